@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds SDL2 for WebAssembly from the pinned Debian source into the cache, keyed by the source's
+# SHA-256 and the emcc version, and prints the install prefix. Skips the build (about 6 minutes on
+# two cores) when that prefix already holds a finished install.
+# Why not -sUSE_SDL=2: Debian's Emscripten has a frozen sysroot cache, so every port fails.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+. "$here/scripts/lib.sh"
+
+src=$(source_dir sdl2)
+emcc_version=$(emcc -dumpversion)
+prefix="$CACHE/sdl2-wasm-$(basename "$src")-emcc$emcc_version"
+if [ -f "$prefix/.complete" ]; then echo "$prefix"; exit 0; fi
+
+build="$CACHE/build/sdl2-wasm"
+rm -rf "$build" "$prefix"
+mkdir -p "$build"
+echo "building SDL2 for WebAssembly (once per machine, about 6 minutes)..." >&2
+(
+  cd "$build"
+  emcmake cmake "$src" -DCMAKE_BUILD_TYPE=Release -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
+    -DCMAKE_INSTALL_PREFIX="$prefix"
+  emmake make -j"$(nproc)"
+  make install
+) > "$CACHE/build/sdl2-wasm.log" 2>&1 || { echo "SDL2 wasm build failed; see $CACHE/build/sdl2-wasm.log" >&2; exit 1; }
+touch "$prefix/.complete"
+rm -rf "$build"
+echo "$prefix"

@@ -1,0 +1,90 @@
+#include "app/app.hpp"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include <chrono>
+
+#include "ui/main_view.hpp"
+
+#ifdef __EMSCRIPTEN__
+#include <GLES3/gl3.h>
+#else
+#include <SDL_opengl.h>
+#endif
+
+namespace hindsight::app {
+namespace {
+
+double monotonic_seconds() {
+  using namespace std::chrono;
+  return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+core::UtcSeconds utc_now() {
+  return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+}  // namespace
+
+bool App::pump_events(bool& quit) {
+  bool had_input = false;
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    had_input = true;
+    if (event.type == SDL_QUIT) quit = true;
+  }
+  return had_input;
+}
+
+void App::refresh_fonts_for_density() {
+  // The SDL backend has just measured drawable size / window size: the screen's pixel density.
+  // SDL already sized the canvas backing store by devicePixelRatio; we only match the glyphs to it.
+  const float density = ImGui::GetIO().DisplayFramebufferScale.x;
+  if (density <= 0.0f || density == ui_.fonts.pixel_scale) return;
+  ui::rebuild_fonts(ui_.fonts, density);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void App::render() {
+  ImGui::Render();
+  const ImGuiIO& io = ImGui::GetIO();
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(background.x, background.y, background.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(window_);
+}
+
+platform::FrameResult App::frame() {
+  bool quit = false;
+  const bool had_input = pump_events(quit);
+  if (quit) return platform::FrameResult::quit;
+  if (!redraw_.should_draw(monotonic_seconds(), had_input, ImGui::GetIO().WantTextInput))
+    return platform::FrameResult::idle;
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  refresh_fonts_for_density();
+  ImGui::NewFrame();
+  const ui::Intents intents = ui::draw_main_view(library_, ui_);
+  render();
+  items_.end_frame();
+  if (++frames_drawn_ == 1) platform::signal_app_ready();
+
+  const std::uint64_t random_bits = (std::uint64_t{entropy_()} << 32) | entropy_();
+  std::string status = ui::apply_intents(library_, intents, utc_now(), random_bits);
+  if (!status.empty()) {
+    platform::announce_status(status);
+    last_status_ = std::move(status);
+    redraw_.should_draw(monotonic_seconds(), true, false);  // show the change on the next frame
+  }
+  return platform::FrameResult::drawn;
+}
+
+}  // namespace hindsight::app

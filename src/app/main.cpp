@@ -1,0 +1,74 @@
+// Hindsight's entry point: opens the SDL window with an OpenGL ES 3 / WebGL2 context (OpenGL 3
+// on the desktop), sets up Dear ImGui and hands the frame loop to the platform.
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include <cstdio>
+
+#include "app/app.hpp"
+#include "platform/platform.hpp"
+
+namespace {
+
+#ifdef __EMSCRIPTEN__
+constexpr const char* kGlslVersion = "#version 300 es";  // WebGL2
+#else
+constexpr const char* kGlslVersion = "#version 130";
+#endif
+
+SDL_Window* open_window() {
+#ifdef __EMSCRIPTEN__
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+#else
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+#endif
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  // RESIZABLE: in the browser SDL then follows the canvas's CSS size (the page makes it fill the
+  // window). ALLOW_HIGHDPI: SDL sizes the backing store by devicePixelRatio, once; fonts follow.
+  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE |
+                                                  SDL_WINDOW_ALLOW_HIGHDPI);
+  return SDL_CreateWindow("Hindsight", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800, flags);
+}
+
+}  // namespace
+
+int main(int, char**) {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+    std::fprintf(stderr, "Hindsight cannot start: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_Window* window = open_window();
+  SDL_GLContext gl = window ? SDL_GL_CreateContext(window) : nullptr;
+  if (!gl) {
+    std::fprintf(stderr, "Hindsight needs WebGL2 / OpenGL 3: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GL_MakeCurrent(window, gl);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is fixed; nothing to remember between sessions
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplSDL2_InitForOpenGL(window, gl);
+  ImGui_ImplOpenGL3_Init(kGlslVersion);
+
+  // Static: in the browser main() never returns (the loop outlives it), so the app must too.
+  static hindsight::app::App app(window);
+  app.items().attach(ImGui::GetCurrentContext());
+  hindsight::platform::set_state_provider([] { return app.state_json(); });
+  hindsight::platform::run_main_loop([] { return app.frame(); });
+
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  SDL_GL_DeleteContext(gl);
+  SDL_DestroyWindow(window);
+  SDL_Quit();
+  return 0;
+}

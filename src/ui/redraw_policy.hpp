@@ -1,0 +1,25 @@
+// Decides, once per display refresh, whether to draw a frame. Hindsight draws only when something
+// can have changed: input arrived, or the UI is still settling after input (hover highlights,
+// tooltips that appear after a delay, windows sizing themselves), or a text cursor is blinking.
+// An idle screen costs no GPU work and no battery.
+#pragma once
+
+namespace hindsight::ui {
+
+class RedrawPolicy {
+ public:
+  static constexpr int kSettleFrames = 3;          // ImGui lays out new windows over a few frames
+  static constexpr double kSettleSeconds = 0.75;   // longer than ImGui's tooltip hover delay
+  static constexpr double kBlinkInterval = 0.25;   // redraw rate while a text cursor blinks
+
+  // now: seconds on a monotonic clock. had_input: events arrived since the last call.
+  // text_cursor_visible: a text field has focus (its cursor blinks).
+  bool should_draw(double now, bool had_input, bool text_cursor_visible);
+
+ private:
+  int frames_left_ = kSettleFrames;  // the first frames always draw
+  double settle_until_ = 0.0;
+  double last_draw_ = -1.0;
+};
+
+}  // namespace hindsight::ui
