@@ -43,7 +43,11 @@ Intents draw_main_view(const core::Library& library, UiState& state) {
   constexpr ImGuiWindowFlags kFill = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                      ImGuiWindowFlags_NoSavedSettings |
                                      ImGuiWindowFlags_NoBringToFrontOnFocus;
-  if (ImGui::Begin(kMainWindowName, nullptr, kFill)) draw_library_panel(library, state, intents);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+  const bool visible = ImGui::Begin(kMainWindowName, nullptr, kFill);
+  ImGui::PopStyleVar(2);
+  if (visible) draw_library_panel(library, state, intents);
   ImGui::End();
 
   draw_about_dialog(state);

@@ -1,0 +1,156 @@
+// Hindsight in a real browser: first load, a real click, idle pacing, high-DPI, resizing,
+// sub-path hosting, a strict CSP header, keyboard input and a failed download.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { click, launchBrowser, openApp, screenshot, settle, state, waitForApp, waitForState } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+test('first load shows Hindsight\'s empty library, logs no error and stays on its origin', async () => {
+  const app = await openApp(browser);
+  try {
+    await waitForApp(app.page);
+    const s = await state(app.page);
+    const labels = s.items.map((item) => item.label);
+    assert.ok(labels.includes('Hindsight'), `main window missing: ${labels}`);
+    assert.ok(labels.includes('New post-mortem'));
+    assert.ok(!labels.some((label) => label.startsWith('Dear ImGui Demo')), 'the ImGui demo is showing');
+    assert.deepEqual(s.postmortems, []);
+    assert.equal(await app.page.title(), 'Hindsight');
+    await screenshot(app.page, 'library-empty');
+    assert.deepEqual(app.foreignRequests, []);
+    assert.deepEqual(app.errors, []);
+  } finally { await app.close(); }
+});
+
+test('clicking "New post-mortem" adds it to the library and announces it', async () => {
+  const app = await openApp(browser);
+  try {
+    await waitForApp(app.page);
+    await click(app.page, 'New post-mortem');
+    const s = await waitForState(app.page, (st) => st.postmortems.length === 1);
+    assert.deepEqual(s.postmortems, ['Untitled post-mortem']);
+    assert.equal(await app.page.textContent('#app-status'), 'Created Untitled post-mortem');
+    await waitForState(app.page, (st) => st.items.some((item) => item.label === 'Delete'));
+    await click(app.page, 'New post-mortem');
+    await waitForState(app.page, (st) => st.postmortems.length === 2);
+    await screenshot(app.page, 'library-two-postmortems');
+    assert.deepEqual(app.errors, []);
+    assert.deepEqual(app.foreignRequests, []);
+  } finally { await app.close(); }
+});
+
+test('an idle page draws no frames', async () => {
+  const app = await openApp(browser);
+  try {
+    await waitForApp(app.page);
+    const settled = await settle(app.page);
+    await app.page.waitForTimeout(1500);
+    assert.equal((await state(app.page)).framesDrawn, settled);
+    await app.page.mouse.move(300, 300);
+    await waitForState(app.page, (st) => st.framesDrawn > settled);
+  } finally { await app.close(); }
+});
+
+test('on a 2x screen the backing store is 2x the CSS size and glyphs are rasterized at 2x', async () => {
+  const app = await openApp(browser, { deviceScaleFactor: 2 });
+  try {
+    await waitForApp(app.page);
+    const s = await waitForState(app.page, (st) => st.fontPixelScale === 2);
+    const canvas = await app.page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
+    });
+    assert.deepEqual(canvas, { width: 2560, height: 1600, cssWidth: 1280, cssHeight: 800 });
+    assert.equal(s.display.width, 1280);
+    assert.equal(s.display.pixelScale, 2);
+    await screenshot(app.page, 'library-empty-2x');
+    assert.deepEqual(app.errors, []);
+  } finally { await app.close(); }
+});
+
+test('the canvas follows the window when it is resized', async () => {
+  const app = await openApp(browser);
+  try {
+    await waitForApp(app.page);
+    await app.page.setViewportSize({ width: 900, height: 600 });
+    const s = await waitForState(app.page, (st) => st.display.width === 900 && st.display.height === 600);
+    const newButton = s.items.find((item) => item.label === 'New post-mortem');
+    assert.ok(newButton.x + newButton.width <= 900 && newButton.y + newButton.height <= 600);
+    assert.equal(await app.page.evaluate(() => document.getElementById('canvas').width), 900);
+    await screenshot(app.page, 'library-empty-900x600');
+  } finally { await app.close(); }
+});
+
+test('it runs under a sub-path, as on GitHub Pages', async () => {
+  const app = await openApp(browser, { basePath: '/hindsight/' });
+  try {
+    await waitForApp(app.page);
+    assert.ok(app.server.requests.every((url) => url.startsWith('/hindsight/')), app.server.requests.join());
+    assert.ok(app.server.requests.includes('/hindsight/hindsight.wasm'));
+    assert.deepEqual(app.errors, []);
+  } finally { await app.close(); }
+});
+
+test('a strict Content-Security-Policy header causes no violation', async () => {
+  const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+    "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  const app = await openApp(browser, { headers: { 'Content-Security-Policy': csp } });
+  try {
+    await app.page.evaluate(() => {
+      window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective));
+    });
+    await waitForApp(app.page);
+    await click(app.page, 'New post-mortem');
+    await waitForState(app.page, (st) => st.postmortems.length === 1);
+    assert.deepEqual(await app.page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(app.errors, []);
+  } finally { await app.close(); }
+});
+
+test('Escape on the keyboard cancels the delete confirmation', async () => {
+  const app = await openApp(browser);
+  try {
+    await waitForApp(app.page);
+    await click(app.page, 'New post-mortem');
+    await waitForState(app.page, (st) => st.postmortems.length === 1);
+    await click(app.page, 'Delete');
+    await waitForState(app.page, (st) => st.items.some((item) => item.label === 'Delete post-mortem?'));
+    await screenshot(app.page, 'delete-confirmation');
+    await app.page.keyboard.press('Escape');
+    const s = await waitForState(app.page, (st) => !st.items.some((item) => item.label === 'Delete post-mortem?'));
+    assert.deepEqual(s.postmortems, ['Untitled post-mortem']);
+  } finally { await app.close(); }
+});
+
+test('menus open the About dialog and switch to the light theme', async () => {
+  const app = await openApp(browser);
+  try {
+    await waitForApp(app.page);
+    await click(app.page, 'Help');
+    await click(app.page, 'About Hindsight');
+    await waitForState(app.page, (st) => st.items.some((item) => item.label === 'About Hindsight'));
+    await screenshot(app.page, 'about-dialog');
+    await click(app.page, 'Close');
+    await click(app.page, 'View');
+    await click(app.page, 'Light theme');
+    await waitForState(app.page, (st) => st.theme === 'light');
+    await screenshot(app.page, 'library-empty-light');
+    assert.deepEqual(app.errors, []);
+  } finally { await app.close(); }
+});
+
+test('when the WebAssembly file cannot be downloaded the page explains it', async () => {
+  const app = await openApp(browser, {
+    route: { pattern: '**/hindsight.wasm', handler: (route) => route.fulfill({ status: 404, body: 'gone' }) },
+  });
+  try {
+    await app.page.waitForSelector('#load-error', { state: 'visible', timeout: 20000 });
+    assert.match(await app.page.textContent('#load-error-message'), /hindsight\.wasm could not be/);
+    assert.equal(await app.page.isVisible('#loading'), false);
+    await app.page.screenshot({ path: `${(await import('./harness.mjs')).screenshotDir}/load-error.png` });
+  } finally { await app.close(); }
+});

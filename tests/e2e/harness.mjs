@@ -1,0 +1,102 @@
+// Browser-test harness: starts Debian's Chromium through playwright-core, opens Hindsight from the
+// built dist/ folder, watches the console and every request, and drives the canvas the way a user
+// does. Widgets are found by label in window.hindsight.state().items (Dear ImGui's test-engine item
+// hooks) and clicked with real mouse events at their rectangle, so SDL and ImGui see real input.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveDist } from './static_server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const distDir = process.env.HINDSIGHT_DIST ?? join(root, 'build/web-release/dist');
+export const screenshotDir = process.env.HINDSIGHT_SCREENSHOTS ?? join(root, 'build/screenshots');
+mkdirSync(screenshotDir, { recursive: true });
+
+// Why these flags: root without a GPU needs --no-sandbox and SwiftShader for WebGL2; the
+// background-networking flags stop Chromium's own requests, which this closed network refuses.
+const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-quic', '--no-first-run', '--disable-default-apps'];
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS });
+}
+
+// Opens the app in a fresh context. Returns the page plus what it logged and requested.
+export async function openApp(browser, { basePath = '/', headers = {}, viewport = { width: 1280, height: 800 },
+  deviceScaleFactor = 1, route } = {}) {
+  const server = await serveDist(distDir, { basePath, headers });
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  const page = await context.newPage();
+  const errors = [];
+  const foreignRequests = [];
+  const origin = new URL(server.url).origin;
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      foreignRequests.push(url);
+    }
+  });
+  if (route) await page.route(route.pattern, route.handler);
+  await page.goto(server.url);
+  const close = async () => { await context.close(); await server.close(); };
+  return { page, server, errors, foreignRequests, close };
+}
+
+export async function state(page) {
+  return page.evaluate(() => window.hindsight.state());
+}
+
+// Waits until the app has drawn its first frame and the loading indicator is gone.
+export async function waitForApp(page) {
+  await page.waitForFunction(() => window.hindsight && window.hindsight.state().framesDrawn > 0,
+    null, { timeout: 30000 });
+  await page.waitForSelector('#loading', { state: 'hidden' });
+}
+
+// Polls the app state until predicate(state) holds; returns that state.
+export async function waitForState(page, predicate, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await state(page);
+    if (predicate(last)) return last;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`app state never matched; last state: ${JSON.stringify({ ...last, items: last?.items?.map((i) => i.label) })}`);
+}
+
+export async function findItem(page, label, timeout = 10000) {
+  const s = await waitForState(page, (st) => st.items.some((item) => item.label === label), timeout);
+  return s.items.find((item) => item.label === label);
+}
+
+// Clicks the widget with this label with a real mouse click at its centre.
+export async function click(page, label) {
+  const item = await findItem(page, label);
+  const box = await page.locator('#canvas').boundingBox();
+  await page.mouse.click(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
+}
+
+// Waits for the UI to stop drawing (the redraw policy idles once settled), then saves a PNG.
+export async function screenshot(page, name) {
+  await settle(page);
+  const file = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+export async function settle(page) {
+  let previous = -1;
+  for (let i = 0; i < 100; ++i) {
+    const frames = (await state(page)).framesDrawn;
+    if (frames === previous) return frames;
+    previous = frames;
+    await page.waitForTimeout(400);
+  }
+  throw new Error('the app never stopped drawing');
+}
