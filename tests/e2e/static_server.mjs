@@ -12,7 +12,8 @@ const TYPES = {
 };
 
 // Resolves to { url, requests, close() }; url ends with the base path and a slash.
-export async function serveDist(distDir, { basePath = '/', headers = {} } = {}) {
+// port 0 picks a free port.
+export async function serveDist(distDir, { basePath = '/', headers = {}, port = 0 } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
@@ -31,10 +32,12 @@ export async function serveDist(distDir, { basePath = '/', headers = {} } = {}) 
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   return {
-    url: `http://127.0.0.1:${port}${basePath}`,
+    url: `http://127.0.0.1:${server.address().port}${basePath}`,
     requests,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
