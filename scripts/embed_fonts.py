@@ -13,7 +13,10 @@ import sys
 
 from fontTools import subset
 
-UNICODES = "U+0020-007E,U+00A0-024F,U+2010-2027,U+2030-203A,U+20AC,U+2122,U+2190-2199,U+2212,U+2713,U+2717"
+# (first, last) code points; also written out as Dear ImGui's glyph ranges, so the subset and the
+# glyphs the atlas asks for can never disagree.
+RANGES = [(0x0020, 0x007E), (0x00A0, 0x024F), (0x2010, 0x2027), (0x2030, 0x203A), (0x20AC, 0x20AC),
+          (0x2122, 0x2122), (0x2190, 0x2199), (0x2212, 0x2212), (0x2713, 0x2713), (0x2717, 0x2717)]
 
 
 def subset_font(path):
@@ -24,7 +27,7 @@ def subset_font(path):
     options.notdef_outline = True
     font = subset.load_font(path, options)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=subset.parse_unicodes(UNICODES))
+    subsetter.populate(unicodes=[c for first, last in RANGES for c in range(first, last + 1)])
     subsetter.subset(font)
     out = io.BytesIO()
     subset.save_font(font, out, options)
@@ -44,6 +47,8 @@ def main():
              '#include "embedded_fonts.hpp"\n', "namespace hindsight::fonts {\n"]
     parts.append(c_array("inter_regular", subset_font(regular)))
     parts.append(c_array("inter_semibold", subset_font(semibold)))
+    ranges = ", ".join(f"0x{first:04X}, 0x{last:04X}" for first, last in RANGES)
+    parts.append(f"extern const unsigned short glyph_ranges[] = {{{ranges}, 0}};\n")
     parts.append("}  // namespace hindsight::fonts\n")
     with open(output, "w", encoding="utf-8") as f:
         f.write("".join(parts))

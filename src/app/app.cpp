@@ -82,7 +82,7 @@ platform::FrameResult App::frame() {
   if (!status.empty()) {
     platform::announce_status(status);
     last_status_ = std::move(status);
-    redraw_.should_draw(monotonic_seconds(), true, false);  // show the change on the next frame
+    redraw_.wake(monotonic_seconds());  // show the change on the next frame
   }
   return platform::FrameResult::drawn;
 }

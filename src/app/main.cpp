@@ -31,7 +31,8 @@ SDL_Window* open_window() {
   // window). ALLOW_HIGHDPI: SDL sizes the backing store by devicePixelRatio, once; fonts follow.
   const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE |
                                                   SDL_WINDOW_ALLOW_HIGHDPI);
-  return SDL_CreateWindow("Hindsight", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800, flags);
+  return SDL_CreateWindow("Hindsight", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,
+                          flags);
 }
 
 }  // namespace

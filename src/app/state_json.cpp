@@ -11,16 +11,22 @@ namespace hindsight::app {
 std::string App::state_json() const {
   nlohmann::json items = nlohmann::json::array();
   for (const ui::UiItem& item : items_.items()) {
-    items.push_back({{"id", item.id}, {"label", item.label}, {"x", item.x}, {"y", item.y},
-                     {"width", item.width}, {"height", item.height}});
+    items.push_back({{"id", item.id},
+                     {"label", item.label},
+                     {"x", item.x},
+                     {"y", item.y},
+                     {"width", item.width},
+                     {"height", item.height}});
   }
   nlohmann::json titles = nlohmann::json::array();
   for (const core::PostMortem& p : library_.postmortems) titles.push_back(p.title);
   const ImGuiIO& io = ImGui::GetIO();
   const nlohmann::json state = {
       {"framesDrawn", frames_drawn_},
-      {"display", {{"width", io.DisplaySize.x}, {"height", io.DisplaySize.y},
-                   {"pixelScale", io.DisplayFramebufferScale.x}}},
+      {"display",
+       {{"width", io.DisplaySize.x},
+        {"height", io.DisplaySize.y},
+        {"pixelScale", io.DisplayFramebufferScale.x}}},
       {"fontPixelScale", ui_.fonts.pixel_scale},
       {"theme", ui::theme_name(ui_.theme)},
       {"postmortems", titles},

@@ -10,8 +10,8 @@
 
 namespace hindsight::core {
 
-std::string format_iso8601(UtcSeconds t);        // "2024-01-15T14:23:00Z"
-std::string format_display_time(UtcSeconds t);   // "2024-01-15 14:23 UTC"
+std::string format_iso8601(UtcSeconds t);                        // "2024-01-15T14:23:00Z"
+std::string format_display_time(UtcSeconds t);                   // "2024-01-15 14:23 UTC"
 std::optional<UtcSeconds> parse_iso8601(std::string_view text);  // accepts "...Z" and "...+hh:mm"
 
 }  // namespace hindsight::core

@@ -11,8 +11,11 @@ struct Credit {
 };
 
 constexpr Credit kCredits[] = {
-    {"Dear ImGui " IMGUI_VERSION, "MIT"}, {"SDL 2", "zlib"}, {"md4c", "MIT"},
-    {"nlohmann/json", "MIT"},             {"date (H. Hinnant)", "MIT"},
+    {"Dear ImGui " IMGUI_VERSION, "MIT"},
+    {"SDL 2", "zlib"},
+    {"md4c", "MIT"},
+    {"nlohmann/json", "MIT"},
+    {"date (H. Hinnant)", "MIT"},
     {"Inter typeface", "SIL Open Font License 1.1"},
 };
 
@@ -20,9 +23,11 @@ constexpr Credit kCredits[] = {
 
 void draw_about_dialog(UiState& state) {
   if (!state.show_about) return;
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
+                          ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(460.0f, 0.0f), ImGuiCond_Appearing);
-  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
+  constexpr ImGuiWindowFlags kFlags =
+      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
   if (ImGui::Begin(kAboutWindowName, &state.show_about, kFlags)) {
     ImGui::PushFont(state.fonts.heading);
     ImGui::TextUnformatted("Hindsight");

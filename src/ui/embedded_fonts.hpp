@@ -6,4 +6,6 @@ extern const unsigned char inter_regular[];
 extern const unsigned int inter_regular_size;
 extern const unsigned char inter_semibold[];
 extern const unsigned int inter_semibold_size;
+// Dear ImGui glyph ranges (pairs of first/last code points, zero-terminated) of the subset.
+extern const unsigned short glyph_ranges[];
 }  // namespace hindsight::fonts

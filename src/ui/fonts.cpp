@@ -7,10 +7,7 @@
 namespace hindsight::ui {
 namespace {
 
-// The glyphs scripts/embed_fonts.py keeps; ImGui keeps a pointer, so this must live forever.
-constexpr ImWchar kGlyphRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x024F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC,
-    0x2122, 0x2122, 0x2190, 0x2199, 0x2212, 0x2212, 0x2713, 0x2713, 0x2717, 0x2717, 0};
+static_assert(sizeof(ImWchar) == sizeof(unsigned short), "glyph_ranges is generated as 16-bit");
 
 ImFont* add_font(const unsigned char* data, unsigned int size, float pixels) {
   ImFontConfig config;
@@ -20,7 +17,7 @@ ImFont* add_font(const unsigned char* data, unsigned int size, float pixels) {
   // ImGui's API takes a mutable pointer but only reads the data when it does not own it.
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),
                                                     static_cast<int>(size), pixels, &config,
-                                                    kGlyphRanges);
+                                                    fonts::glyph_ranges);
 }
 
 }  // namespace
@@ -29,7 +26,8 @@ void rebuild_fonts(Fonts& fonts, float pixel_scale) {
   if (pixel_scale <= 0.0f) pixel_scale = 1.0f;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  fonts.body = add_font(fonts::inter_regular, fonts::inter_regular_size, kBodyFontSize * pixel_scale);
+  fonts.body =
+      add_font(fonts::inter_regular, fonts::inter_regular_size, kBodyFontSize * pixel_scale);
   fonts.heading =
       add_font(fonts::inter_semibold, fonts::inter_semibold_size, kHeadingFontSize * pixel_scale);
   io.Fonts->Build();

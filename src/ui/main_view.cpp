@@ -15,8 +15,10 @@ void draw_menu_bar(UiState& state, Intents& intents) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
-    if (ImGui::MenuItem("Dark theme", nullptr, state.theme == Theme::dark)) state.theme = Theme::dark;
-    if (ImGui::MenuItem("Light theme", nullptr, state.theme == Theme::light)) state.theme = Theme::light;
+    if (ImGui::MenuItem("Dark theme", nullptr, state.theme == Theme::dark))
+      state.theme = Theme::dark;
+    if (ImGui::MenuItem("Light theme", nullptr, state.theme == Theme::light))
+      state.theme = Theme::light;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {

@@ -47,8 +47,10 @@ void draw_delete_confirmation(const core::Library& library, UiState& state, Inte
     return;
   }
   ImGui::OpenPopup("Delete post-mortem?");
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  if (!ImGui::BeginPopupModal("Delete post-mortem?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.5f));
+  if (!ImGui::BeginPopupModal("Delete post-mortem?", nullptr, ImGuiWindowFlags_AlwaysAutoResize))
+    return;
   ImGui::Text("Delete \"%s\"?", doomed->title.c_str());
   ImGui::TextDisabled("This cannot be undone.");
   ImGui::Spacing();
@@ -101,7 +103,8 @@ void draw_library_panel(const core::Library& library, UiState& state, Intents& i
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%zu kept on this device", library.postmortems.size());
-  const float button_width = ImGui::CalcTextSize(kNewPostmortemLabel).x + ImGui::GetStyle().FramePadding.x * 2;
+  const float button_width =
+      ImGui::CalcTextSize(kNewPostmortemLabel).x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SameLine(ImGui::GetContentRegionMax().x - button_width);
   if (ImGui::Button(kNewPostmortemLabel)) intents.create_postmortem = true;
   ImGui::Spacing();

@@ -8,13 +8,16 @@ namespace hindsight::ui {
 
 class RedrawPolicy {
  public:
-  static constexpr int kSettleFrames = 3;          // ImGui lays out new windows over a few frames
-  static constexpr double kSettleSeconds = 0.75;   // longer than ImGui's tooltip hover delay
-  static constexpr double kBlinkInterval = 0.25;   // redraw rate while a text cursor blinks
+  static constexpr int kSettleFrames = 3;         // ImGui lays out new windows over a few frames
+  static constexpr double kSettleSeconds = 0.75;  // longer than ImGui's tooltip hover delay
+  static constexpr double kBlinkInterval = 0.25;  // redraw rate while a text cursor blinks
 
   // now: seconds on a monotonic clock. had_input: events arrived since the last call.
   // text_cursor_visible: a text field has focus (its cursor blinks).
   bool should_draw(double now, bool had_input, bool text_cursor_visible);
+
+  // Something changed without input (the model, a status line): draw and settle again.
+  void wake(double now);
 
  private:
   int frames_left_ = kSettleFrames;  // the first frames always draw

@@ -2,7 +2,10 @@
 // sub-path hosting, a strict CSP header, keyboard input and a failed download.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { click, launchBrowser, openApp, screenshot, settle, state, waitForApp, waitForState } from './harness.mjs';
+import { join } from 'node:path';
+import {
+  click, launchBrowser, openApp, screenshot, screenshotDir, settle, state, waitForApp, waitForState,
+} from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -151,6 +154,6 @@ test('when the WebAssembly file cannot be downloaded the page explains it', asyn
     await app.page.waitForSelector('#load-error', { state: 'visible', timeout: 20000 });
     assert.match(await app.page.textContent('#load-error-message'), /hindsight\.wasm could not be/);
     assert.equal(await app.page.isVisible('#loading'), false);
-    await app.page.screenshot({ path: `${(await import('./harness.mjs')).screenshotDir}/load-error.png` });
+    await app.page.screenshot({ path: join(screenshotDir, 'load-error.png') });
   } finally { await app.close(); }
 });

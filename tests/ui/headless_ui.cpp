@@ -30,8 +30,8 @@ void HeadlessUi::frame() {
   ImGui::Render();
   items.end_frame();
   // A fixed time and id make runs repeatable; the library numbers and orders by them.
-  static std::uint64_t next_id = 1;
-  ui::apply_intents(library, intents, core::UtcSeconds{std::chrono::seconds{1705328580}}, next_id++);
+  ui::apply_intents(library, intents, core::UtcSeconds{std::chrono::seconds{1705328580}},
+                    next_random_++);
 }
 
 void HeadlessUi::frames(int count) {

@@ -3,6 +3,7 @@
 // find them, and clicked at the centre of their rectangle.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "core/library.hpp"
@@ -21,11 +22,11 @@ class HeadlessUi {
   HeadlessUi(const HeadlessUi&) = delete;
   HeadlessUi& operator=(const HeadlessUi&) = delete;
 
-  void frame();                 // one frame: draw, render, apply intents to the library
+  void frame();  // one frame: draw, render, apply intents to the library
   void frames(int count);
   bool click(const std::string& label);  // false when no item has this label
   bool has(const std::string& label) const { return items.find(label) != nullptr; }
-  int vertex_count() const;     // of the last rendered frame
+  int vertex_count() const;  // of the last rendered frame
 
   core::Library library;
   ui::UiState state;
@@ -34,6 +35,7 @@ class HeadlessUi {
 
  private:
   ImGuiContext* context_;
+  std::uint64_t next_random_ = 1;  // stands in for entropy: ids stay repeatable
 };
 
 }  // namespace hindsight::test

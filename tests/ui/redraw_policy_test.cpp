@@ -41,5 +41,13 @@ TEST(RedrawPolicy, BlinkingCursorRedrawsFourTimesASecond) {
   EXPECT_EQ(drawn, 4);
 }
 
+TEST(RedrawPolicy, WakeDrawsAgainWithoutInput) {
+  RedrawPolicy policy;
+  for (int i = 0; i < 3; ++i) policy.should_draw(0.0, false, false);
+  EXPECT_FALSE(policy.should_draw(2.0, false, false));
+  policy.wake(2.0);
+  EXPECT_TRUE(policy.should_draw(2.01, false, false));
+}
+
 }  // namespace
 }  // namespace hindsight::ui

@@ -104,8 +104,8 @@ TEST(Screens, LightThemeFromViewMenuLightensTheBackground) {
 
 TEST(Fonts, AtlasHasLatinExtendedPunctuationAndArrowGlyphs) {
   HeadlessUi ui;
-  for (ImWchar c : {ImWchar('A'), ImWchar(0x00DF), ImWchar(0x0107), ImWchar(0x0219), ImWchar(0x2014),
-                    ImWchar(0x2026), ImWchar(0x2192), ImWchar(0x20AC)}) {
+  for (ImWchar c : {ImWchar('A'), ImWchar(0x00DF), ImWchar(0x0107), ImWchar(0x0219),
+                    ImWchar(0x2014), ImWchar(0x2026), ImWchar(0x2192), ImWchar(0x20AC)}) {
     EXPECT_NE(ui.state.fonts.body->FindGlyphNoFallback(c), nullptr) << "U+" << std::hex << c;
     EXPECT_NE(ui.state.fonts.heading->FindGlyphNoFallback(c), nullptr) << "U+" << std::hex << c;
   }

@@ -23,7 +23,8 @@ TEST(TimeFormat, DisplayTimeShowsDateMinutesAndUtc) {
 }
 
 TEST(TimeFormat, DisplayTimeCrossesMidnightWithTheDate) {
-  EXPECT_EQ(format_display_time(*parse_iso8601("2024-01-15T23:30:00-01:00")), "2024-01-16 00:30 UTC");
+  EXPECT_EQ(format_display_time(*parse_iso8601("2024-01-15T23:30:00-01:00")),
+            "2024-01-16 00:30 UTC");
 }
 
 TEST(TimeFormat, MalformedTextIsRejected) {

@@ -32,7 +32,9 @@ void announce_status(std::string_view text) {
   std::fprintf(stderr, "hindsight: %.*s\n", static_cast<int>(text.size()), text.data());
 }
 
-void set_state_provider(std::function<std::string()> provider) { state_provider() = std::move(provider); }
+void set_state_provider(std::function<std::string()> provider) {
+  state_provider() = std::move(provider);
+}
 
 std::string describe_state() { return state_provider() ? state_provider()() : std::string("{}"); }
 
