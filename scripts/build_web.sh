@@ -4,6 +4,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 . "$here/scripts/lib.sh"
 cd "$here"
+echo "building the web app (build/web-release/dist/)..."
 cmake --preset web-release >/dev/null
 cmake --build --preset web-release --target hindsight_app -j"$(nproc)" | grep -E '^(  |dist/)' || true
 test -f build/web-release/dist/hindsight.wasm

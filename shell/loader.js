@@ -39,6 +39,7 @@
         ? 'The application file hindsight.wasm could not be downloaded or compiled.'
         : 'The application stopped unexpectedly.', reason),
       onAppReady: () => { loading.hidden = true; canvas.focus(); },
+      onStartupFailure: (reason, detail) => failOnce(reason, detail),
       onStatus: (text) => { status.textContent = text; },
     }).then((module) => {
       window.hindsight = {

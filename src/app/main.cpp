@@ -5,8 +5,6 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
-#include <cstdio>
-
 #include "app/app.hpp"
 #include "platform/platform.hpp"
 
@@ -14,8 +12,12 @@ namespace {
 
 #ifdef __EMSCRIPTEN__
 constexpr const char* kGlslVersion = "#version 300 es";  // WebGL2
+constexpr const char* kNoGraphicsMessage =
+    "Hindsight draws with WebGL2, and this browser could not provide it. Turning on hardware "
+    "acceleration in the browser's settings, or another browser, usually helps.";
 #else
 constexpr const char* kGlslVersion = "#version 130";
+constexpr const char* kNoGraphicsMessage = "Hindsight draws with OpenGL 3, which is not available.";
 #endif
 
 SDL_Window* open_window() {
@@ -39,13 +41,14 @@ SDL_Window* open_window() {
 
 int main(int, char**) {
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
-    std::fprintf(stderr, "Hindsight cannot start: %s\n", SDL_GetError());
+    hindsight::platform::report_startup_failure("The window system could not be started.",
+                                                SDL_GetError());
     return 1;
   }
   SDL_Window* window = open_window();
   SDL_GLContext gl = window ? SDL_GL_CreateContext(window) : nullptr;
   if (!gl) {
-    std::fprintf(stderr, "Hindsight needs WebGL2 / OpenGL 3: %s\n", SDL_GetError());
+    hindsight::platform::report_startup_failure(kNoGraphicsMessage, SDL_GetError());
     return 1;
   }
   SDL_GL_MakeCurrent(window, gl);

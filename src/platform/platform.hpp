@@ -19,6 +19,11 @@ void run_main_loop(std::function<FrameResult()> frame);
 // Tells the page the first frame is on screen (the browser hides its loading indicator).
 void signal_app_ready();
 
+// Tells the user the app cannot start and why (in the browser: a readable message replaces the
+// loading indicator, instead of a blank page).
+// `reason` is for the user; `detail` is the technical cause, shown smaller.
+void report_startup_failure(std::string_view reason, std::string_view detail);
+
 // Puts a short status line where assistive technology reads it (the page's aria-live region).
 void announce_status(std::string_view text);
 

@@ -146,6 +146,25 @@ test('menus open the About dialog and switch to the light theme', async () => {
   } finally { await app.close(); }
 });
 
+test('without WebGL2 the page explains what is missing', async () => {
+  const app = await openApp(browser, {
+    initScript: () => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+      };
+    },
+  });
+  try {
+    await app.page.waitForSelector('#load-error', { state: 'visible', timeout: 20000 });
+    assert.match(await app.page.textContent('#load-error-message'), /draws with WebGL2, and this browser could not provide it/);
+    assert.match(await app.page.textContent('#load-error-detail'), /EGL/);
+    assert.equal(await app.page.isVisible('#loading'), false);
+    assert.match(await app.page.textContent('#app-status'), /could not start: Hindsight draws with WebGL2/);
+    await app.page.screenshot({ path: join(screenshotDir, 'no-webgl2.png') });
+  } finally { await app.close(); }
+});
+
 test('when the WebAssembly file cannot be downloaded the page explains it', async () => {
   const app = await openApp(browser, {
     route: { pattern: '**/hindsight.wasm', handler: (route) => route.fulfill({ status: 404, body: 'gone' }) },

@@ -26,7 +26,7 @@ export async function launchBrowser() {
 
 // Opens the app in a fresh context. Returns the page plus what it logged and requested.
 export async function openApp(browser, { basePath = '/', headers = {}, viewport = { width: 1280, height: 800 },
-  deviceScaleFactor = 1, route } = {}) {
+  deviceScaleFactor = 1, route, initScript } = {}) {
   const server = await serveDist(distDir, { basePath, headers });
   const context = await browser.newContext({ viewport, deviceScaleFactor });
   const page = await context.newPage();
@@ -42,6 +42,7 @@ export async function openApp(browser, { basePath = '/', headers = {}, viewport 
     }
   });
   if (route) await page.route(route.pattern, route.handler);
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(server.url);
   const close = async () => { await context.close(); await server.close(); };
   return { page, server, errors, foreignRequests, close };

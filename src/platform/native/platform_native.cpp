@@ -2,6 +2,7 @@
 #include <SDL.h>
 
 #include <cstdio>
+#include <string>
 #include <utility>
 
 #include "platform/platform.hpp"
@@ -27,6 +28,12 @@ void run_main_loop(std::function<FrameResult()> frame) {
 }
 
 void signal_app_ready() {}  // a desktop window has no loading indicator to hide
+
+void report_startup_failure(std::string_view reason, std::string_view detail) {
+  const std::string text = std::string(reason) + "\n\n" + std::string(detail);
+  std::fprintf(stderr, "Hindsight cannot start: %s\n", text.c_str());
+  SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Hindsight cannot start", text.c_str(), nullptr);
+}
 
 void announce_status(std::string_view text) {
   std::fprintf(stderr, "hindsight: %.*s\n", static_cast<int>(text.size()), text.data());

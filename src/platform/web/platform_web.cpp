@@ -32,6 +32,13 @@ void run_frame() {
 EM_JS(void, js_signal_app_ready, (), {
   if (Module["onAppReady"]) Module["onAppReady"]();
 });
+EM_JS(void, js_report_startup_failure,
+      (const char* reason, int reason_length, const char* detail, int detail_length), {
+        if (Module["onStartupFailure"]) {
+          Module["onStartupFailure"](UTF8ToString(reason, reason_length),
+                                     UTF8ToString(detail, detail_length));
+        }
+      });
 EM_JS(void, js_announce_status, (const char* text, int length), {
   if (Module["onStatus"]) Module["onStatus"](UTF8ToString(text, length));
 });
@@ -44,6 +51,11 @@ void run_main_loop(std::function<FrameResult()> frame) {
 }
 
 void signal_app_ready() { js_signal_app_ready(); }
+
+void report_startup_failure(std::string_view reason, std::string_view detail) {
+  js_report_startup_failure(reason.data(), static_cast<int>(reason.size()), detail.data(),
+                            static_cast<int>(detail.size()));
+}
 
 void announce_status(std::string_view text) {
   js_announce_status(text.data(), static_cast<int>(text.size()));
