@@ -6,5 +6,6 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 echo "building the web app (build/web-release/dist/)..."
 cmake --preset web-release >/dev/null
-cmake --build --preset web-release --target hindsight_app -j"$(nproc)" | grep -E '^(  |dist/)' || true
+# The braces keep cmake's exit status under pipefail when grep finds nothing to print.
+cmake --build --preset web-release --target hindsight_app -j"$(nproc)" | { grep -E '^(  |dist/)' || true; }
 test -f build/web-release/dist/hindsight.wasm

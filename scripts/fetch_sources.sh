@@ -17,9 +17,9 @@ done < <(grep -v '^#' "$here/deps/sources.lock")
 
 if [ "$need_download" = 1 ]; then
   # Why read the archive from the machine's own apt configuration: mirrors differ between machines.
-  uri=$(grep -h '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -1 | awk '{print $2}')
-  [ -n "$uri" ] || uri=$(grep -h '^deb ' /etc/apt/sources.list 2>/dev/null | head -1 | awk '{print $2}')
-  [ -n "$uri" ] || { echo "fetch_sources: cannot find a Debian archive URI in apt's configuration" >&2; exit 1; }
+  # Debian's own sources file names the machine's Debian mirror; without one, Debian's CDN.
+  uri=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+  uri=${uri:-http://deb.debian.org/debian}
   cat > "$apt_dir/src.sources" <<SRC
 Types: deb-src
 URIs: $uri

@@ -10,7 +10,7 @@
 
   function fail(message, detail) {
     loading.hidden = true;
-    canvas.hidden = true;
+    canvas.style.display = 'none';
     document.getElementById('load-error-message').textContent = message;
     document.getElementById('load-error-detail').textContent = detail ? String(detail) : '';
     document.getElementById('load-error').hidden = false;
@@ -27,6 +27,10 @@
   let failed = false;
   const failOnce = (message, detail) => { if (!failed) { failed = true; fail(message, detail); } };
 
+  // A failure after start-up (an exception in a frame) would otherwise freeze the canvas silently.
+  window.addEventListener('error', (event) => failOnce('Hindsight stopped unexpectedly.', event.message));
+  window.addEventListener('unhandledrejection', (event) => failOnce('Hindsight stopped unexpectedly.', event.reason));
+
   const script = document.createElement('script');
   script.src = 'hindsight.js';
   script.onerror = () => failOnce('The application file hindsight.js could not be downloaded.');
@@ -34,7 +38,7 @@
     createHindsight({
       canvas,
       print: (text) => console.log(text),
-      printErr: (text) => console.warn(text),
+      printErr: (text) => console.error(text),
       onAbort: (reason) => failOnce(/wasm/i.test(String(reason))
         ? 'The application file hindsight.wasm could not be downloaded or compiled.'
         : 'The application stopped unexpectedly.', reason),

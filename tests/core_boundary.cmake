@@ -1,8 +1,9 @@
-# ctest: src/core includes no UI, SDL or browser header. Run with -DCORE_DIR=<src/core>.
+# ctest: src/core includes no UI, SDL, GL or browser header, and none of Hindsight's own ui/,
+# platform/ or app/ headers. Run with -DCORE_DIR=<src/core>.
 file(GLOB_RECURSE _files "${CORE_DIR}/*.hpp" "${CORE_DIR}/*.cpp")
 set(_bad "")
 foreach(_file IN LISTS _files)
-  file(STRINGS "${_file}" _hits REGEX "#include[ \t]*[<\"](imgui|SDL|emscripten|GLES|GL/)")
+  file(STRINGS "${_file}" _hits REGEX "#include[ \t]*[<\"](imgui|SDL|emscripten|GLES|GL/|ui/|platform/|app/)")
   if(_hits)
     list(APPEND _bad "${_file}: ${_hits}")
   endif()

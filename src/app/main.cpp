@@ -30,7 +30,8 @@ SDL_Window* open_window() {
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
   // RESIZABLE: in the browser SDL then follows the canvas's CSS size (the page makes it fill the
-  // window). ALLOW_HIGHDPI: SDL sizes the backing store by devicePixelRatio, once; fonts follow.
+  // window). ALLOW_HIGHDPI: SDL sizes the backing store by devicePixelRatio (and again when the
+  // ratio changes); the fonts follow. Nothing else scales, so nothing is scaled twice.
   const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE |
                                                   SDL_WINDOW_ALLOW_HIGHDPI);
   return SDL_CreateWindow("Hindsight", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800,

@@ -13,7 +13,7 @@ enum class FrameResult { drawn, idle, quit };
 
 // Calls `frame` once per display refresh (requestAnimationFrame in the browser) until it returns
 // quit. A frame that returns idle drew nothing; the desktop then sleeps until the next event.
-// In the browser this returns at once and the loop continues after main() ends.
+// In the browser this never returns: the loop runs from requestAnimationFrame for the page's life.
 void run_main_loop(std::function<FrameResult()> frame);
 
 // Tells the page the first frame is on screen (the browser hides its loading indicator).

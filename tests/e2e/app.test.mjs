@@ -100,12 +100,15 @@ test('it runs under a sub-path, as on GitHub Pages', async () => {
 test('a strict Content-Security-Policy header causes no violation', async () => {
   const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
     "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-  const app = await openApp(browser, { headers: { 'Content-Security-Policy': csp } });
-  try {
-    await app.page.evaluate(() => {
+  const app = await openApp(browser, {
+    headers: { 'Content-Security-Policy': csp },
+    // Installed before any of the page's scripts, so violations while loading are caught too.
+    initScript: () => {
       window.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective));
-    });
+    },
+  });
+  try {
     await waitForApp(app.page);
     await click(app.page, 'New post-mortem');
     await waitForState(app.page, (st) => st.postmortems.length === 1);
@@ -138,6 +141,7 @@ test('menus open the About dialog and switch to the light theme', async () => {
     await waitForState(app.page, (st) => st.items.some((item) => item.label === 'About Hindsight'));
     await screenshot(app.page, 'about-dialog');
     await click(app.page, 'Close');
+    await waitForState(app.page, (st) => !st.items.some((item) => item.label === 'About Hindsight'));
     await click(app.page, 'View');
     await click(app.page, 'Light theme');
     await waitForState(app.page, (st) => st.theme === 'light');

@@ -3,7 +3,7 @@
 // header, say), and records every request it answers.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -17,12 +17,18 @@ export async function serveDist(distDir, { basePath = '/', headers = {}, port = 
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
     if (!path.startsWith(basePath)) { res.writeHead(404).end('not found'); return; }
     let relative = path.slice(basePath.length) || 'index.html';
     if (relative.endsWith('/')) relative += 'index.html';
     const file = normalize(join(distDir, relative));
-    if (!file.startsWith(normalize(distDir))) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(normalize(distDir) + sep)) { res.writeHead(403).end(); return; }
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
