@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { join } from 'node:path';
 import {
-  click, launchBrowser, openApp, screenshot, screenshotDir, settle, state, waitForApp, waitForState,
+  click, launchBrowser, screenshot, screenshotDir, settle, state, waitForApp, waitForState, withApp,
 } from './harness.mjs';
 
 let browser;
@@ -12,8 +12,7 @@ before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
 test('first load shows Hindsight\'s empty library, logs no error and stays on its origin', async () => {
-  const app = await openApp(browser);
-  try {
+  await withApp(browser, {}, async (app) => {
     await waitForApp(app.page);
     const s = await state(app.page);
     const labels = s.items.map((item) => item.label);
@@ -25,12 +24,11 @@ test('first load shows Hindsight\'s empty library, logs no error and stays on it
     await screenshot(app.page, 'library-empty');
     assert.deepEqual(app.foreignRequests, []);
     assert.deepEqual(app.errors, []);
-  } finally { await app.close(); }
+  });
 });
 
 test('clicking "New post-mortem" adds it to the library and announces it', async () => {
-  const app = await openApp(browser);
-  try {
+  await withApp(browser, {}, async (app) => {
     await waitForApp(app.page);
     await click(app.page, 'New post-mortem');
     const s = await waitForState(app.page, (st) => st.postmortems.length === 1);
@@ -42,24 +40,22 @@ test('clicking "New post-mortem" adds it to the library and announces it', async
     await screenshot(app.page, 'library-two-postmortems');
     assert.deepEqual(app.errors, []);
     assert.deepEqual(app.foreignRequests, []);
-  } finally { await app.close(); }
+  });
 });
 
 test('an idle page draws no frames', async () => {
-  const app = await openApp(browser);
-  try {
+  await withApp(browser, {}, async (app) => {
     await waitForApp(app.page);
     const settled = await settle(app.page);
     await app.page.waitForTimeout(1500);
     assert.equal((await state(app.page)).framesDrawn, settled);
     await app.page.mouse.move(300, 300);
     await waitForState(app.page, (st) => st.framesDrawn > settled);
-  } finally { await app.close(); }
+  });
 });
 
 test('on a 2x screen the backing store is 2x the CSS size and glyphs are rasterized at 2x', async () => {
-  const app = await openApp(browser, { deviceScaleFactor: 2 });
-  try {
+  await withApp(browser, { deviceScaleFactor: 2 }, async (app) => {
     await waitForApp(app.page);
     const s = await waitForState(app.page, (st) => st.fontPixelScale === 2);
     const canvas = await app.page.evaluate(() => {
@@ -71,12 +67,11 @@ test('on a 2x screen the backing store is 2x the CSS size and glyphs are rasteri
     assert.equal(s.display.pixelScale, 2);
     await screenshot(app.page, 'library-empty-2x');
     assert.deepEqual(app.errors, []);
-  } finally { await app.close(); }
+  });
 });
 
 test('the canvas follows the window when it is resized', async () => {
-  const app = await openApp(browser);
-  try {
+  await withApp(browser, {}, async (app) => {
     await waitForApp(app.page);
     await app.page.setViewportSize({ width: 900, height: 600 });
     const s = await waitForState(app.page, (st) => st.display.width === 900 && st.display.height === 600);
@@ -84,42 +79,39 @@ test('the canvas follows the window when it is resized', async () => {
     assert.ok(newButton.x + newButton.width <= 900 && newButton.y + newButton.height <= 600);
     assert.equal(await app.page.evaluate(() => document.getElementById('canvas').width), 900);
     await screenshot(app.page, 'library-empty-900x600');
-  } finally { await app.close(); }
+  });
 });
 
 test('it runs under a sub-path, as on GitHub Pages', async () => {
-  const app = await openApp(browser, { basePath: '/hindsight/' });
-  try {
+  await withApp(browser, { basePath: '/hindsight/' }, async (app) => {
     await waitForApp(app.page);
     assert.ok(app.server.requests.every((url) => url.startsWith('/hindsight/')), app.server.requests.join());
     assert.ok(app.server.requests.includes('/hindsight/hindsight.wasm'));
     assert.deepEqual(app.errors, []);
-  } finally { await app.close(); }
+  });
 });
 
 test('a strict Content-Security-Policy header causes no violation', async () => {
   const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
     "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-  const app = await openApp(browser, {
+  await withApp(browser, {
     headers: { 'Content-Security-Policy': csp },
     // Installed before any of the page's scripts, so violations while loading are caught too.
     initScript: () => {
       window.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective));
     },
-  });
-  try {
+  }, async (app) => {
     await waitForApp(app.page);
     await click(app.page, 'New post-mortem');
     await waitForState(app.page, (st) => st.postmortems.length === 1);
     assert.deepEqual(await app.page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(app.errors, []);
-  } finally { await app.close(); }
+  });
 });
 
 test('Escape on the keyboard cancels the delete confirmation', async () => {
-  const app = await openApp(browser);
-  try {
+  await withApp(browser, {}, async (app) => {
     await waitForApp(app.page);
     await click(app.page, 'New post-mortem');
     await waitForState(app.page, (st) => st.postmortems.length === 1);
@@ -129,12 +121,11 @@ test('Escape on the keyboard cancels the delete confirmation', async () => {
     await app.page.keyboard.press('Escape');
     const s = await waitForState(app.page, (st) => !st.items.some((item) => item.label === 'Delete post-mortem?'));
     assert.deepEqual(s.postmortems, ['Untitled post-mortem']);
-  } finally { await app.close(); }
+  });
 });
 
 test('menus open the About dialog and switch to the light theme', async () => {
-  const app = await openApp(browser);
-  try {
+  await withApp(browser, {}, async (app) => {
     await waitForApp(app.page);
     await click(app.page, 'Help');
     await click(app.page, 'About Hindsight');
@@ -147,36 +138,34 @@ test('menus open the About dialog and switch to the light theme', async () => {
     await waitForState(app.page, (st) => st.theme === 'light');
     await screenshot(app.page, 'library-empty-light');
     assert.deepEqual(app.errors, []);
-  } finally { await app.close(); }
+  });
 });
 
 test('without WebGL2 the page explains what is missing', async () => {
-  const app = await openApp(browser, {
+  await withApp(browser, {
     initScript: () => {
       const getContext = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
         return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
       };
     },
-  });
-  try {
+  }, async (app) => {
     await app.page.waitForSelector('#load-error', { state: 'visible', timeout: 20000 });
     assert.match(await app.page.textContent('#load-error-message'), /draws with WebGL2, and this browser could not provide it/);
     assert.match(await app.page.textContent('#load-error-detail'), /EGL/);
     assert.equal(await app.page.isVisible('#loading'), false);
     assert.match(await app.page.textContent('#app-status'), /could not start: Hindsight draws with WebGL2/);
     await app.page.screenshot({ path: join(screenshotDir, 'no-webgl2.png') });
-  } finally { await app.close(); }
+  });
 });
 
 test('when the WebAssembly file cannot be downloaded the page explains it', async () => {
-  const app = await openApp(browser, {
+  await withApp(browser, {
     route: { pattern: '**/hindsight.wasm', handler: (route) => route.fulfill({ status: 404, body: 'gone' }) },
-  });
-  try {
+  }, async (app) => {
     await app.page.waitForSelector('#load-error', { state: 'visible', timeout: 20000 });
     assert.match(await app.page.textContent('#load-error-message'), /hindsight\.wasm could not be/);
     assert.equal(await app.page.isVisible('#loading'), false);
     await app.page.screenshot({ path: join(screenshotDir, 'load-error.png') });
-  } finally { await app.close(); }
+  });
 });

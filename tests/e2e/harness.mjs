@@ -48,6 +48,16 @@ export async function openApp(browser, { basePath = '/', headers = {}, viewport 
   return { page, server, errors, foreignRequests, close };
 }
 
+// Opens the app, runs body(app), and always closes the page and its server afterwards.
+export async function withApp(browser, options, body) {
+  const app = await openApp(browser, options);
+  try {
+    return await body(app);
+  } finally {
+    await app.close();
+  }
+}
+
 export async function state(page) {
   return page.evaluate(() => window.hindsight.state());
 }
