@@ -19,7 +19,7 @@ std::string App::state_json() const {
                      {"height", item.height}});
   }
   nlohmann::json titles = nlohmann::json::array();
-  for (const core::PostMortem& p : library_.postmortems) titles.push_back(p.title);
+  for (const core::PostMortem& p : library_.postmortems) titles.push_back(p.incident.title);
   const ImGuiIO& io = ImGui::GetIO();
   const nlohmann::json state = {
       {"framesDrawn", frames_drawn_},

@@ -1,5 +1,7 @@
 #include "core/library.hpp"
 
+#include "core/seed_templates.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <tuple>
@@ -17,7 +19,7 @@ namespace {
 std::string next_untitled_title(const Library& library) {
   auto taken = [&](const std::string& title) {
     return std::any_of(library.postmortems.begin(), library.postmortems.end(),
-                       [&](const PostMortem& p) { return p.title == title; });
+                       [&](const PostMortem& p) { return p.incident.title == title; });
   };
   std::string title(kUntitledTitle);
   for (int n = 2; taken(title); ++n) title = std::string(kUntitledTitle) + " " + std::to_string(n);
@@ -28,7 +30,7 @@ std::string next_untitled_title(const Library& library) {
 
 const PostMortem& create_postmortem(Library& library, std::string id, UtcSeconds now) {
   if (const PostMortem* existing = find_postmortem(library, id)) return *existing;
-  PostMortem created{std::move(id), next_untitled_title(library), now};
+  PostMortem created = new_postmortem(std::move(id), next_untitled_title(library), now);
   return library.postmortems.emplace_back(std::move(created));
 }
 
@@ -51,7 +53,7 @@ std::vector<const PostMortem*> newest_first(const Library& library) {
   ordered.reserve(library.postmortems.size());
   for (const PostMortem& p : library.postmortems) ordered.push_back(&p);
   std::sort(ordered.begin(), ordered.end(), [](const PostMortem* a, const PostMortem* b) {
-    return std::tie(b->created_at, a->title, a->id) < std::tie(a->created_at, b->title, b->id);
+    return std::tie(b->created_at, a->incident.title, a->id) < std::tie(a->created_at, b->incident.title, b->id);
   });
   return ordered;
 }

@@ -51,7 +51,7 @@ void draw_delete_confirmation(const core::Library& library, UiState& state, Inte
                           ImVec2(0.5f, 0.5f));
   if (!ImGui::BeginPopupModal("Delete post-mortem?", nullptr, ImGuiWindowFlags_AlwaysAutoResize))
     return;
-  ImGui::Text("Delete \"%s\"?", doomed->title.c_str());
+  ImGui::Text("Delete \"%s\"?", doomed->incident.title.c_str());
   ImGui::TextDisabled("This cannot be undone.");
   ImGui::Spacing();
   if (ImGui::Button("Delete post-mortem")) {
@@ -81,7 +81,7 @@ void draw_postmortem_table(const core::Library& library, UiState& state) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(postmortem->title.c_str());
+    ImGui::TextUnformatted(postmortem->incident.title.c_str());
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(core::format_display_time(postmortem->created_at).c_str());

@@ -43,7 +43,7 @@ TEST(Screens, ClickingNewPostmortemAddsItToTheLibraryList) {
   ui.frames(3);
   ASSERT_TRUE(ui.click(ui::kNewPostmortemLabel));
   ASSERT_EQ(ui.library.postmortems.size(), 1u);
-  EXPECT_EQ(ui.library.postmortems[0].title, "Untitled post-mortem");
+  EXPECT_EQ(ui.library.postmortems[0].incident.title, "Untitled post-mortem");
   EXPECT_TRUE(ui.has("Delete"));  // the new row's button
   expect_all_items_inside(ui);
 }

@@ -23,7 +23,7 @@ TEST(Library, CreateAddsUntitledPostmortemWithIdAndTime) {
   const PostMortem& created = create_postmortem(library, "pm-1", at("2024-01-15T16:00:00Z"));
   ASSERT_EQ(library.postmortems.size(), 1u);
   EXPECT_EQ(created.id, "pm-1");
-  EXPECT_EQ(created.title, "Untitled post-mortem");
+  EXPECT_EQ(created.incident.title, "Untitled post-mortem");
   EXPECT_EQ(format_iso8601(created.created_at), "2024-01-15T16:00:00Z");
 }
 
@@ -32,8 +32,8 @@ TEST(Library, UntitledPostmortemsAreNumberedFromTwo) {
   create_postmortem(library, "pm-1", at("2024-01-15T16:00:00Z"));
   create_postmortem(library, "pm-2", at("2024-01-15T16:01:00Z"));
   create_postmortem(library, "pm-3", at("2024-01-15T16:02:00Z"));
-  EXPECT_EQ(library.postmortems[1].title, "Untitled post-mortem 2");
-  EXPECT_EQ(library.postmortems[2].title, "Untitled post-mortem 3");
+  EXPECT_EQ(library.postmortems[1].incident.title, "Untitled post-mortem 2");
+  EXPECT_EQ(library.postmortems[2].incident.title, "Untitled post-mortem 3");
 }
 
 TEST(Library, NumberingReusesTheFirstFreeNumber) {
@@ -41,7 +41,7 @@ TEST(Library, NumberingReusesTheFirstFreeNumber) {
   create_postmortem(library, "pm-1", at("2024-01-15T16:00:00Z"));
   create_postmortem(library, "pm-2", at("2024-01-15T16:01:00Z"));
   ASSERT_TRUE(delete_postmortem(library, "pm-1"));
-  EXPECT_EQ(create_postmortem(library, "pm-3", at("2024-01-15T16:02:00Z")).title,
+  EXPECT_EQ(create_postmortem(library, "pm-3", at("2024-01-15T16:02:00Z")).incident.title,
             "Untitled post-mortem");
 }
 
