@@ -1,0 +1,26 @@
+// Seeded generator of post-mortems for property tests, fuzz seeds and benchmarks.
+// Contract: the same seed gives the same post-mortem on every platform; every generated
+// post-mortem follows the value rules of core/postmortem.hpp. Text mixes ASCII, accented and CJK
+// letters, emoji, Markdown punctuation ('|', '*', '_', '`', '#', '<', '[', '\\'), empty fields and
+// long paragraphs.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "core/postmortem.hpp"
+
+namespace hindsight::testing {
+
+struct GeneratorOptions {
+  std::size_t max_items = 6;  // upper bound for each list (events, actions, whys, ...)
+  std::size_t max_words = 40; // upper bound for each paragraph
+};
+
+core::PostMortem generate_postmortem(std::uint64_t seed, const GeneratorOptions& options = {});
+
+// A post-mortem whose Markdown export is at least `bytes` long (for benchmarks): many events,
+// actions and long prose, all seeded.
+core::PostMortem generate_large_postmortem(std::uint64_t seed, std::size_t bytes);
+
+}  // namespace hindsight::testing
