@@ -5,7 +5,9 @@
 // reading lives in json_read.cpp, migrations in json_migrations.cpp, writing in json_write.cpp.
 #include "core/json_codec.hpp"
 
+#include <cstddef>
 #include <utility>
+#include <vector>
 
 #include "core/json_migrations.hpp"
 #include "core/json_read.hpp"
@@ -15,11 +17,30 @@ namespace {
 
 using json_detail::Errors;
 
+// Deeper than any post-mortem needs (the model itself nests five levels), shallow enough that
+// copying, checking and writing a document never exhausts the stack, which is small in the browser.
+constexpr std::size_t kMaxDepth = 64;
+
+// Whether objects and arrays nest more than kMaxDepth levels (the document itself is level 1).
+// Measured without recursion, so that the measurement itself cannot exhaust the stack.
+bool nested_too_deep(const Json& document) {
+  std::vector<std::pair<const Json*, std::size_t>> pending{{&document, 1}};
+  while (!pending.empty()) {
+    const auto [value, depth] = pending.back();
+    pending.pop_back();
+    if (!value->is_structured()) continue;
+    if (depth > kMaxDepth) return true;
+    for (const Json& child : *value) pending.emplace_back(&child, depth + 1);
+  }
+  return false;
+}
+
 std::string supported_range() {
   return "this version reads schemas 1 to " + std::to_string(kSchemaVersion);
 }
 
-// The schema version of `document`, or an error. Sets `result.loaded_schema` when it is a number.
+// Whether `document` is an object naming a schema this version reads; sets
+// `result.loaded_schema` whenever the version is an integer.
 bool check_schema(const Json& document, LoadResult& result) {
   if (!document.is_object()) {
     result.errors.push_back({"", json_detail::type_reason("an object", document)});
@@ -47,6 +68,10 @@ bool check_schema(const Json& document, LoadResult& result) {
 }
 
 void read_document(const Json& document, LoadResult& result) {
+  if (nested_too_deep(document)) {
+    result.errors.push_back({"", "nested more than " + std::to_string(kMaxDepth) + " levels deep"});
+    return;
+  }
   if (!check_schema(document, result)) return;
   Json current = document;
   json_detail::migrate(current, result.loaded_schema, result.errors);

@@ -79,22 +79,9 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
-bool is_iso_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  constexpr std::array<std::size_t, 8> kDigits{0, 1, 2, 3, 5, 6, 8, 9};
-  for (const std::size_t i : kDigits)
-    if (!is_digit(text[i])) return false;
-  const date::year_month_day day{
-      date::year{digits_value(text.substr(0, 4))},
-      date::month{static_cast<unsigned>(digits_value(text.substr(5, 2)))},
-      date::day{static_cast<unsigned>(digits_value(text.substr(8, 2)))}};
-  return day.ok();
-}
+namespace {
 
-std::string type_reason(std::string_view expected, const Json& found) {
-  return "expected " + std::string(expected) + ", found " + found.type_name();
-}
-
+// Appends an error for every string (value or key) under `value` that is not valid UTF-8.
 void check_utf8_tree(const Json& value, const std::string& path, Errors& errors) {
   if (value.is_string()) {
     if (!is_valid_utf8(value.get_ref<const std::string&>()))
@@ -111,6 +98,24 @@ void check_utf8_tree(const Json& value, const std::string& path, Errors& errors)
       check_utf8_tree(child, child_path(path, key), errors);
     }
   }
+}
+
+}  // namespace
+
+bool is_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  constexpr std::array<std::size_t, 8> kDigits{0, 1, 2, 3, 5, 6, 8, 9};
+  for (const std::size_t i : kDigits)
+    if (!is_digit(text[i])) return false;
+  const date::year_month_day day{
+      date::year{digits_value(text.substr(0, 4))},
+      date::month{static_cast<unsigned>(digits_value(text.substr(5, 2)))},
+      date::day{static_cast<unsigned>(digits_value(text.substr(8, 2)))}};
+  return day.ok();
+}
+
+std::string type_reason(std::string_view expected, const Json& found) {
+  return "expected " + std::string(expected) + ", found " + found.type_name();
 }
 
 std::optional<std::string> read_text(const Json& value, const std::string& path, Errors& errors) {

@@ -35,9 +35,6 @@ bool is_iso_date(std::string_view text);  // "YYYY-MM-DD" naming a real calendar
 // "expected a string, found number"; `expected` names the wanted type with its article.
 std::string type_reason(std::string_view expected, const Json& found);
 
-// Appends an error for every string (value or key) under `value` that is not valid UTF-8.
-void check_utf8_tree(const Json& value, const std::string& path, Errors& errors);
-
 std::optional<std::string> read_text(const Json& value, const std::string& path, Errors& errors);
 std::optional<UtcSeconds> read_time(const Json& value, const std::string& path, Errors& errors);
 std::optional<int> read_int(const Json& value, const std::string& path, Errors& errors);
@@ -66,7 +63,6 @@ class Fields {
   // When `value` is not an object the error is reported here and every read finds nothing.
   Fields(const Json& value, std::string path, Errors& errors);
 
-  const std::string& path() const { return path_; }
   std::string path_of(std::string_view key) const { return child_path(path_, key); }
   void error(std::string_view key, std::string reason);
 
