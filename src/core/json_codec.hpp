@@ -7,7 +7,8 @@
 //
 // What a schema-2 file must hold:
 //   - Required: "schema", "id" (non-empty), "created_at" (ISO-8601), "incident" with "title"
-//     (which may be empty), and each action's "id" (non-empty, unique within the file).
+//     (which may be empty), each action's "id" (non-empty, unique within the file), and each
+//     severity level's "name".
 //   - Every other key may be absent and takes the model's default (empty text and lists, the
 //     enumeration's default); an absent "severity_scale" is default_severity_scale(). Saving
 //     writes every key, so only hand-written files rely on this.

@@ -9,9 +9,9 @@ namespace {
 
 std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
-void require_not_empty(Fields& fields, std::string_view key, const std::string& value) {
+void require_not_empty(Fields& fields, std::string_view key) {
   const Json* present = fields.find(key);
-  if (present != nullptr && present->is_string() && value.empty())
+  if (present != nullptr && present->is_string() && present->get_ref<const std::string&>().empty())
     fields.error(key, "must not be empty");
 }
 
@@ -128,7 +128,7 @@ ActionItem read_action(const Json& value, const std::string& path, Errors& error
   ActionItem action;
   Fields fields(value, path, errors);
   fields.text("id", action.id, Presence::Required);
-  require_not_empty(fields, "id", action.id);
+  require_not_empty(fields, "id");
   fields.text("action", action.action);
   fields.enumeration("category", action.category);
   fields.enumeration("type", action.type);
@@ -187,7 +187,7 @@ PostMortem read_postmortem(const Json& document, Errors& errors) {
   Fields fields(document, "", errors);
   fields.find("schema");
   fields.text("id", postmortem.id, Presence::Required);
-  require_not_empty(fields, "id", postmortem.id);
+  require_not_empty(fields, "id");
   fields.time("created_at", postmortem.created_at, Presence::Required);
   fields.object("incident", postmortem.incident, read_incident, Presence::Required);
   postmortem.severity_scale = default_severity_scale();
