@@ -185,7 +185,7 @@ void check_action_ids(const std::vector<ActionItem>& actions, Errors& errors) {
 PostMortem read_postmortem(const Json& document, Errors& errors) {
   PostMortem postmortem;
   Fields fields(document, "", errors);
-  fields.find("schema");
+  fields.find("schema");  // checked by the loader before migration; known, not kept
   fields.text("id", postmortem.id, Presence::Required);
   require_not_empty(fields, "id");
   fields.time("created_at", postmortem.created_at, Presence::Required);
