@@ -12,8 +12,9 @@
 #include "core/json_codec.hpp"
 #include "core/markdown_export.hpp"
 #include "core/markdown_import.hpp"
+#include "core/markdown_tree.hpp"
 #include "core/postmortem.hpp"
-#include "postmortem_generator.hpp"
+#include "support/postmortem_generator.hpp"
 
 namespace {
 
@@ -21,10 +22,6 @@ using hindsight::core::PostMortem;
 
 constexpr std::uint64_t kSeed = 20240115;
 constexpr std::size_t kMarkdownBytes = std::size_t{1} << 20;
-
-// The same parser flags as the importer (src/core/markdown_import.cpp), so the md4c benchmark
-// measures exactly the parse the importer pays for.
-constexpr unsigned kImporterParserFlags = MD_DIALECT_GITHUB;
 
 struct Fixture {
   PostMortem postmortem;
@@ -83,7 +80,8 @@ void bench_md4c_parse_only(benchmark::State& state) {
   const std::string& markdown = fixture().markdown;
   MD_PARSER parser{};
   parser.abi_version = 0;
-  parser.flags = kImporterParserFlags;
+  // The importer's own flags, so this is exactly the parse import_markdown pays for.
+  parser.flags = hindsight::core::markdown_parser_flags();
   parser.enter_block = ignore_block;
   parser.leave_block = ignore_block;
   parser.enter_span = ignore_span;
