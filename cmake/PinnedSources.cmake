@@ -38,8 +38,9 @@ if(_missing)
   endif()
 endif()
 
-# md4c: C, warnings of its own are not ours to fix.
-add_library(md4c STATIC "${HINDSIGHT_MD4C_DIR}/src/md4c.c")
+# md4c: C, warnings of its own are not ours to fix. entity.c is md4c's table of HTML entity names,
+# which the importer uses to turn "&eacute;" into text.
+add_library(md4c STATIC "${HINDSIGHT_MD4C_DIR}/src/md4c.c" "${HINDSIGHT_MD4C_DIR}/src/entity.c")
 target_include_directories(md4c SYSTEM PUBLIC "${HINDSIGHT_MD4C_DIR}/src")
 
 if(HINDSIGHT_BUILD_APP)

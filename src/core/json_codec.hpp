@@ -32,7 +32,7 @@ struct LoadResult {
 Json to_json(const PostMortem& postmortem);
 std::string save_json(const PostMortem& postmortem);  // to_json, dumped deterministically
 
-LoadResult from_json(const Json& document);  // migrates, then validates
+LoadResult from_json(const Json& document);   // migrates, then validates
 LoadResult load_json(std::string_view text);  // parses, then from_json
 
 }  // namespace hindsight::core

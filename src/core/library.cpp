@@ -53,7 +53,8 @@ std::vector<const PostMortem*> newest_first(const Library& library) {
   ordered.reserve(library.postmortems.size());
   for (const PostMortem& p : library.postmortems) ordered.push_back(&p);
   std::sort(ordered.begin(), ordered.end(), [](const PostMortem* a, const PostMortem* b) {
-    return std::tie(b->created_at, a->incident.title, a->id) < std::tie(a->created_at, b->incident.title, b->id);
+    return std::tie(b->created_at, a->incident.title, a->id) <
+           std::tie(a->created_at, b->incident.title, b->id);
   });
   return ordered;
 }

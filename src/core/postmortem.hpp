@@ -42,7 +42,13 @@ enum class CauseCategory { Technical, Process, Communication, External, Unknown 
 enum class Confidence { Confirmed, Likely, Unknown };
 
 // The seed's five brainstorming categories (Phase 4).
-enum class ActionCategory { DetectionMonitoring, Prevention, ResponseTools, Communication, Documentation };
+enum class ActionCategory {
+  DetectionMonitoring,
+  Prevention,
+  ResponseTools,
+  Communication,
+  Documentation
+};
 enum class ActionType { Prevent, Mitigate, Process, Other };
 enum class Priority { High, Medium, Low };
 enum class ActionStatus { Open, InProgress, Done, WontDo };
@@ -55,8 +61,8 @@ struct SeverityLevel {
 
 struct Incident {
   std::string title;
-  std::string date;       // "YYYY-MM-DD" or empty
-  std::string severity;   // a name from PostMortem::severity_scale, or empty
+  std::string date;      // "YYYY-MM-DD" or empty
+  std::string severity;  // a name from PostMortem::severity_scale, or empty
   Status status = Status::Draft;
   std::string impact;           // prose: who and what was affected
   std::string users_affected;   // as stated: "~500"

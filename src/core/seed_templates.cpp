@@ -10,12 +10,9 @@ std::vector<SeverityLevel> default_severity_scale() {
 }
 
 std::vector<AgendaItem> default_agenda() {
-  return {{"Set the tone", 5},
-          {"Review the timeline", 30},
-          {"Key questions", 25},
-          {"Root cause analysis (5 Whys)", 30},
-          {"Action items", 30},
-          {"Wrap-up", 5}};
+  return {{"Set the tone", 5},   {"Review the timeline", 30},
+          {"Key questions", 25}, {"Root cause analysis (5 Whys)", 30},
+          {"Action items", 30},  {"Wrap-up", 5}};
 }
 
 std::vector<KeyQuestion> default_key_questions() {

@@ -1,0 +1,91 @@
+// Shared state of one Markdown import: the source text, its line index, the post-mortem being
+// filled, the warnings and the source-line map. Used by markdown_import*.cpp only.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/loose_time.hpp"
+#include "core/markdown_import.hpp"
+#include "core/markdown_tree.hpp"
+
+namespace hindsight::core {
+
+class ImportContext {
+ public:
+  explicit ImportContext(std::string_view source);
+
+  std::string_view source() const { return source_; }
+  int line_of(std::size_t offset) const;       // 1-based
+  int first_line(const MdBlock& block) const;  // its first source line, fences included
+  int last_line(const MdBlock& block) const;
+  int line_count() const { return static_cast<int>(line_starts_.size()); }
+  std::string_view line_text(int line) const;
+
+  // Source lines [from, to] joined by '\n', without blank lines or a "---" rule at either end;
+  // `first_used` (if given) receives the line the text starts on.
+  std::string raw_lines(int from, int to, int* first_used = nullptr) const;
+
+  void warn(int line, std::string message);
+  void locate(const std::string& path, int line);
+
+  // The day timeline times without a date fall on: the last date line seen, else the incident
+  // date. Returns false when no day is known.
+  bool day_for_time(LooseDate& day) const;
+  std::optional<LooseDate> current_day;
+
+  // A moment read from a table cell or a list line; nullopt (with a warning) when it has no day.
+  std::optional<UtcSeconds> resolve_time(const LooseTime& time, int line);
+  // A due date: ISO when it names a day (a missing year is taken from the incident), else as
+  // written.
+  std::string resolve_due(std::string_view text, int line);
+
+  // Blocks a reader could not place: their source lines become an extra section named after
+  // the section they were found in, so no text is lost.
+  void keep_unplaced(int from_line, int to_line);
+  void flush_unplaced(const std::string& section_title);
+
+  PostMortem postmortem;
+  ImportResult result;
+
+ private:
+  std::string_view source_;
+  std::vector<std::size_t> line_starts_;
+  std::string unplaced_;
+  int unplaced_line_ = 0;
+};
+
+// One line of a paragraph or list item split into "**Label:** value" parts. `label` is empty
+// when the line has no bold label at its start.
+struct LabelledLine {
+  std::string label;
+  std::string value;
+};
+LabelledLine split_label(std::string_view marked_line);
+
+// Plain text of an item or other container: its own text and its paragraphs, joined by '\n'.
+std::string block_text(const MdBlock& block);
+
+// Section readers (markdown_import_sections.cpp). Each reads blocks [begin, end) of a section.
+using Blocks = std::vector<MdBlock>;
+void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                   int body_first_line, int body_last_line);
+void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                  int body_last_line);
+void read_list_entries(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                       std::vector<std::string>& entries, const std::string& path);
+
+}  // namespace hindsight::core
+
+namespace hindsight::core {
+
+// Sets the incident field a metadata label names ("Severity", "Reviewers", ...). Returns false
+// when the label names no field or the value cannot be read (the caller keeps the line).
+bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view value, int line);
+
+}  // namespace hindsight::core

@@ -1,0 +1,359 @@
+#include "core/markdown_import.hpp"
+
+#include <algorithm>
+
+#include "core/enum_names.hpp"
+#include "core/front_matter.hpp"
+#include "core/import_context.hpp"
+#include "core/json_codec.hpp"
+#include "core/markdown_text.hpp"
+#include "core/markdown_vocabulary.hpp"
+#include "core/seed_templates.hpp"
+#include "core/time_format.hpp"
+#include "core/timeline_metrics.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// The first invalid byte's offset, or npos when `text` is valid UTF-8.
+std::size_t invalid_utf8_at(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t n = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xE  ? 3
+                    : (c >> 3) == 0x1E ? 4
+                                       : 0;
+    if (n == 0 || i + n > text.size()) return i;
+    unsigned cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < n; ++k) {
+      const auto cc = static_cast<unsigned char>(text[i + k]);
+      if ((cc >> 6) != 0x2) return i;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    const bool overlong =
+        (n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
+    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+// LF line ends, no BOM, and no bytes that would collide with the tree's strong markers.
+std::string normalise(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r') {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else if (c == kStrongBegin || c == kStrongEnd) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
+  PostMortem& p = cx.postmortem;
+  for (std::size_t i = 0; i < fm.entries.size(); ++i) {
+    const auto& [key, value] = fm.entries[i];
+    const int line = fm.entry_lines[i];
+    auto strings = [&](std::vector<std::string>& target) {
+      target.clear();
+      if (value.is_array()) {
+        for (const Json& v : value)
+          target.push_back(v.is_string() ? v.get<std::string>() : v.dump());
+      } else if (value.is_string() && !value.get<std::string>().empty()) {
+        apply_metadata(cx, key, value.get<std::string>(), line);
+      }
+    };
+    if (key == "id" && value.is_string()) {
+      p.id = value.get<std::string>();
+    } else if (key == "created_at" && value.is_string() &&
+               parse_iso8601(value.get<std::string>())) {
+      p.created_at = *parse_iso8601(value.get<std::string>());
+    } else if (key == "schema") {
+      if (!value.is_number_integer() || value.get<int>() > kSchemaVersion)
+        cx.warn(line, "written by a newer Hindsight (schema " + value.dump() +
+                          "); read as schema " + std::to_string(kSchemaVersion));
+    } else if (key == "tags") {
+      strings(p.incident.tags);
+    } else if (key == "services") {
+      strings(p.incident.services);
+    } else if (key == "severity_scale" && value.is_array() && !value.empty()) {
+      p.severity_scale.clear();
+      for (const Json& level : value)
+        p.severity_scale.push_back({level.value("name", ""), level.value("description", "")});
+    } else {
+      p.unknown[std::string(kFrontMatterKey)][key] = value;
+    }
+  }
+}
+
+// "Post-Mortem: X", "Postmortem - X", "Post Mortem — X" -> "X".
+std::string strip_title_prefix(std::string title) {
+  for (std::string_view prefix : {"post-mortem", "postmortem", "post mortem"}) {
+    if (!starts_with_ci(title, prefix)) continue;
+    std::string_view rest = std::string_view(title).substr(prefix.size());
+    const std::string_view after = trim(rest);
+    for (std::string_view sep : {":", "-", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+      if (after.substr(0, sep.size()) == sep) {
+        std::string_view value = after.substr(sep.size());
+        if (!value.empty() && value[0] == ' ') value.remove_prefix(1);
+        return std::string(value);
+      }
+    }
+    if (after.empty()) return "";
+  }
+  return title;
+}
+
+struct Outline {
+  std::size_t title = std::string::npos;  // index of the title heading
+  int section_level = 2;
+  std::vector<std::size_t> sections;  // indices of section headings, in order
+};
+
+Outline outline_of(const Blocks& blocks) {
+  Outline o;
+  bool any_h2 = false;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind != BlockKind::Heading) continue;
+    if (b.level == 2) any_h2 = true;
+    if (o.title == std::string::npos && b.level == 1 &&
+        section_role(plain_text(b.text)) == SectionRole::Unknown)
+      o.title = i;
+  }
+  o.section_level = any_h2 ? 2 : 1;
+  const bool has_h1 = std::any_of(blocks.begin(), blocks.end(), [](const MdBlock& b) {
+    return b.kind == BlockKind::Heading && b.level == 1;
+  });
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind != BlockKind::Heading || b.level > o.section_level || i == o.title) continue;
+    // With no "# Title", a first heading that names no known section is the title.
+    if (!has_h1 && o.title == std::string::npos && o.sections.empty() &&
+        section_role(plain_text(b.text)) == SectionRole::Unknown) {
+      o.title = i;
+      continue;
+    }
+    o.sections.push_back(i);
+  }
+  return o;
+}
+
+// A heading line even when the heading has no text (md4c reports no position for it).
+int heading_line(const ImportContext& cx, const Blocks& blocks, std::size_t index) {
+  if (int line = cx.first_line(blocks[index]); line > 0) return line;
+  int from = 1;
+  for (std::size_t i = index; i-- > 0;)
+    if (int last = cx.last_line(blocks[i]); last > 0) {
+      from = last + 1;
+      break;
+    }
+  for (int line = from; line <= cx.line_count(); ++line)
+    if (trim(cx.line_text(line)).substr(0, 1) == "#") return line;
+  return from;
+}
+
+int heading_end_line(const ImportContext& cx, const Blocks& blocks, std::size_t index) {
+  const int last = cx.last_line(blocks[index]);
+  return last > 0 ? last : heading_line(cx, blocks, index);
+}
+
+void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::Rule) continue;
+    const int first = cx.first_line(b);
+    if (b.kind == BlockKind::Paragraph) {
+      const auto lines = split_lines(b.text);
+      for (std::size_t k = 0; k < lines.size(); ++k) {
+        const int line = first + static_cast<int>(k);
+        const LabelledLine l = split_label(lines[k]);
+        const bool used = !l.label.empty() && lines[k].front() == kStrongBegin &&
+                          apply_metadata(cx, l.label, l.value, line);
+        if (!used) cx.keep_unplaced(line, line);
+      }
+      continue;
+    }
+    if (b.kind == BlockKind::List) {
+      for (const MdBlock& item : b.children) {
+        const int line = cx.first_line(item);
+        const LabelledLine l = split_label(block_text(item));
+        if (l.label.empty() || !apply_metadata(cx, l.label, l.value, line))
+          cx.keep_unplaced(line, cx.last_line(item));
+      }
+      continue;
+    }
+    cx.keep_unplaced(first, cx.last_line(b));
+  }
+}
+
+std::string& prose_field(PostMortem& p, SectionRole role, std::string& path) {
+  switch (role) {
+    case SectionRole::Summary:
+      path = "/executive_summary";
+      return p.executive_summary;
+    case SectionRole::Impact:
+      path = "/incident/impact";
+      return p.incident.impact;
+    case SectionRole::WhatHappened:
+      path = "/what_happened";
+      return p.what_happened;
+    default:
+      path = "/lessons_learned";
+      return p.lessons_learned;
+  }
+}
+
+std::vector<std::string>* list_field(PostMortem& p, SectionRole role, std::string& path) {
+  switch (role) {
+    case SectionRole::WentWell:
+      path = "/meeting/went_well";
+      return &p.meeting.went_well;
+    case SectionRole::CouldImprove:
+      path = "/meeting/could_improve";
+      return &p.meeting.could_improve;
+    case SectionRole::Lucky:
+      path = "/meeting/got_lucky";
+      return &p.meeting.got_lucky;
+    case SectionRole::Confusion:
+      path = "/meeting/confusion";
+      return &p.meeting.confusion;
+    case SectionRole::ParkingLot:
+      path = "/meeting/parking_lot";
+      return &p.meeting.parking_lot;
+    case SectionRole::FollowUps:
+      path = "/analysis/follow_up_investigations";
+      return &p.analysis.follow_up_investigations;
+    default:
+      return nullptr;
+  }
+}
+
+void add_extra_section(ImportContext& cx, const std::string& title, int from, int to) {
+  int first = 0;
+  std::string body = cx.raw_lines(from, to, &first);
+  const std::string path = "/extra_sections/" + std::to_string(cx.postmortem.extra_sections.size());
+  cx.locate(path + "/title", from - 1);
+  cx.locate(path + "/body", first);
+  cx.postmortem.extra_sections.push_back({title, std::move(body)});
+}
+
+struct Section {
+  std::string title;
+  SectionRole role;
+  std::size_t begin, end;  // blocks after the heading
+  int heading_line, first_line, last_line;
+};
+
+void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
+  PostMortem& p = cx.postmortem;
+  std::string path;
+  switch (s.role) {
+    case SectionRole::Summary:
+    case SectionRole::Impact:
+    case SectionRole::WhatHappened:
+    case SectionRole::Lessons: {
+      std::string& field = prose_field(p, s.role, path);
+      if (!field.empty()) break;  // a second one: kept as an extra section below
+      int first = 0;
+      field = cx.raw_lines(s.first_line, s.last_line, &first);
+      cx.locate(path, first);
+      return;
+    }
+    case SectionRole::Timeline:
+      read_timeline(cx, blocks, s.begin, s.end);
+      break;
+    case SectionRole::Actions:
+      read_actions(cx, blocks, s.begin, s.end);
+      break;
+    case SectionRole::Analysis:
+      read_analysis(cx, blocks, s.begin, s.end, s.first_line, s.last_line);
+      break;
+    case SectionRole::Meeting:
+      read_meeting(cx, blocks, s.begin, s.end, s.last_line);
+      break;
+    default:
+      if (auto* list = list_field(p, s.role, path)) {
+        read_list_entries(cx, blocks, s.begin, s.end, *list, path);
+        break;
+      }
+      add_extra_section(cx, s.title, s.first_line, s.last_line);
+      return;
+  }
+  if (s.role == SectionRole::Summary || s.role == SectionRole::Impact ||
+      s.role == SectionRole::WhatHappened || s.role == SectionRole::Lessons) {
+    cx.warn(s.heading_line, "a second \"" + s.title + "\" section was kept as an extra section");
+    add_extra_section(cx, s.title, s.first_line, s.last_line);
+    return;
+  }
+  cx.flush_unplaced(s.title);
+}
+
+void settle_duration(ImportContext& cx) {
+  std::string& stated = cx.postmortem.incident.stated_duration;
+  if (auto computed = incident_duration(cx.postmortem.timeline);
+      computed && stated == format_duration(*computed))
+    stated.clear();
+}
+
+}  // namespace
+
+ImportResult import_markdown(std::string_view markdown) {
+  if (const auto bad = invalid_utf8_at(markdown); bad != std::string_view::npos) {
+    ImportResult failed;
+    failed.error =
+        "the file is not UTF-8 text (invalid byte at offset " + std::to_string(bad) + ")";
+    return failed;
+  }
+  std::string text = normalise(markdown);
+  const FrontMatter fm = read_front_matter(text);
+  // Blank out the front matter so md4c sees empty lines and every offset keeps its line.
+  for (std::size_t i = 0; i < fm.end; ++i)
+    if (text[i] != '\n') text[i] = ' ';
+  ImportContext cx(text);
+  cx.postmortem.severity_scale = default_severity_scale();
+  apply_front_matter(cx, fm);
+
+  const MdBlock root = parse_markdown_tree(text);
+  const Blocks& blocks = root.children;
+  const Outline o = outline_of(blocks);
+  if (o.title != std::string::npos) {
+    cx.postmortem.incident.title = strip_title_prefix(plain_text(blocks[o.title].text));
+    cx.locate("/incident/title", heading_line(cx, blocks, o.title));
+  }
+  const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
+  const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
+  read_preamble(cx, blocks, preamble_begin, std::max(preamble_begin, preamble_end));
+  // Text before the title heading, too, is kept.
+  if (o.title != std::string::npos) read_preamble(cx, blocks, 0, o.title);
+  cx.flush_unplaced("Notes");
+
+  for (std::size_t k = 0; k < o.sections.size(); ++k) {
+    const std::size_t h = o.sections[k];
+    const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();
+    Section s;
+    s.title = plain_text(blocks[h].text);
+    s.role = section_role(s.title);
+    s.begin = h + 1;
+    s.end = next;
+    s.heading_line = heading_line(cx, blocks, h);
+    s.first_line = heading_end_line(cx, blocks, h) + 1;
+    s.last_line = next < blocks.size() ? heading_line(cx, blocks, next) - 1 : cx.line_count();
+    read_section(cx, blocks, s);
+  }
+  settle_duration(cx);
+  cx.result.postmortem = std::move(cx.postmortem);
+  return std::move(cx.result);
+}
+
+}  // namespace hindsight::core

@@ -1,0 +1,122 @@
+#include "core/markdown_text.hpp"
+
+namespace hindsight::core {
+namespace {
+
+bool is_markdown_punct(char c) {
+  switch (c) {
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '[':
+    case ']':
+    case '<':
+    case '>':
+    case '|':
+    case '~':
+    case '&':
+    case '#':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A line that would start a list item, block quote, heading or setext underline.
+std::size_t leading_marker_end(std::string_view line) {
+  if (line.empty()) return 0;
+  if (line[0] == '-' || line[0] == '+' || line[0] == '=') return 1;
+  std::size_t digits = 0;
+  while (digits < line.size() && digits < 9 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  if (digits > 0 && digits < line.size() && (line[digits] == '.' || line[digits] == ')'))
+    return digits + 1;
+  return 0;
+}
+
+}  // namespace
+
+std::string escape_inline(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  bool line_start = true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      out += "<br>";
+      line_start = true;
+      continue;
+    }
+    if (line_start) {
+      line_start = false;
+      if (const std::size_t marker = leading_marker_end(text.substr(i)); marker > 0) {
+        out.append(text.substr(i, marker - 1));
+        out += '\\';
+        out += text[i + marker - 1];
+        i += marker - 1;
+        continue;
+      }
+    }
+    if (is_markdown_punct(c)) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string slugify(std::string_view text, std::size_t max_length) {
+  std::string slug;
+  bool pending_dash = false;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!word) {
+      pending_dash = !slug.empty();
+      continue;
+    }
+    if (pending_dash) {
+      if (slug.size() + 2 > max_length) break;
+      slug += '-';
+      pending_dash = false;
+    }
+    if (slug.size() + 1 > max_length) {
+      const auto dash = slug.rfind('-');
+      if (dash != std::string::npos) slug.resize(dash);
+      break;
+    }
+    slug += c;
+  }
+  return slug;
+}
+
+std::string_view trim(std::string_view text) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      lines.push_back(text.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+std::string lowercase_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() &&
+         lowercase_ascii(text.substr(0, prefix.size())) == lowercase_ascii(prefix);
+}
+
+}  // namespace hindsight::core

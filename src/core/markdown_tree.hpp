@@ -1,0 +1,54 @@
+// md4c's callbacks folded into a small block tree, the one shape the importer reads.
+// Owns: the parse. Each block keeps its plain text (escapes and entities resolved, soft and hard
+// breaks as '\n', <br> as '\n', links as "text (href)" unless the link is the URL itself) with
+// strong emphasis marked by kStrongBegin/kStrongEnd, and the byte range of its text in the source,
+// so callers can slice the original Markdown and report lines.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hindsight::core {
+
+inline constexpr char kStrongBegin = '\x01';
+inline constexpr char kStrongEnd = '\x02';
+
+enum class BlockKind {
+  Document,
+  Quote,
+  List,
+  Item,
+  Rule,
+  Heading,
+  Code,
+  Html,
+  Paragraph,
+  Table,
+  Row,
+  Cell
+};
+
+struct MdBlock {
+  BlockKind kind = BlockKind::Document;
+  int level = 0;         // heading level 1-6
+  bool ordered = false;  // numbered list
+  bool header = false;   // table header cell or row
+  std::string text;      // leaf blocks only: paragraphs, headings, cells, code, html, tight items
+  std::size_t begin = std::string_view::npos;  // source offset of the first text inside
+  std::size_t end = 0;                         // source offset just past the last text inside
+  std::vector<MdBlock> children;
+  bool has_source() const { return begin != std::string_view::npos; }
+};
+
+// The flags Hindsight reads Markdown with: GitHub-flavoured, as GitHub renders it.
+unsigned markdown_parser_flags();
+
+// Parses `markdown` (the whole text the offsets refer to). md4c accepts any bytes.
+MdBlock parse_markdown_tree(std::string_view markdown);
+
+// The text without strong markers.
+std::string plain_text(std::string_view marked);
+
+}  // namespace hindsight::core
