@@ -11,6 +11,7 @@
 #include "core/loose_time.hpp"
 #include "core/markdown_import.hpp"
 #include "core/markdown_tree.hpp"
+#include "core/markdown_vocabulary.hpp"
 
 namespace hindsight::core {
 
@@ -77,6 +78,9 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
                    int body_first_line, int body_last_line);
 void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
                   int body_last_line);
+// What a run of blocks with no section heading holds: 5-Whys lines (Analysis), a table of action
+// items (Actions) or of timed events (Timeline); Unknown otherwise.
+SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end);
 void read_list_entries(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
                        std::vector<std::string>& entries, const std::string& path);
 

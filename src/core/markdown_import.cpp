@@ -333,7 +333,22 @@ ImportResult import_markdown(std::string_view markdown) {
   }
   const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
   const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
-  read_preamble(cx, blocks, preamble_begin, std::max(preamble_begin, preamble_end));
+  const std::size_t preamble_last = std::max(preamble_begin, preamble_end);
+  // A document with no section headings, such as one block of the workflow pasted alone, is
+  // read by what it holds.
+  const int preamble_first_line =
+      o.title == std::string::npos ? 1 : heading_end_line(cx, blocks, o.title) + 1;
+  const int preamble_last_line =
+      preamble_last < blocks.size() ? heading_line(cx, blocks, preamble_last) - 1 : cx.line_count();
+  switch (sniff_role(blocks, preamble_begin, preamble_last)) {
+    case SectionRole::Analysis:
+      read_analysis(cx, blocks, preamble_begin, preamble_last, preamble_first_line,
+                    preamble_last_line);
+      break;
+    case SectionRole::Actions: read_actions(cx, blocks, preamble_begin, preamble_last); break;
+    case SectionRole::Timeline: read_timeline(cx, blocks, preamble_begin, preamble_last); break;
+    default: read_preamble(cx, blocks, preamble_begin, preamble_last);
+  }
   // Text before the title heading, too, is kept.
   if (o.title != std::string::npos) read_preamble(cx, blocks, 0, o.title);
   cx.flush_unplaced("Notes");

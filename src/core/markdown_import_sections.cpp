@@ -567,6 +567,25 @@ struct AnalysisReader {
 
 }  // namespace
 
+SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::Paragraph) {
+      for (std::string_view line : split_lines(b.text)) {
+        const std::string plain = plain_text(line);
+        if (!why_answer(plain).empty() || meta_field(split_label(line).label) == MetaField::Problem)
+          return SectionRole::Analysis;
+      }
+    }
+    if (b.kind == BlockKind::Table) {
+      const TableView t = view_table(b);
+      if (has_column(t, Column::Action) || has_column(t, Column::Owner)) return SectionRole::Actions;
+      if (has_column(t, Column::Time)) return SectionRole::Timeline;
+    }
+  }
+  return SectionRole::Unknown;
+}
+
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
@@ -599,14 +618,20 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
 }
 
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
+  // A list right after a paragraph the reader kept aside ("**Selection Criteria:**") explains
+  // that paragraph; it is kept with it rather than read as action items.
+  bool after_unplaced = false;
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
+    const bool list_of_actions = b.kind == BlockKind::List && !after_unplaced;
     if (b.kind == BlockKind::Table)
       read_action_table(cx, b);
-    else if (b.kind == BlockKind::List)
+    else if (list_of_actions)
       read_action_list(cx, b);
     else if (b.kind != BlockKind::Rule)
       cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
+    after_unplaced =
+        b.kind == BlockKind::Paragraph || (b.kind == BlockKind::List && !list_of_actions);
   }
 }
 
