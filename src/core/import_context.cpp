@@ -142,10 +142,13 @@ std::string ImportContext::resolve_due(std::string_view text, int line) {
   if (!date || trim(text.substr(date->length)).size() > 0) return std::string(text);
   if (date->year != 0) return iso_date(*date);
   LooseDate incident;
-  if (auto known = read_date(postmortem.incident.date))
+  if (auto known = read_date(postmortem.incident.date)) {
     incident = *known;
-  else
+  } else {
+    warn(line, "due date \"" + std::string(text) +
+                   "\" has no year and no incident date is known; kept as written");
     return std::string(text);
+  }
   LooseDate due = *date;
   due.year = incident.year + (due.month < incident.month ? 1 : 0);
   warn(line, "due date \"" + std::string(text) + "\" has no year; read as " + iso_date(due));
@@ -156,8 +159,10 @@ void ImportContext::keep_unplaced(int from_line, int to_line) {
   const std::string text = raw_lines(from_line, to_line);
   if (text.empty()) return;
   if (unplaced_.empty()) unplaced_line_ = from_line;
-  if (!unplaced_.empty()) unplaced_ += "\n\n";
+  // Pieces that were adjacent in the source stay adjacent (a list right under its paragraph).
+  if (!unplaced_.empty()) unplaced_ += from_line == unplaced_end_ + 1 ? "\n" : "\n\n";
   unplaced_ += text;
+  unplaced_end_ = to_line;
 }
 
 void ImportContext::flush_unplaced(const std::string& section_title) {

@@ -57,6 +57,7 @@ class ImportContext {
   std::vector<std::size_t> line_starts_;
   std::string unplaced_;
   int unplaced_line_ = 0;
+  int unplaced_end_ = 0;
 };
 
 // One line of a paragraph or list item split into "**Label:** value" parts. `label` is empty

@@ -22,7 +22,26 @@ struct Finding {
   friend bool operator==(const Finding&, const Finding&) = default;
 };
 
-// Every finding for this post-mortem, in field order.
+// The rules, by stable id.
+inline constexpr std::string_view kBlamelessLanguage = "blameless-language";
+inline constexpr std::string_view kHumanErrorRootCause = "human-error-root-cause";
+inline constexpr std::string_view kSingleRootCause = "single-root-cause";
+inline constexpr std::string_view kNoProcessCause = "no-process-cause";
+inline constexpr std::string_view kShallowFiveWhys = "shallow-five-whys";
+inline constexpr std::string_view kMissingRootCauses = "missing-root-causes";
+inline constexpr std::string_view kUncertainWithoutFollowUp = "uncertain-without-follow-up";
+inline constexpr std::string_view kVagueAction = "vague-action";
+inline constexpr std::string_view kTooManyActions = "too-many-actions";
+inline constexpr std::string_view kNoPreventionAction = "no-prevention-action";
+inline constexpr std::string_view kLateReview = "late-review";
+inline constexpr std::string_view kNothingWentWell = "nothing-went-well";
+
+// Every finding for this post-mortem, in the model's field order (postmortem.hpp): findings on
+// the whole document first, then each field's, by offset, then by rule id.
 std::vector<Finding> lint(const PostMortem& postmortem);
+
+// The blameless-language findings for one piece of text, each with `path` as given: what the UI
+// checks while someone types, and what lint() runs on every prose, list and text field.
+std::vector<Finding> lint_blameless_text(std::string_view text, std::string_view path = {});
 
 }  // namespace hindsight::core

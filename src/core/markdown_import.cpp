@@ -345,9 +345,14 @@ ImportResult import_markdown(std::string_view markdown) {
       read_analysis(cx, blocks, preamble_begin, preamble_last, preamble_first_line,
                     preamble_last_line);
       break;
-    case SectionRole::Actions: read_actions(cx, blocks, preamble_begin, preamble_last); break;
-    case SectionRole::Timeline: read_timeline(cx, blocks, preamble_begin, preamble_last); break;
-    default: read_preamble(cx, blocks, preamble_begin, preamble_last);
+    case SectionRole::Actions:
+      read_actions(cx, blocks, preamble_begin, preamble_last);
+      break;
+    case SectionRole::Timeline:
+      read_timeline(cx, blocks, preamble_begin, preamble_last);
+      break;
+    default:
+      read_preamble(cx, blocks, preamble_begin, preamble_last);
   }
   // Text before the title heading, too, is kept.
   if (o.title != std::string::npos) read_preamble(cx, blocks, 0, o.title);

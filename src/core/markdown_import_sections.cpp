@@ -579,7 +579,8 @@ SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end)
     }
     if (b.kind == BlockKind::Table) {
       const TableView t = view_table(b);
-      if (has_column(t, Column::Action) || has_column(t, Column::Owner)) return SectionRole::Actions;
+      if (has_column(t, Column::Action) || has_column(t, Column::Owner))
+        return SectionRole::Actions;
       if (has_column(t, Column::Time)) return SectionRole::Timeline;
     }
   }

@@ -1,0 +1,35 @@
+// Words of a piece of prose, as the lints read it: each word with its byte offset, a lowercase
+// form for matching and whether it opens a sentence.
+// Contract: a word is a run of letters, digits, '_' and non-ASCII letters, with inner apostrophes
+// (' or U+2019) and hyphens kept ("didn't", "on-call", "blame-free"). Typographic dashes and
+// quotes separate words. A sentence opens at the start of the text and after . ! ? : ; | or a
+// line break. Internal to the lints.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hindsight::core {
+
+struct Word {
+  std::string_view text;  // as written
+  std::string lower;      // ASCII-lowercased, U+2019 folded to '
+  std::size_t offset = 0;
+  bool starts_sentence = false;
+};
+
+std::vector<Word> split_words(std::string_view text);
+
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> choices);
+
+// Whether `word` is one of the space-separated words of `list`.
+bool contains(std::string_view list, std::string_view word);
+
+// The words from `first` to `last` (inclusive) as written, with what lies between them.
+std::string_view span_text(std::string_view text, const std::vector<Word>& words, std::size_t first,
+                           std::size_t last);
+
+}  // namespace hindsight::core

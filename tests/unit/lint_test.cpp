@@ -1,0 +1,550 @@
+// Lints: the workflow's advice as checks. Blameless language in every text field (with a corpus
+// of blameful and blameless incident prose), root cause analysis, action items, review practice,
+// and the order findings come in.
+#include "core/lint.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "core/seed_templates.hpp"
+#include "core/time_format.hpp"
+
+namespace hindsight::core {
+namespace {
+
+using Hit = std::tuple<std::string, std::string, std::size_t>;  // rule, path, offset
+
+std::vector<Hit> hits(const std::vector<Finding>& findings) {
+  std::vector<Hit> result;
+  for (const Finding& f : findings) result.emplace_back(f.rule, f.path, f.offset);
+  return result;
+}
+
+std::vector<Hit> hits_of(const std::vector<Finding>& findings, std::string_view rule) {
+  std::vector<Hit> result;
+  for (const Hit& hit : hits(findings))
+    if (std::get<0>(hit) == rule) result.push_back(hit);
+  return result;
+}
+
+Hit hit(std::string_view rule, std::string path, std::size_t offset = 0) {
+  return {std::string(rule), std::move(path), offset};
+}
+
+std::vector<std::size_t> blame_offsets(std::string_view text) {
+  std::vector<std::size_t> offsets;
+  for (const Finding& f : lint_blameless_text(text)) offsets.push_back(f.offset);
+  return offsets;
+}
+
+UtcSeconds at(const char* iso) { return *parse_iso8601(iso); }
+
+ActionItem action(std::string id, std::string text, Priority priority, ActionType type,
+                  std::string owner, std::string due) {
+  ActionItem a;
+  a.id = std::move(id);
+  a.action = std::move(text);
+  a.priority = priority;
+  a.type = type;
+  a.owner = std::move(owner);
+  a.due = std::move(due);
+  return a;
+}
+
+// The workflow's own example, complete: it passes every lint.
+PostMortem clean_postmortem() {
+  PostMortem p =
+      new_postmortem("pm-1", "Database connection pool exhaustion", at("2024-01-15T16:00:00Z"));
+  p.incident.impact = "~500 users affected, order processing delayed";
+  p.timeline = {
+      {at("2024-01-15T14:23:00Z"), EventKind::Detected, "Alert fired for high error rate",
+       "PagerDuty"},
+      {at("2024-01-15T14:45:00Z"), EventKind::RootCauseIdentified,
+       "Database connection pool exhausted", ""},
+      {at("2024-01-15T15:15:00Z"), EventKind::Resolved, "Error rates returned to normal", ""}};
+  p.meeting.held_at = at("2024-01-16T10:00:00Z");
+  p.meeting.went_well = {"Fast detection (< 2 minutes)", "Clear communication in incident channel"};
+  p.meeting.could_improve = {"Query performance not caught in code review"};
+  p.analysis.five_whys = {{"API requests failed with database connection errors",
+                           {"Connection pool was exhausted", "Too many long-running queries",
+                            "New feature introduced N+1 query pattern",
+                            "Code review didn't catch the performance issue",
+                            "We don't have automated performance testing for database queries"},
+                           "Performance testing is missing from CI"}};
+  p.analysis.root_causes = {
+      {"Missing performance testing in CI/CD", CauseCategory::Technical, Confidence::Confirmed},
+      {"Code review checklist doesn't include query performance", CauseCategory::Process,
+       Confidence::Confirmed},
+      {"No monitoring for query execution time", CauseCategory::Technical, Confidence::Confirmed}};
+  p.actions = {action("A1", "Add connection pool monitoring alert", Priority::High,
+                      ActionType::Prevent, "Sarah", "2024-01-20"),
+               action("A2", "Create database query performance test", Priority::High,
+                      ActionType::Prevent, "Mike", "2024-01-25"),
+               action("A3", "Update code review checklist", Priority::Medium, ActionType::Process,
+                      "Team", "2024-01-22"),
+               action("A4", "Document connection pool tuning guide", Priority::Low,
+                      ActionType::Other, "Alex", "2024-02-01")};
+  p.executive_summary = "A new feature's N+1 query pattern exhausted the connection pool.";
+  p.what_happened = "At 14:23 UTC an alert fired for a high error rate on the API.";
+  p.lessons_learned = "Performance impacts from new features need better testing.";
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blameless language
+
+TEST(LintBlameless, WorkflowBlamefulExamplesAreFlaggedAtTheirSubject) {
+  EXPECT_EQ(blame_offsets("John deployed broken code"), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Sarah ignored the alert"), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The team failed to test"), std::vector<std::size_t>{4});
+}
+
+TEST(LintBlameless, WorkflowRewritesAreNotFlagged) {
+  EXPECT_TRUE(blame_offsets("A deployment containing a bug reached production").empty());
+  EXPECT_TRUE(blame_offsets("The alert was not actioned within our SLA").empty());
+  EXPECT_TRUE(blame_offsets("Testing did not catch this edge case").empty());
+}
+
+TEST(LintBlameless, FindingQuotesThePhraseAndSuggestsTheWorkflowRewrite) {
+  const auto findings = lint_blameless_text("At 14:30 Sarah ignored the alert.", "/what_happened");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule, kBlamelessLanguage);
+  EXPECT_EQ(findings[0].path, "/what_happened");
+  EXPECT_EQ(findings[0].offset, 9u);
+  EXPECT_NE(findings[0].message.find("\"Sarah ignored\""), std::string::npos);
+  EXPECT_NE(findings[0].suggestion.find("The alert was not actioned within our SLA"),
+            std::string::npos);
+}
+
+TEST(LintBlameless, ChangeBlameSuggestsDescribingWhatReachedProduction) {
+  const auto findings = lint_blameless_text("John deployed broken code");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_NE(findings[0].message.find("\"John deployed broken\""), std::string::npos);
+  EXPECT_NE(findings[0].suggestion.find("A deployment containing a bug reached production"),
+            std::string::npos);
+}
+
+TEST(LintBlameless, RolesAndPronounsAreSubjectsToo) {
+  EXPECT_EQ(blame_offsets("Later the on-call engineer ignored the page."),
+            std::vector<std::size_t>{18});
+  EXPECT_EQ(blame_offsets("Then we failed to notice the disk filling."),
+            std::vector<std::size_t>{5});
+  EXPECT_EQ(blame_offsets("He skipped the canary stage."), std::vector<std::size_t>{0});
+}
+
+TEST(LintBlameless, SystemsAsSubjectsAreNotBlamed) {
+  EXPECT_TRUE(blame_offsets("The check failed.").empty());
+  EXPECT_TRUE(blame_offsets("The deploy job failed to start.").empty());
+  EXPECT_TRUE(blame_offsets("Kubernetes ignored the readiness probe.").empty());
+  EXPECT_TRUE(blame_offsets("Users failed to check out for 52 minutes.").empty());
+  EXPECT_TRUE(blame_offsets("We missed nothing; the retry loop missed its ceiling.").empty());
+}
+
+TEST(LintBlameless, WeakVerbsNeedAPersonNotAPronoun) {
+  EXPECT_EQ(blame_offsets("Tom broke the build."), std::vector<std::size_t>{0});
+  EXPECT_TRUE(blame_offsets("We broke the build graph into two stages.").empty());
+}
+
+TEST(LintBlameless, PassiveBlameNeedsAPersonAsAgentOrAnIgnoredSignal) {
+  EXPECT_EQ(blame_offsets("The alert was ignored by the on-call engineer."),
+            std::vector<std::size_t>{14});
+  EXPECT_EQ(blame_offsets("The warnings were ignored for days."), std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("The job was ignored by the scheduler.").empty());
+  EXPECT_TRUE(blame_offsets("Alerts were ignored by the deduplication rule.").empty());
+  EXPECT_TRUE(blame_offsets("Stale entries were ignored after the restart.").empty());
+}
+
+TEST(LintBlameless, CapitalisedProgramsAreNotMistakenForPeople) {
+  EXPECT_TRUE(blame_offsets("Twilio failed to deliver SMS pages.").empty());
+  EXPECT_TRUE(blame_offsets("Traefik ignored the drain flag.").empty());
+  EXPECT_TRUE(blame_offsets("The request was ignored by Traefik.").empty());
+  EXPECT_EQ(blame_offsets("Priya failed to follow the checklist."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Priya ignored the capacity warnings."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The page was missed by Jordan."), std::vector<std::size_t>{13});
+}
+
+TEST(LintBlameless, NamesInNeutralSentencesAreNotFlagged) {
+  EXPECT_TRUE(blame_offsets("Sarah added an alert.").empty());
+  EXPECT_TRUE(blame_offsets("The change was reviewed by Sarah and approved by Mike.").empty());
+}
+
+TEST(LintBlameless, HumanErrorIsFlaggedButHumanReadableErrorIsNot) {
+  EXPECT_EQ(blame_offsets("The outage was caused by human error."), std::vector<std::size_t>{25});
+  EXPECT_EQ(blame_offsets("Operator error took down the primary."), std::vector<std::size_t>{0});
+  EXPECT_TRUE(blame_offsets("Human-readable error messages helped.").empty());
+}
+
+TEST(LintBlameless, ShouldHaveWithAParticipleIsHindsightButShouldBeIsNot) {
+  EXPECT_EQ(blame_offsets("Mike should have checked the plan."), std::vector<std::size_t>{5});
+  EXPECT_EQ(blame_offsets("They should've known."), std::vector<std::size_t>{5});
+  EXPECT_EQ(blame_offsets("It should not have been approved."), std::vector<std::size_t>{3});
+  EXPECT_TRUE(blame_offsets("The migration should be run at night.").empty());
+  EXPECT_TRUE(blame_offsets("Every service should have a runbook.").empty());
+  EXPECT_TRUE(blame_offsets("Who should have been notified differently?").empty());
+}
+
+TEST(LintBlameless, JudgementWordsAreFlagged) {
+  EXPECT_EQ(blame_offsets("A careless change."), std::vector<std::size_t>{2});
+  EXPECT_EQ(blame_offsets("It was negligent and sloppy."), std::vector<std::size_t>({7, 21}));
+  EXPECT_EQ(blame_offsets("The author didn't bother to update it."), std::vector<std::size_t>{11});
+  EXPECT_TRUE(blame_offsets("Lazy loading kept the page usable.").empty());
+}
+
+TEST(LintBlameless, BlameFaultAndMistakeAssignedToSomeoneAreFlagged) {
+  EXPECT_EQ(blame_offsets("We blame the vendor."), std::vector<std::size_t>{3});
+  EXPECT_EQ(blame_offsets("It was the fault of the platform team."), std::vector<std::size_t>{11});
+  EXPECT_EQ(blame_offsets("It was Dave's fault."), std::vector<std::size_t>{7});
+  EXPECT_EQ(blame_offsets("A mistake by the DBA."), std::vector<std::size_t>{2});
+}
+
+TEST(LintBlameless, BlamelessTermsAndEngineeringFaultsAreNotFlagged) {
+  EXPECT_TRUE(blame_offsets("A blameless, blame-free review.").empty());
+  EXPECT_TRUE(blame_offsets("This post-mortem is about systems - not on blame.").empty());
+  EXPECT_TRUE(blame_offsets("No one was at fault.").empty());
+  EXPECT_TRUE(blame_offsets("A page fault and fault injection tests.").empty());
+  EXPECT_TRUE(blame_offsets("A mistake in the template opened the port.").empty());
+}
+
+TEST(LintBlameless, EveryPhraseInATextIsReportedInOrder) {
+  EXPECT_EQ(blame_offsets("Sarah ignored the alert. Then John deployed broken code."),
+            std::vector<std::size_t>({0, 30}));
+}
+
+TEST(LintBlameless, OffsetsCountBytesOfUtf8Text) {
+  EXPECT_EQ(blame_offsets("Café closed. Zoë ignored the alert."), std::vector<std::size_t>{14});
+  EXPECT_EQ(blame_offsets("“Sarah ignored the alert”"), std::vector<std::size_t>{3});
+  EXPECT_EQ(blame_offsets("It was Frank’s fault."), std::vector<std::size_t>{7});
+}
+
+TEST(LintBlameless, TheWorkflowTemplatesAreBlameless) {
+  EXPECT_TRUE(lint_blameless_text(kOpeningStatement).empty());
+  EXPECT_TRUE(lint_blameless_text(kGroundRules).empty());
+}
+
+TEST(LintBlameless, EveryTextFieldIsCheckedAndNamedByItsPath) {
+  PostMortem p = clean_postmortem();
+  const std::string blame = "Sarah ignored the alert.";
+  p.incident.impact = blame;
+  p.timeline[2].text = blame;
+  p.meeting.opening_statement = blame;
+  p.meeting.key_questions[1].notes = blame;
+  p.meeting.went_well.push_back(blame);
+  p.meeting.could_improve[0] = blame;
+  p.meeting.got_lucky = {blame};
+  p.meeting.confusion = {blame};
+  p.meeting.parking_lot = {blame};
+  p.analysis.summary = blame;
+  p.analysis.five_whys[0].problem = blame;
+  p.analysis.five_whys[0].whys[2] = blame;
+  p.analysis.five_whys[0].conclusion = blame;
+  p.analysis.root_causes[1].text = blame;
+  p.analysis.follow_up_investigations = {blame};
+  p.actions[2].action = "Stop it: " + blame;
+  p.executive_summary = blame;
+  p.what_happened = blame;
+  p.lessons_learned = blame;
+  p.extra_sections = {{"Notes", "Fine."}, {"Appendix", blame}};
+  const auto b = kBlamelessLanguage;
+  EXPECT_EQ(hits_of(lint(p), b), std::vector<Hit>({hit(b, "/incident/impact"),
+                                                   hit(b, "/timeline/2/text"),
+                                                   hit(b, "/meeting/opening_statement"),
+                                                   hit(b, "/meeting/key_questions/1/notes"),
+                                                   hit(b, "/meeting/went_well/2"),
+                                                   hit(b, "/meeting/could_improve/0"),
+                                                   hit(b, "/meeting/got_lucky/0"),
+                                                   hit(b, "/meeting/confusion/0"),
+                                                   hit(b, "/meeting/parking_lot/0"),
+                                                   hit(b, "/analysis/summary"),
+                                                   hit(b, "/analysis/five_whys/0/problem"),
+                                                   hit(b, "/analysis/five_whys/0/whys/2"),
+                                                   hit(b, "/analysis/five_whys/0/conclusion"),
+                                                   hit(b, "/analysis/root_causes/1/text"),
+                                                   hit(b, "/analysis/follow_up_investigations/0"),
+                                                   hit(b, "/actions/2/action", 9),
+                                                   hit(b, "/executive_summary"),
+                                                   hit(b, "/what_happened"),
+                                                   hit(b, "/lessons_learned"),
+                                                   hit(b, "/extra_sections/1/body")}));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The corpus: realistic incident prose, one sentence per line.
+
+std::vector<std::string> corpus(const std::string& name) {
+  std::ifstream file(std::string(HINDSIGHT_FIXTURES_DIR) + "/lint/" + name);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(file, line);)
+    if (!line.empty()) lines.push_back(line);
+  return lines;
+}
+
+TEST(LintCorpus, EveryBlamefulSentenceIsFlagged) {
+  const auto sentences = corpus("blameful.txt");
+  ASSERT_GE(sentences.size(), 40u);
+  for (const std::string& sentence : sentences)
+    EXPECT_FALSE(lint_blameless_text(sentence).empty()) << sentence;
+}
+
+TEST(LintCorpus, NoBlamelessSentenceIsFlagged) {
+  const auto sentences = corpus("blameless.txt");
+  ASSERT_GE(sentences.size(), 40u);
+  for (const std::string& sentence : sentences) {
+    const auto findings = lint_blameless_text(sentence);
+    EXPECT_TRUE(findings.empty()) << sentence << "\n  "
+                                  << (findings.empty() ? "" : findings[0].message);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Root cause analysis
+
+TEST(LintRootCauses, TheWorkflowExamplePassesEveryLint) {
+  EXPECT_EQ(lint(clean_postmortem()), std::vector<Finding>{});
+}
+
+TEST(LintRootCauses, RootCauseOfHumanErrorIsFlagged) {
+  PostMortem p = clean_postmortem();
+  p.analysis.root_causes[1].text = "Operator error during the failover";
+  EXPECT_EQ(hits_of(lint(p), kHumanErrorRootCause),
+            std::vector<Hit>{hit(kHumanErrorRootCause, "/analysis/root_causes/1/text")});
+}
+
+TEST(LintRootCauses, LastWhyOfHumanErrorIsFlagged) {
+  PostMortem p = clean_postmortem();
+  p.analysis.five_whys[0].whys[4] = "Because of a mistake";
+  EXPECT_EQ(hits_of(lint(p), kHumanErrorRootCause),
+            std::vector<Hit>{hit(kHumanErrorRootCause, "/analysis/five_whys/0/whys/4", 13)});
+}
+
+TEST(LintRootCauses, HumanErrorHalfwayDownTheChainIsNotWhereItStops) {
+  PostMortem p = clean_postmortem();
+  p.analysis.five_whys[0].whys[1] = "A human error in the query";
+  EXPECT_TRUE(hits_of(lint(p), kHumanErrorRootCause).empty());
+}
+
+TEST(LintRootCauses, SingleRootCauseIsFlagged) {
+  PostMortem p = clean_postmortem();
+  p.analysis.root_causes.resize(2);
+  EXPECT_TRUE(hits_of(lint(p), kSingleRootCause).empty());
+  p.analysis.root_causes.erase(p.analysis.root_causes.begin());
+  EXPECT_EQ(hits_of(lint(p), kSingleRootCause),
+            std::vector<Hit>{hit(kSingleRootCause, "/analysis/root_causes")});
+}
+
+TEST(LintRootCauses, OnlyTechnicalCausesAreFlagged) {
+  PostMortem p = clean_postmortem();
+  p.analysis.root_causes[1].category = CauseCategory::External;
+  EXPECT_EQ(hits_of(lint(p), kNoProcessCause),
+            std::vector<Hit>{hit(kNoProcessCause, "/analysis/root_causes")});
+  p.analysis.root_causes[1].category = CauseCategory::Communication;
+  EXPECT_TRUE(hits_of(lint(p), kNoProcessCause).empty());
+}
+
+TEST(LintRootCauses, UncategorisedCausesAreNotCalledTechnical) {
+  PostMortem p = clean_postmortem();
+  for (RootCause& cause : p.analysis.root_causes) cause.category = CauseCategory::Unknown;
+  EXPECT_TRUE(hits_of(lint(p), kNoProcessCause).empty());
+}
+
+TEST(LintRootCauses, FiveWhysChainShorterThanThreeIsFlagged) {
+  PostMortem p = clean_postmortem();
+  p.analysis.five_whys.push_back(
+      {"Checkout slow", {"Cache cold", "Deploy flushed it", "Every deploy flushes"}, ""});
+  p.analysis.five_whys.push_back({"Search down", {"Index missing", "Rebuild failed"}, ""});
+  EXPECT_EQ(hits_of(lint(p), kShallowFiveWhys),
+            std::vector<Hit>{hit(kShallowFiveWhys, "/analysis/five_whys/2/whys")});
+}
+
+TEST(LintRootCauses, BlankAnswersDoNotCountAsWhys) {
+  PostMortem p = clean_postmortem();
+  p.analysis.five_whys[0].whys = {"Pool exhausted", "", "Long queries", ""};
+  EXPECT_EQ(hits_of(lint(p), kShallowFiveWhys),
+            std::vector<Hit>{hit(kShallowFiveWhys, "/analysis/five_whys/0/whys")});
+}
+
+TEST(LintRootCauses, MissingRootCausesAreFlaggedOnlyOnceThereIsATimeline) {
+  PostMortem p = clean_postmortem();
+  p.analysis.root_causes.clear();
+  EXPECT_EQ(hits_of(lint(p), kMissingRootCauses),
+            std::vector<Hit>{hit(kMissingRootCauses, "/analysis/root_causes")});
+  p.timeline.clear();
+  EXPECT_TRUE(hits_of(lint(p), kMissingRootCauses).empty());
+}
+
+TEST(LintRootCauses, UncertainCauseWithoutFollowUpSuggestsAnInvestigation) {
+  PostMortem p = clean_postmortem();
+  p.analysis.root_causes[2].confidence = Confidence::Likely;
+  const auto findings = lint(p);
+  EXPECT_EQ(hits_of(findings, kUncertainWithoutFollowUp),
+            std::vector<Hit>{hit(kUncertainWithoutFollowUp, "/analysis/follow_up_investigations")});
+  const auto it = std::find_if(findings.begin(), findings.end(), [](const Finding& f) {
+    return f.rule == kUncertainWithoutFollowUp;
+  });
+  EXPECT_EQ(it->message, "Root cause 3 is \"Likely\" but no follow-up investigation is planned.");
+  p.analysis.follow_up_investigations = {"Conduct deeper technical investigation into pool sizing"};
+  EXPECT_TRUE(hits_of(lint(p), kUncertainWithoutFollowUp).empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Action items
+
+std::vector<Hit> vague(std::string text) {
+  PostMortem p = clean_postmortem();
+  p.actions[0].action = std::move(text);
+  return hits_of(lint(p), kVagueAction);
+}
+
+TEST(LintActions, WorkflowBadExamplesAreVague) {
+  EXPECT_EQ(vague("Improve monitoring"), std::vector<Hit>{hit(kVagueAction, "/actions/0/action")});
+  EXPECT_EQ(vague("Be more careful in code review"),
+            std::vector<Hit>{hit(kVagueAction, "/actions/0/action", 3)});
+  EXPECT_EQ(vague("Better documentation"),
+            std::vector<Hit>{hit(kVagueAction, "/actions/0/action")});
+}
+
+TEST(LintActions, WorkflowGoodExamplesAreConcrete) {
+  EXPECT_TRUE(vague("Add alert for connection pool utilization > 80%").empty());
+  EXPECT_TRUE(vague("Add performance checklist item to PR template").empty());
+  EXPECT_TRUE(vague("Create runbook for database connection issues").empty());
+  EXPECT_TRUE(vague("Add 3 specific alerts for connection pool issues").empty());
+}
+
+TEST(LintActions, ListBeforeConsolidationIsVague) {
+  for (const char* text :
+       {"Add more alerts", "Better dashboards", "Update runbooks", "Monitoring training", ""})
+    EXPECT_EQ(vague(text).size(), 1u) << text;
+}
+
+TEST(LintActions, ImproveWithAMeasurableTargetIsConcrete) {
+  EXPECT_TRUE(vague("Improve p99 checkout latency to < 300 ms").empty());
+}
+
+TEST(LintActions, OpenActionNeedsOwnerAndDueDate) {
+  PostMortem p = clean_postmortem();
+  p.actions[1].owner = "";
+  p.actions[3].due = " ";
+  p.actions[3].status = ActionStatus::InProgress;
+  const auto findings = lint(p);
+  EXPECT_EQ(hits_of(findings, kVagueAction),
+            std::vector<Hit>(
+                {hit(kVagueAction, "/actions/1/owner"), hit(kVagueAction, "/actions/3/due")}));
+  EXPECT_EQ(findings[0].message, "Action A2 has no owner.");
+}
+
+TEST(LintActions, ClosedActionsAreNotCheckedForVagueness) {
+  PostMortem p = clean_postmortem();
+  p.actions[2] = action("A3", "Improve monitoring", Priority::Low, ActionType::Other, "", "");
+  p.actions[2].status = ActionStatus::Done;
+  EXPECT_TRUE(hits_of(lint(p), kVagueAction).empty());
+}
+
+TEST(LintActions, FifteenActionsAreTooMany) {
+  PostMortem p = clean_postmortem();
+  while (p.actions.size() < 14)
+    p.actions.push_back(action("A" + std::to_string(p.actions.size() + 1),
+                               "Add alert for queue depth", Priority::Low, ActionType::Other, "Sam",
+                               "2024-02-01"));
+  EXPECT_TRUE(hits_of(lint(p), kTooManyActions).empty());
+  p.actions.push_back(p.actions.back());
+  const auto findings = lint(p);
+  EXPECT_EQ(hits_of(findings, kTooManyActions), std::vector<Hit>{hit(kTooManyActions, "/actions")});
+  EXPECT_NE(findings[0].suggestion.find("80/20"), std::string::npos);
+}
+
+TEST(LintActions, NoHighPriorityPreventionIsNoted) {
+  PostMortem p = clean_postmortem();
+  p.actions[0].priority = Priority::Medium;
+  EXPECT_TRUE(hits_of(lint(p), kNoPreventionAction).empty());
+  p.actions[1].status = ActionStatus::WontDo;
+  EXPECT_EQ(hits_of(lint(p), kNoPreventionAction),
+            std::vector<Hit>{hit(kNoPreventionAction, "/actions")});
+}
+
+TEST(LintActions, NoPreventionNoteBeforeAnyAnalysisOrActions) {
+  PostMortem p = clean_postmortem();
+  p.actions.clear();
+  EXPECT_EQ(hits_of(lint(p), kNoPreventionAction),
+            std::vector<Hit>{hit(kNoPreventionAction, "/actions")});
+  p.analysis.root_causes.clear();
+  EXPECT_TRUE(hits_of(lint(p), kNoPreventionAction).empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Practice
+
+TEST(LintPractice, ReviewMoreThan48HoursAfterResolutionIsLate) {
+  PostMortem p = clean_postmortem();
+  p.meeting.held_at = at("2024-01-17T15:15:00Z");
+  EXPECT_TRUE(hits_of(lint(p), kLateReview).empty());
+  p.meeting.held_at = at("2024-01-18T17:15:00Z");
+  const auto findings = lint(p);
+  ASSERT_EQ(hits_of(findings, kLateReview), std::vector<Hit>{hit(kLateReview, "/meeting/held_at")});
+  EXPECT_EQ(findings[0].message,
+            "The review was held 3 days 2 hours after resolution; memories are freshest within "
+            "24-48 hours.");
+}
+
+TEST(LintPractice, ReviewDelayNeedsAResolvedTimeAndAMeetingTime) {
+  PostMortem p = clean_postmortem();
+  p.meeting.held_at = at("2024-02-20T10:00:00Z");
+  p.timeline[2].at.reset();
+  EXPECT_TRUE(hits_of(lint(p), kLateReview).empty());
+  p = clean_postmortem();
+  p.meeting.held_at.reset();
+  EXPECT_TRUE(hits_of(lint(p), kLateReview).empty());
+}
+
+TEST(LintPractice, NothingRecordedAsWentWellIsFlagged) {
+  PostMortem p = clean_postmortem();
+  p.meeting.went_well = {"", " "};
+  EXPECT_EQ(hits_of(lint(p), kNothingWentWell),
+            std::vector<Hit>{hit(kNothingWentWell, "/meeting/went_well")});
+}
+
+TEST(LintPractice, FreshPostmortemIsNotAskedWhatWentWell) {
+  EXPECT_EQ(lint(new_postmortem("pm-2", "Untitled", at("2024-01-15T16:00:00Z"))),
+            std::vector<Finding>{});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order
+
+TEST(LintOrder, FindingsFollowTheModelsFieldOrderThenOffset) {
+  PostMortem p = clean_postmortem();
+  p.what_happened = "Tom broke it. Sarah ignored the alert.";
+  p.meeting.went_well.clear();
+  p.meeting.held_at = at("2024-01-20T10:00:00Z");
+  p.analysis.root_causes = {{"Human error", CauseCategory::Technical, Confidence::Unknown}};
+  p.actions[1].owner = "";
+  p.actions[0].action = "Improve monitoring";
+  p.incident.impact = "Sarah's fault";
+  const auto b = kBlamelessLanguage;
+  EXPECT_EQ(
+      hits(lint(p)),
+      std::vector<Hit>(
+          {hit(b, "/incident/impact"), hit(kLateReview, "/meeting/held_at"),
+           hit(kNothingWentWell, "/meeting/went_well"),
+           hit(kNoProcessCause, "/analysis/root_causes"),
+           hit(kSingleRootCause, "/analysis/root_causes"), hit(b, "/analysis/root_causes/0/text"),
+           hit(kHumanErrorRootCause, "/analysis/root_causes/0/text"),
+           hit(kUncertainWithoutFollowUp, "/analysis/follow_up_investigations"),
+           hit(kVagueAction, "/actions/0/action"), hit(kVagueAction, "/actions/1/owner"),
+           hit(b, "/what_happened"), hit(b, "/what_happened", 14)}));
+}
+
+TEST(LintOrder, SamePostmortemGivesTheSameFindings) {
+  PostMortem p = clean_postmortem();
+  p.what_happened = "Sarah ignored the alert. The team failed to test.";
+  p.actions[0].action = "Improve monitoring";
+  p.analysis.root_causes.resize(1);
+  EXPECT_EQ(lint(p), lint(p));
+  EXPECT_FALSE(lint(p).empty());
+}
+
+}  // namespace
+}  // namespace hindsight::core
