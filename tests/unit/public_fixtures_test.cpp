@@ -4,11 +4,12 @@
 // How "no sentence is lost" is checked: the fixture's body (after any front matter) is cut into
 // blocks (paragraphs, list items, table cells; headings, code, link definitions and table rules
 // are structure, not prose), blocks are cut at <br>, and each piece is reduced to its words (no
-// emphasis, link syntax or destinations, escapes or entities; whitespace collapsed). A leading time or date
-// ("14:51", "2019-10-20 00:55:", "21:28 UTC:") and a leading short label ("Summary:") are dropped,
-// since the importer turns those into fields. What is left is split into sentences, and every
-// sentence of four words or more must appear inside one string of the imported post-mortem
-// (walked through to_json, reduced the same way; a list of strings also counts joined by ", ").
+// emphasis, link syntax or destinations, escapes or entities; whitespace collapsed). A leading
+// time or date ("14:51", "2019-10-20 00:55:", "21:28 UTC:") and a leading short label
+// ("Summary:") are dropped, since the importer turns those into fields. What is left is split
+// into sentences, and every sentence of four words or more must appear inside one string of the
+// imported post-mortem (walked through to_json, reduced the same way; a list of strings also
+// counts joined by ", ").
 #include <gtest/gtest.h>
 
 #include <algorithm>
