@@ -59,6 +59,31 @@ std::string normalise(std::string_view text) {
   return out;
 }
 
+// A front-matter value as the text of a metadata line: a list becomes "a, b".
+std::string metadata_text(const Json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (!value.is_array()) return value.dump();
+  std::string text;
+  for (const Json& item : value) {
+    if (!text.empty()) text += ", ";
+    text += item.is_string() ? item.get<std::string>() : item.dump();
+  }
+  return text;
+}
+
+// "title", "date", "severity", "author" and the other metadata labels fill the incident; a value
+// that cannot be read is kept with the unknown keys.
+bool apply_front_matter_metadata(ImportContext& cx, const std::string& key, const Json& value,
+                                 int line) {
+  if (lowercase_ascii(key) == "title" && value.is_string()) {
+    cx.postmortem.incident.title = value.get<std::string>();
+    cx.locate("/incident/title", line);
+    return true;
+  }
+  return meta_field(key) != MetaField::Unknown &&
+         apply_metadata(cx, key, metadata_text(value), line);
+}
+
 void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
   PostMortem& p = cx.postmortem;
   for (std::size_t i = 0; i < fm.entries.size(); ++i) {
@@ -90,7 +115,7 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
       p.severity_scale.clear();
       for (const Json& level : value)
         p.severity_scale.push_back({level.value("name", ""), level.value("description", "")});
-    } else {
+    } else if (!apply_front_matter_metadata(cx, key, value, line)) {
       p.unknown[std::string(kFrontMatterKey)][key] = value;
     }
   }
@@ -277,7 +302,8 @@ void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
       read_actions(cx, blocks, s.begin, s.end);
       break;
     case SectionRole::Analysis:
-      read_analysis(cx, blocks, s.begin, s.end, s.first_line, s.last_line);
+      read_analysis(cx, blocks, s.begin, s.end, s.first_line, s.last_line,
+                    subsection_role(s.title));
       break;
     case SectionRole::Meeting:
       read_meeting(cx, blocks, s.begin, s.end, s.last_line);
@@ -343,7 +369,7 @@ ImportResult import_markdown(std::string_view markdown) {
   switch (sniff_role(blocks, preamble_begin, preamble_last)) {
     case SectionRole::Analysis:
       read_analysis(cx, blocks, preamble_begin, preamble_last, preamble_first_line,
-                    preamble_last_line);
+                    preamble_last_line, SectionRole::Analysis);
       break;
     case SectionRole::Actions:
       read_actions(cx, blocks, preamble_begin, preamble_last);

@@ -621,10 +621,13 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   // A list right after a paragraph the reader kept aside ("**Selection Criteria:**") explains
   // that paragraph; it is kept with it rather than read as action items.
+  // A paragraph before any action item introduces the list that follows it.
+  const std::size_t actions_before = cx.postmortem.actions.size();
   bool after_unplaced = false;
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
-    const bool list_of_actions = b.kind == BlockKind::List && !after_unplaced;
+    const bool explains = after_unplaced && cx.postmortem.actions.size() > actions_before;
+    const bool list_of_actions = b.kind == BlockKind::List && !explains;
     if (b.kind == BlockKind::Table)
       read_action_table(cx, b);
     else if (list_of_actions)
@@ -637,8 +640,10 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
 }
 
 void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
-                   int body_first_line, int body_last_line) {
+                   int body_first_line, int body_last_line, SectionRole part) {
   AnalysisReader reader{cx};
+  if (part == SectionRole::RootCauses) reader.mode = RcaMode::RootCauses;
+  if (part == SectionRole::FiveWhys) reader.mode = RcaMode::FiveWhys;
   std::string summary;
   int summary_line = 0;
   int run_start = body_first_line;  // first line of the summary text not yet taken
