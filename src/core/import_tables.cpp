@@ -31,8 +31,9 @@ Column column_of(std::string_view header) {
   auto any = [&](std::initializer_list<std::string_view> names) {
     return std::find(names.begin(), names.end(), h) != names.end();
   };
-  if (any({"time", "time (utc)", "timestamp", "when", "date", "date/time", "time utc", "utc"}))
+  if (any({"time", "time (utc)", "timestamp", "when", "date/time", "time utc", "utc"}))
     return Column::Time;
+  if (any({"date", "day"})) return Column::Date;
   if (any({"event", "kind", "milestone", "type of event"})) return Column::Kind;
   if (any({"description", "details", "what happened", "summary", "notes", "message"}))
     return Column::Text;

@@ -203,8 +203,7 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       for (std::size_t k = 0; k < lines.size(); ++k) {
         const int line = first + static_cast<int>(k);
         const LabelledLine l = split_label(lines[k]);
-        const bool used = !l.label.empty() && lines[k].front() == kStrongBegin &&
-                          apply_metadata(cx, l.label, l.value, line);
+        const bool used = !l.label.empty() && apply_metadata(cx, l.label, l.value, line);
         if (!used) cx.keep_unplaced(line, line);
       }
       continue;
@@ -366,6 +365,8 @@ ImportResult import_markdown(std::string_view markdown) {
       o.title == std::string::npos ? 1 : heading_end_line(cx, blocks, o.title) + 1;
   const int preamble_last_line =
       preamble_last < blocks.size() ? heading_line(cx, blocks, preamble_last) - 1 : cx.line_count();
+  // Text before the title heading, too, is kept, ahead of the text after it.
+  if (o.title != std::string::npos) read_preamble(cx, blocks, 0, o.title);
   switch (sniff_role(blocks, preamble_begin, preamble_last)) {
     case SectionRole::Analysis:
       read_analysis(cx, blocks, preamble_begin, preamble_last, preamble_first_line,
@@ -380,8 +381,6 @@ ImportResult import_markdown(std::string_view markdown) {
     default:
       read_preamble(cx, blocks, preamble_begin, preamble_last);
   }
-  // Text before the title heading, too, is kept.
-  if (o.title != std::string::npos) read_preamble(cx, blocks, 0, o.title);
   cx.flush_unplaced("Notes");
 
   for (std::size_t k = 0; k < o.sections.size(); ++k) {

@@ -129,10 +129,95 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
   }
 }
 
-// "TODO: Add alert (Owner: Sarah, Due: Jan 20)", "🔴 High: ...", "[x] ..." as a task list item.
-void read_action_line(ImportContext& cx, std::string text, int line) {
-  ActionItem a;
-  std::string_view rest = trim(text);
+struct ActionField {
+  Column column;
+  std::string value;
+};
+
+// "Owner: Sarah, Due: Jan 20, 2024, Effort: 2 hours" as fields; a part with no colon continues the
+// value before it. Nothing unless every part names a field of an action item, so that a note such
+// as "(see https://example.com)" stays in the action's text.
+std::optional<std::vector<ActionField>> read_action_fields(std::string_view text) {
+  std::vector<ActionField> fields;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] != ',') continue;
+    const std::string_view part = trim(text.substr(start, i - start));
+    start = i + 1;
+    const auto colon = part.find(':');
+    if (colon == std::string_view::npos) {
+      if (fields.empty()) return std::nullopt;
+      if (!part.empty()) fields.back().value += ", " + std::string(part);
+      continue;
+    }
+    const std::string key = lowercase_ascii(trim(part.substr(0, colon)));
+    const Column column = key == "time" ? Column::Effort : column_of(key);
+    if (column != Column::Owner && column != Column::Due && column != Column::Effort &&
+        column != Column::Priority && column != Column::Status && column != Column::Ticket)
+      return std::nullopt;
+    fields.push_back({column, std::string(trim(part.substr(colon + 1)))});
+  }
+  for (const ActionField& f : fields)
+    if ((f.column == Column::Priority && !read_priority(f.value)) ||
+        (f.column == Column::Status && !read_status(f.value)))
+      return std::nullopt;
+  if (fields.empty()) return std::nullopt;
+  return fields;
+}
+
+void apply_action_fields(ImportContext& cx, const std::vector<ActionField>& fields, ActionItem& a,
+                         int line) {
+  for (const auto& [column, value] : fields) {
+    switch (column) {
+      case Column::Owner:
+        a.owner = value;
+        break;
+      case Column::Due:
+        a.due = cx.resolve_due(value, line);
+        break;
+      case Column::Effort:
+        a.effort = value;
+        break;
+      case Column::Priority:
+        set_or_warn(cx, a.priority, read_priority(value), value, "priority", line);
+        break;
+      case Column::Status:
+        set_or_warn(cx, a.status, read_status(value), value, "status", line);
+        break;
+      default:
+        a.ticket = value;
+        break;
+    }
+  }
+}
+
+// Fields written after the action: "... (Owner: Sarah, Due: Jan 20)" or "... - Owner: Mike".
+// Returns the action's text without them.
+std::string take_trailing_fields(ImportContext& cx, std::string_view text, ActionItem& a,
+                                 int line) {
+  text = trim(text);
+  if (!text.empty() && text.back() == ')') {
+    const auto open = text.rfind('(');
+    if (open != std::string_view::npos)
+      if (auto fields = read_action_fields(text.substr(open + 1, text.size() - open - 2))) {
+        apply_action_fields(cx, *fields, a, line);
+        return std::string(trim(text.substr(0, open)));
+      }
+  }
+  for (std::string_view sep : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | "}) {
+    const auto at = text.rfind(sep);
+    if (at == std::string_view::npos) continue;
+    if (auto fields = read_action_fields(text.substr(at + sep.size()))) {
+      apply_action_fields(cx, *fields, a, line);
+      return std::string(trim(text.substr(0, at)));
+    }
+  }
+  return std::string(text);
+}
+
+// Status and priority words at the start: "TODO:", "P1 -", "🔴 High:". Returns the rest.
+std::string_view take_leading_words(std::string_view rest, ActionItem& a) {
+  rest = trim(rest);
   for (int round = 0; round < 3; ++round) {
     std::size_t word_end = 0;
     while (word_end < rest.size() && rest[word_end] != ' ' && rest[word_end] != ':') ++word_end;
@@ -151,51 +236,42 @@ void read_action_line(ImportContext& cx, std::string text, int line) {
     }
     rest = trim(strip_separator(rest.substr(std::min(word_end, rest.size()))));
   }
-  std::string action(rest);
-  if (!action.empty() && action.back() == ')') {
-    const auto open = action.rfind('(');
-    std::string inside =
-        open == std::string::npos ? "" : action.substr(open + 1, action.size() - open - 2);
-    bool structured = false;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= inside.size(); ++i) {
-      if (i < inside.size() && inside[i] != ',') continue;
-      const std::string part(trim(std::string_view(inside).substr(start, i - start)));
-      start = i + 1;
-      const auto colon = part.find(':');
-      if (colon == std::string::npos) continue;
-      const std::string key = lowercase_ascii(trim(std::string_view(part).substr(0, colon)));
-      const std::string value(trim(std::string_view(part).substr(colon + 1)));
-      if (key == "owner") {
-        a.owner = value;
-        structured = true;
-      }
-      if (key == "due") {
-        a.due = cx.resolve_due(value, line);
-        structured = true;
-      }
-      if (key == "effort" || key == "time") {
-        a.effort = value;
-        structured = true;
-      }
+  return rest;
+}
+
+// "TODO: Add alert (Owner: Sarah, Due: Jan 20)", "🔴 High: ...", a task list item's text. Lines
+// after the first that hold only fields ("Owner: Mike, Due: Jan 30") fill them; other lines
+// continue the action's text.
+ActionItem read_action_text(ImportContext& cx, std::string_view text, int line) {
+  ActionItem a;
+  const auto lines = split_lines(text);
+  a.action =
+      lines.empty() ? "" : take_trailing_fields(cx, take_leading_words(lines[0], a), a, line);
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    const std::string_view more = trim(lines[k]);
+    if (more.empty()) continue;
+    if (auto fields = read_action_fields(more)) {
+      apply_action_fields(cx, *fields, a, line + static_cast<int>(k));
+    } else {
+      if (!a.action.empty()) a.action += ' ';
+      a.action += more;
     }
-    if (structured) action = std::string(trim(std::string_view(action).substr(0, open)));
   }
-  a.action = action;
-  add_action(cx, std::move(a), line);
+  return a;
 }
 
 void read_action_list(ImportContext& cx, const MdBlock& list) {
   for (const MdBlock& item : list.children) {
-    std::string text = one_line(plain_text(block_text(item)));
+    const int line = cx.first_line(item);
+    ActionItem a = read_action_text(cx, plain_text(block_text(item)), line);
     // md4c reports task marks only in its item detail; read "[ ]"/"[x]" from the source line.
-    const std::string_view source_line = trim(cx.line_text(cx.first_line(item)));
+    const std::string_view source_line = trim(cx.line_text(line));
     const auto mark = source_line.find('[');
     const bool task = mark != std::string_view::npos && mark <= 4 &&
                       source_line.size() > mark + 2 && source_line[mark + 2] == ']';
-    read_action_line(cx, text, cx.first_line(item));
     if (task && (source_line[mark + 1] == 'x' || source_line[mark + 1] == 'X'))
-      cx.postmortem.actions.back().status = ActionStatus::Done;
+      a.status = ActionStatus::Done;
+    add_action(cx, std::move(a), line);
     for (const MdBlock& child : item.children)
       if (child.kind == BlockKind::List) read_action_list(cx, child);
   }

@@ -159,7 +159,7 @@ SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end)
       const TableView t = view_table(b);
       if (has_column(t, Column::Action) || has_column(t, Column::Owner))
         return SectionRole::Actions;
-      if (has_column(t, Column::Time)) return SectionRole::Timeline;
+      if (has_column(t, Column::Time) || has_column(t, Column::Date)) return SectionRole::Timeline;
     }
   }
   return SectionRole::Unknown;

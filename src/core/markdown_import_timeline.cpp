@@ -65,6 +65,24 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   add_event(cx, std::move(event), line);
 }
 
+// A "Date" column's cell names the day of its row's time and of the rows below that leave it
+// empty. Returns false when the cell holds something else.
+bool read_date_cell(ImportContext& cx, const std::string& value) {
+  const auto date = read_date(value);
+  if (!date || !trim(std::string_view(value).substr(date->length)).empty()) return false;
+  return read_day_line(cx, value);
+}
+
+void read_time_cell(ImportContext& cx, const std::string& value, TimelineEvent& event, int line) {
+  if (auto time = read_time(value);
+      time && trim(std::string_view(value).substr(time->length)).empty()) {
+    event.at = cx.resolve_time(*time, line);
+  } else {
+    event.text += value + " ";
+    cx.warn(line, "\"" + value + "\" is not a time; kept in the event's text");
+  }
+}
+
 void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   const TableView t = view_table(table);
   const bool kind_is_text = !has_column(t, Column::Text);
@@ -73,16 +91,14 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
     TimelineEvent event;
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
       const std::string value = cell(*row, c);
+      if (t.columns[c] == Column::Date && !value.empty() && !read_date_cell(cx, value))
+        read_time_cell(cx, value, event, line);
+    }
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      const std::string value = cell(*row, c);
       switch (t.columns[c]) {
         case Column::Time:
-          if (value.empty()) break;
-          if (auto time = read_time(value);
-              time && trim(std::string_view(value).substr(time->length)).empty()) {
-            event.at = cx.resolve_time(*time, line);
-          } else {
-            event.text += value + " ";
-            cx.warn(line, "\"" + value + "\" is not a time; kept in the event's text");
-          }
+          if (!value.empty()) read_time_cell(cx, value, event, line);
           break;
         case Column::Kind:
           if (auto kind = event_kind_from_label(value); kind && !kind_is_text)
@@ -100,8 +116,10 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
           break;
       }
     }
-    event.text = std::string(trim(event.text)) +
-                 extra_cells(t, *row, {Column::Time, Column::Kind, Column::Text, Column::Source});
+    event.text =
+        std::string(trim(event.text)) +
+        extra_cells(t, *row,
+                    {Column::Time, Column::Date, Column::Kind, Column::Text, Column::Source});
     add_event(cx, std::move(event), line);
   }
 }
@@ -131,9 +149,9 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         read_timeline_list(cx, b);
         break;
       case BlockKind::Heading:
-        if (!read_day_line(cx, b.text) &&
-            lowercase_ascii(b.text).find("phase") == std::string::npos)
-          cx.keep_unplaced(first, cx.last_line(b));
+        // A date names the day of later times; any other heading ("Detection Phase") stays in
+        // place as a note.
+        read_event_line(cx, b.text, first);
         break;
       case BlockKind::Paragraph: {
         const auto lines = split_lines(b.text);

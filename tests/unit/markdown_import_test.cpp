@@ -72,9 +72,8 @@ void collect_strings(const Json& value, std::vector<std::string>& out) {
 bool model_holds(const PostMortem& p, std::string_view sentence) {
   std::vector<std::string> strings;
   collect_strings(to_json(p), strings);
-  return std::any_of(strings.begin(), strings.end(), [&](const std::string& s) {
-    return s.find(sentence) != std::string::npos;
-  });
+  return std::any_of(strings.begin(), strings.end(),
+                     [&](const std::string& s) { return s.find(sentence) != std::string::npos; });
 }
 
 // ---- sections ------------------------------------------------------------------------------
@@ -154,8 +153,9 @@ Canaries catch config errors too.
   EXPECT_EQ(p.actions[0].owner, "Priya");
   EXPECT_EQ(p.lessons_learned, "Canaries catch config errors too.");
   EXPECT_TRUE(p.extra_sections.empty());
-  EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
-                            {11, "the time has no date; the incident date 2024-01-15 was assumed"}}));
+  EXPECT_EQ(r.warnings,
+            (std::vector<ImportWarning>{
+                {11, "the time has no date; the incident date 2024-01-15 was assumed"}}));
 }
 
 TEST(MarkdownImport, OverviewIsTheExecutiveSummary) {
@@ -249,9 +249,8 @@ Pasted twice by mistake.
   EXPECT_EQ(p.executive_summary, "The API was down.");
   ASSERT_EQ(p.extra_sections.size(), 1u);
   EXPECT_EQ(p.extra_sections[0], (ExtraSection{"Summary", "Pasted twice by mistake."}));
-  EXPECT_EQ(r.warnings,
-            (std::vector<ImportWarning>{
-                {7, "a second \"Summary\" section was kept as an extra section"}}));
+  EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
+                            {7, "a second \"Summary\" section was kept as an extra section"}}));
 }
 
 TEST(MarkdownImport, H1SectionsWithNoTitleAreReadAsSections) {
@@ -356,13 +355,41 @@ TEST(MarkdownImport, MetadataListItemsFillTheIncident) {
   EXPECT_TRUE(r.warnings.empty());
 }
 
+TEST(MarkdownImport, PlainMetadataLinesUnderTheTitleFillTheIncident) {
+  const ImportResult r = read(R"(# Outage
+
+Severity: SEV-1
+Date: 2024-03-02
+Note: the provider was degraded too.
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.incident.severity, "SEV-1");
+  EXPECT_EQ(p.incident.date, "2024-03-02");
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0], (ExtraSection{"Notes", "Note: the provider was degraded too."}));
+  EXPECT_EQ(r.source_lines.at("/extra_sections/0/body"), 5);
+}
+
+TEST(MarkdownImport, TextBeforeTheTitleComesFirstInTheNotes) {
+  const PostMortem p = read_postmortem(R"(Draft, do not share.
+
+# Outage
+
+> Customers saw errors.
+)");
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0],
+            (ExtraSection{"Notes", "Draft, do not share.\n\n> Customers saw errors."}));
+}
+
 TEST(MarkdownImport, UnknownSeverityIsAddedToTheScaleWithAWarning) {
   const ImportResult r = read("# Outage\n\n**Severity:** Critical\n");
   const PostMortem& p = *r.postmortem;
   EXPECT_EQ(p.incident.severity, "Critical");
   EXPECT_EQ(p.severity_scale.back(), (SeverityLevel{"Critical", ""}));
-  EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
-                            {3, "severity \"Critical\" is not in the severity scale; it was added"}}));
+  EXPECT_EQ(r.warnings,
+            (std::vector<ImportWarning>{
+                {3, "severity \"Critical\" is not in the severity scale; it was added"}}));
 }
 
 TEST(MarkdownImport, FrontMatterTagsAsAFlowListOfWords) {
@@ -431,10 +458,10 @@ tags: [checkout]
 ---
 # Checkout outage
 )");
-  EXPECT_EQ(first.unknown, (Json{{"front_matter",
-                                  {{"layout", "post"},
-                                   {"permalink", "/postmortems/checkout/"},
-                                   {"draft", true}}}}));
+  EXPECT_EQ(
+      first.unknown,
+      (Json{{"front_matter",
+             {{"layout", "post"}, {"permalink", "/postmortems/checkout/"}, {"draft", true}}}}));
   const std::string exported = export_markdown(first);
   EXPECT_NE(exported.find("\nlayout: \"post\"\n"), std::string::npos) << exported;
   const PostMortem second = read_postmortem(exported);
@@ -459,8 +486,8 @@ TEST(MarkdownImport, TimelineTableWithTimeAndEventColumnsOnly) {
   const PostMortem& p = *r.postmortem;
   EXPECT_EQ(event_texts(p), (std::vector<std::string>{"Alert fired for high error rate",
                                                       "Error rates returned to normal"}));
-  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{
-                                at("2024-01-15T14:23:00Z"), at("2024-01-15T15:15:00Z")}));
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T14:23:00Z"),
+                                                                    at("2024-01-15T15:15:00Z")}));
   EXPECT_EQ(p.timeline[0].kind, EventKind::Note);
   EXPECT_EQ(r.warnings,
             (std::vector<ImportWarning>{
@@ -526,9 +553,9 @@ TEST(MarkdownImport, TimesUnderABoldDateLineFallOnThatDay) {
   const PostMortem& p = *r.postmortem;
   EXPECT_EQ(event_texts(p), (std::vector<std::string>{"Alert fired", "Rollback started",
                                                       "Error rates returned to normal"}));
-  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{
-                                at("2024-01-15T23:50:00Z"), at("2024-01-15T23:58:00Z"),
-                                at("2024-01-16T00:10:00Z")}));
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T23:50:00Z"),
+                                                                    at("2024-01-15T23:58:00Z"),
+                                                                    at("2024-01-16T00:10:00Z")}));
   EXPECT_TRUE(p.extra_sections.empty());
   EXPECT_TRUE(r.warnings.empty());
 }
@@ -547,8 +574,8 @@ TEST(MarkdownImport, TimesUnderADateHeadingFallOnThatDay) {
 - 00:10 UTC - Error rates returned to normal
 )");
   const PostMortem& p = *r.postmortem;
-  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{
-                                at("2024-01-15T23:50:00Z"), at("2024-01-16T00:10:00Z")}));
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T23:50:00Z"),
+                                                                    at("2024-01-16T00:10:00Z")}));
   EXPECT_EQ(event_texts(p),
             (std::vector<std::string>{"Alert fired", "Error rates returned to normal"}));
   EXPECT_TRUE(p.extra_sections.empty());
@@ -585,9 +612,9 @@ TEST(MarkdownImport, TwelveHourTimesAreRead) {
 - 12:05 AM - Batch job started
 - 12:30 pm - Lunch-time traffic peak
 )");
-  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{
-                                at("2024-01-15T14:23:00Z"), at("2024-01-15T00:05:00Z"),
-                                at("2024-01-15T12:30:00Z")}));
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T14:23:00Z"),
+                                                                    at("2024-01-15T00:05:00Z"),
+                                                                    at("2024-01-15T12:30:00Z")}));
   EXPECT_EQ(event_texts(p), (std::vector<std::string>{"Alert fired", "Batch job started",
                                                       "Lunch-time traffic peak"}));
 }
@@ -604,9 +631,9 @@ TEST(MarkdownImport, UnknownZoneIsReadAsUtcWithAWarningNamingTheLine) {
   ASSERT_EQ(p.timeline.size(), 2u);
   EXPECT_EQ(p.timeline[1].at, at("2024-01-15T06:40:00Z"));
   EXPECT_EQ(p.timeline[1].text, "Rollback finished");
-  EXPECT_EQ(r.warnings,
-            (std::vector<ImportWarning>{
-                {6, "time zone PST is not known; the time was read as UTC"}}));
+  EXPECT_EQ(
+      r.warnings,
+      (std::vector<ImportWarning>{{6, "time zone PST is not known; the time was read as UTC"}}));
 }
 
 TEST(MarkdownImport, TimeWithNoKnownDateKeepsTheEventWithoutATime) {
@@ -621,8 +648,9 @@ TEST(MarkdownImport, TimeWithNoKnownDateKeepsTheEventWithoutATime) {
   EXPECT_EQ(p.timeline[0].at, std::nullopt);
   EXPECT_EQ(p.timeline[0].text, "Alert fired");
   EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
-                            {5, "the time has no date and no incident date is known; it was kept "
-                                "without a time"}}));
+                            {5,
+                             "the time has no date and no incident date is known; it was kept "
+                             "without a time"}}));
 }
 
 TEST(MarkdownImport, LabelledMilestonesSetTheEventKind) {
@@ -638,6 +666,49 @@ TEST(MarkdownImport, LabelledMilestonesSetTheEventKind) {
   EXPECT_EQ(p.timeline[0].text, "Alert fired");
   EXPECT_EQ(p.timeline[1].kind, EventKind::Mitigated);
   EXPECT_EQ(p.timeline[1].text, "Traffic shifted to the standby");
+}
+
+TEST(MarkdownImport, TimelineHeadingsThatNameNoDayStayInPlaceAsNotes) {
+  const ImportResult r = read(R"(# Outage
+
+## Timeline
+
+### Detection Phase (0-30 min)
+
+- 2024-01-15 14:23 UTC - Alert fired
+
+### Resolution Phase
+
+- 2024-01-15 15:10 UTC - Fix applied
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(event_texts(p), (std::vector<std::string>{"Detection Phase (0-30 min)", "Alert fired",
+                                                      "Resolution Phase", "Fix applied"}));
+  EXPECT_EQ(p.timeline[0].at, std::nullopt);
+  EXPECT_EQ(p.timeline[0].kind, EventKind::Note);
+  EXPECT_EQ(r.source_lines.at("/timeline/2"), 9);
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, TimelineTableWithSeparateDateAndTimeColumns) {
+  const ImportResult r = read(R"(# Outage
+
+## Timeline
+
+| Date | Time (UTC) | Event |
+|---|---|---|
+| 2024-01-15 | 23:50 | Alert fired |
+| Jan 16, 2024 | 00:10 | Error rates recovered |
+| | 00:20 | All clear given |
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T23:50:00Z"),
+                                                                    at("2024-01-16T00:10:00Z"),
+                                                                    at("2024-01-16T00:20:00Z")}));
+  EXPECT_EQ(event_texts(p),
+            (std::vector<std::string>{"Alert fired", "Error rates recovered", "All clear given"}));
+  EXPECT_TRUE(r.warnings.empty());
 }
 
 // ---- action items --------------------------------------------------------------------------
@@ -711,11 +782,10 @@ TEST(MarkdownImport, ActionStatusWordsAreRead) {
 )");
   std::vector<ActionStatus> statuses;
   for (const ActionItem& a : r.postmortem->actions) statuses.push_back(a.status);
-  EXPECT_EQ(statuses,
-            (std::vector<ActionStatus>{ActionStatus::Done, ActionStatus::Open,
-                                       ActionStatus::InProgress, ActionStatus::WontDo,
-                                       ActionStatus::Done, ActionStatus::Done,
-                                       ActionStatus::InProgress}));
+  EXPECT_EQ(statuses, (std::vector<ActionStatus>{ActionStatus::Done, ActionStatus::Open,
+                                                 ActionStatus::InProgress, ActionStatus::WontDo,
+                                                 ActionStatus::Done, ActionStatus::Done,
+                                                 ActionStatus::InProgress}));
   EXPECT_TRUE(r.warnings.empty());
 }
 
@@ -771,10 +841,9 @@ TEST(MarkdownImport, StatusAndPriorityWordsLeadActionLines) {
   EXPECT_EQ(p.actions[3].priority, Priority::High);
   EXPECT_EQ(p.actions[4].action, "Page the database on-call on pool saturation");
   EXPECT_EQ(p.actions[4].priority, Priority::High);
-  EXPECT_EQ(r.warnings,
-            (std::vector<ImportWarning>{
-                {7, "due date \"Jan 20\" has no year; read as 2024-01-20"},
-                {8, "due date \"Jan 22\" has no year; read as 2024-01-22"}}));
+  EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
+                            {7, "due date \"Jan 20\" has no year; read as 2024-01-20"},
+                            {8, "due date \"Jan 22\" has no year; read as 2024-01-22"}}));
 }
 
 TEST(MarkdownImport, DueDateWithoutAYearFallsAfterTheIncident) {
@@ -809,11 +878,64 @@ We agreed on these in the review:
 - Write the runbook (Owner: Mike)
 )");
   const PostMortem& p = *r.postmortem;
-  EXPECT_EQ(action_texts(p),
-            (std::vector<std::string>{"Add pool alert", "Write the runbook"}));
+  EXPECT_EQ(action_texts(p), (std::vector<std::string>{"Add pool alert", "Write the runbook"}));
   ASSERT_EQ(p.extra_sections.size(), 1u);
   EXPECT_EQ(p.extra_sections[0],
             (ExtraSection{"Action Items", "We agreed on these in the review:"}));
+}
+
+TEST(MarkdownImport, ParenthesesThatAreNotAllFieldsStayInTheActionText) {
+  const ImportResult r = read(R"(# Outage
+
+## Action Items
+
+- Add pool alert (Owner: Sarah, Note: flaky in staging)
+- Read the runbook (see https://example.com/runbook)
+- Fix the retry loop (Owner: Mike, Due: January 30, 2024)
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(action_texts(p),
+            (std::vector<std::string>{"Add pool alert (Owner: Sarah, Note: flaky in staging)",
+                                      "Read the runbook (see https://example.com/runbook)",
+                                      "Fix the retry loop"}));
+  EXPECT_EQ(p.actions[0].owner, "");
+  EXPECT_EQ(p.actions[2].owner, "Mike");
+  EXPECT_EQ(p.actions[2].due, "2024-01-30");
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, ActionFieldsAfterADashOrOnTheirOwnLines) {
+  const ImportResult r = read(R"(# Outage
+
+**Date:** 2024-01-15
+
+## Action Items
+
+- Write the pool runbook — Owner: Mike, Due: 2024-02-01
+- Add pool alert
+  Owner: Sarah
+  Due: Jan 20, Effort: 2 hours
+- Conduct deeper investigation into the driver
+  Owner: Mike, Due: Next week, Time: 4 hours
+- Raise the pool size - then measure again
+)");
+  const PostMortem& p = *r.postmortem;
+  ASSERT_EQ(p.actions.size(), 4u);
+  EXPECT_EQ(p.actions[0].action, "Write the pool runbook");
+  EXPECT_EQ(p.actions[0].owner, "Mike");
+  EXPECT_EQ(p.actions[0].due, "2024-02-01");
+  EXPECT_EQ(p.actions[1].action, "Add pool alert");
+  EXPECT_EQ(p.actions[1].owner, "Sarah");
+  EXPECT_EQ(p.actions[1].due, "2024-01-20");
+  EXPECT_EQ(p.actions[1].effort, "2 hours");
+  EXPECT_EQ(p.actions[2].action, "Conduct deeper investigation into the driver");
+  EXPECT_EQ(p.actions[2].due, "Next week");
+  EXPECT_EQ(p.actions[2].effort, "4 hours");
+  EXPECT_EQ(p.actions[3].action, "Raise the pool size - then measure again");
+  EXPECT_EQ(
+      r.warnings,
+      (std::vector<ImportWarning>{{10, "due date \"Jan 20\" has no year; read as 2024-01-20"}}));
+  EXPECT_EQ(r.source_lines.at("/actions/1"), 8);
 }
 
 // ---- line ends and encodings ---------------------------------------------------------------
@@ -947,7 +1069,6 @@ TEST(MarkdownImport, MessyDocumentKeepsEverySentence) {
   for (const char* sentence : {
            "Draft - please review before Friday.",
            "Checkout outage",
-           "Severity: SEV-1",
            "the payment provider was also degraded that day.",
            "Incident commander was Priya.",
            "Customers saw a spinner at checkout for about forty minutes.",
@@ -979,6 +1100,7 @@ TEST(MarkdownImport, MessyDocumentKeepsEverySentence) {
   }
   EXPECT_EQ(p.incident.title, "Checkout outage (2024-03-02)");
   EXPECT_EQ(p.incident.date, "2024-03-02");
+  EXPECT_EQ(p.incident.severity, "SEV-1");
   EXPECT_EQ(p.executive_summary,
             "Checkout failed for 40 minutes after a config push.\n\n### Why it matters\n\n"
             "Checkout is our main revenue path.");
@@ -986,6 +1108,18 @@ TEST(MarkdownImport, MessyDocumentKeepsEverySentence) {
                                                        "Tighten checkout alert thresholds",
                                                        "Document the rollback command"}));
   EXPECT_EQ(p.actions[0].due, "2024-03-09");
+  std::vector<std::string> titles;
+  for (const ExtraSection& e : p.extra_sections) titles.push_back(e.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{"Notes", "Timeline (UTC)", "Corrective Actions",
+                                              "Random thoughts", "Summary"}));
+  EXPECT_EQ(p.extra_sections[0].body,
+            "Draft - please review before Friday.\n\n"
+            "**Note:** the payment provider was also degraded that day.\n"
+            "Incident commander was Priya.\n\n"
+            "> Customers saw a spinner at checkout for about forty minutes.");
+  std::vector<int> warned_lines;
+  for (const ImportWarning& w : r.warnings) warned_lines.push_back(w.line);
+  EXPECT_EQ(warned_lines, (std::vector<int>{26, 27, 28, 30, 30, 47, 59}));
   EXPECT_EQ(p.meeting.could_improve,
             (std::vector<std::string>{"The config change skipped canary.",
                                       "Nobody noticed the skipped stage.",
