@@ -145,18 +145,32 @@ struct Outline {
   std::vector<std::size_t> sections;  // indices of section headings, in order
 };
 
-Outline outline_of(const Blocks& blocks) {
-  Outline o;
-  bool any_h2 = false;
+// The level sections are written at: 2 when any "##" heading exists, else 1 when a "#" heading
+// other than the title does, else the highest level used ("### Summary" under "# Title").
+int section_level_of(const Blocks& blocks, std::size_t title) {
+  int highest = 7;
+  bool any_h2 = false, other_h1 = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
-    if (b.kind != BlockKind::Heading) continue;
-    if (b.level == 2) any_h2 = true;
-    if (o.title == std::string::npos && b.level == 1 &&
+    if (b.kind != BlockKind::Heading || i == title) continue;
+    any_h2 = any_h2 || b.level == 2;
+    other_h1 = other_h1 || b.level == 1;
+    highest = std::min(highest, b.level);
+  }
+  if (any_h2) return 2;
+  if (other_h1) return 1;
+  return highest == 7 ? 2 : highest;
+}
+
+Outline outline_of(const Blocks& blocks) {
+  Outline o;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const MdBlock& b = blocks[i];
+    if (o.title == std::string::npos && b.kind == BlockKind::Heading && b.level == 1 &&
         section_role(plain_text(b.text)) == SectionRole::Unknown)
       o.title = i;
   }
-  o.section_level = any_h2 ? 2 : 1;
+  o.section_level = section_level_of(blocks, o.title);
   const bool has_h1 = std::any_of(blocks.begin(), blocks.end(), [](const MdBlock& b) {
     return b.kind == BlockKind::Heading && b.level == 1;
   });

@@ -275,6 +275,30 @@ Deploy checks matter.
   EXPECT_TRUE(r.warnings.empty());
 }
 
+TEST(MarkdownImport, H3SectionsUnderAnH1TitleAreReadAsSections) {
+  const ImportResult r = read(R"(# Outage
+
+### Summary
+
+The API was down.
+
+### Timeline
+
+- 2024-01-15 14:23 UTC - Alert fired
+
+#### Notes from the call
+
+Nobody was paged.
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.incident.title, "Outage");
+  EXPECT_EQ(p.executive_summary, "The API was down.");
+  EXPECT_EQ(event_texts(p),
+            (std::vector<std::string>{"Alert fired", "Notes from the call", "Nobody was paged."}));
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_TRUE(r.warnings.empty());
+}
+
 TEST(MarkdownImport, SetextTitleAndSectionsAreRead) {
   const ImportResult r = read(R"(Database Outage
 ===============
@@ -941,6 +965,10 @@ TEST(MarkdownImport, ActionFieldsAfterADashOrOnTheirOwnLines) {
 // ---- line ends and encodings ---------------------------------------------------------------
 
 constexpr std::string_view kSmallDocument =
+    "---\n"
+    "layout: post\n"
+    "tags: [db, api]\n"
+    "---\n"
     "# Outage\n"
     "\n"
     "**Date:** 2024-01-15\n"
@@ -973,6 +1001,9 @@ TEST(MarkdownImport, CrlfLineEndsAndAByteOrderMarkReadLikeLf) {
   const ImportResult bom = read("\xEF\xBB\xBF" + std::string(kSmallDocument));
   const ImportResult both = read("\xEF\xBB\xBF" + with_crlf(kSmallDocument));
   EXPECT_EQ(lf.postmortem->executive_summary, "The API was down.\nTwice.");
+  EXPECT_EQ(lf.postmortem->incident.tags, (std::vector<std::string>{"db", "api"}));
+  EXPECT_EQ(lf.postmortem->actions.at(0).due, "2024-01-20");
+  EXPECT_EQ(lf.source_lines.at("/actions/0"), 23);
   for (const ImportResult* other : {&crlf, &bom, &both}) {
     EXPECT_EQ(other->postmortem, lf.postmortem);
     EXPECT_EQ(other->warnings, lf.warnings);
