@@ -141,12 +141,17 @@ void write_timeline(Writer& w, const PostMortem& p) {
   w.table({"Time (UTC)", "Event", "Description", "Source"}, rows);
 }
 
+// The whys as a numbered list: GitHub renders consecutive "Why? →" lines as one run-on
+// paragraph, a list keeps one answer per line; the importer reads both forms.
 void write_five_whys(Writer& w, const FiveWhys& chain) {
   w.block("**" + std::string(kLabelProblem) + ":** " + escape_inline(chain.problem));
-  if (!chain.whys.empty()) {
-    w.block(std::string(kWhyPrefix) + escape_inline(chain.whys.front()));
-    for (std::size_t i = 1; i < chain.whys.size(); ++i)
-      w.line(std::string(kWhyPrefix) + escape_inline(chain.whys[i]));
+  for (std::size_t i = 0; i < chain.whys.size(); ++i) {
+    const std::string item =
+        std::to_string(i + 1) + ". " + std::string(kWhyPrefix) + escape_inline(chain.whys[i]);
+    if (i == 0)
+      w.block(item);
+    else
+      w.line(item);
   }
   if (!chain.conclusion.empty())
     w.block("**" + std::string(kLabelConclusion) + ":** " + escape_inline(chain.conclusion));

@@ -63,7 +63,36 @@ std::string escape_inline(std::string_view text) {
   return out;
 }
 
-std::string slugify(std::string_view text, std::size_t max_length) {
+namespace {
+
+// Latin-1 letters U+00C0..U+00FF as the ASCII letter they carry ("é" -> 'e'); '-' for × and ÷.
+constexpr std::string_view kLatin1Letters =
+    "AAAAAAACEEEEIIIIDNOOOOO-OUUUUYTsaaaaaaaceeeeiiiidnooooo-ouuuuyty";
+
+// The text with Latin-1 accented letters folded to ASCII; other non-ASCII bytes become spaces.
+std::string fold_to_ascii(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if ((c == 0xC3) && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      const std::size_t index = static_cast<std::size_t>(next) - 0x80;
+      out += index < kLatin1Letters.size() ? kLatin1Letters[index] : ' ';
+      if (next == 0x9F) out += 's';  // ß -> "ss"
+      ++i;
+    } else if (c >= 0xC0) {
+      out += ' ';
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string slugify(std::string_view original, std::size_t max_length) {
+  const std::string text = fold_to_ascii(original);
   std::string slug;
   bool pending_dash = false;
   for (char c : text) {
