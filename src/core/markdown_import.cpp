@@ -88,7 +88,7 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
   PostMortem& p = cx.postmortem;
   for (std::size_t i = 0; i < fm.entries.size(); ++i) {
     const std::string& key = fm.entries[i].first;  // not a structured binding: clang 14
-    const Json& value = fm.entries[i].second;       // cannot capture those in a lambda
+    const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
     const int line = fm.entry_lines[i];
     auto strings = [&](std::vector<std::string>& target) {
       target.clear();

@@ -3,6 +3,7 @@
 // tables or lists, line ends and encodings, source lines, and the promise that no text is lost.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
