@@ -5,6 +5,29 @@
 namespace hindsight::core {
 namespace {
 
+Json scalar_value(std::string_view raw);
+
+// "[database, 'on-call, paging', \"x\"]": a YAML flow list whose items need not be JSON. Commas
+// inside quotes belong to the item.
+Json flow_list(std::string_view inner) {
+  Json items = Json::array();
+  char quote = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= inner.size(); ++i) {
+    const char c = i < inner.size() ? inner[i] : ',';
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == ',') {
+      const std::string_view item = trim(inner.substr(start, i - start));
+      if (!item.empty()) items.push_back(scalar_value(item));
+      start = i + 1;
+    }
+  }
+  return items;
+}
+
 Json scalar_value(std::string_view raw) {
   raw = trim(raw);
   if (raw.empty()) return "";
@@ -16,6 +39,8 @@ Json scalar_value(std::string_view raw) {
   }
   if (raw.size() >= 2 && first == '\'' && raw.back() == '\'')
     return std::string(raw.substr(1, raw.size() - 2));
+  if (raw.size() >= 2 && first == '[' && raw.back() == ']')
+    return flow_list(raw.substr(1, raw.size() - 2));
   return std::string(raw);
 }
 

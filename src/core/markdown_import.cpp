@@ -59,11 +59,36 @@ std::string normalise(std::string_view text) {
   return out;
 }
 
+// A front-matter value as the text of a metadata line: a list becomes "a, b".
+std::string metadata_text(const Json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (!value.is_array()) return value.dump();
+  std::string text;
+  for (const Json& item : value) {
+    if (!text.empty()) text += ", ";
+    text += item.is_string() ? item.get<std::string>() : item.dump();
+  }
+  return text;
+}
+
+// "title", "date", "severity", "author" and the other metadata labels fill the incident; a value
+// that cannot be read is kept with the unknown keys.
+bool apply_front_matter_metadata(ImportContext& cx, const std::string& key, const Json& value,
+                                 int line) {
+  if (lowercase_ascii(key) == "title" && value.is_string()) {
+    cx.postmortem.incident.title = value.get<std::string>();
+    cx.locate("/incident/title", line);
+    return true;
+  }
+  return meta_field(key) != MetaField::Unknown &&
+         apply_metadata(cx, key, metadata_text(value), line);
+}
+
 void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
   PostMortem& p = cx.postmortem;
   for (std::size_t i = 0; i < fm.entries.size(); ++i) {
     const std::string& key = fm.entries[i].first;  // not a structured binding: clang 14
-    const Json& value = fm.entries[i].second;       // cannot capture those in a lambda
+    const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
     const int line = fm.entry_lines[i];
     auto strings = [&](std::vector<std::string>& target) {
       target.clear();
@@ -91,7 +116,7 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
       p.severity_scale.clear();
       for (const Json& level : value)
         p.severity_scale.push_back({level.value("name", ""), level.value("description", "")});
-    } else {
+    } else if (!apply_front_matter_metadata(cx, key, value, line)) {
       p.unknown[std::string(kFrontMatterKey)][key] = value;
     }
   }
@@ -121,18 +146,32 @@ struct Outline {
   std::vector<std::size_t> sections;  // indices of section headings, in order
 };
 
-Outline outline_of(const Blocks& blocks) {
-  Outline o;
-  bool any_h2 = false;
+// The level sections are written at: 2 when any "##" heading exists, else 1 when a "#" heading
+// other than the title does, else the highest level used ("### Summary" under "# Title").
+int section_level_of(const Blocks& blocks, std::size_t title) {
+  int highest = 7;
+  bool any_h2 = false, other_h1 = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
-    if (b.kind != BlockKind::Heading) continue;
-    if (b.level == 2) any_h2 = true;
-    if (o.title == std::string::npos && b.level == 1 &&
+    if (b.kind != BlockKind::Heading || i == title) continue;
+    any_h2 = any_h2 || b.level == 2;
+    other_h1 = other_h1 || b.level == 1;
+    highest = std::min(highest, b.level);
+  }
+  if (any_h2) return 2;
+  if (other_h1) return 1;
+  return highest == 7 ? 2 : highest;
+}
+
+Outline outline_of(const Blocks& blocks) {
+  Outline o;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const MdBlock& b = blocks[i];
+    if (o.title == std::string::npos && b.kind == BlockKind::Heading && b.level == 1 &&
         section_role(plain_text(b.text)) == SectionRole::Unknown)
       o.title = i;
   }
-  o.section_level = any_h2 ? 2 : 1;
+  o.section_level = section_level_of(blocks, o.title);
   const bool has_h1 = std::any_of(blocks.begin(), blocks.end(), [](const MdBlock& b) {
     return b.kind == BlockKind::Heading && b.level == 1;
   });
@@ -179,8 +218,7 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       for (std::size_t k = 0; k < lines.size(); ++k) {
         const int line = first + static_cast<int>(k);
         const LabelledLine l = split_label(lines[k]);
-        const bool used = !l.label.empty() && lines[k].front() == kStrongBegin &&
-                          apply_metadata(cx, l.label, l.value, line);
+        const bool used = !l.label.empty() && apply_metadata(cx, l.label, l.value, line);
         if (!used) cx.keep_unplaced(line, line);
       }
       continue;
@@ -278,7 +316,8 @@ void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
       read_actions(cx, blocks, s.begin, s.end);
       break;
     case SectionRole::Analysis:
-      read_analysis(cx, blocks, s.begin, s.end, s.first_line, s.last_line);
+      read_analysis(cx, blocks, s.begin, s.end, s.first_line, s.last_line,
+                    subsection_role(s.title));
       break;
     case SectionRole::Meeting:
       read_meeting(cx, blocks, s.begin, s.end, s.last_line);
@@ -341,10 +380,12 @@ ImportResult import_markdown(std::string_view markdown) {
       o.title == std::string::npos ? 1 : heading_end_line(cx, blocks, o.title) + 1;
   const int preamble_last_line =
       preamble_last < blocks.size() ? heading_line(cx, blocks, preamble_last) - 1 : cx.line_count();
+  // Text before the title heading, too, is kept, ahead of the text after it.
+  if (o.title != std::string::npos) read_preamble(cx, blocks, 0, o.title);
   switch (sniff_role(blocks, preamble_begin, preamble_last)) {
     case SectionRole::Analysis:
       read_analysis(cx, blocks, preamble_begin, preamble_last, preamble_first_line,
-                    preamble_last_line);
+                    preamble_last_line, SectionRole::Analysis);
       break;
     case SectionRole::Actions:
       read_actions(cx, blocks, preamble_begin, preamble_last);
@@ -355,8 +396,6 @@ ImportResult import_markdown(std::string_view markdown) {
     default:
       read_preamble(cx, blocks, preamble_begin, preamble_last);
   }
-  // Text before the title heading, too, is kept.
-  if (o.title != std::string::npos) read_preamble(cx, blocks, 0, o.title);
   cx.flush_unplaced("Notes");
 
   for (std::size_t k = 0; k < o.sections.size(); ++k) {

@@ -116,6 +116,7 @@ constexpr std::pair<std::string_view, SectionRole> kSubsectionNames[] = {
     {"root causes", SectionRole::RootCauses},
     {"root cause", SectionRole::RootCauses},
     {"root causes identified", SectionRole::RootCauses},
+    {"contributing factors", SectionRole::RootCauses},
     {"follow up investigations", SectionRole::FollowUps},
     {"follow up investigation", SectionRole::FollowUps},
     {"agenda", SectionRole::Agenda},
