@@ -49,12 +49,16 @@ Json scalar_value(std::string_view raw) {
 FrontMatter read_front_matter(std::string_view text) {
   FrontMatter fm;
   const auto lines = split_lines(text);
-  if (lines.empty() || trim(lines[0]) != "---") return fm;
+  // YAML between "---" lines (Jekyll, GitHub), or TOML between "+++" lines (Hugo, Zola), whose
+  // `key = "value"` lines read the same way with '=' for ':'.
+  if (lines.empty() || (trim(lines[0]) != "---" && trim(lines[0]) != "+++")) return fm;
+  const std::string_view fence = trim(lines[0]);
+  const char separator = fence == "+++" ? '=' : ':';
   std::size_t offset = lines[0].size() + 1;
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
     const std::size_t next = offset + line.size() + 1;
-    if (trim(line) == "---" || trim(line) == "...") {
+    if (trim(line) == fence || (separator == ':' && trim(line) == "...")) {
       fm.end = std::min(next, text.size());
       return fm;
     }
@@ -63,7 +67,7 @@ FrontMatter read_front_matter(std::string_view text) {
       Json& last = fm.entries.back().second;
       if (!last.is_array()) last = Json::array();
       last.push_back(scalar_value(body.substr(2)));
-    } else if (const auto colon = line.find(':');
+    } else if (const auto colon = line.find(separator);
                colon != std::string_view::npos && line[0] != ' ' && line[0] != '#') {
       std::string value_text(trim(line.substr(colon + 1)));
       fm.entries.emplace_back(std::string(trim(line.substr(0, colon))),

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/loose_time.hpp"
@@ -49,6 +50,16 @@ class ImportContext {
   // the section they were found in, so no text is lost.
   void keep_unplaced(int from_line, int to_line);
   void flush_unplaced(const std::string& section_title);
+  void discard_unplaced() { unplaced_.clear(); }
+  // The kept-aside text itself, for a field that wants it; `line` receives where it starts.
+  std::string take_unplaced(int& line) {
+    line = unplaced_line_;
+    return std::exchange(unplaced_, std::string());
+  }
+  void put_back_unplaced(std::string text, int line) {
+    unplaced_ = std::move(text);
+    unplaced_line_ = line;
+  }
 
   PostMortem postmortem;
   ImportResult result;

@@ -19,12 +19,14 @@ void add_event(ImportContext& cx, TimelineEvent event, int line) {
 }
 
 // A day named on its own ("January 15, 2024", "**2024-01-15**", "Jan 15:"): later times fall on it.
-bool read_day_line(ImportContext& cx, std::string_view text) {
+bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   const std::string plain = plain_text(trim(text));
   const auto date = read_date(plain);
   if (!date) return false;
   const std::string_view rest = trim(std::string_view(plain).substr(date->length));
-  if (!rest.empty() && rest != ":") return false;
+  // "2015-10-21 (all times UTC)": a note in parentheses may follow the day.
+  const bool note = rest.size() >= 2 && rest.front() == '(' && rest.back() == ')';
+  if (!rest.empty() && rest != ":" && !note) return false;
   LooseDate day = *date;
   if (day.year == 0) {
     LooseDate known;
@@ -32,12 +34,18 @@ bool read_day_line(ImportContext& cx, std::string_view text) {
     day.year = known.year;
   }
   cx.current_day = day;
+  if (note && rest.find("UTC") == std::string_view::npos) {
+    TimelineEvent kept;  // a note such as "(times in PST)" matters to every reader: keep it
+    kept.text = std::string(rest);
+    cx.warn(line, "the times were read as UTC although the document says " + std::string(rest));
+    add_event(cx, std::move(kept), line);
+  }
   return true;
 }
 
 // One line of a list or paragraph: "[**Label:**] [date] time [zone] - text".
 void read_event_line(ImportContext& cx, std::string_view marked, int line) {
-  if (read_day_line(cx, marked)) return;
+  if (read_day_line(cx, marked, line)) return;
   TimelineEvent event;
   LabelledLine l = split_label(marked);
   std::string rest = plain_text(trim(marked));
@@ -53,7 +61,8 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   }
   if (auto time = read_time(rest)) {
     event.at = cx.resolve_time(*time, line);
-    rest = std::string(strip_separator(std::string_view(rest).substr(time->length)));
+    // Without a day the time cannot be stored as a moment: it stays in the text, as written.
+    if (event.at) rest = std::string(strip_separator(std::string_view(rest).substr(time->length)));
     LabelledLine inner = split_label(rest);
     if (!inner.label.empty())
       if (auto kind = event_kind_from_label(inner.label)) {
@@ -70,13 +79,14 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
 bool read_date_cell(ImportContext& cx, const std::string& value) {
   const auto date = read_date(value);
   if (!date || !trim(std::string_view(value).substr(date->length)).empty()) return false;
-  return read_day_line(cx, value);
+  return read_day_line(cx, value, 0);
 }
 
 void read_time_cell(ImportContext& cx, const std::string& value, TimelineEvent& event, int line) {
   if (auto time = read_time(value);
       time && trim(std::string_view(value).substr(time->length)).empty()) {
     event.at = cx.resolve_time(*time, line);
+    if (!event.at) event.text += value + " ";  // no day known: the time stays in the text
   } else {
     event.text += value + " ";
     cx.warn(line, "\"" + value + "\" is not a time; kept in the event's text");
@@ -124,13 +134,36 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   }
 }
 
+// True when a line starts an entry of its own: a time, a day, or a bold label.
+bool starts_entry(std::string_view marked) {
+  marked = trim(marked);
+  if (!marked.empty() && marked.front() == kStrongBegin) return true;
+  const std::string plain = plain_text(marked);
+  return read_time(plain).has_value() || read_date(plain).has_value();
+}
+
+// The lines of a paragraph or list item, each entry with the lines that continue it (a sentence
+// wrapped in the source) joined by spaces.
+void read_timeline_lines(ImportContext& cx, std::string_view marked, int first_line) {
+  const auto lines = split_lines(marked);
+  std::string entry;
+  int entry_line = first_line;
+  for (std::size_t k = 0; k <= lines.size(); ++k) {
+    const bool starts = k == lines.size() || starts_entry(lines[k]);
+    if (starts && !trim(entry).empty()) read_event_line(cx, entry, entry_line);
+    if (k == lines.size()) break;
+    if (starts || entry.empty()) {
+      entry = std::string(trim(lines[k]));
+      entry_line = first_line + static_cast<int>(k);
+    } else {
+      entry += " " + std::string(trim(lines[k]));
+    }
+  }
+}
+
 void read_timeline_list(ImportContext& cx, const MdBlock& list) {
   for (const MdBlock& item : list.children) {
-    const std::string text = block_text(item);
-    const int line = cx.first_line(item);
-    const auto lines = split_lines(text);
-    for (std::size_t k = 0; k < lines.size(); ++k)
-      if (!trim(lines[k]).empty()) read_event_line(cx, lines[k], line + static_cast<int>(k));
+    read_timeline_lines(cx, block_text(item), cx.first_line(item));
     for (const MdBlock& child : item.children)
       if (child.kind == BlockKind::List) read_timeline_list(cx, child);
   }
@@ -153,12 +186,9 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         // place as a note.
         read_event_line(cx, b.text, first);
         break;
-      case BlockKind::Paragraph: {
-        const auto lines = split_lines(b.text);
-        for (std::size_t k = 0; k < lines.size(); ++k)
-          if (!trim(lines[k]).empty()) read_event_line(cx, lines[k], first + static_cast<int>(k));
+      case BlockKind::Paragraph:
+        read_timeline_lines(cx, b.text, first);
         break;
-      }
       case BlockKind::Rule:
         break;
       default:

@@ -395,7 +395,7 @@ Note: the provider was degraded too.
   EXPECT_EQ(r.source_lines.at("/extra_sections/0/body"), 5);
 }
 
-TEST(MarkdownImport, TextBeforeTheTitleComesFirstInTheNotes) {
+TEST(MarkdownImport, TextBeforeTheTitleIsKeptInTheNotesAndLeadProseIsTheSummary) {
   const PostMortem p = read_postmortem(R"(Draft, do not share.
 
 # Outage
@@ -403,8 +403,9 @@ TEST(MarkdownImport, TextBeforeTheTitleComesFirstInTheNotes) {
 > Customers saw errors.
 )");
   ASSERT_EQ(p.extra_sections.size(), 1u);
-  EXPECT_EQ(p.extra_sections[0],
-            (ExtraSection{"Notes", "Draft, do not share.\n\n> Customers saw errors."}));
+  EXPECT_EQ(p.extra_sections[0], (ExtraSection{"Notes", "Draft, do not share."}));
+  // With no summary section, the prose under the title is the summary.
+  EXPECT_EQ(p.executive_summary, "> Customers saw errors.");
 }
 
 TEST(MarkdownImport, UnknownSeverityIsAddedToTheScaleWithAWarning) {
@@ -671,7 +672,7 @@ TEST(MarkdownImport, TimeWithNoKnownDateKeepsTheEventWithoutATime) {
   const PostMortem& p = *r.postmortem;
   ASSERT_EQ(p.timeline.size(), 1u);
   EXPECT_EQ(p.timeline[0].at, std::nullopt);
-  EXPECT_EQ(p.timeline[0].text, "Alert fired");
+  EXPECT_EQ(p.timeline[0].text, "14:23 - Alert fired");  // the time is kept, as written
   EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
                             {5,
                              "the time has no date and no incident date is known; it was kept "
