@@ -2,7 +2,7 @@
 // Contract:
 //   - Each FILE is Markdown, or Hindsight's JSON when it ends in ".json"; a directory stands for
 //     the *.md files directly inside it, sorted by name.
-//   - Every finding prints as "FILE:LINE: RULE: MESSAGE" on stdout, its suggestion (if any) on
+//   - Every finding, in line order, prints as "FILE:LINE: RULE: MESSAGE" on stdout, its suggestion (if any) on
 //     the next line indented by four spaces. LINE is where the finding's field starts in the
 //     Markdown (ImportResult::source_lines, else its nearest enclosing field) plus the newlines
 //     before the finding inside that field; 1 when the file gives no lines (JSON).
@@ -78,10 +78,15 @@ int run_lint(const Args& args, std::ostream& out, std::ostream& err) {
     if (findings.empty()) continue;
     found = true;
     const core::Json json = core::to_json(*document.postmortem);
-    for (const core::Finding& finding : findings) {
-      out << path << ":" << finding_line(document, json, finding) << ": " << finding.rule << ": "
-          << finding.message << "\n";
-      if (!finding.suggestion.empty()) out << "    " << finding.suggestion << "\n";
+    // In file order, as an editor or a CI log reader walks them; ties keep the lint's order.
+    std::vector<std::pair<int, const core::Finding*>> located;
+    for (const core::Finding& finding : findings)
+      located.emplace_back(finding_line(document, json, finding), &finding);
+    std::stable_sort(located.begin(), located.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [line, finding] : located) {
+      out << path << ":" << line << ": " << finding->rule << ": " << finding->message << "\n";
+      if (!finding->suggestion.empty()) out << "    " << finding->suggestion << "\n";
     }
   }
   if (failed) return kExitError;
