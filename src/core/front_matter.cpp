@@ -5,6 +5,29 @@
 namespace hindsight::core {
 namespace {
 
+Json scalar_value(std::string_view raw);
+
+// "[database, 'on-call, paging', \"x\"]": a YAML flow list whose items need not be JSON. Commas
+// inside quotes belong to the item.
+Json flow_list(std::string_view inner) {
+  Json items = Json::array();
+  char quote = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= inner.size(); ++i) {
+    const char c = i < inner.size() ? inner[i] : ',';
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == ',') {
+      const std::string_view item = trim(inner.substr(start, i - start));
+      if (!item.empty()) items.push_back(scalar_value(item));
+      start = i + 1;
+    }
+  }
+  return items;
+}
+
 Json scalar_value(std::string_view raw) {
   raw = trim(raw);
   if (raw.empty()) return "";
@@ -16,6 +39,8 @@ Json scalar_value(std::string_view raw) {
   }
   if (raw.size() >= 2 && first == '\'' && raw.back() == '\'')
     return std::string(raw.substr(1, raw.size() - 2));
+  if (raw.size() >= 2 && first == '[' && raw.back() == ']')
+    return flow_list(raw.substr(1, raw.size() - 2));
   return std::string(raw);
 }
 
@@ -24,12 +49,16 @@ Json scalar_value(std::string_view raw) {
 FrontMatter read_front_matter(std::string_view text) {
   FrontMatter fm;
   const auto lines = split_lines(text);
-  if (lines.empty() || trim(lines[0]) != "---") return fm;
+  // YAML between "---" lines (Jekyll, GitHub), or TOML between "+++" lines (Hugo, Zola), whose
+  // `key = "value"` lines read the same way with '=' for ':'.
+  if (lines.empty() || (trim(lines[0]) != "---" && trim(lines[0]) != "+++")) return fm;
+  const std::string_view fence = trim(lines[0]);
+  const char separator = fence == "+++" ? '=' : ':';
   std::size_t offset = lines[0].size() + 1;
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
     const std::size_t next = offset + line.size() + 1;
-    if (trim(line) == "---" || trim(line) == "...") {
+    if (trim(line) == fence || (separator == ':' && trim(line) == "...")) {
       fm.end = std::min(next, text.size());
       return fm;
     }
@@ -38,7 +67,7 @@ FrontMatter read_front_matter(std::string_view text) {
       Json& last = fm.entries.back().second;
       if (!last.is_array()) last = Json::array();
       last.push_back(scalar_value(body.substr(2)));
-    } else if (const auto colon = line.find(':');
+    } else if (const auto colon = line.find(separator);
                colon != std::string_view::npos && line[0] != ' ' && line[0] != '#') {
       std::string value_text(trim(line.substr(colon + 1)));
       fm.entries.emplace_back(std::string(trim(line.substr(0, colon))),

@@ -1,5 +1,6 @@
-// YAML front matter as post-mortems carry it: `key: value` lines between two "---" lines at the
-// very start. Values Hindsight writes are JSON (valid YAML flow style); values people write may
+// Front matter as post-mortems carry it: YAML `key: value` lines between two "---" lines at the
+// very start (or TOML `key = value` lines between "+++" lines).
+// Values Hindsight writes are JSON (valid YAML flow style); values people write may
 // also be bare words or a block list of "- item" lines. Anything else is kept as its text.
 #pragma once
 

@@ -102,7 +102,7 @@ void ImportContext::warn(int line, std::string message) {
 }
 
 void ImportContext::locate(const std::string& path, int line) {
-  if (line > 0) result.source_lines.emplace(path, line);
+  if (line > 0) result.source_lines.insert_or_assign(path, line);
 }
 
 bool ImportContext::day_for_time(LooseDate& day) const {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/loose_time.hpp"
@@ -31,6 +32,7 @@ class ImportContext {
   std::string raw_lines(int from, int to, int* first_used = nullptr) const;
 
   void warn(int line, std::string message);
+  // Records where a field's text came from; a field set twice keeps the line of the later text.
   void locate(const std::string& path, int line);
 
   // The day timeline times without a date fall on: the last date line seen, else the incident
@@ -48,6 +50,16 @@ class ImportContext {
   // the section they were found in, so no text is lost.
   void keep_unplaced(int from_line, int to_line);
   void flush_unplaced(const std::string& section_title);
+  void discard_unplaced() { unplaced_.clear(); }
+  // The kept-aside text itself, for a field that wants it; `line` receives where it starts.
+  std::string take_unplaced(int& line) {
+    line = unplaced_line_;
+    return std::exchange(unplaced_, std::string());
+  }
+  void put_back_unplaced(std::string text, int line) {
+    unplaced_ = std::move(text);
+    unplaced_line_ = line;
+  }
 
   PostMortem postmortem;
   ImportResult result;
@@ -75,8 +87,10 @@ std::string block_text(const MdBlock& block);
 using Blocks = std::vector<MdBlock>;
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+// `part` is where the section's body begins: a section titled "Root Causes" (RootCauses) or
+// "5 Whys" (FiveWhys) holds that part from its first line; any other role starts with the summary.
 void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
-                   int body_first_line, int body_last_line);
+                   int body_first_line, int body_last_line, SectionRole part);
 void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
                   int body_last_line);
 // What a run of blocks with no section heading holds: 5-Whys lines (Analysis), a table of action

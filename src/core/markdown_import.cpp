@@ -59,11 +59,36 @@ std::string normalise(std::string_view text) {
   return out;
 }
 
+// A front-matter value as the text of a metadata line: a list becomes "a, b".
+std::string metadata_text(const Json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (!value.is_array()) return value.dump();
+  std::string text;
+  for (const Json& item : value) {
+    if (!text.empty()) text += ", ";
+    text += item.is_string() ? item.get<std::string>() : item.dump();
+  }
+  return text;
+}
+
+// "title", "date", "severity", "author" and the other metadata labels fill the incident; a value
+// that cannot be read is kept with the unknown keys.
+bool apply_front_matter_metadata(ImportContext& cx, const std::string& key, const Json& value,
+                                 int line) {
+  if (lowercase_ascii(key) == "title" && value.is_string()) {
+    cx.postmortem.incident.title = value.get<std::string>();
+    cx.locate("/incident/title", line);
+    return true;
+  }
+  return meta_field(key) != MetaField::Unknown &&
+         apply_metadata(cx, key, metadata_text(value), line);
+}
+
 void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
   PostMortem& p = cx.postmortem;
   for (std::size_t i = 0; i < fm.entries.size(); ++i) {
     const std::string& key = fm.entries[i].first;  // not a structured binding: clang 14
-    const Json& value = fm.entries[i].second;       // cannot capture those in a lambda
+    const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
     const int line = fm.entry_lines[i];
     auto strings = [&](std::vector<std::string>& target) {
       target.clear();
@@ -91,7 +116,7 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
       p.severity_scale.clear();
       for (const Json& level : value)
         p.severity_scale.push_back({level.value("name", ""), level.value("description", "")});
-    } else {
+    } else if (!apply_front_matter_metadata(cx, key, value, line)) {
       p.unknown[std::string(kFrontMatterKey)][key] = value;
     }
   }
@@ -121,18 +146,33 @@ struct Outline {
   std::vector<std::size_t> sections;  // indices of section headings, in order
 };
 
-Outline outline_of(const Blocks& blocks) {
-  Outline o;
-  bool any_h2 = false;
+// The level sections are written at: 2 when any "##" heading exists, else 1 when a "#" heading
+// other than the title does, else the highest level used ("### Summary" under "# Title").
+int section_level_of(const Blocks& blocks, std::size_t title) {
+  int highest = 7;
+  bool any_h2 = false, other_h1 = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
-    if (b.kind != BlockKind::Heading) continue;
-    if (b.level == 2) any_h2 = true;
-    if (o.title == std::string::npos && b.level == 1 &&
+    if (b.kind != BlockKind::Heading || i == title) continue;
+    any_h2 = any_h2 || b.level == 2;
+    other_h1 = other_h1 || b.level == 1;
+    highest = std::min(highest, b.level);
+  }
+  if (any_h2) return 2;
+  if (other_h1) return 1;
+  return highest == 7 ? 2 : highest;
+}
+
+// `titled_elsewhere`: the front matter named the title, so no heading needs to be taken for it.
+Outline outline_of(const Blocks& blocks, bool titled_elsewhere) {
+  Outline o;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const MdBlock& b = blocks[i];
+    if (o.title == std::string::npos && b.kind == BlockKind::Heading && b.level == 1 &&
         section_role(plain_text(b.text)) == SectionRole::Unknown)
       o.title = i;
   }
-  o.section_level = any_h2 ? 2 : 1;
+  o.section_level = section_level_of(blocks, o.title);
   const bool has_h1 = std::any_of(blocks.begin(), blocks.end(), [](const MdBlock& b) {
     return b.kind == BlockKind::Heading && b.level == 1;
   });
@@ -140,7 +180,7 @@ Outline outline_of(const Blocks& blocks) {
     const MdBlock& b = blocks[i];
     if (b.kind != BlockKind::Heading || b.level > o.section_level || i == o.title) continue;
     // With no "# Title", a first heading that names no known section is the title.
-    if (!has_h1 && o.title == std::string::npos && o.sections.empty() &&
+    if (!has_h1 && !titled_elsewhere && o.title == std::string::npos && o.sections.empty() &&
         section_role(plain_text(b.text)) == SectionRole::Unknown) {
       o.title = i;
       continue;
@@ -179,8 +219,7 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       for (std::size_t k = 0; k < lines.size(); ++k) {
         const int line = first + static_cast<int>(k);
         const LabelledLine l = split_label(lines[k]);
-        const bool used = !l.label.empty() && lines[k].front() == kStrongBegin &&
-                          apply_metadata(cx, l.label, l.value, line);
+        const bool used = !l.label.empty() && apply_metadata(cx, l.label, l.value, line);
         if (!used) cx.keep_unplaced(line, line);
       }
       continue;
@@ -249,6 +288,98 @@ void add_extra_section(ImportContext& cx, const std::string& title, int from, in
   cx.postmortem.extra_sections.push_back({title, std::move(body)});
 }
 
+// A section written as bold-labelled paragraphs ("**Summary**: ...", "**Action Items**:" over a
+// table), as the SRE book's example post-mortem is. True when at least one label named a field.
+bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                              std::size_t end) {
+  PostMortem& p = cx.postmortem;
+  SectionRole pending = SectionRole::Unknown;  // a label with no text names the next block
+  bool placed_any = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    const int first = cx.first_line(b), last = cx.last_line(b);
+    std::string path;
+    if (pending != SectionRole::Unknown && b.kind != BlockKind::Paragraph) {
+      if (pending == SectionRole::Actions)
+        read_actions(cx, blocks, i, i + 1);
+      else if (pending == SectionRole::Timeline)
+        read_timeline(cx, blocks, i, i + 1);
+      else if (auto* list = list_field(p, pending, path))
+        read_list_entries(cx, blocks, i, i + 1, *list, path);
+      else
+        cx.keep_unplaced(first, last);
+      pending = SectionRole::Unknown;
+      continue;
+    }
+    pending = SectionRole::Unknown;
+    const bool bold =
+        b.kind == BlockKind::Paragraph && !b.text.empty() && b.text[0] == kStrongBegin;
+    if (!bold) {
+      cx.keep_unplaced(first, last);
+      continue;
+    }
+    const auto lines = split_lines(b.text);
+    const LabelledLine l = split_label(lines[0]);
+    const std::string label = l.label.empty() ? plain_text(lines[0]) : l.label;
+    std::string value = l.value;
+    for (std::size_t k = 1; k < lines.size(); ++k) value += "\n" + plain_text(lines[k]);
+    const SectionRole role = section_role(label);
+    if (role == SectionRole::Summary || role == SectionRole::Impact ||
+        role == SectionRole::WhatHappened || role == SectionRole::Lessons) {
+      std::string& field = prose_field(p, role, path);
+      if (!field.empty() || value.empty()) {
+        cx.keep_unplaced(first, last);
+        continue;
+      }
+      field = value;
+      cx.locate(path, first);
+    } else if (role == SectionRole::Analysis && !value.empty()) {
+      p.analysis.summary += (p.analysis.summary.empty() ? "" : "\n\n") + value;
+      cx.locate("/analysis/summary", first);
+    } else if (role != SectionRole::Unknown && value.empty()) {
+      pending = role;
+    } else if (lines.size() != 1 || l.label.empty() ||
+               !apply_metadata(cx, l.label, l.value, first)) {
+      cx.keep_unplaced(first, last);
+      continue;
+    }
+    placed_any = true;
+  }
+  return placed_any;
+}
+
+// "Timeline (all times in PST/PDT)": the times are read as UTC, so the note is kept and flagged.
+void keep_timeline_note(ImportContext& cx, const std::string& title, int line) {
+  const auto open = title.find('(');
+  if (open == std::string::npos || lowercase_ascii(title).find("utc") != std::string::npos) return;
+  const std::string path = "/timeline/" + std::to_string(cx.postmortem.timeline.size());
+  cx.locate(path, line);
+  cx.locate(path + "/text", line);
+  TimelineEvent note;
+  note.text = title.substr(open);
+  cx.postmortem.timeline.push_back(std::move(note));
+  cx.warn(line, "the times were read as UTC although the heading says " + title.substr(open));
+}
+
+// The prose between the title and the first section ("At 01:38 UTC the site went down...") is
+// the summary when the document has no summary section. Lines that look like "Label: value"
+// metadata Hindsight does not know stay in the notes.
+void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline& o) {
+  const bool has_summary = std::any_of(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
+    return section_role(plain_text(blocks[h].text)) == SectionRole::Summary;
+  });
+  if (has_summary || !cx.postmortem.executive_summary.empty()) return;
+  int line = 0;
+  std::string lead = cx.take_unplaced(line);
+  if (lead.empty()) return;
+  if (!split_label(split_lines(lead).front()).label.empty()) {
+    cx.put_back_unplaced(std::move(lead), line);
+    return;
+  }
+  cx.postmortem.executive_summary = std::move(lead);
+  cx.locate("/executive_summary", line);
+}
+
 struct Section {
   std::string title;
   SectionRole role;
@@ -272,13 +403,15 @@ void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
       return;
     }
     case SectionRole::Timeline:
+      keep_timeline_note(cx, s.title, s.heading_line);
       read_timeline(cx, blocks, s.begin, s.end);
       break;
     case SectionRole::Actions:
       read_actions(cx, blocks, s.begin, s.end);
       break;
     case SectionRole::Analysis:
-      read_analysis(cx, blocks, s.begin, s.end, s.first_line, s.last_line);
+      read_analysis(cx, blocks, s.begin, s.end, s.first_line, s.last_line,
+                    subsection_role(s.title));
       break;
     case SectionRole::Meeting:
       read_meeting(cx, blocks, s.begin, s.end, s.last_line);
@@ -288,6 +421,8 @@ void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
         read_list_entries(cx, blocks, s.begin, s.end, *list, path);
         break;
       }
+      if (read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
+      cx.discard_unplaced();  // nothing placed: the section is kept whole, as written
       add_extra_section(cx, s.title, s.first_line, s.last_line);
       return;
   }
@@ -327,7 +462,7 @@ ImportResult import_markdown(std::string_view markdown) {
 
   const MdBlock root = parse_markdown_tree(text);
   const Blocks& blocks = root.children;
-  const Outline o = outline_of(blocks);
+  const Outline o = outline_of(blocks, !cx.postmortem.incident.title.empty());
   if (o.title != std::string::npos) {
     cx.postmortem.incident.title = strip_title_prefix(plain_text(blocks[o.title].text));
     cx.locate("/incident/title", heading_line(cx, blocks, o.title));
@@ -341,10 +476,17 @@ ImportResult import_markdown(std::string_view markdown) {
       o.title == std::string::npos ? 1 : heading_end_line(cx, blocks, o.title) + 1;
   const int preamble_last_line =
       preamble_last < blocks.size() ? heading_line(cx, blocks, preamble_last) - 1 : cx.line_count();
+  // Text before the title heading is kept too, first in the notes.
+  std::string before_title;
+  int before_title_line = 0;
+  if (o.title != std::string::npos) {
+    read_preamble(cx, blocks, 0, o.title);
+    before_title = cx.take_unplaced(before_title_line);
+  }
   switch (sniff_role(blocks, preamble_begin, preamble_last)) {
     case SectionRole::Analysis:
       read_analysis(cx, blocks, preamble_begin, preamble_last, preamble_first_line,
-                    preamble_last_line);
+                    preamble_last_line, SectionRole::Analysis);
       break;
     case SectionRole::Actions:
       read_actions(cx, blocks, preamble_begin, preamble_last);
@@ -354,9 +496,13 @@ ImportResult import_markdown(std::string_view markdown) {
       break;
     default:
       read_preamble(cx, blocks, preamble_begin, preamble_last);
+      take_lead_as_summary(cx, blocks, o);
   }
-  // Text before the title heading, too, is kept.
-  if (o.title != std::string::npos) read_preamble(cx, blocks, 0, o.title);
+  if (!before_title.empty()) {
+    int line = 0;
+    const std::string after = cx.take_unplaced(line);
+    cx.put_back_unplaced(before_title + (after.empty() ? "" : "\n\n" + after), before_title_line);
+  }
   cx.flush_unplaced("Notes");
 
   for (std::size_t k = 0; k < o.sections.size(); ++k) {

@@ -109,6 +109,12 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"follow up investigations", SectionRole::FollowUps},
 };
 
+constexpr std::pair<std::string_view, SectionRole> kSectionPrefixes[] = {
+    {"timeline", SectionRole::Timeline},
+    {"root cause", SectionRole::Analysis},
+    {"root causes", SectionRole::Analysis},
+};
+
 // Inside a section: the parts of the root cause analysis and of the meeting notes.
 constexpr std::pair<std::string_view, SectionRole> kSubsectionNames[] = {
     {"5 whys", SectionRole::FiveWhys},
@@ -116,6 +122,7 @@ constexpr std::pair<std::string_view, SectionRole> kSubsectionNames[] = {
     {"root causes", SectionRole::RootCauses},
     {"root cause", SectionRole::RootCauses},
     {"root causes identified", SectionRole::RootCauses},
+    {"contributing factors", SectionRole::RootCauses},
     {"follow up investigations", SectionRole::FollowUps},
     {"follow up investigation", SectionRole::FollowUps},
     {"agenda", SectionRole::Agenda},
@@ -198,7 +205,13 @@ std::string priority_marker(Priority priority) {
 
 SectionRole section_role(std::string_view title) {
   const std::string key = normalise_title(title);
-  return lookup(kSectionNames, key).value_or(SectionRole::Unknown);
+  if (auto role = lookup(kSectionNames, key)) return *role;
+  // "Timeline of events", "Root cause of the outage": a known name and more words.
+  for (const auto& [name, role] : kSectionPrefixes)
+    if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&
+        key[name.size()] == ' ')
+      return role;
+  return SectionRole::Unknown;
 }
 
 SectionRole subsection_role(std::string_view title) {

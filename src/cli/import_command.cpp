@@ -1,0 +1,54 @@
+// `hindsight import FILE.md`: a Markdown post-mortem printed as Hindsight's JSON.
+// Contract: stdout holds save_json's text and nothing else; the importer's warnings go to stderr
+// as "FILE:LINE: warning: MESSAGE". Exit 0, or 2 when the file cannot be read or imported.
+// Markdown that names no id (a hand-written document) gets one derived from its bytes, so the
+// JSON loads anywhere and the same file always gives the same id.
+#include <cstdint>
+#include <ostream>
+
+#include "cli/cli.hpp"
+#include "cli/document.hpp"
+#include "core/json_codec.hpp"
+#include "core/library.hpp"
+
+namespace hindsight::cli {
+namespace {
+
+// FNV-1a, 64 bits: a stable fingerprint of the file's bytes.
+std::uint64_t fingerprint(std::string_view bytes) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (const char c : bytes) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+}  // namespace
+
+int run_import(const Args& args, std::ostream& out, std::ostream& err) {
+  ParsedArgs parsed;
+  if (!parse_args(args, {"-h", "--help"}, parsed, err)) return kExitError;
+  if (has_option(parsed, "-h") || has_option(parsed, "--help")) {
+    print_usage(out);
+    return kExitOk;
+  }
+  if (parsed.operands.size() != 1) {
+    err << "hindsight import: expected one Markdown file (or - for standard input)\n";
+    return kExitError;
+  }
+  const std::string& path = parsed.operands.front();
+  Document document;
+  if (!load_document(path, Format::Markdown, /*print_warnings=*/true, err, document)) {
+    return kExitError;
+  }
+  if (document.postmortem->id.empty()) {
+    document.postmortem->id = core::make_postmortem_id(fingerprint(document.text));
+  }
+  const std::string json = core::save_json(*document.postmortem);
+  out << json;
+  if (json.empty() || json.back() != '\n') out << "\n";
+  return kExitOk;
+}
+
+}  // namespace hindsight::cli

@@ -1,0 +1,1170 @@
+// The Markdown import of post-mortems written by hand: sections in any order and under common
+// names, metadata as bold lines, list items or YAML front matter, timelines and action items as
+// tables or lists, line ends and encodings, source lines, and the promise that no text is lost.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "core/json_codec.hpp"
+#include "core/markdown_export.hpp"
+#include "core/markdown_import.hpp"
+#include "core/time_format.hpp"
+
+namespace hindsight::core {
+
+// Readable failure messages for the model's parts.
+void PrintTo(const ExtraSection& s, std::ostream* os) {
+  *os << "{\"" << s.title << "\", \"" << s.body << "\"}";
+}
+void PrintTo(const ImportWarning& w, std::ostream* os) {
+  *os << "{" << w.line << ", \"" << w.message << "\"}";
+}
+
+namespace {
+
+ImportResult read(std::string_view markdown) {
+  ImportResult result = import_markdown(markdown);
+  EXPECT_TRUE(result.postmortem) << result.error;
+  EXPECT_EQ(result.error, "");
+  return result;
+}
+
+PostMortem read_postmortem(std::string_view markdown) {
+  return read(markdown).postmortem.value_or(PostMortem{});
+}
+
+std::string fixture(const std::string& name) {
+  std::ifstream file(std::string(HINDSIGHT_FIXTURES_DIR) + "/import/" + name, std::ios::binary);
+  std::stringstream text;
+  text << file.rdbuf();
+  EXPECT_FALSE(text.str().empty()) << name;
+  return text.str();
+}
+
+UtcSeconds at(const char* iso) { return *parse_iso8601(iso); }
+
+std::vector<std::string> action_texts(const PostMortem& p) {
+  std::vector<std::string> texts;
+  for (const ActionItem& a : p.actions) texts.push_back(a.action);
+  return texts;
+}
+
+std::vector<std::string> event_texts(const PostMortem& p) {
+  std::vector<std::string> texts;
+  for (const TimelineEvent& e : p.timeline) texts.push_back(e.text);
+  return texts;
+}
+
+std::vector<std::optional<UtcSeconds>> event_times(const PostMortem& p) {
+  std::vector<std::optional<UtcSeconds>> times;
+  for (const TimelineEvent& e : p.timeline) times.push_back(e.at);
+  return times;
+}
+
+// Every string value in the post-mortem's JSON form, so a test can ask where a text went.
+void collect_strings(const Json& value, std::vector<std::string>& out) {
+  if (value.is_string()) out.push_back(value.get<std::string>());
+  if (value.is_structured())
+    for (const Json& child : value) collect_strings(child, out);
+}
+
+bool model_holds(const PostMortem& p, std::string_view sentence) {
+  std::vector<std::string> strings;
+  collect_strings(to_json(p), strings);
+  return std::any_of(strings.begin(), strings.end(),
+                     [&](const std::string& s) { return s.find(sentence) != std::string::npos; });
+}
+
+// ---- sections ------------------------------------------------------------------------------
+
+TEST(MarkdownImport, SectionsInAnyOrderFillTheirFields) {
+  const ImportResult r = read(R"(# Cache stampede
+
+## Lessons Learned
+
+Warm caches before deploys.
+
+## Action Items
+
+| Action | Owner |
+|---|---|
+| Add a cache warm-up step | Dana |
+
+## Executive Summary
+
+The cache emptied during a deploy.
+
+## What Happened
+
+A deploy flushed every cache node at once.
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.incident.title, "Cache stampede");
+  EXPECT_EQ(p.lessons_learned, "Warm caches before deploys.");
+  EXPECT_EQ(p.executive_summary, "The cache emptied during a deploy.");
+  EXPECT_EQ(p.what_happened, "A deploy flushed every cache node at once.");
+  ASSERT_EQ(p.actions.size(), 1u);
+  EXPECT_EQ(p.actions[0].action, "Add a cache warm-up step");
+  EXPECT_EQ(p.actions[0].owner, "Dana");
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, CommonSectionNamesFillTheirFields) {
+  const ImportResult r = read(R"(# Checkout outage
+
+**Date:** 2024-01-15
+
+## TL;DR
+
+Checkout failed for 40 minutes.
+
+## Timeline (UTC)
+
+- 14:23 - Alert fired
+
+## Root Causes
+
+- A config push skipped the canary stage
+- Probably a stale feature flag
+
+## Corrective Actions
+
+- Restore the canary stage (Owner: Priya)
+
+## Lessons
+
+Canaries catch config errors too.
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.executive_summary, "Checkout failed for 40 minutes.");
+  ASSERT_EQ(p.timeline.size(), 1u);
+  EXPECT_EQ(p.timeline[0].at, at("2024-01-15T14:23:00Z"));
+  EXPECT_EQ(p.timeline[0].text, "Alert fired");
+  ASSERT_EQ(p.analysis.root_causes.size(), 2u);
+  EXPECT_EQ(p.analysis.root_causes[0].text, "A config push skipped the canary stage");
+  EXPECT_EQ(p.analysis.root_causes[0].confidence, Confidence::Confirmed);
+  EXPECT_EQ(p.analysis.root_causes[1].text, "Probably a stale feature flag");
+  EXPECT_EQ(p.analysis.root_causes[1].confidence, Confidence::Likely);
+  EXPECT_EQ(p.analysis.summary, "");
+  ASSERT_EQ(p.actions.size(), 1u);
+  EXPECT_EQ(p.actions[0].action, "Restore the canary stage");
+  EXPECT_EQ(p.actions[0].owner, "Priya");
+  EXPECT_EQ(p.lessons_learned, "Canaries catch config errors too.");
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_EQ(r.warnings,
+            (std::vector<ImportWarning>{
+                {11, "the time has no date; the incident date 2024-01-15 was assumed"}}));
+}
+
+TEST(MarkdownImport, OverviewIsTheExecutiveSummary) {
+  const PostMortem p = read_postmortem("# Outage\n\n## Overview\n\nThe API was down.\n");
+  EXPECT_EQ(p.executive_summary, "The API was down.");
+  EXPECT_TRUE(p.extra_sections.empty());
+}
+
+TEST(MarkdownImport, NumberedHeadingsAreReadByTheirNames) {
+  const PostMortem p = read_postmortem(R"(# Outage
+
+## 1. Summary
+
+The API was down.
+
+## 2) What Happened
+
+A bad deploy.
+
+## 3. Timeline
+
+- 2024-01-15 14:23 UTC - Alert fired
+
+## 4. Action Items
+
+- Add a deploy check
+)");
+  EXPECT_EQ(p.executive_summary, "The API was down.");
+  EXPECT_EQ(p.what_happened, "A bad deploy.");
+  EXPECT_EQ(event_texts(p), std::vector<std::string>{"Alert fired"});
+  EXPECT_EQ(action_texts(p), std::vector<std::string>{"Add a deploy check"});
+  EXPECT_TRUE(p.extra_sections.empty());
+}
+
+TEST(MarkdownImport, MissingSectionsLeaveTheirFieldsEmpty) {
+  const ImportResult r = read("# Outage\n\n## What Happened\n\nA bad deploy.\n");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.incident.title, "Outage");
+  EXPECT_EQ(p.what_happened, "A bad deploy.");
+  EXPECT_EQ(p.executive_summary, "");
+  EXPECT_EQ(p.lessons_learned, "");
+  EXPECT_TRUE(p.timeline.empty());
+  EXPECT_TRUE(p.actions.empty());
+  EXPECT_EQ(p.analysis, RootCauseAnalysis{});
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, UnknownSectionIsKeptWordForWordAsAnExtraSection) {
+  const ImportResult r = read(R"(# Outage
+
+## Customer Communication
+
+We posted **three** updates:
+
+- 14:30 on the status page
+- 15:00 by e-mail
+
+```text
+status: degraded
+```
+
+<!-- check with support -->
+
+## Lessons Learned
+
+Post early.
+)");
+  const PostMortem& p = *r.postmortem;
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0].title, "Customer Communication");
+  EXPECT_EQ(p.extra_sections[0].body,
+            "We posted **three** updates:\n\n- 14:30 on the status page\n- 15:00 by e-mail\n\n"
+            "```text\nstatus: degraded\n```\n\n<!-- check with support -->");
+  EXPECT_EQ(p.lessons_learned, "Post early.");
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, SecondSummaryIsKeptAsAnExtraSectionWithAWarning) {
+  const ImportResult r = read(R"(# Outage
+
+## Summary
+
+The API was down.
+
+## Summary
+
+Pasted twice by mistake.
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.executive_summary, "The API was down.");
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0], (ExtraSection{"Summary", "Pasted twice by mistake."}));
+  EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
+                            {7, "a second \"Summary\" section was kept as an extra section"}}));
+}
+
+TEST(MarkdownImport, H1SectionsWithNoTitleAreReadAsSections) {
+  const ImportResult r = read(R"(# Summary
+
+The API was down.
+
+# Timeline
+
+- 2024-01-15 14:23 UTC - Alert fired
+
+# Lessons Learned
+
+Deploy checks matter.
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.incident.title, "");
+  EXPECT_EQ(p.executive_summary, "The API was down.");
+  EXPECT_EQ(event_texts(p), std::vector<std::string>{"Alert fired"});
+  EXPECT_EQ(p.lessons_learned, "Deploy checks matter.");
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, H3SectionsUnderAnH1TitleAreReadAsSections) {
+  const ImportResult r = read(R"(# Outage
+
+### Summary
+
+The API was down.
+
+### Timeline
+
+- 2024-01-15 14:23 UTC - Alert fired
+
+#### Notes from the call
+
+Nobody was paged.
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.incident.title, "Outage");
+  EXPECT_EQ(p.executive_summary, "The API was down.");
+  EXPECT_EQ(event_texts(p),
+            (std::vector<std::string>{"Alert fired", "Notes from the call", "Nobody was paged."}));
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, SetextTitleAndSectionsAreRead) {
+  const ImportResult r = read(R"(Database Outage
+===============
+
+**Severity:** SEV-2
+
+Summary
+-------
+
+The database ran out of connections.
+
+What Happened
+-------------
+
+A new query leaked connections.
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.incident.title, "Database Outage");
+  EXPECT_EQ(p.incident.severity, "SEV-2");
+  EXPECT_EQ(p.executive_summary, "The database ran out of connections.");
+  EXPECT_EQ(p.what_happened, "A new query leaked connections.");
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_EQ(r.source_lines.at("/incident/title"), 1);
+  EXPECT_EQ(r.source_lines.at("/executive_summary"), 9);
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+// ---- metadata ------------------------------------------------------------------------------
+
+TEST(MarkdownImport, BoldMetadataLinesFillTheIncident) {
+  const ImportResult r = read(R"(# Post-Mortem: Database Connection Pool Exhaustion
+
+**Date:** January 15, 2024
+**Incident Duration:** 52 minutes
+**Severity:** SEV-2 (Service Degradation)
+**Status:** In Review
+**Impact:** ~500 users, order processing delayed
+**Users Affected:** ~500
+**Author:** Sarah Chen
+**Reviewers:** Mike Ross, Alex Kim
+**Facilitator:** Dana Lee
+**Attendees:** Sarah Chen; Mike Ross
+)");
+  const Incident& in = r.postmortem->incident;
+  EXPECT_EQ(in.title, "Database Connection Pool Exhaustion");
+  EXPECT_EQ(in.date, "2024-01-15");
+  EXPECT_EQ(in.stated_duration, "52 minutes");
+  EXPECT_EQ(in.severity, "SEV-2");
+  EXPECT_EQ(in.status, Status::InReview);
+  EXPECT_EQ(in.impact, "~500 users, order processing delayed");
+  EXPECT_EQ(in.users_affected, "~500");
+  EXPECT_EQ(in.author, "Sarah Chen");
+  EXPECT_EQ(in.reviewers, (std::vector<std::string>{"Mike Ross", "Alex Kim"}));
+  EXPECT_EQ(in.facilitator, "Dana Lee");
+  EXPECT_EQ(in.attendees, (std::vector<std::string>{"Sarah Chen", "Mike Ross"}));
+  EXPECT_TRUE(r.postmortem->extra_sections.empty());
+  EXPECT_TRUE(r.warnings.empty());
+  EXPECT_EQ(r.source_lines.at("/incident/date"), 3);
+  EXPECT_EQ(r.source_lines.at("/incident/attendees"), 12);
+}
+
+TEST(MarkdownImport, MetadataListItemsFillTheIncident) {
+  const ImportResult r = read(R"(# Checkout outage
+
+- Severity: SEV-1
+- **Owner:** Priya Patel
+- Date: 2024-03-02
+- **Services:** checkout, payments
+- Reviewed by: Sam
+)");
+  const Incident& in = r.postmortem->incident;
+  EXPECT_EQ(in.severity, "SEV-1");
+  EXPECT_EQ(in.author, "Priya Patel");
+  EXPECT_EQ(in.date, "2024-03-02");
+  EXPECT_EQ(in.services, (std::vector<std::string>{"checkout", "payments"}));
+  EXPECT_EQ(in.reviewers, std::vector<std::string>{"Sam"});
+  EXPECT_TRUE(r.postmortem->extra_sections.empty());
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, PlainMetadataLinesUnderTheTitleFillTheIncident) {
+  const ImportResult r = read(R"(# Outage
+
+Severity: SEV-1
+Date: 2024-03-02
+Note: the provider was degraded too.
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.incident.severity, "SEV-1");
+  EXPECT_EQ(p.incident.date, "2024-03-02");
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0], (ExtraSection{"Notes", "Note: the provider was degraded too."}));
+  EXPECT_EQ(r.source_lines.at("/extra_sections/0/body"), 5);
+}
+
+TEST(MarkdownImport, TextBeforeTheTitleIsKeptInTheNotesAndLeadProseIsTheSummary) {
+  const PostMortem p = read_postmortem(R"(Draft, do not share.
+
+# Outage
+
+> Customers saw errors.
+)");
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0], (ExtraSection{"Notes", "Draft, do not share."}));
+  // With no summary section, the prose under the title is the summary.
+  EXPECT_EQ(p.executive_summary, "> Customers saw errors.");
+}
+
+TEST(MarkdownImport, UnknownSeverityIsAddedToTheScaleWithAWarning) {
+  const ImportResult r = read("# Outage\n\n**Severity:** Critical\n");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.incident.severity, "Critical");
+  EXPECT_EQ(p.severity_scale.back(), (SeverityLevel{"Critical", ""}));
+  EXPECT_EQ(r.warnings,
+            (std::vector<ImportWarning>{
+                {3, "severity \"Critical\" is not in the severity scale; it was added"}}));
+}
+
+TEST(MarkdownImport, FrontMatterTagsAsAFlowListOfWords) {
+  const PostMortem p = read_postmortem("---\ntags: [database, outage]\n---\n# Outage\n");
+  EXPECT_EQ(p.incident.tags, (std::vector<std::string>{"database", "outage"}));
+  EXPECT_EQ(p.incident.title, "Outage");
+  EXPECT_TRUE(p.unknown.empty());
+}
+
+TEST(MarkdownImport, FrontMatterTagsAsAQuotedFlowList) {
+  const PostMortem p =
+      read_postmortem("---\ntags: [\"database\", 'on-call, paging']\n---\n# Outage\n");
+  EXPECT_EQ(p.incident.tags, (std::vector<std::string>{"database", "on-call, paging"}));
+}
+
+TEST(MarkdownImport, FrontMatterTagsAsABlockList) {
+  const PostMortem p = read_postmortem(R"(---
+tags:
+  - database
+  - outage
+services:
+- api
+---
+# Outage
+)");
+  EXPECT_EQ(p.incident.tags, (std::vector<std::string>{"database", "outage"}));
+  EXPECT_EQ(p.incident.services, std::vector<std::string>{"api"});
+}
+
+TEST(MarkdownImport, FrontMatterMetadataFillsTheIncident) {
+  const ImportResult r = read(R"(---
+title: "Checkout outage"
+date: 2024-03-02
+severity: SEV-1
+author: Priya Patel
+reviewers: [Sam, Lee]
+---
+
+## Summary
+
+Checkout failed.
+)");
+  const Incident& in = r.postmortem->incident;
+  EXPECT_EQ(in.title, "Checkout outage");
+  EXPECT_EQ(in.date, "2024-03-02");
+  EXPECT_EQ(in.severity, "SEV-1");
+  EXPECT_EQ(in.author, "Priya Patel");
+  EXPECT_EQ(in.reviewers, (std::vector<std::string>{"Sam", "Lee"}));
+  EXPECT_TRUE(r.postmortem->unknown.empty());
+  EXPECT_EQ(r.source_lines.at("/incident/title"), 2);
+  EXPECT_EQ(r.source_lines.at("/incident/date"), 3);
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, TitleHeadingWinsOverFrontMatterTitle) {
+  const PostMortem p = read_postmortem("---\ntitle: Old name\n---\n# New name\n");
+  EXPECT_EQ(p.incident.title, "New name");
+}
+
+TEST(MarkdownImport, UnknownFrontMatterKeysSurviveExportAndImport) {
+  const PostMortem first = read_postmortem(R"(---
+layout: post
+permalink: /postmortems/checkout/
+draft: true
+tags: [checkout]
+---
+# Checkout outage
+)");
+  EXPECT_EQ(
+      first.unknown,
+      (Json{{"front_matter",
+             {{"layout", "post"}, {"permalink", "/postmortems/checkout/"}, {"draft", true}}}}));
+  const std::string exported = export_markdown(first);
+  EXPECT_NE(exported.find("\nlayout: \"post\"\n"), std::string::npos) << exported;
+  const PostMortem second = read_postmortem(exported);
+  EXPECT_EQ(second, first);
+  EXPECT_EQ(export_markdown(second), exported);
+}
+
+// ---- timeline ------------------------------------------------------------------------------
+
+TEST(MarkdownImport, TimelineTableWithTimeAndEventColumnsOnly) {
+  const ImportResult r = read(R"(# Outage
+
+**Date:** 2024-01-15
+
+## Timeline
+
+| Time | Event |
+|------|-------|
+| 14:23 | Alert fired for high error rate |
+| 15:15 | Error rates returned to normal |
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(event_texts(p), (std::vector<std::string>{"Alert fired for high error rate",
+                                                      "Error rates returned to normal"}));
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T14:23:00Z"),
+                                                                    at("2024-01-15T15:15:00Z")}));
+  EXPECT_EQ(p.timeline[0].kind, EventKind::Note);
+  EXPECT_EQ(r.warnings,
+            (std::vector<ImportWarning>{
+                {9, "the time has no date; the incident date 2024-01-15 was assumed"},
+                {10, "the time has no date; the incident date 2024-01-15 was assumed"}}));
+}
+
+TEST(MarkdownImport, TimelineTableKeepsUnknownColumnsInTheText) {
+  const ImportResult r = read(R"(# Outage
+
+## Timeline
+
+| Time | Event | Source | Channel |
+|------|-------|--------|---------|
+| 2024-01-15 14:23 UTC | Alert fired | PagerDuty | #incidents |
+| 2024-01-15 14:25 UTC | Investigation began | | #db |
+)");
+  const PostMortem& p = *r.postmortem;
+  ASSERT_EQ(p.timeline.size(), 2u);
+  EXPECT_EQ(p.timeline[0].text, "Alert fired (Channel: #incidents)");
+  EXPECT_EQ(p.timeline[0].source, "PagerDuty");
+  EXPECT_EQ(p.timeline[0].at, at("2024-01-15T14:23:00Z"));
+  EXPECT_EQ(p.timeline[1].text, "Investigation began (Channel: #db)");
+  EXPECT_EQ(p.timeline[1].source, "");
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, TimelineListWithFullDates) {
+  const ImportResult r = read(R"(# Outage
+
+## Timeline
+
+- 2024-01-15 14:23 UTC - Alert fired for high error rate
+- 2024-01-15 14:25 UTC — On-call engineer began investigation
+- January 15, 2024 15:10 UTC: Increased connection pool size
+- 2024-01-15T15:15:00Z Error rates returned to normal
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(event_texts(p),
+            (std::vector<std::string>{
+                "Alert fired for high error rate", "On-call engineer began investigation",
+                "Increased connection pool size", "Error rates returned to normal"}));
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{
+                                at("2024-01-15T14:23:00Z"), at("2024-01-15T14:25:00Z"),
+                                at("2024-01-15T15:10:00Z"), at("2024-01-15T15:15:00Z")}));
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, TimesUnderABoldDateLineFallOnThatDay) {
+  const ImportResult r = read(R"(# Outage
+
+## Timeline
+
+**January 15, 2024**
+
+- 23:50 - Alert fired
+- 23:58 - Rollback started
+
+**January 16, 2024**
+
+- 00:10 - Error rates returned to normal
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(event_texts(p), (std::vector<std::string>{"Alert fired", "Rollback started",
+                                                      "Error rates returned to normal"}));
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T23:50:00Z"),
+                                                                    at("2024-01-15T23:58:00Z"),
+                                                                    at("2024-01-16T00:10:00Z")}));
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, TimesUnderADateHeadingFallOnThatDay) {
+  const ImportResult r = read(R"(# Outage
+
+## Timeline
+
+### 2024-01-15
+
+- 23:50 UTC - Alert fired
+
+### 2024-01-16
+
+- 00:10 UTC - Error rates returned to normal
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T23:50:00Z"),
+                                                                    at("2024-01-16T00:10:00Z")}));
+  EXPECT_EQ(event_texts(p),
+            (std::vector<std::string>{"Alert fired", "Error rates returned to normal"}));
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, ZonesAndOffsetsAreConvertedToUtc) {
+  const ImportResult r = read(R"(# Outage
+
+## Timeline
+
+- 2024-01-15 14:20 UTC - Deploy finished
+- 2024-01-15 14:23Z - Alert fired
+- 2024-01-15 16:25 +02:00 - Berlin on-call acknowledged
+- 2024-01-15T09:45:00-05:00 - Root cause identified in New York
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{
+                                at("2024-01-15T14:20:00Z"), at("2024-01-15T14:23:00Z"),
+                                at("2024-01-15T14:25:00Z"), at("2024-01-15T14:45:00Z")}));
+  EXPECT_EQ(p.timeline[2].text, "Berlin on-call acknowledged");
+  EXPECT_EQ(p.timeline[3].text, "Root cause identified in New York");
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, TwelveHourTimesAreRead) {
+  const PostMortem p = read_postmortem(R"(# Outage
+
+## Timeline
+
+**January 15, 2024**
+
+- 2:23 PM - Alert fired
+- 12:05 AM - Batch job started
+- 12:30 pm - Lunch-time traffic peak
+)");
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T14:23:00Z"),
+                                                                    at("2024-01-15T00:05:00Z"),
+                                                                    at("2024-01-15T12:30:00Z")}));
+  EXPECT_EQ(event_texts(p), (std::vector<std::string>{"Alert fired", "Batch job started",
+                                                      "Lunch-time traffic peak"}));
+}
+
+TEST(MarkdownImport, UnknownZoneIsReadAsUtcWithAWarningNamingTheLine) {
+  const ImportResult r = read(R"(# Outage
+
+## Timeline
+
+- 2024-01-15 14:23 UTC - Alert fired
+- 2024-01-15 06:40 PST - Rollback finished
+)");
+  const PostMortem& p = *r.postmortem;
+  ASSERT_EQ(p.timeline.size(), 2u);
+  EXPECT_EQ(p.timeline[1].at, at("2024-01-15T06:40:00Z"));
+  EXPECT_EQ(p.timeline[1].text, "Rollback finished");
+  EXPECT_EQ(
+      r.warnings,
+      (std::vector<ImportWarning>{{6, "time zone PST is not known; the time was read as UTC"}}));
+}
+
+TEST(MarkdownImport, TimeWithNoKnownDateKeepsTheEventWithoutATime) {
+  const ImportResult r = read(R"(# Outage
+
+## Timeline
+
+- 14:23 - Alert fired
+)");
+  const PostMortem& p = *r.postmortem;
+  ASSERT_EQ(p.timeline.size(), 1u);
+  EXPECT_EQ(p.timeline[0].at, std::nullopt);
+  EXPECT_EQ(p.timeline[0].text, "14:23 - Alert fired");  // the time is kept, as written
+  EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
+                            {5,
+                             "the time has no date and no incident date is known; it was kept "
+                             "without a time"}}));
+}
+
+TEST(MarkdownImport, LabelledMilestonesSetTheEventKind) {
+  const PostMortem p = read_postmortem(R"(# Outage
+
+## Timeline
+
+- **Detection:** 2024-01-15 14:23 UTC - Alert fired
+- 2024-01-15 15:10 UTC - **Mitigated:** Traffic shifted to the standby
+)");
+  ASSERT_EQ(p.timeline.size(), 2u);
+  EXPECT_EQ(p.timeline[0].kind, EventKind::Detected);
+  EXPECT_EQ(p.timeline[0].text, "Alert fired");
+  EXPECT_EQ(p.timeline[1].kind, EventKind::Mitigated);
+  EXPECT_EQ(p.timeline[1].text, "Traffic shifted to the standby");
+}
+
+TEST(MarkdownImport, TimelineHeadingsThatNameNoDayStayInPlaceAsNotes) {
+  const ImportResult r = read(R"(# Outage
+
+## Timeline
+
+### Detection Phase (0-30 min)
+
+- 2024-01-15 14:23 UTC - Alert fired
+
+### Resolution Phase
+
+- 2024-01-15 15:10 UTC - Fix applied
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(event_texts(p), (std::vector<std::string>{"Detection Phase (0-30 min)", "Alert fired",
+                                                      "Resolution Phase", "Fix applied"}));
+  EXPECT_EQ(p.timeline[0].at, std::nullopt);
+  EXPECT_EQ(p.timeline[0].kind, EventKind::Note);
+  EXPECT_EQ(r.source_lines.at("/timeline/2"), 9);
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, TimelineTableWithSeparateDateAndTimeColumns) {
+  const ImportResult r = read(R"(# Outage
+
+## Timeline
+
+| Date | Time (UTC) | Event |
+|---|---|---|
+| 2024-01-15 | 23:50 | Alert fired |
+| Jan 16, 2024 | 00:10 | Error rates recovered |
+| | 00:20 | All clear given |
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T23:50:00Z"),
+                                                                    at("2024-01-16T00:10:00Z"),
+                                                                    at("2024-01-16T00:20:00Z")}));
+  EXPECT_EQ(event_texts(p),
+            (std::vector<std::string>{"Alert fired", "Error rates recovered", "All clear given"}));
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+// ---- action items --------------------------------------------------------------------------
+
+TEST(MarkdownImport, ActionTableWithPriorityMarkers) {
+  const ImportResult r = read(R"(# Outage
+
+**Date:** 2024-01-15
+
+## Action Items
+
+| Priority | Action | Owner | Due Date | Effort |
+|----------|--------|-------|----------|--------|
+| 🔴 High | Add connection pool monitoring alert | Sarah | 2024-01-20 | 2 hours |
+| 🟡 Medium | Update code review checklist | Team | 2024-01-22 | 1 hour |
+| 🟢 Low | Document connection pool tuning guide | Alex | 2024-02-01 | 4 hours |
+)");
+  const PostMortem& p = *r.postmortem;
+  ASSERT_EQ(p.actions.size(), 3u);
+  EXPECT_EQ(p.actions[0].id, "A1");
+  EXPECT_EQ(p.actions[0].priority, Priority::High);
+  EXPECT_EQ(p.actions[0].action, "Add connection pool monitoring alert");
+  EXPECT_EQ(p.actions[0].owner, "Sarah");
+  EXPECT_EQ(p.actions[0].due, "2024-01-20");
+  EXPECT_EQ(p.actions[0].effort, "2 hours");
+  EXPECT_EQ(p.actions[1].priority, Priority::Medium);
+  EXPECT_EQ(p.actions[2].id, "A3");
+  EXPECT_EQ(p.actions[2].priority, Priority::Low);
+  EXPECT_EQ(p.actions[2].due, "2024-02-01");
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, ActionTableWithPlainAndNumberedPriorities) {
+  const ImportResult r = read(R"(# Outage
+
+## Action Items
+
+| Priority | Action | Owner |
+|---|---|---|
+| P1 | Add pool alert | Sarah |
+| P2 | Update checklist | Team |
+| P3 | Write tuning guide | Alex |
+| high | Load test the pool | Mike |
+| Low | Rename the dashboard | Alex |
+)");
+  const PostMortem& p = *r.postmortem;
+  std::vector<Priority> priorities;
+  for (const ActionItem& a : p.actions) priorities.push_back(a.priority);
+  EXPECT_EQ(priorities, (std::vector<Priority>{Priority::High, Priority::Medium, Priority::Low,
+                                               Priority::High, Priority::Low}));
+  EXPECT_EQ(action_texts(p),
+            (std::vector<std::string>{"Add pool alert", "Update checklist", "Write tuning guide",
+                                      "Load test the pool", "Rename the dashboard"}));
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, ActionStatusWordsAreRead) {
+  const ImportResult r = read(R"(# Outage
+
+## Action Items
+
+| Action | Owner | Status |
+|---|---|---|
+| Add pool alert | Sarah | DONE |
+| Query performance test | Mike | TODO |
+| Review checklist | Team | WIP |
+| Rewrite the ORM | Alex | Won't do |
+| Pool tuning guide | Alex | ✅ |
+| Load test | Mike | ✅ Done |
+| Dashboard | Dana | In progress |
+)");
+  std::vector<ActionStatus> statuses;
+  for (const ActionItem& a : r.postmortem->actions) statuses.push_back(a.status);
+  EXPECT_EQ(statuses, (std::vector<ActionStatus>{ActionStatus::Done, ActionStatus::Open,
+                                                 ActionStatus::InProgress, ActionStatus::WontDo,
+                                                 ActionStatus::Done, ActionStatus::Done,
+                                                 ActionStatus::InProgress}));
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, TaskListItemsAreActionsDoneWhenTicked) {
+  const ImportResult r = read(R"(# Outage
+
+## Action Items
+
+- [x] Add connection pool alert (Owner: Sarah, Due: 2024-01-20)
+- [ ] Write the pool runbook (Owner: Mike)
+- [X] Update the review checklist
+)");
+  const PostMortem& p = *r.postmortem;
+  ASSERT_EQ(p.actions.size(), 3u);
+  EXPECT_EQ(action_texts(p),
+            (std::vector<std::string>{"Add connection pool alert", "Write the pool runbook",
+                                      "Update the review checklist"}));
+  EXPECT_EQ(p.actions[0].status, ActionStatus::Done);
+  EXPECT_EQ(p.actions[0].owner, "Sarah");
+  EXPECT_EQ(p.actions[0].due, "2024-01-20");
+  EXPECT_EQ(p.actions[1].status, ActionStatus::Open);
+  EXPECT_EQ(p.actions[1].owner, "Mike");
+  EXPECT_EQ(p.actions[2].status, ActionStatus::Done);
+  EXPECT_EQ(p.actions[2].owner, "");
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, StatusAndPriorityWordsLeadActionLines) {
+  const ImportResult r = read(R"(# Outage
+
+**Date:** 2024-01-15
+
+## Action Items
+
+- TODO: Add alert for connection pool utilization > 80% (Owner: Sarah, Due: Jan 20)
+- DONE: Add performance checklist item to PR template (Owner: Team, Due: Jan 22)
+- WIP: Create runbook for database connection issues (Owner: Mike, Due: next sprint)
+- P1 - Load test the connection pool
+- 🔴 High: Page the database on-call on pool saturation
+)");
+  const PostMortem& p = *r.postmortem;
+  ASSERT_EQ(p.actions.size(), 5u);
+  EXPECT_EQ(p.actions[0].action, "Add alert for connection pool utilization > 80%");
+  EXPECT_EQ(p.actions[0].status, ActionStatus::Open);
+  EXPECT_EQ(p.actions[0].owner, "Sarah");
+  EXPECT_EQ(p.actions[0].due, "2024-01-20");
+  EXPECT_EQ(p.actions[1].action, "Add performance checklist item to PR template");
+  EXPECT_EQ(p.actions[1].status, ActionStatus::Done);
+  EXPECT_EQ(p.actions[1].due, "2024-01-22");
+  EXPECT_EQ(p.actions[2].status, ActionStatus::InProgress);
+  EXPECT_EQ(p.actions[2].due, "next sprint");
+  EXPECT_EQ(p.actions[3].action, "Load test the connection pool");
+  EXPECT_EQ(p.actions[3].priority, Priority::High);
+  EXPECT_EQ(p.actions[4].action, "Page the database on-call on pool saturation");
+  EXPECT_EQ(p.actions[4].priority, Priority::High);
+  EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
+                            {7, "due date \"Jan 20\" has no year; read as 2024-01-20"},
+                            {8, "due date \"Jan 22\" has no year; read as 2024-01-22"}}));
+}
+
+TEST(MarkdownImport, DueDateWithoutAYearFallsAfterTheIncident) {
+  const ImportResult r = read(R"(# Outage
+
+**Date:** December 28, 2023
+
+## Action Items
+
+| Action | Owner | Due |
+|---|---|---|
+| Add pool alert | Sarah | Jan 5 |
+| Review checklist | Team | Dec 30 |
+)");
+  const PostMortem& p = *r.postmortem;
+  ASSERT_EQ(p.actions.size(), 2u);
+  EXPECT_EQ(p.actions[0].due, "2024-01-05");
+  EXPECT_EQ(p.actions[1].due, "2023-12-30");
+  EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
+                            {9, "due date \"Jan 5\" has no year; read as 2024-01-05"},
+                            {10, "due date \"Dec 30\" has no year; read as 2023-12-30"}}));
+}
+
+TEST(MarkdownImport, ParagraphBeforeAnActionListIntroducesIt) {
+  const ImportResult r = read(R"(# Outage
+
+## Action Items
+
+We agreed on these in the review:
+
+- Add pool alert (Owner: Sarah)
+- Write the runbook (Owner: Mike)
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(action_texts(p), (std::vector<std::string>{"Add pool alert", "Write the runbook"}));
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0],
+            (ExtraSection{"Action Items", "We agreed on these in the review:"}));
+}
+
+TEST(MarkdownImport, ParenthesesThatAreNotAllFieldsStayInTheActionText) {
+  const ImportResult r = read(R"(# Outage
+
+## Action Items
+
+- Add pool alert (Owner: Sarah, Note: flaky in staging)
+- Read the runbook (see https://example.com/runbook)
+- Fix the retry loop (Owner: Mike, Due: January 30, 2024)
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(action_texts(p),
+            (std::vector<std::string>{"Add pool alert (Owner: Sarah, Note: flaky in staging)",
+                                      "Read the runbook (see https://example.com/runbook)",
+                                      "Fix the retry loop"}));
+  EXPECT_EQ(p.actions[0].owner, "");
+  EXPECT_EQ(p.actions[2].owner, "Mike");
+  EXPECT_EQ(p.actions[2].due, "2024-01-30");
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, ActionFieldsAfterADashOrOnTheirOwnLines) {
+  const ImportResult r = read(R"(# Outage
+
+**Date:** 2024-01-15
+
+## Action Items
+
+- Write the pool runbook — Owner: Mike, Due: 2024-02-01
+- Add pool alert
+  Owner: Sarah
+  Due: Jan 20, Effort: 2 hours
+- Conduct deeper investigation into the driver
+  Owner: Mike, Due: Next week, Time: 4 hours
+- Raise the pool size - then measure again
+)");
+  const PostMortem& p = *r.postmortem;
+  ASSERT_EQ(p.actions.size(), 4u);
+  EXPECT_EQ(p.actions[0].action, "Write the pool runbook");
+  EXPECT_EQ(p.actions[0].owner, "Mike");
+  EXPECT_EQ(p.actions[0].due, "2024-02-01");
+  EXPECT_EQ(p.actions[1].action, "Add pool alert");
+  EXPECT_EQ(p.actions[1].owner, "Sarah");
+  EXPECT_EQ(p.actions[1].due, "2024-01-20");
+  EXPECT_EQ(p.actions[1].effort, "2 hours");
+  EXPECT_EQ(p.actions[2].action, "Conduct deeper investigation into the driver");
+  EXPECT_EQ(p.actions[2].due, "Next week");
+  EXPECT_EQ(p.actions[2].effort, "4 hours");
+  EXPECT_EQ(p.actions[3].action, "Raise the pool size - then measure again");
+  EXPECT_EQ(
+      r.warnings,
+      (std::vector<ImportWarning>{{10, "due date \"Jan 20\" has no year; read as 2024-01-20"}}));
+  EXPECT_EQ(r.source_lines.at("/actions/1"), 8);
+}
+
+// ---- line ends and encodings ---------------------------------------------------------------
+
+constexpr std::string_view kSmallDocument =
+    "---\n"
+    "layout: post\n"
+    "tags: [db, api]\n"
+    "---\n"
+    "# Outage\n"
+    "\n"
+    "**Date:** 2024-01-15\n"
+    "**Severity:** SEV-2\n"
+    "\n"
+    "## Summary\n"
+    "\n"
+    "The API was down.\n"
+    "Twice.\n"
+    "\n"
+    "## Timeline\n"
+    "\n"
+    "- 14:23 - Alert fired\n"
+    "\n"
+    "## Action Items\n"
+    "\n"
+    "| Action | Owner | Due |\n"
+    "|---|---|---|\n"
+    "| Add alert | Sarah | Jan 20 |\n";
+
+std::string with_crlf(std::string_view text) {
+  std::string out;
+  for (char c : text) out += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  return out;
+}
+
+TEST(MarkdownImport, CrlfLineEndsAndAByteOrderMarkReadLikeLf) {
+  const ImportResult lf = read(kSmallDocument);
+  const ImportResult crlf = read(with_crlf(kSmallDocument));
+  const ImportResult bom = read("\xEF\xBB\xBF" + std::string(kSmallDocument));
+  const ImportResult both = read("\xEF\xBB\xBF" + with_crlf(kSmallDocument));
+  EXPECT_EQ(lf.postmortem->executive_summary, "The API was down.\nTwice.");
+  EXPECT_EQ(lf.postmortem->incident.tags, (std::vector<std::string>{"db", "api"}));
+  EXPECT_EQ(lf.postmortem->actions.at(0).due, "2024-01-20");
+  EXPECT_EQ(lf.source_lines.at("/actions/0"), 23);
+  for (const ImportResult* other : {&crlf, &bom, &both}) {
+    EXPECT_EQ(other->postmortem, lf.postmortem);
+    EXPECT_EQ(other->warnings, lf.warnings);
+    EXPECT_EQ(other->source_lines, lf.source_lines);
+  }
+}
+
+TEST(MarkdownImport, NonAsciiTextIsKept) {
+  const ImportResult r = read(R"(# Panne de la base de données ☕
+
+**Author:** José Müller
+
+## Summary
+
+数据库连接池耗尽。Les requêtes ont échoué 😱.
+
+## Timeline
+
+- 2024-01-15 14:23 UTC - Alerte déclenchée 🚨
+
+## Action Items
+
+| Action | Owner |
+|---|---|
+| Ajouter une alerte 📈 | Zoë |
+
+## Leçons apprises
+
+Ça arrive.
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.incident.title, "Panne de la base de données ☕");
+  EXPECT_EQ(p.incident.author, "José Müller");
+  EXPECT_EQ(p.executive_summary, "数据库连接池耗尽。Les requêtes ont échoué 😱.");
+  EXPECT_EQ(event_texts(p), std::vector<std::string>{"Alerte déclenchée 🚨"});
+  ASSERT_EQ(p.actions.size(), 1u);
+  EXPECT_EQ(p.actions[0].action, "Ajouter une alerte 📈");
+  EXPECT_EQ(p.actions[0].owner, "Zoë");
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0], (ExtraSection{"Leçons apprises", "Ça arrive."}));
+}
+
+TEST(MarkdownImport, InvalidUtf8IsAnErrorWithNoPostmortem) {
+  const ImportResult r = import_markdown("# Title\n\nCaf\xE9 au lait\n");
+  EXPECT_FALSE(r.postmortem.has_value());
+  EXPECT_EQ(r.error, "the file is not UTF-8 text (invalid byte at offset 12)");
+  EXPECT_TRUE(r.warnings.empty());
+}
+
+TEST(MarkdownImport, OverlongAndSurrogateEncodingsAreErrors) {
+  EXPECT_FALSE(import_markdown("# A \xC0\xAF\n").postmortem.has_value());
+  EXPECT_FALSE(import_markdown("# A \xED\xA0\x80\n").postmortem.has_value());
+  EXPECT_FALSE(import_markdown("# A \xE2\x82").postmortem.has_value());
+}
+
+// ---- source lines --------------------------------------------------------------------------
+
+TEST(MarkdownImport, SourceLinesPointAtTitleActionEventAndProse) {
+  const ImportResult r = read(R"(Draft, do not share.
+
+# Outage
+
+## What Happened
+
+A deploy flushed every cache node.
+
+## Timeline
+
+- 2024-01-15 14:23 UTC - Alert fired
+- 2024-01-15 14:30 UTC - Rollback started
+
+## Action Items
+
+| Action | Owner |
+|---|---|
+| Add a warm-up step | Dana |
+| Stagger cache flushes | Lee |
+)");
+  const auto& lines = r.source_lines;
+  EXPECT_EQ(lines.at("/incident/title"), 3);
+  EXPECT_EQ(lines.at("/what_happened"), 7);
+  EXPECT_EQ(lines.at("/timeline/1"), 12);
+  EXPECT_EQ(lines.at("/timeline/1/text"), 12);
+  EXPECT_EQ(lines.at("/actions/1"), 19);
+  EXPECT_EQ(lines.at("/actions/1/action"), 19);
+  EXPECT_EQ(lines.at("/extra_sections/0/body"), 1);
+}
+
+// ---- no text is lost -----------------------------------------------------------------------
+
+TEST(MarkdownImport, MessyDocumentKeepsEverySentence) {
+  const ImportResult r = read(fixture("messy.md"));
+  const PostMortem& p = *r.postmortem;
+  for (const char* sentence : {
+           "Draft - please review before Friday.",
+           "Checkout outage",
+           "the payment provider was also degraded that day.",
+           "Incident commander was Priya.",
+           "Customers saw a spinner at checkout for about forty minutes.",
+           "Checkout failed for 40 minutes after a config push.",
+           "Why it matters",
+           "Checkout is our main revenue path.",
+           "All times are approximate.",
+           "Config push started",
+           "Deploy bot",
+           "Error rate alert fired",
+           "not sure",
+           "Support noticed tickets piling up",
+           "Rollback finished",
+           "Someone restarted the workers at some point.",
+           "ERROR payment gateway timeout",
+           "The config change skipped canary.",
+           "Nobody noticed the skipped stage.",
+           "Alert thresholds were too loose.",
+           "We agreed on these in the review.",
+           "Restore canary stage for config pushes",
+           "Tighten checkout alert thresholds",
+           "Document the rollback command",
+           "Budget for this work is tracked separately.",
+           "Maybe we should move to blue-green deploys.",
+           "reviewer comment: check numbers",
+           "A second summary that someone pasted by mistake.",
+       }) {
+    EXPECT_TRUE(model_holds(p, sentence)) << sentence;
+  }
+  EXPECT_EQ(p.incident.title, "Checkout outage (2024-03-02)");
+  EXPECT_EQ(p.incident.date, "2024-03-02");
+  EXPECT_EQ(p.incident.severity, "SEV-1");
+  EXPECT_EQ(p.executive_summary,
+            "Checkout failed for 40 minutes after a config push.\n\n### Why it matters\n\n"
+            "Checkout is our main revenue path.");
+  ASSERT_EQ(action_texts(p), (std::vector<std::string>{"Restore canary stage for config pushes",
+                                                       "Tighten checkout alert thresholds",
+                                                       "Document the rollback command"}));
+  EXPECT_EQ(p.actions[0].due, "2024-03-09");
+  std::vector<std::string> titles;
+  for (const ExtraSection& e : p.extra_sections) titles.push_back(e.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{"Notes", "Timeline (UTC)", "Corrective Actions",
+                                              "Random thoughts", "Summary"}));
+  EXPECT_EQ(p.extra_sections[0].body,
+            "Draft - please review before Friday.\n\n"
+            "**Note:** the payment provider was also degraded that day.\n"
+            "Incident commander was Priya.\n\n"
+            "> Customers saw a spinner at checkout for about forty minutes.");
+  std::vector<int> warned_lines;
+  for (const ImportWarning& w : r.warnings) warned_lines.push_back(w.line);
+  EXPECT_EQ(warned_lines, (std::vector<int>{26, 27, 28, 30, 30, 47, 59}));
+  EXPECT_EQ(p.meeting.could_improve,
+            (std::vector<std::string>{"The config change skipped canary.",
+                                      "Nobody noticed the skipped stage.",
+                                      "Alert thresholds were too loose."}));
+}
+
+TEST(MarkdownImport, ExportedImportOfAHandWrittenDocumentIsStable) {
+  const PostMortem first = read_postmortem(fixture("messy.md"));
+  const std::string once = export_markdown(first);
+  const PostMortem second = read_postmortem(once);
+  EXPECT_EQ(export_markdown(second), once);
+}
+
+}  // namespace
+}  // namespace hindsight::core

@@ -1,0 +1,423 @@
+// Real post-mortems other teams published (tests/fixtures/public/, sources in its README): each one
+// imports, and no sentence of its prose is lost on the way into the model.
+//
+// How "no sentence is lost" is checked: the fixture's body (after any front matter) is cut into
+// blocks (paragraphs, list items, table cells; headings, code, link definitions and table rules
+// are structure, not prose), blocks are cut at <br>, and each piece is reduced to its words (no
+// emphasis, link syntax or destinations, escapes or entities; whitespace collapsed). A leading
+// time or date ("14:51", "2019-10-20 00:55:", "21:28 UTC:") and a leading short label
+// ("Summary:") are dropped, since the importer turns those into fields. What is left is split
+// into sentences, and every sentence of four words or more must appear inside one string of the
+// imported post-mortem (walked through to_json, reduced the same way; a list of strings also
+// counts joined by ", ").
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/json_codec.hpp"
+#include "core/markdown_import.hpp"
+
+namespace hindsight::core {
+namespace {
+
+std::string read_fixture(const std::string& name) {
+  const std::string path = std::string(HINDSIGHT_FIXTURES_DIR) + "/public/" + name;
+  std::ifstream in(path, std::ios::binary);
+  EXPECT_TRUE(in.good()) << "cannot open " << path;
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+bool starts_with_ci(std::string_view text, std::size_t at, std::string_view prefix) {
+  if (text.size() - at < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[at + i])) != prefix[i]) return false;
+  }
+  return true;
+}
+
+// The length of a <br> tag at `at` ("<br>", "<br/>", "<br />"), or 0.
+std::size_t br_length(std::string_view text, std::size_t at) {
+  for (std::string_view tag : {"<br>", "<br/>", "<br />"}) {
+    if (starts_with_ci(text, at, tag)) return tag.size();
+  }
+  return 0;
+}
+
+bool is_ascii_punctuation(char c) {
+  return std::ispunct(static_cast<unsigned char>(c)) != 0 && static_cast<unsigned char>(c) < 0x80;
+}
+
+// Inline Markdown reduced to its words: used on the fixture and on the model alike.
+std::string words_of(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (const std::size_t br = br_length(text, i)) {
+      out += ' ';
+      i += br;
+    } else if (c == '<' && (starts_with_ci(text, i + 1, "http://") ||
+                            starts_with_ci(text, i + 1, "https://"))) {
+      const std::size_t close = text.find('>', i);
+      const std::size_t end = close == std::string_view::npos ? text.size() : close;
+      out.append(text.substr(i + 1, end - i - 1));
+      i = end + (close == std::string_view::npos ? 0 : 1);
+    } else if (c == ']' && i + 1 < text.size() && (text[i + 1] == '(' || text[i + 1] == '[')) {
+      // The destination of an inline link or the label of a reference link: not words.
+      const char open = text[i + 1];
+      const char close = open == '(' ? ')' : ']';
+      int depth = 0;
+      std::size_t j = i + 1;
+      for (; j < text.size(); ++j) {
+        if (text[j] == open) ++depth;
+        if (text[j] == close && --depth == 0) break;
+      }
+      i = j < text.size() ? j + 1 : text.size();
+    } else if (c == '(' && (starts_with_ci(text, i + 1, "http://") ||
+                            starts_with_ci(text, i + 1, "https://"))) {
+      // A link's destination written out after its text, "text (https://...)": not words.
+      int depth = 0;
+      std::size_t j = i;
+      for (; j < text.size(); ++j) {
+        if (text[j] == '(') ++depth;
+        if (text[j] == ')' && --depth == 0) break;
+      }
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      i = j < text.size() ? j + 1 : text.size();
+    } else if (c == '!' && i + 1 < text.size() && text[i + 1] == '[') {
+      ++i;
+    } else if (c == '\\' && i + 1 < text.size() && is_ascii_punctuation(text[i + 1])) {
+      out += text[i + 1];
+      i += 2;
+    } else if (c == '&') {
+      static constexpr std::pair<std::string_view, char> kEntities[] = {
+          {"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'}, {"&quot;", '"'}, {"&#39;", '\''}};
+      bool decoded = false;
+      for (const auto& [entity, character] : kEntities) {
+        if (text.substr(i, entity.size()) == entity) {
+          out += character;
+          i += entity.size();
+          decoded = true;
+          break;
+        }
+      }
+      if (!decoded) out += text[i++];
+    } else if (c == '*' || c == '_' || c == '`' || c == '~' || c == '[' || c == ']') {
+      ++i;
+    } else if (c == '|' || c == '\n' || c == '\r' || c == '\t') {
+      out += ' ';
+      ++i;
+    } else {
+      out += text[i++];
+    }
+  }
+  std::string collapsed;
+  for (char c : out) {
+    if (c == ' ' && (collapsed.empty() || collapsed.back() == ' ')) continue;
+    collapsed += c;
+  }
+  while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+  return collapsed;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+bool all_of_chars(std::string_view text, std::string_view allowed) {
+  return !text.empty() && text.find_first_not_of(allowed) == std::string_view::npos;
+}
+
+// The characters a list marker takes at the start of `line` ("- ", "* ", "12. "), or 0.
+std::size_t list_marker_length(std::string_view line) {
+  if (line.size() >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ') {
+    return 2;
+  }
+  std::size_t digits = 0;
+  while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
+  if (digits > 0 && digits + 1 < line.size() && (line[digits] == '.' || line[digits] == ')') &&
+      line[digits + 1] == ' ') {
+    return digits + 2;
+  }
+  return 0;
+}
+
+bool is_link_definition(std::string_view line) {
+  if (line.empty() || line.front() != '[') return false;
+  const std::size_t close = line.find("]:");
+  return close != std::string_view::npos && close > 1;
+}
+
+// The fixture's prose blocks: paragraphs, list items and table cells, in order.
+std::vector<std::string> prose_blocks(std::string_view markdown) {
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start <= markdown.size();) {
+    std::size_t end = markdown.find('\n', start);
+    if (end == std::string_view::npos) end = markdown.size();
+    std::string_view line = markdown.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    start = end + 1;
+  }
+
+  std::size_t first = 0;
+  if (!lines.empty() && (lines[0] == "---" || lines[0] == "+++")) {
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      if (lines[i] == lines[0]) {
+        first = i + 1;
+        break;
+      }
+    }
+  }
+
+  std::vector<std::string> blocks;
+  std::string current;
+  bool current_is_item = false;
+  const auto flush = [&] {
+    const std::string_view text = trim(current);
+    // A paragraph that is all bold ("**What went well**") stands in for a heading.
+    const bool bold_heading = !current_is_item && text.size() > 4 && text.substr(0, 2) == "**" &&
+                              text.substr(text.size() - 2) == "**" &&
+                              text.find("**", 2) == text.size() - 2;
+    if (!text.empty() && !bold_heading) blocks.emplace_back(text);
+    current.clear();
+    current_is_item = false;
+  };
+  bool in_fence = false;
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    std::string_view line = trim(lines[i]);
+    if (line.substr(0, 3) == "```" || line.substr(0, 3) == "~~~") {
+      flush();
+      in_fence = !in_fence;
+      continue;
+    }
+    if (in_fence) continue;
+    while (!line.empty() && line.front() == '>') line = trim(line.substr(1));
+    if (line.empty() || line.front() == '#' || is_link_definition(line)) {
+      flush();
+      continue;
+    }
+    if (!current.empty() && (all_of_chars(line, "=") || all_of_chars(line, "-"))) {
+      current.clear();  // the paragraph was a setext heading
+      continue;
+    }
+    if (line.size() >= 3 &&
+        (all_of_chars(line, "- ") || all_of_chars(line, "* ") || all_of_chars(line, "_ "))) {
+      flush();  // a thematic break
+      continue;
+    }
+    if (line.front() == '|') {
+      flush();
+      if (all_of_chars(line, "|-: ")) continue;  // the rule under a table's header
+      std::size_t start = 1;
+      for (std::size_t j = 1; j <= line.size(); ++j) {
+        if (j == line.size() || (line[j] == '|' && line[j - 1] != '\\')) {
+          const std::string_view cell = trim(line.substr(start, j - start));
+          if (!cell.empty()) blocks.emplace_back(cell);
+          start = j + 1;
+        }
+      }
+      continue;
+    }
+    if (const std::size_t marker = list_marker_length(line)) {
+      flush();
+      current_is_item = true;
+      line = trim(line.substr(marker));
+      if (line.substr(0, 4) == "[ ] " || line.substr(0, 4) == "[x] " ||
+          line.substr(0, 4) == "[X] ") {
+        line = line.substr(4);
+      }
+    }
+    if (!current.empty()) current += ' ';
+    current += line;
+  }
+  flush();
+  return blocks;
+}
+
+// Drops a leading date and/or time with its zone and separator: "2019-10-20 00:55: ",
+// "21:28 UTC: ", "14:51 ".
+std::string_view drop_leading_time(std::string_view text) {
+  const auto digits_at = [&](std::size_t at, std::size_t count) {
+    if (at + count > text.size()) return false;
+    return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
+                       text.begin() + static_cast<std::ptrdiff_t>(at + count),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  };
+  std::size_t at = 0;
+  if (digits_at(0, 4) && at + 10 <= text.size() && text[4] == '-' && digits_at(5, 2) &&
+      text[7] == '-' && digits_at(8, 2)) {
+    at = 10;
+    while (at < text.size() && (text[at] == ' ' || text[at] == 'T')) ++at;
+  }
+  const std::size_t hour_digits = digits_at(at, 2) ? 2 : (digits_at(at, 1) ? 1 : 0);
+  if (hour_digits > 0 && at + hour_digits < text.size() && text[at + hour_digits] == ':' &&
+      digits_at(at + hour_digits + 1, 2)) {
+    at += hour_digits + 3;
+    if (at < text.size() && text[at] == ':' && digits_at(at + 1, 2)) at += 3;
+  }
+  if (at == 0) return text;
+  std::string_view rest = trim(text.substr(at));
+  for (std::string_view zone : {"UTC", "GMT", "CET", "PST", "PDT", "Z"}) {
+    if (rest.substr(0, zone.size()) == zone &&
+        (rest.size() == zone.size() ||
+         !std::isalpha(static_cast<unsigned char>(rest[zone.size()])))) {
+      rest = trim(rest.substr(zone.size()));
+      break;
+    }
+  }
+  while (!rest.empty() && (rest.front() == ':' || rest.front() == '-')) rest = trim(rest.substr(1));
+  return rest;
+}
+
+// Drops a leading label of at most four words: "Summary: ", "User impact: ", "#2226: ".
+std::string_view drop_leading_label(std::string_view text) {
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon > 30) return text;
+  const std::string_view label = text.substr(0, colon);
+  if (std::count(label.begin(), label.end(), ' ') > 3) return text;
+  const bool wordy = std::all_of(label.begin(), label.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == ' ' || c == '/' || c == '-' ||
+           c == '#';
+  });
+  return wordy ? trim(text.substr(colon + 2)) : text;
+}
+
+std::size_t word_count(std::string_view sentence) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : sentence) {
+    const bool space = c == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// Every sentence of the fixture's prose that the model must still hold.
+std::vector<std::string> prose_sentences(std::string_view markdown) {
+  std::vector<std::string> sentences;
+  for (const std::string& block : prose_blocks(markdown)) {
+    std::vector<std::string_view> pieces;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= block.size(); ++i) {
+      const std::size_t br = i < block.size() ? br_length(block, i) : 0;
+      if (i == block.size() || br > 0) {
+        pieces.push_back(std::string_view(block).substr(start, i - start));
+        start = i + br;
+        if (br > 0) i += br - 1;
+      }
+    }
+    for (std::string_view piece : pieces) {
+      const std::string words = words_of(piece);
+      const std::string_view body = drop_leading_label(drop_leading_time(words));
+      std::size_t begin = 0;
+      for (std::size_t i = 0; i <= body.size(); ++i) {
+        const bool end_of_sentence = i + 1 < body.size() && body[i + 1] == ' ' &&
+                                     (body[i] == '.' || body[i] == '!' || body[i] == '?');
+        if (i == body.size() || end_of_sentence) {
+          const std::size_t end = i == body.size() ? i : i + 1;
+          const std::string_view sentence = trim(body.substr(begin, end - begin));
+          if (word_count(sentence) >= 4) sentences.emplace_back(sentence);
+          begin = end;
+        }
+      }
+    }
+  }
+  return sentences;
+}
+
+void collect_strings(const Json& value, std::vector<std::string>& strings) {
+  if (value.is_string()) {
+    strings.push_back(words_of(value.get<std::string>()));
+  } else if (value.is_array()) {
+    std::string joined;
+    bool all_strings = !value.empty();
+    for (const Json& item : value) {
+      collect_strings(item, strings);
+      all_strings = all_strings && item.is_string();
+      if (item.is_string()) joined += (joined.empty() ? "" : ", ") + item.get<std::string>();
+    }
+    if (all_strings) strings.push_back(words_of(joined));
+  } else if (value.is_object()) {
+    for (const auto& item : value.items()) collect_strings(item.value(), strings);
+  }
+}
+
+int line_count(std::string_view text) {
+  return static_cast<int>(std::count(text.begin(), text.end(), '\n')) +
+         (text.empty() || text.back() == '\n' ? 0 : 1);
+}
+
+class PublicFixture : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(PublicFixture, ImportsWithLinesInsideTheFile) {
+  const std::string markdown = read_fixture(GetParam());
+  ASSERT_FALSE(markdown.empty());
+  const ImportResult result = import_markdown(markdown);
+  ASSERT_TRUE(result.postmortem.has_value()) << result.error;
+  EXPECT_TRUE(result.error.empty()) << result.error;
+  const int lines = line_count(markdown);
+  for (const ImportWarning& warning : result.warnings) {
+    EXPECT_GE(warning.line, 1) << warning.message;
+    EXPECT_LE(warning.line, lines) << warning.message;
+  }
+  for (const auto& [path, line] : result.source_lines) {
+    EXPECT_GE(line, 1) << path;
+    EXPECT_LE(line, lines) << path;
+  }
+}
+
+TEST_P(PublicFixture, KeepsEverySentenceOfItsProse) {
+  const std::string markdown = read_fixture(GetParam());
+  const ImportResult result = import_markdown(markdown);
+  ASSERT_TRUE(result.postmortem.has_value()) << result.error;
+
+  std::vector<std::string> model;
+  collect_strings(to_json(*result.postmortem), model);
+  const std::vector<std::string> sentences = prose_sentences(markdown);
+  ASSERT_GT(sentences.size(), 10u) << "the fixture's prose was not found";
+
+  std::vector<std::string> lost;
+  for (const std::string& sentence : sentences) {
+    const bool kept = std::any_of(model.begin(), model.end(), [&](const std::string& text) {
+      return text.find(sentence) != std::string::npos;
+    });
+    if (!kept) lost.push_back(sentence);
+  }
+  std::string report;
+  for (const std::string& sentence : lost) report += "\n  " + sentence;
+  EXPECT_TRUE(lost.empty()) << lost.size() << " of " << sentences.size()
+                            << " sentences are not in the imported post-mortem:" << report;
+}
+
+std::string fixture_test_name(const ::testing::TestParamInfo<const char*>& info) {
+  std::string name = info.param;
+  name = name.substr(0, name.rfind(".md"));
+  std::replace_if(
+      name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); },
+      '_');
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Published, PublicFixture,
+                         ::testing::Values("google-sre-shakespeare-sonnet-2015-10-21.md",
+                                           "rust-docsrs-outage-2019-10-21.md",
+                                           "rust-cratesio-incident-2020-02-20.md",
+                                           "dfds-total-node-failure-2023-02-14.md",
+                                           "flutter-build-breakage-2016-11-08.md"),
+                         fixture_test_name);
+
+}  // namespace
+}  // namespace hindsight::core
