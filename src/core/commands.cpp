@@ -199,16 +199,6 @@ ActionItem* find_action(PostMortem& pm, std::string_view id) {
 }
 
 // The number in an id of the form "A" and 1 to 18 decimal digits.
-std::optional<std::uint64_t> action_number(std::string_view id) {
-  if (id.size() < 2 || id.size() > 19 || id[0] != 'A') return std::nullopt;
-  std::uint64_t n = 0;
-  for (char c : id.substr(1)) {
-    if (c < '0' || c > '9') return std::nullopt;
-    n = n * 10 + static_cast<std::uint64_t>(c - '0');
-  }
-  return n;
-}
-
 }  // namespace
 
 // --- The incident ---
@@ -402,6 +392,16 @@ bool move_root_cause(PostMortem& pm, std::size_t from, std::size_t to) {
 }
 
 // --- Action items ---
+
+std::optional<std::uint64_t> action_number(std::string_view id) {
+  if (id.size() < 2 || id.size() > 19 || id[0] != 'A') return std::nullopt;
+  std::uint64_t n = 0;
+  for (char c : id.substr(1)) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  return n;
+}
 
 std::string next_action_id(const PostMortem& pm) {
   std::uint64_t highest = 0;

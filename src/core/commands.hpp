@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -104,6 +105,8 @@ bool move_root_cause(PostMortem& pm, std::size_t from, std::size_t to);
 // Other ids are left alone and never collide. An id is therefore never given twice while its
 // action exists; removing the highest-numbered action frees its number for the next one.
 std::string next_action_id(const PostMortem& pm);
+// The number of an id of the form "A" and 1-18 digits ("A12" -> 12); nothing for other ids.
+std::optional<std::uint64_t> action_number(std::string_view id);
 
 std::string add_action(PostMortem& pm, ActionItem action);  // assigns next_action_id; returns it
 bool update_action(PostMortem& pm, std::string_view id, ActionItem action);  // keeps the id

@@ -2,8 +2,10 @@
 // filled, the warnings and the source-line map. Used by markdown_import*.cpp only.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -63,6 +65,8 @@ class ImportContext {
 
   PostMortem postmortem;
   ImportResult result;
+  std::set<std::string> action_ids;         // ids of the actions read so far
+  std::uint64_t highest_action_number = 0;  // highest "A<n>" among them
 
  private:
   std::string_view source_;

@@ -90,4 +90,9 @@ std::string extra_cells(const TableView& t, const MdBlock& row,
   return extra;
 }
 
+void append_cell(std::string& field, const std::string& value) {
+  if (value.empty()) return;
+  field += field.empty() ? value : ", " + value;
+}
+
 }  // namespace hindsight::core

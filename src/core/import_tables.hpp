@@ -56,6 +56,9 @@ TableView view_table(const MdBlock& table);
 
 // The plain text of a row's cell; empty when the row has fewer cells.
 std::string cell(const MdBlock& row, std::size_t column);
+
+// Two columns for one field ("Owner" and "Assignee"): the second value joins the first.
+void append_cell(std::string& field, const std::string& value);
 bool has_column(const TableView& t, Column c);
 
 // " (Header: value)" for each cell of a column no field takes, so the text is kept.

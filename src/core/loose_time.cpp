@@ -2,6 +2,7 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -15,6 +16,12 @@ constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "mar
                                                    "september", "october",  "november", "december"};
 constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday",  "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"};
+
+// Zone abbreviations people write after a time. Hindsight cannot know their offsets reliably
+// (daylight saving, ambiguity), so the importer reads them as UTC and warns.
+constexpr std::array<std::string_view, 24> kOtherZones{
+    "PST", "PDT", "MST",  "MDT", "CST",  "CDT", "EST",  "EDT", "AKST", "AKDT", "HST",  "BST",
+    "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "JST", "KST",  "AEST", "AEDT", "NZST"};
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -41,7 +48,7 @@ int read_month(std::string_view text, std::size_t at, std::size_t& end) {
   if (n < 3) return 0;
   const std::string word = lowercase_ascii(text.substr(at, n));
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    if (kMonths[m].substr(0, word.size()) == word && (word.size() == 3 || word.size() >= 3)) {
+    if (kMonths[m].substr(0, word.size()) == word && word.size() >= 3) {
       end = at + n;
       if (end < text.size() && text[end] == '.') ++end;
       return static_cast<int>(m + 1);
@@ -170,10 +177,10 @@ void read_zone(std::string_view text, LooseTime& time) {
   const std::string_view zone = text.substr(pos, n);
   if (zone == "UTC" || zone == "GMT") {
     time.zone_named = true;
-  } else if (zone != "AM" && zone != "PM") {
+  } else if (std::find(kOtherZones.begin(), kOtherZones.end(), zone) != kOtherZones.end()) {
     time.unknown_zone = std::string(zone);
   } else {
-    return;
+    return;  // "14:40 CPU at 100%": a word of the text, not a zone
   }
   time.length = pos + n;
 }

@@ -48,7 +48,18 @@ class Writer {
     line(rule);
     for (const auto& cells : rows) line(row(cells));
   }
-  std::string take() { return std::move(out_); }
+  // The document, with no line ending in spaces or tabs: an empty field ("**Problem:** ") or
+  // prose with a Markdown hard break would otherwise leave them, and diffs show them as noise.
+  std::string take() {
+    std::string text;
+    text.reserve(out_.size());
+    for (char c : out_) {
+      if (c == '\n')
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
+      text += c;
+    }
+    return text;
+  }
 
  private:
   static std::string row(const std::vector<std::string>& cells) {

@@ -84,6 +84,18 @@ bool apply_front_matter_metadata(ImportContext& cx, const std::string& key, cons
          apply_metadata(cx, key, metadata_text(value), line);
 }
 
+// A non-empty list of {"name": "...", "description": "..."} with a name in each.
+bool is_severity_scale(const Json& value) {
+  if (!value.is_array() || value.empty()) return false;
+  return std::all_of(value.begin(), value.end(), [](const Json& level) {
+    if (!level.is_object()) return false;
+    const auto name = level.find("name");
+    const auto description = level.find("description");
+    return name != level.end() && name->is_string() && !name->get<std::string>().empty() &&
+           (description == level.end() || description->is_string());
+  });
+}
+
 void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
   PostMortem& p = cx.postmortem;
   for (std::size_t i = 0; i < fm.entries.size(); ++i) {
@@ -112,7 +124,7 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
       strings(p.incident.tags);
     } else if (key == "services") {
       strings(p.incident.services);
-    } else if (key == "severity_scale" && value.is_array() && !value.empty()) {
+    } else if (key == "severity_scale" && is_severity_scale(value)) {
       p.severity_scale.clear();
       for (const Json& level : value)
         p.severity_scale.push_back({level.value("name", ""), level.value("description", "")});
@@ -480,7 +492,10 @@ ImportResult import_markdown(std::string_view markdown) {
   std::string before_title;
   int before_title_line = 0;
   if (o.title != std::string::npos) {
-    read_preamble(cx, blocks, 0, o.title);
+    // Up to the title or the first section, whichever comes first: sections are read below.
+    const std::size_t before_end =
+        o.sections.empty() ? o.title : std::min(o.title, o.sections.front());
+    read_preamble(cx, blocks, 0, before_end);
     before_title = cx.take_unplaced(before_title_line);
   }
   switch (sniff_role(blocks, preamble_begin, preamble_last)) {

@@ -2,6 +2,7 @@
 // of "TODO: ... (Owner: Sarah, Due: Jan 20)" lines or "- [x] ..." tasks.
 #include <algorithm>
 
+#include "core/commands.hpp"
 #include "core/enum_names.hpp"
 #include "core/import_context.hpp"
 #include "core/import_tables.hpp"
@@ -55,22 +56,18 @@ std::optional<ActionType> read_type(std::string_view text) {
   return std::nullopt;
 }
 
-std::string next_action_id(const std::vector<ActionItem>& actions) {
-  int highest = 0;
-  for (const auto& a : actions)
-    if (a.id.size() > 1 && a.id[0] == 'A') highest = std::max(highest, std::atoi(a.id.c_str() + 1));
-  return "A" + std::to_string(highest + 1);
-}
-
+// Ids stay unique: a missing or repeated id gets the next number after the highest seen so far.
+// The ids and the highest number are kept as the table is read, so a long table reads in
+// linear time.
 void add_action(ImportContext& cx, ActionItem action, int line) {
   auto& actions = cx.postmortem.actions;
-  const bool taken =
-      action.id.empty() || std::any_of(actions.begin(), actions.end(),
-                                       [&](const ActionItem& a) { return a.id == action.id; });
-  if (taken) {
+  if (action.id.empty() || cx.action_ids.count(action.id) > 0) {
     if (!action.id.empty()) cx.warn(line, "action id " + action.id + " is used twice; renumbered");
-    action.id = next_action_id(actions);
+    action.id = "A" + std::to_string(cx.highest_action_number + 1);
   }
+  if (auto n = action_number(action.id))
+    cx.highest_action_number = std::max(cx.highest_action_number, *n);
+  cx.action_ids.insert(action.id);
   const std::string path = path_of("/actions", actions.size());
   cx.locate(path, line);
   cx.locate(path + "/action", line);
@@ -96,20 +93,20 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
           a.action += a.action.empty() ? v : " " + v;
           break;
         case Column::Owner:
-          a.owner = v;
+          append_cell(a.owner, v);
           break;
         case Column::Due:
           a.due = cx.resolve_due(v, line);
           break;
         case Column::Effort:
-          a.effort = v;
+          append_cell(a.effort, v);
           break;
         case Column::Status:
           set_or_warn(cx, a.status, read_status(v), v, "status", line);
           break;
         case Column::Ticket:
         case Column::Source:
-          a.ticket = v;
+          append_cell(a.ticket, v);
           break;
         case Column::Category:
           set_or_warn(cx, a.category, read_category(v), v, "category", line);
@@ -216,12 +213,29 @@ std::string take_trailing_fields(ImportContext& cx, std::string_view text, Actio
 }
 
 // Status and priority words at the start: "TODO:", "P1 -", "🔴 High:". Returns the rest.
+// A leading word is a status or priority marker, not the action's first word, when it is set
+// apart: an emoji marker (🔴, ✅), a word in capitals ("TODO", "DONE", "P1"), or a word followed
+// by ':' or a dash ("High: ...", "Done - ..."). "New alert for disk usage" keeps "New".
+bool is_marker(std::string_view rest, std::size_t word_end) {
+  const std::string_view word = rest.substr(0, word_end);
+  if (word.empty()) return false;
+  if (static_cast<unsigned char>(word[0]) >= 0x80) return true;
+  const bool capitals = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+                          return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+                        });
+  if (capitals) return true;
+  const std::string_view after = rest.substr(word_end);
+  return after.substr(0, 1) == ":" || after.substr(0, 3) == " - " ||
+         after.substr(0, 4) == " \xE2\x80\x94" || after.substr(0, 4) == " \xE2\x80\x93";
+}
+
 std::string_view take_leading_words(std::string_view rest, ActionItem& a) {
   rest = trim(rest);
   for (int round = 0; round < 3; ++round) {
     std::size_t word_end = 0;
     while (word_end < rest.size() && rest[word_end] != ' ' && rest[word_end] != ':') ++word_end;
     const std::string_view word = rest.substr(0, word_end);
+    if (!is_marker(rest, word_end)) break;
     if (auto s = read_status(word); s && word.size() >= 2) {
       a.status = *s;
     } else if (auto p = read_priority(word); p && word.size() >= 2 && round == 0) {

@@ -13,14 +13,40 @@
 namespace hindsight::core {
 namespace {
 
+// "30 min", "30", "1h", "1 hour 30 min" as minutes; 0 when it names none. At most 4 digits per
+// number, so no text overflows.
+int time_box_minutes(std::string_view text) {
+  int minutes = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    int n = 0, digits = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+      if (digits++ < 4) n = n * 10 + (text[i] - '0');
+      ++i;
+    }
+    while (i < text.size() && text[i] == ' ') ++i;
+    minutes += i < text.size() && (text[i] == 'h' || text[i] == 'H') ? n * 60 : n;
+  }
+  return minutes;
+}
+
 // ---- root cause analysis -------------------------------------------------------------------
 
-std::string_view why_answer(std::string_view line) {
+// True for a 5-Whys line, "Why? → answer" or "Why: answer" (not prose such as "Why it mattered").
+bool is_why_line(std::string_view line) {
   line = trim(line);
-  if (!starts_with_ci(line, "why")) return {};
+  return starts_with_ci(line, "why") && line.size() > 3 && (line[3] == '?' || line[3] == ':');
+}
+
+// The answer of a 5-Whys line; empty when there is none or the line is no why.
+std::string_view why_answer(std::string_view line) {
+  if (!is_why_line(line)) return {};
+  line = trim(line);
   std::size_t at = 3;
   while (at < line.size() && (line[at] == '?' || line[at] == ' ' || line[at] == ':')) ++at;
-  if (at == 3 && line.size() > 3) return {};
   return strip_separator(line.substr(at));
 }
 
@@ -106,8 +132,7 @@ struct AnalysisReader {
         mode = RcaMode::RootCauses;
         if (!l.value.empty())
           add_root_cause(cx, {l.value, guess_category(l.value), guess_confidence(l.value)}, line);
-      } else if (const std::string plain = plain_text(lines[k]);
-                 !why_answer(plain).empty() || trim(plain) == "Why?") {
+      } else if (const std::string plain = plain_text(lines[k]); is_why_line(plain)) {
         const std::string_view answer = why_answer(plain);
         auto& whys = current_chain().whys;
         cx.locate(chain_path() + "/whys/" + std::to_string(whys.size()), line);
@@ -137,7 +162,7 @@ struct AnalysisReader {
         const std::string_view answer = why_answer(text);
         auto& whys = current_chain().whys;
         cx.locate(chain_path() + "/whys/" + std::to_string(whys.size()), line);
-        whys.emplace_back(answer.empty() ? std::string_view(text) : answer);
+        whys.emplace_back(is_why_line(text) ? answer : std::string_view(text));
       }
     }
     return true;
@@ -151,7 +176,7 @@ SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end)
     if (b.kind == BlockKind::Paragraph) {
       for (std::string_view line : split_lines(b.text)) {
         const std::string plain = plain_text(line);
-        if (!why_answer(plain).empty() || meta_field(split_label(line).label) == MetaField::Problem)
+        if (is_why_line(plain) || meta_field(split_label(line).label) == MetaField::Problem)
           return SectionRole::Analysis;
       }
     }
@@ -281,7 +306,7 @@ void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
           const TableView t = view_table(blocks[k]);
           for (const MdBlock* row : t.rows) {
             cx.locate(path_of("/meeting/agenda", m.agenda.size()), cx.first_line(*row));
-            m.agenda.push_back({cell(*row, 0), std::atoi(cell(*row, 1).c_str())});
+            m.agenda.push_back({cell(*row, 0), time_box_minutes(cell(*row, 1))});
           }
         }
         break;

@@ -120,7 +120,7 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
           event.text += value;
           break;
         case Column::Source:
-          event.source = value;
+          append_cell(event.source, value);
           break;
         default:
           break;

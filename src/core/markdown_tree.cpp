@@ -11,10 +11,13 @@ extern "C" {
 namespace hindsight::core {
 namespace {
 
+constexpr std::size_t kMaxTreeDepth = 32;
+
 struct Builder {
   std::string_view source;
   std::vector<MdBlock*> stack;
   std::vector<std::string> link_targets;  // href of each open link; empty for autolinks
+  std::size_t folded = 0;                 // open blocks folded into the deepest one kept
 
   MdBlock& top() { return *stack.back(); }
 
@@ -66,6 +69,13 @@ bool transparent(MD_BLOCKTYPE type) { return type == MD_BLOCK_THEAD || type == M
 int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
   auto& b = *static_cast<Builder*>(userdata);
   if (type == MD_BLOCK_DOC || transparent(type)) return 0;
+  // Blocks nested deeper than any post-mortem needs ("- - - - ... x", "> > > ...") are folded
+  // into their ancestor: the tree, and every reader that walks it, stays shallow enough for the
+  // browser's small stack. Their text is kept in the ancestor.
+  if (b.stack.size() > kMaxTreeDepth || b.folded > 0) {
+    ++b.folded;
+    return 0;
+  }
   MdBlock block;
   block.kind = kind_of(type);
   if (type == MD_BLOCK_H)
@@ -80,6 +90,10 @@ int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
 int leave_block(MD_BLOCKTYPE type, void*, void* userdata) {
   auto& b = *static_cast<Builder*>(userdata);
   if (type == MD_BLOCK_DOC || transparent(type)) return 0;
+  if (b.folded > 0) {
+    --b.folded;
+    return 0;
+  }
   MdBlock* done = b.stack.back();
   b.stack.pop_back();
   if (done->kind == BlockKind::Row && !done->children.empty() && done->children.front().header)

@@ -31,6 +31,8 @@ TEST(TimeFormat, MalformedTextIsRejected) {
   EXPECT_FALSE(parse_iso8601("").has_value());
   EXPECT_FALSE(parse_iso8601("yesterday").has_value());
   EXPECT_FALSE(parse_iso8601("2024-13-01T00:00:00Z").has_value());
+  EXPECT_FALSE(parse_iso8601("4-0-1T4:2:").has_value());  // empty seconds: rejected, not parsed
+  EXPECT_FALSE(parse_iso8601("2024-01-15T14:23:").has_value());
   EXPECT_FALSE(parse_iso8601("2024-01-15T14:23:00Z trailing").has_value());
   EXPECT_FALSE(parse_iso8601("2024-01-15 14:23").has_value());
   EXPECT_FALSE(parse_iso8601("2024-01-15T14:23:00+02:00x").has_value());
