@@ -10,6 +10,7 @@
 #include "core/json_codec.hpp"
 #include "core/markdown_export.hpp"
 #include "core/markdown_import.hpp"
+#include "core/seed_templates.hpp"
 #include "core/time_format.hpp"
 
 namespace hindsight::core {
@@ -1164,6 +1165,66 @@ TEST(MarkdownImport, ExportedImportOfAHandWrittenDocumentIsStable) {
   const std::string once = export_markdown(first);
   const PostMortem second = read_postmortem(once);
   EXPECT_EQ(export_markdown(second), once);
+}
+
+TEST(MarkdownImport, DeeplyNestedListsDoNotExhaustTheStack) {
+  std::string markdown = "# T\n\n## What Went Well\n\n";
+  for (int i = 0; i < 20000; ++i) markdown += "- ";
+  markdown += "x\n";
+  const ImportResult r = read(markdown);
+  ASSERT_TRUE(r.postmortem);
+  EXPECT_EQ(r.postmortem->incident.title, "T");
+}
+
+TEST(MarkdownImport, CapitalWordsAfterATimeStayInTheText) {
+  const ImportResult r =
+      read("# T\n\n**Date:** 2024-01-15\n\n## Timeline\n\n- 14:40 CPU at 100%\n");
+  ASSERT_EQ(r.postmortem->timeline.size(), 1u);
+  EXPECT_EQ(r.postmortem->timeline[0].text, "CPU at 100%");
+  ASSERT_EQ(r.warnings.size(), 1u);  // the assumed day, and no "unknown time zone CPU"
+  EXPECT_EQ(r.warnings[0].message,
+            "the time has no date; the incident date 2024-01-15 was assumed");
+}
+
+TEST(MarkdownImport, ActionsStartingWithAPriorityOrStatusWordKeepIt) {
+  const PostMortem p = read_postmortem(
+      "# T\n\n## Action Items\n\n- New alert for disk usage\n- High availability for the DB\n"
+      "- Done criteria for rollbacks\n- DONE: Add a runbook\n- High: Add an alert\n");
+  ASSERT_EQ(p.actions.size(), 5u);
+  EXPECT_EQ(p.actions[0].action, "New alert for disk usage");
+  EXPECT_EQ(p.actions[1].action, "High availability for the DB");
+  EXPECT_EQ(p.actions[1].priority, Priority::Medium);
+  EXPECT_EQ(p.actions[2].action, "Done criteria for rollbacks");
+  EXPECT_EQ(p.actions[2].status, ActionStatus::Open);
+  EXPECT_EQ(p.actions[3].action, "Add a runbook");
+  EXPECT_EQ(p.actions[3].status, ActionStatus::Done);
+  EXPECT_EQ(p.actions[4].action, "Add an alert");
+  EXPECT_EQ(p.actions[4].priority, Priority::High);
+}
+
+TEST(MarkdownImport, MalformedSeverityScaleInFrontMatterIsKeptAsUnknown) {
+  const ImportResult r = read("---\nseverity_scale: [\"SEV-1\"]\n---\n# T\n");
+  ASSERT_TRUE(r.postmortem);
+  EXPECT_EQ(r.postmortem->severity_scale, default_severity_scale());
+  EXPECT_EQ(r.postmortem->unknown["front_matter"]["severity_scale"], Json::array({"SEV-1"}));
+}
+
+TEST(MarkdownImport, SectionsBeforeTheTitleAreReadOnce) {
+  const PostMortem p = read_postmortem("## Summary\n\nalpha text\n\n# Real Title\n\nbeta text\n");
+  EXPECT_EQ(p.incident.title, "Real Title");
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_EQ(p.executive_summary.find("alpha text"), 0u);
+}
+
+TEST(MarkdownImport, DuplicateActionIdsAreRenumberedAfterTheHighest) {
+  const PostMortem p = read_postmortem(
+      "# T\n\n## Action Items\n\n| ID | Action |\n|---|---|\n| A7 | one |\n| A7 | two |\n"
+      "|  | three |\n| A99999999999999999999 | four |\n");
+  ASSERT_EQ(p.actions.size(), 4u);
+  EXPECT_EQ(p.actions[0].id, "A7");
+  EXPECT_EQ(p.actions[1].id, "A8");
+  EXPECT_EQ(p.actions[2].id, "A9");
+  EXPECT_EQ(p.actions[3].id, "A99999999999999999999");  // not a numbered id: kept as written
 }
 
 }  // namespace
