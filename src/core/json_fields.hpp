@@ -29,7 +29,6 @@ inline constexpr std::string_view kTimeExpected =
 std::string child_path(std::string_view parent, std::string_view key);  // escapes '~' and '/'
 std::string child_path(std::string_view parent, std::size_t index);
 
-bool is_valid_utf8(std::string_view text);
 bool is_iso_date(std::string_view text);  // "YYYY-MM-DD" naming a real calendar day
 
 // "expected a string, found number"; `expected` names the wanted type with its article.

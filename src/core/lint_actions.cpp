@@ -16,16 +16,6 @@ namespace {
 constexpr std::size_t kActionLimit = 15;
 constexpr std::size_t kMinimumWords = 3;
 
-void add(std::vector<Finding>& findings, std::string_view rule, std::string path,
-         std::size_t offset, std::string message, std::string suggestion) {
-  findings.push_back(
-      {std::string(rule), std::move(path), offset, std::move(message), std::move(suggestion)});
-}
-
-bool is_blank(std::string_view text) {
-  return text.find_first_not_of(" \t\n") == std::string_view::npos;
-}
-
 bool is_open(const ActionItem& action) {
   return action.status == ActionStatus::Open || action.status == ActionStatus::InProgress;
 }

@@ -33,4 +33,15 @@ void lint_practice(const PostMortem& postmortem, std::vector<Finding>& findings)
 // The byte offset of "human error", "operator error" or "mistake" in a cause, if it names one.
 std::optional<std::size_t> find_human_error(std::string_view text);
 
+// Appends one finding: the shared shape of every rule's report.
+inline void add(std::vector<Finding>& findings, std::string_view rule, std::string path,
+                std::size_t offset, std::string message, std::string suggestion) {
+  findings.push_back(
+      {std::string(rule), std::move(path), offset, std::move(message), std::move(suggestion)});
+}
+
+inline bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\n") == std::string_view::npos;
+}
+
 }  // namespace hindsight::core

@@ -13,16 +13,6 @@ namespace {
 
 constexpr std::size_t kMinimumWhys = 3;
 
-void add(std::vector<Finding>& findings, std::string_view rule, std::string path,
-         std::size_t offset, std::string message, std::string suggestion) {
-  findings.push_back(
-      {std::string(rule), std::move(path), offset, std::move(message), std::move(suggestion)});
-}
-
-bool is_blank(std::string_view text) {
-  return text.find_first_not_of(" \t\n") == std::string_view::npos;
-}
-
 void check_human_error(std::string_view text, std::string path, std::vector<Finding>& findings) {
   const auto offset = find_human_error(text);
   if (!offset) return;

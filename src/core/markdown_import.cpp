@@ -11,34 +11,10 @@
 #include "core/seed_templates.hpp"
 #include "core/time_format.hpp"
 #include "core/timeline_metrics.hpp"
+#include "core/utf8.hpp"
 
 namespace hindsight::core {
 namespace {
-
-// The first invalid byte's offset, or npos when `text` is valid UTF-8.
-std::size_t invalid_utf8_at(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t n = c < 0x80           ? 1
-                    : (c >> 5) == 0x6  ? 2
-                    : (c >> 4) == 0xE  ? 3
-                    : (c >> 3) == 0x1E ? 4
-                                       : 0;
-    if (n == 0 || i + n > text.size()) return i;
-    unsigned cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (std::size_t k = 1; k < n; ++k) {
-      const auto cc = static_cast<unsigned char>(text[i + k]);
-      if ((cc >> 6) != 0x2) return i;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    const bool overlong =
-        (n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
-    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += n;
-  }
-  return std::string_view::npos;
-}
 
 // LF line ends, no BOM, and no bytes that would collide with the tree's strong markers.
 std::string normalise(std::string_view text) {
@@ -457,7 +433,7 @@ void settle_duration(ImportContext& cx) {
 }  // namespace
 
 ImportResult import_markdown(std::string_view markdown) {
-  if (const auto bad = invalid_utf8_at(markdown); bad != std::string_view::npos) {
+  if (const auto bad = invalid_utf8_offset(markdown); bad != std::string_view::npos) {
     ImportResult failed;
     failed.error =
         "the file is not UTF-8 text (invalid byte at offset " + std::to_string(bad) + ")";
