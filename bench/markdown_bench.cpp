@@ -9,11 +9,11 @@
 #include <benchmark/benchmark.h>
 #include <md4c.h>
 
-#include "core/json_codec.hpp"
-#include "core/markdown_export.hpp"
-#include "core/markdown_import.hpp"
-#include "core/markdown_tree.hpp"
-#include "core/postmortem.hpp"
+#include "core/json/json_codec.hpp"
+#include "core/markdown/markdown_export.hpp"
+#include "core/markdown/markdown_import.hpp"
+#include "core/markdown/markdown_tree.hpp"
+#include "core/model/postmortem.hpp"
 #include "support/postmortem_generator.hpp"
 
 namespace {

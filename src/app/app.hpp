@@ -9,7 +9,7 @@
 #include <random>
 #include <string>
 
-#include "core/library.hpp"
+#include "core/model/library.hpp"
 #include "platform/platform.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/redraw_policy.hpp"

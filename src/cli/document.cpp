@@ -8,8 +8,8 @@
 #include <ostream>
 
 #include "cli/cli.hpp"
-#include "core/json_codec.hpp"
-#include "core/markdown_import.hpp"
+#include "core/json/json_codec.hpp"
+#include "core/markdown/markdown_import.hpp"
 
 namespace hindsight::cli {
 

@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include "core/postmortem.hpp"
+#include "core/model/postmortem.hpp"
 
 namespace hindsight::cli {
 

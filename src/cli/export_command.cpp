@@ -5,7 +5,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/document.hpp"
-#include "core/markdown_export.hpp"
+#include "core/markdown/markdown_export.hpp"
 
 namespace hindsight::cli {
 

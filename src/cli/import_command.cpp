@@ -8,8 +8,8 @@
 
 #include "cli/cli.hpp"
 #include "cli/document.hpp"
-#include "core/json_codec.hpp"
-#include "core/library.hpp"
+#include "core/json/json_codec.hpp"
+#include "core/model/library.hpp"
 
 namespace hindsight::cli {
 namespace {

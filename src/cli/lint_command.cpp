@@ -2,7 +2,8 @@
 // Contract:
 //   - Each FILE is Markdown, or Hindsight's JSON when it ends in ".json"; a directory stands for
 //     the *.md files directly inside it, sorted by name.
-//   - Every finding, in line order, prints as "FILE:LINE: RULE: MESSAGE" on stdout, its suggestion (if any) on
+//   - Every finding, in line order, prints as "FILE:LINE: RULE: MESSAGE" on stdout, its suggestion
+//   (if any) on
 //     the next line indented by four spaces. LINE is where the finding's field starts in the
 //     Markdown (ImportResult::source_lines, else its nearest enclosing field) plus the newlines
 //     before the finding inside that field; 1 when the file gives no lines (JSON).
@@ -13,8 +14,8 @@
 
 #include "cli/cli.hpp"
 #include "cli/document.hpp"
-#include "core/json_codec.hpp"
-#include "core/lint.hpp"
+#include "core/json/json_codec.hpp"
+#include "core/lint/lint.hpp"
 
 namespace hindsight::cli {
 namespace {

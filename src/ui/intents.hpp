@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/library.hpp"
+#include "core/model/library.hpp"
 
 namespace hindsight::ui {
 

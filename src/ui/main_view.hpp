@@ -2,7 +2,7 @@
 // Contract: reads the library, returns what the user asked for; changes only UI state.
 #pragma once
 
-#include "core/library.hpp"
+#include "core/model/library.hpp"
 #include "ui/intents.hpp"
 #include "ui/ui_state.hpp"
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <string>
 
-#include "core/time_format.hpp"
+#include "core/model/time_format.hpp"
 
 namespace hindsight::ui {
 namespace {

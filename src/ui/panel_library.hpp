@@ -2,7 +2,7 @@
 // state that explains what Hindsight does and offers to start one.
 #pragma once
 
-#include "core/library.hpp"
+#include "core/model/library.hpp"
 #include "ui/intents.hpp"
 #include "ui/ui_state.hpp"
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/json_codec.hpp"
+#include "core/json/json_codec.hpp"
 
 namespace {
 

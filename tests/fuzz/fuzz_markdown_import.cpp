@@ -12,8 +12,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/markdown_export.hpp"
-#include "core/markdown_import.hpp"
+#include "core/markdown/markdown_export.hpp"
+#include "core/markdown/markdown_import.hpp"
 
 namespace {
 

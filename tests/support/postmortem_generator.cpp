@@ -4,8 +4,8 @@
 #include <random>
 #include <string>
 
-#include "core/seed_templates.hpp"
-#include "core/timeline_metrics.hpp"
+#include "core/model/seed_templates.hpp"
+#include "core/timeline/timeline_metrics.hpp"
 
 namespace hindsight::testing {
 namespace {

@@ -8,13 +8,13 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/postmortem.hpp"
+#include "core/model/postmortem.hpp"
 
 namespace hindsight::testing {
 
 struct GeneratorOptions {
-  std::size_t max_items = 6;  // upper bound for each list (events, actions, whys, ...)
-  std::size_t max_words = 40; // upper bound for each paragraph
+  std::size_t max_items = 6;   // upper bound for each list (events, actions, whys, ...)
+  std::size_t max_words = 40;  // upper bound for each paragraph
 };
 
 core::PostMortem generate_postmortem(std::uint64_t seed, const GeneratorOptions& options = {});

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/library.hpp"
+#include "core/model/library.hpp"
 #include "ui/intents.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/ui_state.hpp"

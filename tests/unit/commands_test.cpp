@@ -1,11 +1,11 @@
 // Commands: each verb's exact effect on a post-mortem. Every test compares the whole post-mortem
 // with the expected one, so a command that touched anything else would fail.
-#include "core/commands.hpp"
+#include "core/model/commands.hpp"
 
 #include <gtest/gtest.h>
 
-#include "core/seed_templates.hpp"
-#include "core/time_format.hpp"
+#include "core/model/seed_templates.hpp"
+#include "core/model/time_format.hpp"
 
 namespace hindsight::core {
 namespace {

@@ -1,15 +1,15 @@
 // History: undo and redo of commands, redo cleared by a new edit, the depth limit, merging of
 // typing into one step, revisions and the dirty flag.
-#include "core/history.hpp"
+#include "core/model/history.hpp"
 
 #include <gtest/gtest.h>
 
 #include <set>
 #include <stdexcept>
 
-#include "core/commands.hpp"
-#include "core/seed_templates.hpp"
-#include "core/time_format.hpp"
+#include "core/model/commands.hpp"
+#include "core/model/seed_templates.hpp"
+#include "core/model/time_format.hpp"
 
 namespace hindsight::core {
 namespace {

@@ -1,13 +1,13 @@
 // The JSON storage format: every field round trips, unknown fields survive, schema 1 migrates,
 // invalid files report every error with its path, and saving is deterministic.
-#include "core/json_codec.hpp"
+#include "core/json/json_codec.hpp"
 
 #include <gtest/gtest.h>
 
 #include <ostream>
 
-#include "core/seed_templates.hpp"
-#include "core/time_format.hpp"
+#include "core/model/seed_templates.hpp"
+#include "core/model/time_format.hpp"
 
 namespace hindsight::core {
 

@@ -1,7 +1,7 @@
 // Lints: the workflow's advice as checks. Blameless language in every text field (with a corpus
 // of blameful and blameless incident prose), root cause analysis, action items, review practice,
 // and the order findings come in.
-#include "core/lint.hpp"
+#include "core/lint/lint.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,8 +11,8 @@
 #include <tuple>
 #include <vector>
 
-#include "core/seed_templates.hpp"
-#include "core/time_format.hpp"
+#include "core/model/seed_templates.hpp"
+#include "core/model/time_format.hpp"
 
 namespace hindsight::core {
 namespace {

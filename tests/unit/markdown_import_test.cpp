@@ -7,11 +7,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/json_codec.hpp"
-#include "core/markdown_export.hpp"
-#include "core/markdown_import.hpp"
-#include "core/seed_templates.hpp"
-#include "core/time_format.hpp"
+#include "core/json/json_codec.hpp"
+#include "core/markdown/markdown_export.hpp"
+#include "core/markdown/markdown_import.hpp"
+#include "core/model/seed_templates.hpp"
+#include "core/model/time_format.hpp"
 
 namespace hindsight::core {
 

@@ -2,8 +2,8 @@
 // import(export(p)) == p, and export(import(export(p))) == export(p) byte for byte.
 #include <gtest/gtest.h>
 
-#include "core/markdown_export.hpp"
-#include "core/markdown_import.hpp"
+#include "core/markdown/markdown_export.hpp"
+#include "core/markdown/markdown_import.hpp"
 #include "support/postmortem_generator.hpp"
 
 namespace hindsight::core {

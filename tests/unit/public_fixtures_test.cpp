@@ -20,8 +20,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/json_codec.hpp"
-#include "core/markdown_import.hpp"
+#include "core/json/json_codec.hpp"
+#include "core/markdown/markdown_import.hpp"
 
 namespace hindsight::core {
 namespace {

@@ -1,5 +1,5 @@
 // UTC formatting and ISO-8601 parsing: dates always shown, offsets normalised to UTC.
-#include "core/time_format.hpp"
+#include "core/model/time_format.hpp"
 
 #include <gtest/gtest.h>
 

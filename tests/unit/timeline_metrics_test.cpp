@@ -1,10 +1,10 @@
 // Timeline metrics: milestones, the durations teams report, phases of long incidents, and the
 // warnings that explain a missing or surprising number.
-#include "core/timeline_metrics.hpp"
+#include "core/timeline/timeline_metrics.hpp"
 
 #include <gtest/gtest.h>
 
-#include "core/time_format.hpp"
+#include "core/model/time_format.hpp"
 
 namespace hindsight::core {
 namespace {

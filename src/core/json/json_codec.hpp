@@ -1,0 +1,59 @@
+// The storage format: a post-mortem as JSON, versioned, with migrations from every earlier
+// schema, strict validation, and unknown fields kept.
+// Contract: JSON keys are the model's member names (snake_case), so a validation path such as
+// "/actions/2/owner" is also the path lints and the importer use. Saving is deterministic (sorted
+// keys, two-space indent, LF). Loading never throws: it returns the post-mortem or every error
+// found, each naming the JSON-pointer path and the reason.
+//
+// What a schema-2 file must hold:
+//   - Required: "schema", "id" (non-empty), "created_at" (ISO-8601), "incident" with "title"
+//     (which may be empty), each action's "id" (non-empty, unique within the file), and each
+//     severity level's "name".
+//   - Every other key may be absent and takes the model's default (empty text and lists, the
+//     enumeration's default); an absent "severity_scale" is default_severity_scale(). Saving
+//     writes every key, so only hand-written files rely on this.
+//   - Values: enumerations by their key in enum_names.hpp; times as ISO-8601 (offsets are
+//     converted to UTC), a timeline event's "at" and the meeting's "held_at" may be null;
+//     "incident.date" is "YYYY-MM-DD" or empty; "incident.severity" names a level on the scale or
+//     is empty; "severity_scale" is not empty; agenda minutes are not negative; text is UTF-8.
+//   - Unknown keys: kept in `unknown` by the structs that have one (the post-mortem, incident,
+//     timeline event, meeting, analysis and action item) and written back on save; rejected as an
+//     error in the others (severity level, agenda item, key question, 5 Whys, root cause, extra
+//     section), since those cannot keep them and a load must never lose data silently.
+//   - Objects and arrays may nest at most 64 levels (unknown fields included), so that no
+//     document can exhaust the stack.
+//   - Schema versions: an earlier schema is migrated (loaded_schema tells which it was); a later
+//     one is an error at "/schema" saying a newer Hindsight wrote it, and the caller keeps the
+//     text untouched.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/postmortem.hpp"
+
+namespace hindsight::core {
+
+inline constexpr int kSchemaVersion = 2;
+
+struct ValidationError {
+  std::string path;    // JSON pointer: "" for the document, "/timeline/3/at"
+  std::string reason;  // "expected an ISO-8601 UTC time such as 2024-01-15T14:23:00Z"
+  friend bool operator==(const ValidationError&, const ValidationError&) = default;
+};
+
+struct LoadResult {
+  std::optional<PostMortem> postmortem;  // set only when `errors` is empty
+  std::vector<ValidationError> errors;
+  int loaded_schema = 0;  // the version the text was written in (before migration)
+};
+
+Json to_json(const PostMortem& postmortem);
+std::string save_json(const PostMortem& postmortem);  // to_json, dumped deterministically
+
+LoadResult from_json(const Json& document);   // migrates, then validates
+LoadResult load_json(std::string_view text);  // parses, then from_json
+
+}  // namespace hindsight::core

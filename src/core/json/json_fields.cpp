@@ -1,0 +1,208 @@
+#include "core/json/json_fields.hpp"
+
+#include "core/model/utf8.hpp"
+
+#include <date/date.h>
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cstdint>
+
+#include "core/model/time_format.hpp"
+
+namespace hindsight::core::json_detail {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+int digits_value(std::string_view text) {
+  int value = 0;
+  for (const char c : text) value = value * 10 + (c - '0');
+  return value;
+}
+
+}  // namespace
+
+std::string child_path(std::string_view parent, std::string_view key) {
+  std::string path(parent);
+  path += '/';
+  for (const char c : key) {
+    if (c == '~') {
+      path += "~0";
+    } else if (c == '/') {
+      path += "~1";
+    } else {
+      path += c;
+    }
+  }
+  return path;
+}
+
+std::string child_path(std::string_view parent, std::size_t index) {
+  return std::string(parent) + "/" + std::to_string(index);
+}
+
+namespace {
+
+// Appends an error for every string (value or key) under `value` that is not valid UTF-8.
+void check_utf8_tree(const Json& value, const std::string& path, Errors& errors) {
+  if (value.is_string()) {
+    if (!is_valid_utf8(value.get_ref<const std::string&>()))
+      errors.push_back({path, "text is not valid UTF-8"});
+  } else if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i)
+      check_utf8_tree(value[i], child_path(path, i), errors);
+  } else if (value.is_object()) {
+    for (const auto& [key, child] : value.items()) {
+      if (!is_valid_utf8(key)) {
+        errors.push_back({path, "a key is not valid UTF-8"});
+        continue;
+      }
+      check_utf8_tree(child, child_path(path, key), errors);
+    }
+  }
+}
+
+}  // namespace
+
+bool is_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  constexpr std::array<std::size_t, 8> kDigits{0, 1, 2, 3, 5, 6, 8, 9};
+  for (const std::size_t i : kDigits)
+    if (!is_digit(text[i])) return false;
+  const date::year_month_day day{
+      date::year{digits_value(text.substr(0, 4))},
+      date::month{static_cast<unsigned>(digits_value(text.substr(5, 2)))},
+      date::day{static_cast<unsigned>(digits_value(text.substr(8, 2)))}};
+  return day.ok();
+}
+
+std::string type_reason(std::string_view expected, const Json& found) {
+  return "expected " + std::string(expected) + ", found " + found.type_name();
+}
+
+std::optional<std::string> read_text(const Json& value, const std::string& path, Errors& errors) {
+  if (!value.is_string()) {
+    errors.push_back({path, type_reason("a string", value)});
+    return std::nullopt;
+  }
+  const auto& text = value.get_ref<const std::string&>();
+  if (!is_valid_utf8(text)) {
+    errors.push_back({path, "text is not valid UTF-8"});
+    return std::nullopt;
+  }
+  return text;
+}
+
+std::optional<UtcSeconds> read_time(const Json& value, const std::string& path, Errors& errors) {
+  const std::optional<std::string> text = read_text(value, path, errors);
+  if (!text) return std::nullopt;
+  const std::optional<UtcSeconds> parsed = parse_iso8601(*text);
+  if (!parsed) errors.push_back({path, std::string(kTimeExpected)});
+  return parsed;
+}
+
+std::optional<int> read_int(const Json& value, const std::string& path, Errors& errors) {
+  if (!value.is_number_integer()) {
+    errors.push_back({path, type_reason("an integer", value)});
+    return std::nullopt;
+  }
+  const bool fits =
+      value.is_number_unsigned()
+          ? value.get<std::uint64_t>() <= static_cast<std::uint64_t>(INT_MAX)
+          : value.get<std::int64_t>() >= INT_MIN && value.get<std::int64_t>() <= INT_MAX;
+  if (!fits) {
+    errors.push_back({path, "integer out of range"});
+    return std::nullopt;
+  }
+  return static_cast<int>(value.get<std::int64_t>());
+}
+
+Fields::Fields(const Json& value, std::string path, Errors& errors)
+    : value_(value), path_(std::move(path)), errors_(errors), is_object_(value.is_object()) {
+  if (!is_object_) errors_.push_back({path_, type_reason("an object", value_)});
+}
+
+void Fields::error(std::string_view key, std::string reason) {
+  errors_.push_back({path_of(key), std::move(reason)});
+}
+
+const Json* Fields::find(std::string_view key, Presence presence) {
+  known_.push_back(key);
+  if (!is_object_) return nullptr;
+  const auto it = value_.find(key);
+  if (it != value_.end()) return &*it;
+  if (presence == Presence::Required) error(key, std::string(kMissing));
+  return nullptr;
+}
+
+void Fields::text(std::string_view key, std::string& out, Presence presence) {
+  if (const Json* value = find(key, presence)) {
+    if (std::optional<std::string> read = read_text(*value, path_of(key), errors_))
+      out = std::move(*read);
+  }
+}
+
+void Fields::texts(std::string_view key, std::vector<std::string>& out) {
+  list(key, out, [](const Json& value, const std::string& path, Errors& errors) {
+    return read_text(value, path, errors).value_or(std::string());
+  });
+}
+
+void Fields::integer(std::string_view key, int& out) {
+  if (const Json* value = find(key)) {
+    if (const std::optional<int> read = read_int(*value, path_of(key), errors_)) out = *read;
+  }
+}
+
+void Fields::time(std::string_view key, UtcSeconds& out, Presence presence) {
+  if (const Json* value = find(key, presence)) {
+    if (const std::optional<UtcSeconds> read = read_time(*value, path_of(key), errors_))
+      out = *read;
+  }
+}
+
+void Fields::optional_time(std::string_view key, std::optional<UtcSeconds>& out) {
+  const Json* value = find(key);
+  if (value == nullptr || value->is_null()) return;
+  if (!value->is_string()) {
+    error(key, type_reason("a string or null", *value));
+    return;
+  }
+  out = read_time(*value, path_of(key), errors_);
+}
+
+bool Fields::known(std::string_view key) const {
+  return std::find(known_.begin(), known_.end(), key) != known_.end();
+}
+
+Json Fields::unknown() {
+  Json kept = Json::object();
+  if (!is_object_) return kept;
+  for (const auto& [key, child] : value_.items()) {
+    if (known(key)) continue;
+    const std::size_t errors_before = errors_.size();
+    if (!is_valid_utf8(key)) {
+      errors_.push_back({path_, "a key is not valid UTF-8"});
+      continue;
+    }
+    check_utf8_tree(child, path_of(key), errors_);
+    if (errors_.size() == errors_before) kept[key] = child;
+  }
+  return kept;
+}
+
+void Fields::reject_unknown() {
+  if (!is_object_) return;
+  for (const auto& [key, child] : value_.items()) {
+    if (known(key)) continue;
+    if (!is_valid_utf8(key)) {
+      errors_.push_back({path_, "a key is not valid UTF-8"});
+    } else {
+      error(key, "unknown key; this version of Hindsight cannot keep it here");
+    }
+  }
+}
+
+}  // namespace hindsight::core::json_detail

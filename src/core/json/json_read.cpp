@@ -1,0 +1,209 @@
+#include "core/json/json_read.hpp"
+
+#include <map>
+
+#include "core/model/seed_templates.hpp"
+
+namespace hindsight::core::json_detail {
+namespace {
+
+std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+void require_not_empty(Fields& fields, std::string_view key) {
+  const Json* present = fields.find(key);
+  if (present != nullptr && present->is_string() && present->get_ref<const std::string&>().empty())
+    fields.error(key, "must not be empty");
+}
+
+SeverityLevel read_severity_level(const Json& value, const std::string& path, Errors& errors) {
+  SeverityLevel level;
+  Fields fields(value, path, errors);
+  fields.text("name", level.name, Presence::Required);
+  fields.text("description", level.description);
+  fields.reject_unknown();
+  return level;
+}
+
+Incident read_incident(const Json& value, const std::string& path, Errors& errors) {
+  Incident incident;
+  Fields fields(value, path, errors);
+  fields.text("title", incident.title, Presence::Required);
+  fields.text("date", incident.date);
+  if (!incident.date.empty() && !is_iso_date(incident.date))
+    fields.error("date", "expected a date as YYYY-MM-DD, or empty");
+  fields.text("severity", incident.severity);
+  fields.enumeration("status", incident.status);
+  fields.text("impact", incident.impact);
+  fields.text("users_affected", incident.users_affected);
+  fields.text("stated_duration", incident.stated_duration);
+  fields.text("author", incident.author);
+  fields.text("facilitator", incident.facilitator);
+  fields.texts("reviewers", incident.reviewers);
+  fields.texts("attendees", incident.attendees);
+  fields.texts("tags", incident.tags);
+  fields.texts("services", incident.services);
+  incident.unknown = fields.unknown();
+  return incident;
+}
+
+TimelineEvent read_timeline_event(const Json& value, const std::string& path, Errors& errors) {
+  TimelineEvent event;
+  Fields fields(value, path, errors);
+  fields.optional_time("at", event.at);
+  fields.enumeration("kind", event.kind);
+  fields.text("text", event.text);
+  fields.text("source", event.source);
+  event.unknown = fields.unknown();
+  return event;
+}
+
+AgendaItem read_agenda_item(const Json& value, const std::string& path, Errors& errors) {
+  AgendaItem item;
+  Fields fields(value, path, errors);
+  fields.text("phase", item.phase);
+  fields.integer("minutes", item.minutes);
+  if (item.minutes < 0) fields.error("minutes", "must not be negative");
+  fields.reject_unknown();
+  return item;
+}
+
+KeyQuestion read_key_question(const Json& value, const std::string& path, Errors& errors) {
+  KeyQuestion question;
+  Fields fields(value, path, errors);
+  fields.text("topic", question.topic);
+  fields.text("question", question.question);
+  fields.text("notes", question.notes);
+  fields.reject_unknown();
+  return question;
+}
+
+Meeting read_meeting(const Json& value, const std::string& path, Errors& errors) {
+  Meeting meeting;
+  Fields fields(value, path, errors);
+  fields.optional_time("held_at", meeting.held_at);
+  fields.list("agenda", meeting.agenda, read_agenda_item);
+  fields.text("opening_statement", meeting.opening_statement);
+  fields.list("key_questions", meeting.key_questions, read_key_question);
+  fields.texts("went_well", meeting.went_well);
+  fields.texts("could_improve", meeting.could_improve);
+  fields.texts("got_lucky", meeting.got_lucky);
+  fields.texts("confusion", meeting.confusion);
+  fields.texts("parking_lot", meeting.parking_lot);
+  meeting.unknown = fields.unknown();
+  return meeting;
+}
+
+FiveWhys read_five_whys(const Json& value, const std::string& path, Errors& errors) {
+  FiveWhys whys;
+  Fields fields(value, path, errors);
+  fields.text("problem", whys.problem);
+  fields.texts("whys", whys.whys);
+  fields.text("conclusion", whys.conclusion);
+  fields.reject_unknown();
+  return whys;
+}
+
+RootCause read_root_cause(const Json& value, const std::string& path, Errors& errors) {
+  RootCause cause;
+  Fields fields(value, path, errors);
+  fields.text("text", cause.text);
+  fields.enumeration("category", cause.category);
+  fields.enumeration("confidence", cause.confidence);
+  fields.reject_unknown();
+  return cause;
+}
+
+RootCauseAnalysis read_analysis(const Json& value, const std::string& path, Errors& errors) {
+  RootCauseAnalysis analysis;
+  Fields fields(value, path, errors);
+  fields.text("summary", analysis.summary);
+  fields.list("five_whys", analysis.five_whys, read_five_whys);
+  fields.list("root_causes", analysis.root_causes, read_root_cause);
+  fields.texts("follow_up_investigations", analysis.follow_up_investigations);
+  analysis.unknown = fields.unknown();
+  return analysis;
+}
+
+ActionItem read_action(const Json& value, const std::string& path, Errors& errors) {
+  ActionItem action;
+  Fields fields(value, path, errors);
+  fields.text("id", action.id, Presence::Required);
+  require_not_empty(fields, "id");
+  fields.text("action", action.action);
+  fields.enumeration("category", action.category);
+  fields.enumeration("type", action.type);
+  fields.enumeration("priority", action.priority);
+  fields.text("owner", action.owner);
+  fields.text("due", action.due);
+  fields.text("effort", action.effort);
+  fields.enumeration("status", action.status);
+  fields.text("ticket", action.ticket);
+  action.unknown = fields.unknown();
+  return action;
+}
+
+ExtraSection read_extra_section(const Json& value, const std::string& path, Errors& errors) {
+  ExtraSection section;
+  Fields fields(value, path, errors);
+  fields.text("title", section.title);
+  fields.text("body", section.body);
+  fields.reject_unknown();
+  return section;
+}
+
+void check_severity_scale(Fields& fields, const PostMortem& postmortem, Errors& errors) {
+  const Json* scale = fields.find("severity_scale");
+  if (scale != nullptr && scale->is_array() && scale->empty())
+    fields.error("severity_scale", "must list at least one severity level");
+  const std::string& severity = postmortem.incident.severity;
+  if (severity.empty() || postmortem.severity_scale.empty()) return;
+  std::string names;
+  for (const SeverityLevel& level : postmortem.severity_scale) {
+    if (level.name == severity) return;
+    names += level.name + ", ";
+  }
+  errors.push_back({"/incident/severity",
+                    in_quotes(severity) +
+                        " is not on the severity scale; expected one of: " + names + "or empty"});
+}
+
+void check_action_ids(const std::vector<ActionItem>& actions, Errors& errors) {
+  std::map<std::string, std::size_t> first_at;
+  for (std::size_t i = 0; i < actions.size(); ++i) {
+    const std::string& id = actions[i].id;
+    if (id.empty()) continue;
+    const auto [first, inserted] = first_at.emplace(id, i);
+    if (inserted) continue;
+    errors.push_back({child_path(child_path("/actions", i), "id"),
+                      "duplicate action id " + in_quotes(id) + ", first used at " +
+                          child_path(child_path("/actions", first->second), "id")});
+  }
+}
+
+}  // namespace
+
+PostMortem read_postmortem(const Json& document, Errors& errors) {
+  PostMortem postmortem;
+  Fields fields(document, "", errors);
+  fields.find("schema");  // checked by the loader before migration; known, not kept
+  fields.text("id", postmortem.id, Presence::Required);
+  require_not_empty(fields, "id");
+  fields.time("created_at", postmortem.created_at, Presence::Required);
+  fields.object("incident", postmortem.incident, read_incident, Presence::Required);
+  postmortem.severity_scale = default_severity_scale();
+  fields.list("severity_scale", postmortem.severity_scale, read_severity_level);
+  check_severity_scale(fields, postmortem, errors);
+  fields.list("timeline", postmortem.timeline, read_timeline_event);
+  fields.object("meeting", postmortem.meeting, read_meeting);
+  fields.object("analysis", postmortem.analysis, read_analysis);
+  fields.list("actions", postmortem.actions, read_action);
+  check_action_ids(postmortem.actions, errors);
+  fields.text("executive_summary", postmortem.executive_summary);
+  fields.text("what_happened", postmortem.what_happened);
+  fields.text("lessons_learned", postmortem.lessons_learned);
+  fields.list("extra_sections", postmortem.extra_sections, read_extra_section);
+  postmortem.unknown = fields.unknown();
+  return postmortem;
+}
+
+}  // namespace hindsight::core::json_detail

@@ -1,0 +1,152 @@
+// Writing the storage format: the model as schema-2 JSON.
+// Owns: the key of every member and how each value is written (enums by key, times as ISO-8601
+// UTC, a missing time as null). Every field is written even when empty, so a file describes
+// itself; fields kept in `unknown` are written back, and a known key always wins over them.
+// Contract: pure and never throws; it validates nothing (json_read.cpp does, on load).
+#include "core/json/json_codec.hpp"
+#include "core/model/enum_names.hpp"
+#include "core/model/time_format.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// The unknown fields to start an object from; a known key written afterwards replaces them.
+Json start_from(const Json& unknown) { return unknown.is_object() ? unknown : Json::object(); }
+
+template <class E>
+Json enum_json(E value) {
+  return std::string(key_of(value));
+}
+
+Json time_json(const std::optional<UtcSeconds>& time) {
+  return time ? Json(format_iso8601(*time)) : Json(nullptr);
+}
+
+template <class T, class Write>
+Json list_json(const std::vector<T>& items, Write write) {
+  Json list = Json::array();
+  for (const T& item : items) list.push_back(write(item));
+  return list;
+}
+
+Json texts_json(const std::vector<std::string>& texts) { return Json(texts); }
+
+Json severity_level_json(const SeverityLevel& level) {
+  return {{"name", level.name}, {"description", level.description}};
+}
+
+Json incident_json(const Incident& incident) {
+  Json j = start_from(incident.unknown);
+  j["title"] = incident.title;
+  j["date"] = incident.date;
+  j["severity"] = incident.severity;
+  j["status"] = enum_json(incident.status);
+  j["impact"] = incident.impact;
+  j["users_affected"] = incident.users_affected;
+  j["stated_duration"] = incident.stated_duration;
+  j["author"] = incident.author;
+  j["facilitator"] = incident.facilitator;
+  j["reviewers"] = texts_json(incident.reviewers);
+  j["attendees"] = texts_json(incident.attendees);
+  j["tags"] = texts_json(incident.tags);
+  j["services"] = texts_json(incident.services);
+  return j;
+}
+
+Json timeline_event_json(const TimelineEvent& event) {
+  Json j = start_from(event.unknown);
+  j["at"] = time_json(event.at);
+  j["kind"] = enum_json(event.kind);
+  j["text"] = event.text;
+  j["source"] = event.source;
+  return j;
+}
+
+Json agenda_item_json(const AgendaItem& item) {
+  return {{"phase", item.phase}, {"minutes", item.minutes}};
+}
+
+Json key_question_json(const KeyQuestion& question) {
+  return {{"topic", question.topic}, {"question", question.question}, {"notes", question.notes}};
+}
+
+Json meeting_json(const Meeting& meeting) {
+  Json j = start_from(meeting.unknown);
+  j["held_at"] = time_json(meeting.held_at);
+  j["agenda"] = list_json(meeting.agenda, agenda_item_json);
+  j["opening_statement"] = meeting.opening_statement;
+  j["key_questions"] = list_json(meeting.key_questions, key_question_json);
+  j["went_well"] = texts_json(meeting.went_well);
+  j["could_improve"] = texts_json(meeting.could_improve);
+  j["got_lucky"] = texts_json(meeting.got_lucky);
+  j["confusion"] = texts_json(meeting.confusion);
+  j["parking_lot"] = texts_json(meeting.parking_lot);
+  return j;
+}
+
+Json five_whys_json(const FiveWhys& whys) {
+  return {
+      {"problem", whys.problem}, {"whys", texts_json(whys.whys)}, {"conclusion", whys.conclusion}};
+}
+
+Json root_cause_json(const RootCause& cause) {
+  return {{"text", cause.text},
+          {"category", enum_json(cause.category)},
+          {"confidence", enum_json(cause.confidence)}};
+}
+
+Json analysis_json(const RootCauseAnalysis& analysis) {
+  Json j = start_from(analysis.unknown);
+  j["summary"] = analysis.summary;
+  j["five_whys"] = list_json(analysis.five_whys, five_whys_json);
+  j["root_causes"] = list_json(analysis.root_causes, root_cause_json);
+  j["follow_up_investigations"] = texts_json(analysis.follow_up_investigations);
+  return j;
+}
+
+Json action_json(const ActionItem& action) {
+  Json j = start_from(action.unknown);
+  j["id"] = action.id;
+  j["action"] = action.action;
+  j["category"] = enum_json(action.category);
+  j["type"] = enum_json(action.type);
+  j["priority"] = enum_json(action.priority);
+  j["owner"] = action.owner;
+  j["due"] = action.due;
+  j["effort"] = action.effort;
+  j["status"] = enum_json(action.status);
+  j["ticket"] = action.ticket;
+  return j;
+}
+
+Json extra_section_json(const ExtraSection& section) {
+  return {{"title", section.title}, {"body", section.body}};
+}
+
+}  // namespace
+
+Json to_json(const PostMortem& postmortem) {
+  Json j = start_from(postmortem.unknown);
+  j["schema"] = kSchemaVersion;
+  j["id"] = postmortem.id;
+  j["created_at"] = format_iso8601(postmortem.created_at);
+  j["incident"] = incident_json(postmortem.incident);
+  j["severity_scale"] = list_json(postmortem.severity_scale, severity_level_json);
+  j["timeline"] = list_json(postmortem.timeline, timeline_event_json);
+  j["meeting"] = meeting_json(postmortem.meeting);
+  j["analysis"] = analysis_json(postmortem.analysis);
+  j["actions"] = list_json(postmortem.actions, action_json);
+  j["executive_summary"] = postmortem.executive_summary;
+  j["what_happened"] = postmortem.what_happened;
+  j["lessons_learned"] = postmortem.lessons_learned;
+  j["extra_sections"] = list_json(postmortem.extra_sections, extra_section_json);
+  return j;
+}
+
+// Why `replace`: the model promises UTF-8, but a save must never throw; a stray invalid byte is
+// written as U+FFFD rather than losing the whole file.
+std::string save_json(const PostMortem& postmortem) {
+  return to_json(postmortem).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace hindsight::core

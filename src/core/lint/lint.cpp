@@ -1,0 +1,48 @@
+// lint(): runs every rule and orders the findings by the model's field order, then by offset and
+// rule id, so the same post-mortem always gives the same list.
+#include "core/lint/lint.hpp"
+
+#include <algorithm>
+#include <tuple>
+#include <unordered_map>
+
+#include "core/lint/lint_checks.hpp"
+
+namespace hindsight::core {
+namespace {
+
+void lint_blameless(const std::vector<LintField>& fields, std::vector<Finding>& findings) {
+  for (const LintField& field : fields) {
+    if (!field.is_text) continue;
+    std::vector<Finding> found = lint_blameless_text(field.text, field.path);
+    findings.insert(findings.end(), found.begin(), found.end());
+  }
+}
+
+void order_by_field(const std::vector<LintField>& fields, std::vector<Finding>& findings) {
+  std::unordered_map<std::string_view, std::size_t> rank;
+  for (std::size_t i = 0; i < fields.size(); ++i) rank.emplace(fields[i].path, i);
+  auto rank_of = [&](const Finding& f) {
+    const auto it = rank.find(f.path);
+    return it == rank.end() ? fields.size() : it->second;
+  };
+  using Key = std::tuple<std::size_t, const std::string&, std::size_t, const std::string&>;
+  auto key = [&](const Finding& f) { return Key(rank_of(f), f.path, f.offset, f.rule); };
+  std::stable_sort(findings.begin(), findings.end(),
+                   [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+}
+
+}  // namespace
+
+std::vector<Finding> lint(const PostMortem& postmortem) {
+  const std::vector<LintField> fields = lint_fields(postmortem);
+  std::vector<Finding> findings;
+  lint_blameless(fields, findings);
+  lint_root_causes(postmortem, findings);
+  lint_actions(postmortem, findings);
+  lint_practice(postmortem, findings);
+  order_by_field(fields, findings);
+  return findings;
+}
+
+}  // namespace hindsight::core

@@ -1,0 +1,85 @@
+#include "core/markdown/front_matter.hpp"
+
+#include "core/markdown/markdown_text.hpp"
+
+namespace hindsight::core {
+namespace {
+
+Json scalar_value(std::string_view raw);
+
+// "[database, 'on-call, paging', \"x\"]": a YAML flow list whose items need not be JSON. Commas
+// inside quotes belong to the item.
+Json flow_list(std::string_view inner) {
+  Json items = Json::array();
+  char quote = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= inner.size(); ++i) {
+    const char c = i < inner.size() ? inner[i] : ',';
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == ',') {
+      const std::string_view item = trim(inner.substr(start, i - start));
+      if (!item.empty()) items.push_back(scalar_value(item));
+      start = i + 1;
+    }
+  }
+  return items;
+}
+
+Json scalar_value(std::string_view raw) {
+  raw = trim(raw);
+  if (raw.empty()) return "";
+  const char first = raw.front();
+  if (first == '"' || first == '[' || first == '{' || (first >= '0' && first <= '9') ||
+      raw == "true" || raw == "false" || raw == "null") {
+    Json parsed = Json::parse(raw, nullptr, /*allow_exceptions=*/false);
+    if (!parsed.is_discarded()) return parsed;
+  }
+  if (raw.size() >= 2 && first == '\'' && raw.back() == '\'')
+    return std::string(raw.substr(1, raw.size() - 2));
+  if (raw.size() >= 2 && first == '[' && raw.back() == ']')
+    return flow_list(raw.substr(1, raw.size() - 2));
+  return std::string(raw);
+}
+
+}  // namespace
+
+FrontMatter read_front_matter(std::string_view text) {
+  FrontMatter fm;
+  const auto lines = split_lines(text);
+  // YAML between "---" lines (Jekyll, GitHub), or TOML between "+++" lines (Hugo, Zola), whose
+  // `key = "value"` lines read the same way with '=' for ':'.
+  if (lines.empty() || (trim(lines[0]) != "---" && trim(lines[0]) != "+++")) return fm;
+  const std::string_view fence = trim(lines[0]);
+  const char separator = fence == "+++" ? '=' : ':';
+  std::size_t offset = lines[0].size() + 1;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const std::string_view line = lines[i];
+    const std::size_t next = offset + line.size() + 1;
+    if (trim(line) == fence || (separator == ':' && trim(line) == "...")) {
+      fm.end = std::min(next, text.size());
+      return fm;
+    }
+    const std::string_view body = trim(line);
+    if (body.size() >= 2 && body[0] == '-' && body[1] == ' ' && !fm.entries.empty()) {
+      Json& last = fm.entries.back().second;
+      if (!last.is_array()) last = Json::array();
+      last.push_back(scalar_value(body.substr(2)));
+    } else if (const auto colon = line.find(separator);
+               colon != std::string_view::npos && line[0] != ' ' && line[0] != '#') {
+      std::string value_text(trim(line.substr(colon + 1)));
+      fm.entries.emplace_back(std::string(trim(line.substr(0, colon))),
+                              value_text.empty() ? Json("") : scalar_value(value_text));
+      fm.entry_lines.push_back(static_cast<int>(i + 1));
+    } else if (!body.empty() && body[0] != '#' && !fm.entries.empty()) {
+      Json& last = fm.entries.back().second;  // a folded continuation line: keep its words
+      if (last.is_string()) last = last.get<std::string>() + " " + std::string(body);
+    }
+    offset = next;
+  }
+  return FrontMatter{};  // no closing line: not front matter after all
+}
+
+}  // namespace hindsight::core

@@ -1,0 +1,25 @@
+// Front matter as post-mortems carry it: YAML `key: value` lines between two "---" lines at the
+// very start (or TOML `key = value` lines between "+++" lines).
+// Values Hindsight writes are JSON (valid YAML flow style); values people write may
+// also be bare words or a block list of "- item" lines. Anything else is kept as its text.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/model/postmortem.hpp"
+
+namespace hindsight::core {
+
+struct FrontMatter {
+  std::vector<std::pair<std::string, Json>> entries;  // in written order
+  std::vector<int> entry_lines;                       // 1-based line of each entry
+  std::size_t end = 0;  // offset just past the closing line; 0 when there is no front matter
+};
+
+FrontMatter read_front_matter(std::string_view text);
+
+}  // namespace hindsight::core

@@ -1,0 +1,279 @@
+#include "core/markdown/import_context.hpp"
+
+#include <algorithm>
+
+#include "core/markdown/markdown_text.hpp"
+#include "core/markdown/markdown_vocabulary.hpp"
+#include "core/model/enum_names.hpp"
+
+namespace hindsight::core {
+namespace {
+
+bool is_rule_or_blank(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.empty()) return true;
+  const char c = t[0];
+  if (c != '-' && c != '*' && c != '_') return false;
+  return std::all_of(t.begin(), t.end(), [c](char x) { return x == c || x == ' '; }) &&
+         std::count(t.begin(), t.end(), c) >= 3;
+}
+
+bool is_fence(std::string_view line) {
+  const std::string_view t = trim(line);
+  return t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~";
+}
+
+bool is_setext_underline(std::string_view line) {
+  const std::string_view t = trim(line);
+  return !t.empty() && (std::all_of(t.begin(), t.end(), [](char c) { return c == '='; }) ||
+                        std::all_of(t.begin(), t.end(), [](char c) { return c == '-'; }));
+}
+
+std::vector<std::string> split_names(std::string_view value) {
+  std::vector<std::string> names;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= value.size(); ++i) {
+    if (i == value.size() || value[i] == ',' || value[i] == ';') {
+      const std::string_view name = trim(value.substr(start, i - start));
+      if (!name.empty()) names.emplace_back(name);
+      start = i + 1;
+    }
+  }
+  return names;
+}
+
+}  // namespace
+
+ImportContext::ImportContext(std::string_view source) : source_(source) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < source.size(); ++i)
+    if (source[i] == '\n' && i + 1 < source.size()) line_starts_.push_back(i + 1);
+}
+
+int ImportContext::line_of(std::size_t offset) const {
+  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  return static_cast<int>(it - line_starts_.begin());
+}
+
+std::string_view ImportContext::line_text(int line) const {
+  if (line < 1 || line > line_count()) return {};
+  const std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
+  std::size_t end = source_.find('\n', start);
+  if (end == std::string_view::npos) end = source_.size();
+  return source_.substr(start, end - start);
+}
+
+int ImportContext::first_line(const MdBlock& block) const {
+  if (!block.has_source()) return -1;
+  int line = line_of(block.begin);
+  if (block.kind == BlockKind::Code && line > 1 && is_fence(line_text(line - 1))) --line;
+  return line;
+}
+
+int ImportContext::last_line(const MdBlock& block) const {
+  if (!block.has_source()) return -1;
+  int line = line_of(block.end > block.begin ? block.end - 1 : block.begin);
+  if (block.kind == BlockKind::Code && line < line_count() && is_fence(line_text(line + 1))) ++line;
+  if (block.kind == BlockKind::Heading && trim(line_text(line)).substr(0, 1) != "#" &&
+      line < line_count() && is_setext_underline(line_text(line + 1)))
+    ++line;
+  return line;
+}
+
+std::string ImportContext::raw_lines(int from, int to, int* first_used) const {
+  from = std::max(from, 1);
+  to = std::min(to, line_count());
+  while (from <= to && trim(line_text(from)).empty()) ++from;
+  while (to >= from && is_rule_or_blank(line_text(to))) --to;
+  if (first_used) *first_used = from;
+  std::string text;
+  for (int line = from; line <= to; ++line) {
+    if (line > from) text += '\n';
+    std::string_view content = line_text(line);
+    while (!content.empty() && (content.back() == ' ' || content.back() == '\t'))
+      content.remove_suffix(1);
+    text += content;
+  }
+  return text;
+}
+
+void ImportContext::warn(int line, std::string message) {
+  result.warnings.push_back({line, std::move(message)});
+}
+
+void ImportContext::locate(const std::string& path, int line) {
+  if (line > 0) result.source_lines.insert_or_assign(path, line);
+}
+
+bool ImportContext::day_for_time(LooseDate& day) const {
+  if (current_day && current_day->year != 0) {
+    day = *current_day;
+    return true;
+  }
+  if (auto incident = read_date(postmortem.incident.date)) {
+    day = *incident;
+    return true;
+  }
+  return false;
+}
+
+std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& time, int line) {
+  if (!time.unknown_zone.empty())
+    warn(line, "time zone " + time.unknown_zone + " is not known; the time was read as UTC");
+  LooseDate day;
+  if (time.date && time.date->year != 0) return to_utc(*time.date, time);
+  if (!day_for_time(day)) {
+    warn(line, "the time has no date and no incident date is known; it was kept without a time");
+    return std::nullopt;
+  }
+  if (time.date) {
+    day.month = time.date->month;
+    day.day = time.date->day;
+    warn(line, "the date has no year; " + std::to_string(day.year) + " was assumed");
+  } else if (!current_day) {
+    warn(line, "the time has no date; the incident date " + iso_date(day) + " was assumed");
+  }
+  return to_utc(day, time);
+}
+
+std::string ImportContext::resolve_due(std::string_view text, int line) {
+  text = trim(text);
+  const auto date = read_date(text);
+  if (!date || trim(text.substr(date->length)).size() > 0) return std::string(text);
+  if (date->year != 0) return iso_date(*date);
+  LooseDate incident;
+  if (auto known = read_date(postmortem.incident.date)) {
+    incident = *known;
+  } else {
+    warn(line, "due date \"" + std::string(text) +
+                   "\" has no year and no incident date is known; kept as written");
+    return std::string(text);
+  }
+  LooseDate due = *date;
+  due.year = incident.year + (due.month < incident.month ? 1 : 0);
+  warn(line, "due date \"" + std::string(text) + "\" has no year; read as " + iso_date(due));
+  return iso_date(due);
+}
+
+void ImportContext::keep_unplaced(int from_line, int to_line) {
+  const std::string text = raw_lines(from_line, to_line);
+  if (text.empty()) return;
+  if (unplaced_.empty()) unplaced_line_ = from_line;
+  // Pieces that were adjacent in the source stay adjacent (a list right under its paragraph).
+  if (!unplaced_.empty()) unplaced_ += from_line == unplaced_end_ + 1 ? "\n" : "\n\n";
+  unplaced_ += text;
+  unplaced_end_ = to_line;
+}
+
+void ImportContext::flush_unplaced(const std::string& section_title) {
+  if (unplaced_.empty()) return;
+  const std::string path = "/extra_sections/" + std::to_string(postmortem.extra_sections.size());
+  postmortem.extra_sections.push_back({section_title, std::move(unplaced_)});
+  locate(path + "/body", unplaced_line_);
+  unplaced_.clear();
+}
+
+LabelledLine split_label(std::string_view line) {
+  line = trim(line);
+  LabelledLine out;
+  std::string_view label, rest;
+  if (!line.empty() && line[0] == kStrongBegin) {
+    const auto close = line.find(kStrongEnd);
+    if (close == std::string_view::npos) return {"", plain_text(line)};
+    label = line.substr(1, close - 1);
+    rest = line.substr(close + 1);
+    if (!label.empty() && label.back() == ':') {
+      label.remove_suffix(1);
+    } else if (!rest.empty() && rest[0] == ':') {
+      rest.remove_prefix(1);
+    } else {
+      return {"", plain_text(line)};
+    }
+  } else {
+    const auto colon = line.find(": ");
+    if (colon == std::string_view::npos || colon > 40) return {"", plain_text(line)};
+    label = line.substr(0, colon);
+    rest = line.substr(colon + 1);
+  }
+  out.label = plain_text(trim(label));
+  out.value = plain_text(trim(rest));
+  return out;
+}
+
+std::string block_text(const MdBlock& block) {
+  std::string text = block.text;
+  for (const MdBlock& child : block.children) {
+    if (child.kind == BlockKind::List) continue;
+    const std::string inner = block_text(child);
+    if (inner.empty()) continue;
+    if (!text.empty()) text += '\n';
+    text += inner;
+  }
+  return text;
+}
+
+bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view value, int line) {
+  Incident& in = cx.postmortem.incident;
+  const std::string text(trim(value));
+  auto put = [&](const char* field, auto& target, auto parsed) {
+    target = std::move(parsed);
+    cx.locate(std::string("/incident/") + field, line);
+    return true;
+  };
+  switch (meta_field(label)) {
+    case MetaField::Date: {
+      const auto date = read_date(text);
+      if (!date || date->year == 0) return false;
+      return put("date", in.date, iso_date(*date));
+    }
+    case MetaField::Duration:
+      return put("stated_duration", in.stated_duration, text);
+    case MetaField::Severity: {
+      std::string name = text, description;
+      if (const auto open = text.find(" ("); open != std::string::npos && text.back() == ')') {
+        name = text.substr(0, open);
+        description = text.substr(open + 2, text.size() - open - 3);
+      }
+      auto& scale = cx.postmortem.severity_scale;
+      const bool known = std::any_of(scale.begin(), scale.end(),
+                                     [&](const SeverityLevel& l) { return l.name == name; });
+      if (!known && !name.empty()) {
+        scale.push_back({name, description});
+        cx.warn(line, "severity \"" + name + "\" is not in the severity scale; it was added");
+      }
+      return put("severity", in.severity, name);
+    }
+    case MetaField::Status: {
+      const auto status = from_label<Status>(text);
+      if (!status) return false;
+      return put("status", in.status, *status);
+    }
+    case MetaField::Impact:
+      return put("impact", in.impact, text);
+    case MetaField::UsersAffected:
+      return put("users_affected", in.users_affected, text);
+    case MetaField::Author:
+      return put("author", in.author, text);
+    case MetaField::Facilitator:
+      return put("facilitator", in.facilitator, text);
+    case MetaField::Reviewers:
+      return put("reviewers", in.reviewers, split_names(text));
+    case MetaField::Attendees:
+      return put("attendees", in.attendees, split_names(text));
+    case MetaField::Tags:
+      return put("tags", in.tags, split_names(text));
+    case MetaField::Services:
+      return put("services", in.services, split_names(text));
+    case MetaField::Held: {
+      const auto time = read_time(text);
+      if (!time) return false;
+      cx.postmortem.meeting.held_at = cx.resolve_time(*time, line);
+      cx.locate("/meeting/held_at", line);
+      return cx.postmortem.meeting.held_at.has_value();
+    }
+    default:
+      return false;
+  }
+}
+
+}  // namespace hindsight::core

@@ -1,0 +1,114 @@
+// Shared state of one Markdown import: the source text, its line index, the post-mortem being
+// filled, the warnings and the source-line map. Used by markdown_import*.cpp only.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/markdown/markdown_import.hpp"
+#include "core/markdown/markdown_tree.hpp"
+#include "core/markdown/markdown_vocabulary.hpp"
+#include "core/timeline/loose_time.hpp"
+
+namespace hindsight::core {
+
+class ImportContext {
+ public:
+  explicit ImportContext(std::string_view source);
+
+  std::string_view source() const { return source_; }
+  int line_of(std::size_t offset) const;       // 1-based
+  int first_line(const MdBlock& block) const;  // its first source line, fences included
+  int last_line(const MdBlock& block) const;
+  int line_count() const { return static_cast<int>(line_starts_.size()); }
+  std::string_view line_text(int line) const;
+
+  // Source lines [from, to] joined by '\n', without blank lines or a "---" rule at either end;
+  // `first_used` (if given) receives the line the text starts on.
+  std::string raw_lines(int from, int to, int* first_used = nullptr) const;
+
+  void warn(int line, std::string message);
+  // Records where a field's text came from; a field set twice keeps the line of the later text.
+  void locate(const std::string& path, int line);
+
+  // The day timeline times without a date fall on: the last date line seen, else the incident
+  // date. Returns false when no day is known.
+  bool day_for_time(LooseDate& day) const;
+  std::optional<LooseDate> current_day;
+
+  // A moment read from a table cell or a list line; nullopt (with a warning) when it has no day.
+  std::optional<UtcSeconds> resolve_time(const LooseTime& time, int line);
+  // A due date: ISO when it names a day (a missing year is taken from the incident), else as
+  // written.
+  std::string resolve_due(std::string_view text, int line);
+
+  // Blocks a reader could not place: their source lines become an extra section named after
+  // the section they were found in, so no text is lost.
+  void keep_unplaced(int from_line, int to_line);
+  void flush_unplaced(const std::string& section_title);
+  void discard_unplaced() { unplaced_.clear(); }
+  // The kept-aside text itself, for a field that wants it; `line` receives where it starts.
+  std::string take_unplaced(int& line) {
+    line = unplaced_line_;
+    return std::exchange(unplaced_, std::string());
+  }
+  void put_back_unplaced(std::string text, int line) {
+    unplaced_ = std::move(text);
+    unplaced_line_ = line;
+  }
+
+  PostMortem postmortem;
+  ImportResult result;
+  std::set<std::string> action_ids;         // ids of the actions read so far
+  std::uint64_t highest_action_number = 0;  // highest "A<n>" among them
+
+ private:
+  std::string_view source_;
+  std::vector<std::size_t> line_starts_;
+  std::string unplaced_;
+  int unplaced_line_ = 0;
+  int unplaced_end_ = 0;
+};
+
+// One line of a paragraph or list item split into "**Label:** value" parts. `label` is empty
+// when the line has no bold label at its start.
+struct LabelledLine {
+  std::string label;
+  std::string value;
+};
+LabelledLine split_label(std::string_view marked_line);
+
+// Plain text of an item or other container: its own text and its paragraphs, joined by '\n'.
+std::string block_text(const MdBlock& block);
+
+// Section readers (markdown_import_sections.cpp). Each reads blocks [begin, end) of a section.
+using Blocks = std::vector<MdBlock>;
+void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+// `part` is where the section's body begins: a section titled "Root Causes" (RootCauses) or
+// "5 Whys" (FiveWhys) holds that part from its first line; any other role starts with the summary.
+void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                   int body_first_line, int body_last_line, SectionRole part);
+void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                  int body_last_line);
+// What a run of blocks with no section heading holds: 5-Whys lines (Analysis), a table of action
+// items (Actions) or of timed events (Timeline); Unknown otherwise.
+SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end);
+void read_list_entries(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                       std::vector<std::string>& entries, const std::string& path);
+
+}  // namespace hindsight::core
+
+namespace hindsight::core {
+
+// Sets the incident field a metadata label names ("Severity", "Reviewers", ...). Returns false
+// when the label names no field or the value cannot be read (the caller keeps the line).
+bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view value, int line);
+
+}  // namespace hindsight::core

@@ -1,0 +1,98 @@
+#include "core/markdown/import_tables.hpp"
+
+#include <algorithm>
+
+#include "core/markdown/markdown_text.hpp"
+#include "core/markdown/markdown_tree.hpp"
+
+namespace hindsight::core {
+
+std::string one_line(std::string_view text) {
+  std::string out(trim(text));
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
+
+std::string_view strip_separator(std::string_view text) {
+  text = trim(text);
+  for (std::string_view sep :
+       {"-", "\xE2\x80\x94", "\xE2\x80\x93", ":", "|", ",", "\xE2\x86\x92"}) {
+    if (text.substr(0, sep.size()) == sep) return trim(text.substr(sep.size()));
+  }
+  return text;
+}
+
+std::string path_of(std::string_view base, std::size_t index) {
+  return std::string(base) + "/" + std::to_string(index);
+}
+
+Column column_of(std::string_view header) {
+  const std::string h = lowercase_ascii(trim(plain_text(header)));
+  auto any = [&](std::initializer_list<std::string_view> names) {
+    return std::find(names.begin(), names.end(), h) != names.end();
+  };
+  if (any({"time", "time (utc)", "timestamp", "when", "date/time", "time utc", "utc"}))
+    return Column::Time;
+  if (any({"date", "day"})) return Column::Date;
+  if (any({"event", "kind", "milestone", "type of event"})) return Column::Kind;
+  if (any({"description", "details", "what happened", "summary", "notes", "message"}))
+    return Column::Text;
+  if (any({"source", "evidence", "link", "reference", "ref"})) return Column::Source;
+  if (any({"id", "#", "no", "no."})) return Column::Id;
+  if (any({"priority", "prio", "p", "severity"})) return Column::Priority;
+  if (any({"action", "action item", "item", "task", "what", "title", "actions"}))
+    return Column::Action;
+  if (any({"owner", "assignee", "who", "responsible", "dri", "assigned to"})) return Column::Owner;
+  if (any({"due", "due date", "deadline", "target date", "eta", "by"})) return Column::Due;
+  if (any({"effort", "estimate", "size"})) return Column::Effort;
+  if (any({"status", "state", "done"})) return Column::Status;
+  if (any({"ticket", "issue", "tracking", "jira", "bug"})) return Column::Ticket;
+  if (any({"category", "area"})) return Column::Category;
+  if (any({"type"})) return Column::Type;
+  if (any({"root cause", "cause", "factor"})) return Column::RootCause;
+  if (any({"confidence", "certainty"})) return Column::Confidence;
+  if (any({"phase", "step"})) return Column::Phase;
+  if (any({"time box", "timebox", "minutes", "duration"})) return Column::Minutes;
+  return Column::Unknown;
+}
+
+TableView view_table(const MdBlock& table) {
+  TableView t;
+  for (const MdBlock& row : table.children) {
+    if (row.header) {
+      for (const MdBlock& cell : row.children) {
+        t.headers.push_back(plain_text(cell.text));
+        t.columns.push_back(column_of(cell.text));
+      }
+    } else {
+      t.rows.push_back(&row);
+    }
+  }
+  return t;
+}
+
+std::string cell(const MdBlock& row, std::size_t column) {
+  return column < row.children.size() ? plain_text(trim(row.children[column].text)) : "";
+}
+
+bool has_column(const TableView& t, Column c) {
+  return std::find(t.columns.begin(), t.columns.end(), c) != t.columns.end();
+}
+
+std::string extra_cells(const TableView& t, const MdBlock& row,
+                        std::initializer_list<Column> used) {
+  std::string extra;
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    if (std::find(used.begin(), used.end(), t.columns[c]) != used.end()) continue;
+    const std::string value = cell(row, c);
+    if (!value.empty()) extra += " (" + t.headers[c] + ": " + value + ")";
+  }
+  return extra;
+}
+
+void append_cell(std::string& field, const std::string& value) {
+  if (value.empty()) return;
+  field += field.empty() ? value : ", " + value;
+}
+
+}  // namespace hindsight::core

@@ -1,0 +1,79 @@
+// What the Markdown import's section readers share: tables read by their column headers as people
+// write them, and small text helpers. Used by markdown_import*.cpp only.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/markdown/import_context.hpp"
+#include "core/markdown/markdown_tree.hpp"
+#include "core/model/enum_names.hpp"
+
+namespace hindsight::core {
+
+// The text on one line: trimmed, line breaks as spaces.
+std::string one_line(std::string_view text);
+
+// Removes what separates a time from its text: " - ", " — ", ": ", "|", ",".
+std::string_view strip_separator(std::string_view text);
+
+// "/timeline" and 3 -> "/timeline/3".
+std::string path_of(std::string_view base, std::size_t index);
+
+// What a table column holds, by its header ("Time (UTC)", "Owner", "Due Date").
+enum class Column {
+  Unknown,
+  Time,
+  Date,
+  Kind,
+  Text,
+  Source,
+  Id,
+  Priority,
+  Action,
+  Owner,
+  Due,
+  Effort,
+  Status,
+  Ticket,
+  Category,
+  Type,
+  RootCause,
+  Confidence,
+  Phase,
+  Minutes
+};
+Column column_of(std::string_view header);
+
+struct TableView {
+  std::vector<Column> columns;
+  std::vector<std::string> headers;
+  std::vector<const MdBlock*> rows;  // body rows
+};
+TableView view_table(const MdBlock& table);
+
+// The plain text of a row's cell; empty when the row has fewer cells.
+std::string cell(const MdBlock& row, std::size_t column);
+
+// Two columns for one field ("Owner" and "Assignee"): the second value joins the first.
+void append_cell(std::string& field, const std::string& value);
+bool has_column(const TableView& t, Column c);
+
+// " (Header: value)" for each cell of a column no field takes, so the text is kept.
+std::string extra_cells(const TableView& t, const MdBlock& row, std::initializer_list<Column> used);
+
+// Sets `target` when `parsed` holds a value; otherwise warns that the written value is not known
+// and the default was assumed.
+template <class E>
+void set_or_warn(ImportContext& cx, E& target, std::optional<E> parsed, const std::string& value,
+                 const char* what, int line) {
+  if (parsed)
+    target = *parsed;
+  else if (!value.empty())
+    cx.warn(line, std::string(what) + " \"" + value + "\" is not known; " +
+                      std::string(label_of(target)) + " was assumed");
+}
+
+}  // namespace hindsight::core

@@ -1,0 +1,288 @@
+#include "core/markdown/markdown_export.hpp"
+
+#include <date/date.h>
+
+#include "core/json/json_codec.hpp"
+#include "core/markdown/markdown_text.hpp"
+#include "core/markdown/markdown_vocabulary.hpp"
+#include "core/model/enum_names.hpp"
+#include "core/model/seed_templates.hpp"
+#include "core/model/time_format.hpp"
+#include "core/timeline/timeline_metrics.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// Collects the document and keeps its shape: blocks separated by one blank line, LF only.
+class Writer {
+ public:
+  void block(std::string_view text) {
+    if (!out_.empty()) out_ += "\n";
+    out_ += text;
+    out_ += '\n';
+  }
+  void line(std::string_view text) {  // continues the current block
+    out_ += text;
+    out_ += '\n';
+  }
+  void heading(int level, std::string_view title) {
+    block(std::string(static_cast<std::size_t>(level), '#') + " " + std::string(title));
+  }
+  void section(std::string_view title) {  // the workflow's "---" between sections
+    block("---");
+    heading(2, title);
+  }
+  void prose(std::string_view text) {
+    if (!text.empty()) block(text);
+  }
+  void bullet_list(const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    block("- " + escape_inline(items.front()));
+    for (std::size_t i = 1; i < items.size(); ++i) line("- " + escape_inline(items[i]));
+  }
+  void table(const std::vector<std::string>& header,
+             const std::vector<std::vector<std::string>>& rows) {
+    block(row(header));
+    std::string rule = "|";
+    for (std::size_t i = 0; i < header.size(); ++i) rule += "---|";
+    line(rule);
+    for (const auto& cells : rows) line(row(cells));
+  }
+  // The document, with no line ending in spaces or tabs: an empty field ("**Problem:** ") or
+  // prose with a Markdown hard break would otherwise leave them, and diffs show them as noise.
+  std::string take() {
+    std::string text;
+    text.reserve(out_.size());
+    for (char c : out_) {
+      if (c == '\n')
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
+      text += c;
+    }
+    return text;
+  }
+
+ private:
+  static std::string row(const std::vector<std::string>& cells) {
+    std::string text = "|";
+    for (const auto& cell : cells) text += cell.empty() ? " |" : " " + cell + " |";
+    return text;
+  }
+  std::string out_;
+};
+
+std::string json_scalar(const Json& value) { return value.dump(); }
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string text;
+  for (const auto& item : items) {
+    if (!text.empty()) text += separator;
+    text += item;
+  }
+  return text;
+}
+
+std::string format_table_time(const std::optional<UtcSeconds>& at) {
+  if (!at) return "";
+  const auto seconds = at->time_since_epoch().count() % 60;
+  return seconds == 0 ? date::format("%Y-%m-%d %H:%M", *at)
+                      : date::format("%Y-%m-%d %H:%M:%S", *at);
+}
+
+void write_front_matter(Writer& w, const PostMortem& p) {
+  std::string fm = "---\n";
+  fm += "id: " + json_scalar(p.id) + "\n";
+  fm += "schema: " + std::to_string(kSchemaVersion) + "\n";
+  fm += "created_at: " + json_scalar(format_iso8601(p.created_at)) + "\n";
+  fm += "tags: " + Json(p.incident.tags).dump() + "\n";
+  fm += "services: " + Json(p.incident.services).dump() + "\n";
+  if (p.severity_scale != default_severity_scale()) {
+    Json scale = Json::array();
+    for (const auto& level : p.severity_scale)
+      scale.push_back({{"name", level.name}, {"description", level.description}});
+    fm += "severity_scale: " + scale.dump() + "\n";
+  }
+  if (auto kept = p.unknown.find(kFrontMatterKey); kept != p.unknown.end() && kept->is_object())
+    for (const auto& [key, value] : kept->items()) fm += key + ": " + value.dump() + "\n";
+  fm += "---";
+  w.block(fm);
+}
+
+std::string severity_line(const PostMortem& p) {
+  for (const auto& level : p.severity_scale)
+    if (level.name == p.incident.severity && !level.description.empty())
+      return escape_inline(level.name) + " (" + escape_inline(level.description) + ")";
+  return escape_inline(p.incident.severity);
+}
+
+std::string duration_line(const PostMortem& p) {
+  if (!p.incident.stated_duration.empty()) return p.incident.stated_duration;
+  if (auto d = incident_duration(p.timeline)) return format_duration(*d);
+  return "";
+}
+
+void write_metadata(Writer& w, const PostMortem& p) {
+  const Incident& in = p.incident;
+  auto field = [&](std::string_view label, const std::string& escaped_value) {
+    if (!escaped_value.empty()) w.block("**" + std::string(label) + ":** " + escaped_value);
+  };
+  auto people = [](const std::vector<std::string>& names) {
+    std::vector<std::string> escaped;
+    for (const auto& n : names) escaped.push_back(escape_inline(n));
+    return join(escaped, ", ");
+  };
+  field(kLabelDate, escape_inline(in.date));
+  field(kLabelDuration, escape_inline(duration_line(p)));
+  field(kLabelSeverity, severity_line(p));
+  field(kLabelStatus, std::string(label_of(in.status)));
+  if (in.impact.find('\n') == std::string::npos) field(kLabelImpact, escape_inline(in.impact));
+  field(kLabelUsersAffected, escape_inline(in.users_affected));
+  field(kLabelAuthor, escape_inline(in.author));
+  field(kLabelReviewers, people(in.reviewers));
+  field(kLabelFacilitator, escape_inline(in.facilitator));
+  field(kLabelAttendees, people(in.attendees));
+}
+
+void write_timeline(Writer& w, const PostMortem& p) {
+  w.section(kSectionTimeline);
+  if (p.timeline.empty()) return;
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& e : p.timeline)
+    rows.push_back({format_table_time(e.at), std::string(label_of(e.kind)), escape_inline(e.text),
+                    escape_inline(e.source)});
+  w.table({"Time (UTC)", "Event", "Description", "Source"}, rows);
+}
+
+// The whys as a numbered list: GitHub renders consecutive "Why? →" lines as one run-on
+// paragraph, a list keeps one answer per line; the importer reads both forms.
+void write_five_whys(Writer& w, const FiveWhys& chain) {
+  w.block("**" + std::string(kLabelProblem) + ":** " + escape_inline(chain.problem));
+  for (std::size_t i = 0; i < chain.whys.size(); ++i) {
+    const std::string item =
+        std::to_string(i + 1) + ". " + std::string(kWhyPrefix) + escape_inline(chain.whys[i]);
+    if (i == 0)
+      w.block(item);
+    else
+      w.line(item);
+  }
+  if (!chain.conclusion.empty())
+    w.block("**" + std::string(kLabelConclusion) + ":** " + escape_inline(chain.conclusion));
+}
+
+void write_analysis(Writer& w, const RootCauseAnalysis& a) {
+  w.section(kSectionAnalysis);
+  w.prose(a.summary);
+  if (!a.five_whys.empty()) {
+    w.heading(3, kSubsectionFiveWhys);
+    for (const auto& chain : a.five_whys) write_five_whys(w, chain);
+  }
+  if (!a.root_causes.empty()) {
+    w.heading(3, kSubsectionRootCauses);
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& c : a.root_causes)
+      rows.push_back({escape_inline(c.text), std::string(label_of(c.category)),
+                      std::string(label_of(c.confidence))});
+    w.table({"Root Cause", "Category", "Confidence"}, rows);
+  }
+  if (!a.follow_up_investigations.empty()) {
+    w.heading(3, kSubsectionFollowUps);
+    w.bullet_list(a.follow_up_investigations);
+  }
+}
+
+void write_actions(Writer& w, const std::vector<ActionItem>& actions) {
+  w.section(kSectionActions);
+  if (actions.empty()) return;
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& a : actions)
+    rows.push_back({escape_inline(a.id), priority_marker(a.priority), escape_inline(a.action),
+                    std::string(label_of(a.category)), std::string(label_of(a.type)),
+                    escape_inline(a.owner), escape_inline(a.due), escape_inline(a.effort),
+                    std::string(label_of(a.status)), escape_inline(a.ticket)});
+  w.table({"ID", "Priority", "Action", "Category", "Type", "Owner", "Due Date", "Effort", "Status",
+           "Ticket"},
+          rows);
+}
+
+bool meeting_is_empty(const Meeting& m) {
+  return !m.held_at && m.agenda.empty() && m.opening_statement.empty() && m.key_questions.empty() &&
+         m.confusion.empty() && m.parking_lot.empty();
+}
+
+void write_meeting(Writer& w, const Meeting& m) {
+  if (meeting_is_empty(m)) return;
+  w.section(kSectionMeeting);
+  if (m.held_at)
+    w.block("**" + std::string(kLabelHeld) + ":** " + format_table_time(m.held_at) + " UTC");
+  if (!m.agenda.empty()) {
+    w.heading(3, kSubsectionAgenda);
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& item : m.agenda)
+      rows.push_back({escape_inline(item.phase), std::to_string(item.minutes) + " min"});
+    w.table({"Phase", "Time Box"}, rows);
+  }
+  if (!m.opening_statement.empty()) {
+    w.heading(3, kSubsectionOpening);
+    w.prose(m.opening_statement);
+  }
+  if (!m.key_questions.empty()) {
+    w.heading(3, kSubsectionKeyQuestions);
+    for (const auto& q : m.key_questions) {
+      w.heading(4, "**" + escape_inline(q.topic) + ":** " + escape_inline(q.question));
+      w.prose(q.notes);
+    }
+  }
+  if (!m.confusion.empty()) {
+    w.heading(3, kSubsectionConfusion);
+    w.bullet_list(m.confusion);
+  }
+  if (!m.parking_lot.empty()) {
+    w.heading(3, kSubsectionParkingLot);
+    w.bullet_list(m.parking_lot);
+  }
+}
+
+}  // namespace
+
+std::string export_markdown(const PostMortem& p) {
+  Writer w;
+  write_front_matter(w, p);
+  w.heading(1, std::string(kTitlePrefix) + escape_inline(p.incident.title));
+  write_metadata(w, p);
+  w.section(kSectionSummary);
+  w.prose(p.executive_summary);
+  if (p.incident.impact.find('\n') != std::string::npos) {
+    w.section(kSectionImpact);
+    w.prose(p.incident.impact);
+  }
+  w.section(kSectionWhatHappened);
+  w.prose(p.what_happened);
+  write_timeline(w, p);
+  write_analysis(w, p.analysis);
+  w.section(kSectionWentWell);
+  w.bullet_list(p.meeting.went_well);
+  w.section(kSectionCouldImprove);
+  w.bullet_list(p.meeting.could_improve);
+  if (!p.meeting.got_lucky.empty()) {
+    w.section(kSectionLucky);
+    w.bullet_list(p.meeting.got_lucky);
+  }
+  write_actions(w, p.actions);
+  w.section(kSectionLessons);
+  w.prose(p.lessons_learned);
+  for (const auto& extra : p.extra_sections) {
+    w.section(escape_inline(extra.title));
+    w.prose(extra.body);
+  }
+  write_meeting(w, p.meeting);
+  return w.take();
+}
+
+std::string markdown_file_name(const PostMortem& p) {
+  std::string day = p.incident.date;
+  if (day.size() != 10) day = date::format("%Y-%m-%d", date::floor<date::days>(p.created_at));
+  std::string slug = slugify(p.incident.title, 60);
+  if (slug.empty()) slug = "postmortem";
+  return day + "-" + slug + ".md";
+}
+
+}  // namespace hindsight::core

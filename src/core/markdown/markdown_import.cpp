@@ -1,0 +1,517 @@
+#include "core/markdown/markdown_import.hpp"
+
+#include <algorithm>
+
+#include "core/json/json_codec.hpp"
+#include "core/markdown/front_matter.hpp"
+#include "core/markdown/import_context.hpp"
+#include "core/markdown/markdown_text.hpp"
+#include "core/markdown/markdown_vocabulary.hpp"
+#include "core/model/enum_names.hpp"
+#include "core/model/seed_templates.hpp"
+#include "core/model/time_format.hpp"
+#include "core/model/utf8.hpp"
+#include "core/timeline/timeline_metrics.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// LF line ends, no BOM, and no bytes that would collide with the tree's strong markers.
+std::string normalise(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r') {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else if (c == kStrongBegin || c == kStrongEnd) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// A front-matter value as the text of a metadata line: a list becomes "a, b".
+std::string metadata_text(const Json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (!value.is_array()) return value.dump();
+  std::string text;
+  for (const Json& item : value) {
+    if (!text.empty()) text += ", ";
+    text += item.is_string() ? item.get<std::string>() : item.dump();
+  }
+  return text;
+}
+
+// "title", "date", "severity", "author" and the other metadata labels fill the incident; a value
+// that cannot be read is kept with the unknown keys.
+bool apply_front_matter_metadata(ImportContext& cx, const std::string& key, const Json& value,
+                                 int line) {
+  if (lowercase_ascii(key) == "title" && value.is_string()) {
+    cx.postmortem.incident.title = value.get<std::string>();
+    cx.locate("/incident/title", line);
+    return true;
+  }
+  return meta_field(key) != MetaField::Unknown &&
+         apply_metadata(cx, key, metadata_text(value), line);
+}
+
+// A non-empty list of {"name": "...", "description": "..."} with a name in each.
+bool is_severity_scale(const Json& value) {
+  if (!value.is_array() || value.empty()) return false;
+  return std::all_of(value.begin(), value.end(), [](const Json& level) {
+    if (!level.is_object()) return false;
+    const auto name = level.find("name");
+    const auto description = level.find("description");
+    return name != level.end() && name->is_string() && !name->get<std::string>().empty() &&
+           (description == level.end() || description->is_string());
+  });
+}
+
+void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
+  PostMortem& p = cx.postmortem;
+  for (std::size_t i = 0; i < fm.entries.size(); ++i) {
+    const std::string& key = fm.entries[i].first;  // not a structured binding: clang 14
+    const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
+    const int line = fm.entry_lines[i];
+    auto strings = [&](std::vector<std::string>& target) {
+      target.clear();
+      if (value.is_array()) {
+        for (const Json& v : value)
+          target.push_back(v.is_string() ? v.get<std::string>() : v.dump());
+      } else if (value.is_string() && !value.get<std::string>().empty()) {
+        apply_metadata(cx, key, value.get<std::string>(), line);
+      }
+    };
+    if (key == "id" && value.is_string()) {
+      p.id = value.get<std::string>();
+    } else if (key == "created_at" && value.is_string() &&
+               parse_iso8601(value.get<std::string>())) {
+      p.created_at = *parse_iso8601(value.get<std::string>());
+    } else if (key == "schema") {
+      if (!value.is_number_integer() || value.get<int>() > kSchemaVersion)
+        cx.warn(line, "written by a newer Hindsight (schema " + value.dump() +
+                          "); read as schema " + std::to_string(kSchemaVersion));
+    } else if (key == "tags") {
+      strings(p.incident.tags);
+    } else if (key == "services") {
+      strings(p.incident.services);
+    } else if (key == "severity_scale" && is_severity_scale(value)) {
+      p.severity_scale.clear();
+      for (const Json& level : value)
+        p.severity_scale.push_back({level.value("name", ""), level.value("description", "")});
+    } else if (!apply_front_matter_metadata(cx, key, value, line)) {
+      p.unknown[std::string(kFrontMatterKey)][key] = value;
+    }
+  }
+}
+
+// "Post-Mortem: X", "Postmortem - X", "Post Mortem — X" -> "X".
+std::string strip_title_prefix(std::string title) {
+  for (std::string_view prefix : {"post-mortem", "postmortem", "post mortem"}) {
+    if (!starts_with_ci(title, prefix)) continue;
+    std::string_view rest = std::string_view(title).substr(prefix.size());
+    const std::string_view after = trim(rest);
+    for (std::string_view sep : {":", "-", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+      if (after.substr(0, sep.size()) == sep) {
+        std::string_view value = after.substr(sep.size());
+        if (!value.empty() && value[0] == ' ') value.remove_prefix(1);
+        return std::string(value);
+      }
+    }
+    if (after.empty()) return "";
+  }
+  return title;
+}
+
+struct Outline {
+  std::size_t title = std::string::npos;  // index of the title heading
+  int section_level = 2;
+  std::vector<std::size_t> sections;  // indices of section headings, in order
+};
+
+// The level sections are written at: 2 when any "##" heading exists, else 1 when a "#" heading
+// other than the title does, else the highest level used ("### Summary" under "# Title").
+int section_level_of(const Blocks& blocks, std::size_t title) {
+  int highest = 7;
+  bool any_h2 = false, other_h1 = false;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind != BlockKind::Heading || i == title) continue;
+    any_h2 = any_h2 || b.level == 2;
+    other_h1 = other_h1 || b.level == 1;
+    highest = std::min(highest, b.level);
+  }
+  if (any_h2) return 2;
+  if (other_h1) return 1;
+  return highest == 7 ? 2 : highest;
+}
+
+// `titled_elsewhere`: the front matter named the title, so no heading needs to be taken for it.
+Outline outline_of(const Blocks& blocks, bool titled_elsewhere) {
+  Outline o;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const MdBlock& b = blocks[i];
+    if (o.title == std::string::npos && b.kind == BlockKind::Heading && b.level == 1 &&
+        section_role(plain_text(b.text)) == SectionRole::Unknown)
+      o.title = i;
+  }
+  o.section_level = section_level_of(blocks, o.title);
+  const bool has_h1 = std::any_of(blocks.begin(), blocks.end(), [](const MdBlock& b) {
+    return b.kind == BlockKind::Heading && b.level == 1;
+  });
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind != BlockKind::Heading || b.level > o.section_level || i == o.title) continue;
+    // With no "# Title", a first heading that names no known section is the title.
+    if (!has_h1 && !titled_elsewhere && o.title == std::string::npos && o.sections.empty() &&
+        section_role(plain_text(b.text)) == SectionRole::Unknown) {
+      o.title = i;
+      continue;
+    }
+    o.sections.push_back(i);
+  }
+  return o;
+}
+
+// A heading line even when the heading has no text (md4c reports no position for it).
+int heading_line(const ImportContext& cx, const Blocks& blocks, std::size_t index) {
+  if (int line = cx.first_line(blocks[index]); line > 0) return line;
+  int from = 1;
+  for (std::size_t i = index; i-- > 0;)
+    if (int last = cx.last_line(blocks[i]); last > 0) {
+      from = last + 1;
+      break;
+    }
+  for (int line = from; line <= cx.line_count(); ++line)
+    if (trim(cx.line_text(line)).substr(0, 1) == "#") return line;
+  return from;
+}
+
+int heading_end_line(const ImportContext& cx, const Blocks& blocks, std::size_t index) {
+  const int last = cx.last_line(blocks[index]);
+  return last > 0 ? last : heading_line(cx, blocks, index);
+}
+
+void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::Rule) continue;
+    const int first = cx.first_line(b);
+    if (b.kind == BlockKind::Paragraph) {
+      const auto lines = split_lines(b.text);
+      for (std::size_t k = 0; k < lines.size(); ++k) {
+        const int line = first + static_cast<int>(k);
+        const LabelledLine l = split_label(lines[k]);
+        const bool used = !l.label.empty() && apply_metadata(cx, l.label, l.value, line);
+        if (!used) cx.keep_unplaced(line, line);
+      }
+      continue;
+    }
+    if (b.kind == BlockKind::List) {
+      for (const MdBlock& item : b.children) {
+        const int line = cx.first_line(item);
+        const LabelledLine l = split_label(block_text(item));
+        if (l.label.empty() || !apply_metadata(cx, l.label, l.value, line))
+          cx.keep_unplaced(line, cx.last_line(item));
+      }
+      continue;
+    }
+    cx.keep_unplaced(first, cx.last_line(b));
+  }
+}
+
+std::string& prose_field(PostMortem& p, SectionRole role, std::string& path) {
+  switch (role) {
+    case SectionRole::Summary:
+      path = "/executive_summary";
+      return p.executive_summary;
+    case SectionRole::Impact:
+      path = "/incident/impact";
+      return p.incident.impact;
+    case SectionRole::WhatHappened:
+      path = "/what_happened";
+      return p.what_happened;
+    default:
+      path = "/lessons_learned";
+      return p.lessons_learned;
+  }
+}
+
+std::vector<std::string>* list_field(PostMortem& p, SectionRole role, std::string& path) {
+  switch (role) {
+    case SectionRole::WentWell:
+      path = "/meeting/went_well";
+      return &p.meeting.went_well;
+    case SectionRole::CouldImprove:
+      path = "/meeting/could_improve";
+      return &p.meeting.could_improve;
+    case SectionRole::Lucky:
+      path = "/meeting/got_lucky";
+      return &p.meeting.got_lucky;
+    case SectionRole::Confusion:
+      path = "/meeting/confusion";
+      return &p.meeting.confusion;
+    case SectionRole::ParkingLot:
+      path = "/meeting/parking_lot";
+      return &p.meeting.parking_lot;
+    case SectionRole::FollowUps:
+      path = "/analysis/follow_up_investigations";
+      return &p.analysis.follow_up_investigations;
+    default:
+      return nullptr;
+  }
+}
+
+void add_extra_section(ImportContext& cx, const std::string& title, int from, int to) {
+  int first = 0;
+  std::string body = cx.raw_lines(from, to, &first);
+  const std::string path = "/extra_sections/" + std::to_string(cx.postmortem.extra_sections.size());
+  cx.locate(path + "/title", from - 1);
+  cx.locate(path + "/body", first);
+  cx.postmortem.extra_sections.push_back({title, std::move(body)});
+}
+
+// A section written as bold-labelled paragraphs ("**Summary**: ...", "**Action Items**:" over a
+// table), as the SRE book's example post-mortem is. True when at least one label named a field.
+bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                              std::size_t end) {
+  PostMortem& p = cx.postmortem;
+  SectionRole pending = SectionRole::Unknown;  // a label with no text names the next block
+  bool placed_any = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    const int first = cx.first_line(b), last = cx.last_line(b);
+    std::string path;
+    if (pending != SectionRole::Unknown && b.kind != BlockKind::Paragraph) {
+      if (pending == SectionRole::Actions)
+        read_actions(cx, blocks, i, i + 1);
+      else if (pending == SectionRole::Timeline)
+        read_timeline(cx, blocks, i, i + 1);
+      else if (auto* list = list_field(p, pending, path))
+        read_list_entries(cx, blocks, i, i + 1, *list, path);
+      else
+        cx.keep_unplaced(first, last);
+      pending = SectionRole::Unknown;
+      continue;
+    }
+    pending = SectionRole::Unknown;
+    const bool bold =
+        b.kind == BlockKind::Paragraph && !b.text.empty() && b.text[0] == kStrongBegin;
+    if (!bold) {
+      cx.keep_unplaced(first, last);
+      continue;
+    }
+    const auto lines = split_lines(b.text);
+    const LabelledLine l = split_label(lines[0]);
+    const std::string label = l.label.empty() ? plain_text(lines[0]) : l.label;
+    std::string value = l.value;
+    for (std::size_t k = 1; k < lines.size(); ++k) value += "\n" + plain_text(lines[k]);
+    const SectionRole role = section_role(label);
+    if (role == SectionRole::Summary || role == SectionRole::Impact ||
+        role == SectionRole::WhatHappened || role == SectionRole::Lessons) {
+      std::string& field = prose_field(p, role, path);
+      if (!field.empty() || value.empty()) {
+        cx.keep_unplaced(first, last);
+        continue;
+      }
+      field = value;
+      cx.locate(path, first);
+    } else if (role == SectionRole::Analysis && !value.empty()) {
+      p.analysis.summary += (p.analysis.summary.empty() ? "" : "\n\n") + value;
+      cx.locate("/analysis/summary", first);
+    } else if (role != SectionRole::Unknown && value.empty()) {
+      pending = role;
+    } else if (lines.size() != 1 || l.label.empty() ||
+               !apply_metadata(cx, l.label, l.value, first)) {
+      cx.keep_unplaced(first, last);
+      continue;
+    }
+    placed_any = true;
+  }
+  return placed_any;
+}
+
+// "Timeline (all times in PST/PDT)": the times are read as UTC, so the note is kept and flagged.
+void keep_timeline_note(ImportContext& cx, const std::string& title, int line) {
+  const auto open = title.find('(');
+  if (open == std::string::npos || lowercase_ascii(title).find("utc") != std::string::npos) return;
+  const std::string path = "/timeline/" + std::to_string(cx.postmortem.timeline.size());
+  cx.locate(path, line);
+  cx.locate(path + "/text", line);
+  TimelineEvent note;
+  note.text = title.substr(open);
+  cx.postmortem.timeline.push_back(std::move(note));
+  cx.warn(line, "the times were read as UTC although the heading says " + title.substr(open));
+}
+
+// The prose between the title and the first section ("At 01:38 UTC the site went down...") is
+// the summary when the document has no summary section. Lines that look like "Label: value"
+// metadata Hindsight does not know stay in the notes.
+void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline& o) {
+  const bool has_summary = std::any_of(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
+    return section_role(plain_text(blocks[h].text)) == SectionRole::Summary;
+  });
+  if (has_summary || !cx.postmortem.executive_summary.empty()) return;
+  int line = 0;
+  std::string lead = cx.take_unplaced(line);
+  if (lead.empty()) return;
+  if (!split_label(split_lines(lead).front()).label.empty()) {
+    cx.put_back_unplaced(std::move(lead), line);
+    return;
+  }
+  cx.postmortem.executive_summary = std::move(lead);
+  cx.locate("/executive_summary", line);
+}
+
+struct Section {
+  std::string title;
+  SectionRole role;
+  std::size_t begin, end;  // blocks after the heading
+  int heading_line, first_line, last_line;
+};
+
+void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
+  PostMortem& p = cx.postmortem;
+  std::string path;
+  switch (s.role) {
+    case SectionRole::Summary:
+    case SectionRole::Impact:
+    case SectionRole::WhatHappened:
+    case SectionRole::Lessons: {
+      std::string& field = prose_field(p, s.role, path);
+      if (!field.empty()) break;  // a second one: kept as an extra section below
+      int first = 0;
+      field = cx.raw_lines(s.first_line, s.last_line, &first);
+      cx.locate(path, first);
+      return;
+    }
+    case SectionRole::Timeline:
+      keep_timeline_note(cx, s.title, s.heading_line);
+      read_timeline(cx, blocks, s.begin, s.end);
+      break;
+    case SectionRole::Actions:
+      read_actions(cx, blocks, s.begin, s.end);
+      break;
+    case SectionRole::Analysis:
+      read_analysis(cx, blocks, s.begin, s.end, s.first_line, s.last_line,
+                    subsection_role(s.title));
+      break;
+    case SectionRole::Meeting:
+      read_meeting(cx, blocks, s.begin, s.end, s.last_line);
+      break;
+    default:
+      if (auto* list = list_field(p, s.role, path)) {
+        read_list_entries(cx, blocks, s.begin, s.end, *list, path);
+        break;
+      }
+      if (read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
+      cx.discard_unplaced();  // nothing placed: the section is kept whole, as written
+      add_extra_section(cx, s.title, s.first_line, s.last_line);
+      return;
+  }
+  if (s.role == SectionRole::Summary || s.role == SectionRole::Impact ||
+      s.role == SectionRole::WhatHappened || s.role == SectionRole::Lessons) {
+    cx.warn(s.heading_line, "a second \"" + s.title + "\" section was kept as an extra section");
+    add_extra_section(cx, s.title, s.first_line, s.last_line);
+    return;
+  }
+  cx.flush_unplaced(s.title);
+}
+
+void settle_duration(ImportContext& cx) {
+  std::string& stated = cx.postmortem.incident.stated_duration;
+  if (auto computed = incident_duration(cx.postmortem.timeline);
+      computed && stated == format_duration(*computed))
+    stated.clear();
+}
+
+}  // namespace
+
+ImportResult import_markdown(std::string_view markdown) {
+  if (const auto bad = invalid_utf8_offset(markdown); bad != std::string_view::npos) {
+    ImportResult failed;
+    failed.error =
+        "the file is not UTF-8 text (invalid byte at offset " + std::to_string(bad) + ")";
+    return failed;
+  }
+  std::string text = normalise(markdown);
+  const FrontMatter fm = read_front_matter(text);
+  // Blank out the front matter so md4c sees empty lines and every offset keeps its line.
+  for (std::size_t i = 0; i < fm.end; ++i)
+    if (text[i] != '\n') text[i] = ' ';
+  ImportContext cx(text);
+  cx.postmortem.severity_scale = default_severity_scale();
+  apply_front_matter(cx, fm);
+
+  const MdBlock root = parse_markdown_tree(text);
+  const Blocks& blocks = root.children;
+  const Outline o = outline_of(blocks, !cx.postmortem.incident.title.empty());
+  if (o.title != std::string::npos) {
+    cx.postmortem.incident.title = strip_title_prefix(plain_text(blocks[o.title].text));
+    cx.locate("/incident/title", heading_line(cx, blocks, o.title));
+  }
+  const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
+  const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
+  const std::size_t preamble_last = std::max(preamble_begin, preamble_end);
+  // A document with no section headings, such as one block of the workflow pasted alone, is
+  // read by what it holds.
+  const int preamble_first_line =
+      o.title == std::string::npos ? 1 : heading_end_line(cx, blocks, o.title) + 1;
+  const int preamble_last_line =
+      preamble_last < blocks.size() ? heading_line(cx, blocks, preamble_last) - 1 : cx.line_count();
+  // Text before the title heading is kept too, first in the notes.
+  std::string before_title;
+  int before_title_line = 0;
+  if (o.title != std::string::npos) {
+    // Up to the title or the first section, whichever comes first: sections are read below.
+    const std::size_t before_end =
+        o.sections.empty() ? o.title : std::min(o.title, o.sections.front());
+    read_preamble(cx, blocks, 0, before_end);
+    before_title = cx.take_unplaced(before_title_line);
+  }
+  switch (sniff_role(blocks, preamble_begin, preamble_last)) {
+    case SectionRole::Analysis:
+      read_analysis(cx, blocks, preamble_begin, preamble_last, preamble_first_line,
+                    preamble_last_line, SectionRole::Analysis);
+      break;
+    case SectionRole::Actions:
+      read_actions(cx, blocks, preamble_begin, preamble_last);
+      break;
+    case SectionRole::Timeline:
+      read_timeline(cx, blocks, preamble_begin, preamble_last);
+      break;
+    default:
+      read_preamble(cx, blocks, preamble_begin, preamble_last);
+      take_lead_as_summary(cx, blocks, o);
+  }
+  if (!before_title.empty()) {
+    int line = 0;
+    const std::string after = cx.take_unplaced(line);
+    cx.put_back_unplaced(before_title + (after.empty() ? "" : "\n\n" + after), before_title_line);
+  }
+  cx.flush_unplaced("Notes");
+
+  for (std::size_t k = 0; k < o.sections.size(); ++k) {
+    const std::size_t h = o.sections[k];
+    const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();
+    Section s;
+    s.title = plain_text(blocks[h].text);
+    s.role = section_role(s.title);
+    s.begin = h + 1;
+    s.end = next;
+    s.heading_line = heading_line(cx, blocks, h);
+    s.first_line = heading_end_line(cx, blocks, h) + 1;
+    s.last_line = next < blocks.size() ? heading_line(cx, blocks, next) - 1 : cx.line_count();
+    read_section(cx, blocks, s);
+  }
+  settle_duration(cx);
+  cx.result.postmortem = std::move(cx.postmortem);
+  return std::move(cx.result);
+}
+
+}  // namespace hindsight::core

@@ -1,0 +1,34 @@
+// Markdown import: reads what export_markdown writes, and post-mortems people wrote by hand.
+// Contract: never throws and never drops text. Sections it cannot map are kept as extra
+// sections; whatever it had to guess is reported as a warning with the 1-based source line.
+// Accepts CRLF and a UTF-8 BOM; text that is not valid UTF-8 is an error, not a guess.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/postmortem.hpp"
+
+namespace hindsight::core {
+
+struct ImportWarning {
+  int line = 0;  // 1-based line in the source
+  std::string message;
+  friend bool operator==(const ImportWarning&, const ImportWarning&) = default;
+};
+
+struct ImportResult {
+  std::optional<PostMortem> postmortem;  // empty only when `error` is set
+  std::string error;                     // why nothing could be imported (e.g. not UTF-8)
+  std::vector<ImportWarning> warnings;
+  // Where each field came from: JSON-pointer-style path ("/actions/2/owner",
+  // "/what_happened") to the 1-based source line where its text starts.
+  std::map<std::string, int> source_lines;
+};
+
+ImportResult import_markdown(std::string_view markdown);
+
+}  // namespace hindsight::core

@@ -1,0 +1,315 @@
+// The action item reader of the Markdown import: tables with any of the usual columns, and lists
+// of "TODO: ... (Owner: Sarah, Due: Jan 20)" lines or "- [x] ..." tasks.
+#include <algorithm>
+
+#include "core/markdown/import_context.hpp"
+#include "core/markdown/import_tables.hpp"
+#include "core/markdown/markdown_text.hpp"
+#include "core/markdown/markdown_vocabulary.hpp"
+#include "core/model/commands.hpp"
+#include "core/model/enum_names.hpp"
+
+namespace hindsight::core {
+namespace {
+
+std::optional<Priority> read_priority(std::string_view text) {
+  std::string word = lowercase_ascii(trim(text));
+  if (word.find("\xF0\x9F\x94\xB4") != std::string::npos) return Priority::High;
+  if (word.find("\xF0\x9F\x9F\xA1") != std::string::npos) return Priority::Medium;
+  if (word.find("\xF0\x9F\x9F\xA2") != std::string::npos) return Priority::Low;
+  if (word == "p0" || word == "p1" || word == "critical" || word == "urgent") return Priority::High;
+  if (word == "p2") return Priority::Medium;
+  if (word == "p3" || word == "p4") return Priority::Low;
+  return from_label<Priority>(word);
+}
+
+std::optional<ActionStatus> read_status(std::string_view text) {
+  const std::string w = fold_label(text);
+  if (auto s = from_label<ActionStatus>(text)) return s;
+  for (auto open : {"todo", "tbd", "notstarted", "planned", "new", "pending"})
+    if (w == open) return ActionStatus::Open;
+  for (auto doing : {"wip", "started", "ongoing", "inflight", "doing"})
+    if (w == doing) return ActionStatus::InProgress;
+  for (auto done : {"complete", "completed", "closed", "fixed", "resolved", "yes", "x", "finished"})
+    if (w == done) return ActionStatus::Done;
+  if (text.find("\xE2\x9C\x85") != std::string_view::npos) return ActionStatus::Done;  // ✅
+  for (auto wont : {"wontfix", "cancelled", "canceled", "dropped", "wontdo", "rejected"})
+    if (w == wont) return ActionStatus::WontDo;
+  return std::nullopt;
+}
+
+std::optional<ActionCategory> read_category(std::string_view text) {
+  if (auto c = from_label<ActionCategory>(text)) return c;
+  const std::string w = fold_label(text);
+  if (w == "monitoring" || w == "detection" || w == "alerting")
+    return ActionCategory::DetectionMonitoring;
+  if (w == "response" || w == "tools" || w == "tooling") return ActionCategory::ResponseTools;
+  if (w == "docs") return ActionCategory::Documentation;
+  return std::nullopt;
+}
+
+std::optional<ActionType> read_type(std::string_view text) {
+  if (auto t = from_label<ActionType>(text)) return t;
+  const std::string w = fold_label(text);
+  if (w == "prevention" || w == "preventive" || w == "preventative") return ActionType::Prevent;
+  if (w == "mitigation" || w == "mitigative") return ActionType::Mitigate;
+  return std::nullopt;
+}
+
+// Ids stay unique: a missing or repeated id gets the next number after the highest seen so far.
+// The ids and the highest number are kept as the table is read, so a long table reads in
+// linear time.
+void add_action(ImportContext& cx, ActionItem action, int line) {
+  auto& actions = cx.postmortem.actions;
+  if (action.id.empty() || cx.action_ids.count(action.id) > 0) {
+    if (!action.id.empty()) cx.warn(line, "action id " + action.id + " is used twice; renumbered");
+    action.id = "A" + std::to_string(cx.highest_action_number + 1);
+  }
+  if (auto n = action_number(action.id))
+    cx.highest_action_number = std::max(cx.highest_action_number, *n);
+  cx.action_ids.insert(action.id);
+  const std::string path = path_of("/actions", actions.size());
+  cx.locate(path, line);
+  cx.locate(path + "/action", line);
+  actions.push_back(std::move(action));
+}
+
+void read_action_table(ImportContext& cx, const MdBlock& table) {
+  const TableView t = view_table(table);
+  for (const MdBlock* row : t.rows) {
+    const int line = cx.first_line(*row);
+    ActionItem a;
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      const std::string v = cell(*row, c);
+      switch (t.columns[c]) {
+        case Column::Id:
+          a.id = v;
+          break;
+        case Column::Priority:
+          set_or_warn(cx, a.priority, read_priority(v), v, "priority", line);
+          break;
+        case Column::Action:
+        case Column::Text:
+          a.action += a.action.empty() ? v : " " + v;
+          break;
+        case Column::Owner:
+          append_cell(a.owner, v);
+          break;
+        case Column::Due:
+          a.due = cx.resolve_due(v, line);
+          break;
+        case Column::Effort:
+          append_cell(a.effort, v);
+          break;
+        case Column::Status:
+          set_or_warn(cx, a.status, read_status(v), v, "status", line);
+          break;
+        case Column::Ticket:
+        case Column::Source:
+          append_cell(a.ticket, v);
+          break;
+        case Column::Category:
+          set_or_warn(cx, a.category, read_category(v), v, "category", line);
+          break;
+        case Column::Type:
+          set_or_warn(cx, a.type, read_type(v), v, "type", line);
+          break;
+        default:
+          break;
+      }
+    }
+    a.action += extra_cells(t, *row,
+                            {Column::Id, Column::Priority, Column::Action, Column::Text,
+                             Column::Owner, Column::Due, Column::Effort, Column::Status,
+                             Column::Ticket, Column::Source, Column::Category, Column::Type});
+    add_action(cx, std::move(a), line);
+  }
+}
+
+struct ActionField {
+  Column column;
+  std::string value;
+};
+
+// "Owner: Sarah, Due: Jan 20, 2024, Effort: 2 hours" as fields; a part with no colon continues the
+// value before it. Nothing unless every part names a field of an action item, so that a note such
+// as "(see https://example.com)" stays in the action's text.
+std::optional<std::vector<ActionField>> read_action_fields(std::string_view text) {
+  std::vector<ActionField> fields;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] != ',') continue;
+    const std::string_view part = trim(text.substr(start, i - start));
+    start = i + 1;
+    const auto colon = part.find(':');
+    if (colon == std::string_view::npos) {
+      if (fields.empty()) return std::nullopt;
+      if (!part.empty()) fields.back().value += ", " + std::string(part);
+      continue;
+    }
+    const std::string key = lowercase_ascii(trim(part.substr(0, colon)));
+    const Column column = key == "time" ? Column::Effort : column_of(key);
+    if (column != Column::Owner && column != Column::Due && column != Column::Effort &&
+        column != Column::Priority && column != Column::Status && column != Column::Ticket)
+      return std::nullopt;
+    fields.push_back({column, std::string(trim(part.substr(colon + 1)))});
+  }
+  for (const ActionField& f : fields)
+    if ((f.column == Column::Priority && !read_priority(f.value)) ||
+        (f.column == Column::Status && !read_status(f.value)))
+      return std::nullopt;
+  if (fields.empty()) return std::nullopt;
+  return fields;
+}
+
+void apply_action_fields(ImportContext& cx, const std::vector<ActionField>& fields, ActionItem& a,
+                         int line) {
+  for (const auto& [column, value] : fields) {
+    switch (column) {
+      case Column::Owner:
+        a.owner = value;
+        break;
+      case Column::Due:
+        a.due = cx.resolve_due(value, line);
+        break;
+      case Column::Effort:
+        a.effort = value;
+        break;
+      case Column::Priority:
+        set_or_warn(cx, a.priority, read_priority(value), value, "priority", line);
+        break;
+      case Column::Status:
+        set_or_warn(cx, a.status, read_status(value), value, "status", line);
+        break;
+      default:
+        a.ticket = value;
+        break;
+    }
+  }
+}
+
+// Fields written after the action: "... (Owner: Sarah, Due: Jan 20)" or "... - Owner: Mike".
+// Returns the action's text without them.
+std::string take_trailing_fields(ImportContext& cx, std::string_view text, ActionItem& a,
+                                 int line) {
+  text = trim(text);
+  if (!text.empty() && text.back() == ')') {
+    const auto open = text.rfind('(');
+    if (open != std::string_view::npos)
+      if (auto fields = read_action_fields(text.substr(open + 1, text.size() - open - 2))) {
+        apply_action_fields(cx, *fields, a, line);
+        return std::string(trim(text.substr(0, open)));
+      }
+  }
+  for (std::string_view sep : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | "}) {
+    const auto at = text.rfind(sep);
+    if (at == std::string_view::npos) continue;
+    if (auto fields = read_action_fields(text.substr(at + sep.size()))) {
+      apply_action_fields(cx, *fields, a, line);
+      return std::string(trim(text.substr(0, at)));
+    }
+  }
+  return std::string(text);
+}
+
+// Status and priority words at the start: "TODO:", "P1 -", "🔴 High:". Returns the rest.
+// A leading word is a status or priority marker, not the action's first word, when it is set
+// apart: an emoji marker (🔴, ✅), a word in capitals ("TODO", "DONE", "P1"), or a word followed
+// by ':' or a dash ("High: ...", "Done - ..."). "New alert for disk usage" keeps "New".
+bool is_marker(std::string_view rest, std::size_t word_end) {
+  const std::string_view word = rest.substr(0, word_end);
+  if (word.empty()) return false;
+  if (static_cast<unsigned char>(word[0]) >= 0x80) return true;
+  const bool capitals = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+                          return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+                        });
+  if (capitals) return true;
+  const std::string_view after = rest.substr(word_end);
+  return after.substr(0, 1) == ":" || after.substr(0, 3) == " - " ||
+         after.substr(0, 4) == " \xE2\x80\x94" || after.substr(0, 4) == " \xE2\x80\x93";
+}
+
+std::string_view take_leading_words(std::string_view rest, ActionItem& a) {
+  rest = trim(rest);
+  for (int round = 0; round < 3; ++round) {
+    std::size_t word_end = 0;
+    while (word_end < rest.size() && rest[word_end] != ' ' && rest[word_end] != ':') ++word_end;
+    const std::string_view word = rest.substr(0, word_end);
+    if (!is_marker(rest, word_end)) break;
+    if (auto s = read_status(word); s && word.size() >= 2) {
+      a.status = *s;
+    } else if (auto p = read_priority(word); p && word.size() >= 2 && round == 0) {
+      a.priority = *p;
+      std::string_view after = trim(rest.substr(word_end));
+      if (auto p2 = from_label<Priority>(after.substr(0, after.find_first_of(" :")))) {
+        word_end = rest.size() - after.size() + after.find_first_of(" :");
+        a.priority = *p2;
+      }
+    } else {
+      break;
+    }
+    rest = trim(strip_separator(rest.substr(std::min(word_end, rest.size()))));
+  }
+  return rest;
+}
+
+// "TODO: Add alert (Owner: Sarah, Due: Jan 20)", "🔴 High: ...", a task list item's text. Lines
+// after the first that hold only fields ("Owner: Mike, Due: Jan 30") fill them; other lines
+// continue the action's text.
+ActionItem read_action_text(ImportContext& cx, std::string_view text, int line) {
+  ActionItem a;
+  const auto lines = split_lines(text);
+  a.action =
+      lines.empty() ? "" : take_trailing_fields(cx, take_leading_words(lines[0], a), a, line);
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    const std::string_view more = trim(lines[k]);
+    if (more.empty()) continue;
+    if (auto fields = read_action_fields(more)) {
+      apply_action_fields(cx, *fields, a, line + static_cast<int>(k));
+    } else {
+      if (!a.action.empty()) a.action += ' ';
+      a.action += more;
+    }
+  }
+  return a;
+}
+
+void read_action_list(ImportContext& cx, const MdBlock& list) {
+  for (const MdBlock& item : list.children) {
+    const int line = cx.first_line(item);
+    ActionItem a = read_action_text(cx, plain_text(block_text(item)), line);
+    // md4c reports task marks only in its item detail; read "[ ]"/"[x]" from the source line.
+    const std::string_view source_line = trim(cx.line_text(line));
+    const auto mark = source_line.find('[');
+    const bool task = mark != std::string_view::npos && mark <= 4 &&
+                      source_line.size() > mark + 2 && source_line[mark + 2] == ']';
+    if (task && (source_line[mark + 1] == 'x' || source_line[mark + 1] == 'X'))
+      a.status = ActionStatus::Done;
+    add_action(cx, std::move(a), line);
+    for (const MdBlock& child : item.children)
+      if (child.kind == BlockKind::List) read_action_list(cx, child);
+  }
+}
+}  // namespace
+
+void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
+  // Once action items were read, a list right after a paragraph the reader kept aside
+  // ("**Selection Criteria:**" under the table) explains that paragraph and is kept with it. A
+  // paragraph before the first action item introduces the list that follows it.
+  const std::size_t actions_before = cx.postmortem.actions.size();
+  bool after_unplaced = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    const bool explains = after_unplaced && cx.postmortem.actions.size() > actions_before;
+    const bool list_of_actions = b.kind == BlockKind::List && !explains;
+    if (b.kind == BlockKind::Table)
+      read_action_table(cx, b);
+    else if (list_of_actions)
+      read_action_list(cx, b);
+    else if (b.kind != BlockKind::Rule)
+      cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
+    after_unplaced =
+        b.kind == BlockKind::Paragraph || (b.kind == BlockKind::List && !list_of_actions);
+  }
+}
+}  // namespace hindsight::core

@@ -1,0 +1,363 @@
+// Section readers of the Markdown import: root cause analysis, meeting notes and plain lists, and
+// the guess at what a run of blocks with no section heading holds. Each reads a range of top-level
+// blocks, fills the post-mortem, records source lines, and hands whatever it cannot place to
+// ImportContext::keep_unplaced.
+#include <algorithm>
+
+#include "core/markdown/import_context.hpp"
+#include "core/markdown/import_tables.hpp"
+#include "core/markdown/markdown_text.hpp"
+#include "core/markdown/markdown_vocabulary.hpp"
+#include "core/model/enum_names.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// "30 min", "30", "1h", "1 hour 30 min" as minutes; 0 when it names none. At most 4 digits per
+// number, so no text overflows.
+int time_box_minutes(std::string_view text) {
+  int minutes = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    int n = 0, digits = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+      if (digits++ < 4) n = n * 10 + (text[i] - '0');
+      ++i;
+    }
+    while (i < text.size() && text[i] == ' ') ++i;
+    minutes += i < text.size() && (text[i] == 'h' || text[i] == 'H') ? n * 60 : n;
+  }
+  return minutes;
+}
+
+// ---- root cause analysis -------------------------------------------------------------------
+
+// True for a 5-Whys line, "Why? → answer" or "Why: answer" (not prose such as "Why it mattered").
+bool is_why_line(std::string_view line) {
+  line = trim(line);
+  return starts_with_ci(line, "why") && line.size() > 3 && (line[3] == '?' || line[3] == ':');
+}
+
+// The answer of a 5-Whys line; empty when there is none or the line is no why.
+std::string_view why_answer(std::string_view line) {
+  if (!is_why_line(line)) return {};
+  line = trim(line);
+  std::size_t at = 3;
+  while (at < line.size() && (line[at] == '?' || line[at] == ' ' || line[at] == ':')) ++at;
+  return strip_separator(line.substr(at));
+}
+
+Confidence guess_confidence(std::string_view text) {
+  const std::string w = lowercase_ascii(text.substr(0, 24));
+  for (auto likely : {"likely", "probably", "possibly", "suspected", "we believe"})
+    if (w.rfind(likely, 0) == 0) return Confidence::Likely;
+  if (w.rfind("unknown", 0) == 0 || w.rfind("unclear", 0) == 0) return Confidence::Unknown;
+  return Confidence::Confirmed;
+}
+
+CauseCategory guess_category(std::string_view text) {
+  const std::string w = lowercase_ascii(text);
+  for (auto word : {"review", "checklist", "process", "runbook", "training", "documentation",
+                    "policy", "testing", "no automated", "missing test"})
+    if (w.find(word) != std::string::npos) return CauseCategory::Process;
+  return CauseCategory::Technical;
+}
+
+void add_root_cause(ImportContext& cx, RootCause cause, int line) {
+  auto& causes = cx.postmortem.analysis.root_causes;
+  cx.locate(path_of("/analysis/root_causes", causes.size()) + "/text", line);
+  causes.push_back(std::move(cause));
+}
+
+void read_cause_table(ImportContext& cx, const MdBlock& table) {
+  const TableView t = view_table(table);
+  for (const MdBlock* row : t.rows) {
+    const int line = cx.first_line(*row);
+    RootCause cause;
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      const std::string v = cell(*row, c);
+      if (t.columns[c] == Column::RootCause || t.columns[c] == Column::Text) cause.text = v;
+      if (t.columns[c] == Column::Category)
+        set_or_warn(cx, cause.category, from_label<CauseCategory>(v), v, "category", line);
+      if (t.columns[c] == Column::Confidence)
+        set_or_warn(cx, cause.confidence, from_label<Confidence>(v), v, "confidence", line);
+    }
+    cause.text += extra_cells(
+        t, *row, {Column::RootCause, Column::Text, Column::Category, Column::Confidence});
+    add_root_cause(cx, std::move(cause), line);
+  }
+}
+
+enum class RcaMode { Summary, FiveWhys, RootCauses, FollowUps };
+
+struct AnalysisReader {
+  ImportContext& cx;
+  RcaMode mode = RcaMode::Summary;
+  FiveWhys* chain = nullptr;
+
+  FiveWhys& current_chain() {
+    auto& chains = cx.postmortem.analysis.five_whys;
+    if (!chain) {
+      chains.emplace_back();
+      chain = &chains.back();
+    }
+    return *chain;
+  }
+  std::string chain_path() const {
+    return path_of("/analysis/five_whys", cx.postmortem.analysis.five_whys.size() - 1);
+  }
+
+  // True when the paragraph held 5-Whys or root-cause lines.
+  bool read_paragraph(const MdBlock& b) {
+    const auto lines = split_lines(b.text);
+    const int first = cx.first_line(b);
+    bool structured = false;
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      const int line = first + static_cast<int>(k);
+      const LabelledLine l = split_label(lines[k]);
+      const bool bold = !trim(lines[k]).empty() && trim(lines[k]).front() == kStrongBegin;
+      const MetaField field = bold ? meta_field(l.label) : MetaField::Unknown;
+      if (field == MetaField::Problem) {
+        cx.postmortem.analysis.five_whys.emplace_back();
+        chain = &cx.postmortem.analysis.five_whys.back();
+        chain->problem = l.value;
+        cx.locate(chain_path() + "/problem", line);
+      } else if (field == MetaField::Conclusion) {
+        current_chain().conclusion = l.value;
+        cx.locate(chain_path() + "/conclusion", line);
+      } else if (field == MetaField::RootCausesList) {
+        mode = RcaMode::RootCauses;
+        if (!l.value.empty())
+          add_root_cause(cx, {l.value, guess_category(l.value), guess_confidence(l.value)}, line);
+      } else if (const std::string plain = plain_text(lines[k]); is_why_line(plain)) {
+        const std::string_view answer = why_answer(plain);
+        auto& whys = current_chain().whys;
+        cx.locate(chain_path() + "/whys/" + std::to_string(whys.size()), line);
+        whys.emplace_back(answer);
+      } else {
+        if (structured) cx.keep_unplaced(line, line);
+        continue;
+      }
+      if (!structured && k > 0) cx.keep_unplaced(first, line - 1);
+      structured = true;
+    }
+    return structured;
+  }
+
+  bool read_list(const MdBlock& list) {
+    if (mode == RcaMode::Summary) return false;
+    for (const MdBlock& item : list.children) {
+      const std::string text = one_line(plain_text(block_text(item)));
+      const int line = cx.first_line(item);
+      if (mode == RcaMode::RootCauses) {
+        add_root_cause(cx, {text, guess_category(text), guess_confidence(text)}, line);
+      } else if (mode == RcaMode::FollowUps) {
+        auto& f = cx.postmortem.analysis.follow_up_investigations;
+        cx.locate(path_of("/analysis/follow_up_investigations", f.size()), line);
+        f.push_back(text);
+      } else {
+        const std::string_view answer = why_answer(text);
+        auto& whys = current_chain().whys;
+        cx.locate(chain_path() + "/whys/" + std::to_string(whys.size()), line);
+        whys.emplace_back(is_why_line(text) ? answer : std::string_view(text));
+      }
+    }
+    return true;
+  }
+};
+}  // namespace
+
+SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::Paragraph) {
+      for (std::string_view line : split_lines(b.text)) {
+        const std::string plain = plain_text(line);
+        if (is_why_line(plain) || meta_field(split_label(line).label) == MetaField::Problem)
+          return SectionRole::Analysis;
+      }
+    }
+    if (b.kind == BlockKind::Table) {
+      const TableView t = view_table(b);
+      if (has_column(t, Column::Action) || has_column(t, Column::Owner))
+        return SectionRole::Actions;
+      if (has_column(t, Column::Time) || has_column(t, Column::Date)) return SectionRole::Timeline;
+    }
+  }
+  return SectionRole::Unknown;
+}
+void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                   int body_first_line, int body_last_line, SectionRole part) {
+  AnalysisReader reader{cx};
+  if (part == SectionRole::RootCauses) reader.mode = RcaMode::RootCauses;
+  if (part == SectionRole::FiveWhys) reader.mode = RcaMode::FiveWhys;
+  std::string summary;
+  int summary_line = 0;
+  int run_start = body_first_line;  // first line of the summary text not yet taken
+  auto close_run = [&](int run_end) {
+    int first = 0;
+    const std::string piece = cx.raw_lines(run_start, run_end, &first);
+    if (piece.empty()) return;
+    if (summary.empty()) summary_line = first;
+    summary += summary.empty() ? piece : "\n\n" + piece;
+  };
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    bool structural = false;
+    if (b.kind == BlockKind::Heading && b.level >= 3) {
+      const SectionRole role = subsection_role(plain_text(b.text));
+      structural = true;
+      if (role == SectionRole::FiveWhys) {
+        reader.mode = RcaMode::FiveWhys;
+        reader.chain = nullptr;
+      } else if (role == SectionRole::RootCauses)
+        reader.mode = RcaMode::RootCauses;
+      else if (role == SectionRole::FollowUps)
+        reader.mode = RcaMode::FollowUps;
+      else {
+        structural = false;
+        reader.mode = RcaMode::Summary;
+      }
+    } else if (b.kind == BlockKind::Paragraph) {
+      // A paragraph of 5-Whys lines is structure; the lines it could not place are summary text.
+      const int before = static_cast<int>(cx.postmortem.analysis.five_whys.size());
+      structural = reader.read_paragraph(b);
+      (void)before;
+    } else if (b.kind == BlockKind::List) {
+      structural = reader.read_list(b);
+    } else if (b.kind == BlockKind::Table) {
+      const TableView t = view_table(b);
+      if (reader.mode == RcaMode::RootCauses || has_column(t, Column::RootCause)) {
+        read_cause_table(cx, b);
+        structural = true;
+      }
+    }
+    if (structural) {
+      close_run(cx.first_line(b) > 0 ? cx.first_line(b) - 1 : run_start - 1);
+      run_start = (cx.last_line(b) > 0 ? cx.last_line(b) : run_start) + 1;
+    }
+  }
+  close_run(body_last_line);
+  auto& a = cx.postmortem.analysis;
+  if (!summary.empty()) {
+    if (!a.summary.empty()) a.summary += "\n\n";
+    a.summary += summary;
+    cx.locate("/analysis/summary", summary_line);
+  }
+}
+
+void read_list_entries(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                       std::vector<std::string>& entries, const std::string& path) {
+  auto add = [&](const std::string& text, int line) {
+    cx.locate(path_of(path, entries.size()), line);
+    entries.push_back(one_line(text));
+  };
+  std::function<void(const MdBlock&)> read_list = [&](const MdBlock& list) {
+    for (const MdBlock& item : list.children) {
+      add(plain_text(block_text(item)), cx.first_line(item));
+      for (const MdBlock& child : item.children)
+        if (child.kind == BlockKind::List) read_list(child);
+    }
+  };
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::List)
+      read_list(b);
+    else if (b.kind == BlockKind::Paragraph)
+      add(plain_text(b.text), cx.first_line(b));
+    else if (b.kind != BlockKind::Rule)
+      cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
+  }
+}
+
+void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                  int body_last_line) {
+  Meeting& m = cx.postmortem.meeting;
+  std::size_t i = begin;
+  auto next_heading = [&](std::size_t from, int max_level) {
+    while (from < end &&
+           !(blocks[from].kind == BlockKind::Heading && blocks[from].level <= max_level))
+      ++from;
+    return from;
+  };
+  auto line_before = [&](std::size_t index) {
+    return index < end ? cx.first_line(blocks[index]) - 1 : body_last_line;
+  };
+  for (; i < end && blocks[i].kind != BlockKind::Heading; ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::Rule) continue;
+    const LabelledLine l = split_label(b.text);
+    if (b.kind != BlockKind::Paragraph || !apply_metadata(cx, l.label, l.value, cx.first_line(b)))
+      cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
+  }
+  while (i < end) {
+    const MdBlock& h = blocks[i];
+    const std::size_t sub_end = next_heading(i + 1, std::max(3, h.level));
+    const std::string title = plain_text(h.text);
+    const int body_first = cx.last_line(h) + 1;
+    std::string path;
+    switch (subsection_role(title)) {
+      case SectionRole::Agenda:
+        for (std::size_t k = i + 1; k < sub_end; ++k) {
+          if (blocks[k].kind != BlockKind::Table) continue;
+          const TableView t = view_table(blocks[k]);
+          for (const MdBlock* row : t.rows) {
+            cx.locate(path_of("/meeting/agenda", m.agenda.size()), cx.first_line(*row));
+            m.agenda.push_back({cell(*row, 0), time_box_minutes(cell(*row, 1))});
+          }
+        }
+        break;
+      case SectionRole::Opening: {
+        int first = 0;
+        m.opening_statement = cx.raw_lines(body_first, line_before(sub_end), &first);
+        cx.locate("/meeting/opening_statement", first);
+        break;
+      }
+      case SectionRole::KeyQuestions:
+        for (std::size_t k = i + 1; k < sub_end;) {
+          const std::size_t q_end = next_heading(k + 1, 4);
+          if (blocks[k].kind == BlockKind::Heading) {
+            const LabelledLine l = split_label(blocks[k].text);
+            int first = 0;
+            const std::string notes =
+                cx.raw_lines(cx.last_line(blocks[k]) + 1, line_before(q_end), &first);
+            cx.locate(path_of("/meeting/key_questions", m.key_questions.size()) + "/notes", first);
+            m.key_questions.push_back(
+                {l.label, l.label.empty() ? plain_text(blocks[k].text) : l.value, notes});
+          } else if (blocks[k].kind == BlockKind::List) {
+            for (const MdBlock& item : blocks[k].children) {
+              const LabelledLine l = split_label(block_text(item));
+              m.key_questions.push_back({l.label, l.value, ""});
+            }
+          }
+          k = q_end;
+        }
+        break;
+      case SectionRole::Confusion:
+      case SectionRole::ParkingLot:
+      case SectionRole::Lucky: {
+        auto& list = subsection_role(title) == SectionRole::Confusion    ? m.confusion
+                     : subsection_role(title) == SectionRole::ParkingLot ? m.parking_lot
+                                                                         : m.got_lucky;
+        const char* name = subsection_role(title) == SectionRole::Confusion ? "/meeting/confusion"
+                           : subsection_role(title) == SectionRole::ParkingLot
+                               ? "/meeting/parking_lot"
+                               : "/meeting/got_lucky";
+        read_list_entries(cx, blocks, i + 1, sub_end, list, name);
+        break;
+      }
+      default: {
+        int first = 0;
+        std::string body = cx.raw_lines(body_first, line_before(sub_end), &first);
+        cx.locate(path_of("/extra_sections", cx.postmortem.extra_sections.size()) + "/body", first);
+        cx.postmortem.extra_sections.push_back({title, std::move(body)});
+      }
+    }
+    i = sub_end;
+  }
+}
+
+}  // namespace hindsight::core

@@ -1,0 +1,218 @@
+#include "core/markdown/markdown_tree.hpp"
+
+#include <md4c.h>
+
+#include <cstring>
+
+extern "C" {
+#include <entity.h>
+}
+
+namespace hindsight::core {
+namespace {
+
+constexpr std::size_t kMaxTreeDepth = 32;
+
+struct Builder {
+  std::string_view source;
+  std::vector<MdBlock*> stack;
+  std::vector<std::string> link_targets;  // href of each open link; empty for autolinks
+  std::size_t folded = 0;                 // open blocks folded into the deepest one kept
+
+  MdBlock& top() { return *stack.back(); }
+
+  void note_source(const MD_CHAR* text, MD_SIZE size) {
+    if (text < source.data() || text + size > source.data() + source.size()) return;
+    const auto at = static_cast<std::size_t>(text - source.data());
+    for (MdBlock* block : stack) {
+      if (!block->has_source() || at < block->begin) block->begin = at;
+      if (at + size > block->end) block->end = at + size;
+    }
+  }
+};
+
+BlockKind kind_of(MD_BLOCKTYPE type) {
+  switch (type) {
+    case MD_BLOCK_DOC:
+      return BlockKind::Document;
+    case MD_BLOCK_QUOTE:
+      return BlockKind::Quote;
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+      return BlockKind::List;
+    case MD_BLOCK_LI:
+      return BlockKind::Item;
+    case MD_BLOCK_HR:
+      return BlockKind::Rule;
+    case MD_BLOCK_H:
+      return BlockKind::Heading;
+    case MD_BLOCK_CODE:
+      return BlockKind::Code;
+    case MD_BLOCK_HTML:
+      return BlockKind::Html;
+    case MD_BLOCK_P:
+      return BlockKind::Paragraph;
+    case MD_BLOCK_TABLE:
+      return BlockKind::Table;
+    case MD_BLOCK_TR:
+      return BlockKind::Row;
+    case MD_BLOCK_TH:
+    case MD_BLOCK_TD:
+      return BlockKind::Cell;
+    default:
+      return BlockKind::Document;  // THEAD/TBODY: transparent
+  }
+}
+
+bool transparent(MD_BLOCKTYPE type) { return type == MD_BLOCK_THEAD || type == MD_BLOCK_TBODY; }
+
+int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
+  auto& b = *static_cast<Builder*>(userdata);
+  if (type == MD_BLOCK_DOC || transparent(type)) return 0;
+  // Blocks nested deeper than any post-mortem needs ("- - - - ... x", "> > > ...") are folded
+  // into their ancestor: the tree, and every reader that walks it, stays shallow enough for the
+  // browser's small stack. Their text is kept in the ancestor.
+  if (b.stack.size() > kMaxTreeDepth || b.folded > 0) {
+    ++b.folded;
+    return 0;
+  }
+  MdBlock block;
+  block.kind = kind_of(type);
+  if (type == MD_BLOCK_H)
+    block.level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
+  block.ordered = type == MD_BLOCK_OL;
+  block.header = type == MD_BLOCK_TH;
+  b.top().children.push_back(std::move(block));
+  b.stack.push_back(&b.top().children.back());
+  return 0;
+}
+
+int leave_block(MD_BLOCKTYPE type, void*, void* userdata) {
+  auto& b = *static_cast<Builder*>(userdata);
+  if (type == MD_BLOCK_DOC || transparent(type)) return 0;
+  if (b.folded > 0) {
+    --b.folded;
+    return 0;
+  }
+  MdBlock* done = b.stack.back();
+  b.stack.pop_back();
+  if (done->kind == BlockKind::Row && !done->children.empty() && done->children.front().header)
+    done->header = true;
+  return 0;
+}
+
+std::string href_of(const MD_SPAN_A_DETAIL& a) { return {a.href.text, a.href.size}; }
+
+int enter_span(MD_SPANTYPE type, void* detail, void* userdata) {
+  auto& b = *static_cast<Builder*>(userdata);
+  if (type == MD_SPAN_STRONG) b.top().text += kStrongBegin;
+  if (type == MD_SPAN_A) {
+    auto* a = static_cast<MD_SPAN_A_DETAIL*>(detail);
+    b.link_targets.push_back(a->is_autolink ? std::string() : href_of(*a));
+  }
+  return 0;
+}
+
+int leave_span(MD_SPANTYPE type, void*, void* userdata) {
+  auto& b = *static_cast<Builder*>(userdata);
+  if (type == MD_SPAN_STRONG) b.top().text += kStrongEnd;
+  if (type == MD_SPAN_A && !b.link_targets.empty()) {
+    if (!b.link_targets.back().empty()) b.top().text += " (" + b.link_targets.back() + ")";
+    b.link_targets.pop_back();
+  }
+  return 0;
+}
+
+void append_utf8(std::string& out, unsigned codepoint) {
+  if (codepoint == 0 || codepoint > 0x10FFFF || (codepoint >= 0xD800 && codepoint <= 0xDFFF))
+    codepoint = 0xFFFD;
+  if (codepoint < 0x80) {
+    out += static_cast<char>(codepoint);
+  } else if (codepoint < 0x800) {
+    out += static_cast<char>(0xC0 | (codepoint >> 6));
+    out += static_cast<char>(0x80 | (codepoint & 0x3F));
+  } else if (codepoint < 0x10000) {
+    out += static_cast<char>(0xE0 | (codepoint >> 12));
+    out += static_cast<char>(0x80 | ((codepoint >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (codepoint & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (codepoint >> 18));
+    out += static_cast<char>(0x80 | ((codepoint >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((codepoint >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (codepoint & 0x3F));
+  }
+}
+
+// "&amp;", "&#233;", "&#xE9;": md4c reports entities verbatim and leaves decoding to us.
+void append_entity(std::string& out, std::string_view entity) {
+  if (entity.size() > 3 && entity[1] == '#') {
+    const bool hex = entity[2] == 'x' || entity[2] == 'X';
+    const std::string digits(entity.substr(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)));
+    append_utf8(out, static_cast<unsigned>(std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10)));
+    return;
+  }
+  if (const ENTITY* e = entity_lookup(entity.data(), entity.size())) {
+    append_utf8(out, e->codepoints[0]);
+    if (e->codepoints[1] != 0) append_utf8(out, e->codepoints[1]);
+    return;
+  }
+  out += entity;
+}
+
+int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
+  auto& b = *static_cast<Builder*>(userdata);
+  std::string& out = b.top().text;
+  const std::string_view view(text, size);
+  switch (type) {
+    case MD_TEXT_BR:
+    case MD_TEXT_SOFTBR:
+      out += '\n';
+      return 0;
+    case MD_TEXT_NULLCHAR:
+      out += "\xEF\xBF\xBD";
+      return 0;
+    case MD_TEXT_ENTITY:
+      append_entity(out, view);
+      break;
+    case MD_TEXT_HTML:
+      if (b.top().kind != BlockKind::Html &&
+          (view == "<br>" || view == "<br/>" || view == "<br />"))
+        out += '\n';
+      else
+        out += view;
+      break;
+    default:
+      out += view;
+      break;
+  }
+  b.note_source(text, size);
+  return 0;
+}
+
+}  // namespace
+
+unsigned markdown_parser_flags() { return MD_DIALECT_GITHUB; }
+
+MdBlock parse_markdown_tree(std::string_view markdown) {
+  MdBlock root;
+  Builder builder{markdown, {&root}, {}};
+  MD_PARSER parser{};
+  parser.flags = markdown_parser_flags();
+  parser.enter_block = enter_block;
+  parser.leave_block = leave_block;
+  parser.enter_span = enter_span;
+  parser.leave_span = leave_span;
+  parser.text = on_text;
+  md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &builder);
+  return root;
+}
+
+std::string plain_text(std::string_view marked) {
+  std::string plain;
+  plain.reserve(marked.size());
+  for (char c : marked)
+    if (c != kStrongBegin && c != kStrongEnd) plain += c;
+  return plain;
+}
+
+}  // namespace hindsight::core

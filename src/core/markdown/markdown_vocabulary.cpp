@@ -1,0 +1,233 @@
+#include "core/markdown/markdown_vocabulary.hpp"
+
+#include <utility>
+
+#include "core/markdown/markdown_text.hpp"
+#include "core/model/enum_names.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// Lowercase letters and digits, words separated by one space; "(UTC)", leading numbering
+// ("1.", "2)") and emoji dropped: "3. Timeline (UTC) 🕐" -> "timeline".
+std::string normalise_title(std::string_view title) {
+  std::size_t digits = 0;  // "3. Timeline": the numbering goes, "5 Whys" stays
+  while (digits < title.size() && title[digits] >= '0' && title[digits] <= '9') ++digits;
+  if (digits > 0 && digits < title.size() && (title[digits] == '.' || title[digits] == ')'))
+    title.remove_prefix(digits + 1);
+  std::string words;
+  bool space = false;
+  int parens = 0;
+  for (char c : title) {
+    if (c == '(') ++parens;
+    if (c == ')' && parens > 0) {
+      --parens;
+      continue;
+    }
+    if (parens > 0) continue;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ';' || c == '&';
+    if (!keep) {
+      space = !words.empty();
+      continue;
+    }
+    if (space) words += ' ';
+    space = false;
+    words += c;
+  }
+  return words;
+}
+
+template <class T, std::size_t N>
+std::optional<T> lookup(const std::pair<std::string_view, T> (&table)[N], std::string_view key) {
+  for (const auto& [name, value] : table)
+    if (name == key) return value;
+  return std::nullopt;
+}
+
+constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
+    {"executive summary", SectionRole::Summary},
+    {"summary", SectionRole::Summary},
+    {"tl;dr", SectionRole::Summary},
+    {"tldr", SectionRole::Summary},
+    {"tl dr", SectionRole::Summary},
+    {"overview", SectionRole::Summary},
+    {"incident summary", SectionRole::Summary},
+    {"abstract", SectionRole::Summary},
+    {"impact", SectionRole::Impact},
+    {"customer impact", SectionRole::Impact},
+    {"user impact", SectionRole::Impact},
+    {"business impact", SectionRole::Impact},
+    {"what happened", SectionRole::WhatHappened},
+    {"description", SectionRole::WhatHappened},
+    {"incident description", SectionRole::WhatHappened},
+    {"narrative", SectionRole::WhatHappened},
+    {"background", SectionRole::WhatHappened},
+    {"details", SectionRole::WhatHappened},
+    {"timeline", SectionRole::Timeline},
+    {"incident timeline", SectionRole::Timeline},
+    {"detailed timeline", SectionRole::Timeline},
+    {"sequence of events", SectionRole::Timeline},
+    {"chronology", SectionRole::Timeline},
+    {"root cause analysis", SectionRole::Analysis},
+    {"root cause", SectionRole::Analysis},
+    {"root causes", SectionRole::Analysis},
+    {"cause", SectionRole::Analysis},
+    {"causes", SectionRole::Analysis},
+    {"contributing factors", SectionRole::Analysis},
+    {"5 whys", SectionRole::Analysis},
+    {"five whys", SectionRole::Analysis},
+    {"analysis", SectionRole::Analysis},
+    {"what went well", SectionRole::WentWell},
+    {"things that went well", SectionRole::WentWell},
+    {"went well", SectionRole::WentWell},
+    {"what could be improved", SectionRole::CouldImprove},
+    {"what went wrong", SectionRole::CouldImprove},
+    {"things that went wrong", SectionRole::CouldImprove},
+    {"what didn t go well", SectionRole::CouldImprove},
+    {"what did not go well", SectionRole::CouldImprove},
+    {"areas for improvement", SectionRole::CouldImprove},
+    {"where we got lucky", SectionRole::Lucky},
+    {"where we were lucky", SectionRole::Lucky},
+    {"action items", SectionRole::Actions},
+    {"actions", SectionRole::Actions},
+    {"corrective actions", SectionRole::Actions},
+    {"follow up actions", SectionRole::Actions},
+    {"action plan", SectionRole::Actions},
+    {"remediation", SectionRole::Actions},
+    {"next steps", SectionRole::Actions},
+    {"corrective and preventative measures", SectionRole::Actions},
+    {"lessons learned", SectionRole::Lessons},
+    {"lessons", SectionRole::Lessons},
+    {"learnings", SectionRole::Lessons},
+    {"key takeaways", SectionRole::Lessons},
+    {"takeaways", SectionRole::Lessons},
+    {"meeting notes", SectionRole::Meeting},
+    {"meeting", SectionRole::Meeting},
+    {"moments of confusion", SectionRole::Confusion},
+    {"parking lot", SectionRole::ParkingLot},
+    {"follow up investigations", SectionRole::FollowUps},
+};
+
+constexpr std::pair<std::string_view, SectionRole> kSectionPrefixes[] = {
+    {"timeline", SectionRole::Timeline},
+    {"root cause", SectionRole::Analysis},
+    {"root causes", SectionRole::Analysis},
+};
+
+// Inside a section: the parts of the root cause analysis and of the meeting notes.
+constexpr std::pair<std::string_view, SectionRole> kSubsectionNames[] = {
+    {"5 whys", SectionRole::FiveWhys},
+    {"five whys", SectionRole::FiveWhys},
+    {"root causes", SectionRole::RootCauses},
+    {"root cause", SectionRole::RootCauses},
+    {"root causes identified", SectionRole::RootCauses},
+    {"contributing factors", SectionRole::RootCauses},
+    {"follow up investigations", SectionRole::FollowUps},
+    {"follow up investigation", SectionRole::FollowUps},
+    {"agenda", SectionRole::Agenda},
+    {"opening statement", SectionRole::Opening},
+    {"key questions", SectionRole::KeyQuestions},
+    {"moments of confusion", SectionRole::Confusion},
+    {"parking lot", SectionRole::ParkingLot},
+    {"where we got lucky", SectionRole::Lucky},
+};
+
+constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
+    {"date", MetaField::Date},
+    {"incident date", MetaField::Date},
+    {"incident duration", MetaField::Duration},
+    {"duration", MetaField::Duration},
+    {"severity", MetaField::Severity},
+    {"sev", MetaField::Severity},
+    {"severity level", MetaField::Severity},
+    {"status", MetaField::Status},
+    {"impact", MetaField::Impact},
+    {"users affected", MetaField::UsersAffected},
+    {"affected users", MetaField::UsersAffected},
+    {"author", MetaField::Author},
+    {"authors", MetaField::Author},
+    {"written by", MetaField::Author},
+    {"reviewers", MetaField::Reviewers},
+    {"reviewer", MetaField::Reviewers},
+    {"reviewed by", MetaField::Reviewers},
+    {"facilitator", MetaField::Facilitator},
+    {"attendees", MetaField::Attendees},
+    {"participants", MetaField::Attendees},
+    {"tags", MetaField::Tags},
+    {"services", MetaField::Services},
+    {"affected services", MetaField::Services},
+    {"services affected", MetaField::Services},
+    {"systems affected", MetaField::Services},
+    {"held", MetaField::Held},
+    {"meeting held", MetaField::Held},
+    {"problem", MetaField::Problem},
+    {"conclusion", MetaField::Conclusion},
+    {"root causes identified", MetaField::RootCausesList},
+    {"root causes", MetaField::RootCausesList},
+    {"root cause", MetaField::RootCausesList},
+    {"contributing factors", MetaField::RootCausesList},
+    {"owner", MetaField::Author},
+};
+
+constexpr std::pair<std::string_view, EventKind> kEventLabels[] = {
+    {"detection", EventKind::Detected},
+    {"detected", EventKind::Detected},
+    {"alert", EventKind::Detected},
+    {"acknowledged", EventKind::Acknowledged},
+    {"acknowledgement", EventKind::Acknowledged},
+    {"investigation started", EventKind::InvestigationStarted},
+    {"investigation", EventKind::InvestigationStarted},
+    {"root cause identified", EventKind::RootCauseIdentified},
+    {"mitigated", EventKind::Mitigated},
+    {"mitigation", EventKind::Mitigated},
+    {"fix applied", EventKind::FixApplied},
+    {"fix", EventKind::FixApplied},
+    {"resolved", EventKind::Resolved},
+    {"resolution", EventKind::Resolved},
+    {"communication", EventKind::Communication},
+    {"note", EventKind::Note},
+};
+
+}  // namespace
+
+std::string priority_marker(Priority priority) {
+  switch (priority) {
+    case Priority::High:
+      return "\xF0\x9F\x94\xB4 High";  // 🔴
+    case Priority::Medium:
+      return "\xF0\x9F\x9F\xA1 Medium";  // 🟡
+    case Priority::Low:
+      return "\xF0\x9F\x9F\xA2 Low";  // 🟢
+  }
+  return "";
+}
+
+SectionRole section_role(std::string_view title) {
+  const std::string key = normalise_title(title);
+  if (auto role = lookup(kSectionNames, key)) return *role;
+  // "Timeline of events", "Root cause of the outage": a known name and more words.
+  for (const auto& [name, role] : kSectionPrefixes)
+    if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&
+        key[name.size()] == ' ')
+      return role;
+  return SectionRole::Unknown;
+}
+
+SectionRole subsection_role(std::string_view title) {
+  const std::string key = normalise_title(title);
+  if (auto role = lookup(kSubsectionNames, key)) return *role;
+  return lookup(kSectionNames, key).value_or(SectionRole::Unknown);
+}
+
+MetaField meta_field(std::string_view label) {
+  return lookup(kMetaLabels, normalise_title(label)).value_or(MetaField::Unknown);
+}
+
+std::optional<EventKind> event_kind_from_label(std::string_view label) {
+  const std::string key = normalise_title(label);
+  if (auto kind = lookup(kEventLabels, key)) return kind;
+  return from_label<EventKind>(label);
+}
+
+}  // namespace hindsight::core

@@ -1,0 +1,107 @@
+// The words of the Markdown format: section titles and bold labels Hindsight writes, and the
+// other names people give them, which the importer also reads. One place for both directions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/model/postmortem.hpp"
+
+namespace hindsight::core {
+
+inline constexpr std::string_view kTitlePrefix = "Post-Mortem: ";
+inline constexpr std::string_view kFrontMatterKey = "front_matter";   // PostMortem::unknown slot
+inline constexpr std::string_view kWhyPrefix = "Why? \xE2\x86\x92 ";  // "Why? → "
+
+inline constexpr std::string_view kSectionSummary = "Executive Summary";
+inline constexpr std::string_view kSectionImpact = "Impact";
+inline constexpr std::string_view kSectionWhatHappened = "What Happened";
+inline constexpr std::string_view kSectionTimeline = "Timeline";
+inline constexpr std::string_view kSectionAnalysis = "Root Cause Analysis";
+inline constexpr std::string_view kSectionWentWell = "What Went Well";
+inline constexpr std::string_view kSectionCouldImprove = "What Could Be Improved";
+inline constexpr std::string_view kSectionLucky = "Where We Got Lucky";
+inline constexpr std::string_view kSectionActions = "Action Items";
+inline constexpr std::string_view kSectionLessons = "Lessons Learned";
+inline constexpr std::string_view kSectionMeeting = "Meeting Notes";
+
+inline constexpr std::string_view kSubsectionFiveWhys = "5 Whys";
+inline constexpr std::string_view kSubsectionRootCauses = "Root Causes";
+inline constexpr std::string_view kSubsectionFollowUps = "Follow-up Investigations";
+inline constexpr std::string_view kSubsectionAgenda = "Agenda";
+inline constexpr std::string_view kSubsectionOpening = "Opening Statement";
+inline constexpr std::string_view kSubsectionKeyQuestions = "Key Questions";
+inline constexpr std::string_view kSubsectionConfusion = "Moments of Confusion";
+inline constexpr std::string_view kSubsectionParkingLot = "Parking Lot";
+
+inline constexpr std::string_view kLabelDate = "Date";
+inline constexpr std::string_view kLabelDuration = "Incident Duration";
+inline constexpr std::string_view kLabelSeverity = "Severity";
+inline constexpr std::string_view kLabelStatus = "Status";
+inline constexpr std::string_view kLabelImpact = "Impact";
+inline constexpr std::string_view kLabelUsersAffected = "Users Affected";
+inline constexpr std::string_view kLabelAuthor = "Author";
+inline constexpr std::string_view kLabelReviewers = "Reviewers";
+inline constexpr std::string_view kLabelFacilitator = "Facilitator";
+inline constexpr std::string_view kLabelAttendees = "Attendees";
+inline constexpr std::string_view kLabelHeld = "Held";
+inline constexpr std::string_view kLabelProblem = "Problem";
+inline constexpr std::string_view kLabelConclusion = "Conclusion";
+
+// "🔴 High", "🟡 Medium", "🟢 Low": the workflow's priority markers.
+std::string priority_marker(Priority priority);
+
+// Where a section's content goes, by its title as people write it.
+enum class SectionRole {
+  Unknown,
+  Summary,
+  Impact,
+  WhatHappened,
+  Timeline,
+  Analysis,
+  WentWell,
+  CouldImprove,
+  Lucky,
+  Actions,
+  Lessons,
+  Meeting,
+  Confusion,
+  ParkingLot,
+  FollowUps,
+  FiveWhys,
+  RootCauses,
+  Agenda,
+  Opening,
+  KeyQuestions,
+};
+SectionRole section_role(std::string_view title);
+// A heading inside a section: the analysis' "5 Whys" or the meeting's "Agenda" first.
+SectionRole subsection_role(std::string_view title);
+
+// Metadata labels ("Severity", "Sev", "Reviewed by") and the field each one fills.
+enum class MetaField {
+  Unknown,
+  Date,
+  Duration,
+  Severity,
+  Status,
+  Impact,
+  UsersAffected,
+  Author,
+  Reviewers,
+  Facilitator,
+  Attendees,
+  Tags,
+  Services,
+  Held,
+  Problem,
+  Conclusion,
+  RootCausesList,
+};
+MetaField meta_field(std::string_view label);
+
+// A timeline milestone named by a label ("Detection", "Fix Applied", "Resolved").
+std::optional<EventKind> event_kind_from_label(std::string_view label);
+
+}  // namespace hindsight::core

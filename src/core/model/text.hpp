@@ -1,0 +1,16 @@
+// Small string utilities every part of the core uses: trimming, splitting lines, ASCII case.
+// Byte-oriented and locale-free: only ASCII letters change case, UTF-8 passes through untouched.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hindsight::core {
+
+std::string_view trim(std::string_view text);  // spaces, tabs, CR and LF at both ends
+std::vector<std::string_view> split_lines(std::string_view text);  // on '\n'; keeps empty lines
+std::string lowercase_ascii(std::string_view text);
+bool starts_with_ci(std::string_view text, std::string_view prefix);
+
+}  // namespace hindsight::core

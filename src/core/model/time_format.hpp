@@ -1,0 +1,17 @@
+// UTC time as Hindsight shows and stores it. Every moment is shown with its date (multi-day
+// incidents are common) and marked UTC; storage uses ISO-8601.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/model/postmortem.hpp"
+
+namespace hindsight::core {
+
+std::string format_iso8601(UtcSeconds t);                        // "2024-01-15T14:23:00Z"
+std::string format_display_time(UtcSeconds t);                   // "2024-01-15 14:23 UTC"
+std::optional<UtcSeconds> parse_iso8601(std::string_view text);  // accepts "...Z" and "...+hh:mm"
+
+}  // namespace hindsight::core
