@@ -1,9 +1,9 @@
 // The library and its commands: creating, numbering, finding, ordering and deleting post-mortems.
-#include "core/library.hpp"
+#include "core/model/library.hpp"
 
 #include <gtest/gtest.h>
 
-#include "core/time_format.hpp"
+#include "core/model/time_format.hpp"
 
 namespace hindsight::core {
 namespace {
