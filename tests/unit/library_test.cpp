@@ -10,7 +10,64 @@ namespace {
 
 UtcSeconds at(const char* iso) { return *parse_iso8601(iso); }
 
-TEST(Library, NewLibraryIsEmpty) { EXPECT_TRUE(Library{}.postmortems.empty()); }
+TEST(Library, CheckOutTakesThePostmortemOutUntilCheckInBringsTheEditsBack) {
+  Library library;
+  create_postmortem(library, "pm-1", at("2024-01-15T16:00:00Z"));
+  create_postmortem(library, "pm-2", at("2024-01-15T16:01:00Z"));
+  std::optional<OpenDocument> open = check_out(library, "pm-1");
+  ASSERT_TRUE(open.has_value());
+  EXPECT_EQ(find_postmortem(library, "pm-1"), nullptr);  // one copy only: the open one
+  EXPECT_EQ(library.postmortems.size(), 1u);
+  open->history.apply("Edit title", [](PostMortem& p) { p.incident.title = "Database outage"; });
+  check_in(library, std::move(*open));
+  ASSERT_NE(find_postmortem(library, "pm-1"), nullptr);
+  EXPECT_EQ(find_postmortem(library, "pm-1")->incident.title, "Database outage");
+  EXPECT_EQ(library.postmortems.size(), 2u);
+}
+
+TEST(Library, CheckOutOfUnknownIdGivesNothingAndChangesNothing) {
+  Library library;
+  create_postmortem(library, "pm-1", at("2024-01-15T16:00:00Z"));
+  EXPECT_FALSE(check_out(library, "pm-9").has_value());
+  EXPECT_EQ(library.postmortems.size(), 1u);
+}
+
+TEST(Library, DuplicateCopiesEverythingUnderANewIdAndTitle) {
+  Library library;
+  create_postmortem(library, "pm-1", at("2024-01-15T16:00:00Z"));
+  library.postmortems[0].executive_summary = "Pool exhausted.";
+  const PostMortem* copy = duplicate_postmortem(library, "pm-1", "pm-2", at("2024-01-16T09:00:00Z"));
+  ASSERT_NE(copy, nullptr);
+  EXPECT_EQ(copy->id, "pm-2");
+  EXPECT_EQ(copy->incident.title, "Copy of Untitled post-mortem");
+  EXPECT_EQ(copy->executive_summary, "Pool exhausted.");
+  EXPECT_EQ(format_iso8601(copy->created_at), "2024-01-16T09:00:00Z");
+  EXPECT_EQ(duplicate_postmortem(library, "pm-1", "pm-2", at("2024-01-16T09:00:00Z")), nullptr);
+  EXPECT_EQ(duplicate_postmortem(library, "pm-7", "pm-8", at("2024-01-16T09:00:00Z")), nullptr);
+  EXPECT_EQ(library.postmortems.size(), 2u);
+}
+
+TEST(Library, RestoreDeletedBringsBackTheMostRecentlyDeletedFirst) {
+  Library library;
+  create_postmortem(library, "pm-1", at("2024-01-15T16:00:00Z"));
+  create_postmortem(library, "pm-2", at("2024-01-15T16:01:00Z"));
+  ASSERT_TRUE(delete_postmortem(library, "pm-1"));
+  ASSERT_TRUE(delete_postmortem(library, "pm-2"));
+  EXPECT_TRUE(library.postmortems.empty());
+  EXPECT_EQ(restore_deleted(library), "Untitled post-mortem 2");
+  EXPECT_EQ(restore_deleted(library), "Untitled post-mortem");
+  EXPECT_EQ(restore_deleted(library), std::nullopt);
+  EXPECT_EQ(library.postmortems.size(), 2u);
+}
+
+TEST(Library, AddWithATakenIdKeepsTheOneAlreadyThere) {
+  Library library;
+  create_postmortem(library, "pm-1", at("2024-01-15T16:00:00Z"));
+  PostMortem other = library.postmortems[0];
+  other.incident.title = "Imported";
+  EXPECT_EQ(add_postmortem(library, other).incident.title, "Untitled post-mortem");
+  EXPECT_EQ(library.postmortems.size(), 1u);
+}
 
 TEST(Library, PostmortemIdIsPrefixedSixteenLowercaseHexDigits) {
   EXPECT_EQ(make_postmortem_id(0x3f9c0a1b2d4e5f60ULL), "pm-3f9c0a1b2d4e5f60");

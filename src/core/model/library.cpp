@@ -34,12 +34,61 @@ const PostMortem& create_postmortem(Library& library, std::string id, UtcSeconds
   return library.postmortems.emplace_back(std::move(created));
 }
 
-bool delete_postmortem(Library& library, std::string_view id) {
+const PostMortem& add_postmortem(Library& library, PostMortem postmortem) {
+  if (const PostMortem* existing = find_postmortem(library, postmortem.id)) return *existing;
+  return library.postmortems.emplace_back(std::move(postmortem));
+}
+
+const PostMortem* duplicate_postmortem(Library& library, std::string_view id, std::string new_id,
+                                       UtcSeconds now) {
+  const PostMortem* original = find_postmortem(library, id);
+  if (!original || find_postmortem(library, new_id)) return nullptr;
+  PostMortem copy = *original;
+  copy.id = std::move(new_id);
+  copy.created_at = now;
+  copy.incident.title = "Copy of " + copy.incident.title;
+  return &library.postmortems.emplace_back(std::move(copy));
+}
+
+namespace {
+
+std::optional<PostMortem> take(Library& library, std::string_view id) {
   auto& all = library.postmortems;
   auto it = std::find_if(all.begin(), all.end(), [&](const PostMortem& p) { return p.id == id; });
-  if (it == all.end()) return false;
+  if (it == all.end()) return std::nullopt;
+  PostMortem taken = std::move(*it);
   all.erase(it);
+  return taken;
+}
+
+}  // namespace
+
+bool delete_postmortem(Library& library, std::string_view id) {
+  std::optional<PostMortem> doomed = take(library, id);
+  if (!doomed) return false;
+  library.deleted.push_back(std::move(*doomed));
   return true;
+}
+
+std::optional<std::string> restore_deleted(Library& library) {
+  if (library.deleted.empty() || find_postmortem(library, library.deleted.back().id))
+    return std::nullopt;
+  std::string title = library.deleted.back().incident.title;
+  library.postmortems.push_back(std::move(library.deleted.back()));
+  library.deleted.pop_back();
+  return title;
+}
+
+std::optional<OpenDocument> check_out(Library& library, std::string_view id) {
+  std::optional<PostMortem> taken = take(library, id);
+  if (!taken) return std::nullopt;
+  return OpenDocument(std::move(*taken));
+}
+
+void check_in(Library& library, OpenDocument document) {
+  PostMortem edited = document.history.document();
+  take(library, edited.id);
+  library.postmortems.push_back(std::move(edited));
 }
 
 const PostMortem* find_postmortem(const Library& library, std::string_view id) {

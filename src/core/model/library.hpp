@@ -1,13 +1,18 @@
 // The library: every post-mortem this user keeps, and the commands that change it.
 // Contract: the library never holds two post-mortems with the same id, and every change goes
 // through one of the command functions below (the UI only reports intent; the app calls these).
+// A post-mortem being edited is checked out: it leaves the library as an OpenDocument (the
+// post-mortem inside its undo history) and comes back with check_in, so there is only ever one
+// copy of it and nothing can drift between two.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/model/history.hpp"
 #include "core/model/postmortem.hpp"
 
 namespace hindsight::core {
@@ -15,7 +20,15 @@ namespace hindsight::core {
 inline constexpr std::string_view kUntitledTitle = "Untitled post-mortem";
 
 struct Library {
-  std::vector<PostMortem> postmortems;  // in creation order
+  std::vector<PostMortem> postmortems;  // unordered; newest_first() orders them for people
+  std::vector<PostMortem> deleted;      // deleted this session, most recent last, for undo
+};
+
+// The post-mortem being edited: its only copy while it is out of the library.
+struct OpenDocument {
+  explicit OpenDocument(PostMortem postmortem) : history(std::move(postmortem)) {}
+  const PostMortem& postmortem() const { return history.document(); }
+  History history;
 };
 
 // A post-mortem id from 64 random bits: "pm-" and 16 lowercase hex digits.
@@ -26,8 +39,25 @@ std::string make_postmortem_id(std::uint64_t random_bits);
 // `id` must not be in the library yet; if it is, nothing changes and the existing one is returned.
 const PostMortem& create_postmortem(Library& library, std::string id, UtcSeconds now);
 
-// Removes the post-mortem with this id; returns false when there is none.
+// Adds a post-mortem made elsewhere (the sample, an import). If its id is taken, nothing changes
+// and the one already there is returned.
+const PostMortem& add_postmortem(Library& library, PostMortem postmortem);
+
+// Adds a copy of the post-mortem `id` under `new_id`, created at `now`, titled "Copy of ..."; its
+// action ids and everything else are kept. Returns null when `id` names nothing or `new_id` is taken.
+const PostMortem* duplicate_postmortem(Library& library, std::string_view id, std::string new_id,
+                                       UtcSeconds now);
+
+// Removes the post-mortem with this id into `deleted`; returns false when there is none.
 bool delete_postmortem(Library& library, std::string_view id);
+// Puts the most recently deleted post-mortem back; returns its title, or nothing when none was
+// deleted or its id has been taken since.
+std::optional<std::string> restore_deleted(Library& library);
+
+// Takes the post-mortem `id` out of the library for editing; nothing when there is none.
+std::optional<OpenDocument> check_out(Library& library, std::string_view id);
+// Puts an edited post-mortem back (replacing any post-mortem with the same id).
+void check_in(Library& library, OpenDocument document);
 
 const PostMortem* find_postmortem(const Library& library, std::string_view id);
 
