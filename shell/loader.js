@@ -1,7 +1,8 @@
 // Starts Hindsight in the page: loads the Emscripten module (hindsight.js + hindsight.wasm, by
 // relative URL so the app works under any sub-path), hides the loading indicator once the first
 // frame is drawn, and turns any load failure into a readable message instead of a blank canvas.
-// window.hindsight.state() returns the app's read-only state (see src/app/state_json.cpp).
+// window.hindsight.state() returns the app's read-only state and window.hindsight.document() the
+// open post-mortem (see src/app/state_json.cpp).
 (function () {
   'use strict';
   const canvas = document.getElementById('canvas');
@@ -48,6 +49,8 @@
     }).then((module) => {
       window.hindsight = {
         state: () => JSON.parse(module.ccall('hindsight_state_json', 'string', [], [])),
+        // The open post-mortem as Hindsight stores it (JSON text), or '' on the library screen.
+        document: () => module.ccall('hindsight_document_json', 'string', [], []),
       };
     }).catch((error) => failOnce('The application could not be loaded (hindsight.wasm).', error));
   };

@@ -7,7 +7,6 @@
 #include <chrono>
 #include <cmath>
 
-#include "ui/main_view.hpp"
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -29,6 +28,10 @@ core::UtcSeconds utc_now() {
 
 }  // namespace
 
+App::App(SDL_Window* window)
+    : window_(window),
+      workspace_([this] { return (std::uint64_t{entropy_()} << 32) | entropy_(); }) {}
+
 bool App::pump_events(bool& quit) {
   bool had_input = false;
   SDL_Event event;
@@ -46,8 +49,8 @@ void App::refresh_fonts_for_density() {
   // Why a tolerance: at fractional ratios (1.5) the measured scale wobbles with the window's width
   // (1501 / 1001 px = 1.4995), and rebuilding the atlas on every odd width would be wasted work.
   const float density = ImGui::GetIO().DisplayFramebufferScale.x;
-  if (density <= 0.0f || std::abs(density - ui_.fonts.pixel_scale) < 0.01f) return;
-  ui::rebuild_fonts(ui_.fonts, density);
+  if (density <= 0.0f || std::abs(density - workspace_.ui().fonts.pixel_scale) < 0.01f) return;
+  ui::rebuild_fonts(workspace_.ui().fonts, density);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
@@ -64,29 +67,41 @@ void App::render() {
   SDL_GL_SwapWindow(window_);
 }
 
+void App::carry_out(workspace::Effects& effects, double now) {
+  for (const workspace::Download& download : effects.downloads) {
+    const std::string where =
+        platform::download_file(download.file_name, download.mime_type, download.bytes);
+    ++downloads_;
+    if (where.empty()) effects.status = "Could not save " + download.file_name;
+  }
+  if (effects.clipboard) platform::set_clipboard_text(*effects.clipboard);
+  for (const std::string& link : effects.links) platform::open_link(link);
+  if (!effects.status.empty()) {
+    platform::announce_status(effects.status);
+    last_status_ = effects.status;
+  }
+  if (effects.changed) redraw_.wake(now);  // show the change on the next frame
+  if (effects.redraw_at) redraw_.wake_at(*effects.redraw_at);
+}
+
 platform::FrameResult App::frame() {
   bool quit = false;
   const bool had_input = pump_events(quit);
   if (quit) return platform::FrameResult::quit;
-  if (!redraw_.should_draw(monotonic_seconds(), had_input, ImGui::GetIO().WantTextInput))
+  const double now = monotonic_seconds();
+  if (!redraw_.should_draw(now, had_input, ImGui::GetIO().WantTextInput))
     return platform::FrameResult::idle;
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   refresh_fonts_for_density();
   ImGui::NewFrame();
-  const ui::Intents intents = ui::draw_main_view(library_, ui_);
+  workspace::Effects effects =
+      workspace_.frame({utc_now(), now, platform::local_utc_offset_minutes()});
   render();
   items_.end_frame();
   if (++frames_drawn_ == 1) platform::signal_app_ready();
-
-  const std::uint64_t random_bits = (std::uint64_t{entropy_()} << 32) | entropy_();
-  std::string status = ui::apply_intents(library_, intents, utc_now(), random_bits);
-  if (!status.empty()) {
-    platform::announce_status(status);
-    last_status_ = std::move(status);
-    redraw_.wake(monotonic_seconds());  // show the change on the next frame
-  }
+  carry_out(effects, now);
   return platform::FrameResult::drawn;
 }
 

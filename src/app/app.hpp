@@ -1,6 +1,7 @@
-// The running app: owns the library (the document), the UI state beside it, and one frame's work:
-// read input, decide whether to draw, draw, apply the user's intents to the library.
-// Contract: the only place where UI intents become core commands and platform calls.
+// The running app: the SDL window and GL context around one Workspace. Each display refresh it
+// reads input, decides whether to draw, runs the workspace's frame and carries out its effects
+// through the platform (downloads, clipboard, links, status announcements).
+// Contract: the only place where workspace effects become platform calls.
 #pragma once
 
 #include <SDL.h>
@@ -9,34 +10,35 @@
 #include <random>
 #include <string>
 
-#include "core/model/library.hpp"
 #include "platform/platform.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/redraw_policy.hpp"
-#include "ui/ui_state.hpp"
+#include "workspace/workspace.hpp"
 
 namespace hindsight::app {
 
 class App {
  public:
-  explicit App(SDL_Window* window) : window_(window) {}
+  explicit App(SDL_Window* window);
   platform::FrameResult frame();
-  std::string state_json() const;  // what window.hindsight.state() returns in the browser
+  std::string state_json() const;     // what window.hindsight.state() returns in the browser
+  std::string document_json() const;  // the open post-mortem as Hindsight stores it, or ""
   ui::ItemRegistry& items() { return items_; }
 
  private:
   bool pump_events(bool& quit);
   void refresh_fonts_for_density();
   void render();
+  void carry_out(workspace::Effects& effects, double now);
 
   SDL_Window* window_;
-  core::Library library_;
-  ui::UiState ui_;
+  std::random_device entropy_;  // crypto.getRandomValues in the browser
+  workspace::Workspace workspace_;
   ui::ItemRegistry items_;
   ui::RedrawPolicy redraw_;
-  std::random_device entropy_;  // crypto.getRandomValues in the browser
   std::uint64_t frames_drawn_ = 0;
   std::string last_status_;
+  std::uint64_t downloads_ = 0;  // how many files the user was given, for tests
 };
 
 }  // namespace hindsight::app

@@ -5,6 +5,8 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
+#include <string>
+
 #include "app/app.hpp"
 #include "platform/platform.hpp"
 
@@ -62,11 +64,21 @@ int main(int, char**) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplSDL2_InitForOpenGL(window, gl);
   ImGui_ImplOpenGL3_Init(kGlslVersion);
+  // The clipboard goes through the platform: SDL's does not reach the system's in a browser.
+  io.SetClipboardTextFn = [](void*, const char* text) {
+    hindsight::platform::set_clipboard_text(text ? text : "");
+  };
+  io.GetClipboardTextFn = [](void*) -> const char* {
+    static std::string pasted;  // ImGui reads the pointer before the next call
+    pasted = hindsight::platform::clipboard_text();
+    return pasted.c_str();
+  };
 
   // Static: in the browser main() never returns (the loop outlives it), so the app must too.
   static hindsight::app::App app(window);
   app.items().attach(ImGui::GetCurrentContext());
   hindsight::platform::set_state_provider([] { return app.state_json(); });
+  hindsight::platform::set_document_provider([] { return app.document_json(); });
   hindsight::platform::run_main_loop([] { return app.frame(); });
 
   ImGui_ImplOpenGL3_Shutdown();

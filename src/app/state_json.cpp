@@ -1,10 +1,13 @@
-// App::state_json: the app's state as JSON for browser tests and diagnostics. Read-only: nothing
-// here can change the library. Items are the last drawn frame's labelled widgets, in UI units.
+// App::state_json and App::document_json: the app's state as JSON for browser tests and
+// diagnostics. Read-only: nothing here can change the library. Items are the last drawn frame's
+// labelled widgets, in UI units, with the window each was drawn in.
 #include <imgui.h>
 
 #include <nlohmann/json.hpp>
 
 #include "app/app.hpp"
+#include "core/json/json_codec.hpp"
+#include "core/model/time_format.hpp"
 
 namespace hindsight::app {
 
@@ -13,13 +16,45 @@ std::string App::state_json() const {
   for (const ui::UiItem& item : items_.items()) {
     items.push_back({{"id", item.id},
                      {"label", item.label},
+                     {"window", item.window},
                      {"x", item.x},
                      {"y", item.y},
                      {"width", item.width},
                      {"height", item.height}});
   }
   nlohmann::json titles = nlohmann::json::array();
-  for (const core::PostMortem& p : library_.postmortems) titles.push_back(p.incident.title);
+  for (const core::PostMortem& p : workspace_.library().postmortems)
+    titles.push_back(p.incident.title);
+  nlohmann::json open = nullptr;
+  if (const core::OpenDocument* document = workspace_.document()) {
+    const core::PostMortem& pm = document->postmortem();
+    nlohmann::json warnings = nlohmann::json::array();
+    for (const core::TimelineWarning& w : workspace_.insights().metrics.warnings)
+      warnings.push_back(w.message);
+    nlohmann::json findings = nlohmann::json::array();
+    for (const core::Finding& f : workspace_.insights().findings)
+      findings.push_back({{"rule", f.rule}, {"path", f.path}});
+    const auto& m = workspace_.insights().metrics;
+    auto seconds = [](const std::optional<std::chrono::seconds>& s) {
+      return s ? nlohmann::json(s->count()) : nlohmann::json(nullptr);
+    };
+    open = {{"id", pm.id},
+            {"title", pm.incident.title},
+            {"events", pm.timeline.size()},
+            {"revision", document->history.revision()},
+            {"canUndo", document->history.can_undo()},
+            {"canRedo", document->history.can_redo()},
+            {"durations",
+             {{"detect", seconds(m.to_detect)},
+              {"acknowledge", seconds(m.to_acknowledge)},
+              {"mitigate", seconds(m.to_mitigate)},
+              {"resolve", seconds(m.to_resolve)},
+              {"total", seconds(m.duration)}}},
+            {"timelineWarnings", warnings},
+            {"findings", findings},
+            {"lintRevision", workspace_.insights().lint_revision},
+            {"fileName", workspace_.insights().file_name}};
+  }
   const ImGuiIO& io = ImGui::GetIO();
   const nlohmann::json state = {
       {"framesDrawn", frames_drawn_},
@@ -27,14 +62,22 @@ std::string App::state_json() const {
        {{"width", io.DisplaySize.x},
         {"height", io.DisplaySize.y},
         {"pixelScale", io.DisplayFramebufferScale.x}}},
-      {"fontPixelScale", ui_.fonts.pixel_scale},
-      {"theme", ui::theme_name(ui_.theme)},
+      {"fontPixelScale", workspace_.ui().fonts.pixel_scale},
+      {"theme", ui::theme_name(workspace_.ui().theme)},
       {"postmortems", titles},
+      {"open", open},
+      {"downloads", downloads_},
+      {"wantTextInput", io.WantTextInput},
       {"status", last_status_},
       {"items", items},
   };
   // Replace invalid UTF-8 rather than throw: a diagnostic must never stop the app.
   return state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string App::document_json() const {
+  const core::OpenDocument* document = workspace_.document();
+  return document ? core::save_json(document->postmortem()) : std::string();
 }
 
 }  // namespace hindsight::app

@@ -27,9 +27,30 @@ void report_startup_failure(std::string_view reason, std::string_view detail);
 // Puts a short status line where assistive technology reads it (the page's aria-live region).
 void announce_status(std::string_view text);
 
+// Saves `bytes` as a file the user keeps: in the browser a download named `file_name` (the
+// browser's download bar shows it); on the desktop a file in the user's Downloads folder.
+// Returns where it went, for the status line ("Downloads/2024-01-15-db.md"), or "" on failure.
+std::string download_file(std::string_view file_name, std::string_view mime_type,
+                          std::string_view bytes);
+
+// The system clipboard. In the browser, reading is only allowed inside a paste event, so
+// clipboard_text() returns the text of the latest paste the page received (Ctrl+V fires it
+// before the app's frame reads the key).
+void set_clipboard_text(std::string_view text);
+std::string clipboard_text();
+
+// Opens a link in a new browser tab (with noopener) or the desktop's browser.
+void open_link(std::string_view url);
+
+// The viewer's time zone now, in minutes east of UTC (for "show local times").
+int local_utc_offset_minutes();
+
 // Registers the function that describes the app's state as JSON for tests and diagnostics
 // (in the browser: window.hindsight.state()). Called on demand, never per frame.
 void set_state_provider(std::function<std::string()> provider);
 std::string describe_state();
+// Likewise for the open post-mortem as stored JSON (window.hindsight.document()), so a test can
+// compare what the app shows and downloads with the command line's output for the same model.
+void set_document_provider(std::function<std::string()> provider);
 
 }  // namespace hindsight::platform

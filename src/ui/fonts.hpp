@@ -10,6 +10,7 @@ namespace hindsight::ui {
 struct Fonts {
   ImFont* body = nullptr;
   ImFont* heading = nullptr;
+  ImFont* mono = nullptr;  // logs and raw Markdown; null when no monospace face is embedded
   float pixel_scale = 0.0f;  // the density the atlas was built for; 0 before the first build
 };
 

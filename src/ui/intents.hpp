@@ -1,22 +1,57 @@
-// What the user asked for during one frame. Views fill this in; apply_intents turns it into core
-// commands, so every change to the library passes through one place.
+// What the user asked for during one frame. Views append intents to FrameOutput; the workspace
+// (src/workspace/) applies them in order after the frame, so two things asked in one frame both
+// happen, and every change to the library or the open post-mortem passes through one place.
+// Contract: an intent describes a wish; it never holds a pointer into the model.
 #pragma once
 
-#include <cstdint>
+#include <optional>
 #include <string>
+#include <variant>
+#include <vector>
 
-#include "core/model/library.hpp"
+#include "core/model/history.hpp"
 
 namespace hindsight::ui {
 
-struct Intents {
-  bool create_postmortem = false;
-  std::string delete_postmortem_id;
+namespace intent {
+struct CreatePostmortem {};              // a new post-mortem from the workflow's templates, opened
+struct OpenSample {};                    // the built-in sample, opened
+struct Open { std::string id; };         // check a post-mortem out for editing
+struct Close {};                         // back to the library
+struct Duplicate { std::string id; };
+struct Delete { std::string id; };
+struct RestoreDeleted {};                // undo the last delete
+// A change to the open post-mortem: one undo step named `label`, merged with the step before it
+// when both carry the same merge key (typing into one field is one step).
+struct Edit {
+  std::string label;
+  core::Command command;
+  std::optional<core::MergeKey> merge;
 };
+struct Undo {};
+struct Redo {};
+struct DownloadMarkdown {};              // the open post-mortem as YYYY-MM-DD-slug.md
+struct DownloadHtml {};                  // the same document rendered as a standalone page
+struct CopyMarkdown {};                  // the Markdown to the system clipboard
+struct OpenLink { std::string url; };    // a link the user clicked, opened in a new tab
+}  // namespace intent
 
-// Runs the commands the intents ask for. Returns a one-line status for the user (empty if nothing
-// happened), e.g. "Created Untitled post-mortem 2".
-std::string apply_intents(core::Library& library, const Intents& intents, core::UtcSeconds now,
-                          std::uint64_t random_bits);
+using Intent = std::variant<intent::CreatePostmortem, intent::OpenSample, intent::Open,
+                            intent::Close, intent::Duplicate, intent::Delete,
+                            intent::RestoreDeleted, intent::Edit, intent::Undo, intent::Redo,
+                            intent::DownloadMarkdown, intent::DownloadHtml, intent::CopyMarkdown,
+                            intent::OpenLink>;
+
+// What a frame's views hand back: the intents in the order asked, and the earliest moment
+// (monotonic seconds) a view wants to be drawn again without input (a pause timer, a clock).
+struct FrameOutput {
+  std::vector<Intent> intents;
+  std::optional<double> redraw_at;
+
+  void push(Intent wish) { intents.push_back(std::move(wish)); }
+  void request_redraw_at(double when) {
+    if (!redraw_at || when < *redraw_at) redraw_at = when;
+  }
+};
 
 }  // namespace hindsight::ui

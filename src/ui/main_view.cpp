@@ -3,15 +3,36 @@
 #include <imgui.h>
 
 #include "ui/dialog_about.hpp"
-#include "ui/panel_library.hpp"
+#include "ui/panels/document_panel.hpp"
 
 namespace hindsight::ui {
-namespace {
 
-void draw_menu_bar(UiState& state, Intents& intents) {
+void MainView::draw_menu_bar(const FrameInput& input, UiState& state, FrameOutput& output) {
   if (!ImGui::BeginMainMenuBar()) return;
+  const bool open = input.document != nullptr;
   if (ImGui::BeginMenu("File")) {
-    if (ImGui::MenuItem("New post-mortem")) intents.create_postmortem = true;
+    if (ImGui::MenuItem(kNewPostmortemLabel)) output.push(intent::CreatePostmortem{});
+    if (ImGui::MenuItem(kOpenSampleLabel)) output.push(intent::OpenSample{});
+    ImGui::Separator();
+    if (ImGui::MenuItem(kDownloadMarkdownLabel, "Ctrl+S", false, open))
+      output.push(intent::DownloadMarkdown{});
+    if (ImGui::MenuItem(kCopyMarkdownLabel, nullptr, false, open))
+      output.push(intent::CopyMarkdown{});
+    if (ImGui::MenuItem(kExportHtmlLabel, nullptr, false, open))
+      output.push(intent::DownloadHtml{});
+    ImGui::Separator();
+    if (ImGui::MenuItem("Close post-mortem", nullptr, false, open)) output.push(intent::Close{});
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Edit")) {
+    const core::History* history = open ? &input.document->history : nullptr;
+    const std::string undo = history && history->can_undo() ? history->undo_label() : "Undo";
+    const std::string redo = history && history->can_redo() ? history->redo_label() : "Redo";
+    if (ImGui::MenuItem((undo + "##undo").c_str(), "Ctrl+Z", false, history && history->can_undo()))
+      output.push(intent::Undo{});
+    if (ImGui::MenuItem((redo + "##redo").c_str(), "Ctrl+Shift+Z", false,
+                        history && history->can_redo()))
+      output.push(intent::Redo{});
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
@@ -28,15 +49,27 @@ void draw_menu_bar(UiState& state, Intents& intents) {
   ImGui::EndMainMenuBar();
 }
 
-}  // namespace
+void MainView::handle_shortcuts(const FrameInput& input, FrameOutput& output) {
+  if (!input.document) return;
+  const ImGuiIO& io = ImGui::GetIO();
+  // Ctrl on Windows and Linux; ImGui maps Cmd to Ctrl on macOS (ConfigMacOSXBehaviors).
+  if (!io.KeyCtrl || io.KeyAlt) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_Z, false))
+    output.push(io.KeyShift ? Intent{intent::Redo{}} : Intent{intent::Undo{}});
+  else if (ImGui::IsKeyPressed(ImGuiKey_Y, false))
+    output.push(intent::Redo{});
+  else if (ImGui::IsKeyPressed(ImGuiKey_S, false))
+    output.push(intent::DownloadMarkdown{});
+}
 
-Intents draw_main_view(const core::Library& library, UiState& state) {
+FrameOutput MainView::draw(const FrameInput& input, UiState& state) {
   if (state.applied_theme != state.theme) {
     apply_theme(state.theme);
     state.applied_theme = state.theme;
   }
-  Intents intents;
-  draw_menu_bar(state, intents);
+  FrameOutput output;
+  handle_shortcuts(input, output);
+  draw_menu_bar(input, state, output);
 
   // The main window fills the space under the menu bar and follows the canvas size.
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -49,11 +82,16 @@ Intents draw_main_view(const core::Library& library, UiState& state) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
   const bool visible = ImGui::Begin(kMainWindowName, nullptr, kFill);
   ImGui::PopStyleVar(2);
-  if (visible) draw_library_panel(library, state, intents);
+  if (visible) {
+    if (input.document)
+      editor_.draw(input, state, output);
+    else
+      library_.draw(input, state, output);
+  }
   ImGui::End();
 
   draw_about_dialog(state);
-  return intents;
+  return output;
 }
 
 }  // namespace hindsight::ui

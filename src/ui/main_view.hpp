@@ -1,16 +1,29 @@
-// The whole Hindsight screen: the menu bar, the library filling the window, and any dialog.
-// Contract: reads the library, returns what the user asked for; changes only UI state.
+// The whole Hindsight screen: the menu bar, then the library or the open post-mortem's editor,
+// and any dialog; plus the keyboard shortcuts that work everywhere (Ctrl+Z, Ctrl+S, ...).
+// Contract: reads the frame input, returns intents; changes only UI state.
 #pragma once
 
-#include "core/model/library.hpp"
+#include "ui/frame_input.hpp"
 #include "ui/intents.hpp"
+#include "ui/panels/editor_panel.hpp"
+#include "ui/panels/library_panel.hpp"
 #include "ui/ui_state.hpp"
 
 namespace hindsight::ui {
 
 inline constexpr const char* kMainWindowName = "Hindsight";
 
-// Call between ImGui::NewFrame() and ImGui::Render().
-Intents draw_main_view(const core::Library& library, UiState& state);
+class MainView {
+ public:
+  // Call between ImGui::NewFrame() and ImGui::Render().
+  FrameOutput draw(const FrameInput& input, UiState& state);
+
+ private:
+  void draw_menu_bar(const FrameInput& input, UiState& state, FrameOutput& output);
+  void handle_shortcuts(const FrameInput& input, FrameOutput& output);
+
+  LibraryPanel library_;
+  EditorPanel editor_;
+};
 
 }  // namespace hindsight::ui

@@ -7,8 +7,16 @@ void RedrawPolicy::wake(double now) {
   settle_until_ = now + kSettleSeconds;
 }
 
+void RedrawPolicy::wake_at(double when) {
+  if (scheduled_ < 0.0 || when < scheduled_) scheduled_ = when;
+}
+
 bool RedrawPolicy::should_draw(double now, bool had_input, bool text_cursor_visible) {
   if (had_input) wake(now);
+  if (scheduled_ >= 0.0 && now >= scheduled_) {
+    scheduled_ = -1.0;
+    wake(now);  // what the scheduled frame shows may settle over a few frames too
+  }
   bool draw = frames_left_ > 0 || now < settle_until_ ||
               (text_cursor_visible && now - last_draw_ >= kBlinkInterval);
   if (!draw) return false;

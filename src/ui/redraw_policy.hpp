@@ -18,11 +18,15 @@ class RedrawPolicy {
 
   // Something changed without input (the model, a status line): draw and settle again.
   void wake(double now);
+  // Draw once more at `when` (seconds on the same clock), e.g. when typing has paused long
+  // enough for the lints to run. The earliest request wins.
+  void wake_at(double when);
 
  private:
   int frames_left_ = kSettleFrames;  // the first frames always draw
   double settle_until_ = 0.0;
   double last_draw_ = -1.0;
+  double scheduled_ = -1.0;  // a requested draw not yet made; negative: none
 };
 
 }  // namespace hindsight::ui

@@ -3,17 +3,31 @@
 #include <imgui.h>
 
 #include <chrono>
-#include <cstdint>
-
-#include "ui/main_view.hpp"
 
 namespace hindsight::test {
 
-HeadlessUi::HeadlessUi(float w, float h) : width(w), height(h), context_(ImGui::CreateContext()) {
+HeadlessUi::HeadlessUi(float w, float h)
+    : workspace([this] { return next_random_++; }),
+      library(workspace.library()),
+      state(workspace.ui()),
+      width(w),
+      height(h),
+      context_(ImGui::CreateContext()) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.DisplaySize = ImVec2(width, height);
   io.DeltaTime = 1.0f / 60.0f;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // The clipboard stays inside the test: what the app writes is what Ctrl+V pastes back.
+  io.UserData = this;
+  io.SetClipboardTextFn = [](void* user, const char* text) {
+    static_cast<HeadlessUi*>(user)->clipboard = text;
+  };
+  io.GetClipboardTextFn = [](void* user) -> const char* {
+    const auto& held = static_cast<HeadlessUi*>(user)->clipboard;
+    return held ? held->c_str() : "";
+  };
+  io.ClipboardUserData = this;
   ui::rebuild_fonts(state.fonts, 1.0f);
   unsigned char* pixels = nullptr;
   int atlas_width = 0, atlas_height = 0;
@@ -24,32 +38,69 @@ HeadlessUi::HeadlessUi(float w, float h) : width(w), height(h), context_(ImGui::
 HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(context_); }
 
 void HeadlessUi::frame() {
-  ImGui::GetIO().DisplaySize = ImVec2(width, height);
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(width, height);
+  io.DeltaTime = 1.0f / 60.0f;
+  now += 1.0 / 60.0;
   ImGui::NewFrame();
-  const ui::Intents intents = ui::draw_main_view(library, state);
+  // A fixed day: the library numbers and orders post-mortems by it.
+  const workspace::Clock clock{core::UtcSeconds{std::chrono::seconds{1705328580}}, now, 60};
+  workspace::Effects effects = workspace.frame(clock);
   ImGui::Render();
   items.end_frame();
-  // A fixed time and id make runs repeatable; the library numbers and orders by them.
-  ui::apply_intents(library, intents, core::UtcSeconds{std::chrono::seconds{1705328580}},
-                    next_random_++);
+  for (workspace::Download& d : effects.downloads) downloads.push_back(std::move(d));
+  if (effects.clipboard) clipboard = effects.clipboard;
+  for (std::string& link : effects.links) links.push_back(std::move(link));
+  if (!effects.status.empty()) status = effects.status;
 }
 
 void HeadlessUi::frames(int count) {
   for (int i = 0; i < count; ++i) frame();
 }
 
-bool HeadlessUi::click(const std::string& label) {
-  const ui::UiItem* item = items.find(label);
+void HeadlessUi::wait(double seconds) {
+  now += seconds;
+  frames(2);
+}
+
+void HeadlessUi::mouse_to(const ui::UiItem& item) {
+  ImGui::GetIO().AddMousePosEvent(item.x + item.width / 2, item.y + item.height / 2);
+  frame();
+}
+
+bool HeadlessUi::click(const std::string& path) {
+  const ui::UiItem* item = items.find(path);
   if (!item) return false;
   ImGuiIO& io = ImGui::GetIO();
-  io.AddMousePosEvent(item->x + item->width / 2, item->y + item->height / 2);
-  frame();
+  mouse_to(*item);
   io.AddMouseButtonEvent(0, true);
   frame();
   io.AddMouseButtonEvent(0, false);
   frame();
   frames(2);  // let windows and popups opened by the click lay themselves out
   return true;
+}
+
+bool HeadlessUi::double_click(const std::string& path) {
+  if (!click(path)) return false;
+  return click(path);
+}
+
+void HeadlessUi::type(const std::string& utf8) {
+  ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+  frames(2);
+}
+
+void HeadlessUi::press(ImGuiKey key, bool ctrl, bool shift) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
+  if (shift) io.AddKeyEvent(ImGuiMod_Shift, true);
+  io.AddKeyEvent(key, true);
+  frame();
+  io.AddKeyEvent(key, false);
+  if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
+  if (shift) io.AddKeyEvent(ImGuiMod_Shift, false);
+  frames(2);
 }
 
 int HeadlessUi::vertex_count() const {

@@ -1,17 +1,18 @@
-// A Dear ImGui context with no window and no GPU, driving Hindsight's real views with synthetic
-// mouse input. Widgets are found by label through the ItemRegistry, exactly as the browser tests
-// find them, and clicked at the centre of their rectangle.
+// A Dear ImGui context with no window and no GPU, running Hindsight's real workspace frame with
+// synthetic input. Widgets are found by window and label through the ItemRegistry, exactly as the
+// browser tests find them, and clicked at the centre of their rectangle. The clock is fixed and
+// advanced by hand, and ids come from a counter, so runs repeat exactly.
 #pragma once
 
+#include <imgui.h>
+
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
-#include "core/model/library.hpp"
-#include "ui/intents.hpp"
 #include "ui/item_registry.hpp"
-#include "ui/ui_state.hpp"
-
-struct ImGuiContext;
+#include "workspace/workspace.hpp"
 
 namespace hindsight::test {
 
@@ -22,18 +23,30 @@ class HeadlessUi {
   HeadlessUi(const HeadlessUi&) = delete;
   HeadlessUi& operator=(const HeadlessUi&) = delete;
 
-  void frame();  // one frame: draw, render, apply intents to the library
+  void frame();  // one frame: draw, render, apply intents, collect effects; 1/60 s passes
   void frames(int count);
-  bool click(const std::string& label);  // false when no item has this label
-  bool has(const std::string& label) const { return items.find(label) != nullptr; }
+  void wait(double seconds);  // lets time pass, drawing a frame at the end (typing pauses)
+  bool click(const std::string& path);  // false when no item has this window/label
+  bool double_click(const std::string& path);
+  void type(const std::string& utf8);   // characters into the focused field, one frame
+  void press(ImGuiKey key, bool ctrl = false, bool shift = false);
+  bool has(const std::string& path) const { return items.find(path) != nullptr; }
   int vertex_count() const;  // of the last rendered frame
+  const core::PostMortem& open() const { return workspace.document()->postmortem(); }
 
-  core::Library library;
-  ui::UiState state;
+  workspace::Workspace workspace;
+  core::Library& library;
+  ui::UiState& state;
   ui::ItemRegistry items;
   float width, height;
+  std::vector<workspace::Download> downloads;  // every download the frames asked for
+  std::optional<std::string> clipboard;        // the latest clipboard write
+  std::vector<std::string> links;              // links the user opened
+  std::string status;                          // the latest status line
+  double now = 1000.0;                         // the monotonic clock, seconds
 
  private:
+  void mouse_to(const ui::UiItem& item);
   ImGuiContext* context_;
   std::uint64_t next_random_ = 1;  // stands in for entropy: ids stay repeatable
 };

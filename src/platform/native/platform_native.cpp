@@ -2,6 +2,10 @@
 #include <SDL.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <utility>
 
@@ -38,6 +42,45 @@ void report_startup_failure(std::string_view reason, std::string_view detail) {
 void announce_status(std::string_view text) {
   std::fprintf(stderr, "hindsight: %.*s\n", static_cast<int>(text.size()), text.data());
 }
+
+std::string download_file(std::string_view file_name, std::string_view,
+                          std::string_view bytes) {
+  // The user's Downloads folder, as browsers use it; the working folder when there is no home.
+  std::filesystem::path folder = ".";
+  if (const char* home = std::getenv("HOME")) {
+    folder = std::filesystem::path(home) / "Downloads";
+    std::error_code ignored;
+    std::filesystem::create_directories(folder, ignored);
+  }
+  const std::filesystem::path path = folder / std::filesystem::path(file_name).filename();
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  return out ? path.string() : std::string();
+}
+
+void set_clipboard_text(std::string_view text) { SDL_SetClipboardText(std::string(text).c_str()); }
+
+std::string clipboard_text() {
+  char* text = SDL_GetClipboardText();
+  std::string copy = text ? text : "";
+  SDL_free(text);
+  return copy;
+}
+
+void open_link(std::string_view url) { SDL_OpenURL(std::string(url).c_str()); }
+
+int local_utc_offset_minutes() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{}, utc{};
+  localtime_r(&now, &local);
+  gmtime_r(&now, &utc);
+  // timegm of the local broken-down time, minus now, is the offset (DST included).
+  return static_cast<int>((timegm(&local) - timegm(&utc)) / 60);
+}
+
+// The desktop has no test bridge to read the document through; tests read it headless.
+void set_document_provider(std::function<std::string()>) {}
 
 void set_state_provider(std::function<std::string()> provider) {
   state_provider() = std::move(provider);

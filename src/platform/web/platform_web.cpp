@@ -1,8 +1,10 @@
-// The browser implementation of platform.hpp. The page around the canvas (shell/loader.js) passes
-// the Module callbacks used here: onAppReady and onStatus.
+// The browser implementation of platform.hpp. The JavaScript half is hindsight_platform.js; the
+// page around the canvas (shell/loader.js) passes the Module callbacks it calls: onAppReady,
+// onStartupFailure and onStatus.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <cstdlib>
 #include <utility>
 
 #include "platform/platform.hpp"
@@ -13,6 +15,7 @@ namespace {
 struct WebPlatform {
   std::function<FrameResult()> frame;
   std::function<std::string()> state_provider;
+  std::function<std::string()> document_provider;
   std::string state_buffer;  // keeps the last state alive while JavaScript reads it
 };
 
@@ -27,42 +30,72 @@ void run_frame() {
 
 }  // namespace
 
-// Why EM_JS rather than touching the DOM here: the page owns its elements; the module only calls
-// the hooks the page gave it, so the same build works inside any page that provides them.
-EM_JS(void, js_signal_app_ready, (), {
-  if (Module["onAppReady"]) Module["onAppReady"]();
-});
-EM_JS(void, js_report_startup_failure,
-      (const char* reason, int reason_length, const char* detail, int detail_length), {
-        if (Module["onStartupFailure"]) {
-          Module["onStartupFailure"](UTF8ToString(reason, reason_length),
-                                     UTF8ToString(detail, detail_length));
-        }
-      });
-EM_JS(void, js_announce_status, (const char* text, int length), {
-  if (Module["onStatus"]) Module["onStatus"](UTF8ToString(text, length));
-});
+extern "C" {
+// Implemented in hindsight_platform.js (linked with --js-library).
+void hindsight_js_signal_app_ready();
+void hindsight_js_report_startup_failure(const char* reason, int reason_length, const char* detail,
+                                         int detail_length);
+void hindsight_js_announce_status(const char* text, int length);
+int hindsight_js_download(const char* name, int name_length, const char* mime, int mime_length,
+                          const char* bytes, int byte_length);
+void hindsight_js_install_clipboard();
+void hindsight_js_set_clipboard(const char* text, int length);
+char* hindsight_js_clipboard_text();  // malloc'd; the caller frees it
+void hindsight_js_open_link(const char* url, int length);
+int hindsight_js_utc_offset_minutes();
+}
+
+namespace {
+int length_of(std::string_view text) { return static_cast<int>(text.size()); }
+}  // namespace
 
 void run_main_loop(std::function<FrameResult()> frame) {
   web().frame = std::move(frame);
+  hindsight_js_install_clipboard();
   // fps 0: pace by requestAnimationFrame, never a fixed timer. simulate_infinite_loop=1 keeps
   // main()'s stack objects alive by not returning from main.
   emscripten_set_main_loop(run_frame, 0, 1);
 }
 
-void signal_app_ready() { js_signal_app_ready(); }
+void signal_app_ready() { hindsight_js_signal_app_ready(); }
 
 void report_startup_failure(std::string_view reason, std::string_view detail) {
-  js_report_startup_failure(reason.data(), static_cast<int>(reason.size()), detail.data(),
-                            static_cast<int>(detail.size()));
+  hindsight_js_report_startup_failure(reason.data(), length_of(reason), detail.data(),
+                                      length_of(detail));
 }
 
 void announce_status(std::string_view text) {
-  js_announce_status(text.data(), static_cast<int>(text.size()));
+  hindsight_js_announce_status(text.data(), length_of(text));
 }
+
+std::string download_file(std::string_view file_name, std::string_view mime_type,
+                          std::string_view bytes) {
+  const int ok = hindsight_js_download(file_name.data(), length_of(file_name), mime_type.data(),
+                                       length_of(mime_type), bytes.data(), length_of(bytes));
+  return ok ? std::string(file_name) : std::string();
+}
+
+void set_clipboard_text(std::string_view text) {
+  hindsight_js_set_clipboard(text.data(), length_of(text));
+}
+
+std::string clipboard_text() {
+  char* text = hindsight_js_clipboard_text();
+  std::string copy = text ? text : "";
+  std::free(text);
+  return copy;
+}
+
+void open_link(std::string_view url) { hindsight_js_open_link(url.data(), length_of(url)); }
+
+int local_utc_offset_minutes() { return hindsight_js_utc_offset_minutes(); }
 
 void set_state_provider(std::function<std::string()> provider) {
   web().state_provider = std::move(provider);
+}
+
+void set_document_provider(std::function<std::string()> provider) {
+  web().document_provider = std::move(provider);
 }
 
 std::string describe_state() {
@@ -74,5 +107,11 @@ std::string describe_state() {
 extern "C" EMSCRIPTEN_KEEPALIVE const char* hindsight_state_json() {
   auto& w = hindsight::platform::web();
   w.state_buffer = hindsight::platform::describe_state();
+  return w.state_buffer.c_str();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* hindsight_document_json() {
+  auto& w = hindsight::platform::web();
+  w.state_buffer = w.document_provider ? w.document_provider() : std::string();
   return w.state_buffer.c_str();
 }

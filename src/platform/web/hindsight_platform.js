@@ -1,0 +1,84 @@
+// The browser side of platform_web.cpp, linked with --js-library: every call Hindsight makes into
+// the page. Each function is called from C++ with (pointer, length) strings; none of them reads
+// the DOM per frame. The page (shell/loader.js) passes its hooks as Module callbacks.
+mergeInto(LibraryManager.library, {
+  hindsight_js_signal_app_ready: function () {
+    if (Module['onAppReady']) Module['onAppReady']();
+  },
+
+  hindsight_js_report_startup_failure: function (reason, reasonLength, detail, detailLength) {
+    if (Module['onStartupFailure']) {
+      Module['onStartupFailure'](UTF8ToString(reason, reasonLength), UTF8ToString(detail, detailLength));
+    }
+  },
+
+  hindsight_js_announce_status: function (text, length) {
+    if (Module['onStatus']) Module['onStatus'](UTF8ToString(text, length));
+  },
+
+  // A download the user keeps: a Blob behind a temporary object URL and a clicked <a download>.
+  // Why the URL is revoked later and not at once: revoking it in the same task cancels the
+  // download in some browsers before it has started.
+  hindsight_js_download: function (name, nameLength, mime, mimeLength, bytes, byteLength) {
+    try {
+      var fileName = UTF8ToString(name, nameLength);
+      var blob = new Blob([HEAPU8.slice(bytes, bytes + byteLength)], { type: UTF8ToString(mime, mimeLength) });
+      var url = URL.createObjectURL(blob);
+      var link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.rel = 'noopener';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
+      return 1;
+    } catch (error) {
+      console.error('Hindsight could not start a download:', error);
+      return 0;
+    }
+  },
+
+  // SDL2's Emscripten video driver has no clipboard, so Hindsight bridges it itself.
+  // Writing: navigator.clipboard.writeText, allowed right after the key press or click that asked
+  // for it. Reading: the browser only hands clipboard text to a `paste` event, which Ctrl+V fires
+  // on the page (SDL lets the key through while a text field is focused) before the next frame
+  // reads the key, so the latest pasted text is kept here for the app to read.
+  hindsight_js_install_clipboard: function () {
+    Module.hindsightClipboard = '';
+    document.addEventListener('paste', function (event) {
+      if (event.clipboardData) Module.hindsightClipboard = event.clipboardData.getData('text/plain');
+    });
+    // Ctrl+S (Cmd+S) downloads the post-mortem's Markdown: the browser's own "Save page as"
+    // must not open. SDL already blocks it, except while a text field is focused.
+    document.addEventListener('keydown', function (event) {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 's' || event.key === 'S')) {
+        event.preventDefault();
+      }
+    }, true);
+  },
+
+  hindsight_js_set_clipboard: function (text, length) {
+    var value = UTF8ToString(text, length);
+    Module.hindsightClipboard = value;
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(value).catch(function (error) {
+        console.warn('Hindsight could not write to the clipboard:', error);
+      });
+    }
+  },
+
+  hindsight_js_clipboard_text__deps: ['$stringToNewUTF8'],
+  hindsight_js_clipboard_text: function () {
+    return stringToNewUTF8(Module.hindsightClipboard || '');
+  },
+
+  // noopener: the opened page gets no handle back to Hindsight's window.
+  hindsight_js_open_link: function (url, length) {
+    window.open(UTF8ToString(url, length), '_blank', 'noopener,noreferrer');
+  },
+
+  hindsight_js_utc_offset_minutes: function () {
+    return -new Date().getTimezoneOffset();
+  },
+});

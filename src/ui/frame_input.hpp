@@ -1,0 +1,20 @@
+// What every view receives each frame: the library, the open post-mortem and what is derived from
+// it, and the time. Views read the clock only from here, so a frame is a pure function of its
+// input and headless tests can fix the time.
+#pragma once
+
+#include "core/model/library.hpp"
+#include "ui/document_insights.hpp"
+
+namespace hindsight::ui {
+
+struct FrameInput {
+  const core::Library& library;
+  const core::OpenDocument* document = nullptr;      // null on the library screen
+  const DocumentInsights* insights = nullptr;        // set whenever `document` is
+  core::UtcSeconds utc_now{};
+  double monotonic_now = 0.0;                        // seconds, for pauses and timers
+  int local_utc_offset_minutes = 0;                  // the viewer's zone, east of UTC
+};
+
+}  // namespace hindsight::ui

@@ -1,0 +1,116 @@
+#include "ui/panels/editor_panel.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace hindsight::ui {
+namespace {
+
+// The phases with a panel today, in workflow order.
+constexpr std::array<core::Phase, 2> kBuiltPhases{core::Phase::Prepare, core::Phase::Document};
+
+constexpr ImVec4 kDone(0.38f, 0.77f, 0.47f, 1.0f);
+
+const core::PhaseProgress* progress_of(const FrameInput& input, core::Phase phase) {
+  for (const core::PhaseProgress& progress : input.insights->progress)
+    if (progress.phase == phase) return &progress;
+  return nullptr;
+}
+
+}  // namespace
+
+void EditorPanel::draw_top_bar(const FrameInput& input, UiState& state, FrameOutput& output) {
+  const core::OpenDocument& document = *input.document;
+  if (ImGui::Button(kBackToLibraryLabel)) output.push(intent::Close{});
+  ImGui::SameLine();
+  ImGui::PushFont(state.fonts.heading);
+  const std::string& title = document.postmortem().incident.title;
+  ImGui::TextUnformatted(title.empty() ? "Untitled" : title.c_str());
+  ImGui::PopFont();
+  const core::History& history = document.history;
+  const float buttons = ImGui::CalcTextSize("Undo").x + ImGui::CalcTextSize("Redo").x +
+                        ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons);
+  ImGui::BeginDisabled(!history.can_undo());
+  if (ImGui::Button("Undo")) output.push(intent::Undo{});
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && history.can_undo())
+    ImGui::SetTooltip("%s (Ctrl+Z)", history.undo_label().c_str());
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!history.can_redo());
+  if (ImGui::Button("Redo")) output.push(intent::Redo{});
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && history.can_redo())
+    ImGui::SetTooltip("%s (Ctrl+Shift+Z)", history.redo_label().c_str());
+  ImGui::EndDisabled();
+}
+
+void EditorPanel::draw_phase_bar(const FrameInput& input) {
+  int number = 0;
+  for (core::Phase phase : kBuiltPhases) {
+    number = static_cast<int>(phase) + 1;
+    const core::PhaseProgress* progress = progress_of(input, phase);
+    std::string label = std::to_string(number) + " " + std::string(core::phase_name(phase));
+    if (progress) {
+      label += "  " + std::to_string(progress->done) + "/" + std::to_string(progress->total());
+      if (progress->complete()) label += " done";
+    }
+    label += "##phase" + std::to_string(number);
+    const bool current = phase == phase_;
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (progress && progress->complete()) ImGui::PushStyleColor(ImGuiCol_Text, kDone);
+    if (ImGui::Button(label.c_str())) phase_ = phase;
+    if (progress && progress->complete()) ImGui::PopStyleColor();
+    if (current) ImGui::PopStyleColor();
+    ImGui::SameLine();
+  }
+  const core::PhaseProgress* current = progress_of(input, phase_);
+  const std::size_t missing = current ? current->missing.size() : 0;
+  const std::string toggle = (show_missing_ ? "Hide what is missing" : "What is still missing") +
+                             std::string(" (") + std::to_string(missing) + ")##missing";
+  if (ImGui::SmallButton(toggle.c_str())) show_missing_ = !show_missing_;
+}
+
+void EditorPanel::draw_missing(const FrameInput& input) {
+  const core::PhaseProgress* progress = progress_of(input, phase_);
+  if (!show_missing_ || !progress) return;
+  std::size_t findings = 0;
+  for (const core::MissingItem& item : progress->missing)
+    findings += item.source != core::MissingSource::Check;
+  // Checks on one line, findings one per line; beyond six lines the list scrolls.
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const float height = line * static_cast<float>(std::min<std::size_t>(findings + 2, 6));
+  if (!ImGui::BeginChild("Missing", ImVec2(0, height))) {
+    ImGui::EndChild();
+    return;
+  }
+  for (const core::PhaseCheck& check : progress->checks) {
+    ImGui::TextColored(check.done ? kDone : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "%s",
+                       check.done ? "[x]" : "[ ]");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(check.label.c_str());
+    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+  }
+  ImGui::NewLine();
+  for (const core::MissingItem& item : progress->missing) {
+    if (item.source == core::MissingSource::Check) continue;  // shown as an open check above
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", item.message.c_str());
+  }
+  ImGui::EndChild();
+}
+
+void EditorPanel::draw_content(const FrameInput& input, UiState& state, FrameOutput& output) {
+  draw_top_bar(input, state, output);
+  draw_phase_bar(input);
+  draw_missing(input);
+  ImGui::Separator();
+  if (phase_ == core::Phase::Document)
+    document_.draw(input, state, output);
+  else
+    prepare_.draw(input, state, output);
+}
+
+}  // namespace hindsight::ui

@@ -1,0 +1,158 @@
+#include "ui/panels/library_panel.hpp"
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "core/model/enum_names.hpp"
+#include "ui/panels/library_rows.hpp"
+
+namespace hindsight::ui {
+namespace {
+
+constexpr float kWelcomeWidth = 560.0f;
+
+void heading(const UiState& state, const char* text) {
+  ImGui::PushFont(state.fonts.heading);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+}
+
+LibraryColumn column_of(int index) {
+  switch (index) {
+    case 1: return LibraryColumn::Date;
+    case 2: return LibraryColumn::Severity;
+    case 3: return LibraryColumn::Status;
+    case 4: return LibraryColumn::Duration;
+    case 5: return LibraryColumn::OpenActions;
+    default: return LibraryColumn::Title;
+  }
+}
+
+void draw_row_buttons(const LibraryRow& row, FrameOutput& output) {
+  const std::string& id = row.postmortem->id;
+  if (ImGui::SmallButton("Open")) output.push(intent::Open{id});
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Duplicate")) output.push(intent::Duplicate{id});
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Delete")) output.push(intent::Delete{id});
+}
+
+void draw_row(const LibraryRow& row, FrameOutput& output) {
+  const core::PostMortem& pm = *row.postmortem;
+  ImGui::PushID(pm.id.c_str());
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  // The title spans the row: a click anywhere on it opens the post-mortem.
+  constexpr ImGuiSelectableFlags kRow =
+      ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap;
+  ImGui::AlignTextToFramePadding();
+  if (ImGui::Selectable(pm.incident.title.c_str(), false, kRow)) output.push(intent::Open{pm.id});
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(row.date.c_str());
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(pm.incident.severity.empty() ? "-" : pm.incident.severity.c_str());
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(core::label_of(pm.incident.status).data());
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(row.duration_text.empty() ? "-" : row.duration_text.c_str());
+  ImGui::TableNextColumn();
+  ImGui::Text("%d", row.open_actions);
+  ImGui::TableNextColumn();
+  draw_row_buttons(row, output);
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void LibraryPanel::draw_welcome(UiState& state, FrameOutput& output) {
+  const float width = std::min(kWelcomeWidth, ImGui::GetContentRegionAvail().x);
+  const float left = (ImGui::GetContentRegionAvail().x - width) * 0.5f;
+  ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + left, ImGui::GetWindowHeight() * 0.22f));
+  ImGui::BeginGroup();
+  heading(state, "Run a blameless post-mortem");
+  ImGui::Spacing();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::BulletText("Prepare: gather the timeline from logs and chat, and who was affected.");
+  ImGui::BulletText("Meet: walk the timeline, dig for root causes with 5 Whys, agree on actions.");
+  ImGui::BulletText("Write it up and download it as Markdown to commit next to your code.");
+  ImGui::Spacing();
+  ImGui::TextDisabled(
+      "Post-mortems are kept in this tab's memory only for now: download each one as Markdown "
+      "to keep it.");
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  ImGui::Spacing();
+  if (ImGui::Button(kOpenSampleLabel)) output.push(intent::OpenSample{});
+  ImGui::SameLine();
+  if (ImGui::Button(kNewPostmortemLabel)) output.push(intent::CreatePostmortem{});
+  ImGui::EndGroup();
+}
+
+void LibraryPanel::draw_toolbar(const FrameInput& input, FrameOutput& output) {
+  ImGui::SetNextItemWidth(std::min(320.0f, ImGui::GetContentRegionAvail().x * 0.4f));
+  ImGui::InputTextWithHint("##Search", "Search titles, services, people...", &search_);
+  ImGui::SameLine();
+  if (ImGui::Button(kOpenSampleLabel)) output.push(intent::OpenSample{});
+  ImGui::SameLine();
+  if (ImGui::Button(kNewPostmortemLabel)) output.push(intent::CreatePostmortem{});
+  if (!input.library.deleted.empty()) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("Deleted \"%s\".", input.library.deleted.back().incident.title.c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Undo delete")) output.push(intent::RestoreDeleted{});
+  }
+}
+
+void LibraryPanel::draw_table(const std::vector<LibraryRow>& rows, FrameOutput& output) {
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                     ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX |
+                                     ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable;
+  if (!ImGui::BeginTable("postmortems", 7, kFlags)) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort |
+                                      ImGuiTableColumnFlags_PreferSortDescending, 100.0f);
+  ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed, 80.0f);
+  ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, 90.0f);
+  ImGui::TableSetupColumn("Duration", ImGuiTableColumnFlags_WidthFixed, 140.0f);
+  ImGui::TableSetupColumn("Open actions", ImGuiTableColumnFlags_WidthFixed, 100.0f);
+  ImGui::TableSetupColumn("##row", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
+                          200.0f);
+  ImGui::TableHeadersRow();
+  if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount) {
+    sort_column_ = column_of(specs->Specs[0].ColumnIndex);
+    sort_descending_ = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+  }
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows.size()));
+  while (clipper.Step())
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(rows[i], output);
+  ImGui::EndTable();
+}
+
+void LibraryPanel::draw_content(const FrameInput& input, UiState& state, FrameOutput& output) {
+  if (input.library.postmortems.empty() && input.library.deleted.empty()) {
+    draw_welcome(state, output);
+    return;
+  }
+  heading(state, "Post-mortems");
+  ImGui::Spacing();
+  draw_toolbar(input, output);
+  ImGui::Spacing();
+  if (input.library.postmortems.empty()) {
+    ImGui::TextDisabled("No post-mortems. Start a new one, or open the sample.");
+    return;
+  }
+  const std::vector<LibraryRow> rows =
+      library_rows(input.library, search_, sort_column_, sort_descending_);
+  if (rows.empty()) {
+    ImGui::TextDisabled("No post-mortem matches \"%s\".", search_.c_str());
+    return;
+  }
+  draw_table(rows, output);
+}
+
+}  // namespace hindsight::ui

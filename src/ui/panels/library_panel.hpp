@@ -1,0 +1,32 @@
+// The library screen: every post-mortem with its title, incident date, severity, status, duration
+// and open actions; text search and sorting by any column; new, open, duplicate and delete (with
+// undo); and on first start, three lines on the workflow and the sample to explore.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ui/panels/library_rows.hpp"
+#include "ui/panels/panel.hpp"
+
+namespace hindsight::ui {
+
+inline constexpr const char* kNewPostmortemLabel = "New post-mortem";
+inline constexpr const char* kOpenSampleLabel = "Open the sample";
+
+class LibraryPanel : public Panel {
+ protected:
+  const char* name() const override { return "Library"; }
+  void draw_content(const FrameInput& input, UiState& state, FrameOutput& output) override;
+
+ private:
+  void draw_welcome(UiState& state, FrameOutput& output);
+  void draw_toolbar(const FrameInput& input, FrameOutput& output);
+  void draw_table(const std::vector<LibraryRow>& rows, FrameOutput& output);
+
+  std::string search_;
+  LibraryColumn sort_column_ = LibraryColumn::Date;  // the table's sort, from its headers
+  bool sort_descending_ = true;
+};
+
+}  // namespace hindsight::ui

@@ -1,0 +1,77 @@
+// The workspace: everything one Hindsight window holds (the library, the post-mortem being
+// edited, the UI state and the views) and one frame's logic: draw, then apply what the user
+// asked for, then say what the platform must do (download a file, write the clipboard, open a
+// link, announce a status). The app and the headless UI tests run exactly this.
+// Contract: platform-free and clock-free. Time and randomness come in as arguments; effects go
+// out as values; nothing here calls the browser, the OS or SDL.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model/library.hpp"
+#include "ui/document_insights.hpp"
+#include "ui/main_view.hpp"
+#include "ui/ui_state.hpp"
+
+namespace hindsight::workspace {
+
+struct Download {
+  std::string file_name;  // "2024-01-15-db-connections.md"
+  std::string mime_type;  // "text/markdown"
+  std::string bytes;
+};
+
+// What the platform must do after a frame.
+struct Effects {
+  std::vector<Download> downloads;
+  std::optional<std::string> clipboard;  // text to put on the system clipboard
+  std::vector<std::string> links;        // URLs to open in a new tab
+  std::string status;                    // one line for people and screen readers
+  bool changed = false;                  // the library or the document changed: draw again
+  std::optional<double> redraw_at;       // monotonic seconds when a view wants another frame
+};
+
+struct Clock {
+  core::UtcSeconds utc_now{};
+  double monotonic_now = 0.0;
+  int local_utc_offset_minutes = 0;
+};
+
+class Workspace {
+ public:
+  // Seconds of quiet after typing before the lints run again over the whole document.
+  static constexpr double kLintPause = 0.6;
+
+  // `random_bits` makes post-mortem ids (crypto-quality in the app; a counter in tests).
+  explicit Workspace(std::function<std::uint64_t()> random_bits);
+
+  // One frame: call between ImGui::NewFrame() and ImGui::Render().
+  Effects frame(const Clock& clock);
+
+  const core::Library& library() const { return library_; }
+  core::Library& library() { return library_; }
+  const core::OpenDocument* document() const { return document_ ? &*document_ : nullptr; }
+  const ui::DocumentInsights& insights() const { return insights_; }
+  ui::UiState& ui() { return ui_; }
+  const ui::UiState& ui() const { return ui_; }
+
+ private:
+  void refresh_insights(const Clock& clock, Effects& effects);
+  void apply(ui::Intent& wish, const Clock& clock, Effects& effects);
+  void open(core::OpenDocument document, Effects& effects);
+  void close();
+
+  std::function<std::uint64_t()> random_bits_;
+  core::Library library_;
+  std::optional<core::OpenDocument> document_;
+  ui::DocumentInsights insights_;
+  double last_edit_at_ = 0.0;
+  ui::UiState ui_;
+  ui::MainView view_;
+};
+
+}  // namespace hindsight::workspace
