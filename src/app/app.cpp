@@ -32,8 +32,14 @@ App::App(SDL_Window* window)
     : window_(window),
       workspace_([this] { return (std::uint64_t{entropy_()} << 32) | entropy_(); }) {}
 
+void App::receive_text(std::string_view text) {
+  ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
+  received_text_ = true;
+}
+
 bool App::pump_events(bool& quit) {
-  bool had_input = false;
+  bool had_input = received_text_;
+  received_text_ = false;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     ImGui_ImplSDL2_ProcessEvent(&event);

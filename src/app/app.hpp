@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <random>
 #include <string>
+#include <string_view>
 
 #include "platform/platform.hpp"
 #include "ui/item_registry.hpp"
@@ -24,6 +25,9 @@ class App {
   std::string state_json() const;     // what window.hindsight.state() returns in the browser
   std::string document_json() const;  // the open post-mortem as Hindsight stores it, or ""
   ui::ItemRegistry& items() { return items_; }
+  // Composed text from the platform (dead keys, input methods): typed into the focused field on
+  // the next frame.
+  void receive_text(std::string_view text);
 
  private:
   bool pump_events(bool& quit);
@@ -38,7 +42,8 @@ class App {
   ui::RedrawPolicy redraw_;
   std::uint64_t frames_drawn_ = 0;
   std::string last_status_;
-  std::uint64_t downloads_ = 0;  // how many files the user was given, for tests
+  std::uint64_t downloads_ = 0;
+  bool received_text_ = false;  // text arrived outside SDL's events since the last frame  // how many files the user was given, for tests
 };
 
 }  // namespace hindsight::app

@@ -64,6 +64,11 @@ int main(int, char**) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplSDL2_InitForOpenGL(window, gl);
   ImGui_ImplOpenGL3_Init(kGlslVersion);
+  // Where the text cursor is, for input methods; composed text comes back through the platform.
+  io.SetPlatformImeDataFn = [](ImGuiViewport*, ImGuiPlatformImeData* data) {
+    hindsight::platform::set_text_input(data->WantVisible, data->InputPos.x, data->InputPos.y,
+                                        data->InputLineHeight);
+  };
   // The clipboard goes through the platform: SDL's does not reach the system's in a browser.
   io.SetClipboardTextFn = [](void*, const char* text) {
     hindsight::platform::set_clipboard_text(text ? text : "");
@@ -79,6 +84,7 @@ int main(int, char**) {
   app.items().attach(ImGui::GetCurrentContext());
   hindsight::platform::set_state_provider([] { return app.state_json(); });
   hindsight::platform::set_document_provider([] { return app.document_json(); });
+  hindsight::platform::set_text_input_handler([](std::string_view text) { app.receive_text(text); });
   hindsight::platform::run_main_loop([] { return app.frame(); });
 
   ImGui_ImplOpenGL3_Shutdown();

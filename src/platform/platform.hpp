@@ -42,6 +42,14 @@ std::string clipboard_text();
 // Opens a link in a new browser tab (with noopener) or the desktop's browser.
 void open_link(std::string_view url);
 
+// Text that arrives as text rather than as key presses: accented letters composed with dead
+// keys, input methods (Chinese, Japanese, Korean), dictation and other assistive tools. The
+// handler feeds it to the text field that has focus.
+void set_text_input_handler(std::function<void(std::string_view)> handler);
+// Whether a text field has focus and where its cursor is (UI units), so the browser can route
+// composed text to the app and place an input method's candidate window beside the cursor.
+void set_text_input(bool active, float x, float y, float line_height);
+
 // The viewer's time zone now, in minutes east of UTC (for "show local times").
 int local_utc_offset_minutes();
 

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { join } from 'node:path';
 import {
-  click, launchBrowser, screenshot, screenshotDir, settle, state, waitForApp, waitForState, withApp,
+  click, hasItem, launchBrowser, screenshot, screenshotDir, settle, state, waitForApp, waitForState,
+  withApp,
 } from './harness.mjs';
 
 let browser;
@@ -27,16 +28,19 @@ test('first load shows Hindsight\'s empty library, logs no error and stays on it
   });
 });
 
-test('clicking "New post-mortem" adds it to the library and announces it', async () => {
+test('"New post-mortem" opens it in the editor, announces it, and the library lists it', async () => {
   await withApp(browser, {}, async (app) => {
     await waitForApp(app.page);
     await click(app.page, 'New post-mortem');
-    const s = await waitForState(app.page, (st) => st.postmortems.length === 1);
-    assert.deepEqual(s.postmortems, ['Untitled post-mortem']);
+    let s = await waitForState(app.page, (st) => st.open?.title === 'Untitled post-mortem');
     assert.equal(await app.page.textContent('#app-status'), 'Created Untitled post-mortem');
-    await waitForState(app.page, (st) => st.items.some((item) => item.label === 'Delete'));
+    await click(app.page, 'Editor/< Library');
+    s = await waitForState(app.page, (st) => st.open === null && st.postmortems.length === 1);
+    assert.deepEqual(s.postmortems, ['Untitled post-mortem']);
     await click(app.page, 'New post-mortem');
-    await waitForState(app.page, (st) => st.postmortems.length === 2);
+    await waitForState(app.page, (st) => st.open?.title === 'Untitled post-mortem 2');
+    await click(app.page, 'Editor/< Library');
+    await waitForState(app.page, (st) => st.postmortems.length === 2 && hasItem(st, 'Untitled post-mortem 2'));
     await screenshot(app.page, 'library-two-postmortems');
     assert.deepEqual(app.errors, []);
     assert.deepEqual(app.foreignRequests, []);
@@ -104,22 +108,26 @@ test('a strict Content-Security-Policy header causes no violation', async () => 
   }, async (app) => {
     await waitForApp(app.page);
     await click(app.page, 'New post-mortem');
+    await waitForState(app.page, (st) => st.open !== null);
+    await click(app.page, 'Editor/< Library');
     await waitForState(app.page, (st) => st.postmortems.length === 1);
     assert.deepEqual(await app.page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(app.errors, []);
   });
 });
 
-test('Escape on the keyboard cancels the delete confirmation', async () => {
+test('delete takes effect at once and "Undo delete" brings the post-mortem back', async () => {
   await withApp(browser, {}, async (app) => {
     await waitForApp(app.page);
     await click(app.page, 'New post-mortem');
+    await waitForState(app.page, (st) => st.open !== null);
+    await click(app.page, 'Editor/< Library');
     await waitForState(app.page, (st) => st.postmortems.length === 1);
     await click(app.page, 'Delete');
-    await waitForState(app.page, (st) => st.items.some((item) => item.label === 'Delete post-mortem?'));
-    await screenshot(app.page, 'delete-confirmation');
-    await app.page.keyboard.press('Escape');
-    const s = await waitForState(app.page, (st) => !st.items.some((item) => item.label === 'Delete post-mortem?'));
+    await waitForState(app.page, (st) => st.postmortems.length === 0 && hasItem(st, 'Undo delete'));
+    await screenshot(app.page, 'library-after-delete');
+    await click(app.page, 'Undo delete');
+    const s = await waitForState(app.page, (st) => st.postmortems.length === 1);
     assert.deepEqual(s.postmortems, ['Untitled post-mortem']);
   });
 });

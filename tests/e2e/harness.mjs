@@ -81,14 +81,19 @@ export async function waitForState(page, predicate, timeout = 10000) {
   throw new Error(`app state never matched; last state: ${JSON.stringify({ ...last, items: last?.items?.map((i) => i.label) })}`);
 }
 
-export async function findItem(page, label, timeout = 10000) {
-  const s = await waitForState(page, (st) => st.items.some((item) => item.label === label), timeout);
-  return s.items.find((item) => item.label === label);
+// An item named by its label ("Delete") or by its window and label ("Timeline/Delete##event 3"),
+// as the app's ItemRegistry names them.
+export const matches = (item, path) => item.label === path || `${item.window}/${item.label}` === path;
+export const hasItem = (st, path) => st.items.some((item) => matches(item, path));
+
+export async function findItem(page, path, timeout = 10000) {
+  const s = await waitForState(page, (st) => hasItem(st, path), timeout);
+  return s.items.find((item) => matches(item, path));
 }
 
-// Clicks the widget with this label with a real mouse click at its centre.
-export async function click(page, label) {
-  const item = await findItem(page, label);
+// Clicks the widget named `path` with a real mouse click at its centre.
+export async function click(page, path) {
+  const item = await findItem(page, path);
   const box = await page.locator('#canvas').boundingBox();
   await page.mouse.click(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
 }

@@ -70,6 +70,16 @@ std::string clipboard_text() {
 
 void open_link(std::string_view url) { SDL_OpenURL(std::string(url).c_str()); }
 
+// SDL delivers composed text on the desktop as SDL_TEXTINPUT events, which ImGui's SDL backend
+// reads; nothing arrives any other way.
+void set_text_input_handler(std::function<void(std::string_view)>) {}
+
+void set_text_input(bool active, float x, float y, float line_height) {
+  if (!active) return;
+  SDL_Rect rect{static_cast<int>(x), static_cast<int>(y), 1, static_cast<int>(line_height)};
+  SDL_SetTextInputRect(&rect);
+}
+
 int local_utc_offset_minutes() {
   const std::time_t now = std::time(nullptr);
   std::tm local{}, utc{};

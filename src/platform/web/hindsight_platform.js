@@ -58,6 +58,51 @@ mergeInto(LibraryManager.library, {
     }, true);
   },
 
+  // Why a hidden textarea: a canvas receives key presses but never composed text. Dead keys,
+  // input methods and dictation deliver text only to an editable element, as composition and
+  // input events. While a text field of the app has focus, this textarea holds the browser's
+  // focus; plain keys still reach SDL (its key handlers listen on window, and it cancels the
+  // keypress so nothing is typed twice), and only text that comes without a keypress is handed
+  // to the app here. Pasted text is left to the app's Ctrl+V, which reads the paste event.
+  hindsight_js_install_text_input: function () {
+    var field = document.createElement('textarea');
+    field.id = 'text-input';
+    field.setAttribute('aria-hidden', 'true');
+    field.setAttribute('autocomplete', 'off');
+    field.setAttribute('autocapitalize', 'off');
+    field.setAttribute('spellcheck', 'false');
+    field.tabIndex = -1;
+    document.body.appendChild(field);
+    Module.hindsightTextInput = field;
+    var deliver = function (text) {
+      if (text) Module['ccall']('hindsight_text_input', null, ['string'], [text]);
+      field.value = '';
+    };
+    field.addEventListener('compositionend', function (event) { deliver(event.data); });
+    field.addEventListener('input', function (event) {
+      if (event.isComposing) return;
+      if (event.inputType === 'insertText' || event.inputType === 'insertReplacementText') {
+        deliver(event.data);
+      } else if (event.inputType !== 'insertCompositionText') {
+        field.value = '';
+      }
+    });
+  },
+
+  hindsight_js_set_text_input: function (active, x, y, lineHeight) {
+    var field = Module.hindsightTextInput;
+    if (!field) return;
+    if (active) {
+      field.style.left = x + 'px';
+      field.style.top = y + 'px';
+      field.style.height = lineHeight + 'px';
+      if (document.activeElement !== field) field.focus({ preventScroll: true });
+    } else if (document.activeElement === field) {
+      field.blur();
+      Module['canvas'].focus({ preventScroll: true });
+    }
+  },
+
   hindsight_js_set_clipboard: function (text, length) {
     var value = UTF8ToString(text, length);
     Module.hindsightClipboard = value;

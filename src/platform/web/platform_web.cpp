@@ -16,6 +16,7 @@ struct WebPlatform {
   std::function<FrameResult()> frame;
   std::function<std::string()> state_provider;
   std::function<std::string()> document_provider;
+  std::function<void(std::string_view)> text_input;
   std::string state_buffer;  // keeps the last state alive while JavaScript reads it
 };
 
@@ -39,6 +40,8 @@ void hindsight_js_announce_status(const char* text, int length);
 int hindsight_js_download(const char* name, int name_length, const char* mime, int mime_length,
                           const char* bytes, int byte_length);
 void hindsight_js_install_clipboard();
+void hindsight_js_install_text_input();
+void hindsight_js_set_text_input(int active, float x, float y, float line_height);
 void hindsight_js_set_clipboard(const char* text, int length);
 char* hindsight_js_clipboard_text();  // malloc'd; the caller frees it
 void hindsight_js_open_link(const char* url, int length);
@@ -52,6 +55,7 @@ int length_of(std::string_view text) { return static_cast<int>(text.size()); }
 void run_main_loop(std::function<FrameResult()> frame) {
   web().frame = std::move(frame);
   hindsight_js_install_clipboard();
+  hindsight_js_install_text_input();
   // fps 0: pace by requestAnimationFrame, never a fixed timer. simulate_infinite_loop=1 keeps
   // main()'s stack objects alive by not returning from main.
   emscripten_set_main_loop(run_frame, 0, 1);
@@ -88,6 +92,14 @@ std::string clipboard_text() {
 
 void open_link(std::string_view url) { hindsight_js_open_link(url.data(), length_of(url)); }
 
+void set_text_input_handler(std::function<void(std::string_view)> handler) {
+  web().text_input = std::move(handler);
+}
+
+void set_text_input(bool active, float x, float y, float line_height) {
+  hindsight_js_set_text_input(active ? 1 : 0, x, y, line_height);
+}
+
 int local_utc_offset_minutes() { return hindsight_js_utc_offset_minutes(); }
 
 void set_state_provider(std::function<std::string()> provider) {
@@ -114,4 +126,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hindsight_document_json() {
   auto& w = hindsight::platform::web();
   w.state_buffer = w.document_provider ? w.document_provider() : std::string();
   return w.state_buffer.c_str();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void hindsight_text_input(const char* utf8) {
+  auto& w = hindsight::platform::web();
+  if (w.text_input && utf8) w.text_input(utf8);
 }
