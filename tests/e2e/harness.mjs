@@ -26,9 +26,10 @@ export async function launchBrowser() {
 
 // Opens the app in a fresh context. Returns the page plus what it logged and requested.
 export async function openApp(browser, { basePath = '/', headers = {}, viewport = { width: 1280, height: 800 },
-  deviceScaleFactor = 1, route, initScript } = {}) {
+  deviceScaleFactor = 1, route, initScript, context: contextOptions = {} } = {}) {
   const server = await serveDist(distDir, { basePath, headers });
-  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  const context = await browser.newContext({ viewport, deviceScaleFactor, acceptDownloads: true,
+    ...contextOptions });
   const page = await context.newPage();
   const errors = [];
   const foreignRequests = [];
