@@ -21,15 +21,7 @@ class Editor : public ::testing::Test {
     ui.frames(3);
     ASSERT_TRUE(ui.click(ui::kNewPostmortemLabel));
   }
-  // The phase bar's buttons carry their progress in their text; find them by their id suffix.
-  bool go_to_phase(int number) {
-    const std::string suffix = "##phase" + std::to_string(number);
-    for (const ui::UiItem& item : ui.items.items())
-      if (item.label.size() > suffix.size() &&
-          item.label.compare(item.label.size() - suffix.size(), suffix.size(), suffix) == 0)
-        return ui.click(item.window + "/" + item.label);
-    return false;
-  }
+  bool go_to_phase(int number) { return click_phase(ui, number); }
   HeadlessUi ui;
 };
 
