@@ -21,7 +21,7 @@ class Editor : public ::testing::Test {
     ui.frames(3);
     ASSERT_TRUE(ui.click(ui::kNewPostmortemLabel));
   }
-  bool go_to_phase(int number) { return click_phase(ui, number); }
+  bool go_to_phase(int number) { return ui.click_phase(number); }
   HeadlessUi ui;
 };
 

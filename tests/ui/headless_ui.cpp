@@ -86,6 +86,15 @@ bool HeadlessUi::double_click(const std::string& path) {
   return click(path);
 }
 
+bool HeadlessUi::click_phase(int number) {
+  const std::string suffix = "##phase" + std::to_string(number);
+  for (const ui::UiItem& item : items.items())
+    if (item.label.size() > suffix.size() &&
+        item.label.compare(item.label.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return click(item.window + "/" + item.label);
+  return false;
+}
+
 void HeadlessUi::type(const std::string& utf8) {
   ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
   frames(2);

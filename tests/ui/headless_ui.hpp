@@ -28,6 +28,9 @@ class HeadlessUi {
   void wait(double seconds);  // lets time pass, drawing a frame at the end (typing pauses)
   bool click(const std::string& path);  // false when no item has this window/label
   bool double_click(const std::string& path);
+  // The phase bar's button for phase `number` (1-5), found by its id suffix "##phase<number>"
+  // since its text carries the phase's progress.
+  bool click_phase(int number);
   void type(const std::string& utf8);   // characters into the focused field, one frame
   void press(ImGuiKey key, bool ctrl = false, bool shift = false);
   bool has(const std::string& path) const { return items.find(path) != nullptr; }

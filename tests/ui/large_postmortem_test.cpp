@@ -36,7 +36,7 @@ TEST(LargePostmortem, EveryPhaseDrawsTenThousandEventsWithoutCollisions) {
   ASSERT_TRUE(ui.click("events/##text 9999"));
   ui.type(" (last)");
   EXPECT_EQ(ui.open().timeline[9999].text.substr(ui.open().timeline[9999].text.size() - 7), " (last)");
-  ASSERT_TRUE(click_phase(ui, 5));
+  ASSERT_TRUE(ui.click_phase(5));
   ui.wait(1.0);
   expect_no_id_collisions(ui);
   EXPECT_TRUE(ui.has("Document/Download Markdown"));
@@ -49,7 +49,7 @@ TEST(LargePostmortem, TheSampleDrawsEveryPhaseWithoutCollisions) {
   ui.wait(1.0);
   expect_no_id_collisions(ui);
   expect_all_items_inside(ui);
-  ASSERT_TRUE(click_phase(ui, 5));
+  ASSERT_TRUE(ui.click_phase(5));
   ui.wait(1.0);
   EXPECT_TRUE(ui.has("Document/Download Markdown"));
   expect_no_id_collisions(ui);

@@ -27,15 +27,4 @@ inline void expect_no_id_collisions(const HeadlessUi& ui) {
                                              << item.label;
 }
 
-// Clicks the phase bar's button for phase `number` (1-5); its text carries the progress, so it is
-// found by its id suffix "##phase<number>".
-inline bool click_phase(HeadlessUi& ui, int number) {
-  const std::string suffix = "##phase" + std::to_string(number);
-  for (const ui::UiItem& item : ui.items.items())
-    if (item.label.size() > suffix.size() &&
-        item.label.compare(item.label.size() - suffix.size(), suffix.size(), suffix) == 0)
-      return ui.click(item.window + "/" + item.label);
-  return false;
-}
-
 }  // namespace hindsight::test
