@@ -17,7 +17,7 @@ void open_large(HeadlessUi& ui, int phase) {
   hindsight::core::add_postmortem(ui.library, hindsight::testing::large_postmortem(10000, 1000));
   ui.frames(3);
   ui.click(ui.library.postmortems[0].incident.title);
-  if (phase != 1) hindsight::test::ui.click_phase(phase);
+  if (phase != 1) ui.click_phase(phase);
   ui.wait(1.0);
 }
 
