@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "assets/sample.hpp"
+#include "ui/embedded_assets.hpp"
 #include "core/lint/lint.hpp"
 #include "core/markdown/html_export.hpp"
 #include "core/markdown/markdown_export.hpp"

@@ -50,8 +50,8 @@ void DocumentPanel::draw_output(const FrameInput& input, UiState& state, FrameOu
     return;
   }
   if (ImGui::BeginChild("Preview", size, true)) {
-    if (auto link = preview_.draw(input.insights->markdown, input.insights->revision, state.fonts))
-      output.push(intent::OpenLink{*link});
+    preview_.set_text(input.insights->markdown, input.insights->revision);
+    if (auto link = preview_.draw(markdown_fonts(state.fonts))) output.push(intent::OpenLink{*link});
   }
   ImGui::EndChild();
 }

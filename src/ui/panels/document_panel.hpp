@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ui/panels/panel.hpp"
+#include "ui/widgets/markdown_view.hpp"
 
 namespace hindsight::ui {
 
@@ -21,6 +22,7 @@ class DocumentPanel : public Panel {
   void draw_output(const FrameInput& input, UiState& state, FrameOutput& output);
 
   bool show_raw_ = false;  // the raw Markdown instead of the preview
+  MarkdownView preview_;
 };
 
 }  // namespace hindsight::ui
