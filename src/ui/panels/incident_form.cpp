@@ -35,11 +35,14 @@ void labelled_text(const char* label, const char* path, const std::string& value
 
 }  // namespace
 
-void IncidentForm::draw_date(const core::PostMortem& pm, FrameOutput& output) {
+void IncidentForm::draw_date(const core::PostMortem& pm, UiState& state, FrameOutput& output) {
   ImGui::TextUnformatted("Date");
   std::string shown = date_invalid_ ? date_draft_ : pm.incident.date;
   ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::InputTextWithHint("##Date", "YYYY-MM-DD", &shown, ImGuiInputTextFlags_NoUndoRedo)) {
+  const bool typed_now =
+      ImGui::InputTextWithHint("##Date", "YYYY-MM-DD", &shown, ImGuiInputTextFlags_NoUndoRedo);
+  if (ImGui::IsItemActivated()) ++state.edit_session;
+  if (typed_now) {
     const std::string typed = shown;
     core::PostMortem probe;
     date_invalid_ = !core::set_incident_date(probe, typed);
@@ -47,7 +50,7 @@ void IncidentForm::draw_date(const core::PostMortem& pm, FrameOutput& output) {
     if (!date_invalid_ && typed != pm.incident.date)
       output.push(intent::Edit{"Edit date", [typed](core::PostMortem& p) {
                                  core::set_incident_date(p, typed);
-                               }, core::MergeKey{"/incident/date", 0}});
+                               }, core::MergeKey{"/incident/date", state.edit_session}});
   }
   if (date_invalid_)
     ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.4f, 1.0f), "Not a date: use YYYY-MM-DD, e.g. 2024-01-15");
@@ -96,7 +99,7 @@ void IncidentForm::draw(const FrameInput& input, UiState& state, FrameOutput& ou
                 "Database connection pool exhausted", input, state, output);
   {
     Columns columns(4);
-    draw_date(pm, output);
+    draw_date(pm, state, output);
     ImGui::NextColumn();
     draw_severity(pm, output);
     ImGui::NextColumn();

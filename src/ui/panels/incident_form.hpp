@@ -19,7 +19,7 @@ class IncidentForm {
   void draw(const FrameInput& input, UiState& state, FrameOutput& output);
 
  private:
-  void draw_date(const core::PostMortem& pm, FrameOutput& output);
+  void draw_date(const core::PostMortem& pm, UiState& state, FrameOutput& output);
   void draw_severity(const core::PostMortem& pm, FrameOutput& output);
   void draw_status(const core::PostMortem& pm, FrameOutput& output);
 
