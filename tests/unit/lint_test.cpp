@@ -320,7 +320,7 @@ TEST(LintBlameless, QuotesOfTheLiteratureAreNotFlagged) {
   EXPECT_TRUE(blame_offsets("It was not obvious which host a command would run on.").empty());
 }
 
-TEST(LintBlameless, ManyQuestionsLintInOnePass) {
+TEST(LintBlameless, LongTextsKeepEveryFindingAndSkipHindsightInQuestions) {
   std::string text;
   for (int i = 0; i < 2000; ++i) text += "Who should have been told ";
   text += "?";
