@@ -188,6 +188,148 @@ TEST(LintBlameless, ShouldHaveWithAParticipleIsHindsightButShouldBeIsNot) {
   EXPECT_TRUE(blame_offsets("Who should have been notified differently?").empty());
 }
 
+TEST(LintBlameless, ShouldHaveAboutASystemDescribesAGapNotBlame) {
+  EXPECT_TRUE(blame_offsets("The alert should have fired earlier.").empty());
+  EXPECT_TRUE(blame_offsets("The canary should have caught the regression.").empty());
+  EXPECT_TRUE(blame_offsets("The on-call engineer should have been paged by the alert.").empty());
+  EXPECT_EQ(blame_offsets("The change should have been caught in review."),
+            std::vector<std::size_t>{11});
+  EXPECT_EQ(blame_offsets("It should have been obvious."), std::vector<std::size_t>{3});
+  EXPECT_EQ(blame_offsets("The engineer who wrote it should have known."),
+            std::vector<std::size_t>{26});
+  EXPECT_EQ(blame_offsets("Mike should never have merged it."), std::vector<std::size_t>{5});
+  EXPECT_EQ(blame_offsets("We should have caught this in review."), std::vector<std::size_t>{3});
+}
+
+TEST(LintBlameless, CounterfactualsAboutPeopleAreFlagged) {
+  EXPECT_EQ(blame_offsets("If only Sam had read the runbook."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Had Maria checked the rule, it would not have shipped."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("If the author had written a test, we would know."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The reviewer could have prevented the outage."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("Anyone would have caught this."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("A more careful engineer would have noticed."),
+            std::vector<std::size_t>{7});
+}
+
+TEST(LintBlameless, CounterfactualsAboutSystemsAreNot) {
+  EXPECT_TRUE(blame_offsets("Had the cache been warm, the failover would have been fast.").empty());
+  EXPECT_TRUE(blame_offsets("If the runbook had listed the hosts, the command would have gone "
+                            "to the replica.")
+                  .empty());
+  EXPECT_TRUE(
+      blame_offsets("If we had had a canary, one data centre would have seen it first.").empty());
+  EXPECT_TRUE(blame_offsets("A staged rollout could have prevented the global impact.").empty());
+}
+
+TEST(LintBlameless, ResponsibilityForTheOutcomeIsFlaggedButADutyIsNot) {
+  EXPECT_EQ(blame_offsets("Bob is responsible for the outage."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("We must find the developer responsible for this outage."),
+            std::vector<std::size_t>{17});
+  EXPECT_EQ(blame_offsets("This one is on Dave."), std::vector<std::size_t>{5});
+  EXPECT_TRUE(blame_offsets("Priya was responsible for incident communications.").empty());
+  EXPECT_TRUE(blame_offsets("The team responsible for the service was paged.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Nobody is responsible for the outage; the system allowed it.").empty());
+}
+
+TEST(LintBlameless, PunishmentIsFlaggedButPromisesAgainstItAreNot) {
+  EXPECT_EQ(blame_offsets("Those involved will be held accountable."),
+            std::vector<std::size_t>{23});
+  EXPECT_EQ(blame_offsets("Disciplinary action was taken."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The engineer was reprimanded."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The intern was written up."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The contractor was fired."), std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("There will be no disciplinary action.").empty());
+  EXPECT_TRUE(blame_offsets("Nobody will be held accountable for an honest slip.").empty());
+  EXPECT_TRUE(
+      blame_offsets("An engineer who thinks they will be reprimanded hides details.").empty());
+  EXPECT_TRUE(blame_offsets("They are willing to be held accountable.").empty());
+  EXPECT_TRUE(blame_offsets("The alert was fired twice.").empty());
+  EXPECT_TRUE(blame_offsets("Disciplined rollouts limit the blast radius.").empty());
+}
+
+TEST(LintBlameless, AskingAPersonToTryHarderIsFlaggedButTrainingPlansAreNot) {
+  EXPECT_EQ(blame_offsets("Priya must be more careful."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The developer should be retrained."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The on-call engineer needs to be trained on failover."),
+            std::vector<std::size_t>{12});
+  EXPECT_TRUE(blame_offsets("New on-call engineers will be trained on failover.").empty());
+  EXPECT_TRUE(blame_offsets("Everyone should be trained on the new console.").empty());
+}
+
+TEST(LintBlameless, APersonAsTheRootCauseIsFlaggedButTheirToolsAreNot) {
+  EXPECT_EQ(blame_offsets("Root cause: the on-call engineer."), std::vector<std::size_t>{12});
+  EXPECT_EQ(blame_offsets("The root cause was Bob."), std::vector<std::size_t>{19});
+  EXPECT_EQ(blame_offsets("Caused by the DBA."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The outage was caused by an exhausted operator."),
+            std::vector<std::size_t>{15});
+  EXPECT_EQ(blame_offsets("The incident was caused by @mkhan."), std::vector<std::size_t>{17});
+  EXPECT_EQ(blame_offsets("User error caused the bad import."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Classic PEBKAC."), std::vector<std::size_t>{8});
+  EXPECT_TRUE(blame_offsets("Root cause: the on-call engineer's runbook was stale.").empty());
+  EXPECT_TRUE(blame_offsets("Root cause: the admin panel accepted an empty list.").empty());
+  EXPECT_TRUE(blame_offsets("The root cause was a missing timeout.").empty());
+  EXPECT_TRUE(blame_offsets("The outage was caused by the scheduler evicting pods.").empty());
+  EXPECT_TRUE(blame_offsets("The user error rate stayed flat; 4xx user errors too.").empty());
+}
+
+TEST(LintBlameless, HandlesAndRolesAreSubjectsLikeNames) {
+  EXPECT_EQ(blame_offsets("Then @alice ignored the warnings."), std::vector<std::size_t>{5});
+  EXPECT_EQ(blame_offsets("@j.doe failed to rotate the key."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The new hire skipped the canary."), std::vector<std::size_t>{8});
+  EXPECT_EQ(blame_offsets("The SRE deleted the wrong volume."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("Whoever upgraded the library broke ingest."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Jenna's change broke checkout."), std::vector<std::size_t>{0});
+  EXPECT_TRUE(blame_offsets("@bob opened the incident channel.").empty());
+  EXPECT_TRUE(blame_offsets("The engineer who paged us said the job broke.").empty());
+  EXPECT_TRUE(blame_offsets("Alice noticed the wrong version in the logs.").empty());
+}
+
+TEST(LintBlameless, HandleFindingQuotesTheAt) {
+  const auto findings = lint_blameless_text("@sam ignored the page.");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].offset, 0u);
+  EXPECT_NE(findings[0].message.find("\"@sam ignored\""), std::string::npos);
+}
+
+TEST(LintBlameless, EachKindOfBlameSuggestsItsOwnRewrite) {
+  const auto suggestion = [](std::string_view text) {
+    const auto findings = lint_blameless_text(text);
+    return findings.size() == 1 ? findings[0].suggestion : std::string("(not one finding)");
+  };
+  EXPECT_NE(suggestion("If only Sam had read it.").find("made sense then"), std::string::npos);
+  EXPECT_NE(suggestion("Bob is responsible for the outage.").find("contributing factors"),
+            std::string::npos);
+  EXPECT_NE(suggestion("The engineer was reprimanded.").find("Leave punishment out"),
+            std::string::npos);
+  EXPECT_NE(suggestion("Priya must be more careful.").find("change to the system"),
+            std::string::npos);
+  EXPECT_NE(suggestion("The root cause was Bob.").find("Name the condition"), std::string::npos);
+  EXPECT_NE(suggestion("It was sloppy.").find("what the person saw"), std::string::npos);
+}
+
+TEST(LintBlameless, QuotesOfTheLiteratureAreNotFlagged) {
+  EXPECT_TRUE(blame_offsets("Human error is a symptom of trouble deeper in the system.").empty());
+  EXPECT_TRUE(blame_offsets("Look beyond human error to the conditions.").empty());
+  EXPECT_TRUE(blame_offsets("We are not here to assign blame.").empty());
+  EXPECT_TRUE(blame_offsets("This is not incompetence; the workflow allowed it.").empty());
+  EXPECT_TRUE(blame_offsets("It was not obvious which host a command would run on.").empty());
+}
+
+TEST(LintBlameless, LongTextsKeepEveryFindingAndSkipHindsightInQuestions) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "Who should have been told ";
+  text += "?";
+  EXPECT_TRUE(lint_blameless_text(text).empty());
+  std::string plain;
+  for (int i = 0; i < 2000; ++i) plain += "Mike should have checked ";
+  EXPECT_EQ(lint_blameless_text(plain).size(), 2000u);
+}
+
 TEST(LintBlameless, JudgementWordsAreFlagged) {
   EXPECT_EQ(blame_offsets("A careless change."), std::vector<std::size_t>{2});
   EXPECT_EQ(blame_offsets("It was negligent and sloppy."), std::vector<std::size_t>({7, 21}));
@@ -275,29 +417,47 @@ TEST(LintBlameless, EveryTextFieldIsCheckedAndNamedByItsPath) {
 // ---------------------------------------------------------------------------------------------
 // The corpus: realistic incident prose, one sentence per line.
 
+// A fixture's sentences; lines starting with "#" name sources and are skipped.
 std::vector<std::string> corpus(const std::string& name) {
   std::ifstream file(std::string(HINDSIGHT_FIXTURES_DIR) + "/lint/" + name);
   std::vector<std::string> lines;
   for (std::string line; std::getline(file, line);)
-    if (!line.empty()) lines.push_back(line);
+    if (!line.empty() && line[0] != '#') lines.push_back(line);
   return lines;
+}
+
+std::size_t flagged(const std::vector<std::string>& sentences) {
+  return static_cast<std::size_t>(
+      std::count_if(sentences.begin(), sentences.end(),
+                    [](const std::string& s) { return !lint_blameless_text(s).empty(); }));
 }
 
 TEST(LintCorpus, EveryBlamefulSentenceIsFlagged) {
   const auto sentences = corpus("blameful.txt");
-  ASSERT_GE(sentences.size(), 40u);
+  ASSERT_GE(sentences.size(), 150u);
   for (const std::string& sentence : sentences)
     EXPECT_FALSE(lint_blameless_text(sentence).empty()) << sentence;
 }
 
 TEST(LintCorpus, NoBlamelessSentenceIsFlagged) {
   const auto sentences = corpus("blameless.txt");
-  ASSERT_GE(sentences.size(), 40u);
+  ASSERT_GE(sentences.size(), 150u);
   for (const std::string& sentence : sentences) {
     const auto findings = lint_blameless_text(sentence);
     EXPECT_TRUE(findings.empty()) << sentence << "\n  "
                                   << (findings.empty() ? "" : findings[0].message);
   }
+}
+
+// Sentences the rules were never tuned on: at least 90% of the blameful ones are found, at most
+// 5% of the blameless ones are flagged.
+TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
+  const auto blameful = corpus("heldout-blameful.txt");
+  const auto blameless = corpus("heldout-blameless.txt");
+  ASSERT_GE(blameful.size(), 20u);
+  ASSERT_GE(blameless.size(), 20u);
+  EXPECT_GE(flagged(blameful) * 10, blameful.size() * 9) << flagged(blameful) << " found";
+  EXPECT_LE(flagged(blameless) * 20, blameless.size()) << flagged(blameless) << " flagged";
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -35,9 +35,12 @@ std::size_t joiner_length(std::string_view text, std::size_t p) {
   return length > 0 && is_letter_at(text, p + length) ? length : 0;
 }
 
-std::size_t word_end(std::string_view text, std::size_t p) {
+// A handle keeps its inner dots: "@j.doe" is one person.
+std::size_t word_end(std::string_view text, std::size_t p, bool handle) {
   while (p < text.size()) {
     if (is_letter_at(text, p)) {
+      ++p;
+    } else if (handle && text[p] == '.' && is_letter_at(text, p + 1)) {
       ++p;
     } else if (std::size_t join = joiner_length(text, p); join > 0) {
       p += join;
@@ -71,17 +74,21 @@ bool ends_sentence(char c) {
 std::vector<Word> split_words(std::string_view text) {
   std::vector<Word> words;
   bool sentence_open = true;
+  char mark = 0;
   std::size_t p = 0;
   while (p < text.size()) {
     if (!is_letter_at(text, p)) {
       if (ends_sentence(text[p])) sentence_open = true;
+      if (text[p] != ' ' && text[p] != '\t' && static_cast<unsigned char>(text[p]) < 0x80)
+        mark = text[p];
       p += is_typographic_punctuation(text, p) ? 3 : 1;
       continue;
     }
-    const std::size_t end = word_end(text, p);
+    const std::size_t end = word_end(text, p, mark == '@');
     const std::string_view word = text.substr(p, end - p);
-    words.push_back({word, lowercase(word), p, sentence_open});
+    words.push_back({word, lowercase(word), p, sentence_open, mark});
     sentence_open = false;
+    mark = 0;
     p = end;
   }
   return words;
@@ -98,6 +105,14 @@ bool contains(std::string_view list, std::string_view word) {
     list.remove_prefix(std::min(end + 1, list.size()));
   }
   return false;
+}
+
+WordSet::WordSet(std::string_view list) {
+  while (!list.empty()) {
+    const std::size_t end = std::min(list.find(' '), list.size());
+    if (end > 0) words_.insert(list.substr(0, end));
+    list.remove_prefix(std::min(end + 1, list.size()));
+  }
 }
 
 std::string_view span_text(std::string_view text, const std::vector<Word>& words, std::size_t first,

@@ -1,0 +1,429 @@
+// Who a sentence blames: names, handles, roles and pronouns as the subject of a blame verb ("Sarah
+// ignored the alert", "@sam failed to rotate the key", "The team failed to test") or as its agent
+// ("was ignored by the on-call engineer"), warnings that "were ignored" with no agent named, a
+// named person's change that broke something, and a person who acted on "the wrong" target.
+// Contract: a capitalised word counts as a name only where it is not a common sentence opener, a
+// known product, a plural or an abstract noun, so that ordinary incident prose ("the check
+// failed", "the job was ignored by the scheduler", "Sarah added an alert") passes. Never matches
+// across a sentence boundary.
+#include <algorithm>
+
+#include "core/lint/lint_blameless_rules.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// Roles and indefinite people: "the on-call engineer", "the new hire", "someone".
+const WordSet kRoles{
+    "team teams engineer engineers developer developers dev devs operator operators on-call "
+    "oncall on-caller sre sres admin admins administrator administrators sysadmin sysadmins "
+    "reviewer reviewers author manager managers management lead intern interns contractor "
+    "contractors qa tester testers dba dbas someone somebody nobody everyone everybody anyone "
+    "anybody person staff employee employees responder responders owner owners analyst "
+    "architect colleague colleagues ops hire hires member members programmer programmers coder "
+    "coders technician technicians crew pilot pilots whoever newbie rookie"};
+
+// Capitalised at the start of a sentence, never names.
+const WordSet kCommonOpeners{
+    "the a an our this that these those it its then after when while during before at on in by "
+    "for from with without once later meanwhile finally also however because since so but and or "
+    "if each every all both some most no none another other there here what which who why how "
+    "where today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november december "
+    "first second third next last initially eventually subsequently unfortunately fortunately "
+    "luckily ultimately instead again still only even just not nothing everything something "
+    "anything many several few such whose my your his her their thanks please note overall "
+    "together root yes had classic any"};
+
+// Products and system parts that read like names when capitalised.
+const WordSet kSystemWords{
+    "production prod staging cache database primary replica cluster node pod service server "
+    "client router proxy gateway scheduler autoscaler canary pipeline build deploy release "
+    "rollout rollback failover traffic config storage search checkout login auth backup cron "
+    "upstream downstream frontend backend queue worker job nginx redis postgres postgresql mysql "
+    "kafka kubernetes docker jenkins terraform ansible datadog grafana prometheus vault consul "
+    "envoy istio celery sidekiq cloudflare akamai fastly heroku linux windows chrome safari "
+    "firefox android slack jira zookeeper etcd elasticsearch opensearch rabbitmq memcached "
+    "haproxy helm argo spinnaker sentry splunk kibana logstash fluentd lambda alertmanager "
+    "opsgenie pagerduty github gitlab bitbucket"};
+
+// Names that end in "s", which would otherwise read as plurals.
+const WordSet kNamesEndingInS{
+    "james chris thomas nicholas charles marcus lucas douglas carlos lars hans jonas andreas "
+    "matthias tobias elias niklas agnes dennis francis louis luis travis curtis otis angus jules "
+    "gus ross wes les doris iris lois frances alexis yannis kostas nikos jess tess miles silas "
+    "amos moses rhys boris klaus mats"};
+
+// A word after these is a thing ("the Scheduler"), not a person.
+const WordSet kDeterminers{"the a an our their this that its your my his her each every some any"};
+
+// Adjectives between a determiner and a role: "the new hire", "an exhausted operator".
+const WordSet kPersonAdjectives{
+    "new junior senior tired exhausted same other on-duty inexperienced experienced responsible "
+    "overnight primary secondary"};
+
+// What may follow a person named as a cause: the end of the clause, a relative, a verb.
+const WordSet kAfterPerson{
+    "who that which was were is did didn't had has and or when while because by not in on at "
+    "during with for"};
+
+// "didn't check", "did not test": a step a person is said to have left out.
+const WordSet kOmissions{
+    "check test verify review follow read notice escalate respond look validate monitor"};
+
+// "never tested the restore": the same steps, done or not.
+const WordSet kOmissionsDone{
+    "checked tested verified reviewed followed read noticed escalated responded looked validated "
+    "monitored"};
+
+// What "introduced" brings in when it blames: "Bob introduced a bug".
+const WordSet kDefects{
+    "bug bugs regression regressions typo typos vulnerability defect defects leak"};
+
+// What "let" allows when it blames: "Bob let the certificate expire".
+const WordSet kLapses{"expire expired lapse lapsed slip slide"};
+
+// Auxiliaries and adverbs between a subject and its verb ("Sarah simply ignored").
+const WordSet kSubjectSkips{
+    "had has have just simply also then again completely totally apparently clearly obviously "
+    "repeatedly accidentally still already initially once somehow basically probably actually "
+    "really entirely allegedly mistakenly"};
+
+// Signals people are meant to act on.
+const WordSet kSignals{
+    "alert alerts alarm alarms page pages warning warnings escalation escalations notification "
+    "notifications ticket tickets message messages email emails report reports"};
+
+// What people, not programs, are said to ignore: signals and the team's own procedures.
+const WordSet kPersonObjects{
+    "runbook runbooks checklist checklists procedure procedures process policy advice feedback "
+    "review guidance instructions rollback criteria dashboard dashboards deadline sla"};
+
+// What people, not programs, are said to have failed to do.
+const WordSet kPersonActions{
+    "test check notice follow update escalate communicate review verify read renew rotate notify "
+    "inform document catch act acknowledge tell mention consider ask page revert remove add"};
+
+// Between a signal and "ignored": "the alerts were all ignored".
+const WordSet kPassiveSkips{
+    "was were got been had have has simply just completely repeatedly all largely"};
+
+// What a person's change is called when it broke something: "Jenna's change broke checkout".
+const WordSet kChanges{
+    "change changes commit commits deploy deployment pr patch script query migration typo edit "
+    "code config push merge command"};
+
+// Operations aimed at a target that "the wrong" one can follow: "deleted the wrong volume".
+const WordSet kTargetedActions{
+    "ran run restarted deleted dropped removed rebooted killed edited deployed pushed merged "
+    "typed selected chose picked modified updated changed configured terminated truncated "
+    "targeted used entered applied executed shut stopped wiped promoted failed"};
+
+struct Verb {
+  std::size_t length = 1;
+  Kind kind = Kind::Change;
+  bool strong = false;  // blames any agent, "we" and "they" included
+};
+
+const std::string& no_word() {
+  static const std::string kNone;
+  return kNone;
+}
+
+bool is_role(std::string_view w) { return contains(kRoles, w); }
+bool is_common_opener(std::string_view w) { return contains(kCommonOpeners, w); }
+bool is_system_word(std::string_view w) { return contains(kSystemWords, w); }
+bool is_name_ending_in_s(std::string_view w) { return contains(kNamesEndingInS, w); }
+
+// Plurals and abstract nouns ("Users", "Monitoring", "Replication") open sentences far more often
+// than names do.
+bool looks_like_common_noun(std::string_view w) {
+  if (ends_with(w, "s")) return !is_name_ending_in_s(w);
+  for (std::string_view suffix :
+       {"ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "age", "ware", "ism"})
+    if (ends_with(w, suffix)) return true;
+  return false;
+}
+
+bool has_name_shape(std::string_view w) {
+  if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') return false;
+  return std::all_of(w.begin() + 1, w.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+bool is_handle(const Word& w) { return w.mark == '@'; }
+
+bool is_name(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!has_name_shape(w.text) || is_common_opener(w.lower) || is_system_word(w.lower) ||
+      looks_like_common_noun(w.lower))
+    return false;
+  return w.starts_sentence || i == 0 || !is_determiner(words[i - 1].lower);
+}
+
+bool is_omission(std::string_view w) { return contains(kOmissions, w); }
+
+bool any_of_next(const Words& words, std::size_t i, std::size_t window, const WordSet& list) {
+  for (std::size_t k = i + 1; k <= i + window && in_sentence(words, k); ++k)
+    if (contains(list, words[k].lower)) return true;
+  return false;
+}
+
+// Every word blame_verb() starts from: one lookup turns away the rest of the text.
+const WordSet kBlameVerbStarts{
+    "ignored ignores disregarded overlooked neglected neglects forgot forgets botched bungled "
+    "mishandled fat-fingered failed messed screwed deployed pushed shipped merged released "
+    "committed wrote introduced let violated made decided chose opted was were broke caused "
+    "misconfigured crashed wiped corrupted brought took knocked missed skipped didn't didnt never "
+    "did"};
+
+std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
+  const std::string& v = words[i].lower;
+  if (!kBlameVerbStarts.has(v)) return std::nullopt;
+  const std::string& next = lower_at(words, i + 1);
+  if (is_one_of(v, {"ignored", "ignores", "disregarded", "overlooked", "neglected", "neglects"}))
+    return Verb{1, Kind::Signal, true};
+  if (is_one_of(v, {"forgot", "forgets"})) return Verb{1, Kind::Safeguard, true};
+  if (is_one_of(v, {"botched", "bungled", "mishandled", "fat-fingered"}))
+    return Verb{1, Kind::Change, true};
+  if (v == "failed" && next == "to") return Verb{2, Kind::Safeguard, true};
+  if (is_one_of(v, {"messed", "screwed"}) && next == "up") return Verb{2, Kind::Change, true};
+  if (is_one_of(v, {"deployed", "pushed", "shipped", "merged", "released", "committed"}) &&
+      is_one_of(next, {"broken", "buggy", "bad", "untested", "faulty", "wrong"}))
+    return Verb{2, Kind::Change, true};
+  if (is_one_of(v, {"deployed", "pushed", "shipped", "merged", "released", "committed"}) &&
+      is_one_of(next, {"a", "an", "the"}) &&
+      is_one_of(lower_at(words, i + 2), {"broken", "buggy", "bad", "untested", "faulty"}))
+    return Verb{3, Kind::Change, true};
+  if (is_one_of(v, {"broke", "caused", "misconfigured", "crashed", "wiped", "corrupted"}))
+    return Verb{1, Kind::Change, false};
+  if (is_one_of(v, {"brought", "took", "knocked"}) && is_one_of(next, {"down", "out", "over"}))
+    return Verb{2, Kind::Change, false};
+  if (v == "wrote" && is_one_of(next, {"broken", "buggy", "bad", "untested", "faulty", "sloppy"}))
+    return Verb{2, Kind::Change, true};
+  if (v == "introduced" && any_of_next(words, i, 3, kDefects)) return Verb{1, Kind::Change, false};
+  if (v == "let" && any_of_next(words, i, 4, kLapses)) return Verb{1, Kind::Safeguard, false};
+  if (v == "violated") return Verb{1, Kind::Safeguard, false};
+  if (v == "made" && is_one_of(next, {"a", "an", "another", "several", "multiple", "two"}) &&
+      is_one_of(lower_at(words, i + 2), {"mistake", "mistakes", "error", "errors", "blunder"}))
+    return Verb{3, Kind::Fault, false};
+  if (is_one_of(v, {"decided", "chose", "opted"}) && next == "to" &&
+      is_one_of(lower_at(words, i + 2), {"ignore", "skip", "bypass", "disregard"}))
+    return Verb{3, Kind::Signal, false};
+  if (is_one_of(v, {"was", "were"}) && next == "supposed" && lower_at(words, i + 2) == "to" &&
+      contains(kPersonActions, lower_at(words, i + 3)))
+    return Verb{4, Kind::Safeguard, false};
+  if (v == "missed") return Verb{1, Kind::Signal, false};
+  if (v == "skipped") return Verb{1, Kind::Safeguard, false};
+  if (is_one_of(v, {"didn't", "didnt", "never"}) && is_omission(next))
+    return Verb{2, Kind::Safeguard, false};
+  if (v == "never" && contains(kOmissionsDone, next)) return Verb{2, Kind::Safeguard, false};
+  if (v == "did" && next == "not" && is_omission(lower_at(words, i + 2)))
+    return Verb{3, Kind::Safeguard, false};
+  return std::nullopt;
+}
+
+bool near_person_object(const Words& words, std::size_t first, std::size_t last) {
+  for (std::size_t k = first; k <= last && k < words.size(); ++k)
+    if (contains(kSignals, words[k].lower) || contains(kPersonObjects, words[k].lower)) return true;
+  return false;
+}
+
+// "Twilio failed to deliver" and "Traefik ignored the header" name programs: after a capitalised
+// word, "failed to" and "ignored" blame only when what follows is something people do or ignore.
+bool reads_as_person(const Words& words, std::size_t verb) {
+  const std::string& v = words[verb].lower;
+  if (v == "failed") return contains(kPersonActions, lower_at(words, verb + 2));
+  if (is_one_of(v, {"ignored", "ignores"})) return near_person_object(words, verb + 1, verb + 3);
+  return true;
+}
+
+// "Jenna's change broke checkout": the named person's change as the subject of a change verb.
+std::optional<std::size_t> named_owner_of_change(const Words& words, std::size_t subject) {
+  if (!contains(kChanges, words[subject].lower) || subject == 0 || words[subject].starts_sentence)
+    return std::nullopt;
+  if (is_named_owner(words, subject - 1)) return subject - 1;
+  return std::nullopt;
+}
+
+// "Whoever upgraded the library broke ingest", "The engineer who made the change forgot to read
+// the notes": a person named before a relative clause is the subject of the verb after it. Only
+// strong verbs count after "who": in "The engineer who paged us said the job broke" the job broke.
+std::optional<std::size_t> relative_subject(const Words& words, std::size_t subject,
+                                            const Verb& verb) {
+  for (std::size_t back = 1; back <= 8 && back <= subject; ++back) {
+    const std::size_t k = subject - back;
+    if (words[k + 1].starts_sentence) return std::nullopt;
+    if (words[k].lower == "whoever") return k;
+    if (words[k].lower != "who") continue;
+    if (!verb.strong || k == 0 || words[k].starts_sentence) return std::nullopt;
+    const Subject person = classify(words, k - 1);
+    if (person.agent != Agent::Person) return std::nullopt;
+    return person.first;
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb& verb) {
+  const auto subject_index = subject_before(words, i);
+  if (!subject_index) return std::nullopt;
+  const std::size_t last = i + verb.length - 1;
+  if (verb.kind == Kind::Change)
+    if (const auto owner = named_owner_of_change(words, *subject_index))
+      return Match{*owner, last, Kind::Change};
+  const Subject subject = classify(words, *subject_index);
+  if (subject.agent == Agent::None)
+    if (const auto person = relative_subject(words, *subject_index, verb))
+      return Match{*person, last, verb.kind};
+  const bool blames =
+      subject.agent == Agent::Person || (verb.strong && subject.agent == Agent::Pronoun);
+  if (!blames || (subject.by_name && !reads_as_person(words, i))) return std::nullopt;
+  return Match{subject.first, last, verb.kind};
+}
+
+// "ignored by the on-call engineer": the last word of the agent, or none when the agent is a
+// thing ("ignored by the scheduler"). A capitalised agent counts when a signal or procedure was
+// what got ignored ("The page was missed by Jordan").
+std::optional<std::size_t> agent_after_by(const Words& words, std::size_t by) {
+  const std::size_t verb = by - 1;
+  std::size_t k = by + 1;
+  if (in_sentence(words, k) && is_determiner(words[k].lower)) ++k;
+  for (std::size_t end = k + 2; k < end && in_sentence(words, k); ++k) {
+    const Subject agent = classify(words, k);
+    if (agent.agent == Agent::None) continue;
+    if (!agent.by_name || near_person_object(words, verb >= 3 ? verb - 3 : 0, verb)) return k;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+bool is_signal(std::string_view w) { return contains(kSignals, w); }
+
+// "The warnings were ignored": a signal people were meant to act on, with the people left out.
+std::optional<std::size_t> ignored_signal_before(const Words& words, std::size_t verb) {
+  std::size_t j = verb;
+  for (int skipped = 0; skipped <= 3; ++skipped) {
+    if (j == 0 || words[j].starts_sentence) return std::nullopt;
+    --j;
+    if (is_signal(words[j].lower)) return j;
+    if (!contains(kPassiveSkips, words[j].lower)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> passive_blame(const Words& words, std::size_t i) {
+  const std::string& v = words[i].lower;
+  if (!is_one_of(v, {"ignored", "overlooked", "missed", "neglected", "disregarded", "mishandled",
+                     "botched"}))
+    return std::nullopt;
+  const Kind kind = is_one_of(v, {"mishandled", "botched"}) ? Kind::Change : Kind::Signal;
+  if (in_sentence(words, i + 1) && words[i + 1].lower == "by") {
+    if (const auto agent = agent_after_by(words, i + 1)) return Match{i, *agent, kind};
+    return std::nullopt;
+  }
+  if (!is_one_of(v, {"ignored", "disregarded"})) return std::nullopt;
+  if (const auto signal = ignored_signal_before(words, i)) return Match{*signal, i, Kind::Signal};
+  return std::nullopt;
+}
+
+}  // namespace
+
+const std::string& lower_at(const Words& words, std::size_t i) {
+  return i < words.size() ? words[i].lower : no_word();
+}
+
+const std::string& lower_before(const Words& words, std::size_t i, std::size_t back) {
+  return back <= i ? words[i - back].lower : no_word();
+}
+
+bool ends_with(std::string_view word, std::string_view suffix) {
+  return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+bool in_sentence(const Words& words, std::size_t i) {
+  return i < words.size() && !words[i].starts_sentence;
+}
+
+bool is_determiner(std::string_view w) { return contains(kDeterminers, w); }
+
+bool is_name_word(const Words& words, std::size_t i) {
+  return i < words.size() && (is_handle(words[i]) || is_name(words, i));
+}
+
+bool is_named_owner(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (!ends_with(w.lower, "'s")) return false;
+  if (is_handle(w)) return true;
+  // The apostrophe is ' or U+2019 as written; the lowercase form folds both to '.
+  const std::size_t apostrophe = w.text.size() - (w.text.size() - w.lower.size()) - 2;
+  const std::string_view stem = w.text.substr(0, apostrophe);
+  const std::string_view lower_stem = std::string_view(w.lower).substr(0, w.lower.size() - 2);
+  return has_name_shape(stem) && !is_common_opener(lower_stem) && !is_system_word(lower_stem) &&
+         (w.starts_sentence || i == 0 || !is_determiner(words[i - 1].lower));
+}
+
+Subject classify(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  if (is_handle(words[i])) return {Agent::Person, i};
+  if (is_one_of(w, {"he", "she", "him", "who"})) return {Agent::Person, i};
+  if (is_one_of(w, {"we", "they", "i", "you", "us", "them", "me"})) return {Agent::Pronoun, i};
+  if (w == "one" && i > 0 && !words[i].starts_sentence && words[i - 1].lower == "no")
+    return {Agent::Person, i - 1};
+  if (is_role(w)) return {Agent::Person, i};
+  if (is_name(words, i)) return {Agent::Person, i, true};
+  return {};
+}
+
+std::optional<std::size_t> subject_before(const Words& words, std::size_t at) {
+  std::size_t j = at;
+  for (int skipped = 0; skipped <= 2; ++skipped) {
+    if (j == 0 || words[j].starts_sentence) return std::nullopt;
+    --j;
+    if (!contains(kSubjectSkips, words[j].lower)) return j;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> person_phrase_at(const Words& words, std::size_t from) {
+  std::size_t k = from;
+  if (k < words.size() && is_determiner(words[k].lower)) ++k;
+  for (int adjectives = 0;
+       adjectives < 2 && in_sentence(words, k + 1) && contains(kPersonAdjectives, words[k].lower);
+       ++adjectives)
+    ++k;
+  if (k >= words.size() || (k > from && words[k].starts_sentence)) return std::nullopt;
+  const Subject who = classify(words, k);
+  if (who.agent != Agent::Person || who.first != k || words[k].lower == "who") return std::nullopt;
+  // "the on-call engineer", "the SRE team": a role may take one more role word.
+  if (!who.by_name && in_sentence(words, k + 1) && is_role(words[k + 1].lower)) ++k;
+  if (!in_sentence(words, k + 1)) return k;
+  const std::string& after = words[k + 1].lower;
+  // "the admin panel", "the on-call engineer's runbook": a thing, not the person.
+  if (contains(kAfterPerson, after) || ends_with(after, "ed") || ends_with(after, "ing")) return k;
+  return std::nullopt;
+}
+
+std::optional<Match> blame_by_verb(const Words& words, std::size_t i) {
+  if (const auto verb = blame_verb(words, i))
+    if (const auto match = active_blame(words, i, *verb)) return match;
+  return passive_blame(words, i);
+}
+
+// "Olusegun restarted the wrong node": a person acting on the wrong target, judged afterwards.
+std::optional<Match> wrong_target(const Words& words, std::size_t i) {
+  if (words[i].lower != "wrong") return std::nullopt;
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    const std::size_t v = i - back;
+    if (words[v + 1].starts_sentence) return std::nullopt;
+    if (!contains(kTargetedActions, words[v].lower)) continue;
+    const auto subject_index = subject_before(words, v);
+    if (!subject_index) return std::nullopt;
+    const Subject subject = classify(words, *subject_index);
+    if (subject.agent != Agent::Person) return std::nullopt;
+    return Match{subject.first, i, Kind::Change};
+  }
+  return std::nullopt;
+}
+
+}  // namespace hindsight::core

@@ -1,0 +1,544 @@
+// Phrases that blame whoever they are about, as the blameless-culture literature names them
+// (Etsy's "Blameless PostMortems and a Just Culture", the Google SRE book's "Postmortem Culture",
+// Dekker's "Field Guide to Understanding Human Error"):
+//   - hindsight and counterfactuals about people: "should have checked", "if only", "had Maria
+//     checked", "the reviewer could have prevented", "anyone would have caught";
+//   - "human error" and its kin ("operator error", "user error", "developer error");
+//   - judgements of effort or thinking: "careless", "lazy", "without thinking", "rookie mistake";
+//   - blame and fault: "blame", "Dave's fault", "mistake by";
+//   - responsibility and punishment: "Bob is responsible for the outage", "held accountable",
+//     "disciplinary", "was reprimanded", "should be retrained", "must be more careful";
+//   - a person named as the cause: "Root cause: the on-call engineer", "caused by the DBA".
+// Contract: "should have" about a system ("The alert should have fired earlier") describes the
+// gap between what a system was meant to do and what it did, and is not blame; about a person, or
+// in a passive that hides one ("should have been caught"), it is hindsight. Negated and
+// hypothetical uses ("no one was at fault", "there will be no disciplinary action", "an engineer
+// who thinks they will be reprimanded") do not blame.
+#include "core/lint/lint_blameless_rules.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// Words that judge a person.
+const WordSet kJudgementWords{
+    "careless carelessly carelessness negligent negligently negligence sloppy sloppily sloppiness "
+    "lazy laziness lazily incompetent incompetence incompetently reckless recklessly recklessness "
+    "irresponsible irresponsibly clueless stupid stupidity idiotic idiot idiots inattentive "
+    "inattention thoughtless thoughtlessly inexperienced foolish foolishly unprofessional "
+    "amateurish boneheaded blunder blunders blundered pebkac pebcak id10t fat-fingered "
+    "fat-fingering complacent complacency overconfident arrogant ignorant cowboy"};
+
+// "not on blame", "no one was at fault", "blame-free".
+const WordSet kNegations{
+    "no not without avoid avoiding never nobody don't dont doesn't isn't wasn't aren't won't "
+    "free none rather instead"};
+
+// "fault tolerance", "fault domains": the engineering term.
+const WordSet kFaultCompounds{
+    "tolerance tolerant injection domain domains detection handling handler isolation line lines "
+    "zone zones code codes condition conditions tree model count"};
+
+// Irregular past participles; regular ones end in "ed".
+const WordSet kParticiples{
+    "been known seen done gone taken written caught run read kept left built sent spent made put "
+    "set told thought brought found held understood got gotten given chosen spoken forgotten "
+    "shown drawn paid hit let shut agreed broken driven stopped rolled"};
+
+// What a person, not a program, is said to have done or left undone.
+const WordSet kPersonParticiples{
+    "checked double-checked looked read tested verified validated followed noticed written run "
+    "typed reviewed caught known seen realised realized paid asked escalated waited listened "
+    "bothered thought remembered approved spotted considered flagged questioned examined "
+    "investigated acknowledged acted handled done heeded"};
+
+// Between "should" and "have": "should never have merged".
+const WordSet kHindsightAdverbs{"never really also definitely probably obviously clearly"};
+
+// Adjectives that make the missed thing look plain in hindsight: "should have been obvious".
+const WordSet kPlainInHindsight{"obvious clear apparent evident"};
+
+// Judging adjectives before "mistake" or "error".
+const WordSet kMistakeJudgements{
+    "rookie stupid silly dumb careless obvious amateur newbie beginner beginner's basic"};
+
+// After "human error" or "user error": a measure of something else ("user error rates").
+const WordSet kErrorCompounds{
+    "rate rates count counts code codes response responses message messages page pages budget "
+    "log logs handling"};
+
+// Who can be said to err: "operator error", "developer error".
+const WordSet kErringPeople{
+    "human operator pilot user developer engineer admin administrator dba sre programmer dev"};
+
+// "Human error is a symptom", "look beyond human error": the literature's own framing.
+const WordSet kBeyondHumanError{"beyond past than instead not avoid without rather blaming blame"};
+const WordSet kHumanErrorReframes{
+    "symptom symptoms starting consequence effect label never not rarely seldom"};
+
+// Bad outcomes someone can be called responsible for.
+const WordSet kBadEvents{
+    "outage outages incident incidents failure failures downtime breach mistake mistakes error "
+    "errors problem problems bug bugs regression crash disruption mess loss deletion breakage"};
+
+// "responsible for incident communications": a duty, not blame.
+const WordSet kDutyCompounds{
+    "response responses communication communications comms command commander review reviews "
+    "management channel report reports coordination process processes handling recovery "
+    "analysis retrospective postmortem post-mortem follow-up tracker rotation"};
+
+// Punishments, after "was", "were", "be", "been", "got".
+const WordSet kPunishments{
+    "reprimanded disciplined punished demoted fired sacked suspended dismissed terminated"};
+
+// Words that make a punishment hypothetical: "an engineer who thinks they will be reprimanded".
+const WordSet kHypothetical{
+    "think thinks thought fear fears feared afraid worry worries worried if whether unless "
+    "willing want wants ready happy enthusiastic"};
+
+const WordSet kBeForms{"was were be been being got get gets is are"};
+
+// Between a subject and "be": "must", "needs to", "should".
+const WordSet kModalSkips{
+    "must should needs need to has have had will would just really also simply probably ought"};
+
+const WordSet kCarefulWords{"careful diligent vigilant attentive thorough cautious alert"};
+
+const WordSet kTrainings{"trained retrained re-trained coached reminded educated"};
+
+// Collective subjects: "everyone should be trained" is an action, not blame.
+const WordSet kEveryone{"everyone everybody anyone anybody someone all"};
+
+// What "any engineer would have ..." claims was easy to see.
+const WordSet kSeeingVerbs{
+    "catch caught notice noticed spot spotted know known see seen avoid avoided realise realised "
+    "realize realized"};
+
+// "A more careful engineer", "a competent operator": the person a judgement compares against.
+const WordSet kBetterPeople{"careful competent experienced attentive diligent seasoned senior"};
+
+// What "X could have ..." claims was in a person's hands.
+const WordSet kPreventingVerbs{"prevented avoided caught stopped noticed spotted averted"};
+
+// How "didn't think" continues when it judges a person's thinking rather than reporting a belief.
+const WordSet kThinkingJudged{"about through before to twice ahead of"};
+
+// What may follow "obviously"/"clearly" after a person when it judges them.
+const WordSet kAfterObviously{
+    "never didn't didnt did failed forgot ignored missed should should've wasn't had knew skipped "
+    "broke"};
+
+// Every word judgement_phrase() looks at: one lookup turns away the rest of the text.
+const WordSet kJudgementPhraseWords{
+    "bother bothered dropped asleep paying pay think thinking judgement judgment decision "
+    "decisions call care cared careful diligent vigilant attentive thorough cautious alert obvious "
+    "would obviously clearly"};
+
+bool is_judgement(std::string_view w) { return contains(kJudgementWords, w); }
+
+bool is_owner_word(std::string_view w) {
+  return ends_with(w, "'s") || is_one_of(w, {"his", "her", "their", "my", "your", "our"});
+}
+
+bool any_before(const Words& words, std::size_t i, std::size_t window, const WordSet& list) {
+  for (std::size_t back = 1; back <= window && back <= i; ++back) {
+    if (words[i - back + 1].starts_sentence) return false;
+    if (contains(list, words[i - back].lower)) return true;
+  }
+  return false;
+}
+
+// The subject of a verb group: back from `at` over modals, "be" and adverbs, up to four words.
+std::optional<std::size_t> subject_over_modals(const Words& words, std::size_t at) {
+  std::size_t j = at;
+  for (int skipped = 0; skipped <= 4; ++skipped) {
+    if (j == 0 || words[j].starts_sentence) return std::nullopt;
+    --j;
+    if (!contains(kModalSkips, words[j].lower) && !contains(kBeForms, words[j].lower) &&
+        !is_one_of(words[j].lower, {"clearly", "obviously", "definitely", "really", "also"}))
+      return j;
+  }
+  return std::nullopt;
+}
+
+bool is_person(const Words& words, std::optional<std::size_t> j) {
+  return j && classify(words, *j).agent != Agent::None;
+}
+
+// "The engineer who wrote the regex should have known": a person earlier in the sentence.
+bool relative_person_before(const Words& words, std::size_t i) {
+  for (std::size_t back = 1; back <= 8 && back <= i; ++back) {
+    if (words[i - back + 1].starts_sentence) return false;
+    if (words[i - back].lower == "who") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool negated(const Words& words, std::size_t i) { return any_before(words, i, 3, kNegations); }
+
+bool is_participle(std::string_view w) {
+  if (contains(kParticiples, w)) return true;
+  return w.size() >= 4 && ends_with(w, "ed") && !ends_with(w, "eed");
+}
+
+bool is_person_participle(std::string_view w) { return contains(kPersonParticiples, w); }
+
+std::optional<Match> human_error(const Words& words, std::size_t i) {
+  const std::string& who = words[i].lower;
+  const std::string& what = lower_at(words, i + 1);
+  if (!contains(kErringPeople, who) || !in_sentence(words, i + 1) ||
+      !is_one_of(what, {"error", "errors", "mistake", "mistakes"}))
+    return std::nullopt;
+  // "4xx user errors", "user error rates": a class of request, not a person.
+  if (who == "user" && what != "error") return std::nullopt;
+  if (in_sentence(words, i + 2) && contains(kErrorCompounds, words[i + 2].lower))
+    return std::nullopt;
+  if (any_before(words, i, 3, kBeyondHumanError)) return std::nullopt;
+  if (in_sentence(words, i + 2) && is_one_of(words[i + 2].lower, {"is", "was"}))
+    for (std::size_t k = i + 3; k <= i + 5 && in_sentence(words, k); ++k)
+      if (contains(kHumanErrorReframes, words[k].lower)) return std::nullopt;
+  return Match{i, i + 1, Kind::HumanError};
+}
+
+std::optional<Match> hindsight(const Words& words, std::size_t i) {
+  const std::string& v = words[i].lower;
+  const std::string& next = lower_at(words, i + 1);
+  const std::string& next2 = lower_at(words, i + 2);
+  std::size_t end = 0;
+  // "should never have merged", "should really have checked".
+  if (v == "should" && contains(kHindsightAdverbs, next) && lower_at(words, i + 2) == "have" &&
+      is_participle(lower_at(words, i + 3))) {
+    end = i + 3;
+  } else if (is_one_of(v, {"should've", "shouldn't've", "shouldve"}) && is_participle(next)) {
+    end = i + 1;
+  } else if (is_one_of(v, {"should", "shouldn't", "shouldnt"}) && next == "have" &&
+             is_participle(next2)) {
+    end = i + 2;
+  } else if (((v == "should" && next == "not") || (v == "ought" && next == "to")) &&
+             next2 == "have" && is_participle(lower_at(words, i + 3))) {
+    end = i + 3;
+  } else {
+    return std::nullopt;
+  }
+  if (!in_sentence(words, end)) return std::nullopt;
+  const std::size_t first =
+      i > 0 && !words[i].starts_sentence && is_one_of(words[i - 1].lower, {"clearly", "obviously"})
+          ? i - 1
+          : i;
+  // "The on-call engineer should have been paged": the person is who the system failed.
+  if (words[end].lower == "been" && in_sentence(words, end + 1) &&
+      is_participle(words[end + 1].lower) && !is_person_participle(words[end + 1].lower))
+    return std::nullopt;
+  const auto subject = subject_before(words, i);
+  if (!subject || is_person(words, subject) || relative_person_before(words, i))
+    return Match{first, end, Kind::Hindsight};
+  // A thing as the subject: blame only in a passive that hides the person ("It should not have
+  // been approved", "It should have been obvious"), unless a thing is named as the agent.
+  if (words[end].lower != "been" || !in_sentence(words, end + 1)) return std::nullopt;
+  const std::string& done = words[end + 1].lower;
+  if (!is_person_participle(done) && !contains(kPlainInHindsight, done)) return std::nullopt;
+  if (in_sentence(words, end + 2) && words[end + 2].lower == "by" &&
+      !person_phrase_at(words, end + 3))
+    return std::nullopt;
+  return Match{first, end + 1, Kind::Hindsight};
+}
+
+std::optional<Match> counterfactual(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  if (w == "if" && in_sentence(words, i + 1) && words[i + 1].lower == "only")
+    return Match{i, i + 1, Kind::Counterfactual};
+  // "Had Maria checked the rule", "If the author had written a test": a person's undone step.
+  if (w == "had" && words[i].starts_sentence) {
+    for (std::size_t k = i + 2; k <= i + 5 && in_sentence(words, k); ++k) {
+      if (!is_person_participle(words[k].lower)) continue;
+      for (std::size_t p = i + 1; p < k; ++p)
+        if (is_person(words, p)) return Match{i, k, Kind::Counterfactual};
+      return std::nullopt;
+    }
+  }
+  if (w == "if") {
+    for (std::size_t had = i + 2; had <= i + 6 && in_sentence(words, had); ++had) {
+      if (words[had].lower != "had") continue;
+      std::size_t done = had + 1;
+      if (in_sentence(words, done) && is_one_of(words[done].lower, {"just", "only", "simply"}))
+        ++done;
+      if (!in_sentence(words, done) || !is_person_participle(words[done].lower))
+        return std::nullopt;
+      for (std::size_t p = i + 1; p < had; ++p)
+        if (is_person(words, p)) return Match{i, done, Kind::Counterfactual};
+      return std::nullopt;
+    }
+  }
+  // "The reviewer could have prevented the outage".
+  if (is_one_of(w, {"could", "could've"})) {
+    std::size_t done = i + (w == "could" ? 2 : 1);
+    if (w == "could" && lower_at(words, i + 1) != "have") return std::nullopt;
+    if (!in_sentence(words, done) || !contains(kPreventingVerbs, words[done].lower))
+      return std::nullopt;
+    const auto subject = subject_before(words, i);
+    if (!is_person(words, subject)) return std::nullopt;
+    return Match{classify(words, *subject).first, done, Kind::Counterfactual};
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> judgement_word(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  if (!is_judgement(w)) return std::nullopt;
+  // "lazy loading" names a technique.
+  if (w == "lazy" && is_one_of(lower_at(words, i + 1),
+                               {"loading", "load", "loaded", "evaluation", "initialization",
+                                "initialisation", "init", "import", "imports", "fetch", "mode"}))
+    return std::nullopt;
+  // "This is not incompetence; it is a predictable consequence of the workflow."
+  if (negated(words, i)) return std::nullopt;
+  return Match{i, i, Kind::Judgement};
+}
+
+std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  if (!kJudgementPhraseWords.has(w)) return std::nullopt;
+  const std::string& prev = lower_before(words, i, 1);
+  const std::string& prev2 = lower_before(words, i, 2);
+  const std::string& next = lower_at(words, i + 1);
+  const bool after_nobody = prev == "nobody" || (prev == "one" && prev2 == "no");
+  if (is_one_of(w, {"bother", "bothered"})) {
+    if (is_one_of(prev, {"didn't", "didnt", "never"}) || after_nobody)
+      return Match{prev == "one" ? i - 2 : i - 1, i, Kind::Judgement};
+    if (prev == "not" && prev2 == "did") return Match{i - 2, i, Kind::Judgement};
+    if (prev == "be" && is_one_of(prev2, {"couldn't", "can't", "wouldn't", "couldnt"}))
+      return Match{i - 2, i, Kind::Judgement};
+  }
+  if (w == "dropped" && next == "the" && lower_at(words, i + 2) == "ball")
+    return Match{i, i + 2, Kind::Judgement};
+  if (w == "asleep" && next == "at" && lower_at(words, i + 3) == "wheel")
+    return Match{i, i + 3, Kind::Judgement};
+  if (is_one_of(w, {"paying", "pay"}) && next == "attention") {
+    if (is_one_of(prev, {"not", "wasn't", "weren't", "wasnt", "werent", "didn't", "didnt"}))
+      return Match{i - 1, i + 1, Kind::Judgement};
+    if (is_one_of(prev, {"was", "were"}) &&
+        (prev2 == "nobody" || (prev2 == "one" && lower_before(words, i, 3) == "no")))
+      return Match{i - 2, i + 1, Kind::Judgement};
+  }
+  // "didn't think about backtracking", "ran the script without thinking".
+  if (w == "think" &&
+      (is_one_of(prev, {"didn't", "didnt", "never"}) || (prev == "not" && prev2 == "did"))) {
+    if (!in_sentence(words, i + 1) || contains(kThinkingJudged, next))
+      return Match{prev == "not" ? i - 2 : i - 1, i, Kind::Judgement};
+  }
+  if (w == "thinking" && (prev == "without" || is_one_of(prev, {"wasn't", "weren't", "wasnt"})))
+    return Match{i - 1, i, Kind::Judgement};
+  // "poor judgement", "a bad call", "a lapse in judgement".
+  if (is_one_of(w, {"judgement", "judgment", "decision", "decisions", "call"}) &&
+      is_one_of(prev, {"poor", "bad", "questionable", "terrible"}) && !words[i].starts_sentence)
+    return Match{i - 1, i, Kind::Judgement};
+  if (is_one_of(w, {"judgement", "judgment"}) && is_one_of(prev, {"in", "of"}) &&
+      is_one_of(prev2, {"lapse", "error", "errors", "lapses"}) && !words[i - 1].starts_sentence)
+    return Match{i - 2, i, Kind::Judgement};
+  // "didn't care", "nobody cared".
+  if (is_one_of(w, {"care", "cared"}) &&
+      (is_one_of(prev, {"didn't", "didnt", "never"}) || (prev == "not" && prev2 == "did") ||
+       (w == "cared" && after_nobody)))
+    return Match{prev == "not" || prev == "one" ? i - 2 : i - 1, i, Kind::Judgement};
+  // "The reviewer wasn't careful enough".
+  if (contains(kCarefulWords, w) && is_one_of(prev, {"wasn't", "weren't", "wasnt", "werent"}) &&
+      i >= 2 && !words[i - 1].starts_sentence && classify(words, i - 2).agent != Agent::None)
+    return Match{classify(words, i - 2).first, i, Kind::Judgement};
+  // "It was obvious that the config was wrong" (but not "it was not obvious which host").
+  if (w == "obvious" && is_one_of(prev, {"was", "is", "were"}) && next == "that")
+    return Match{i - 1, i + 1, Kind::Judgement};
+  // "Anyone would have caught this", "Any competent engineer would have noticed".
+  if (w == "would") {
+    std::size_t seeing = i + 1;
+    if (lower_at(words, seeing) == "have") ++seeing;
+    if (in_sentence(words, seeing) && contains(kSeeingVerbs, words[seeing].lower))
+      for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+        if (words[i - back + 1].starts_sentence) break;
+        if (is_one_of(words[i - back].lower, {"anyone", "anybody", "any", "everyone"}))
+          return Match{i - back, seeing, Kind::Judgement};
+        // "A more careful engineer would have noticed".
+        if (back >= 2 && contains(kBetterPeople, words[i - back].lower) &&
+            classify(words, i - back + 1).agent == Agent::Person)
+          return Match{i - back, seeing, Kind::Judgement};
+      }
+  }
+  // "The developer obviously never ran the rule".
+  if (is_one_of(w, {"obviously", "clearly"}) && i > 0 && !words[i].starts_sentence &&
+      classify(words, i - 1).agent == Agent::Person && contains(kAfterObviously, next))
+    return Match{classify(words, i - 1).first, i, Kind::Judgement};
+  return std::nullopt;
+}
+
+std::optional<Match> blame_word(const Words& words, std::size_t i) {
+  if (!is_one_of(words[i].lower, {"blame", "blamed", "blames", "blaming"})) return std::nullopt;
+  if (negated(words, i)) return std::nullopt;
+  // "we are not here to assign blame".
+  if (i > 0 &&
+      is_one_of(words[i - 1].lower, {"assign", "assigning", "apportion", "apportioning", "place",
+                                     "placing", "about", "any"}) &&
+      negated(words, i - 1))
+    return std::nullopt;
+  return Match{i, i, Kind::Fault};
+}
+
+std::optional<Match> fault(const Words& words, std::size_t i) {
+  if (!is_one_of(words[i].lower, {"fault", "faults"})) return std::nullopt;
+  const std::string& next = lower_at(words, i + 1);
+  // "fault tolerance", "the cluster's fault domains": the engineering term.
+  if (contains(kFaultCompounds, next)) return std::nullopt;
+  if (next == "of" && !negated(words, i)) return Match{i, i + 1, Kind::Fault};
+  if (i == 0) return std::nullopt;
+  const std::string& prev = words[i - 1].lower;
+  if ((is_owner_word(prev) || prev == "at") && !negated(words, i - 1))
+    return Match{i - 1, i, Kind::Fault};
+  return std::nullopt;
+}
+
+std::optional<Match> mistake(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  const bool is_mistake = is_one_of(w, {"mistake", "mistakes", "oversight", "oversights"});
+  if (!is_mistake && !is_one_of(w, {"error", "errors"})) return std::nullopt;
+  const std::string& next = lower_at(words, i + 1);
+  if (is_mistake && next == "by") return Match{i, i + 1, Kind::Fault};
+  // "an error by the operator", "an error on the part of the DBA".
+  if (!is_mistake && next == "by" && in_sentence(words, i + 2))
+    if (const auto person = person_phrase_at(words, i + 2)) return Match{i, *person, Kind::Fault};
+  if (next == "on" && lower_at(words, i + 2) == "the" && lower_at(words, i + 3) == "part" &&
+      lower_at(words, i + 4) == "of" && in_sentence(words, i + 5))
+    if (const auto person = person_phrase_at(words, i + 5)) return Match{i, *person, Kind::Fault};
+  if (is_mistake && next == "made" && lower_at(words, i + 2) == "by")
+    return Match{i, i + 2, Kind::Fault};
+  if (i == 0 || words[i].starts_sentence) return std::nullopt;
+  const std::string& prev = words[i - 1].lower;
+  if (contains(kMistakeJudgements, prev)) return Match{i - 1, i, Kind::Fault};
+  // "Frank's mistake"; for errors only a person's ("the cluster's error rate" is a measure).
+  const bool owned = is_mistake ? is_owner_word(prev)
+                                : (is_named_owner(words, i - 1) || is_one_of(prev, {"his", "her"}));
+  if (owned && !(in_sentence(words, i + 1) && contains(kErrorCompounds, next)))
+    return Match{i - 1, i, Kind::Fault};
+  return std::nullopt;
+}
+
+std::optional<Match> responsibility(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  // "Bob is responsible for the outage", "the developer responsible for this outage".
+  if (w == "responsible" && lower_at(words, i + 1) == "for" && in_sentence(words, i + 2)) {
+    std::size_t event = i + 2;
+    if (is_one_of(words[event].lower, {"the", "this", "that", "our", "today's", "data"}) &&
+        in_sentence(words, event + 1))
+      ++event;
+    if (!contains(kBadEvents, words[event].lower)) return std::nullopt;
+    if (in_sentence(words, event + 1) && contains(kDutyCompounds, words[event + 1].lower))
+      return std::nullopt;
+    std::size_t who = i;
+    if (who > 0 && !words[who].starts_sentence &&
+        is_one_of(words[who - 1].lower, {"is", "was", "are", "were", "solely", "directly"}))
+      --who;
+    if (who == 0 || words[who].starts_sentence || negated(words, i)) return std::nullopt;
+    const Subject subject = classify(words, who - 1);
+    if (subject.agent == Agent::None ||
+        is_one_of(words[who - 1].lower, {"nobody", "none", "who", "one"}))
+      return std::nullopt;
+    return Match{subject.first, event, Kind::Responsibility};
+  }
+  // "This one is on Dave", "That's on the DBA".
+  if (w == "on" && i >= 2 && !words[i].starts_sentence) {
+    const std::string& prev = words[i - 1].lower;
+    const bool this_is = prev == "is" && !words[i - 1].starts_sentence &&
+                         is_one_of(words[i - 2].lower, {"one", "this", "that", "it"});
+    if (!this_is && !is_one_of(prev, {"that's", "it's", "this's"})) return std::nullopt;
+    const auto person = person_phrase_at(words, i + 1);
+    if (!person) return std::nullopt;
+    if (in_sentence(words, *person + 1) &&
+        !is_one_of(words[*person + 1].lower, {"and", "not", "but", "because", "alone"}))
+      return std::nullopt;
+    return Match{this_is ? i - 2 : i - 1, *person, Kind::Responsibility};
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> punishment(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  const std::string& prev = lower_before(words, i, 1);
+  if (w == "accountable" && prev == "held" && i >= 1 && !words[i].starts_sentence) {
+    if (negated(words, i - 1) || any_before(words, i - 1, 4, kHypothetical)) return std::nullopt;
+    return Match{i - 1, i, Kind::Punishment};
+  }
+  if (w == "disciplinary" && !negated(words, i) && !any_before(words, i, 6, kHypothetical))
+    return Match{i, i, Kind::Punishment};
+  if (w == "face" && is_one_of(lower_at(words, i + 1), {"consequences", "disciplinary"}) &&
+      in_sentence(words, i + 1) && !negated(words, i))
+    return Match{i, i + 1, Kind::Punishment};
+  // "The engineer was reprimanded", "The intern was written up", "should be disciplined".
+  std::size_t last = i;
+  if (w == "written" && lower_at(words, i + 1) == "up" && in_sentence(words, i + 1)) {
+    last = i + 1;
+  } else if (w == "let" && lower_at(words, i + 1) == "go" && in_sentence(words, i + 1)) {
+    last = i + 1;
+  } else if (!contains(kPunishments, w)) {
+    return std::nullopt;
+  }
+  if (!contains(kBeForms, prev) || i < 1 || words[i].starts_sentence) return std::nullopt;
+  const auto subject = subject_over_modals(words, i);
+  if (!subject || classify(words, *subject).agent == Agent::None) return std::nullopt;
+  if (is_one_of(words[*subject].lower, {"nobody", "none", "one"}) || negated(words, i) ||
+      any_before(words, i, 8, kHypothetical))
+    return std::nullopt;
+  return Match{classify(words, *subject).first, last, Kind::Punishment};
+}
+
+std::optional<Match> exhortation(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  const std::string& prev = lower_before(words, i, 1);
+  std::size_t be = 0;
+  if (contains(kCarefulWords, w) && prev == "more" && lower_before(words, i, 2) == "be" && i >= 2) {
+    be = i - 2;
+  } else if (contains(kTrainings, w) && prev == "be" && i >= 1) {
+    be = i - 1;
+    // "will be trained" is a plan; "should be retrained" asks for a person to be fixed.
+    if (!is_one_of(lower_before(words, i, 2), {"should", "must", "to", "ought"}))
+      return std::nullopt;
+  } else if (is_one_of(w, {"retraining", "re-training", "training"}) &&
+             is_one_of(prev, {"needs", "need", "requires", "require"}) && i >= 1) {
+    be = i - 1;
+  } else {
+    return std::nullopt;
+  }
+  if (be == 0 || words[be].starts_sentence || words[i].starts_sentence) return std::nullopt;
+  const auto subject = subject_over_modals(words, be);
+  if (!is_person(words, subject) || contains(kEveryone, words[*subject].lower) ||
+      negated(words, be))
+    return std::nullopt;
+  return Match{classify(words, *subject).first, i, Kind::Exhortation};
+}
+
+std::optional<Match> person_as_cause(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  // "Root cause: the on-call engineer", "The root cause was Bob".
+  if (is_one_of(w, {"cause", "causes"}) && lower_before(words, i, 1) == "root" &&
+      !words[i].starts_sentence && i + 1 < words.size()) {
+    std::size_t from = i + 1;
+    if (in_sentence(words, from) && is_one_of(words[from].lower, {"was", "is", "were"})) {
+      ++from;
+    } else if (words[from].mark != ':') {
+      return std::nullopt;
+    }
+    if (const auto person = person_phrase_at(words, from))
+      return Match{from, *person, Kind::PersonAsCause};
+    return std::nullopt;
+  }
+  // "caused by the DBA", "introduced by Bob".
+  if (is_one_of(w, {"caused", "introduced", "triggered"}) && lower_at(words, i + 1) == "by" &&
+      in_sentence(words, i + 1) && in_sentence(words, i + 2)) {
+    const auto person = person_phrase_at(words, i + 2);
+    if (!person) return std::nullopt;
+    // "caused by Varnish running out of memory": a program after all.
+    if (lower_at(words, *person + 1) == "running" && lower_at(words, *person + 2) == "out")
+      return std::nullopt;
+    return Match{i, *person, Kind::PersonAsCause};
+  }
+  return std::nullopt;
+}
+
+}  // namespace hindsight::core

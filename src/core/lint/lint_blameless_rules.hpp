@@ -1,0 +1,96 @@
+// The blameless-language rules, shared by their modules (internal to the lints):
+//   lint_blameless_people   who a sentence is about (names, handles, roles, pronouns) and blame
+//                           verbs with a person as subject or agent
+//   lint_blameless_phrases  phrases that blame whoever they are about: hindsight and
+//                           counterfactuals, judgements, responsibility and punishment, a person
+//                           named as the cause
+//   lint_blameless          runs every rule over a text and words each finding
+// Contract: a rule looks at a bounded window of words around the word it is given, so a text lints
+// in time linear in its length; it reports at most one match starting at or before that word.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/lint/lint_words.hpp"
+
+namespace hindsight::core {
+
+using Words = std::vector<Word>;
+
+// What a finding says is wrong, which picks its message and suggestion.
+enum class Kind {
+  Signal,          // a person ignored or missed an alert, page or warning
+  Safeguard,       // a person left out a step: "failed to test", "forgot to"
+  Change,          // a person broke something: "deployed broken code", "deleted the wrong volume"
+  HumanError,      // "human error", "operator error", "user error"
+  Hindsight,       // "should have checked", "should have been obvious"
+  Counterfactual,  // "if only X had", "had X checked", "X could have prevented"
+  Judgement,       // "careless", "lazy", "without thinking", "rookie mistake"
+  Fault,           // "blame", "Dave's fault", "mistake by"
+  Responsibility,  // "X is responsible for the outage", "this one is on Dave"
+  Punishment,      // "held accountable", "reprimanded", "disciplinary", "was fired"
+  Exhortation,     // "X must be more careful", "X should be retrained"
+  PersonAsCause,   // "Root cause: the on-call engineer", "caused by the DBA"
+};
+
+struct Match {
+  std::size_t first = 0;  // word index of the phrase's first word
+  std::size_t last = 0;   // and of its last, in the same sentence
+  Kind kind = Kind::Fault;
+};
+
+enum class Agent { None, Pronoun, Person };
+
+struct Subject {
+  Agent agent = Agent::None;
+  std::size_t first = 0;
+  bool by_name = false;  // a capitalised word: a person, or a product we do not know
+};
+
+const std::string& lower_at(const Words& words, std::size_t i);
+const std::string& lower_before(const Words& words, std::size_t i, std::size_t back);
+bool ends_with(std::string_view word, std::string_view suffix);
+bool in_sentence(const Words& words, std::size_t i);  // i exists and continues the sentence
+
+// Who: a person (name, handle, role, he/she/who), a pronoun (we, they) or nothing.
+Subject classify(const Words& words, std::size_t i);
+bool is_determiner(std::string_view w);
+bool is_name_word(const Words& words, std::size_t i);  // "Bob", "@bob": one person, not a role
+// "Jenna's": a named person's; "Kubernetes's", "the cluster's" are not.
+bool is_named_owner(const Words& words, std::size_t i);
+
+// The word before `at` that could be its subject, over at most two adverbs or auxiliaries.
+std::optional<std::size_t> subject_before(const Words& words, std::size_t at);
+
+// A person named by the words from `from` (over a determiner and up to two adjectives), the
+// index of the person's last word; none when the words name a thing ("the admin panel").
+std::optional<std::size_t> person_phrase_at(const Words& words, std::size_t from);
+
+// "no one", "not", "never" within three words before i, in the same sentence.
+bool negated(const Words& words, std::size_t i);
+
+// Participles a person, not a program, is said to have done or left undone ("checked", "known").
+bool is_person_participle(std::string_view w);
+bool is_participle(std::string_view w);
+
+// The rules. Each looks at word i and returns the phrase it finds there.
+std::optional<Match> blame_by_verb(const Words& words, std::size_t i);
+std::optional<Match> wrong_target(const Words& words, std::size_t i);
+std::optional<Match> human_error(const Words& words, std::size_t i);
+std::optional<Match> hindsight(const Words& words, std::size_t i);
+std::optional<Match> counterfactual(const Words& words, std::size_t i);
+std::optional<Match> judgement_word(const Words& words, std::size_t i);
+std::optional<Match> judgement_phrase(const Words& words, std::size_t i);
+std::optional<Match> blame_word(const Words& words, std::size_t i);
+std::optional<Match> fault(const Words& words, std::size_t i);
+std::optional<Match> mistake(const Words& words, std::size_t i);
+std::optional<Match> responsibility(const Words& words, std::size_t i);
+std::optional<Match> punishment(const Words& words, std::size_t i);
+std::optional<Match> exhortation(const Words& words, std::size_t i);
+std::optional<Match> person_as_cause(const Words& words, std::size_t i);
+
+}  // namespace hindsight::core
