@@ -26,7 +26,11 @@ HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(context_); }
 void HeadlessUi::frame() {
   ImGui::GetIO().DisplaySize = ImVec2(width, height);
   ImGui::NewFrame();
-  const ui::Intents intents = ui::draw_main_view(library, state);
+  ui::Intents intents;
+  if (draw)
+    draw();
+  else
+    intents = ui::draw_main_view(library, state);
   ImGui::Render();
   items.end_frame();
   // A fixed time and id make runs repeatable; the library numbers and orders by them.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "core/model/library.hpp"
@@ -27,6 +28,9 @@ class HeadlessUi {
   bool click(const std::string& label);  // false when no item has this label
   bool has(const std::string& label) const { return items.find(label) != nullptr; }
   int vertex_count() const;  // of the last rendered frame
+
+  // When set, frame() draws this instead of the main view: a widget test's own window.
+  std::function<void()> draw;
 
   core::Library library;
   ui::UiState state;
