@@ -356,3 +356,48 @@ TEST(MarkdownView, TenThousandLineDocumentDrawsOnlyWhatIsVisible) {
 
 }  // namespace
 }  // namespace hindsight::test
+
+namespace hindsight::test {
+namespace {
+
+// A long table is drawn only where it is visible, and the rows it skips keep their exact height:
+// the visible rows stay evenly spaced and the document's height does not move when scrolled.
+TEST(MarkdownView, LongTableDrawsOnlyVisibleRowsAndKeepsItsHeight) {
+  HeadlessUi ui(800.0f, 600.0f);
+  Preview preview;
+  preview.text = "Before.\n\n| Row | Value |\n|---|---|\n";
+  for (int row = 0; row < 300; ++row)
+    preview.text += "| r" + std::to_string(row) + " | v" + std::to_string(row) + " |\n";
+  preview.text += "\nAfter.\n";
+  preview.host(ui);
+  ui.frames(3);
+  EXPECT_TRUE(ui.has("r0"));
+  EXPECT_FALSE(ui.has("r299"));
+  const float height = preview.view.content_height();
+
+  preview.scroll_y = height / 2;
+  ui.frames(3);
+  EXPECT_FALSE(ui.has("r0"));
+  EXPECT_FALSE(ui.has("After."));
+  std::vector<float> tops;
+  for (int row = 0; row < 300; ++row) {
+    if (const ui::UiItem* cell = ui.items.find("r" + std::to_string(row))) {
+      EXPECT_EQ(ui.items.find("v" + std::to_string(row))->y, cell->y);
+      tops.push_back(cell->y);
+    }
+  }
+  ASSERT_GE(tops.size(), 10u);
+  EXPECT_LT(tops.size(), 60u);
+  for (std::size_t i = 2; i < tops.size(); ++i)
+    EXPECT_FLOAT_EQ(tops[i] - tops[i - 1], tops[1] - tops[0]);
+  EXPECT_EQ(preview.view.content_height(), height);
+
+  preview.scroll_y = 1.0e9f;
+  ui.frames(3);
+  EXPECT_TRUE(ui.has("r299"));
+  EXPECT_TRUE(ui.has("After."));
+  EXPECT_EQ(preview.view.content_height(), height);
+}
+
+}  // namespace
+}  // namespace hindsight::test

@@ -78,13 +78,17 @@ float MarkdownView::block_indent(const Block& block) const {
          static_cast<float>(block.depth) * metrics_.body * 1.5f;
 }
 
+// Whole units: with whole tops and heights, ImGui's cursor (which it floors) and the layout agree,
+// so the rows a table skips take exactly the space its drawn rows would.
 float MarkdownView::block_gap(std::size_t index) const {
   if (index == 0) return 0.0f;
   const Block& block = doc_.blocks[index];
-  if (block.kind == BlockKind::heading) return metrics_.body * (block.level <= 2 ? 1.25f : 0.9f);
-  if (block.depth > 0 && block.tight && doc_.blocks[index - 1].depth > 0)
-    return metrics_.body * 0.2f;
-  return metrics_.body * 0.6f;
+  float gap = metrics_.body * 0.6f;
+  if (block.kind == BlockKind::heading)
+    gap = metrics_.body * (block.level <= 2 ? 1.25f : 0.9f);
+  else if (block.depth > 0 && block.tight && doc_.blocks[index - 1].depth > 0)
+    gap = metrics_.body * 0.2f;
+  return std::round(gap);
 }
 
 void MarkdownView::lay_out(const markdown::Metrics& m, float width) {
@@ -103,7 +107,7 @@ void MarkdownView::lay_out(const markdown::Metrics& m, float width) {
         l.height = m.body * 0.5f;
         break;
       case BlockKind::code: {
-        const float pad = m.body * 0.5f;
+        const float pad = std::round(m.body * 0.5f);
         l.text = markdown::wrap_spans(b.spans, m, b.kind, 0, 0, avail - 2 * pad,
                                       markdown::Wrap::verbatim);
         l.height = l.text.height + 2 * pad;
@@ -182,6 +186,7 @@ std::optional<std::string> MarkdownView::draw(const MarkdownFonts& fonts) {
   Frame frame;
   frame.list = ImGui::GetWindowDrawList();
   frame.origin = ImGui::GetCursorScreenPos();
+  frame.origin.y = std::floor(frame.origin.y);
   frame.width = width;
   frame.clip_top = frame.list->GetClipRectMin().y;
   frame.clip_bottom = frame.list->GetClipRectMax().y;
@@ -237,7 +242,7 @@ void MarkdownView::draw_block(std::size_t index, Frame& frame) {
       break;
     }
     case BlockKind::code: {
-      const float pad = body * 0.5f;
+      const float pad = std::round(body * 0.5f);
       frame.list->AddRectFilled(ImVec2(left, top), ImVec2(right, top + l.height), frame.code_bg,
                                 body * 0.25f);
       draw_text(l.text, b.spans, b.kind, 0, 0, left + pad, top + pad, color, frame);
