@@ -39,8 +39,10 @@ if(_missing)
 endif()
 
 # md4c: C, warnings of its own are not ours to fix. entity.c is md4c's table of HTML entity names,
-# which the importer uses to turn "&eacute;" into text.
-add_library(md4c STATIC "${HINDSIGHT_MD4C_DIR}/src/md4c.c" "${HINDSIGHT_MD4C_DIR}/src/entity.c")
+# which the importer uses to turn "&eacute;" into text; md4c-html.c is its HTML renderer (the HTML
+# export).
+add_library(md4c STATIC "${HINDSIGHT_MD4C_DIR}/src/md4c.c" "${HINDSIGHT_MD4C_DIR}/src/entity.c"
+  "${HINDSIGHT_MD4C_DIR}/src/md4c-html.c")
 target_include_directories(md4c SYSTEM PUBLIC "${HINDSIGHT_MD4C_DIR}/src")
 
 if(HINDSIGHT_BUILD_APP)

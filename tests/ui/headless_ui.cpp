@@ -38,6 +38,7 @@ HeadlessUi::HeadlessUi(float w, float h)
 HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(context_); }
 
 void HeadlessUi::frame() {
+  ImGui::SetCurrentContext(context_);
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(width, height);
   io.DeltaTime = 1.0f / 60.0f;
@@ -45,7 +46,11 @@ void HeadlessUi::frame() {
   ImGui::NewFrame();
   // A fixed day: the library numbers and orders post-mortems by it.
   const workspace::Clock clock{core::UtcSeconds{std::chrono::seconds{1705328580}}, now, 60};
-  workspace::Effects effects = workspace.frame(clock);
+  workspace::Effects effects;
+  if (draw)
+    draw();
+  else
+    effects = workspace.frame(clock);
   ImGui::Render();
   items.end_frame();
   for (workspace::Download& d : effects.downloads) downloads.push_back(std::move(d));

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,9 @@ class HeadlessUi {
   bool has(const std::string& path) const { return items.find(path) != nullptr; }
   int vertex_count() const;  // of the last rendered frame
   const core::PostMortem& open() const { return workspace.document()->postmortem(); }
+
+  // When set, frame() draws this instead of the workspace: a widget test's own window.
+  std::function<void()> draw;
 
   workspace::Workspace workspace;
   core::Library& library;

@@ -143,7 +143,8 @@ void append_utf8(std::string& out, unsigned codepoint) {
   }
 }
 
-// "&amp;", "&#233;", "&#xE9;": md4c reports entities verbatim and leaves decoding to us.
+}  // namespace
+
 void append_entity(std::string& out, std::string_view entity) {
   if (entity.size() > 3 && entity[1] == '#') {
     const bool hex = entity[2] == 'x' || entity[2] == 'X';
@@ -158,6 +159,8 @@ void append_entity(std::string& out, std::string_view entity) {
   }
   out += entity;
 }
+
+namespace {
 
 int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata) {
   auto& b = *static_cast<Builder*>(userdata);

@@ -51,4 +51,8 @@ MdBlock parse_markdown_tree(std::string_view markdown);
 // The text without strong markers.
 std::string plain_text(std::string_view marked);
 
+// Appends the UTF-8 text of an entity as md4c reports it ("&amp;", "&#233;", "&#xE9;"): md4c
+// leaves decoding to its callers. An unknown name is appended unchanged.
+void append_entity(std::string& out, std::string_view entity);
+
 }  // namespace hindsight::core
