@@ -10,6 +10,7 @@
 #include "core/markdown/html_export.hpp"
 #include "core/markdown/markdown_export.hpp"
 #include "core/markdown/markdown_import.hpp"
+#include "core/model/text.hpp"
 
 namespace hindsight::workspace {
 namespace {
@@ -21,6 +22,14 @@ struct Visitor : Handlers... {
 };
 template <class... Handlers>
 Visitor(Handlers...) -> Visitor<Handlers...>;
+
+// Links in a post-mortem come from whoever wrote it: only web pages and mail are opened, never
+// javascript:, data: or file: targets.
+bool is_openable_link(std::string_view url) {
+  const std::string lower = core::lowercase_ascii(url.substr(0, 8));
+  return lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0 ||
+         lower.rfind("mailto:", 0) == 0;
+}
 
 }  // namespace
 
@@ -152,7 +161,12 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
             effects.clipboard = core::export_markdown(document_->postmortem());
             effects.status = "Copied the Markdown to the clipboard";
           },
-          [&](in::OpenLink& l) { effects.links.push_back(l.url); },
+          [&](in::OpenLink& l) {
+            if (is_openable_link(l.url))
+              effects.links.push_back(l.url);
+            else
+              effects.status = "Hindsight opens only web and mail links: " + l.url;
+          },
       },
       wish);
 }
