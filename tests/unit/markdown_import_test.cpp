@@ -519,6 +519,7 @@ TEST(MarkdownImport, TimelineTableWithTimeAndEventColumnsOnly) {
   EXPECT_EQ(r.warnings,
             (std::vector<ImportWarning>{
                 {9, "the time has no date; the incident date 2024-01-15 was assumed"},
+                {9, "the timeline states no time zone; its times were read as UTC"},
                 {10, "the time has no date; the incident date 2024-01-15 was assumed"}}));
 }
 
@@ -1422,9 +1423,11 @@ TEST(MarkdownImportLayouts, TableHeaderZoneHoldsForItsRows) {
 |:--|--|
 | 2019-11-29 12:00 | Scaled up the cluster |
 )");
-  ASSERT_EQ(p.timeline.size(), 1u);
-  EXPECT_EQ(p.timeline[0].at, at("2019-11-29T11:00:00Z"));
-  EXPECT_EQ(p.timeline[0].text, "Scaled up the cluster");
+  ASSERT_EQ(p.timeline.size(), 2u);
+  EXPECT_EQ(p.timeline[0].text, "Date and Time in CET");  // converted, and kept as a note
+  EXPECT_FALSE(p.timeline[0].at.has_value());
+  EXPECT_EQ(p.timeline[1].at, at("2019-11-29T11:00:00Z"));
+  EXPECT_EQ(p.timeline[1].text, "Scaled up the cluster");
 }
 
 TEST(MarkdownImportLayouts, NoStatedZoneKeepsTimesAsWrittenAndWarnsOnce) {

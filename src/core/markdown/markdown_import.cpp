@@ -470,18 +470,6 @@ void find_inline_actions(ImportContext& cx, const MdBlock& b) {
   for (const MdBlock& child : b.children) find_inline_actions(cx, child);
 }
 
-// A date in the title ("Build breakage on 2016-11-08", "Outage, March 26 2023"): the day of
-// timeline times when the document names no other.
-std::optional<LooseDate> date_in(std::string_view title) {
-  for (std::size_t i = 0; i < title.size(); ++i) {
-    if (i > 0 && title[i - 1] != ' ' && title[i - 1] != '-' && title[i - 1] != '(' &&
-        title[i - 1] != ',')
-      continue;
-    if (auto d = read_date(title.substr(i)); d && d->year != 0) return d;
-  }
-  return std::nullopt;
-}
-
 void settle_duration(ImportContext& cx) {
   std::string& stated = cx.postmortem.incident.stated_duration;
   if (auto computed = incident_duration(cx.postmortem.timeline);
@@ -514,7 +502,9 @@ ImportResult import_markdown(std::string_view markdown) {
     cx.postmortem.incident.title = strip_title_prefix(plain_text(blocks[o.title].text));
     cx.locate("/incident/title", heading_line(cx, blocks, o.title));
   }
-  cx.title_day = date_in(cx.postmortem.incident.title);
+  // A date in the title ("Build breakage on 2016-11-08") is the day of timeline times when the
+  // document names no other.
+  cx.title_day = find_date(cx.postmortem.incident.title);
   const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
   const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
   const std::size_t preamble_last = std::max(preamble_begin, preamble_end);

@@ -226,20 +226,27 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
 }
 }  // namespace
 
+// "All times in PDT (UTC-7)", "Unless otherwise noted all events happened on 2019-10-21, and all
+// times are in UTC.": a short paragraph or heading in the timeline section that states the zone
+// of its times, or the day of all its events. Read before the entries, wherever it stands.
 void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end) {
-  for (std::size_t i = begin; i < end; ++i) {
+  bool day_stated = false;
+  for (std::size_t i = begin; i < end && !(cx.stated_zone && day_stated); ++i) {
     const MdBlock& b = blocks[i];
     if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
-    for (std::string_view line : split_lines(b.text)) {
-      const std::string plain = plain_text(trim(line));
-      // A statement about all times is short and is no entry of its own.
-      if (plain.size() > 100 || read_time(plain)) continue;
-      if (auto zone = find_stated_zone(plain)) {
-        cx.stated_zone = zone;
-        return;
+    const std::string plain = one_line(plain_text(b.text));
+    // A statement about all times is short and is no entry of its own.
+    if (plain.size() > 200 || read_time(plain) || read_date(plain)) continue;
+    if (!cx.stated_zone)
+      if (auto zone = find_stated_zone(plain)) cx.stated_zone = zone;
+    const std::string lower = lowercase_ascii(plain);
+    if (!day_stated && !cx.current_day && lower.find("all ") != std::string::npos &&
+        (lower.find("events") != std::string::npos || lower.find("times") != std::string::npos))
+      if (auto day = find_date(plain)) {
+        cx.current_day = day;
+        day_stated = true;
       }
-    }
   }
 }
 

@@ -413,6 +413,17 @@ bool impossible_date(std::string_view text) {
          read_word_date(text, at, false).has_value();
 }
 
+std::optional<LooseDate> find_date(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && (alpha(text[i - 1]) || digit(text[i - 1]))) continue;
+    if (auto d = read_date(text.substr(i)); d && d->year != 0) {
+      d->length += i;
+      return d;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<LooseTime> read_time(std::string_view text) {
   LooseTime time;
   std::size_t at = skip_spaces(text, 0);

@@ -36,6 +36,10 @@ struct LooseTime {
 std::optional<LooseDate> read_date(std::string_view text);
 bool impossible_date(std::string_view text);
 
+// The first date with a year anywhere in `text`, read at a word's start ("Outage on
+// 2023-03-26", "all events happened on 2019-10-21"); `length` is where it ends in `text`.
+std::optional<LooseDate> find_date(std::string_view text);
+
 // A time of day at the start of `text`, with or without a date before it. Also read: a month and
 // day with no year before the time ("03-26 17:40"), and the whole in brackets ("[03-26 17:40]").
 // `meridiem` tells whether "AM"/"PM" was written.
