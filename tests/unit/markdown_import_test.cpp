@@ -1574,6 +1574,27 @@ It broke.
   EXPECT_TRUE(warned(r, "\"Feb 31, 2024\" is not a day of the calendar"));
 }
 
+TEST(MarkdownImportLayouts, FrontMatterLinesThatAreNoKeyValueAreKept) {
+  const std::string markdown = R"(---
+title: Outage
+# reviewed by the SRE guild
+tags:
+  - db
+  - name: nested
+    value: map
+---
+
+## Summary
+
+It broke.
+)";
+  const PostMortem p = read_postmortem(markdown);
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0].title, "Front matter");
+  EXPECT_EQ(p.extra_sections[0].body, "```yaml\n# reviewed by the SRE guild\n    value: map\n```");
+  EXPECT_EQ(read_postmortem(export_markdown(p)), p);
+}
+
 TEST(MarkdownImportLayouts, MetadataAsBoldLabelsOutsideTheColon) {
   const PostMortem p = read_postmortem(R"(# Outage
 

@@ -494,6 +494,15 @@ ImportResult import_markdown(std::string_view markdown) {
   ImportContext cx(text);
   cx.postmortem.severity_scale = default_severity_scale();
   apply_front_matter(cx, fm);
+  if (!fm.unread.empty()) {
+    // Comments and nested lines the reader does not map are kept as written, in a YAML block so
+    // that a "# comment" does not read back as a heading.
+    std::string body = "```yaml";
+    for (const std::string& line : fm.unread) body += "\n" + line;
+    body += "\n```";
+    cx.locate("/extra_sections/0/body", fm.unread_line);
+    cx.postmortem.extra_sections.push_back({"Front matter", std::move(body)});
+  }
 
   const MdBlock root = parse_markdown_tree(text);
   const Blocks& blocks = root.children;
