@@ -1199,10 +1199,9 @@ TEST(MarkdownImport, CapitalWordsAfterATimeStayInTheText) {
   ASSERT_EQ(r.postmortem->timeline.size(), 1u);
   EXPECT_EQ(r.postmortem->timeline[0].text, "CPU at 100%");
   // The assumed day and zone, and no "unknown time zone CPU".
-  EXPECT_EQ(r.warnings,
-            (std::vector<ImportWarning>{
-                {7, "the time has no date; the incident date 2024-01-15 was assumed"},
-                {7, "the timeline states no time zone; its times were read as UTC"}}));
+  EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
+                            {7, "the time has no date; the incident date 2024-01-15 was assumed"},
+                            {7, "the timeline states no time zone; its times were read as UTC"}}));
 }
 
 TEST(MarkdownImport, ActionsStartingWithAPriorityOrStatusWordKeepIt) {
@@ -1246,7 +1245,6 @@ TEST(MarkdownImport, DuplicateActionIdsAreRenumberedAfterTheHighest) {
   EXPECT_EQ(p.actions[3].id, "A99999999999999999999");  // not a numbered id: kept as written
 }
 
-
 // ---- layouts of published post-mortems --------------------------------------------------------
 
 std::vector<std::optional<UtcSeconds>> times_of(const PostMortem& p) {
@@ -1271,7 +1269,7 @@ TEST(MarkdownImportLayouts, BracketedMonthDayTakesItsYearFromTheTitle) {
 )");
   const PostMortem& p = *r.postmortem;
   EXPECT_EQ(times_of(p), (std::vector<std::optional<UtcSeconds>>{at("2023-03-26T17:40:00Z"),
-                                                                  at("2023-03-27T09:05:00Z")}));
+                                                                 at("2023-03-27T09:05:00Z")}));
   EXPECT_EQ(event_texts(p), (std::vector<std::string>{"Alert fired", "Fix deployed"}));
 }
 
@@ -1294,11 +1292,11 @@ It took a while.
 Resolved.
 )");
   EXPECT_EQ(times_of(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T17:00:00Z"),
-                                                                  at("2024-01-15T17:30:00Z"),
-                                                                  at("2024-01-15T21:14:00Z")}));
-  EXPECT_EQ(event_texts(p), (std::vector<std::string>{"Alerts fired for checkout.",
-                                                      "Rollback started. It took a while.",
-                                                      "Resolved."}));
+                                                                 at("2024-01-15T17:30:00Z"),
+                                                                 at("2024-01-15T21:14:00Z")}));
+  EXPECT_EQ(event_texts(p),
+            (std::vector<std::string>{"Alerts fired for checkout.",
+                                      "Rollback started. It took a while.", "Resolved."}));
 }
 
 TEST(MarkdownImportLayouts, BoldTimeWithItsZoneStartsAnEntry) {
@@ -1314,7 +1312,7 @@ TEST(MarkdownImportLayouts, BoldTimeWithItsZoneStartsAnEntry) {
 )");
   const PostMortem& p = *r.postmortem;
   EXPECT_EQ(times_of(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T21:45:00Z"),
-                                                                  at("2024-01-15T22:10:00Z")}));
+                                                                 at("2024-01-15T22:10:00Z")}));
   EXPECT_EQ(event_texts(p),
             (std::vector<std::string>{"Error rate rose above 5%.", "Rolled back."}));
   EXPECT_FALSE(warned(r, "time zone"));
@@ -1334,7 +1332,7 @@ TEST(MarkdownImportLayouts, DayFirstAndIsoDateHeadingsDateTheBulletsUnderThem) {
 - 10:00 - Fix shipped
 )");
   EXPECT_EQ(times_of(p), (std::vector<std::optional<UtcSeconds>>{at("2024-03-14T09:00:00Z"),
-                                                                  at("2024-03-15T10:00:00Z")}));
+                                                                 at("2024-03-15T10:00:00Z")}));
 }
 
 TEST(MarkdownImportLayouts, RangeStartsAtItsFirstTimeAndStaysInTheText) {
@@ -1438,9 +1436,8 @@ TEST(MarkdownImportLayouts, NoStatedZoneKeepsTimesAsWrittenAndWarnsOnce) {
 - 2024-01-15 14:00 - Alert fired
 - 2024-01-15 14:10 - Paged
 )");
-  EXPECT_EQ(times_of(*r.postmortem),
-            (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T14:00:00Z"),
-                                                     at("2024-01-15T14:10:00Z")}));
+  EXPECT_EQ(times_of(*r.postmortem), (std::vector<std::optional<UtcSeconds>>{
+                                         at("2024-01-15T14:00:00Z"), at("2024-01-15T14:10:00Z")}));
   EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
                             {5, "the timeline states no time zone; its times were read as UTC"}}));
 }

@@ -36,7 +36,8 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   const auto date = read_date(plain);
   if (!date) {
     if (impossible_date(plain) && !read_time(plain))
-      cx.warn(line, "\"" + plain + "\" is not a day of the calendar; later times keep the day before");
+      cx.warn(line,
+              "\"" + plain + "\" is not a day of the calendar; later times keep the day before");
     return false;
   }
   const std::string_view rest = trim(std::string_view(plain).substr(date->length));

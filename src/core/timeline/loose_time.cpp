@@ -143,7 +143,8 @@ std::size_t skip_weekday(std::string_view text, std::size_t at) {
 bool valid(const LooseDate& d) {
   if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return false;
   // With no year, a day that exists in a leap year is possible ("Feb 29"); "Feb 31" is not.
-  return date::year_month_day{date::year{d.year == 0 ? 2000 : d.year}, date::month{static_cast<unsigned>(d.month)},
+  return date::year_month_day{date::year{d.year == 0 ? 2000 : d.year},
+                              date::month{static_cast<unsigned>(d.month)},
                               date::day{static_cast<unsigned>(d.day)}}
       .ok();
 }
@@ -296,9 +297,12 @@ std::size_t read_explicit_offset(std::string_view text, std::size_t at, int& off
   if (text.substr(at, 3) != "UTC" && text.substr(at, 3) != "GMT") return 0;
   std::size_t pos = skip_spaces(text, at + 3);
   int sign = 0;
-  if (pos < text.size() && text[pos] == '+') sign = 1, ++pos;
-  else if (pos < text.size() && text[pos] == '-') sign = -1, ++pos;
-  else if (text.substr(pos, 3) == "\xE2\x88\x92") sign = -1, pos += 3;
+  if (pos < text.size() && text[pos] == '+')
+    sign = 1, ++pos;
+  else if (pos < text.size() && text[pos] == '-')
+    sign = -1, ++pos;
+  else if (text.substr(pos, 3) == "\xE2\x88\x92")
+    sign = -1, pos += 3;
   if (sign == 0) return 0;
   int h = 0, m = 0;
   const std::size_t n = read_number(text, pos, 2, h);
@@ -334,7 +338,8 @@ std::optional<StatedZone> find_stated_zone(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && alpha(text[i - 1])) continue;
     int offset = 0;
-    if (read_explicit_offset(text, i, offset) > 0) return StatedZone{StatedZone::Rule::Fixed, offset};
+    if (read_explicit_offset(text, i, offset) > 0)
+      return StatedZone{StatedZone::Rule::Fixed, offset};
   }
   // Abbreviations: two of one region ("PST/PDT") name the region; one alone names its offset.
   const ZoneName* first = nullptr;
@@ -365,11 +370,10 @@ std::optional<StatedZone> find_stated_zone(std::string_view text) {
       // A region word names a zone only where it speaks of time: "US Eastern", "Pacific time",
       // "times in London"; not "the central database".
       const std::string_view before = std::string_view(lower).substr(0, at);
-      const bool named =
-          r.words.find('/') != std::string_view::npos || before.ends_with("us ") ||
-          std::string_view(lower).substr(end).starts_with(" time") ||
-          before.ends_with("times ") || before.ends_with("times in ") ||
-          before.ends_with("times are ") || before.ends_with("times are in ");
+      const bool named = r.words.find('/') != std::string_view::npos || before.ends_with("us ") ||
+                         std::string_view(lower).substr(end).starts_with(" time") ||
+                         before.ends_with("times ") || before.ends_with("times in ") ||
+                         before.ends_with("times are ") || before.ends_with("times are in ");
       if (named) return StatedZone{r.rule, r.standard_x4 * 900};
     }
   }
@@ -383,9 +387,8 @@ int utc_offset_at(const StatedZone& zone, const LooseDate& d, int seconds_of_day
       return zone.offset_seconds;
     case StatedZone::Rule::UsDaylight: {
       // Second Sunday of March, 02:00 local, to the first Sunday of November, 02:00 local.
-      const bool summer =
-          within(d.month, d.day, hour, 3, static_cast<int>(sunday_of(d.year, 3, 2)), 2, 11,
-                 static_cast<int>(sunday_of(d.year, 11, 1)), 2);
+      const bool summer = within(d.month, d.day, hour, 3, static_cast<int>(sunday_of(d.year, 3, 2)),
+                                 2, 11, static_cast<int>(sunday_of(d.year, 11, 1)), 2);
       return zone.offset_seconds + (summer ? 3600 : 0);
     }
     case StatedZone::Rule::EuDaylight: {
