@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/json/json_codec.hpp"
+#include "core/markdown/markdown_export.hpp"
 #include "core/markdown/markdown_import.hpp"
 
 namespace hindsight::core {
@@ -402,6 +403,17 @@ TEST_P(PublicFixture, KeepsEverySentenceOfItsProse) {
                             << " sentences are not in the imported post-mortem:" << report;
 }
 
+TEST_P(PublicFixture, SurvivesExportThenImportUnchanged) {
+  const ImportResult first = import_markdown(read_fixture(GetParam()));
+  ASSERT_TRUE(first.postmortem.has_value()) << first.error;
+  const std::string exported = export_markdown(*first.postmortem);
+  const ImportResult second = import_markdown(exported);
+  ASSERT_TRUE(second.postmortem.has_value()) << second.error;
+  EXPECT_EQ(to_json(*second.postmortem).dump(1), to_json(*first.postmortem).dump(1))
+      << "exported as:\n"
+      << exported;
+}
+
 std::string fixture_test_name(const ::testing::TestParamInfo<const char*>& info) {
   std::string name = info.param;
   name = name.substr(0, name.rfind(".md"));
@@ -411,13 +423,123 @@ std::string fixture_test_name(const ::testing::TestParamInfo<const char*>& info)
   return name;
 }
 
-INSTANTIATE_TEST_SUITE_P(Published, PublicFixture,
-                         ::testing::Values("google-sre-shakespeare-sonnet-2015-10-21.md",
-                                           "rust-docsrs-outage-2019-10-21.md",
-                                           "rust-cratesio-incident-2020-02-20.md",
-                                           "dfds-total-node-failure-2023-02-14.md",
-                                           "flutter-build-breakage-2016-11-08.md"),
+constexpr const char* kFixtures[] = {"google-sre-shakespeare-sonnet-2015-10-21.md",
+                                     "rust-docsrs-outage-2019-10-21.md",
+                                     "rust-cratesio-incident-2020-02-20.md",
+                                     "dfds-total-node-failure-2023-02-14.md",
+                                     "flutter-build-breakage-2016-11-08.md",
+                                     "dfds-ip-starvation-2019-11-29.md",
+                                     "dfds-log4shell-2021-12-10.md",
+                                     "dfds-traefik-rule-2025-03-17.md",
+                                     "flutter-dev-outage-2023-08-25.md"};
+
+INSTANTIATE_TEST_SUITE_P(Published, PublicFixture, ::testing::ValuesIn(kFixtures),
                          fixture_test_name);
+
+// What each fixture must yield, counted by hand from its source: the timeline entries that carry
+// a clock time (each must be dated), the action items, and sentences with the field they belong in.
+struct Expected {
+  const char* file;
+  std::size_t timed_entries;
+  std::size_t actions;
+  std::vector<std::pair<std::string, std::string>> sentences;  // JSON pointer, words it holds
+};
+
+void PrintTo(const Expected& e, std::ostream* os) { *os << e.file; }
+
+const Json* at_pointer(const Json& json, const std::string& pointer) {
+  const Json::json_pointer p(pointer);
+  return json.contains(p) ? &json.at(p) : nullptr;
+}
+
+class PublicFixtureCounts : public ::testing::TestWithParam<Expected> {};
+
+TEST_P(PublicFixtureCounts, DatesEveryTimedEntryAndFindsEveryAction) {
+  const Expected& e = GetParam();
+  const ImportResult r = import_markdown(read_fixture(e.file));
+  ASSERT_TRUE(r.postmortem.has_value()) << r.error;
+  const PostMortem& p = *r.postmortem;
+  const auto dated = static_cast<std::size_t>(std::count_if(
+      p.timeline.begin(), p.timeline.end(), [](const TimelineEvent& t) { return t.at; }));
+  EXPECT_EQ(dated, e.timed_entries);
+  EXPECT_EQ(p.actions.size(), e.actions);
+  const Json json = to_json(p);
+  for (const auto& [pointer, words] : e.sentences) {
+    const Json* field = at_pointer(json, pointer);
+    ASSERT_NE(field, nullptr) << pointer;
+    ASSERT_TRUE(field->is_string()) << pointer;
+    EXPECT_NE(field->get<std::string>().find(words), std::string::npos)
+        << pointer << " holds: " << field->get<std::string>();
+  }
+}
+
+std::string counts_test_name(const ::testing::TestParamInfo<Expected>& info) {
+  return fixture_test_name({info.param.file, info.index});
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Published, PublicFixtureCounts,
+    ::testing::Values(
+        Expected{"google-sre-shakespeare-sonnet-2015-10-21.md",
+                 34,
+                 9,
+                 {{"/timeline/0/text", "News reports that a new Shakespearean sonnet"},
+                  {"/actions/0/action",
+                   "Update playbook with instructions for responding to cascading failure"},
+                  {"/actions/0/owner", "jennifer"}}},
+        Expected{"rust-docsrs-outage-2019-10-21.md",
+                 13,
+                 4,
+                 {{"/timeline/1/text", "crate builds started failing due to the low disk space"},
+                  {"/actions/1/action", "Add alerts when the available disk space"}}},
+        Expected{"rust-cratesio-incident-2020-02-20.md",
+                 17,
+                 5,
+                 {{"/actions/0/action", "Add simple logging when we start the index publishing"}}},
+        Expected{"dfds-total-node-failure-2023-02-14.md",
+                 16,
+                 5,
+                 {{"/timeline/1/text", "Scheduled node rollover initiated"},
+                  {"/actions/4/action", "Implement staging environment"}}},
+        Expected{"flutter-build-breakage-2016-11-08.md",
+                 10,
+                 4,
+                 {{"/timeline/2/text", "to package:args is merged into the args repository"},
+                  {"/actions/1/owner", "ianh"}}},
+        Expected{"dfds-ip-starvation-2019-11-29.md",
+                 13,
+                 4,
+                 {{"/timeline/0/text", "Date and Time in CET"},
+                  {"/timeline/1/text", "Proactively scaling up Hellman Kubernetes cluster"},
+                  {"/timeline/1/at", "2019-11-29T11:00:00Z"},
+                  {"/actions/0/action",
+                   "Make sure all deployed resources have a plan for monitoring / scaling"},
+                  {"/executive_summary", "On Friday 29 November 2019, we proactively scaled"},
+                  {"/lessons_learned", "From this incident we learned"}}},
+        Expected{"dfds-log4shell-2021-12-10.md",
+                 23,
+                 6,
+                 {{"/timeline/2/text", "We became aware of it during a call with Peter Taylor"},
+                  {"/timeline/2/at", "2021-12-10T15:40:00Z"},
+                  {"/actions/5/action",
+                   "Create a process for identifying the missing capability owners."},
+                  {"/executive_summary", "Investigating if DFDS was using applications"}}},
+        Expected{"dfds-traefik-rule-2025-03-17.md",
+                 12,
+                 6,
+                 {{"/timeline/1/text", "Kubernetes node entered NotReady state"},
+                  {"/actions/3/action", "Prevent EKS Add-ons from being included"},
+                  {"/analysis/root_causes/0/text", "A node entered a NotReady state"}}},
+        Expected{"flutter-dev-outage-2023-08-25.md",
+                 11,
+                 5,
+                 {{"/timeline/0/text", "(all times in PST/PDT)"},
+                  {"/timeline/2/text", "Hixie and tvolkert submit a change to the DNS"},
+                  {"/timeline/2/at", "2023-08-25T22:27:00Z"},
+                  {"/actions/0/action", "The monitoring system should notify more people."},
+                  {"/incident/impact", "Four fifths of users were unable to learn about Flutter"},
+                  {"/analysis/summary", "The DNS configuration change introduced an import"}}}),
+    counts_test_name);
 
 }  // namespace
 }  // namespace hindsight::core

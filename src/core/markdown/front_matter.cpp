@@ -73,9 +73,13 @@ FrontMatter read_front_matter(std::string_view text) {
       fm.entries.emplace_back(std::string(trim(line.substr(0, colon))),
                               value_text.empty() ? Json("") : scalar_value(value_text));
       fm.entry_lines.push_back(static_cast<int>(i + 1));
-    } else if (!body.empty() && body[0] != '#' && !fm.entries.empty()) {
+    } else if (!body.empty() && body[0] != '#' && !fm.entries.empty() &&
+               fm.entries.back().second.is_string()) {
       Json& last = fm.entries.back().second;  // a folded continuation line: keep its words
-      if (last.is_string()) last = last.get<std::string>() + " " + std::string(body);
+      last = last.get<std::string>() + " " + std::string(body);
+    } else if (!body.empty()) {
+      if (fm.unread.empty()) fm.unread_line = static_cast<int>(i + 1);
+      fm.unread.emplace_back(line);
     }
     offset = next;
   }

@@ -17,6 +17,10 @@ namespace hindsight::core {
 struct FrontMatter {
   std::vector<std::pair<std::string, Json>> entries;  // in written order
   std::vector<int> entry_lines;                       // 1-based line of each entry
+  // Lines that are no `key: value`, list item or continuation ("# owner: sre", a nested map
+  // under a list), as written, so the importer can keep them; `unread_line` is the first one's.
+  std::vector<std::string> unread;
+  int unread_line = 0;
   std::size_t end = 0;  // offset just past the closing line; 0 when there is no front matter
 };
 

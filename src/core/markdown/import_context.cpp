@@ -114,26 +114,47 @@ bool ImportContext::day_for_time(LooseDate& day) const {
     day = *incident;
     return true;
   }
+  if (title_day) {
+    day = *title_day;
+    return true;
+  }
   return false;
 }
 
-std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& time, int line) {
+std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, int line) {
+  LooseTime time = written;
   if (!time.unknown_zone.empty())
     warn(line, "time zone " + time.unknown_zone + " is not known; the time was read as UTC");
   LooseDate day;
-  if (time.date && time.date->year != 0) return to_utc(*time.date, time);
-  if (!day_for_time(day)) {
+  if (time.date && time.date->year != 0) {
+    day = *time.date;
+  } else if (!day_for_time(day)) {
     warn(line, "the time has no date and no incident date is known; it was kept without a time");
     return std::nullopt;
-  }
-  if (time.date) {
+  } else if (time.date) {
     day.month = time.date->month;
     day.day = time.date->day;
     warn(line, "the date has no year; " + std::to_string(day.year) + " was assumed");
   } else if (!current_day) {
     warn(line, "the time has no date; the incident date " + iso_date(day) + " was assumed");
   }
-  return to_utc(day, time);
+  if (!time.zone_named && time.unknown_zone.empty()) {
+    if (stated_zone) {
+      time.utc_offset_seconds = utc_offset_at(*stated_zone, day, time.seconds_of_day);
+    } else if (!zone_assumption_warned_) {
+      zone_assumption_warned_ = true;
+      warn(line, "the timeline states no time zone; its times were read as UTC");
+    }
+  }
+  meridiem_seen = meridiem_seen || time.meridiem;
+  // "5:00 PM" then "5:30": the second is the afternoon too, not eleven hours earlier.
+  UtcSeconds at = to_utc(day, time);
+  if (meridiem_seen && !time.meridiem && !time.date && last_time &&
+      time.seconds_of_day < 12 * 3600 && at < *last_time &&
+      at + std::chrono::hours{12} >= *last_time)
+    at += std::chrono::hours{12};
+  last_time = at;
+  return at;
 }
 
 std::string ImportContext::resolve_due(std::string_view text, int line) {
@@ -223,6 +244,8 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
   switch (meta_field(label)) {
     case MetaField::Date: {
       const auto date = read_date(text);
+      if (!date && impossible_date(text))
+        cx.warn(line, "\"" + text + "\" is not a day of the calendar; kept as written");
       if (!date || date->year == 0) return false;
       return put("date", in.date, iso_date(*date));
     }

@@ -41,6 +41,15 @@ class ImportContext {
   // date. Returns false when no day is known.
   bool day_for_time(LooseDate& day) const;
   std::optional<LooseDate> current_day;
+  std::optional<LooseDate> title_day;  // a date named in the title ("Outage on 2023-03-26")
+
+  // The zone the document states for its timeline's times; times that name none are read in it.
+  // With none stated they are read as UTC, and the first such time is warned about once.
+  std::optional<StatedZone> stated_zone;
+  // The moment of the last time read, so that a time written without "AM"/"PM" after ones
+  // written with it can be placed in the afternoon when the morning would go back in time.
+  std::optional<UtcSeconds> last_time;
+  bool meridiem_seen = false;
 
   // A moment read from a table cell or a list line; nullopt (with a warning) when it has no day.
   std::optional<UtcSeconds> resolve_time(const LooseTime& time, int line);
@@ -67,8 +76,12 @@ class ImportContext {
   ImportResult result;
   std::set<std::string> action_ids;         // ids of the actions read so far
   std::uint64_t highest_action_number = 0;  // highest "A<n>" among them
+  // Actions written inline elsewhere ("Action point: ..."), added after the sections unless an
+  // action with the same text was read.
+  std::vector<std::pair<ActionItem, int>> inline_actions;
 
  private:
+  bool zone_assumption_warned_ = false;
   std::string_view source_;
   std::vector<std::size_t> line_starts_;
   std::string unplaced_;
@@ -91,6 +104,11 @@ std::string block_text(const MdBlock& block);
 using Blocks = std::vector<MdBlock>;
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+// "Action point: ...", "Action item: ...", "TODO: ..." written anywhere: kept for
+// add_inline_actions. Returns false when the text is no such line.
+bool read_inline_action(ImportContext& cx, std::string_view marked, int line);
+// Adds the inline actions whose text no action read from a section already has.
+void add_inline_actions(ImportContext& cx);
 // `part` is where the section's body begins: a section titled "Root Causes" (RootCauses) or
 // "5 Whys" (FiveWhys) holds that part from its first line; any other role starts with the summary.
 void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,

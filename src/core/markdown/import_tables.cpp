@@ -1,6 +1,7 @@
 #include "core/markdown/import_tables.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_tree.hpp"
@@ -53,6 +54,18 @@ Column column_of(std::string_view header) {
   if (any({"confidence", "certainty"})) return Column::Confidence;
   if (any({"phase", "step"})) return Column::Phase;
   if (any({"time box", "timebox", "minutes", "duration"})) return Column::Minutes;
+  // "Date and Time in CET", "Timestamp (PDT)", "Date (UTC)": a moment's column with its zone.
+  const auto word = [&](std::string_view w) {
+    for (std::size_t at = h.find(w); at != std::string::npos; at = h.find(w, at + 1)) {
+      const std::size_t end = at + w.size();
+      const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(h[at - 1]));
+      const bool ends = end == h.size() || !std::isalpha(static_cast<unsigned char>(h[end]));
+      if (starts && ends) return true;
+    }
+    return false;
+  };
+  if (word("time") || word("timestamp")) return Column::Time;
+  if (word("date")) return Column::Date;
   return Column::Unknown;
 }
 

@@ -197,6 +197,31 @@ int heading_end_line(const ImportContext& cx, const Blocks& blocks, std::size_t 
   return last > 0 ? last : heading_line(cx, blocks, index);
 }
 
+// Metadata as a two-column table ("| **Severity** | SEV-2 |"), its header row included when it
+// holds a pair. Rows that name no field are kept in the notes. False when the table is no such
+// table or names no field at all (it is then kept whole).
+bool read_metadata_table(ImportContext& cx, const MdBlock& table) {
+  if (table.children.empty() || table.children.front().children.size() != 2) return false;
+  std::vector<int> kept;
+  bool any = false;
+  for (const MdBlock& row : table.children) {
+    if (row.children.size() < 2) continue;
+    const std::string label = plain_text(trim(row.children[0].text));
+    const std::string value = plain_text(trim(row.children[1].text));
+    const int line = cx.first_line(row);
+    if (label.empty() && value.empty()) continue;
+    std::string_view name = trim(label);
+    if (!name.empty() && name.back() == ':') name.remove_suffix(1);
+    if (apply_metadata(cx, name, value, line))
+      any = true;
+    else
+      kept.push_back(line);
+  }
+  if (!any) return false;
+  for (int line : kept) cx.keep_unplaced(line, line);
+  return true;
+}
+
 void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
@@ -221,6 +246,7 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       }
       continue;
     }
+    if (b.kind == BlockKind::Table && read_metadata_table(cx, b)) continue;
     cx.keep_unplaced(first, cx.last_line(b));
   }
 }
@@ -336,17 +362,19 @@ bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size
   return placed_any;
 }
 
-// "Timeline (all times in PST/PDT)": the times are read as UTC, so the note is kept and flagged.
+// "Timeline (all times in PST/PDT)": the times are converted from the zone the title states, and
+// the note stays as the first entry so every reader still sees what the team wrote.
 void keep_timeline_note(ImportContext& cx, const std::string& title, int line) {
+  const auto zone = find_stated_zone(title);
+  if (zone) cx.stated_zone = zone;
   const auto open = title.find('(');
-  if (open == std::string::npos || lowercase_ascii(title).find("utc") != std::string::npos) return;
+  if (open == std::string::npos || (zone && zone->is_utc())) return;
   const std::string path = "/timeline/" + std::to_string(cx.postmortem.timeline.size());
   cx.locate(path, line);
   cx.locate(path + "/text", line);
   TimelineEvent note;
   note.text = title.substr(open);
   cx.postmortem.timeline.push_back(std::move(note));
-  cx.warn(line, "the times were read as UTC although the heading says " + title.substr(open));
 }
 
 // The prose between the title and the first section ("At 01:38 UTC the site went down...") is
@@ -423,6 +451,25 @@ void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
   cx.flush_unplaced(s.title);
 }
 
+// Inline action items ("Action point: ...") in the blocks of a section that is not the action
+// items': each is offered to read_inline_action with the lines that continue it.
+void find_inline_actions(ImportContext& cx, const MdBlock& b) {
+  if (b.kind == BlockKind::Paragraph || (b.kind == BlockKind::Item && !b.text.empty())) {
+    const auto lines = split_lines(b.text);
+    const int first = cx.first_line(b);
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      if (split_label(lines[k]).label.empty()) continue;
+      std::size_t end = k + 1;
+      while (end < lines.size() && split_label(lines[end]).label.empty()) ++end;
+      std::string text;
+      for (std::size_t j = k; j < end; ++j) text += (j > k ? "\n" : "") + std::string(lines[j]);
+      if (read_inline_action(cx, text, first + static_cast<int>(k))) k = end - 1;
+    }
+  }
+  if (b.kind == BlockKind::Code || b.kind == BlockKind::Table) return;
+  for (const MdBlock& child : b.children) find_inline_actions(cx, child);
+}
+
 void settle_duration(ImportContext& cx) {
   std::string& stated = cx.postmortem.incident.stated_duration;
   if (auto computed = incident_duration(cx.postmortem.timeline);
@@ -447,6 +494,15 @@ ImportResult import_markdown(std::string_view markdown) {
   ImportContext cx(text);
   cx.postmortem.severity_scale = default_severity_scale();
   apply_front_matter(cx, fm);
+  if (!fm.unread.empty()) {
+    // Comments and nested lines the reader does not map are kept as written, in a YAML block so
+    // that a "# comment" does not read back as a heading.
+    std::string body = "```yaml";
+    for (const std::string& line : fm.unread) body += "\n" + line;
+    body += "\n```";
+    cx.locate("/extra_sections/0/body", fm.unread_line);
+    cx.postmortem.extra_sections.push_back({"Front matter", std::move(body)});
+  }
 
   const MdBlock root = parse_markdown_tree(text);
   const Blocks& blocks = root.children;
@@ -455,6 +511,9 @@ ImportResult import_markdown(std::string_view markdown) {
     cx.postmortem.incident.title = strip_title_prefix(plain_text(blocks[o.title].text));
     cx.locate("/incident/title", heading_line(cx, blocks, o.title));
   }
+  // A date in the title ("Build breakage on 2016-11-08") is the day of timeline times when the
+  // document names no other.
+  cx.title_day = find_date(cx.postmortem.incident.title);
   const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
   const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
   const std::size_t preamble_last = std::max(preamble_begin, preamble_end);
@@ -508,7 +567,12 @@ ImportResult import_markdown(std::string_view markdown) {
     s.first_line = heading_end_line(cx, blocks, h) + 1;
     s.last_line = next < blocks.size() ? heading_line(cx, blocks, next) - 1 : cx.line_count();
     read_section(cx, blocks, s);
+    if (s.role != SectionRole::Actions)
+      for (std::size_t i = s.begin; i < s.end; ++i) find_inline_actions(cx, blocks[i]);
   }
+  for (std::size_t i = 0; i < preamble_last && i < blocks.size(); ++i)
+    if (i != o.title) find_inline_actions(cx, blocks[i]);
+  add_inline_actions(cx);
   settle_duration(cx);
   cx.result.postmortem = std::move(cx.postmortem);
   return std::move(cx.result);

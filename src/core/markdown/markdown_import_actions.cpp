@@ -1,6 +1,8 @@
 // The action item reader of the Markdown import: tables with any of the usual columns, and lists
 // of "TODO: ... (Owner: Sarah, Due: Jan 20)" lines or "- [x] ..." tasks.
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 #include "core/markdown/import_context.hpp"
 #include "core/markdown/import_tables.hpp"
@@ -212,6 +214,30 @@ std::string take_trailing_fields(ImportContext& cx, std::string_view text, Actio
   return std::string(text);
 }
 
+// "Cron cleanup scheduled @dana": a mention at the end names the owner. Returns the text
+// without it.
+std::string take_trailing_mention(std::string_view text, ActionItem& a) {
+  text = trim(text);
+  const auto at = text.rfind('@');
+  if (at == std::string_view::npos || (at > 0 && text[at - 1] != ' ' && text[at - 1] != '('))
+    return std::string(text);
+  const bool paren = at > 0 && text[at - 1] == '(';
+  std::string_view name = text.substr(at + 1);
+  if (paren) {
+    if (name.empty() || name.back() != ')') return std::string(text);
+    name.remove_suffix(1);
+  }
+  const bool handle = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_' || c == '.';
+  });
+  if (!handle || name.back() == '.') return std::string(text);
+  a.owner = std::string(name);
+  std::string_view rest = trim(text.substr(0, paren ? at - 1 : at));
+  while (!rest.empty() && (rest.back() == '-' || rest.back() == ',' || rest.back() == ' '))
+    rest.remove_suffix(1);
+  return std::string(rest);
+}
+
 // Status and priority words at the start: "TODO:", "P1 -", "🔴 High:". Returns the rest.
 // A leading word is a status or priority marker, not the action's first word, when it is set
 // apart: an emoji marker (🔴, ✅), a word in capitals ("TODO", "DONE", "P1"), or a word followed
@@ -261,6 +287,7 @@ ActionItem read_action_text(ImportContext& cx, std::string_view text, int line) 
   const auto lines = split_lines(text);
   a.action =
       lines.empty() ? "" : take_trailing_fields(cx, take_leading_words(lines[0], a), a, line);
+  if (a.owner.empty()) a.action = take_trailing_mention(a.action, a);
   for (std::size_t k = 1; k < lines.size(); ++k) {
     const std::string_view more = trim(lines[k]);
     if (more.empty()) continue;
@@ -290,16 +317,68 @@ void read_action_list(ImportContext& cx, const MdBlock& list) {
       if (child.kind == BlockKind::List) read_action_list(cx, child);
   }
 }
+
+// "1) Cron cleanup scheduled @owner", "2. Add alerts": a heading numbered as an item, or one
+// naming an owner, is an action of its own; a short one ("Process", "Testing") groups the items
+// under it. Returns the heading's text without its number, or nothing for a group.
+std::optional<std::string> action_heading(std::string_view marked) {
+  const std::string plain = plain_text(trim(marked));
+  std::size_t digits = 0;
+  while (digits < plain.size() && std::isdigit(static_cast<unsigned char>(plain[digits]))) ++digits;
+  if (digits > 0 && digits + 1 < plain.size() && (plain[digits] == ')' || plain[digits] == '.') &&
+      plain[digits + 1] == ' ')
+    return std::string(trim(std::string_view(plain).substr(digits + 2)));
+  if (plain.find(" @") != std::string::npos) return plain;
+  return std::nullopt;
+}
+
+// An intro such as "The following were agreed:" ends with a colon, and a template's placeholder
+// is in brackets ("[Table from Phase 4]"): neither is an action.
+bool is_intro(std::string_view text) {
+  text = trim(text);
+  return text.empty() || text.back() == ':' || (text.front() == '[' && text.back() == ']');
+}
 }  // namespace
 
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
+  // The first actions section, when it has no list, table or heading, holds its actions as
+  // paragraphs, one each. (Paragraphs a later one holds were kept aside from an earlier list.)
+  const bool paragraphs_are_actions =
+      cx.postmortem.actions.empty() &&
+      std::none_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                   blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& b) {
+                     return b.kind == BlockKind::List || b.kind == BlockKind::Table ||
+                            b.kind == BlockKind::Heading;
+                   });
   // Once action items were read, a list right after a paragraph the reader kept aside
   // ("**Selection Criteria:**" under the table) explains that paragraph and is kept with it. A
   // paragraph before the first action item introduces the list that follows it.
   const std::size_t actions_before = cx.postmortem.actions.size();
   bool after_unplaced = false;
+  std::optional<std::size_t> heading_action;  // an action heading whose paragraphs detail it
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
+    const int line = cx.first_line(b);
+    if (b.kind == BlockKind::Heading) {
+      heading_action.reset();
+      after_unplaced = false;
+      if (auto text = action_heading(b.text)) {
+        add_action(cx, read_action_text(cx, *text, line), line);
+        heading_action = cx.postmortem.actions.size() - 1;
+      } else {
+        cx.keep_unplaced(line, cx.last_line(b));
+      }
+      continue;
+    }
+    if (heading_action && b.kind == BlockKind::Paragraph) {
+      std::string& text = cx.postmortem.actions[*heading_action].action;
+      text += (text.empty() ? "" : " ") + one_line(plain_text(b.text));
+      continue;
+    }
+    if (paragraphs_are_actions && b.kind == BlockKind::Paragraph && !is_intro(plain_text(b.text))) {
+      add_action(cx, read_action_text(cx, one_line(plain_text(b.text)), line), line);
+      continue;
+    }
     const bool explains = after_unplaced && cx.postmortem.actions.size() > actions_before;
     const bool list_of_actions = b.kind == BlockKind::List && !explains;
     if (b.kind == BlockKind::Table)
@@ -307,9 +386,33 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     else if (list_of_actions)
       read_action_list(cx, b);
     else if (b.kind != BlockKind::Rule)
-      cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
+      cx.keep_unplaced(line, cx.last_line(b));
     after_unplaced =
         b.kind == BlockKind::Paragraph || (b.kind == BlockKind::List && !list_of_actions);
   }
+}
+
+bool read_inline_action(ImportContext& cx, std::string_view marked, int line) {
+  const auto lines = split_lines(marked);
+  if (lines.empty()) return false;
+  const LabelledLine l = split_label(lines[0]);
+  const std::string label = lowercase_ascii(l.label);
+  const bool todo = label == "todo" || label == "to do";
+  if (!todo && label != "action point" && label != "action item") return false;
+  std::string text = l.value;
+  for (std::size_t k = 1; k < lines.size(); ++k) text += "\n" + plain_text(lines[k]);
+  if (trim(text).empty()) return false;
+  ActionItem a = read_action_text(cx, text, line);
+  if (a.action.empty()) return false;
+  cx.inline_actions.emplace_back(std::move(a), line);
+  return true;
+}
+
+void add_inline_actions(ImportContext& cx) {
+  std::set<std::string> known;
+  for (const ActionItem& a : cx.postmortem.actions) known.insert(a.action);
+  for (auto& [action, line] : cx.inline_actions)
+    if (known.insert(action.action).second) add_action(cx, std::move(action), line);
+  cx.inline_actions.clear();
 }
 }  // namespace hindsight::core

@@ -11,6 +11,18 @@
 namespace hindsight::core {
 namespace {
 
+// All the text of a block and the blocks inside it, nested lists included, one line each.
+std::string block_text_deep(const MdBlock& block) {
+  std::string text = block.text;
+  for (const MdBlock& child : block.children) {
+    const std::string inner = block_text_deep(child);
+    if (inner.empty()) continue;
+    if (!text.empty()) text += '\n';
+    text += inner;
+  }
+  return text;
+}
+
 void add_event(ImportContext& cx, TimelineEvent event, int line) {
   const std::string path = path_of("/timeline", cx.postmortem.timeline.size());
   cx.locate(path, line);
@@ -22,7 +34,12 @@ void add_event(ImportContext& cx, TimelineEvent event, int line) {
 bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   const std::string plain = plain_text(trim(text));
   const auto date = read_date(plain);
-  if (!date) return false;
+  if (!date) {
+    if (impossible_date(plain) && !read_time(plain))
+      cx.warn(line,
+              "\"" + plain + "\" is not a day of the calendar; later times keep the day before");
+    return false;
+  }
   const std::string_view rest = trim(std::string_view(plain).substr(date->length));
   // "2015-10-21 (all times UTC)": a note in parentheses may follow the day.
   const bool note = rest.size() >= 2 && rest.front() == '(' && rest.back() == ')';
@@ -34,13 +51,38 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
     day.year = known.year;
   }
   cx.current_day = day;
-  if (note && rest.find("UTC") == std::string_view::npos) {
-    TimelineEvent kept;  // a note such as "(times in PST)" matters to every reader: keep it
-    kept.text = std::string(rest);
-    cx.warn(line, "the times were read as UTC although the document says " + std::string(rest));
-    add_event(cx, std::move(kept), line);
-  }
+  if (note)
+    if (auto zone = find_stated_zone(rest)) {
+      cx.stated_zone = zone;
+      if (!zone->is_utc()) {
+        TimelineEvent kept;  // "(times in PST)": the times were converted, the note stays
+        kept.text = std::string(rest);
+        add_event(cx, std::move(kept), line);
+      }
+    }
   return true;
+}
+
+// True when `after` (the text after a time) continues a range: " - 8:24", "–8:24", " to 8:24".
+bool starts_range(std::string_view after) {
+  after = trim(after);
+  for (std::string_view sep : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to "}) {
+    if (after.substr(0, sep.size()) != sep) continue;
+    const std::string_view next = trim(after.substr(sep.size()));
+    return !next.empty() && read_time(next).has_value();
+  }
+  return false;
+}
+
+// A heading that names a moment ("### 5:00 PM", "### 2019-10-20 9:14"): the entry the blocks
+// under it describe.
+std::optional<LooseTime> heading_time(std::string_view marked) {
+  const std::string plain = plain_text(trim(marked));
+  auto time = read_time(plain);
+  if (!time) return std::nullopt;
+  const std::string_view rest = trim(std::string_view(plain).substr(time->length));
+  if (rest.empty() || rest == ":") return time;
+  return std::nullopt;
 }
 
 // One line of a list or paragraph: "[**Label:**] [date] time [zone] - text".
@@ -61,8 +103,10 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   }
   if (auto time = read_time(rest)) {
     event.at = cx.resolve_time(*time, line);
-    // Without a day the time cannot be stored as a moment: it stays in the text, as written.
-    if (event.at) rest = std::string(strip_separator(std::string_view(rest).substr(time->length)));
+    // Without a day the time cannot be stored as a moment: it stays in the text, as written. A
+    // range ("8:20 - 8:24 ...") starts at its first time and stays in the text whole.
+    if (event.at && !starts_range(std::string_view(rest).substr(time->length)))
+      rest = std::string(strip_separator(std::string_view(rest).substr(time->length)));
     LabelledLine inner = split_label(rest);
     if (!inner.label.empty())
       if (auto kind = event_kind_from_label(inner.label)) {
@@ -96,6 +140,18 @@ void read_time_cell(ImportContext& cx, const std::string& value, TimelineEvent& 
 void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   const TableView t = view_table(table);
   const bool kind_is_text = !has_column(t, Column::Text);
+  // "Time (UTC)", "Date and Time in CET": the header's zone holds for this table only.
+  const std::optional<StatedZone> section_zone = cx.stated_zone;
+  for (std::size_t c = 0; c < t.columns.size(); ++c)
+    if (t.columns[c] == Column::Time || t.columns[c] == Column::Date)
+      if (auto zone = find_stated_zone(t.headers[c])) {
+        cx.stated_zone = zone;
+        if (!zone->is_utc()) {
+          TimelineEvent note;  // "Date and Time in CET": converted, and the note stays
+          note.text = t.headers[c];
+          add_event(cx, std::move(note), cx.first_line(table));
+        }
+      }
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
     TimelineEvent event;
@@ -132,6 +188,7 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
                     {Column::Time, Column::Date, Column::Kind, Column::Text, Column::Source});
     add_event(cx, std::move(event), line);
   }
+  cx.stated_zone = section_zone;
 }
 
 // True when a line starts an entry of its own: a time, a day, or a bold label.
@@ -170,10 +227,44 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
 }
 }  // namespace
 
+// "All times in PDT (UTC-7)", "Unless otherwise noted all events happened on 2019-10-21, and all
+// times are in UTC.": a short paragraph or heading in the timeline section that states the zone
+// of its times, or the day of all its events. Read before the entries, wherever it stands.
+void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                         std::size_t end) {
+  bool day_stated = false;
+  for (std::size_t i = begin; i < end && !(cx.stated_zone && day_stated); ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
+    const std::string plain = one_line(plain_text(b.text));
+    // A statement about all times is short and is no entry of its own.
+    if (plain.size() > 200 || read_time(plain) || read_date(plain)) continue;
+    if (!cx.stated_zone)
+      if (auto zone = find_stated_zone(plain)) cx.stated_zone = zone;
+    const std::string lower = lowercase_ascii(plain);
+    if (!day_stated && !cx.current_day && lower.find("all ") != std::string::npos &&
+        (lower.find("events") != std::string::npos || lower.find("times") != std::string::npos))
+      if (auto day = find_date(plain)) {
+        cx.current_day = day;
+        day_stated = true;
+      }
+  }
+}
+
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
+  if (!cx.stated_zone) state_timeline_zone(cx, blocks, begin, end);
+  std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int first = cx.first_line(b);
+    if (entry && (b.kind == BlockKind::Paragraph || b.kind == BlockKind::List ||
+                  b.kind == BlockKind::Quote)) {
+      std::string& text = cx.postmortem.timeline[*entry].text;
+      const std::string more = one_line(plain_text(block_text_deep(b)));
+      if (!more.empty()) text += (text.empty() ? "" : " ") + more;
+      continue;
+    }
+    entry.reset();
     switch (b.kind) {
       case BlockKind::Table:
         read_timeline_table(cx, b);
@@ -182,8 +273,17 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         read_timeline_list(cx, b);
         break;
       case BlockKind::Heading:
-        // A date names the day of later times; any other heading ("Detection Phase") stays in
-        // place as a note.
+        // A date names the day of later times; a time opens an entry the blocks under it
+        // describe; any other heading ("Detection Phase") stays in place as a note.
+        if (auto time = heading_time(b.text)) {
+          if (time->date && time->date->year != 0) cx.current_day = time->date;
+          TimelineEvent event;
+          event.at = cx.resolve_time(*time, first);
+          if (!event.at) event.text = plain_text(trim(b.text));
+          entry = cx.postmortem.timeline.size();
+          add_event(cx, std::move(event), first);
+          break;
+        }
         read_event_line(cx, b.text, first);
         break;
       case BlockKind::Paragraph:

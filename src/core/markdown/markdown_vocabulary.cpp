@@ -96,6 +96,17 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"action plan", SectionRole::Actions},
     {"remediation", SectionRole::Actions},
     {"next steps", SectionRole::Actions},
+    {"follow up", SectionRole::Actions},
+    {"follow ups", SectionRole::Actions},
+    {"followup", SectionRole::Actions},
+    {"followups", SectionRole::Actions},
+    {"remediations", SectionRole::Actions},
+    {"remediation items", SectionRole::Actions},
+    {"remediation actions", SectionRole::Actions},
+    {"action points", SectionRole::Actions},
+    {"corrective and preventive measures", SectionRole::Actions},
+    {"preventive measures", SectionRole::Actions},
+    {"preventative measures", SectionRole::Actions},
     {"corrective and preventative measures", SectionRole::Actions},
     {"lessons learned", SectionRole::Lessons},
     {"lessons", SectionRole::Lessons},
@@ -168,6 +179,7 @@ constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
     {"root cause", MetaField::RootCausesList},
     {"contributing factors", MetaField::RootCausesList},
     {"owner", MetaField::Author},
+    {"owners", MetaField::Author},
 };
 
 constexpr std::pair<std::string_view, EventKind> kEventLabels[] = {

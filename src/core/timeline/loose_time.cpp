@@ -17,11 +17,79 @@ constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "mar
 constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday",  "wednesday", "thursday",
                                                     "friday", "saturday", "sunday"};
 
-// Zone abbreviations people write after a time. Hindsight cannot know their offsets reliably
-// (daylight saving, ambiguity), so the importer reads them as UTC and warns.
-constexpr std::array<std::string_view, 24> kOtherZones{
-    "PST", "PDT", "MST",  "MDT", "CST",  "CDT", "EST",  "EDT", "AKST", "AKDT", "HST",  "BST",
-    "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "JST", "KST",  "AEST", "AEDT", "NZST"};
+// Zone abbreviations people write after a time or in a note over the timeline, with the offset
+// each one names and the region whose daylight-saving rule it belongs to ("PST/PDT" together
+// name the region). "IST" (India, Ireland, Israel) names no one offset and is not listed.
+struct ZoneName {
+  std::string_view name;
+  int offset_hours_x4;  // offset in quarter hours, so +05:45 fits
+  StatedZone::Rule region;
+  int region_standard_x4;
+};
+constexpr ZoneName kZoneNames[] = {
+    {"UTC", 0, StatedZone::Rule::Fixed, 0},
+    {"GMT", 0, StatedZone::Rule::EuDaylight, 0},
+    {"BST", 4, StatedZone::Rule::EuDaylight, 0},
+    {"WET", 0, StatedZone::Rule::EuDaylight, 0},
+    {"WEST", 4, StatedZone::Rule::EuDaylight, 0},
+    {"CET", 4, StatedZone::Rule::EuDaylight, 4},
+    {"CEST", 8, StatedZone::Rule::EuDaylight, 4},
+    {"EET", 8, StatedZone::Rule::EuDaylight, 8},
+    {"EEST", 12, StatedZone::Rule::EuDaylight, 8},
+    {"PST", -32, StatedZone::Rule::UsDaylight, -32},
+    {"PDT", -28, StatedZone::Rule::UsDaylight, -32},
+    {"MST", -28, StatedZone::Rule::UsDaylight, -28},
+    {"MDT", -24, StatedZone::Rule::UsDaylight, -28},
+    {"CST", -24, StatedZone::Rule::UsDaylight, -24},
+    {"CDT", -20, StatedZone::Rule::UsDaylight, -24},
+    {"EST", -20, StatedZone::Rule::UsDaylight, -20},
+    {"EDT", -16, StatedZone::Rule::UsDaylight, -20},
+    {"AKST", -36, StatedZone::Rule::UsDaylight, -36},
+    {"AKDT", -32, StatedZone::Rule::UsDaylight, -36},
+    {"HST", -40, StatedZone::Rule::Fixed, -40},
+    {"JST", 36, StatedZone::Rule::Fixed, 36},
+    {"KST", 36, StatedZone::Rule::Fixed, 36},
+    {"SGT", 32, StatedZone::Rule::Fixed, 32},
+    {"AEST", 40, StatedZone::Rule::Fixed, 40},
+    {"AEDT", 44, StatedZone::Rule::Fixed, 44},
+    {"NZST", 48, StatedZone::Rule::Fixed, 48},
+    {"NZDT", 52, StatedZone::Rule::Fixed, 52},
+};
+// Written out but ambiguous, so read as UTC with a warning.
+constexpr std::array<std::string_view, 2> kAmbiguousZones{"IST", "AST"};
+
+// Regions named in words ("US Eastern", "Pacific time", "UK time", "Central European").
+struct ZoneRegion {
+  std::string_view words;  // lowercase, matched at a word start
+  StatedZone::Rule rule;
+  int standard_x4;
+};
+constexpr ZoneRegion kZoneRegions[] = {
+    {"central european", StatedZone::Rule::EuDaylight, 4},
+    {"eastern european", StatedZone::Rule::EuDaylight, 8},
+    {"western european", StatedZone::Rule::EuDaylight, 0},
+    {"pacific", StatedZone::Rule::UsDaylight, -32},
+    {"us/pacific", StatedZone::Rule::UsDaylight, -32},
+    {"america/los_angeles", StatedZone::Rule::UsDaylight, -32},
+    {"mountain", StatedZone::Rule::UsDaylight, -28},
+    {"us/mountain", StatedZone::Rule::UsDaylight, -28},
+    {"central", StatedZone::Rule::UsDaylight, -24},
+    {"us/central", StatedZone::Rule::UsDaylight, -24},
+    {"eastern", StatedZone::Rule::UsDaylight, -20},
+    {"us/eastern", StatedZone::Rule::UsDaylight, -20},
+    {"america/new_york", StatedZone::Rule::UsDaylight, -20},
+    {"uk", StatedZone::Rule::EuDaylight, 0},
+    {"london", StatedZone::Rule::EuDaylight, 0},
+    {"europe/london", StatedZone::Rule::EuDaylight, 0},
+    {"europe/berlin", StatedZone::Rule::EuDaylight, 4},
+    {"europe/paris", StatedZone::Rule::EuDaylight, 4},
+};
+
+const ZoneName* zone_name(std::string_view word) {
+  for (const ZoneName& z : kZoneNames)
+    if (z.name == word) return &z;
+  return nullptr;
+}
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -74,16 +142,36 @@ std::size_t skip_weekday(std::string_view text, std::size_t at) {
 
 bool valid(const LooseDate& d) {
   if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return false;
-  if (d.year == 0) return d.day <= 31;
-  return date::year_month_day{date::year{d.year}, date::month{static_cast<unsigned>(d.month)},
+  // With no year, a day that exists in a leap year is possible ("Feb 29"); "Feb 31" is not.
+  return date::year_month_day{date::year{d.year == 0 ? 2000 : d.year},
+                              date::month{static_cast<unsigned>(d.month)},
                               date::day{static_cast<unsigned>(d.day)}}
       .ok();
 }
 
-std::optional<LooseDate> read_numeric_date(std::string_view text, std::size_t at) {
+// "15-01-2024" or "15.01.2024": day first, as most of the world writes it. ("01/15/2024" is left
+// alone: with '/' either order is common.)
+std::optional<LooseDate> read_day_first_date(std::string_view text, std::size_t at, bool check) {
+  LooseDate d;
+  std::size_t n = read_number(text, at, 2, d.day);
+  if (n == 0 || at + n >= text.size() || (text[at + n] != '-' && text[at + n] != '.')) return {};
+  const char sep = text[at + n];
+  std::size_t pos = at + n + 1;
+  if ((n = read_number(text, pos, 2, d.month)) == 0 || pos + n >= text.size() ||
+      text[pos + n] != sep)
+    return {};
+  pos += n + 1;
+  if (read_number(text, pos, 4, d.year) != 4) return {};
+  d.length = pos + 4;
+  if (check && !valid(d)) return {};
+  return d;
+}
+
+std::optional<LooseDate> read_numeric_date(std::string_view text, std::size_t at, bool check) {
   LooseDate d;
   std::size_t n = read_number(text, at, 4, d.year);
-  if (n != 4 || at + n >= text.size() || (text[at + n] != '-' && text[at + n] != '/')) return {};
+  if (n != 4) return read_day_first_date(text, at, check);
+  if (at + n >= text.size() || (text[at + n] != '-' && text[at + n] != '/')) return {};
   const char sep = text[at + n];
   std::size_t pos = at + n + 1;
   if ((n = read_number(text, pos, 2, d.month)) == 0 || pos + n >= text.size() ||
@@ -92,12 +180,12 @@ std::optional<LooseDate> read_numeric_date(std::string_view text, std::size_t at
   pos += n + 1;
   if ((n = read_number(text, pos, 2, d.day)) == 0) return {};
   d.length = pos + n;
-  if (!valid(d)) return {};
+  if (check && !valid(d)) return {};
   return d;
 }
 
 // "January 15, 2024", "Jan 15 2024", "Jan 20", "15 January 2024".
-std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at) {
+std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, bool check) {
   LooseDate d;
   std::size_t end = 0, n = 0;
   if ((d.month = read_month(text, at, end)) != 0) {
@@ -127,12 +215,25 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at) {
       d.length = pos + 4;
     }
   }
+  if (check && !valid(d)) return {};
+  return d;
+}
+
+// A month and day with no year, "03-26", written before a time ("[03-26 17:40]").
+std::optional<LooseDate> read_month_day(std::string_view text, std::size_t at) {
+  LooseDate d;
+  std::size_t n = read_number(text, at, 2, d.month);
+  if (n != 2 || at + n >= text.size() || text[at + n] != '-') return {};
+  if (read_number(text, at + 3, 2, d.day) != 2) return {};
+  d.length = at + 5;
+  if (d.length >= text.size() || (text[d.length] != ' ' && text[d.length] != 'T')) return {};
   if (!valid(d)) return {};
   return d;
 }
 
 // "14:23", "14:23:05", "2:23 PM", "2:23pm".
-bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t& end) {
+bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t& end,
+                bool& meridiem_written) {
   int h = 0, m = 0, s = 0;
   std::size_t n = read_number(text, at, 2, h);
   if (n == 0 || at + n >= text.size() || text[at + n] != ':') return false;
@@ -147,6 +248,7 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
     if (h < 1 || h > 12) return false;
     h = h % 12 + (meridiem == "pm" ? 12 : 0);
     pos = after + 2;
+    meridiem_written = true;
   }
   if (h > 23 || m > 59 || s > 59) return false;
   seconds = h * 3600 + m * 60 + s;
@@ -171,32 +273,170 @@ void read_zone(std::string_view text, LooseTime& time) {
     }
     return;
   }
+  const bool paren = pos < text.size() && text[pos] == '(';  // "21:45 (UTC)"
+  const std::size_t start = paren ? pos + 1 : pos;
   std::size_t n = 0;
-  while (pos + n < text.size() && text[pos + n] >= 'A' && text[pos + n] <= 'Z') ++n;
-  if (n < 2 || n > 5 || (pos + n < text.size() && alpha(text[pos + n]))) return;
-  const std::string_view zone = text.substr(pos, n);
-  if (zone == "UTC" || zone == "GMT") {
+  while (start + n < text.size() && text[start + n] >= 'A' && text[start + n] <= 'Z') ++n;
+  if (n < 2 || n > 5 || (start + n < text.size() && alpha(text[start + n]))) return;
+  if (paren && (start + n >= text.size() || text[start + n] != ')')) return;
+  const std::string_view zone = text.substr(start, n);
+  if (const ZoneName* z = zone_name(zone)) {
     time.zone_named = true;
-  } else if (std::find(kOtherZones.begin(), kOtherZones.end(), zone) != kOtherZones.end()) {
+    time.utc_offset_seconds = z->offset_hours_x4 * 900;
+  } else if (std::find(kAmbiguousZones.begin(), kAmbiguousZones.end(), zone) !=
+             kAmbiguousZones.end()) {
     time.unknown_zone = std::string(zone);
   } else {
     return;  // "14:40 CPU at 100%": a word of the text, not a zone
   }
-  time.length = pos + n;
+  time.length = start + n + (paren ? 1 : 0);
+}
+
+// "UTC-7", "UTC+2", "GMT+05:30", "UTC−7" (a minus sign) at `at`; its length, 0 when none.
+std::size_t read_explicit_offset(std::string_view text, std::size_t at, int& offset) {
+  if (text.substr(at, 3) != "UTC" && text.substr(at, 3) != "GMT") return 0;
+  std::size_t pos = skip_spaces(text, at + 3);
+  int sign = 0;
+  if (pos < text.size() && text[pos] == '+')
+    sign = 1, ++pos;
+  else if (pos < text.size() && text[pos] == '-')
+    sign = -1, ++pos;
+  else if (text.substr(pos, 3) == "\xE2\x88\x92")
+    sign = -1, pos += 3;
+  if (sign == 0) return 0;
+  int h = 0, m = 0;
+  const std::size_t n = read_number(text, pos, 2, h);
+  if (n == 0 || h > 14) return 0;
+  pos += n;
+  if (pos + 3 <= text.size() && text[pos] == ':' && read_number(text, pos + 1, 2, m) == 2) pos += 3;
+  offset = sign * (h * 3600 + m * 60);
+  return pos - at;
+}
+
+// The n-th (1-based; 0 for the last) Sunday of a month, as a day of the month.
+unsigned sunday_of(int year, unsigned month, unsigned nth) {
+  using namespace date;
+  const sys_days day = nth == 0 ? sys_days(year_month_weekday_last{
+                                      date::year{year}, date::month{month}, weekday_last{Sunday}})
+                                : sys_days(year_month_weekday{date::year{year}, date::month{month},
+                                                              weekday_indexed{Sunday, nth}});
+  return static_cast<unsigned>(year_month_day{day}.day());
+}
+
+// True when a local moment (month, day, hour) is inside [from, to), both given as such triples.
+bool within(int month, int day, int hour, int from_m, int from_d, int from_h, int to_m, int to_d,
+            int to_h) {
+  const int at = (month * 32 + day) * 24 + hour;
+  return at >= (from_m * 32 + from_d) * 24 + from_h && at < (to_m * 32 + to_d) * 24 + to_h;
 }
 
 }  // namespace
 
+std::optional<StatedZone> find_stated_zone(std::string_view text) {
+  const std::string lower = lowercase_ascii(text);
+  if (lower.find("time") == std::string::npos) return std::nullopt;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && alpha(text[i - 1])) continue;
+    int offset = 0;
+    if (read_explicit_offset(text, i, offset) > 0)
+      return StatedZone{StatedZone::Rule::Fixed, offset};
+  }
+  // Abbreviations: two of one region ("PST/PDT") name the region; one alone names its offset.
+  const ZoneName* first = nullptr;
+  bool region = false;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!alpha(text[i]) || (i > 0 && alpha(text[i - 1]))) {
+      ++i;
+      continue;
+    }
+    std::size_t n = 0;
+    while (i + n < text.size() && alpha(text[i + n])) ++n;
+    if (const ZoneName* z = zone_name(text.substr(i, n))) {
+      if (!first)
+        first = z;
+      else if (z != first && z->region == first->region &&
+               z->region_standard_x4 == first->region_standard_x4)
+        region = true;
+    }
+    i += n;
+  }
+  if (first && region) return StatedZone{first->region, first->region_standard_x4 * 900};
+  if (first) return StatedZone{StatedZone::Rule::Fixed, first->offset_hours_x4 * 900};
+  for (const ZoneRegion& r : kZoneRegions) {
+    for (std::size_t at = lower.find(r.words); at != std::string::npos;
+         at = lower.find(r.words, at + 1)) {
+      const std::size_t end = at + r.words.size();
+      if ((at > 0 && alpha(lower[at - 1])) || (end < lower.size() && alpha(lower[end]))) continue;
+      // A region word names a zone only where it speaks of time: "US Eastern", "Pacific time",
+      // "times in London"; not "the central database".
+      const std::string_view before = std::string_view(lower).substr(0, at);
+      const bool named = r.words.find('/') != std::string_view::npos || before.ends_with("us ") ||
+                         std::string_view(lower).substr(end).starts_with(" time") ||
+                         before.ends_with("times ") || before.ends_with("times in ") ||
+                         before.ends_with("times are ") || before.ends_with("times are in ");
+      if (named) return StatedZone{r.rule, r.standard_x4 * 900};
+    }
+  }
+  return std::nullopt;
+}
+
+int utc_offset_at(const StatedZone& zone, const LooseDate& d, int seconds_of_day) {
+  const int hour = seconds_of_day / 3600;
+  switch (zone.rule) {
+    case StatedZone::Rule::Fixed:
+      return zone.offset_seconds;
+    case StatedZone::Rule::UsDaylight: {
+      // Second Sunday of March, 02:00 local, to the first Sunday of November, 02:00 local.
+      const bool summer = within(d.month, d.day, hour, 3, static_cast<int>(sunday_of(d.year, 3, 2)),
+                                 2, 11, static_cast<int>(sunday_of(d.year, 11, 1)), 2);
+      return zone.offset_seconds + (summer ? 3600 : 0);
+    }
+    case StatedZone::Rule::EuDaylight: {
+      // Last Sunday of March to the last Sunday of October, at 01:00 UTC.
+      const int utc_hour = hour - zone.offset_seconds / 3600;
+      const bool summer =
+          within(d.month, d.day, utc_hour, 3, static_cast<int>(sunday_of(d.year, 3, 0)), 1, 10,
+                 static_cast<int>(sunday_of(d.year, 10, 0)), 1);
+      return zone.offset_seconds + (summer ? 3600 : 0);
+    }
+  }
+  return zone.offset_seconds;
+}
+
 std::optional<LooseDate> read_date(std::string_view text) {
   std::size_t at = skip_weekday(text, skip_spaces(text, 0));
-  if (auto d = read_numeric_date(text, at)) return d;
-  return read_word_date(text, at);
+  if (auto d = read_numeric_date(text, at, true)) return d;
+  return read_word_date(text, at, true);
+}
+
+bool impossible_date(std::string_view text) {
+  if (read_date(text)) return false;
+  std::size_t at = skip_weekday(text, skip_spaces(text, 0));
+  return read_numeric_date(text, at, false).has_value() ||
+         read_word_date(text, at, false).has_value();
+}
+
+std::optional<LooseDate> find_date(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && (alpha(text[i - 1]) || digit(text[i - 1]))) continue;
+    if (auto d = read_date(text.substr(i)); d && d->year != 0) {
+      d->length += i;
+      return d;
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<LooseTime> read_time(std::string_view text) {
   LooseTime time;
   std::size_t at = skip_spaces(text, 0);
-  if (auto d = read_date(text)) {
+  const bool bracket = at < text.size() && text[at] == '[';
+  if (bracket) at = skip_spaces(text, at + 1);
+  const std::string_view from = text.substr(at);
+  std::optional<LooseDate> d = read_date(from);
+  if (!d) d = read_month_day(from, 0);
+  if (d) {
+    d->length += at;
     time.date = d;
     at = d->length;
     if (at < text.size() && (text[at] == 'T' || text[at] == ',')) ++at;
@@ -204,9 +444,14 @@ std::optional<LooseTime> read_time(std::string_view text) {
     if (text.substr(at, 3) == "at ") at += 3;
   }
   std::size_t end = 0;
-  if (!read_clock(text, at, time.seconds_of_day, end)) return std::nullopt;
+  if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem)) return std::nullopt;
   time.length = end;
   read_zone(text, time);
+  if (bracket) {
+    const std::size_t close = skip_spaces(text, time.length);
+    if (close >= text.size() || text[close] != ']') return std::nullopt;
+    time.length = close + 1;
+  }
   return time;
 }
 

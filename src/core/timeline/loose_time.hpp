@@ -23,17 +23,44 @@ struct LooseDate {
 struct LooseTime {
   std::optional<LooseDate> date;  // when the text carried a date
   int seconds_of_day = 0;
-  int utc_offset_seconds = 0;  // from "+02:00"; 0 for "UTC", "Z" or nothing
-  bool zone_named = false;     // "UTC", "Z" or an offset was written
-  std::string unknown_zone;    // "PST": not understood, read as UTC
+  int utc_offset_seconds = 0;  // from "+02:00" or "PDT"; 0 for "UTC", "Z" or nothing
+  bool zone_named = false;     // "UTC", "(UTC)", "Z", "PDT" or an offset was written
+  std::string unknown_zone;    // "IST": ambiguous, read as UTC
+  bool meridiem = false;
   std::size_t length = 0;
 };
 
-// A date at the start of `text` (after optional spaces and a weekday).
+// A date at the start of `text` (after optional spaces and a weekday): "2024-01-15",
+// "15-01-2024", "15.01.2024", "January 15, 2024", "15 Jan". A day that does not exist ("Feb 31")
+// is no date; `impossible_date` tells such text apart from text that names no date at all.
 std::optional<LooseDate> read_date(std::string_view text);
+bool impossible_date(std::string_view text);
 
-// A time of day at the start of `text`, with or without a date before it.
+// The first date with a year anywhere in `text`, read at a word's start ("Outage on
+// 2023-03-26", "all events happened on 2019-10-21"); `length` is where it ends in `text`.
+std::optional<LooseDate> find_date(std::string_view text);
+
+// A time of day at the start of `text`, with or without a date before it. Also read: a month and
+// day with no year before the time ("03-26 17:40"), and the whole in brackets ("[03-26 17:40]").
+// `meridiem` tells whether "AM"/"PM" was written.
 std::optional<LooseTime> read_time(std::string_view text);
+
+// A time zone a document states for its times ("All times in PDT (UTC-7)", "(All times CEST)",
+// "times in BST", "US Eastern", "Date and Time in CET"): a fixed offset, or a region whose offset
+// follows its daylight-saving rule ("PST/PDT", "US/Pacific", "UK time").
+struct StatedZone {
+  enum class Rule { Fixed, UsDaylight, EuDaylight };
+  Rule rule = Rule::Fixed;
+  int offset_seconds = 0;  // the fixed offset, or the region's offset outside daylight saving
+  bool is_utc() const { return rule == Rule::Fixed && offset_seconds == 0; }
+};
+
+// The zone a piece of text states for times: it must speak of time ("times", "Time (UTC)") and
+// name a zone. An explicit offset ("UTC-7") wins over the abbreviation it explains.
+std::optional<StatedZone> find_stated_zone(std::string_view text);
+
+// The offset from UTC of a local time on a day in a stated zone.
+int utc_offset_at(const StatedZone& zone, const LooseDate& date, int seconds_of_day);
 
 // "YYYY-MM-DD" for a date that names its year; empty otherwise.
 std::string iso_date(const LooseDate& date);
