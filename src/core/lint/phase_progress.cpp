@@ -10,7 +10,8 @@
 //   Document   Phase 5's sections and header: summary, narrative, lessons, author, reviewers,
 //              and out of draft once shared.
 // Whether actions are vague, owned and dated, and whether one prevents recurrence, is read from
-// lint()'s findings so that the bar and the lints can never disagree.
+// lint()'s findings so that the bar and the lints can never disagree (so, like lint(), it asks
+// owners and due dates of open and in-progress actions only).
 #include "core/lint/phase_progress.hpp"
 
 #include <algorithm>
@@ -46,10 +47,6 @@ std::string indexed(std::string_view list, std::size_t index, std::string_view f
   std::string path = std::string(list) + "/" + std::to_string(index);
   if (!field.empty()) path += "/" + std::string(field);
   return path;
-}
-
-bool ends_with(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
 // One phase as it is built: its checks, each with the sentence that says what to do when it is
@@ -103,7 +100,7 @@ class PhaseBuilder {
 const Finding* first_finding(const std::vector<Finding>& findings, std::string_view rule,
                              std::string_view suffix) {
   const auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) {
-    return f.rule == rule && ends_with(f.path, suffix);
+    return f.rule == rule && f.path.ends_with(suffix);
   });
   return it == findings.end() ? nullptr : &*it;
 }
@@ -275,8 +272,7 @@ void document_checks(const PostMortem& pm, PhaseBuilder& phase) {
 }
 
 bool under(std::string_view path, std::string_view prefix) {
-  return path.substr(0, prefix.size()) == prefix &&
-         (path.size() == prefix.size() || path[prefix.size()] == '/');
+  return path.starts_with(prefix) && (path.size() == prefix.size() || path[prefix.size()] == '/');
 }
 
 }  // namespace
