@@ -8,6 +8,7 @@ add_custom_command(
   COMMAND /usr/bin/python3 "${CMAKE_SOURCE_DIR}/scripts/embed_fonts.py" "${_out}"
           "${_inter}/Inter-Regular.otf" "${_inter}/Inter-SemiBold.otf"
   DEPENDS "${CMAKE_SOURCE_DIR}/scripts/embed_fonts.py"
+          "${CMAKE_SOURCE_DIR}/scripts/embed_bytes.py"
   COMMENT "Subsetting and embedding the Inter fonts"
   VERBATIM)
 add_library(hindsight_fonts STATIC "${_out}")

@@ -13,6 +13,8 @@ import sys
 
 from fontTools import subset
 
+from embed_bytes import c_array
+
 # (first, last) code points; also written out as Dear ImGui's glyph ranges, so the subset and the
 # glyphs the atlas asks for can never disagree.
 RANGES = [(0x0020, 0x007E), (0x00A0, 0x024F), (0x2010, 0x2027), (0x2030, 0x203A), (0x20AC, 0x20AC),
@@ -32,13 +34,6 @@ def subset_font(path):
     out = io.BytesIO()
     subset.save_font(font, out, options)
     return out.getvalue()
-
-
-def c_array(name, data):
-    rows = [", ".join(str(b) for b in data[i:i + 24]) for i in range(0, len(data), 24)]
-    body = ",\n  ".join(rows)
-    return (f"extern const unsigned char {name}[] = {{\n  {body}\n}};\n"
-            f"extern const unsigned int {name}_size = {len(data)};\n")
 
 
 def main():
