@@ -4,8 +4,6 @@
 #include <string>
 #include <utility>
 
-#include "core/model/text.hpp"
-
 namespace hindsight::core {
 namespace {
 
@@ -84,21 +82,19 @@ bool matches_at(const std::string& text, std::size_t at, std::string_view cue) {
   return false;
 }
 
-// Spaces, tabs and punctuation between words all read as one space, so "rolled  back" and
-// "rolled-back" match "rolled back".
+// Lowercase, with spaces, tabs, line breaks and hyphens between words read as one space, so
+// "rolled  back" and "Rolled-back" match "rolled back".
 std::string normalised_words(std::string_view text) {
-  std::string out = lowercase_ascii(text);
-  std::string squeezed;
-  squeezed.reserve(out.size());
-  for (char c : out) {
-    const bool joins = c == ' ' || c == '\t' || c == '-' || c == '\n';
-    if (joins) {
-      if (!squeezed.empty() && squeezed.back() != ' ') squeezed.push_back(' ');
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '-' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
     } else {
-      squeezed.push_back(c);
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
     }
   }
-  return squeezed;
+  return out;
 }
 
 }  // namespace

@@ -128,7 +128,7 @@ std::optional<PasteLine> read_access_log(std::string_view line) {
 std::optional<PasteLine> read_klog(std::string_view line) {
   if (line.size() < 22 || (line[0] != 'I' && line[0] != 'W' && line[0] != 'E' && line[0] != 'F'))
     return std::nullopt;
-  for (int i = 1; i <= 4; ++i)
+  for (std::size_t i = 1; i <= 4; ++i)
     if (!digit(line[i])) return std::nullopt;
   if (line[5] != ' ') return std::nullopt;
   LooseDate date;
@@ -327,9 +327,8 @@ std::optional<PasteDateLine> read_date_line(std::string_view line) {
   while (!line.empty() && (line.back() == '*' || line.back() == '_' || line.back() == ':'))
     line.remove_suffix(1);
   line = trim(line);
-  const std::string lower = lowercase_ascii(line);
-  if (lower == "today") return PasteDateLine{std::nullopt, 0};
-  if (lower == "yesterday") return PasteDateLine{std::nullopt, 1};
+  if (line.size() == 5 && starts_with_ci(line, "today")) return PasteDateLine{std::nullopt, 0};
+  if (line.size() == 9 && starts_with_ci(line, "yesterday")) return PasteDateLine{std::nullopt, 1};
   const auto date = read_date(line);
   if (!date || date->length != line.size()) return std::nullopt;
   return PasteDateLine{date, 0};

@@ -36,8 +36,9 @@ LooseDate add_days(const LooseDate& d, int days) {
 
 class PasteReader {
  public:
-  explicit PasteReader(const PasteContext& context)
+  PasteReader(const PasteContext& context, std::size_t lines)
       : context_(context), incident_(full_date(context.incident_date)) {
+    result_.entries.reserve(lines);
     year_ = context.year != 0 ? context.year : (incident_ ? incident_->year : 0);
   }
 
@@ -251,9 +252,10 @@ class PasteReader {
 
 PasteResult parse_paste(std::string_view text, const PasteContext& context) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  PasteReader reader(context);
+  const auto lines = split_lines(text);
+  PasteReader reader(context, lines.size());
   int number = 0;
-  for (std::string_view line : split_lines(text)) {
+  for (std::string_view line : lines) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     reader.read_line(++number, line);
   }

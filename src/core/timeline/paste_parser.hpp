@@ -31,7 +31,8 @@ enum class PasteRole {
   Untimed,       // a line on its own, offered as an event without a time
 };
 
-// The layout a line was recognised as. Untimed entries of the last four kinds start unticked.
+// The layout a line was recognised as. Date lines, table headers and journal markers other than
+// boots start unticked; every other entry that can become an event starts ticked.
 enum class PasteFormat {
   Plain,          // any other line (a continuation or an untimed note)
   Iso8601,        // "2024-01-15T14:23:01Z ...", "2024-01-15 14:23 UTC - ..."
@@ -60,14 +61,17 @@ struct PasteEntry {
   // the time of day as written and its zone's offset; `at` stays empty until the caller
   // supplies a date (parse again with PasteContext::incident_date set).
   bool date_missing = false;
-  int seconds_of_day = 0;      // as written, in the line's own zone
+  int seconds_of_day = 0;      // as written, in the line's own zone (a chat follow-up
+                               // written "11:09" under "11:07 PM" reads as 23:09)
   int utc_offset_seconds = 0;  // the zone's offset east of UTC, as written or assumed
   bool zone_assumed = false;   // no zone written, or one Hindsight cannot tell ("IST"): see zone
   std::string zone;            // the zone as written: "Z", "+02:00", "UTC", "PST"; empty if none
   int days_rolled = 0;  // days added because the clock went backwards past midnight (chat copies)
 
   EventKind kind = EventKind::Note;  // guessed from the words of `text` (see event_cues.hpp)
-  std::string text;    // EventStart/Untimed: the event's text, continuations joined with '\n'
+  // EventStart/Untimed: the event's text, continuations joined with '\n'. Continuation: the
+  // line's own text; its kind and source are those of its event.
+  std::string text;
   std::string source;  // the chat speaker, the syslog program, "kubectl", "nginx", ...
 
   bool suggested = true;   // the initial state of the entry's tick box

@@ -24,23 +24,17 @@ std::string uppercase_ascii(std::string_view text) {
 // stays inside a cell ("LAST SEEN", "2m (x4 over 3m)").
 struct Cell {
   std::string_view text;
-  std::size_t start;
+  std::size_t start = 0;
 };
 
-std::vector<Cell> cells_by_gaps(std::string_view line) {
-  std::vector<Cell> cells;
-  std::size_t at = 0;
-  while (at < line.size()) {
-    while (at < line.size() && line[at] == ' ') ++at;
-    if (at == line.size()) break;
-    std::size_t end = at;
-    while (end < line.size() &&
-           !(line[end] == ' ' && (end + 1 == line.size() || line[end + 1] == ' ')))
-      ++end;
-    cells.push_back({line.substr(at, end - at), at});
-    at = end;
-  }
-  return cells;
+// The cell at or after `at`; empty text at the end of the line.
+Cell next_cell(std::string_view line, std::size_t at) {
+  while (at < line.size() && line[at] == ' ') ++at;
+  std::size_t end = at;
+  while (end < line.size() &&
+         !(line[end] == ' ' && (end + 1 == line.size() || line[end + 1] == ' ')))
+    ++end;
+  return {line.substr(at, end - at), at};
 }
 
 std::size_t column_index(const EventTableLayout& layout, std::string_view name) {
@@ -54,7 +48,9 @@ std::size_t column_index(const EventTableLayout& layout, std::string_view name) 
 std::optional<EventTableLayout> read_event_table_header(std::string_view line) {
   EventTableLayout layout;
   bool reason = false, message = false;
-  for (const auto& cell : cells_by_gaps(line)) {
+  for (Cell cell = next_cell(line, 0); !cell.text.empty();
+       cell = next_cell(line, cell.start + cell.text.size())) {
+    if (cell.text.size() > 15) return std::nullopt;  // longer than any column name
     const std::string name = uppercase_ascii(cell.text);
     if (std::find(kColumnNames.begin(), kColumnNames.end(), name) == kColumnNames.end())
       return std::nullopt;
