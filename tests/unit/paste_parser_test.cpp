@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -481,6 +482,69 @@ TEST(PasteParser, UntimedLinesBeforeAnyEventAreOfferedOnTheirOwn) {
   ASSERT_EQ(events.size(), 2u);
   EXPECT_FALSE(events[0].at.has_value());
   EXPECT_EQ(events[1].text, "DB CPU 100%");
+}
+
+TEST(PasteParser, PiecesOfEveryLayoutInAnyOrderKeepEveryLine) {
+  // Seeded mixtures of stamp fragments, table headers, markers and bytes that are not UTF-8:
+  // one entry per non-blank line, continuations pointing back, never a crash (also run under
+  // AddressSanitizer).
+  const std::string_view pieces[] = {"2024-01-15T14:23:01",
+                                     ".123",
+                                     "Z",
+                                     "+02:00",
+                                     "+0000",
+                                     " UTC",
+                                     " PST",
+                                     " IST",
+                                     "Jan 15 ",
+                                     "14:23",
+                                     ":05",
+                                     " PM",
+                                     "[",
+                                     "]",
+                                     " - ",
+                                     ": ",
+                                     "\n",
+                                     "\r\n",
+                                     "  ",
+                                     "LAST SEEN   TYPE   REASON   MESSAGE\n",
+                                     "Events:\n",
+                                     "-- Boot x --\n",
+                                     "Alice Smith  ",
+                                     "Today\n",
+                                     "15/Jan/2024:",
+                                     "1/15/2024 ",
+                                     "E0115 ",
+                                     "\"ts\":\"",
+                                     "ts=",
+                                     "\xC3\xA9",
+                                     "\xF0\x9F\x94\xA5",
+                                     "\xFF",
+                                     "9",
+                                     ":",
+                                     "/",
+                                     "Warning  ",
+                                     "5m   ",
+                                     "host prog[1]: ",
+                                     "2024/01/15 ",
+                                     " [error] 1#1: *5 "};
+  std::uint32_t state = 7;
+  auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (std::uint32_t i = 0, n = next() % 40; i < n; ++i)
+      text += pieces[(next() >> 8) % std::size(pieces)];
+    PasteContext context;
+    if (next() % 2) context.incident_date = "2024-01-15";
+    const auto result = parse_paste(text, context);
+    std::size_t non_blank = 0;
+    for (std::string_view line : split_lines(text))
+      if (!trim(line).empty()) ++non_blank;
+    ASSERT_EQ(result.entries.size(), non_blank) << text;
+    for (std::size_t i = 0; i < result.entries.size(); ++i)
+      if (result.entries[i].role == PasteRole::Continuation)
+        ASSERT_LT(result.entries[i].event, i) << text;
+  }
 }
 
 // ---- Kinds ---------------------------------------------------------------------------------
