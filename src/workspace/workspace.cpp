@@ -54,7 +54,7 @@ void Workspace::refresh_insights(const Clock& clock, Effects& effects) {
     return;
   }
   insights_.findings = core::lint(pm);
-  insights_.progress = core::phase_progress(pm);
+  insights_.progress = core::phase_progress(pm, insights_.findings);
   insights_.lint_revision = revision;
   effects.changed = true;
 }

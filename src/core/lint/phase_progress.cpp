@@ -321,7 +321,11 @@ std::string_view timeline_issue_id(TimelineIssue issue) {
 }
 
 std::vector<PhaseProgress> phase_progress(const PostMortem& postmortem) {
-  const std::vector<Finding> findings = lint(postmortem);
+  return phase_progress(postmortem, lint(postmortem));
+}
+
+std::vector<PhaseProgress> phase_progress(const PostMortem& postmortem,
+                                          const std::vector<Finding>& findings) {
   std::vector<PhaseBuilder> phases;
   for (std::size_t i = 0; i < kPhaseCount; ++i) phases.emplace_back(static_cast<Phase>(i));
   auto at = [&](Phase phase) -> PhaseBuilder& { return phases[static_cast<std::size_t>(phase)]; };

@@ -62,6 +62,10 @@ struct PhaseProgress {
 
 // The five phases, in workflow order.
 std::vector<PhaseProgress> phase_progress(const PostMortem& postmortem);
+// The same, from lint(postmortem)'s findings when the caller has them already (the editor shows
+// them beside the fields too), so the document is linted once.
+std::vector<PhaseProgress> phase_progress(const PostMortem& postmortem,
+                                          const std::vector<Finding>& findings);
 
 // The phase a field belongs to: the incident's facts and the timeline are prepared, attendees
 // and the facilitator belong to the meeting, the author, reviewers and status to the document;
