@@ -45,7 +45,7 @@ BENCHMARK(BM_PrepareScrollingFrame)->Unit(benchmark::kMillisecond);
 void BM_PrepareTypingFrame(benchmark::State& state) {
   HeadlessUi ui;
   open_large(ui, 1);
-  ui.click("Prepare/##Title");
+  ui.click("Incident/##Title");
   for (auto _ : state) {
     ImGui::GetIO().AddInputCharacter('x');
     ui.frame();

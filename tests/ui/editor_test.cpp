@@ -26,20 +26,22 @@ class Editor : public ::testing::Test {
 };
 
 TEST_F(Editor, TypingATitleIsOneUndoStepAndRedoBringsItBack) {
-  ASSERT_TRUE(ui.click("Prepare/##Title"));
-  ui.type("Database ");
+  ASSERT_TRUE(ui.click("Incident/##Title"));
+  ui.press(ImGuiKey_End);
+  ui.type(": database ");
   ui.type("outage");
-  EXPECT_EQ(ui.open().incident.title, "Untitled post-mortemDatabase outage");
+  EXPECT_EQ(ui.open().incident.title, "Untitled post-mortem: database outage");
   ui.press(ImGuiKey_Z, true);
   EXPECT_EQ(ui.open().incident.title, "Untitled post-mortem");
   ui.press(ImGuiKey_Z, true, true);
-  EXPECT_EQ(ui.open().incident.title, "Untitled post-mortemDatabase outage");
+  EXPECT_EQ(ui.open().incident.title, "Untitled post-mortem: database outage");
 }
 
 TEST_F(Editor, AnInvalidDateStaysInTheFieldAndNeverReachesThePostmortem) {
-  ASSERT_TRUE(ui.click("Prepare/##Date"));
+  ASSERT_TRUE(ui.click("Incident/##Date"));
   ui.type("2024-02-30");
   EXPECT_EQ(ui.open().incident.date, "");
+  ui.press(ImGuiKey_End);
   ui.press(ImGuiKey_Backspace);
   ui.press(ImGuiKey_Backspace);
   ui.type("29");
@@ -74,7 +76,7 @@ TEST_F(Editor, ATimeThatIsNotOneIsKeptOutOfTheTimeline) {
   ASSERT_TRUE(ui.click("events/##text 0"));
   EXPECT_FALSE(ui.open().timeline[0].at.has_value());
   ASSERT_TRUE(ui.click("events/##time 0"));
-  for (int i = 0; i < 5; ++i) ui.press(ImGuiKey_Backspace);
+  ui.press(ImGuiKey_A, true);
   ui.type("14:05");
   ASSERT_TRUE(ui.open().timeline[0].at.has_value());
   EXPECT_EQ(core::format_iso8601(*ui.open().timeline[0].at), "2024-01-15T14:05:00Z");
@@ -114,7 +116,7 @@ TEST_F(Editor, ABlamefulSentenceGetsAMarkerOnceTypingPausesAndLosesItWhenRewritt
 }
 
 TEST_F(Editor, DownloadAndCopyGiveExactlyTheCoreExport) {
-  ASSERT_TRUE(ui.click("Prepare/##Title"));
+  ASSERT_TRUE(ui.click("Incident/##Title"));
   ui.press(ImGuiKey_A, true);
   ui.type("Database connection pool exhausted");
   ASSERT_TRUE(go_to_phase(5));

@@ -34,6 +34,7 @@ TEST(LargePostmortem, EveryPhaseDrawsTenThousandEventsWithoutCollisions) {
   expect_no_id_collisions(ui);
   ASSERT_TRUE(ui.has("events/##text 9999"));
   ASSERT_TRUE(ui.click("events/##text 9999"));
+  ui.press(ImGuiKey_End);
   ui.type(" (last)");
   EXPECT_EQ(ui.open().timeline[9999].text.substr(ui.open().timeline[9999].text.size() - 7), " (last)");
   ASSERT_TRUE(ui.click_phase(5));

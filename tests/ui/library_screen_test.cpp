@@ -13,7 +13,8 @@ namespace {
 // Creates a post-mortem, gives it a title and returns to the library.
 void add_titled(HeadlessUi& ui, const std::string& title) {
   ASSERT_TRUE(ui.click(ui::kNewPostmortemLabel));
-  ASSERT_TRUE(ui.click("Prepare/##Title"));
+  ASSERT_TRUE(ui.click("Incident/##Title"));
+  ui.press(ImGuiKey_A, true);
   ui.type(title);
   ASSERT_TRUE(ui.click(std::string("Editor/") + ui::kBackToLibraryLabel));
 }

@@ -79,21 +79,27 @@ void EditorPanel::draw_missing(const FrameInput& input) {
   std::size_t findings = 0;
   for (const core::MissingItem& item : progress->missing)
     findings += item.source != core::MissingSource::Check;
-  // Checks on one line, findings one per line; beyond six lines the list scrolls.
+  // Checks on one line, findings one per line; beyond four lines the list scrolls.
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float height = line * static_cast<float>(std::min<std::size_t>(findings + 2, 6));
+  const float height = line * static_cast<float>(std::min<std::size_t>(findings + 2, 4));
   if (!ImGui::BeginChild("Missing", ImVec2(0, height))) {
     ImGui::EndChild();
     return;
   }
-  for (const core::PhaseCheck& check : progress->checks) {
+  // The checks flow like words: each starts a new line when it would pass the right edge.
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  for (std::size_t i = 0; i < progress->checks.size(); ++i) {
+    const core::PhaseCheck& check = progress->checks[i];
+    const float width = ImGui::CalcTextSize("[x] ").x + ImGui::CalcTextSize(check.label.c_str()).x;
+    if (i > 0) {
+      ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    }
     ImGui::TextColored(check.done ? kDone : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "%s",
                        check.done ? "[x]" : "[ ]");
     ImGui::SameLine();
     ImGui::TextUnformatted(check.label.c_str());
-    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
   }
-  ImGui::NewLine();
   for (const core::MissingItem& item : progress->missing) {
     if (item.source == core::MissingSource::Check) continue;  // shown as an open check above
     ImGui::Bullet();

@@ -98,7 +98,7 @@ void IncidentForm::draw(const FrameInput& input, UiState& state, FrameOutput& ou
   labelled_text("Title", "/incident/title", incident.title, IncidentText::Title,
                 "Database connection pool exhausted", input, state, output);
   {
-    Columns columns(4);
+    Columns columns(2);
     draw_date(pm, state, output);
     ImGui::NextColumn();
     draw_severity(pm, output);

@@ -7,6 +7,7 @@
 
 #include "core/model/enum_names.hpp"
 #include "ui/panels/library_rows.hpp"
+#include "ui/widgets/table_headers.hpp"
 
 namespace hindsight::ui {
 namespace {
@@ -121,7 +122,7 @@ void LibraryPanel::draw_table(const std::vector<LibraryRow>& rows, FrameOutput& 
   ImGui::TableSetupColumn("Open actions", ImGuiTableColumnFlags_WidthFixed, 100.0f);
   ImGui::TableSetupColumn("##row", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
                           200.0f);
-  ImGui::TableHeadersRow();
+  draw_table_headers();
   if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount) {
     sort_column_ = column_of(specs->Specs[0].ColumnIndex);
     sort_descending_ = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;

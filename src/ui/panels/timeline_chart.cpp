@@ -123,14 +123,25 @@ std::optional<std::size_t> TimelineChart::draw(const FrameInput& input,
   const bool hovered_chart = ImGui::IsItemHovered();
   std::optional<std::size_t> hovered;
   float best = kMarkRadius * 2.0f;
+  // Why marks are thinned per pixel column: a long incident has thousands of events on a few
+  // hundred pixels; drawing each would cost vertices and show nothing more. Every event can
+  // still be hovered and clicked.
+  const std::size_t columns = static_cast<std::size_t>(std::max(1.0f, right - left)) + 2;
+  drawn_.assign(columns * 2, false);
   for (std::size_t i = 0; i < pm.timeline.size(); ++i) {
     const core::TimelineEvent& e = pm.timeline[i];
     if (!e.at) continue;
     const float x = x_of(*e.at);
     const bool milestone = core::is_milestone(e.kind);
     const float y = milestone ? band_top + 10.0f : axis_y - 16.0f;
-    draw->AddLine(ImVec2(x, y), ImVec2(x, axis_y), with_alpha(event_kind_colour(e.kind), 160));
-    draw->AddCircleFilled(ImVec2(x, y), kMarkRadius, event_kind_colour(e.kind));
+    const std::size_t column =
+        std::min(columns - 1, static_cast<std::size_t>(std::max(0.0f, x - left)));
+    const std::size_t slot = column * 2 + (milestone ? 1 : 0);
+    if (!drawn_[slot] || selected == i) {
+      drawn_[slot] = true;
+      draw->AddLine(ImVec2(x, y), ImVec2(x, axis_y), with_alpha(event_kind_colour(e.kind), 160));
+      draw->AddCircleFilled(ImVec2(x, y), kMarkRadius, event_kind_colour(e.kind), 12);
+    }
     if (selected == i) draw->AddCircle(ImVec2(x, y), kMarkRadius + 3.0f, text, 0, 2.0f);
     const float distance = std::abs(mouse.x - x) + std::abs(mouse.y - y) * 0.25f;
     if (hovered_chart && distance < best) {

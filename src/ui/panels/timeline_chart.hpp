@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <vector>
 
 #include "ui/frame_input.hpp"
 
@@ -16,6 +17,9 @@ class TimelineChart {
   // Draws the chart across the available width; returns the event clicked on this frame.
   // `selected` is drawn highlighted.
   std::optional<std::size_t> draw(const FrameInput& input, std::optional<std::size_t> selected);
+
+ private:
+  std::vector<bool> drawn_;  // per pixel column and lane: a mark is drawn there this frame
 };
 
 // The colour of a kind's mark, shared with the legend.

@@ -42,30 +42,27 @@ void draw_kind(std::size_t row, const core::TimelineEvent& event, FrameOutput& o
   ImGui::EndCombo();
 }
 
+// Delete at hand; moving and inserting in a small menu, so the text keeps the row's width.
 void draw_row_buttons(std::size_t row, std::size_t count, FrameOutput& output) {
-  ImGui::BeginDisabled(row == 0);
-  if (ImGui::SmallButton(row_label("Up##event", row).c_str())) output.push(intent::Edit{"Move event", [row](core::PostMortem& pm) {
-                                                           core::move_event(pm, row, row - 1);
-                                                         }, std::nullopt});
-  ImGui::EndDisabled();
-  ImGui::SameLine();
-  ImGui::BeginDisabled(row + 1 >= count);
-  if (ImGui::SmallButton(row_label("Down##event", row).c_str()))
-    output.push(intent::Edit{"Move event", [row](core::PostMortem& pm) {
-                               core::move_event(pm, row, row + 1);
-                             }, std::nullopt});
-  ImGui::EndDisabled();
-  ImGui::SameLine();
-  if (ImGui::SmallButton(row_label("Insert##event", row).c_str()))
-    output.push(intent::Edit{"Insert event", [row](core::PostMortem& pm) {
-                               const std::size_t added = core::add_event(pm, {});
-                               core::move_event(pm, added, row);
-                             }, std::nullopt});
+  auto edit = [&](const char* label, auto change) {
+    output.push(intent::Edit{label, [row, change](core::PostMortem& pm) { change(pm, row); },
+                             std::nullopt});
+  };
+  if (ImGui::SmallButton(row_label("...##row", row).c_str())) ImGui::OpenPopup("row menu");
+  if (ImGui::BeginPopup("row menu")) {
+    if (ImGui::MenuItem("Move up", nullptr, false, row > 0))
+      edit("Move event", [](core::PostMortem& pm, std::size_t r) { core::move_event(pm, r, r - 1); });
+    if (ImGui::MenuItem("Move down", nullptr, false, row + 1 < count))
+      edit("Move event", [](core::PostMortem& pm, std::size_t r) { core::move_event(pm, r, r + 1); });
+    if (ImGui::MenuItem("Insert event above"))
+      edit("Insert event", [](core::PostMortem& pm, std::size_t r) {
+        core::move_event(pm, core::add_event(pm, {}), r);
+      });
+    ImGui::EndPopup();
+  }
   ImGui::SameLine();
   if (ImGui::SmallButton(row_label("Delete##event", row).c_str()))
-    output.push(intent::Edit{"Delete event", [row](core::PostMortem& pm) {
-                               core::remove_event(pm, row);
-                             }, std::nullopt});
+    edit("Delete event", [](core::PostMortem& pm, std::size_t r) { core::remove_event(pm, r); });
 }
 
 }  // namespace
@@ -187,7 +184,7 @@ void TimelineTable::draw_content(const FrameInput& input, UiState& state, FrameO
   ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed, em * 9.5f);
   ImGui::TableSetupColumn("Text", ImGuiTableColumnFlags_WidthStretch, 3.0f);
   ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("##rows", ImGuiTableColumnFlags_WidthFixed, em * 12.0f);
+  ImGui::TableSetupColumn("##rows", ImGuiTableColumnFlags_WidthFixed, em * 5.6f);
   ImGui::TableHeadersRow();
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(pm.timeline.size()));
