@@ -5,7 +5,6 @@
 #include <imgui_impl_sdl2.h>
 
 #include <chrono>
-#include <cmath>
 
 
 #ifdef __EMSCRIPTEN__
@@ -51,14 +50,14 @@ bool App::pump_events(bool& quit) {
 
 void App::refresh_fonts_for_density() {
   // The SDL backend has just measured drawable size / window size: the screen's pixel density.
-  // SDL sizes the canvas backing store by devicePixelRatio; the glyphs only follow it here.
-  // Why a tolerance: at fractional ratios (1.5) the measured scale wobbles with the window's width
-  // (1501 / 1001 px = 1.4995), and rebuilding the atlas on every odd width would be wasted work.
+  // SDL sizes the canvas backing store by devicePixelRatio; the glyphs only follow it here, and
+  // follow the text size setting and the presenter view's wish for its large face.
   const float density = ImGui::GetIO().DisplayFramebufferScale.x;
-  if (density <= 0.0f || std::abs(density - workspace_.ui().fonts.pixel_scale) < 0.01f) return;
-  ui::rebuild_fonts(workspace_.ui().fonts, density);
+  if (!ui::fonts_need_rebuild(workspace_.ui().fonts, density)) return;
+  ui::rebuild_fonts(workspace_.ui().fonts, density > 0.0f ? density : workspace_.ui().fonts.pixel_scale);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
+  ImGui::GetIO().Fonts->ClearTexData();  // the GPU has it; the CPU copies cost 5 bytes a pixel
 }
 
 void App::render() {

@@ -54,22 +54,5 @@ TEST(Screens, LightThemeFromViewMenuLightensTheBackground) {
   EXPECT_GT(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x, 0.9f);
 }
 
-TEST(Fonts, AtlasHasLatinExtendedPunctuationAndArrowGlyphs) {
-  HeadlessUi ui;
-  for (ImWchar c : {ImWchar('A'), ImWchar(0x00DF), ImWchar(0x0107), ImWchar(0x0219),
-                    ImWchar(0x2014), ImWchar(0x2026), ImWchar(0x2192), ImWchar(0x20AC)}) {
-    EXPECT_NE(ui.state.fonts.body->FindGlyphNoFallback(c), nullptr) << "U+" << std::hex << c;
-    EXPECT_NE(ui.state.fonts.heading->FindGlyphNoFallback(c), nullptr) << "U+" << std::hex << c;
-  }
-}
-
-TEST(Fonts, HighDensityRasterizesAtTheDensityAndScalesBack) {
-  HeadlessUi ui;
-  ui::rebuild_fonts(ui.state.fonts, 2.0f);
-  EXPECT_FLOAT_EQ(ui.state.fonts.body->FontSize, ui::kBodyFontSize * 2.0f);
-  EXPECT_FLOAT_EQ(ImGui::GetIO().FontGlobalScale, 0.5f);
-  EXPECT_FLOAT_EQ(ui.state.fonts.pixel_scale, 2.0f);
-}
-
 }  // namespace
 }  // namespace hindsight::test

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "ui/widgets/text_wrap.hpp"
+
 namespace hindsight::ui {
 namespace {
 
@@ -79,8 +81,8 @@ bool prose_field(const FieldSpec& spec, const std::string& value, const TextSett
   std::string buffer = value;
   if (height <= 0) height = ImGui::GetTextLineHeightWithSpacing() * 6.5f;
   const std::string id = std::string("##") + spec.label;
-  const bool changed = ImGui::InputTextMultiline(id.c_str(), &buffer, ImVec2(spec.width, height),
-                                                 kTextFlags);
+  const bool changed = input_text_wrapped(id.c_str(), buffer, ImVec2(spec.width, height), 0,
+                                          WrappedUndo::Caller);
   note_activation(state);
   if (changed && buffer != value) push_edit(spec, std::move(buffer), set, state, output);
   return changed;
