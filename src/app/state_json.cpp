@@ -63,6 +63,7 @@ std::string App::state_json() const {
         {"height", io.DisplaySize.y},
         {"pixelScale", io.DisplayFramebufferScale.x}}},
       {"fontPixelScale", workspace_.ui().fonts.pixel_scale},
+      {"fontSizeFactor", workspace_.ui().fonts.built_size_factor},
       {"theme", ui::theme_name(workspace_.ui().theme)},
       {"postmortems", titles},
       {"open", open},

@@ -40,6 +40,10 @@ void MainView::draw_menu_bar(const FrameInput& input, UiState& state, FrameOutpu
       state.theme = Theme::dark;
     if (ImGui::MenuItem("Light theme", nullptr, state.theme == Theme::light))
       state.theme = Theme::light;
+    ImGui::Separator();
+    if (ImGui::MenuItem("Larger text", "Ctrl++")) step_font_scale(state.fonts, +1);
+    if (ImGui::MenuItem("Smaller text", "Ctrl+-")) step_font_scale(state.fonts, -1);
+    if (ImGui::MenuItem("Actual size", "Ctrl+0")) reset_font_scale(state.fonts);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {
@@ -49,11 +53,19 @@ void MainView::draw_menu_bar(const FrameInput& input, UiState& state, FrameOutpu
   ImGui::EndMainMenuBar();
 }
 
-void MainView::handle_shortcuts(const FrameInput& input, FrameOutput& output) {
-  if (!input.document) return;
+void MainView::handle_shortcuts(const FrameInput& input, UiState& state, FrameOutput& output) {
   const ImGuiIO& io = ImGui::GetIO();
   // Ctrl on Windows and Linux; ImGui maps Cmd to Ctrl on macOS (ConfigMacOSXBehaviors).
   if (!io.KeyCtrl || io.KeyAlt) return;
+  // Text size, so the app reads on a projector; the atlas follows before the next frame.
+  if (ImGui::IsKeyPressed(ImGuiKey_Equal, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd, false))
+    step_font_scale(state.fonts, +1);
+  else if (ImGui::IsKeyPressed(ImGuiKey_Minus, false) ||
+           ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract, false))
+    step_font_scale(state.fonts, -1);
+  else if (ImGui::IsKeyPressed(ImGuiKey_0, false) || ImGui::IsKeyPressed(ImGuiKey_Keypad0, false))
+    reset_font_scale(state.fonts);
+  if (!input.document) return;
   if (ImGui::IsKeyPressed(ImGuiKey_Z, false))
     output.push(io.KeyShift ? Intent{intent::Redo{}} : Intent{intent::Undo{}});
   else if (ImGui::IsKeyPressed(ImGuiKey_Y, false))
@@ -68,7 +80,7 @@ FrameOutput MainView::draw(const FrameInput& input, UiState& state) {
     state.applied_theme = state.theme;
   }
   FrameOutput output;
-  handle_shortcuts(input, output);
+  handle_shortcuts(input, state, output);
   draw_menu_bar(input, state, output);
 
   // The main window fills the space under the menu bar and follows the canvas size.

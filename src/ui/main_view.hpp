@@ -20,7 +20,7 @@ class MainView {
 
  private:
   void draw_menu_bar(const FrameInput& input, UiState& state, FrameOutput& output);
-  void handle_shortcuts(const FrameInput& input, FrameOutput& output);
+  void handle_shortcuts(const FrameInput& input, UiState& state, FrameOutput& output);
 
   LibraryPanel library_;
   EditorPanel editor_;

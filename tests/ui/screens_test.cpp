@@ -54,5 +54,20 @@ TEST(Screens, LightThemeFromViewMenuLightensTheBackground) {
   EXPECT_GT(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x, 0.9f);
 }
 
+TEST(Screens, CtrlPlusAndCtrlMinusStepTheTextSizeAndCtrlZeroResetsIt) {
+  HeadlessUi ui;
+  ui.frames(3);
+  ui.press(ImGuiKey_Equal, true);
+  EXPECT_FLOAT_EQ(ui.state.fonts.size_factor, 1.1f);
+  ui.press(ImGuiKey_Equal, true);
+  EXPECT_FLOAT_EQ(ui.state.fonts.size_factor, 1.25f);
+  ui.press(ImGuiKey_Minus, true);
+  ui.press(ImGuiKey_Minus, true);
+  ui.press(ImGuiKey_Minus, true);
+  EXPECT_FLOAT_EQ(ui.state.fonts.size_factor, 0.9f);
+  ui.press(ImGuiKey_0, true);
+  EXPECT_FLOAT_EQ(ui.state.fonts.size_factor, 1.0f);
+}
+
 }  // namespace
 }  // namespace hindsight::test
