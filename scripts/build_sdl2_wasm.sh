@@ -10,6 +10,11 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 src=$(source_dir sdl2)
 emcc_version=$(emcc -dumpversion)
 prefix="$CACHE/sdl2-wasm-$(basename "$src")-emcc$emcc_version"
+# Why a lock: two builds configured at once (two clones, or CI beside a developer) would each
+# delete the other's half-built folder. The second waits, then finds the finished install.
+mkdir -p "$CACHE"
+exec 9>"$CACHE/sdl2-wasm.lock"
+flock 9
 if [ -f "$prefix/.complete" ]; then echo "$prefix"; exit 0; fi
 
 build="$CACHE/build/sdl2-wasm"
