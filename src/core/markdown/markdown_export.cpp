@@ -84,8 +84,7 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 std::string format_table_time(const std::optional<UtcSeconds>& at) {
   if (!at) return "";
   const auto seconds = at->time_since_epoch().count() % 60;
-  return seconds == 0 ? date::format("%Y-%m-%d %H:%M", *at)
-                      : date::format("%Y-%m-%d %H:%M:%S", *at);
+  return format_date_time(*at, seconds != 0);
 }
 
 void write_front_matter(Writer& w, const PostMortem& p) {
@@ -279,7 +278,7 @@ std::string export_markdown(const PostMortem& p) {
 
 std::string markdown_file_name(const PostMortem& p) {
   std::string day = p.incident.date;
-  if (day.size() != 10) day = date::format("%Y-%m-%d", date::floor<date::days>(p.created_at));
+  if (day.size() != 10) day = format_date(p.created_at);
   std::string slug = slugify(p.incident.title, 60);
   if (slug.empty()) slug = "postmortem";
   return day + "-" + slug + ".md";

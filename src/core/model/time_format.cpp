@@ -2,20 +2,29 @@
 
 #include <date/date.h>
 
-#include <sstream>
+#include <cstdio>
 
 namespace hindsight::core {
-
-std::string format_iso8601(UtcSeconds t) { return date::format("%Y-%m-%dT%H:%M:%SZ", t); }
-
-std::string format_display_time(UtcSeconds t) {
-  return date::format("%Y-%m-%d %H:%M UTC", date::floor<std::chrono::minutes>(t));
-}
-
 namespace {
 
-// "YYYY-MM-DDTHH:MM:SS" followed by "Z" or "+hh:mm"/"-hh:mm". Checked before date::parse,
-// which turns an empty seconds field into NaN and converts it to an integer (undefined).
+// A UTC moment taken apart with date's calendar arithmetic. Why not date::format and date::parse:
+// they go through iostreams and locales, which would add about 140 KB to the WebAssembly build
+// for four fixed layouts.
+struct CivilTime {
+  int year = 0;
+  unsigned month = 0, day = 0;
+  long long hour = 0, minute = 0, second = 0;
+};
+
+CivilTime civil(UtcSeconds t) {
+  const auto day = date::floor<date::days>(t);
+  const date::year_month_day ymd{day};
+  const long long seconds = (t - day).count();
+  return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+          static_cast<unsigned>(ymd.day()), seconds / 3600, seconds / 60 % 60, seconds % 60};
+}
+
+// "YYYY-MM-DDTHH:MM:SS" followed by "Z" or "+hh:mm"/"-hh:mm".
 bool has_iso8601_shape(std::string_view text) {
   constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:dd";
   if (text.size() < kShape.size() + 1) return false;
@@ -25,24 +34,63 @@ bool has_iso8601_shape(std::string_view text) {
   }
   const std::string_view zone = text.substr(kShape.size());
   if (zone == "Z") return true;
-  return zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':';
+  return zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':' &&
+         zone[1] >= '0' && zone[1] <= '9' && zone[2] >= '0' && zone[2] <= '9' &&
+         zone[4] >= '0' && zone[4] <= '9' && zone[5] >= '0' && zone[5] <= '9';
+}
+
+int number(std::string_view text, std::size_t at, std::size_t length) {
+  int value = 0;
+  for (std::size_t i = at; i < at + length; ++i) value = value * 10 + (text[i] - '0');
+  return value;
 }
 
 }  // namespace
 
+std::string format_iso8601(UtcSeconds t) {
+  const CivilTime c = civil(t);
+  char out[32];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02uT%02lld:%02lld:%02lldZ", c.year, c.month, c.day,
+                c.hour, c.minute, c.second);
+  return out;
+}
+
+std::string format_display_time(UtcSeconds t) { return format_date_time(t, false) + " UTC"; }
+
+std::string format_date(UtcSeconds t) {
+  const CivilTime c = civil(t);
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", c.year, c.month, c.day);
+  return out;
+}
+
+std::string format_date_time(UtcSeconds t, bool with_seconds) {
+  const CivilTime c = civil(t);
+  char out[32];
+  if (with_seconds)
+    std::snprintf(out, sizeof out, "%04d-%02u-%02u %02lld:%02lld:%02lld", c.year, c.month, c.day,
+                  c.hour, c.minute, c.second);
+  else
+    std::snprintf(out, sizeof out, "%04d-%02u-%02u %02lld:%02lld", c.year, c.month, c.day, c.hour,
+                  c.minute);
+  return out;
+}
+
 std::optional<UtcSeconds> parse_iso8601(std::string_view text) {
   if (!has_iso8601_shape(text)) return std::nullopt;
-  std::istringstream in{std::string(text)};
-  UtcSeconds t;
-  if (text.size() >= 20 && text.back() == 'Z') {
-    in >> date::parse("%Y-%m-%dT%H:%M:%SZ", t);
-  } else {
-    in >> date::parse("%Y-%m-%dT%H:%M:%S%Ez", t);
+  const date::year_month_day ymd{date::year{number(text, 0, 4)},
+                                 date::month{static_cast<unsigned>(number(text, 5, 2))},
+                                 date::day{static_cast<unsigned>(number(text, 8, 2))}};
+  const int hour = number(text, 11, 2), minute = number(text, 14, 2), second = number(text, 17, 2);
+  if (!ymd.ok() || hour > 23 || minute > 59 || second > 59) return std::nullopt;
+  int offset_minutes = 0;
+  if (text[19] != 'Z') {
+    const int hh = number(text, 20, 2), mm = number(text, 23, 2);
+    if (hh > 23 || mm > 59) return std::nullopt;
+    offset_minutes = (text[19] == '-' ? -1 : 1) * (hh * 60 + mm);
   }
-  if (in.fail()) return std::nullopt;
-  in.peek();
-  if (!in.eof()) return std::nullopt;  // trailing characters
-  return t;
+  return UtcSeconds{date::sys_days{ymd}} + std::chrono::hours(hour) +
+         std::chrono::minutes(minute - offset_minutes) + std::chrono::seconds(second);
 }
 
 }  // namespace hindsight::core
