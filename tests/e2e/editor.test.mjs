@@ -175,7 +175,7 @@ test('a new user\'s first hour: sample, metadata, timeline by typing and pasting
 for (const theme of ['dark', 'light']) {
   for (const deviceScaleFactor of [1, 2]) {
     test(`screens with the sample, ${theme} theme, ${deviceScaleFactor}x`, async () => {
-      await withApp(browser, { deviceScaleFactor }, async (app) => {
+      await withApp(browser, { deviceScaleFactor, context: clipboardPermissions }, async (app) => {
         const { page } = app;
         const suffix = `${theme}-${deviceScaleFactor}x`;
         await waitForApp(page);
@@ -190,7 +190,8 @@ for (const theme of ['dark', 'light']) {
         await screenshot(page, `sample-prepare-${suffix}`);
         await click(page, 'Prepare/Paste from logs or chat...');
         await click(page, 'Paste from logs or chat/##Pasted lines');
-        await page.keyboard.insertText(pasted);
+        await page.evaluate((text) => navigator.clipboard.writeText(text), pasted);
+        await page.keyboard.press('Control+V');
         await waitForState(page, (st) => hasItem(st, 'Paste from logs or chat/Add 12 events##add'));
         await screenshot(page, `paste-preview-${suffix}`);
         await page.keyboard.press('Escape');

@@ -41,21 +41,29 @@ mergeInto(LibraryManager.library, {
 
   // SDL2's Emscripten video driver has no clipboard, so Hindsight bridges it itself.
   // Writing: navigator.clipboard.writeText, allowed right after the key press or click that asked
-  // for it. Reading: the browser only hands clipboard text to a `paste` event, which Ctrl+V fires
-  // on the page (SDL lets the key through while a text field is focused) before the next frame
-  // reads the key, so the latest pasted text is kept here for the app to read.
+  // for it. Reading: the browser hands clipboard text only to a `paste` event. SDL cancels every
+  // key press with Ctrl held, which would cancel the paste too, so Ctrl+V is kept from SDL here
+  // and the pasted text goes to the focused field as typed text (which replaces a selection, as
+  // a paste does).
   hindsight_js_install_clipboard: function () {
     Module.hindsightClipboard = '';
-    document.addEventListener('paste', function (event) {
-      if (event.clipboardData) Module.hindsightClipboard = event.clipboardData.getData('text/plain');
-    });
-    // Ctrl+S (Cmd+S) downloads the post-mortem's Markdown: the browser's own "Save page as"
-    // must not open. SDL already blocks it, except while a text field is focused.
-    document.addEventListener('keydown', function (event) {
+    window.addEventListener('keydown', function (event) {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'v' || event.key === 'V')) {
+        event.stopImmediatePropagation();
+      }
+      // Ctrl+S (Cmd+S) downloads the post-mortem's Markdown: the browser's own "Save page as"
+      // must not open.
       if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 's' || event.key === 'S')) {
         event.preventDefault();
       }
     }, true);
+    document.addEventListener('paste', function (event) {
+      var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+      event.preventDefault();
+      text = text.replace(/\r\n?/g, '\n');
+      Module.hindsightClipboard = text;
+      if (text) Module['ccall']('hindsight_text_input', null, ['string'], [text]);
+    });
   },
 
   // Why a hidden textarea: a canvas receives key presses but never composed text. Dead keys,
@@ -63,7 +71,7 @@ mergeInto(LibraryManager.library, {
   // input events. While a text field of the app has focus, this textarea holds the browser's
   // focus; plain keys still reach SDL (its key handlers listen on window, and it cancels the
   // keypress so nothing is typed twice), and only text that comes without a keypress is handed
-  // to the app here. Pasted text is left to the app's Ctrl+V, which reads the paste event.
+  // to the app here. Pasted text comes through the paste event above.
   hindsight_js_install_text_input: function () {
     var field = document.createElement('textarea');
     field.id = 'text-input';

@@ -109,6 +109,12 @@ void EditorPanel::draw_missing(const FrameInput& input) {
 }
 
 void EditorPanel::draw_content(const FrameInput& input, UiState& state, FrameOutput& output) {
+  // Another post-mortem opens where the workflow starts, not where the last one was left.
+  const std::string& id = input.document->postmortem().id;
+  if (id != shown_id_) {
+    shown_id_ = id;
+    phase_ = core::Phase::Prepare;
+  }
   draw_top_bar(input, state, output);
   draw_phase_bar(input);
   draw_missing(input);

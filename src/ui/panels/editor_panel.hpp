@@ -4,6 +4,8 @@
 // Phases whose panels are not built yet are not shown.
 #pragma once
 
+#include <string>
+
 #include "core/lint/phase_progress.hpp"
 #include "ui/panels/document_panel.hpp"
 #include "ui/panels/panel.hpp"
@@ -30,6 +32,7 @@ class EditorPanel : public Panel {
   void draw_missing(const FrameInput& input);
 
   core::Phase phase_ = core::Phase::Prepare;
+  std::string shown_id_;  // the post-mortem the phase belongs to
   bool show_missing_ = true;
   PreparePanel prepare_;
   DocumentPanel document_;
