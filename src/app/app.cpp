@@ -36,6 +36,17 @@ void App::receive_text(std::string_view text) {
   received_text_ = true;
 }
 
+void App::receive_paste() {
+  // Dear ImGui pastes on Ctrl+V, reading the clipboard the platform has just filled. The browser
+  // kept the key from SDL, so the press is replayed here; Ctrl ends as the keyboard has it.
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, true);
+  io.AddKeyEvent(ImGuiKey_V, true);
+  io.AddKeyEvent(ImGuiKey_V, false);
+  io.AddKeyEvent(ImGuiMod_Ctrl, (SDL_GetModState() & KMOD_CTRL) != 0);
+  received_text_ = true;
+}
+
 bool App::pump_events(bool& quit) {
   bool had_input = received_text_;
   received_text_ = false;

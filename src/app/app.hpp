@@ -28,6 +28,8 @@ class App {
   // Composed text from the platform (dead keys, input methods): typed into the focused field on
   // the next frame.
   void receive_text(std::string_view text);
+  // A paste from the platform: the focused field pastes the clipboard on the next frame.
+  void receive_paste();
 
  private:
   bool pump_events(bool& quit);
@@ -42,8 +44,8 @@ class App {
   ui::RedrawPolicy redraw_;
   std::uint64_t frames_drawn_ = 0;
   std::string last_status_;
-  std::uint64_t downloads_ = 0;
-  bool received_text_ = false;  // text arrived outside SDL's events since the last frame  // how many files the user was given, for tests
+  std::uint64_t downloads_ = 0;  // how many files the user was given, for tests
+  bool received_text_ = false;   // text or a paste arrived outside SDL's events since the last frame
 };
 
 }  // namespace hindsight::app

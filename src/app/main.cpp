@@ -85,6 +85,7 @@ int main(int, char**) {
   hindsight::platform::set_state_provider([] { return app.state_json(); });
   hindsight::platform::set_document_provider([] { return app.document_json(); });
   hindsight::platform::set_text_input_handler([](std::string_view text) { app.receive_text(text); });
+  hindsight::platform::set_paste_handler([] { app.receive_paste(); });
   hindsight::platform::run_main_loop([] { return app.frame(); });
 
   ImGui_ImplOpenGL3_Shutdown();

@@ -2,6 +2,7 @@
 // diagnostics. Read-only: nothing here can change the library. Items are the last drawn frame's
 // labelled widgets, in UI units, with the window each was drawn in.
 #include <imgui.h>
+#include <imgui_internal.h>  // GetActiveID: which field has focus, for tests
 
 #include <nlohmann/json.hpp>
 
@@ -69,6 +70,7 @@ std::string App::state_json() const {
       {"open", open},
       {"downloads", downloads_},
       {"wantTextInput", io.WantTextInput},
+      {"activeId", ImGui::GetActiveID()},
       {"status", last_status_},
       {"items", items},
   };

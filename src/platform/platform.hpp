@@ -46,6 +46,9 @@ void open_link(std::string_view url);
 // keys, input methods (Chinese, Japanese, Korean), dictation and other assistive tools. The
 // handler feeds it to the text field that has focus.
 void set_text_input_handler(std::function<void(std::string_view)> handler);
+// The browser delivered a paste (Ctrl+V, or its Edit menu): clipboard_text() now holds its text
+// and the handler pastes it into the focused field.
+void set_paste_handler(std::function<void()> handler);
 // Whether a text field has focus and where its cursor is (UI units), so the browser can route
 // composed text to the app and place an input method's candidate window beside the cursor.
 void set_text_input(bool active, float x, float y, float line_height);

@@ -99,6 +99,23 @@ export async function click(page, path) {
   await page.mouse.click(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
 }
 
+// Clicks a text field and waits until it is the one with focus (not merely some field), so that
+// what is typed next lands in it.
+export async function focusField(page, path) {
+  // A second try covers a layout that moved between reading the field's place and clicking it.
+  for (let attempt = 0; ; ++attempt) {
+    const item = await findItem(page, path);
+    const box = await page.locator('#canvas').boundingBox();
+    await page.mouse.click(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);
+    try {
+      await waitForState(page, (st) => st.activeId === item.id && st.wantTextInput, 4000);
+      return;
+    } catch (error) {
+      if (attempt === 1) throw error;
+    }
+  }
+}
+
 // Waits for the UI to stop drawing (the redraw policy idles once settled), then saves a PNG.
 export async function screenshot(page, name) {
   await settle(page);
@@ -107,11 +124,14 @@ export async function screenshot(page, name) {
   return file;
 }
 
+// Settled: no frame drawn for 400 ms, or, while a text field has focus and its cursor blinks
+// (a few frames a second by design), no more frames than the blink draws.
 export async function settle(page) {
   let previous = -1;
   for (let i = 0; i < 100; ++i) {
-    const frames = (await state(page)).framesDrawn;
-    if (frames === previous) return frames;
+    const s = await state(page);
+    const frames = s.framesDrawn;
+    if (frames === previous || (s.wantTextInput && previous >= 0 && frames - previous <= 3)) return frames;
     previous = frames;
     await page.waitForTimeout(400);
   }

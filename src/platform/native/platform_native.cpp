@@ -74,6 +74,9 @@ void open_link(std::string_view url) { SDL_OpenURL(std::string(url).c_str()); }
 // reads; nothing arrives any other way.
 void set_text_input_handler(std::function<void(std::string_view)>) {}
 
+// On the desktop Ctrl+V reaches Dear ImGui as a key press and it reads SDL's clipboard itself.
+void set_paste_handler(std::function<void()>) {}
+
 void set_text_input(bool active, float x, float y, float line_height) {
   if (!active) return;
   SDL_Rect rect{static_cast<int>(x), static_cast<int>(y), 1, static_cast<int>(line_height)};

@@ -42,9 +42,9 @@ mergeInto(LibraryManager.library, {
   // SDL2's Emscripten video driver has no clipboard, so Hindsight bridges it itself.
   // Writing: navigator.clipboard.writeText, allowed right after the key press or click that asked
   // for it. Reading: the browser hands clipboard text only to a `paste` event. SDL cancels every
-  // key press with Ctrl held, which would cancel the paste too, so Ctrl+V is kept from SDL here
-  // and the pasted text goes to the focused field as typed text (which replaces a selection, as
-  // a paste does).
+  // key press with Ctrl held, which would cancel the paste too, so Ctrl+V is kept from SDL here;
+  // the paste event then keeps its text for the app's clipboard and tells the app to paste it
+  // (Dear ImGui ignores typed characters while Ctrl is down, so it must be a paste, not typing).
   hindsight_js_install_clipboard: function () {
     Module.hindsightClipboard = '';
     window.addEventListener('keydown', function (event) {
@@ -62,7 +62,7 @@ mergeInto(LibraryManager.library, {
       event.preventDefault();
       text = text.replace(/\r\n?/g, '\n');
       Module.hindsightClipboard = text;
-      if (text) Module['ccall']('hindsight_text_input', null, ['string'], [text]);
+      if (text) Module['ccall']('hindsight_paste', null, [], []);
     });
   },
 

@@ -17,6 +17,7 @@ struct WebPlatform {
   std::function<std::string()> state_provider;
   std::function<std::string()> document_provider;
   std::function<void(std::string_view)> text_input;
+  std::function<void()> paste;
   std::string state_buffer;  // keeps the last state alive while JavaScript reads it
 };
 
@@ -96,6 +97,8 @@ void set_text_input_handler(std::function<void(std::string_view)> handler) {
   web().text_input = std::move(handler);
 }
 
+void set_paste_handler(std::function<void()> handler) { web().paste = std::move(handler); }
+
 void set_text_input(bool active, float x, float y, float line_height) {
   hindsight_js_set_text_input(active ? 1 : 0, x, y, line_height);
 }
@@ -131,4 +134,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* hindsight_document_json() {
 extern "C" EMSCRIPTEN_KEEPALIVE void hindsight_text_input(const char* utf8) {
   auto& w = hindsight::platform::web();
   if (w.text_input && utf8) w.text_input(utf8);
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void hindsight_paste() {
+  auto& w = hindsight::platform::web();
+  if (w.paste) w.paste();
 }

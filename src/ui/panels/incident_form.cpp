@@ -42,6 +42,7 @@ void IncidentForm::draw_date(const core::PostMortem& pm, UiState& state, FrameOu
   const bool typed_now =
       ImGui::InputTextWithHint("##Date", "YYYY-MM-DD", &shown, ImGuiInputTextFlags_NoUndoRedo);
   if (ImGui::IsItemActivated()) ++state.edit_session;
+  const bool editing = ImGui::IsItemActive();
   if (typed_now) {
     const std::string typed = shown;
     core::PostMortem probe;
@@ -52,7 +53,9 @@ void IncidentForm::draw_date(const core::PostMortem& pm, UiState& state, FrameOu
                                  core::set_incident_date(p, typed);
                                }, core::MergeKey{"/incident/date", state.edit_session}});
   }
-  if (date_invalid_)
+  // The message waits until the user leaves the field: not mid-word, and not moving the fields
+  // below while they type.
+  if (date_invalid_ && !editing)
     ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.4f, 1.0f), "Not a date: use YYYY-MM-DD, e.g. 2024-01-15");
 }
 
