@@ -16,7 +16,7 @@ using hindsight::test::HeadlessUi;
 void open_large(HeadlessUi& ui, int phase) {
   hindsight::core::add_postmortem(ui.library, hindsight::testing::large_postmortem(10000, 1000));
   ui.frames(3);
-  ui.click(ui.library.postmortems[0].incident.title);
+  ui.click("##open " + ui.library.postmortems[0].incident.title);
   if (phase != 1) ui.click_phase(phase);
   ui.wait(1.0);
 }

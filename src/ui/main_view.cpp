@@ -1,6 +1,7 @@
 #include "ui/main_view.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // GetTopMostPopupModal
 
 #include "ui/dialog_about.hpp"
 #include "ui/panels/document_panel.hpp"
@@ -55,8 +56,9 @@ void MainView::draw_menu_bar(const FrameInput& input, UiState& state, FrameOutpu
 
 void MainView::handle_shortcuts(const FrameInput& input, UiState& state, FrameOutput& output) {
   const ImGuiIO& io = ImGui::GetIO();
-  // Ctrl on Windows and Linux; ImGui maps Cmd to Ctrl on macOS (ConfigMacOSXBehaviors).
-  if (!io.KeyCtrl || io.KeyAlt) return;
+  // Ctrl; on a Mac the desktop build's SDL backend reports Cmd as Super, and ImGui swaps the two
+  // only with ConfigMacOSXBehaviors, so Cmd counts as well.
+  if (!(io.KeyCtrl || io.KeySuper) || io.KeyAlt) return;
   // Text size, so the app reads on a projector; the atlas follows before the next frame.
   if (ImGui::IsKeyPressed(ImGuiKey_Equal, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd, false))
     step_font_scale(state.fonts, +1);
@@ -66,6 +68,8 @@ void MainView::handle_shortcuts(const FrameInput& input, UiState& state, FrameOu
   else if (ImGui::IsKeyPressed(ImGuiKey_0, false) || ImGui::IsKeyPressed(ImGuiKey_Keypad0, false))
     reset_font_scale(state.fonts);
   if (!input.document) return;
+  // A dialog (the paste preview) has the keyboard: undo must not change the document behind it.
+  if (ImGui::GetTopMostPopupModal() != nullptr) return;
   if (ImGui::IsKeyPressed(ImGuiKey_Z, false))
     output.push(io.KeyShift ? Intent{intent::Redo{}} : Intent{intent::Undo{}});
   else if (ImGui::IsKeyPressed(ImGuiKey_Y, false))

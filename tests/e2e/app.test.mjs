@@ -40,7 +40,7 @@ test('"New post-mortem" opens it in the editor, announces it, and the library li
     await click(app.page, 'New post-mortem');
     await waitForState(app.page, (st) => st.open?.title === 'Untitled post-mortem 2');
     await click(app.page, 'Editor/< Library');
-    await waitForState(app.page, (st) => st.postmortems.length === 2 && hasItem(st, 'Untitled post-mortem 2'));
+    await waitForState(app.page, (st) => st.postmortems.length === 2 && hasItem(st, '##open Untitled post-mortem 2'));
     await screenshot(app.page, 'library-two-postmortems');
     assert.deepEqual(app.errors, []);
     assert.deepEqual(app.foreignRequests, []);

@@ -15,7 +15,7 @@ TEST(LargePostmortem, EveryPhaseDrawsTenThousandEventsWithoutCollisions) {
   HeadlessUi ui;
   core::add_postmortem(ui.library, testing::large_postmortem(10000, 1000));
   ui.frames(3);
-  ASSERT_TRUE(ui.click(ui.library.postmortems[0].incident.title));
+  ASSERT_TRUE(ui.click("##open " + ui.library.postmortems[0].incident.title));
   ASSERT_NE(ui.workspace.document(), nullptr);
   ASSERT_EQ(ui.open().timeline.size(), 10000u);
   ui.frames(3);

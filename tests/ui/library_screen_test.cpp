@@ -37,7 +37,7 @@ TEST(LibraryScreen, NewPostmortemOpensItInTheEditorAndBackListsIt) {
   ASSERT_TRUE(ui.click(std::string("Editor/") + ui::kBackToLibraryLabel));
   EXPECT_EQ(ui.workspace.document(), nullptr);
   ASSERT_EQ(ui.library.postmortems.size(), 1u);
-  EXPECT_TRUE(ui.has("Untitled post-mortem"));
+  EXPECT_TRUE(ui.has("##open Untitled post-mortem"));
   expect_no_id_collisions(ui);
 }
 
@@ -46,7 +46,7 @@ TEST(LibraryScreen, ClickingARowOpensThatPostmortem) {
   ui.frames(3);
   add_titled(ui, "Disk full on db-2");
   add_titled(ui, "Certificate expired");
-  ASSERT_TRUE(ui.click("Disk full on db-2"));
+  ASSERT_TRUE(ui.click("##open Disk full on db-2"));
   ASSERT_NE(ui.workspace.document(), nullptr);
   EXPECT_EQ(ui.open().incident.title, "Disk full on db-2");
 }
@@ -57,11 +57,11 @@ TEST(LibraryScreen, DeleteRemovesAtOnceAndUndoDeleteBringsItBack) {
   add_titled(ui, "Disk full on db-2");
   ASSERT_TRUE(ui.click("Delete"));
   EXPECT_TRUE(ui.library.postmortems.empty());
-  EXPECT_FALSE(ui.has("Disk full on db-2"));
+  EXPECT_FALSE(ui.has("##open Disk full on db-2"));
   ASSERT_TRUE(ui.click("Undo delete"));
   ASSERT_EQ(ui.library.postmortems.size(), 1u);
   EXPECT_EQ(ui.library.postmortems[0].incident.title, "Disk full on db-2");
-  EXPECT_TRUE(ui.has("Disk full on db-2"));
+  EXPECT_TRUE(ui.has("##open Disk full on db-2"));
 }
 
 TEST(LibraryScreen, DuplicateAddsACopyWithItsOwnId) {
@@ -70,7 +70,7 @@ TEST(LibraryScreen, DuplicateAddsACopyWithItsOwnId) {
   add_titled(ui, "Disk full on db-2");
   ASSERT_TRUE(ui.click("Duplicate"));
   ASSERT_EQ(ui.library.postmortems.size(), 2u);
-  EXPECT_TRUE(ui.has("Copy of Disk full on db-2"));
+  EXPECT_TRUE(ui.has("##open Copy of Disk full on db-2"));
   EXPECT_NE(ui.library.postmortems[0].id, ui.library.postmortems[1].id);
 }
 
@@ -81,10 +81,10 @@ TEST(LibraryScreen, SearchShowsOnlyMatchingRows) {
   add_titled(ui, "Certificate expired");
   ASSERT_TRUE(ui.click("Library/##Search"));
   ui.type("CERT");
-  EXPECT_TRUE(ui.has("Certificate expired"));
-  EXPECT_FALSE(ui.has("Disk full on db-2"));
+  EXPECT_TRUE(ui.has("##open Certificate expired"));
+  EXPECT_FALSE(ui.has("##open Disk full on db-2"));
   ui.type("zzz");
-  EXPECT_FALSE(ui.has("Certificate expired"));
+  EXPECT_FALSE(ui.has("##open Certificate expired"));
   EXPECT_FALSE(ui.has("Delete"));
 }
 
@@ -95,7 +95,7 @@ TEST(LibraryScreen, SortingByTitleOrdersRowsAlphabeticallyBothWays) {
   add_titled(ui, "A outage");
   add_titled(ui, "c outage");
   ASSERT_TRUE(ui.click("Title"));
-  auto y_of = [&](const char* label) { return ui.items.find(label)->y; };
+  auto y_of = [&](const char* title) { return ui.items.find(std::string("##open ") + title)->y; };
   EXPECT_LT(y_of("A outage"), y_of("b outage"));
   EXPECT_LT(y_of("b outage"), y_of("c outage"));
   ASSERT_TRUE(ui.click("Title"));

@@ -97,6 +97,11 @@ void IncidentForm::draw_status(const core::PostMortem& pm, FrameOutput& output) 
 
 void IncidentForm::draw(const FrameInput& input, UiState& state, FrameOutput& output) {
   const core::PostMortem& pm = input.document->postmortem();
+  if (pm.id != shown_id_) {  // a draft belongs to the post-mortem it was typed for
+    shown_id_ = pm.id;
+    date_draft_.clear();
+    date_invalid_ = false;
+  }
   const core::Incident& incident = pm.incident;
   labelled_text("Title", "/incident/title", incident.title, IncidentText::Title,
                 "Database connection pool exhausted", input, state, output);

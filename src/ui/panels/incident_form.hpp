@@ -25,6 +25,7 @@ class IncidentForm {
 
   std::string date_draft_;        // what is typed in the date field while it is not valid
   bool date_invalid_ = false;
+  std::string shown_id_;          // the post-mortem the draft belongs to
   ChipsField reviewers_{"Reviewers", core::TextList::Reviewers};
   ChipsField attendees_{"Attendees", core::TextList::Attendees};
   ChipsField services_{"Services", core::TextList::Services};

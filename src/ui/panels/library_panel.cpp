@@ -49,7 +49,13 @@ void draw_row(const LibraryRow& row, FrameOutput& output) {
   constexpr ImGuiSelectableFlags kRow =
       ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap;
   ImGui::AlignTextToFramePadding();
-  if (ImGui::Selectable(pm.incident.title.c_str(), false, kRow)) output.push(intent::Open{pm.id});
+  // The title is drawn as text, not as the selectable's label, so a "##" in a title shows whole;
+  // the selectable is named after the title for the widget bridge.
+  const std::string row_id = "##open " + pm.incident.title;
+  const bool open = ImGui::Selectable(row_id.c_str(), false, kRow);
+  ImGui::SameLine(0, 0);
+  ImGui::TextUnformatted(pm.incident.title.c_str());
+  if (open) output.push(intent::Open{pm.id});
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(row.date.c_str());
   ImGui::TableNextColumn();

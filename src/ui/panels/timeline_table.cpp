@@ -165,6 +165,14 @@ void TimelineTable::draw_row(const FrameInput& input, std::size_t row, UiState& 
 
 void TimelineTable::draw_content(const FrameInput& input, UiState& state, FrameOutput& output) {
   const core::PostMortem& pm = input.document->postmortem();
+  // Drafts and the selection name rows by index: when another post-mortem opens or rows are
+  // added, removed or undone, an index may name another event, so they are let go.
+  if (pm.id != shown_id_ || pm.timeline.size() != shown_rows_) {
+    if (pm.id != shown_id_) selected_.reset();
+    drafts_.clear();
+    shown_id_ = pm.id;
+    shown_rows_ = pm.timeline.size();
+  }
   if (pm.timeline.empty()) {
     ImGui::TextDisabled(
         "No timeline events yet. Add the first one, or paste lines from logs or chat: Hindsight "
@@ -172,7 +180,6 @@ void TimelineTable::draw_content(const FrameInput& input, UiState& state, FrameO
     return;
   }
   if (selected_ && *selected_ >= pm.timeline.size()) selected_.reset();
-  std::erase_if(drafts_, [&](const auto& entry) { return entry.first >= pm.timeline.size(); });
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                      ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                      ImGuiTableFlags_PadOuterX;
