@@ -5,8 +5,8 @@
 #include <benchmark/benchmark.h>
 #include <imgui.h>
 
-#include "support/large_postmortem.hpp"
 #include "headless_ui.hpp"
+#include "support/large_postmortem.hpp"
 
 namespace {
 

@@ -6,7 +6,6 @@
 
 #include <chrono>
 
-
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
 #else
@@ -65,7 +64,8 @@ void App::refresh_fonts_for_density() {
   // follow the text size setting and the presenter view's wish for its large face.
   const float density = ImGui::GetIO().DisplayFramebufferScale.x;
   if (!ui::fonts_need_rebuild(workspace_.ui().fonts, density)) return;
-  ui::rebuild_fonts(workspace_.ui().fonts, density > 0.0f ? density : workspace_.ui().fonts.pixel_scale);
+  ui::rebuild_fonts(workspace_.ui().fonts,
+                    density > 0.0f ? density : workspace_.ui().fonts.pixel_scale);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ImGui::GetIO().Fonts->ClearTexData();  // the GPU has it; the CPU copies cost 5 bytes a pixel

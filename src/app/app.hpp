@@ -45,7 +45,7 @@ class App {
   std::uint64_t frames_drawn_ = 0;
   std::string last_status_;
   std::uint64_t downloads_ = 0;  // how many files the user was given, for tests
-  bool received_text_ = false;   // text or a paste arrived outside SDL's events since the last frame
+  bool received_text_ = false;  // text or a paste arrived outside SDL's events since the last frame
 };
 
 }  // namespace hindsight::app

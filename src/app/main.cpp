@@ -84,7 +84,8 @@ int main(int, char**) {
   app.items().attach(ImGui::GetCurrentContext());
   hindsight::platform::set_state_provider([] { return app.state_json(); });
   hindsight::platform::set_document_provider([] { return app.document_json(); });
-  hindsight::platform::set_text_input_handler([](std::string_view text) { app.receive_text(text); });
+  hindsight::platform::set_text_input_handler(
+      [](std::string_view text) { app.receive_text(text); });
   hindsight::platform::set_paste_handler([] { app.receive_paste(); });
   hindsight::platform::run_main_loop([] { return app.frame(); });
 

@@ -6,8 +6,8 @@ std::vector<const core::Finding*> DocumentInsights::findings_for(std::string_vie
   std::vector<const core::Finding*> found;
   for (const core::Finding& finding : findings) {
     const std::string_view at = finding.path;
-    if (at == path || (at.size() > path.size() && at.substr(0, path.size()) == path &&
-                       at[path.size()] == '/'))
+    if (at == path ||
+        (at.size() > path.size() && at.substr(0, path.size()) == path && at[path.size()] == '/'))
       found.push_back(&finding);
   }
   return found;

@@ -16,12 +16,12 @@
 namespace hindsight::ui {
 
 struct DocumentInsights {
-  std::uint64_t revision = ~std::uint64_t{0};       // of the post-mortem these describe
-  core::TimelineMetrics metrics;                     // current with `revision`
-  std::string markdown;                              // export_markdown, current with `revision`
-  std::string file_name;                             // markdown_file_name
-  std::vector<core::PhaseProgress> progress;         // current with `lint_revision`
-  std::vector<core::Finding> findings;               // lint(), current with `lint_revision`
+  std::uint64_t revision = ~std::uint64_t{0};  // of the post-mortem these describe
+  core::TimelineMetrics metrics;               // current with `revision`
+  std::string markdown;                        // export_markdown, current with `revision`
+  std::string file_name;                       // markdown_file_name
+  std::vector<core::PhaseProgress> progress;   // current with `lint_revision`
+  std::vector<core::Finding> findings;         // lint(), current with `lint_revision`
   std::uint64_t lint_revision = ~std::uint64_t{0};
 
   // The findings about one field ("/what_happened"), or about any field under it.

@@ -10,11 +10,11 @@ namespace hindsight::ui {
 
 struct FrameInput {
   const core::Library& library;
-  const core::OpenDocument* document = nullptr;      // null on the library screen
-  const DocumentInsights* insights = nullptr;        // set whenever `document` is
+  const core::OpenDocument* document = nullptr;  // null on the library screen
+  const DocumentInsights* insights = nullptr;    // set whenever `document` is
   core::UtcSeconds utc_now{};
-  double monotonic_now = 0.0;                        // seconds, for pauses and timers
-  int local_utc_offset_minutes = 0;                  // the viewer's zone, east of UTC
+  double monotonic_now = 0.0;        // seconds, for pauses and timers
+  int local_utc_offset_minutes = 0;  // the viewer's zone, east of UTC
 };
 
 }  // namespace hindsight::ui

@@ -14,13 +14,19 @@
 namespace hindsight::ui {
 
 namespace intent {
-struct CreatePostmortem {};              // a new post-mortem from the workflow's templates, opened
-struct OpenSample {};                    // the built-in sample, opened
-struct Open { std::string id; };         // check a post-mortem out for editing
-struct Close {};                         // back to the library
-struct Duplicate { std::string id; };
-struct Delete { std::string id; };
-struct RestoreDeleted {};                // undo the last delete
+struct CreatePostmortem {};  // a new post-mortem from the workflow's templates, opened
+struct OpenSample {};        // the built-in sample, opened
+struct Open {
+  std::string id;
+};                // check a post-mortem out for editing
+struct Close {};  // back to the library
+struct Duplicate {
+  std::string id;
+};
+struct Delete {
+  std::string id;
+};
+struct RestoreDeleted {};  // undo the last delete
 // A change to the open post-mortem: one undo step named `label`, merged with the step before it
 // when both carry the same merge key (typing into one field is one step).
 struct Edit {
@@ -30,17 +36,19 @@ struct Edit {
 };
 struct Undo {};
 struct Redo {};
-struct DownloadMarkdown {};              // the open post-mortem as YYYY-MM-DD-slug.md
-struct DownloadHtml {};                  // the same document rendered as a standalone page
-struct CopyMarkdown {};                  // the Markdown to the system clipboard
-struct OpenLink { std::string url; };    // a link the user clicked, opened in a new tab
+struct DownloadMarkdown {};  // the open post-mortem as YYYY-MM-DD-slug.md
+struct DownloadHtml {};      // the same document rendered as a standalone page
+struct CopyMarkdown {};      // the Markdown to the system clipboard
+struct OpenLink {
+  std::string url;
+};  // a link the user clicked, opened in a new tab
 }  // namespace intent
 
-using Intent = std::variant<intent::CreatePostmortem, intent::OpenSample, intent::Open,
-                            intent::Close, intent::Duplicate, intent::Delete,
-                            intent::RestoreDeleted, intent::Edit, intent::Undo, intent::Redo,
-                            intent::DownloadMarkdown, intent::DownloadHtml, intent::CopyMarkdown,
-                            intent::OpenLink>;
+using Intent =
+    std::variant<intent::CreatePostmortem, intent::OpenSample, intent::Open, intent::Close,
+                 intent::Duplicate, intent::Delete, intent::RestoreDeleted, intent::Edit,
+                 intent::Undo, intent::Redo, intent::DownloadMarkdown, intent::DownloadHtml,
+                 intent::CopyMarkdown, intent::OpenLink>;
 
 // What a frame's views hand back: the intents in the order asked, and the earliest moment
 // (monotonic seconds) a view wants to be drawn again without input (a pause timer, a clock).

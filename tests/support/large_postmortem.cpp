@@ -12,10 +12,10 @@ core::PostMortem large_postmortem(std::size_t events, std::size_t actions) {
   const core::UtcSeconds start = *core::parse_iso8601("2024-03-04T09:00:00Z");
   core::PostMortem pm = core::new_postmortem("pm-large", "Regional storage outage", start);
   pm.incident.date = "2024-03-04";
-  constexpr core::EventKind kinds[] = {
-      core::EventKind::Detected,      core::EventKind::Acknowledged, core::EventKind::Note,
-      core::EventKind::Communication, core::EventKind::Mitigated,    core::EventKind::Note,
-      core::EventKind::FixApplied,    core::EventKind::Resolved};
+  constexpr core::EventKind kinds[] = {core::EventKind::Detected,   core::EventKind::Acknowledged,
+                                       core::EventKind::Note,       core::EventKind::Communication,
+                                       core::EventKind::Mitigated,  core::EventKind::Note,
+                                       core::EventKind::FixApplied, core::EventKind::Resolved};
   for (std::size_t i = 0; i < events; ++i) {
     core::TimelineEvent event;
     if (i % 97 != 13) event.at = start + std::chrono::seconds(25 * i);  // three days of events

@@ -32,7 +32,7 @@ class HeadlessUi {
   // The phase bar's button for phase `number` (1-5), found by its id suffix "##phase<number>"
   // since its text carries the phase's progress.
   bool click_phase(int number);
-  void type(const std::string& utf8);   // characters into the focused field, one frame
+  void type(const std::string& utf8);  // characters into the focused field, one frame
   void press(ImGuiKey key, bool ctrl = false, bool shift = false);
   bool has(const std::string& path) const { return items.find(path) != nullptr; }
   int vertex_count() const;  // of the last rendered frame

@@ -36,7 +36,8 @@ TEST(LargePostmortem, EveryPhaseDrawsTenThousandEventsWithoutCollisions) {
   ASSERT_TRUE(ui.click("events/##text 9999"));
   ui.press(ImGuiKey_End);
   ui.type(" (last)");
-  EXPECT_EQ(ui.open().timeline[9999].text.substr(ui.open().timeline[9999].text.size() - 7), " (last)");
+  EXPECT_EQ(ui.open().timeline[9999].text.substr(ui.open().timeline[9999].text.size() - 7),
+            " (last)");
   ASSERT_TRUE(ui.click_phase(5));
   ui.wait(1.0);
   expect_no_id_collisions(ui);

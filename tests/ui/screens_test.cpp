@@ -3,10 +3,10 @@
 #include <imgui.h>
 
 #include "headless_ui.hpp"
-#include "ui_checks.hpp"
 #include "ui/dialog_about.hpp"
 #include "ui/main_view.hpp"
 #include "ui/panels/library_panel.hpp"
+#include "ui_checks.hpp"
 
 namespace hindsight::test {
 namespace {

@@ -23,8 +23,8 @@ inline void expect_all_items_inside(const HeadlessUi& ui) {
 inline void expect_no_id_collisions(const HeadlessUi& ui) {
   std::set<std::uint32_t> seen;
   for (const ui::UiItem& item : ui.items.items())
-    EXPECT_TRUE(seen.insert(item.id).second) << "two items share the id of " << item.window << "/"
-                                             << item.label;
+    EXPECT_TRUE(seen.insert(item.id).second)
+        << "two items share the id of " << item.window << "/" << item.label;
 }
 
 }  // namespace hindsight::test

@@ -36,7 +36,8 @@ TEST(Library, DuplicateCopiesEverythingUnderANewIdAndTitle) {
   Library library;
   create_postmortem(library, "pm-1", at("2024-01-15T16:00:00Z"));
   library.postmortems[0].executive_summary = "Pool exhausted.";
-  const PostMortem* copy = duplicate_postmortem(library, "pm-1", "pm-2", at("2024-01-16T09:00:00Z"));
+  const PostMortem* copy =
+      duplicate_postmortem(library, "pm-1", "pm-2", at("2024-01-16T09:00:00Z"));
   ASSERT_NE(copy, nullptr);
   EXPECT_EQ(copy->id, "pm-2");
   EXPECT_EQ(copy->incident.title, "Copy of Untitled post-mortem");

@@ -44,7 +44,8 @@ const PostMortem& create_postmortem(Library& library, std::string id, UtcSeconds
 const PostMortem& add_postmortem(Library& library, PostMortem postmortem);
 
 // Adds a copy of the post-mortem `id` under `new_id`, created at `now`, titled "Copy of ..."; its
-// action ids and everything else are kept. Returns null when `id` names nothing or `new_id` is taken.
+// action ids and everything else are kept. Returns null when `id` names nothing or `new_id` is
+// taken.
 const PostMortem* duplicate_postmortem(Library& library, std::string_view id, std::string new_id,
                                        UtcSeconds now);
 

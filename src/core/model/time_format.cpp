@@ -20,8 +20,12 @@ CivilTime civil(UtcSeconds t) {
   const auto day = date::floor<date::days>(t);
   const date::year_month_day ymd{day};
   const long long seconds = (t - day).count();
-  return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-          static_cast<unsigned>(ymd.day()), seconds / 3600, seconds / 60 % 60, seconds % 60};
+  return {static_cast<int>(ymd.year()),
+          static_cast<unsigned>(ymd.month()),
+          static_cast<unsigned>(ymd.day()),
+          seconds / 3600,
+          seconds / 60 % 60,
+          seconds % 60};
 }
 
 // "YYYY-MM-DDTHH:MM:SS" followed by "Z" or "+hh:mm"/"-hh:mm".
@@ -35,8 +39,8 @@ bool has_iso8601_shape(std::string_view text) {
   const std::string_view zone = text.substr(kShape.size());
   if (zone == "Z") return true;
   return zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':' &&
-         zone[1] >= '0' && zone[1] <= '9' && zone[2] >= '0' && zone[2] <= '9' &&
-         zone[4] >= '0' && zone[4] <= '9' && zone[5] >= '0' && zone[5] <= '9';
+         zone[1] >= '0' && zone[1] <= '9' && zone[2] >= '0' && zone[2] <= '9' && zone[4] >= '0' &&
+         zone[4] <= '9' && zone[5] >= '0' && zone[5] <= '9';
 }
 
 int number(std::string_view text, std::size_t at, std::size_t length) {

@@ -10,9 +10,9 @@
 
 namespace hindsight::core {
 
-std::string format_iso8601(UtcSeconds t);                        // "2024-01-15T14:23:00Z"
-std::string format_display_time(UtcSeconds t);                   // "2024-01-15 14:23 UTC"
-std::string format_date(UtcSeconds t);                           // "2024-01-15"
+std::string format_iso8601(UtcSeconds t);       // "2024-01-15T14:23:00Z"
+std::string format_display_time(UtcSeconds t);  // "2024-01-15 14:23 UTC"
+std::string format_date(UtcSeconds t);          // "2024-01-15"
 // "2024-01-15 14:23", or "2024-01-15 14:23:05" with seconds.
 std::string format_date_time(UtcSeconds t, bool with_seconds);
 std::optional<UtcSeconds> parse_iso8601(std::string_view text);  // accepts "...Z" and "...+hh:mm"

@@ -43,8 +43,7 @@ void announce_status(std::string_view text) {
   std::fprintf(stderr, "hindsight: %.*s\n", static_cast<int>(text.size()), text.data());
 }
 
-std::string download_file(std::string_view file_name, std::string_view,
-                          std::string_view bytes) {
+std::string download_file(std::string_view file_name, std::string_view, std::string_view bytes) {
   // The user's Downloads folder, as browsers use it; the working folder when there is no home.
   std::filesystem::path folder = ".";
   if (const char* home = std::getenv("HOME")) {

@@ -18,11 +18,12 @@ TextSetter prose(core::Prose field) {
 
 void DocumentPanel::draw_prose(const FrameInput& input, UiState& state, FrameOutput& output) {
   const core::PostMortem& pm = input.document->postmortem();
-  const float height = (ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 3.6f) / 3.0f;
-  prose_field({"Executive summary", "/executive_summary",
-               "Two or three sentences: what broke, who was affected, how long, what we are changing."},
-              pm.executive_summary, prose(core::Prose::ExecutiveSummary), input, state, output,
-              height);
+  const float height =
+      (ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 3.6f) / 3.0f;
+  prose_field(
+      {"Executive summary", "/executive_summary",
+       "Two or three sentences: what broke, who was affected, how long, what we are changing."},
+      pm.executive_summary, prose(core::Prose::ExecutiveSummary), input, state, output, height);
   prose_field({"What happened", "/what_happened",
                "The story of the incident, told about systems and decisions, not people."},
               pm.what_happened, prose(core::Prose::WhatHappened), input, state, output, height);
@@ -51,7 +52,8 @@ void DocumentPanel::draw_output(const FrameInput& input, UiState& state, FrameOu
   }
   if (ImGui::BeginChild("Preview", size, true)) {
     preview_.set_text(input.insights->markdown, input.insights->revision);
-    if (auto link = preview_.draw(markdown_fonts(state.fonts))) output.push(intent::OpenLink{*link});
+    if (auto link = preview_.draw(markdown_fonts(state.fonts)))
+      output.push(intent::OpenLink{*link});
   }
   ImGui::EndChild();
 }

@@ -59,7 +59,8 @@ void EditorPanel::draw_phase_bar(const FrameInput& input) {
     }
     label += "##phase" + std::to_string(number);
     const bool current = phase == phase_;
-    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (current)
+      ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     if (progress && progress->complete()) ImGui::PushStyleColor(ImGuiCol_Text, kDone);
     if (ImGui::Button(label.c_str())) phase_ = phase;
     if (progress && progress->complete()) ImGui::PopStyleColor();

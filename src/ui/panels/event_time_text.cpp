@@ -50,9 +50,9 @@ ParsedEventTime parse_event_time(std::string_view date, std::string_view time,
   if (date.empty()) date = fallback_date;
   if (date.empty()) return {std::nullopt, "Add a date: YYYY-MM-DD, e.g. 2024-01-15"};
   // Midnight of that day through the core's strict ISO-8601 reader, which rejects 2024-02-30.
-  const std::optional<core::UtcSeconds> day =
-      core::parse_iso8601(std::string(date) + "T00:00:00Z");
-  if (!day || date.size() != 10) return {std::nullopt, "Not a date: use YYYY-MM-DD, e.g. 2024-01-15"};
+  const std::optional<core::UtcSeconds> day = core::parse_iso8601(std::string(date) + "T00:00:00Z");
+  if (!day || date.size() != 10)
+    return {std::nullopt, "Not a date: use YYYY-MM-DD, e.g. 2024-01-15"};
   return {*day + std::chrono::seconds(*clock) - std::chrono::minutes(utc_offset_minutes), {}};
 }
 

@@ -20,15 +20,13 @@ TextSetter incident_text(IncidentText field) {
 
 // Two fields side by side: label above each, the column's width each.
 struct Columns {
-  explicit Columns(int count) {
-    ImGui::Columns(count, nullptr, false);
-  }
+  explicit Columns(int count) { ImGui::Columns(count, nullptr, false); }
   ~Columns() { ImGui::Columns(1); }
 };
 
 void labelled_text(const char* label, const char* path, const std::string& value,
-                   IncidentText field, const char* hint, const FrameInput& input,
-                   UiState& state, FrameOutput& output) {
+                   IncidentText field, const char* hint, const FrameInput& input, UiState& state,
+                   FrameOutput& output) {
   field_label(label, path, input);
   text_field({label, path, hint}, value, incident_text(field), state, output);
 }
@@ -49,14 +47,15 @@ void IncidentForm::draw_date(const core::PostMortem& pm, UiState& state, FrameOu
     date_invalid_ = !core::set_incident_date(probe, typed);
     date_draft_ = typed;
     if (!date_invalid_ && typed != pm.incident.date)
-      output.push(intent::Edit{"Edit date", [typed](core::PostMortem& p) {
-                                 core::set_incident_date(p, typed);
-                               }, core::MergeKey{"/incident/date", state.edit_session}});
+      output.push(intent::Edit{"Edit date",
+                               [typed](core::PostMortem& p) { core::set_incident_date(p, typed); },
+                               core::MergeKey{"/incident/date", state.edit_session}});
   }
   // The message waits until the user leaves the field: not mid-word, and not moving the fields
   // below while they type.
   if (date_invalid_ && !editing)
-    ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.4f, 1.0f), "Not a date: use YYYY-MM-DD, e.g. 2024-01-15");
+    ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.4f, 1.0f),
+                       "Not a date: use YYYY-MM-DD, e.g. 2024-01-15");
 }
 
 void IncidentForm::draw_severity(const core::PostMortem& pm, FrameOutput& output) {
@@ -68,9 +67,9 @@ void IncidentForm::draw_severity(const core::PostMortem& pm, FrameOutput& output
       preview += " - " + level.description;
   if (!ImGui::BeginCombo("##Severity", preview.c_str())) return;
   auto choose = [&](const std::string& name) {
-    output.push(intent::Edit{"Edit severity", [name](core::PostMortem& p) {
-                               core::set_incident_severity(p, name);
-                             }, std::nullopt});
+    output.push(intent::Edit{"Edit severity",
+                             [name](core::PostMortem& p) { core::set_incident_severity(p, name); },
+                             std::nullopt});
   };
   if (ImGui::Selectable("Not set", pm.incident.severity.empty())) choose("");
   for (const core::SeverityLevel& level : pm.severity_scale) {
@@ -87,9 +86,9 @@ void IncidentForm::draw_status(const core::PostMortem& pm, FrameOutput& output) 
   for (const auto& name : core::EnumTable<core::Status>::names) {
     if (ImGui::Selectable(name.label.data(), name.value == pm.incident.status)) {
       const core::Status status = name.value;
-      output.push(intent::Edit{"Edit status", [status](core::PostMortem& p) {
-                                 core::set_incident_status(p, status);
-                               }, std::nullopt});
+      output.push(intent::Edit{
+          "Edit status", [status](core::PostMortem& p) { core::set_incident_status(p, status); },
+          std::nullopt});
     }
   }
   ImGui::EndCombo();

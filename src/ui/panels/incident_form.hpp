@@ -23,9 +23,9 @@ class IncidentForm {
   void draw_severity(const core::PostMortem& pm, FrameOutput& output);
   void draw_status(const core::PostMortem& pm, FrameOutput& output);
 
-  std::string date_draft_;        // what is typed in the date field while it is not valid
+  std::string date_draft_;  // what is typed in the date field while it is not valid
   bool date_invalid_ = false;
-  std::string shown_id_;          // the post-mortem the draft belongs to
+  std::string shown_id_;  // the post-mortem the draft belongs to
   ChipsField reviewers_{"Reviewers", core::TextList::Reviewers};
   ChipsField attendees_{"Attendees", core::TextList::Attendees};
   ChipsField services_{"Services", core::TextList::Services};

@@ -22,12 +22,18 @@ void heading(const UiState& state, const char* text) {
 
 LibraryColumn column_of(int index) {
   switch (index) {
-    case 1: return LibraryColumn::Date;
-    case 2: return LibraryColumn::Severity;
-    case 3: return LibraryColumn::Status;
-    case 4: return LibraryColumn::Duration;
-    case 5: return LibraryColumn::OpenActions;
-    default: return LibraryColumn::Title;
+    case 1:
+      return LibraryColumn::Date;
+    case 2:
+      return LibraryColumn::Severity;
+    case 3:
+      return LibraryColumn::Status;
+    case 4:
+      return LibraryColumn::Duration;
+    case 5:
+      return LibraryColumn::OpenActions;
+    default:
+      return LibraryColumn::Title;
   }
 }
 
@@ -120,8 +126,10 @@ void LibraryPanel::draw_table(const std::vector<LibraryRow>& rows, FrameOutput& 
   if (!ImGui::BeginTable("postmortems", 7, kFlags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort |
-                                      ImGuiTableColumnFlags_PreferSortDescending, 100.0f);
+  ImGui::TableSetupColumn("Date",
+                          ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort |
+                              ImGuiTableColumnFlags_PreferSortDescending,
+                          100.0f);
   ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed, 80.0f);
   ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, 90.0f);
   ImGui::TableSetupColumn("Duration", ImGuiTableColumnFlags_WidthFixed, 140.0f);

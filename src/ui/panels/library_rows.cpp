@@ -54,14 +54,17 @@ int compare(const LibraryRow& a, const LibraryRow& b, LibraryColumn column) {
     case LibraryColumn::Title:
       return three_way(core::lowercase_ascii(a.postmortem->incident.title),
                        core::lowercase_ascii(b.postmortem->incident.title));
-    case LibraryColumn::Date: return three_way(a.date, b.date);
-    case LibraryColumn::Severity: return three_way(a.severity_rank, b.severity_rank);
+    case LibraryColumn::Date:
+      return three_way(a.date, b.date);
+    case LibraryColumn::Severity:
+      return three_way(a.severity_rank, b.severity_rank);
     case LibraryColumn::Status:
       return three_way(a.postmortem->incident.status, b.postmortem->incident.status);
     case LibraryColumn::Duration:
       if (a.duration.has_value() != b.duration.has_value()) return a.duration ? -1 : 1;
       return three_way(a.duration.value_or(0), b.duration.value_or(0));
-    case LibraryColumn::OpenActions: return three_way(a.open_actions, b.open_actions);
+    case LibraryColumn::OpenActions:
+      return three_way(a.open_actions, b.open_actions);
   }
   return 0;
 }

@@ -16,11 +16,11 @@ enum class LibraryColumn { Title, Date, Severity, Status, Duration, OpenActions 
 
 struct LibraryRow {
   const core::PostMortem* postmortem = nullptr;
-  std::string date;                        // incident date, else the creation day
-  std::optional<long long> duration;       // seconds, Detected -> Resolved
-  std::string duration_text;               // "52 minutes", or "" when unknown
-  int open_actions = 0;                    // not Done and not Won't Do
-  std::size_t severity_rank = 0;           // position in the post-mortem's scale (SEV-1 first)
+  std::string date;                   // incident date, else the creation day
+  std::optional<long long> duration;  // seconds, Detected -> Resolved
+  std::string duration_text;          // "52 minutes", or "" when unknown
+  int open_actions = 0;               // not Done and not Won't Do
+  std::size_t severity_rank = 0;      // position in the post-mortem's scale (SEV-1 first)
 };
 
 // Rows whose title, date, severity, status, tags, services or people contain `search`

@@ -41,7 +41,8 @@ void PasteDialog::reparse_if_changed() {
   result_ = core::parse_paste(text_, context);
   ticked_.assign(result_.entries.size(), false);
   for (std::size_t i = 0; i < result_.entries.size(); ++i)
-    ticked_[i] = result_.entries[i].suggested && result_.entries[i].role != core::PasteRole::Continuation;
+    ticked_[i] =
+        result_.entries[i].suggested && result_.entries[i].role != core::PasteRole::Continuation;
   parsed_text_ = text_;
   parsed_date_ = date_;
 }
@@ -49,8 +50,9 @@ void PasteDialog::reparse_if_changed() {
 void PasteDialog::draw_preview() {
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                      ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX;
-  if (!ImGui::BeginTable("preview", 5, kFlags, ImVec2(0, ImGui::GetContentRegionAvail().y -
-                                                             ImGui::GetFrameHeightWithSpacing() * 1.6f)))
+  if (!ImGui::BeginTable(
+          "preview", 5, kFlags,
+          ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.6f)))
     return;
   const float em = ImGui::GetFontSize();
   ImGui::TableSetupScrollFreeze(0, 1);
@@ -125,18 +127,24 @@ void PasteDialog::draw(const UiState& state, FrameOutput& output) {
   reparse_if_changed();
   if (result_.entries.empty()) {
     ImGui::TextDisabled("Nothing pasted yet.");
-    ImGui::Dummy(ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.6f));
+    ImGui::Dummy(
+        ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.6f));
   } else {
     draw_preview();
   }
-  const std::size_t chosen = static_cast<std::size_t>(std::count(ticked_.begin(), ticked_.end(), true));
-  const std::string add = "Add " + std::to_string(chosen) + (chosen == 1 ? " event" : " events") + "##add";
+  const std::size_t chosen =
+      static_cast<std::size_t>(std::count(ticked_.begin(), ticked_.end(), true));
+  const std::string add =
+      "Add " + std::to_string(chosen) + (chosen == 1 ? " event" : " events") + "##add";
   ImGui::BeginDisabled(chosen == 0);
   if (ImGui::Button(add.c_str())) {
     std::vector<core::TimelineEvent> events = core::chosen_events(result_, ticked_);
-    output.push(intent::Edit{"Paste events", [events = std::move(events)](core::PostMortem& pm) {
-                               for (const core::TimelineEvent& event : events) core::add_event(pm, event);
-                             }, std::nullopt});
+    output.push(intent::Edit{"Paste events",
+                             [events = std::move(events)](core::PostMortem& pm) {
+                               for (const core::TimelineEvent& event : events)
+                                 core::add_event(pm, event);
+                             },
+                             std::nullopt});
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndDisabled();

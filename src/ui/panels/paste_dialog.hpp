@@ -26,10 +26,10 @@ class PasteDialog {
 
   bool open_requested_ = false;
   std::string text_;
-  std::string date_;                    // the day of lines that carry none
+  std::string date_;  // the day of lines that carry none
   std::string parsed_text_, parsed_date_;
   core::PasteResult result_;
-  std::vector<bool> ticked_;            // one per entry of result_
+  std::vector<bool> ticked_;  // one per entry of result_
 };
 
 }  // namespace hindsight::ui

@@ -41,9 +41,9 @@ void PreparePanel::draw_timeline_toolbar(const FrameInput& input, FrameOutput& o
   if (ImGui::Button("Paste from logs or chat...")) paste_.open(input.document->postmortem());
   ImGui::SameLine();
   if (ImGui::Button("Sort by time"))
-    output.push(intent::Edit{"Sort timeline", [](core::PostMortem& pm) {
-                               core::sort_timeline_by_time(pm);
-                             }, std::nullopt});
+    output.push(intent::Edit{"Sort timeline",
+                             [](core::PostMortem& pm) { core::sort_timeline_by_time(pm); },
+                             std::nullopt});
   ImGui::SameLine();
   ImGui::Checkbox("Show local times", &table_.local_times);
   if (ImGui::IsItemHovered())

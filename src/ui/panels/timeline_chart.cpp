@@ -18,7 +18,7 @@ constexpr float kMarkRadius = 5.5f;
 
 // A tick spacing people read easily, about one tick per 110 units of width.
 long long tick_seconds(long long span, float width) {
-  constexpr std::array<long long, 12> steps{60,   300,   600,   900,    1800,   3600,
+  constexpr std::array<long long, 12> steps{60,   300,   600,   900,   1800,  3600,
                                             7200, 10800, 21600, 43200, 86400, 604800};
   const long long wanted = static_cast<long long>(span / std::max(1.0f, width / 110.0f));
   for (long long step : steps)
@@ -39,15 +39,24 @@ ImU32 with_alpha(ImU32 colour, int alpha) {
 
 unsigned int event_kind_colour(core::EventKind kind) {
   switch (kind) {
-    case core::EventKind::Detected: return IM_COL32(232, 93, 80, 255);
-    case core::EventKind::Acknowledged: return IM_COL32(240, 166, 74, 255);
-    case core::EventKind::InvestigationStarted: return IM_COL32(226, 201, 90, 255);
-    case core::EventKind::RootCauseIdentified: return IM_COL32(176, 132, 230, 255);
-    case core::EventKind::Mitigated: return IM_COL32(90, 170, 240, 255);
-    case core::EventKind::FixApplied: return IM_COL32(80, 200, 200, 255);
-    case core::EventKind::Resolved: return IM_COL32(98, 196, 120, 255);
-    case core::EventKind::Communication: return IM_COL32(200, 200, 210, 255);
-    case core::EventKind::Note: return IM_COL32(150, 150, 160, 255);
+    case core::EventKind::Detected:
+      return IM_COL32(232, 93, 80, 255);
+    case core::EventKind::Acknowledged:
+      return IM_COL32(240, 166, 74, 255);
+    case core::EventKind::InvestigationStarted:
+      return IM_COL32(226, 201, 90, 255);
+    case core::EventKind::RootCauseIdentified:
+      return IM_COL32(176, 132, 230, 255);
+    case core::EventKind::Mitigated:
+      return IM_COL32(90, 170, 240, 255);
+    case core::EventKind::FixApplied:
+      return IM_COL32(80, 200, 200, 255);
+    case core::EventKind::Resolved:
+      return IM_COL32(98, 196, 120, 255);
+    case core::EventKind::Communication:
+      return IM_COL32(200, 200, 210, 255);
+    case core::EventKind::Note:
+      return IM_COL32(150, 150, 160, 255);
   }
   return IM_COL32(150, 150, 160, 255);
 }
@@ -66,9 +75,9 @@ std::optional<std::size_t> TimelineChart::draw(const FrameInput& input,
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("Timeline chart", ImVec2(width, kHeight));
   if (!first) {
-    ImGui::GetWindowDrawList()->AddText(
-        ImVec2(origin.x + 8, origin.y + kHeight * 0.4f), ImGui::GetColorU32(ImGuiCol_TextDisabled),
-        "The chart appears once events have times.");
+    ImGui::GetWindowDrawList()->AddText(ImVec2(origin.x + 8, origin.y + kHeight * 0.4f),
+                                        ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                                        "The chart appears once events have times.");
     return std::nullopt;
   }
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -79,7 +88,8 @@ std::optional<std::size_t> TimelineChart::draw(const FrameInput& input,
   const float left = origin.x + 12.0f, right = origin.x + width - 12.0f;
   const float axis_y = origin.y + kHeight - kAxisFromBottom;
   auto x_of = [&](core::UtcSeconds t) {
-    return left + (right - left) * static_cast<float>((t - start).count()) / static_cast<float>(span);
+    return left +
+           (right - left) * static_cast<float>((t - start).count()) / static_cast<float>(span);
   };
   const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
   const ImU32 faint = ImGui::GetColorU32(ImGuiCol_TextDisabled);

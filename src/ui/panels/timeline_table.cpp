@@ -24,14 +24,16 @@ std::string event_path(std::size_t row, const char* field) {
 
 intent::Edit update(std::size_t row, const char* label, core::TimelineEvent event,
                     std::optional<core::MergeKey> merge = std::nullopt) {
-  return intent::Edit{label, [row, event = std::move(event)](core::PostMortem& pm) {
-                        core::update_event(pm, row, event);
-                      }, std::move(merge)};
+  return intent::Edit{
+      label,
+      [row, event = std::move(event)](core::PostMortem& pm) { core::update_event(pm, row, event); },
+      std::move(merge)};
 }
 
 void draw_kind(std::size_t row, const core::TimelineEvent& event, FrameOutput& output) {
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (!ImGui::BeginCombo(row_label("##kind", row).c_str(), core::label_of(event.kind).data())) return;
+  if (!ImGui::BeginCombo(row_label("##kind", row).c_str(), core::label_of(event.kind).data()))
+    return;
   for (const auto& name : core::EnumTable<core::EventKind>::names) {
     if (ImGui::Selectable(name.label.data(), name.value == event.kind)) {
       core::TimelineEvent changed = event;
@@ -51,9 +53,11 @@ void draw_row_buttons(std::size_t row, std::size_t count, FrameOutput& output) {
   if (ImGui::SmallButton(row_label("...##row", row).c_str())) ImGui::OpenPopup("row menu");
   if (ImGui::BeginPopup("row menu")) {
     if (ImGui::MenuItem("Move up", nullptr, false, row > 0))
-      edit("Move event", [](core::PostMortem& pm, std::size_t r) { core::move_event(pm, r, r - 1); });
+      edit("Move event",
+           [](core::PostMortem& pm, std::size_t r) { core::move_event(pm, r, r - 1); });
     if (ImGui::MenuItem("Move down", nullptr, false, row + 1 < count))
-      edit("Move event", [](core::PostMortem& pm, std::size_t r) { core::move_event(pm, r, r + 1); });
+      edit("Move event",
+           [](core::PostMortem& pm, std::size_t r) { core::move_event(pm, r, r + 1); });
     if (ImGui::MenuItem("Insert event above"))
       edit("Insert event", [](core::PostMortem& pm, std::size_t r) {
         core::move_event(pm, core::add_event(pm, {}), r);
@@ -80,7 +84,8 @@ void TimelineTable::draw_when(const FrameInput& input, std::size_t row, FrameOut
   }
   bool edited = false, done = false;
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.2f);
-  edited |= ImGui::InputTextWithHint(row_label("##date", row).c_str(), "YYYY-MM-DD", &draft.date, kCell);
+  edited |=
+      ImGui::InputTextWithHint(row_label("##date", row).c_str(), "YYYY-MM-DD", &draft.date, kCell);
   done |= ImGui::IsItemDeactivated();
   ImGui::SameLine(0, 4);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4.2f);
@@ -130,8 +135,8 @@ void TimelineTable::draw_row(const FrameInput& input, std::size_t row, UiState& 
     ImGui::SetKeyboardFocusHere();
     focus_text_of_.reset();
   }
-  const bool enter = ImGui::InputTextWithHint(row_label("##text", row).c_str(), "What happened", &text,
-                                              kCell | ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool enter = ImGui::InputTextWithHint(row_label("##text", row).c_str(), "What happened",
+                                              &text, kCell | ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::IsItemActivated()) {
     ++state.edit_session;
     selected_ = row;
@@ -150,7 +155,8 @@ void TimelineTable::draw_row(const FrameInput& input, std::size_t row, UiState& 
   ImGui::TableNextColumn();
   std::string source = event.source;
   ImGui::SetNextItemWidth(-FLT_MIN);
-  ImGui::InputTextWithHint(row_label("##source", row).c_str(), "PagerDuty, #incident...", &source, kCell);
+  ImGui::InputTextWithHint(row_label("##source", row).c_str(), "PagerDuty, #incident...", &source,
+                           kCell);
   if (ImGui::IsItemActivated()) ++state.edit_session;
   if (source != event.source) {
     core::TimelineEvent changed = event;

@@ -40,8 +40,8 @@ class TimelineTable : public Panel {
   std::optional<std::size_t> selected_;
   std::optional<std::size_t> focus_text_of_;  // focus this row's text on the next frame
   bool scroll_to_selected_ = false;
-  std::string shown_id_;         // the post-mortem the drafts and selection belong to
-  std::size_t shown_rows_ = 0;   // its number of events when they were made
+  std::string shown_id_;        // the post-mortem the drafts and selection belong to
+  std::size_t shown_rows_ = 0;  // its number of events when they were made
 };
 
 }  // namespace hindsight::ui

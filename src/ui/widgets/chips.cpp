@@ -27,9 +27,9 @@ void ChipsField::draw(const core::PostMortem& pm, FrameOutput& output) {
     const std::string id = chip + "##" + std::string(label) + "/" + std::to_string(i);
     if (ImGui::SmallButton(id.c_str())) {
       const std::string undo = std::string("Remove ") + entries[i];
-      output.push(intent::Edit{undo, [list, i](core::PostMortem& p) {
-                                 core::remove_list_entry(p, list, i);
-                               }, std::nullopt});
+      output.push(intent::Edit{
+          undo, [list, i](core::PostMortem& p) { core::remove_list_entry(p, list, i); },
+          std::nullopt});
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove %s", entries[i].c_str());
     ImGui::PopID();
@@ -44,9 +44,10 @@ void ChipsField::draw(const core::PostMortem& pm, FrameOutput& output) {
     const std::string name(core::trim(draft_));
     draft_.clear();
     if (!name.empty()) {
-      output.push(intent::Edit{std::string("Add ") + name, [list, name](core::PostMortem& p) {
-                                 core::add_list_entry(p, list, name);
-                               }, std::nullopt});
+      output.push(
+          intent::Edit{std::string("Add ") + name,
+                       [list, name](core::PostMortem& p) { core::add_list_entry(p, list, name); },
+                       std::nullopt});
       ImGui::SetKeyboardFocusHere(-1);  // keep typing the next name
     }
   }

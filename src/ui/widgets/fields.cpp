@@ -22,8 +22,7 @@ void push_edit(const FieldSpec& spec, std::string value, const TextSetter& set, 
   const std::string_view shown = spec.label;
   label += shown.substr(0, shown.find("##"));
   output.push(intent::Edit{
-      std::move(label),
-      [set, value = std::move(value)](core::PostMortem& pm) { set(pm, value); },
+      std::move(label), [set, value = std::move(value)](core::PostMortem& pm) { set(pm, value); },
       core::MergeKey{std::string(spec.path), state.edit_session}});
 }
 
@@ -81,8 +80,8 @@ bool prose_field(const FieldSpec& spec, const std::string& value, const TextSett
   std::string buffer = value;
   if (height <= 0) height = ImGui::GetTextLineHeightWithSpacing() * 6.5f;
   const std::string id = std::string("##") + spec.label;
-  const bool changed = input_text_wrapped(id.c_str(), buffer, ImVec2(spec.width, height), 0,
-                                          WrappedUndo::Caller);
+  const bool changed =
+      input_text_wrapped(id.c_str(), buffer, ImVec2(spec.width, height), 0, WrappedUndo::Caller);
   note_activation(state);
   if (changed && buffer != value) push_edit(spec, std::move(buffer), set, state, output);
   return changed;

@@ -17,10 +17,10 @@ namespace hindsight::ui {
 using TextSetter = std::function<void(core::PostMortem&, const std::string&)>;
 
 struct FieldSpec {
-  const char* label;        // shown above the field; also its ImGui id (use "##" for more)
-  std::string_view path;    // the model path ("/incident/title"): merge key and lint findings
-  const char* hint = "";    // shown in an empty field
-  float width = -1.0f;      // -1: the full width available
+  const char* label;      // shown above the field; also its ImGui id (use "##" for more)
+  std::string_view path;  // the model path ("/incident/title"): merge key and lint findings
+  const char* hint = "";  // shown in an empty field
+  float width = -1.0f;    // -1: the full width available
 };
 
 // One line of text. Returns true on the frame its value changed.
