@@ -43,11 +43,11 @@ void Workspace::refresh_insights(const Clock& clock, Effects& effects) {
   if (insights_.revision != revision) {
     insights_.revision = revision;
     insights_.metrics = core::compute_timeline_metrics(pm.timeline);
-    insights_.markdown = core::export_markdown(pm);
     insights_.file_name = core::markdown_file_name(pm);
   }
   if (insights_.lint_revision == revision) return;
-  // Lints read the whole document: run them once typing pauses, not on every keystroke.
+  // Lints and the Markdown preview read the whole document: they follow once typing pauses, not
+  // on every keystroke (a long post-mortem exports in tens of milliseconds).
   const double due = last_edit_at_ + kLintPause;
   if (insights_.lint_revision != ~std::uint64_t{0} && clock.monotonic_now < due) {
     effects.redraw_at = effects.redraw_at ? std::min(*effects.redraw_at, due) : due;
@@ -55,6 +55,7 @@ void Workspace::refresh_insights(const Clock& clock, Effects& effects) {
   }
   insights_.findings = core::lint(pm);
   insights_.progress = core::phase_progress(pm, insights_.findings);
+  insights_.markdown = core::export_markdown(pm);
   insights_.lint_revision = revision;
   effects.changed = true;
 }

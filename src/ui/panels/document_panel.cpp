@@ -51,7 +51,7 @@ void DocumentPanel::draw_output(const FrameInput& input, UiState& state, FrameOu
     return;
   }
   if (ImGui::BeginChild("Preview", size, true)) {
-    preview_.set_text(input.insights->markdown, input.insights->revision);
+    preview_.set_text(input.insights->markdown, input.insights->lint_revision);
     if (auto link = preview_.draw(markdown_fonts(state.fonts)))
       output.push(intent::OpenLink{*link});
   }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 namespace hindsight::ui {
 namespace {
@@ -77,12 +78,13 @@ void EditorPanel::draw_phase_bar(const FrameInput& input) {
 void EditorPanel::draw_missing(const FrameInput& input) {
   const core::PhaseProgress* progress = progress_of(input, phase_);
   if (!show_missing_ || !progress) return;
-  std::size_t findings = 0;
+  // Open checks show in the check list; the rest (findings and warnings) one per line below it.
+  std::vector<const core::MissingItem*> findings;
   for (const core::MissingItem& item : progress->missing)
-    findings += item.source != core::MissingSource::Check;
+    if (item.source != core::MissingSource::Check) findings.push_back(&item);
   // Checks on one line, findings one per line; beyond four lines the list scrolls.
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float height = line * static_cast<float>(std::min<std::size_t>(findings + 2, 4));
+  const float height = line * static_cast<float>(std::min<std::size_t>(findings.size() + 2, 4));
   if (!ImGui::BeginChild("Missing", ImVec2(0, height))) {
     ImGui::EndChild();
     return;
@@ -101,11 +103,14 @@ void EditorPanel::draw_missing(const FrameInput& input) {
     ImGui::SameLine();
     ImGui::TextUnformatted(check.label.c_str());
   }
-  for (const core::MissingItem& item : progress->missing) {
-    if (item.source == core::MissingSource::Check) continue;  // shown as an open check above
-    ImGui::Bullet();
-    ImGui::TextWrapped("%s", item.message.c_str());
-  }
+  // A long timeline can have thousands of findings: only the lines in view are drawn.
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(findings.size()));
+  while (clipper.Step())
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      ImGui::Bullet();
+      ImGui::TextUnformatted(findings[static_cast<std::size_t>(i)]->message.c_str());
+    }
   ImGui::EndChild();
 }
 
