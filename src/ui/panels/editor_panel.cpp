@@ -62,9 +62,12 @@ void EditorPanel::draw_phase_bar(const FrameInput& input) {
     const bool current = phase == phase_;
     if (current)
       ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (progress && progress->complete()) ImGui::PushStyleColor(ImGuiCol_Text, kDone);
+    // Green marks a finished phase, except on the current phase's button, whose highlight would
+    // make green text hard to read; its "done" says it there.
+    const bool green = progress && progress->complete() && !current;
+    if (green) ImGui::PushStyleColor(ImGuiCol_Text, kDone);
     if (ImGui::Button(label.c_str())) phase_ = phase;
-    if (progress && progress->complete()) ImGui::PopStyleColor();
+    if (green) ImGui::PopStyleColor();
     if (current) ImGui::PopStyleColor();
     ImGui::SameLine();
   }
