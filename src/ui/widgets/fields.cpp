@@ -82,6 +82,17 @@ bool prose_field(const FieldSpec& spec, const std::string& value, const TextSett
   const std::string id = std::string("##") + spec.label;
   const bool changed =
       input_text_wrapped(id.c_str(), buffer, ImVec2(spec.width, height), 0, WrappedUndo::Caller);
+  // Dear ImGui's multi-line input has no hint: an empty, unfocused field shows one here, so the
+  // user knows what belongs in it.
+  if (value.empty() && !ImGui::IsItemActive() && spec.hint && *spec.hint) {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImVec2 padding = ImGui::GetStyle().FramePadding;
+    const ImVec4 clip(min.x, min.y, max.x, max.y);
+    ImGui::GetWindowDrawList()->AddText(
+        ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + padding.x, min.y + padding.y),
+        ImGui::GetColorU32(ImGuiCol_TextDisabled), spec.hint, nullptr,
+        max.x - min.x - padding.x * 2, &clip);
+  }
   note_activation(state);
   if (changed && buffer != value) push_edit(spec, std::move(buffer), set, state, output);
   return changed;
