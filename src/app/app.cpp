@@ -28,7 +28,36 @@ core::UtcSeconds utc_now() {
 
 App::App(SDL_Window* window)
     : window_(window),
-      workspace_([this] { return (std::uint64_t{entropy_()} << 32) | entropy_(); }) {}
+      workspace_([this] { return (std::uint64_t{entropy_()} << 32) | entropy_(); }) {
+  // Everything stored is in memory before the first frame: nothing is drawn, and nothing is
+  // written, from a library that has not loaded.
+  workspace_.load(platform::load_stored_data());
+  show_save_status();
+}
+
+void App::flush_saves() {
+  const std::vector<storage::Write> writes = workspace_.flush(monotonic_seconds());
+  platform::store(writes);
+}
+
+bool App::receive_storage_events(double now) {
+  const std::vector<storage::StorageEvent> events = platform::take_storage_events();
+  for (const storage::StorageEvent& event : events) workspace_.receive(event, now);
+  if (!events.empty()) show_save_status();
+  return !events.empty();
+}
+
+void App::show_save_status() {
+  const storage::SaveStatus status = workspace_.saves().status();
+  if (status.message == shown_save_status_) return;
+  shown_save_status_ = status.message;
+  platform::show_save_status(status.message);
+  // Closing the page would lose what could not be saved: the browser asks first.
+  const bool at_risk = status.state != storage::SaveState::saved &&
+                       status.state != storage::SaveState::saving &&
+                       workspace_.saves().has_unsaved();
+  platform::set_leave_warning(at_risk);
+}
 
 void App::receive_text(std::string_view text) {
   ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
@@ -96,15 +125,22 @@ void App::carry_out(workspace::Effects& effects, double now) {
     platform::announce_status(effects.status);
     last_status_ = effects.status;
   }
+  platform::store(effects.writes);
+  if (effects.request_persistence) platform::request_persistent_storage();
+  show_save_status();
   if (effects.changed) redraw_.wake(now);  // show the change on the next frame
   if (effects.redraw_at) redraw_.wake_at(*effects.redraw_at);
 }
 
 platform::FrameResult App::frame() {
   bool quit = false;
-  const bool had_input = pump_events(quit);
-  if (quit) return platform::FrameResult::quit;
+  bool had_input = pump_events(quit);
+  if (quit) {
+    flush_saves();
+    return platform::FrameResult::quit;
+  }
   const double now = monotonic_seconds();
+  had_input = receive_storage_events(now) || had_input;
   if (!redraw_.should_draw(now, had_input, ImGui::GetIO().WantTextInput))
     return platform::FrameResult::idle;
 

@@ -30,12 +30,16 @@ class App {
   void receive_text(std::string_view text);
   // A paste from the platform: the focused field pastes the clipboard on the next frame.
   void receive_paste();
+  // Writes every unsaved change now (the page is being hidden or closed, or the app quits).
+  void flush_saves();
 
  private:
   bool pump_events(bool& quit);
   void refresh_fonts_for_density();
   void render();
   void carry_out(workspace::Effects& effects, double now);
+  bool receive_storage_events(double now);
+  void show_save_status();
 
   SDL_Window* window_;
   std::random_device entropy_;  // crypto.getRandomValues in the browser
@@ -44,6 +48,7 @@ class App {
   ui::RedrawPolicy redraw_;
   std::uint64_t frames_drawn_ = 0;
   std::string last_status_;
+  std::string shown_save_status_;
   std::uint64_t downloads_ = 0;  // how many files the user was given, for tests
   bool received_text_ = false;  // text or a paste arrived outside SDL's events since the last frame
 };

@@ -87,6 +87,7 @@ int main(int, char**) {
   hindsight::platform::set_text_input_handler(
       [](std::string_view text) { app.receive_text(text); });
   hindsight::platform::set_paste_handler([] { app.receive_paste(); });
+  hindsight::platform::set_flush_handler([] { app.flush_saves(); });
   hindsight::platform::run_main_loop([] { return app.frame(); });
 
   ImGui_ImplOpenGL3_Shutdown();

@@ -11,6 +11,25 @@
 #include "core/model/time_format.hpp"
 
 namespace hindsight::app {
+namespace {
+
+const char* save_state_name(storage::SaveState state) {
+  switch (state) {
+    case storage::SaveState::off:
+      return "off";
+    case storage::SaveState::saved:
+      return "saved";
+    case storage::SaveState::saving:
+      return "saving";
+    case storage::SaveState::failed:
+      return "failed";
+    case storage::SaveState::conflict:
+      return "conflict";
+  }
+  return "";
+}
+
+}  // namespace
 
 std::string App::state_json() const {
   nlohmann::json items = nlohmann::json::array();
@@ -56,8 +75,24 @@ std::string App::state_json() const {
             {"lintRevision", workspace_.insights().lint_revision},
             {"fileName", workspace_.insights().file_name}};
   }
+  const ui::StorageInfo& stored = workspace_.storage_info();
+  nlohmann::json quarantined = nlohmann::json::array();
+  for (const storage::Quarantined& record : *stored.quarantined)
+    quarantined.push_back({{"id", record.id}, {"reason", record.reason}});
+  const char* persistence = stored.persistence == ui::Persistence::persistent  ? "persistent"
+                            : stored.persistence == ui::Persistence::evictable ? "evictable"
+                                                                               : "unknown";
+  const nlohmann::json storage = {
+      {"state", save_state_name(stored.status.state)},
+      {"message", stored.status.message},
+      {"persistence", persistence},
+      {"quarantined", quarantined},
+      {"conflict", stored.document_in_conflict},
+      {"unsaved", workspace_.saves().has_unsaved()},
+  };
   const ImGuiIO& io = ImGui::GetIO();
   const nlohmann::json state = {
+      {"storage", storage},
       {"framesDrawn", frames_drawn_},
       {"display",
        {{"width", io.DisplaySize.x},

@@ -6,6 +6,9 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "storage/storage_types.hpp"
 
 namespace hindsight::platform {
 
@@ -63,5 +66,23 @@ std::string describe_state();
 // Likewise for the open post-mortem as stored JSON (window.hindsight.document()), so a test can
 // compare what the app shows and downloads with the command line's output for the same model.
 void set_document_provider(std::function<std::string()> provider);
+
+// Storage (see storage/storage_types.hpp). In the browser, IndexedDB; on the desktop, one file
+// per post-mortem in the user's data folder, each written atomically.
+// What was stored when the app started: the browser reads it before main() runs, so it is all
+// here before the first frame. Call once.
+storage::StoredData load_stored_data();
+// Carries out writes in order; their outcomes arrive through take_storage_events().
+void store(const std::vector<storage::Write>& writes);
+std::vector<storage::StorageEvent> take_storage_events();
+// Asks the browser not to evict the stored data; the answer arrives as a persistence event.
+void request_persistent_storage();
+// Called when the page is about to be hidden or closed: the handler writes every unsaved change.
+void set_flush_handler(std::function<void()> handler);
+// The save state in words ("All changes saved"), where the page shows it outside the canvas and
+// screen readers hear it (an aria-live region).
+void show_save_status(std::string_view text);
+// While on, closing the page asks the user first (work that could not be saved would be lost).
+void set_leave_warning(bool on);
 
 }  // namespace hindsight::platform

@@ -5,6 +5,7 @@
 
 #include "core/model/library.hpp"
 #include "ui/document_insights.hpp"
+#include "ui/storage_info.hpp"
 
 namespace hindsight::ui {
 
@@ -13,8 +14,9 @@ struct FrameInput {
   const core::OpenDocument* document = nullptr;  // null on the library screen
   const DocumentInsights* insights = nullptr;    // set whenever `document` is
   core::UtcSeconds utc_now{};
-  double monotonic_now = 0.0;        // seconds, for pauses and timers
-  int local_utc_offset_minutes = 0;  // the viewer's zone, east of UTC
+  double monotonic_now = 0.0;            // seconds, for pauses and timers
+  int local_utc_offset_minutes = 0;      // the viewer's zone, east of UTC
+  const StorageInfo* storage = nullptr;  // null in tests that do not store
 };
 
 }  // namespace hindsight::ui

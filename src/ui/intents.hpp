@@ -42,13 +42,25 @@ struct CopyMarkdown {};      // the Markdown to the system clipboard
 struct OpenLink {
   std::string url;
 };  // a link the user clicked, opened in a new tab
+// Another tab saved a different version of post-mortem `id`: the user keeps this tab's version
+// (written over the stored one) or takes the stored one (this tab's changes are dropped).
+struct KeepMine {
+  std::string id;
+};
+struct TakeStored {
+  std::string id;
+};
+struct DownloadStored {
+  std::string id;
+};  // a record that could not be opened, downloaded exactly as stored
 }  // namespace intent
 
 using Intent =
     std::variant<intent::CreatePostmortem, intent::OpenSample, intent::Open, intent::Close,
                  intent::Duplicate, intent::Delete, intent::RestoreDeleted, intent::Edit,
                  intent::Undo, intent::Redo, intent::DownloadMarkdown, intent::DownloadHtml,
-                 intent::CopyMarkdown, intent::OpenLink>;
+                 intent::CopyMarkdown, intent::OpenLink, intent::KeepMine, intent::TakeStored,
+                 intent::DownloadStored>;
 
 // What a frame's views hand back: the intents in the order asked, and the earliest moment
 // (monotonic seconds) a view wants to be drawn again without input (a pause timer, a clock).

@@ -5,6 +5,7 @@
 
 #include "ui/dialog_about.hpp"
 #include "ui/panels/document_panel.hpp"
+#include "ui/panels/storage_notices.hpp"
 
 namespace hindsight::ui {
 
@@ -51,6 +52,7 @@ void MainView::draw_menu_bar(const FrameInput& input, UiState& state, FrameOutpu
     if (ImGui::MenuItem("About Hindsight")) state.show_about = true;
     ImGui::EndMenu();
   }
+  draw_save_status(input);
   ImGui::EndMainMenuBar();
 }
 

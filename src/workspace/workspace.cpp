@@ -36,6 +36,121 @@ bool is_openable_link(std::string_view url) {
 Workspace::Workspace(std::function<std::uint64_t()> random_bits)
     : random_bits_(std::move(random_bits)) {}
 
+void Workspace::load(const storage::StoredData& stored) {
+  if (!stored.available) saves_.turn_off(stored.unavailable_reason);
+  persistence_ = stored.persistent ? ui::Persistence::persistent : ui::Persistence::unknown;
+  for (const storage::StoredRecord& record : stored.records) {
+    auto decoded = storage::decode_record(record);
+    if (auto* postmortem = std::get_if<core::PostMortem>(&decoded)) {
+      saves_.know_stored(record.id, record.revision);
+      core::add_postmortem(library_, std::move(*postmortem));
+    } else {
+      quarantined_.push_back(std::get<storage::Quarantined>(std::move(decoded)));
+    }
+  }
+  for (const std::string& id : stored.unreadable)
+    quarantined_.push_back({id, 0, {}, "it is not a Hindsight record"});
+}
+
+bool Workspace::editable() const {
+  return document_ && !conflicts_.contains(document_->postmortem().id);
+}
+
+const core::PostMortem* Workspace::find_anywhere(std::string_view id) const {
+  if (document_ && document_->postmortem().id == id) return &document_->postmortem();
+  return core::find_postmortem(library_, id);
+}
+
+void Workspace::take_stored(const std::string& id,
+                            const std::optional<storage::StoredRecord>& record) {
+  const bool is_open = document_ && document_->postmortem().id == id;
+  if (!record) {
+    if (is_open) close();
+    core::delete_postmortem(library_, id);
+    saves_.take_stored(id, 0);
+    return;
+  }
+  auto decoded = storage::decode_record(*record);
+  auto* postmortem = std::get_if<core::PostMortem>(&decoded);
+  if (!postmortem) {
+    // Keep this tab's version and leave the stored record alone; it is listed for download.
+    quarantined_.push_back(std::get<storage::Quarantined>(std::move(decoded)));
+    return;
+  }
+  if (is_open) {
+    // A text field being edited holds its own copy of the text: let it go so it shows the new one.
+    ImGui::ClearActiveID();
+    document_.emplace(std::move(*postmortem));
+    insights_ = {};
+  } else {
+    core::check_in(library_, core::OpenDocument(std::move(*postmortem)));
+  }
+  saves_.take_stored(id, record->revision);
+}
+
+void Workspace::receive(const storage::StorageEvent& event, double monotonic_now) {
+  using Kind = storage::StorageEvent::Kind;
+  const core::PostMortem* known = find_anywhere(event.id);
+  const std::string title = known ? known->incident.title : event.id;
+  switch (event.kind) {
+    case Kind::written:
+      saves_.written(event.id, event.revision);
+      break;
+    case Kind::failed:
+      saves_.failed(event.id, event.reason, event.quota, monotonic_now);
+      break;
+    case Kind::conflict:
+      saves_.conflict(event.id, event.stored ? event.stored->revision : 0);
+      conflicts_[event.id] = event.stored;
+      pending_status_ = "Another tab changed " + title + ": choose which version to keep.";
+      break;
+    case Kind::changed: {
+      const std::uint64_t revision = event.stored ? event.stored->revision : 0;
+      if (event.stored && revision <= saves_.stored_revision(event.id)) break;  // seen already
+      if (saves_.has_unsaved(event.id)) {
+        saves_.conflict(event.id, revision);
+        conflicts_[event.id] = event.stored;
+        pending_status_ = "Another tab changed " + title + ": choose which version to keep.";
+      } else {
+        take_stored(event.id, event.stored);
+        pending_status_ = (event.stored ? "Updated " : "Deleted in another tab: ") + title +
+                          (event.stored ? " from another tab" : "");
+      }
+      break;
+    }
+    case Kind::persistence:
+      persistence_ = event.granted ? ui::Persistence::persistent : ui::Persistence::evictable;
+      break;
+    case Kind::unavailable:
+      saves_.turn_off(event.reason);
+      break;
+    case Kind::cleared:
+      // Everything this tab holds is the user's work: it is written back.
+      for (const core::PostMortem& postmortem : library_.postmortems)
+        saves_.touched(postmortem.id, monotonic_now);
+      if (document_) saves_.touched(document_->postmortem().id, monotonic_now);
+      pending_status_ =
+          "This browser's storage was cleared while Hindsight was open: everything this tab "
+          "holds is being saved again.";
+      break;
+  }
+  refresh_storage_info();
+}
+
+std::vector<storage::Write> Workspace::flush(double monotonic_now) {
+  return saves_.due_writes(monotonic_now, true,
+                           [this](std::string_view id) { return find_anywhere(id); });
+}
+
+void Workspace::refresh_storage_info() {
+  storage_info_.status = saves_.status();
+  storage_info_.persistence = persistence_;
+  storage_info_.quarantined = &quarantined_;
+  const auto conflict = document_ ? conflicts_.find(document_->postmortem().id) : conflicts_.end();
+  storage_info_.document_in_conflict = conflict != conflicts_.end();
+  storage_info_.conflict_is_removal = storage_info_.document_in_conflict && !conflict->second;
+}
+
 void Workspace::refresh_insights(const Clock& clock, Effects& effects) {
   if (!document_) return;
   const core::PostMortem& pm = document_->postmortem();
@@ -82,6 +197,7 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                    close();
                    const std::string id = core::make_postmortem_id(random_bits_());
                    core::create_postmortem(library_, id, now);
+                   saves_.touched(id, clock.monotonic_now);
                    if (auto out = core::check_out(library_, id)) open(std::move(*out), effects);
                    effects.status = "Created " + document_->postmortem().incident.title;
                  },
@@ -94,6 +210,8 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                      return;
                    }
                    const std::string id = imported.postmortem->id;
+                   if (!core::find_postmortem(library_, id))
+                     saves_.touched(id, clock.monotonic_now);
                    core::add_postmortem(library_, std::move(*imported.postmortem));
                    if (auto out = core::check_out(library_, id)) open(std::move(*out), effects);
                  },
@@ -108,39 +226,54 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                  },
                  [&](in::Duplicate& d) {
                    if (const core::PostMortem* copy = core::duplicate_postmortem(
-                           library_, d.id, core::make_postmortem_id(random_bits_()), now))
+                           library_, d.id, core::make_postmortem_id(random_bits_()), now)) {
+                     saves_.touched(copy->id, clock.monotonic_now);
                      effects.status = "Created " + copy->incident.title;
+                   }
                  },
                  [&](in::Delete& d) {
                    const core::PostMortem* doomed = core::find_postmortem(library_, d.id);
                    if (!doomed) return;
                    const std::string title = doomed->incident.title;
                    core::delete_postmortem(library_, d.id);
+                   saves_.touched(d.id, clock.monotonic_now);
                    effects.status = "Deleted " + title + ". Undo delete brings it back.";
                  },
                  [&](in::RestoreDeleted&) {
-                   if (auto title = core::restore_deleted(library_))
+                   if (library_.deleted.empty()) return;
+                   const std::string id = library_.deleted.back().id;
+                   if (auto title = core::restore_deleted(library_)) {
+                     saves_.touched(id, clock.monotonic_now);
                      effects.status = "Restored " + *title;
+                   }
                  },
                  [&](in::Edit& e) {
-                   if (!document_) return;
-                   if (document_->history.apply(e.label, e.command, e.merge))
+                   if (!editable()) return;
+                   if (document_->history.apply(e.label, e.command, e.merge)) {
                      last_edit_at_ = clock.monotonic_now;
+                     saves_.touched(document_->postmortem().id, clock.monotonic_now);
+                   }
                  },
                  [&](in::Undo&) {
-                   if (!document_) return;
+                   if (!editable()) return;
                    const std::string label = document_->history.undo_label();
                    // A text field being edited holds its own copy of the text: let it go so that it
                    // shows what the undo restored.
                    ImGui::ClearActiveID();
-                   if (document_->history.undo()) effects.status = label;
+                   if (document_->history.undo()) {
+                     effects.status = label;
+                     saves_.touched(document_->postmortem().id, clock.monotonic_now);
+                   }
                    last_edit_at_ = clock.monotonic_now;
                  },
                  [&](in::Redo&) {
-                   if (!document_) return;
+                   if (!editable()) return;
                    const std::string label = document_->history.redo_label();
                    ImGui::ClearActiveID();
-                   if (document_->history.redo()) effects.status = label;
+                   if (document_->history.redo()) {
+                     effects.status = label;
+                     saves_.touched(document_->postmortem().id, clock.monotonic_now);
+                   }
                    last_edit_at_ = clock.monotonic_now;
                  },
                  [&](in::DownloadMarkdown&) {
@@ -168,6 +301,29 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                    else
                      effects.status = "Hindsight opens only web and mail links: " + l.url;
                  },
+                 [&](in::KeepMine& k) {
+                   if (!conflicts_.erase(k.id)) return;
+                   saves_.keep_mine(k.id, clock.monotonic_now);
+                   effects.status = "Kept this tab's version; it is saved over the other one.";
+                 },
+                 [&](in::TakeStored& t) {
+                   const auto conflict = conflicts_.find(t.id);
+                   if (conflict == conflicts_.end()) return;
+                   const std::optional<storage::StoredRecord> stored = conflict->second;
+                   conflicts_.erase(conflict);
+                   take_stored(t.id, stored);
+                   effects.status = stored ? "Loaded the version saved by the other tab"
+                                           : "Removed: the other tab deleted this post-mortem. "
+                                             "Undo delete brings this tab's version back.";
+                 },
+                 [&](in::DownloadStored& d) {
+                   for (const storage::Quarantined& record : quarantined_)
+                     if (record.id == d.id) {
+                       effects.downloads.push_back({storage::quarantine_file_name(record),
+                                                    "application/json", record.text});
+                       effects.status = "Downloaded " + effects.downloads.back().file_name;
+                     }
+                 },
              },
              wish);
 }
@@ -175,14 +331,29 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
 Effects Workspace::frame(const Clock& clock) {
   Effects effects;
   refresh_insights(clock, effects);
+  refresh_storage_info();
   const ui::FrameInput input{library_,      document(),          document_ ? &insights_ : nullptr,
-                             clock.utc_now, clock.monotonic_now, clock.local_utc_offset_minutes};
+                             clock.utc_now, clock.monotonic_now, clock.local_utc_offset_minutes,
+                             &storage_info_};
   ui::FrameOutput output = view_.draw(input, ui_);
   if (output.redraw_at)
     effects.redraw_at =
         effects.redraw_at ? std::min(*effects.redraw_at, *output.redraw_at) : *output.redraw_at;
   for (ui::Intent& wish : output.intents) apply(wish, clock, effects);
   effects.changed = effects.changed || !output.intents.empty();
+  if (!pending_status_.empty() && effects.status.empty()) effects.status = pending_status_;
+  pending_status_.clear();
+
+  effects.writes = saves_.due_writes(clock.monotonic_now, false,
+                                     [this](std::string_view id) { return find_anywhere(id); });
+  if (!effects.writes.empty() && !persistence_requested_ &&
+      persistence_ != ui::Persistence::persistent) {
+    persistence_requested_ = true;  // asked once, at the first save
+    effects.request_persistence = true;
+  }
+  if (const std::optional<double> due = saves_.next_due())
+    effects.redraw_at = effects.redraw_at ? std::min(*effects.redraw_at, *due) : *due;
+  refresh_storage_info();
   return effects;
 }
 

@@ -8,11 +8,14 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/model/library.hpp"
+#include "storage/save_tracker.hpp"
+#include "storage/stored_record.hpp"
 #include "ui/document_insights.hpp"
 #include "ui/main_view.hpp"
 #include "ui/ui_state.hpp"
@@ -33,6 +36,8 @@ struct Effects {
   std::string status;                    // one line for people and screen readers
   bool changed = false;                  // the library or the document changed: draw again
   std::optional<double> redraw_at;       // monotonic seconds when a view wants another frame
+  std::vector<storage::Write> writes;    // records to store, in this order
+  bool request_persistence = false;      // ask the browser not to evict the stored data
 };
 
 struct Clock {
@@ -49,6 +54,14 @@ class Workspace {
   // `random_bits` makes post-mortem ids (crypto-quality in the app; a counter in tests).
   explicit Workspace(std::function<std::uint64_t()> random_bits);
 
+  // What storage holds at start-up; call once, before the first frame. Records that cannot be
+  // opened are quarantined (kept as stored, offered for download), never rewritten.
+  void load(const storage::StoredData& stored);
+  // Something storage reported (a write's outcome, another tab's change); the next frame shows it.
+  void receive(const storage::StorageEvent& event, double monotonic_now);
+  // Every unsaved change as writes now, for a page about to be hidden or closed.
+  std::vector<storage::Write> flush(double monotonic_now);
+
   // One frame: call between ImGui::NewFrame() and ImGui::Render().
   Effects frame(const Clock& clock);
 
@@ -56,6 +69,8 @@ class Workspace {
   core::Library& library() { return library_; }
   const core::OpenDocument* document() const { return document_ ? &*document_ : nullptr; }
   const ui::DocumentInsights& insights() const { return insights_; }
+  const storage::SaveTracker& saves() const { return saves_; }
+  const ui::StorageInfo& storage_info() const { return storage_info_; }
   ui::UiState& ui() { return ui_; }
   const ui::UiState& ui() const { return ui_; }
 
@@ -64,12 +79,25 @@ class Workspace {
   void apply(ui::Intent& wish, const Clock& clock, Effects& effects);
   void open(core::OpenDocument document, Effects& effects);
   void close();
+  const core::PostMortem* find_anywhere(std::string_view id) const;
+  bool editable() const;  // a post-mortem is open and not waiting for a conflict's resolution
+  // Shows the stored version of `id` in place of this tab's (`record` empty: it was deleted).
+  void take_stored(const std::string& id, const std::optional<storage::StoredRecord>& record);
+  void refresh_storage_info();
 
   std::function<std::uint64_t()> random_bits_;
   core::Library library_;
   std::optional<core::OpenDocument> document_;
   ui::DocumentInsights insights_;
   double last_edit_at_ = 0.0;
+  storage::SaveTracker saves_;
+  std::vector<storage::Quarantined> quarantined_;
+  // Post-mortems another tab changed while this tab had unsaved edits: what is stored now.
+  std::map<std::string, std::optional<storage::StoredRecord>, std::less<>> conflicts_;
+  ui::Persistence persistence_ = ui::Persistence::unknown;
+  bool persistence_requested_ = false;
+  std::string pending_status_;  // from storage events, shown by the next frame
+  ui::StorageInfo storage_info_;
   ui::UiState ui_;
   ui::MainView view_;
 };

@@ -56,6 +56,7 @@ void HeadlessUi::frame() {
   for (workspace::Download& d : effects.downloads) downloads.push_back(std::move(d));
   if (effects.clipboard) clipboard = effects.clipboard;
   for (std::string& link : effects.links) links.push_back(std::move(link));
+  for (storage::Write& write : effects.writes) writes.push_back(std::move(write));
   if (!effects.status.empty()) status = effects.status;
 }
 

@@ -49,6 +49,7 @@ class HeadlessUi {
   std::vector<workspace::Download> downloads;  // every download the frames asked for
   std::optional<std::string> clipboard;        // the latest clipboard write
   std::vector<std::string> links;              // links the user opened
+  std::vector<storage::Write> writes;          // every write to storage the frames asked for
   std::string status;                          // the latest status line
   double now = 1000.0;                         // the monotonic clock, seconds
 

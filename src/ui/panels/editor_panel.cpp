@@ -1,4 +1,5 @@
 #include "ui/panels/editor_panel.hpp"
+#include "ui/panels/storage_notices.hpp"
 
 #include <imgui.h>
 
@@ -124,6 +125,9 @@ void EditorPanel::draw_content(const FrameInput& input, UiState& state, FrameOut
     shown_id_ = id;
     phase_ = core::Phase::Prepare;
   }
+  const bool read_only = draw_conflict_bar(input, output);
+  // Read-only while another tab's version waits for the user's choice: the edits would be lost.
+  ImGui::BeginDisabled(read_only);
   draw_top_bar(input, state, output);
   draw_phase_bar(input);
   draw_missing(input);
@@ -132,6 +136,7 @@ void EditorPanel::draw_content(const FrameInput& input, UiState& state, FrameOut
     document_.draw(input, state, output);
   else
     prepare_.draw(input, state, output);
+  ImGui::EndDisabled();
 }
 
 }  // namespace hindsight::ui

@@ -7,6 +7,7 @@
 
 #include "core/model/enum_names.hpp"
 #include "ui/panels/library_rows.hpp"
+#include "ui/panels/storage_notices.hpp"
 #include "ui/widgets/table_headers.hpp"
 
 namespace hindsight::ui {
@@ -79,7 +80,7 @@ void draw_row(const LibraryRow& row, FrameOutput& output) {
 
 }  // namespace
 
-void LibraryPanel::draw_welcome(UiState& state, FrameOutput& output) {
+void LibraryPanel::draw_welcome(const FrameInput& input, UiState& state, FrameOutput& output) {
   const float width = std::min(kWelcomeWidth, ImGui::GetContentRegionAvail().x);
   const float left = (ImGui::GetContentRegionAvail().x - width) * 0.5f;
   ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + left, ImGui::GetWindowHeight() * 0.22f));
@@ -92,9 +93,11 @@ void LibraryPanel::draw_welcome(UiState& state, FrameOutput& output) {
   ImGui::BulletText("Write it up and download it as Markdown to commit next to your code.");
   ImGui::Spacing();
   ImGui::TextDisabled(
-      "Post-mortems are kept in this tab's memory only for now: download each one as Markdown "
-      "to keep it.");
+      "Everything stays on this device: post-mortems are saved in this browser as you type, and "
+      "nothing is sent anywhere.");
   ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  draw_library_storage_notices(input, output);
   ImGui::Spacing();
   ImGui::Spacing();
   if (ImGui::Button(kOpenSampleLabel)) output.push(intent::OpenSample{});
@@ -150,11 +153,12 @@ void LibraryPanel::draw_table(const std::vector<LibraryRow>& rows, FrameOutput& 
 
 void LibraryPanel::draw_content(const FrameInput& input, UiState& state, FrameOutput& output) {
   if (input.library.postmortems.empty() && input.library.deleted.empty()) {
-    draw_welcome(state, output);
+    draw_welcome(input, state, output);
     return;
   }
   heading(state, "Post-mortems");
   ImGui::Spacing();
+  draw_library_storage_notices(input, output);
   draw_toolbar(input, output);
   ImGui::Spacing();
   if (input.library.postmortems.empty()) {

@@ -20,7 +20,7 @@ class LibraryPanel : public Panel {
   void draw_content(const FrameInput& input, UiState& state, FrameOutput& output) override;
 
  private:
-  void draw_welcome(UiState& state, FrameOutput& output);
+  void draw_welcome(const FrameInput& input, UiState& state, FrameOutput& output);
   void draw_toolbar(const FrameInput& input, FrameOutput& output);
   void draw_table(const std::vector<LibraryRow>& rows, FrameOutput& output);
 

@@ -1,0 +1,277 @@
+// Hindsight's storage in the browser (an Emscripten --js-library): IndexedDB, one record per
+// post-mortem, and a BroadcastChannel between tabs. The decisions (what to write, when, what a
+// conflict means) are made in C++ (src/storage/); this file only carries them out and reports back.
+//
+// Database "hindsight", version 1:
+//   postmortems: { id, revision, text, savedAt }  (text: the post-mortem's JSON, exactly as saved)
+//   library:     { id, title, date, severity, status, revision }  (the library's index)
+// A write names the revision it expects to find stored; it reads the stored one and writes in the
+// same transaction, so two tabs can never overwrite each other unseen.
+//
+// Events for the app queue up in HS.events and are taken as JSON by hindsight_storage_take_events
+// once per frame: {kind: written|conflict|failed|changed|persistence|cleared, ...}.
+mergeInto(LibraryManager.library, {
+  $HS__postset: 'HS.start();',
+  $HS__deps: ['$stringToNewUTF8'],
+  $HS: {
+    db: null,
+    available: false,
+    reason: '',
+    persistent: false,
+    records: [],
+    events: [],
+    channel: null,
+    cleared: false,  // the database vanished while the app ran (site data cleared)
+    // Why a time limit: when another tab holds the database open during an upgrade, open() can
+    // wait forever; the app must still start (with saving off) rather than hang on its spinner.
+    openTimeoutMs: 8000,
+
+    // Runs while the module is created, before main(): main waits (a run dependency) until every
+    // stored record is in memory, so no frame is drawn and nothing is written before that.
+    start: function () {
+      addRunDependency('hindsight-storage');
+      var done = false;
+      var finish = function () {
+        if (done) return;
+        done = true;
+        removeRunDependency('hindsight-storage');
+      };
+      setTimeout(function () {
+        if (done) return;
+        HS.available = false;
+        HS.reason = 'the browser\'s storage did not answer.';
+        finish();
+      }, HS.openTimeoutMs);
+      HS.open(false).then(function () { return HS.loadAll(); }).then(function () {
+        HS.available = true;
+        HS.listenToOtherTabs();
+        HS.flushWhenHidden();
+      }).catch(function (error) {
+        HS.available = false;
+        HS.reason = HS.describeUnavailable(error);
+        if (HS.db) { HS.db.close(); HS.db = null; }
+      }).then(finish);
+    },
+
+    describeUnavailable: function (error) {
+      var name = error && error.name ? error.name : '';
+      if (name === 'SecurityError' || name === 'InvalidStateError')
+        return 'this browser blocks storage for this page (a private window, or site data turned off).';
+      return 'this browser\'s storage could not be opened (' + (error && error.message ? error.message : String(error)) + ').';
+    },
+
+    // Opens (and on first use creates) the database. `afterClear`: the database is being reopened
+    // because it closed under the app; if it had to be created again, storage was cleared.
+    open: function (afterClear) {
+      return new Promise(function (resolve, reject) {
+        var factory;
+        try {
+          factory = window.indexedDB;  // Why in try: some browsers throw on access when blocked.
+        } catch (error) { reject(error); return; }
+        if (!factory) { reject(new DOMException('IndexedDB is missing', 'SecurityError')); return; }
+        var request;
+        try { request = factory.open('hindsight', 1); } catch (error) { reject(error); return; }
+        var created = false;
+        request.onupgradeneeded = function () {
+          created = true;
+          var db = request.result;
+          if (!db.objectStoreNames.contains('postmortems')) db.createObjectStore('postmortems', { keyPath: 'id' });
+          if (!db.objectStoreNames.contains('library')) db.createObjectStore('library', { keyPath: 'id' });
+        };
+        request.onsuccess = function () {
+          HS.db = request.result;
+          // Why: when site data is cleared (or another tab upgrades), the browser closes this
+          // connection; the next write reopens it.
+          HS.db.onclose = function () { HS.db = null; };
+          HS.db.onversionchange = function () { if (HS.db) { HS.db.close(); HS.db = null; } };
+          if (afterClear && created) {
+            HS.cleared = true;
+            HS.events.push({ kind: 'cleared' });
+          }
+          resolve(HS.db);
+        };
+        request.onerror = function () { reject(request.error); };
+        request.onblocked = function () { /* waits for the other tab; the start-up timeout decides */ };
+      });
+    },
+
+    loadAll: function () {
+      return new Promise(function (resolve, reject) {
+        var tx = HS.db.transaction(['postmortems'], 'readonly');
+        var request = tx.objectStore('postmortems').getAll();
+        request.onsuccess = function () {
+          HS.records = request.result.map(HS.asRecord);
+          resolve();
+        };
+        tx.onerror = function () { reject(tx.error); };
+      }).then(function () {
+        if (!navigator.storage || !navigator.storage.persisted) return;
+        return navigator.storage.persisted().then(function (persisted) { HS.persistent = persisted; },
+          function () {});
+      });
+    },
+
+    // A stored value as the app reads it. Anything that is not a Hindsight record keeps its
+    // content as JSON text with revision 0, so the app quarantines it instead of dropping it.
+    asRecord: function (value) {
+      if (value && typeof value.id === 'string' && typeof value.text === 'string' &&
+          typeof value.revision === 'number') {
+        return { id: value.id, revision: value.revision, text: value.text };
+      }
+      var id = value && typeof value.id === 'string' ? value.id : String(value && value.id);
+      var text;
+      try { text = JSON.stringify(value); } catch (error) { text = String(value); }
+      return { id: id, revision: 0, text: text };
+    },
+
+    withDatabase: function () {
+      if (HS.db) return Promise.resolve(HS.db);
+      return HS.open(true);
+    },
+
+    isQuota: function (error) {
+      // Why both: Chrome and Firefox name it QuotaExceededError; older engines used the legacy
+      // code 22 or (Firefox) NS_ERROR_DOM_QUOTA_REACHED.
+      return !!error && (error.name === 'QuotaExceededError' || error.code === 22 ||
+        error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(error.message || ''));
+    },
+
+    failure: function (write, error) {
+      var quota = HS.isQuota(error);
+      HS.events.push({ kind: 'failed', id: write.id, quota: quota,
+        reason: quota ? 'storage is full.' : 'the browser refused the write (' +
+          (error && error.name ? error.name + ': ' : '') + (error && error.message ? error.message : String(error)) + ').' });
+    },
+
+    // Carries out one write: {kind: 'put'|'remove', id, base, revision, text, summary}.
+    write: function (write) {
+      if (!HS.available) return;
+      HS.withDatabase().then(function (db) {
+        var tx = db.transaction(['postmortems', 'library'], 'readwrite', { durability: 'strict' });
+        var records = tx.objectStore('postmortems');
+        var refused = false;
+        var conflict = null;
+        var read = records.get(write.id);
+        read.onsuccess = function () {
+          var stored = read.result;
+          var storedRevision = stored && typeof stored.revision === 'number' ? stored.revision : (stored ? -1 : 0);
+          // After the whole database was cleared under the app, a missing record is not another
+          // tab's delete: this tab writes back what it holds.
+          var lostToClearing = !stored && HS.cleared && write.kind === 'put';
+          if (storedRevision !== write.base && !lostToClearing) {
+            refused = true;
+            conflict = stored ? HS.asRecord(stored) : null;
+            tx.abort();
+            return;
+          }
+          if (write.kind === 'put') {
+            records.put({ id: write.id, revision: write.revision, text: write.text, savedAt: Date.now() });
+            var summary = JSON.parse(write.summary);
+            tx.objectStore('library').put(summary);
+          } else {
+            records.delete(write.id);
+            tx.objectStore('library').delete(write.id);
+          }
+        };
+        tx.oncomplete = function () {
+          var revision = write.kind === 'put' ? write.revision : 0;
+          HS.events.push({ kind: 'written', id: write.id, revision: revision });
+          if (HS.channel) HS.channel.postMessage({ id: write.id, revision: revision });
+        };
+        tx.onabort = function () {
+          if (refused) {
+            HS.events.push({ kind: 'conflict', id: write.id, stored: conflict });
+          } else {
+            HS.failure(write, tx.error);
+          }
+        };
+      }).catch(function (error) { HS.failure(write, error); });
+    },
+
+    // Another tab wrote: read what it stored and hand it to the app.
+    listenToOtherTabs: function () {
+      if (typeof BroadcastChannel !== 'function') return;
+      HS.channel = new BroadcastChannel('hindsight-storage');
+      HS.channel.onmessage = function (message) {
+        var id = message.data && message.data.id;
+        if (typeof id !== 'string') return;
+        HS.withDatabase().then(function (db) {
+          var request = db.transaction(['postmortems'], 'readonly').objectStore('postmortems').get(id);
+          request.onsuccess = function () {
+            HS.events.push({ kind: 'changed', id: id, stored: request.result ? HS.asRecord(request.result) : null });
+          };
+        });
+      };
+    },
+
+    // Why both events: a closing tab fires pagehide (visibilitychange may not come on reload),
+    // and a tab sent to the background on mobile may be killed without any further event.
+    flushWhenHidden: function () {
+      var flush = function () { if (Module['_hindsight_flush']) Module['_hindsight_flush'](); };
+      window.addEventListener('pagehide', flush);
+      document.addEventListener('visibilitychange', function () {
+        if (document.visibilityState === 'hidden') flush();
+      });
+    },
+  },
+
+  hindsight_storage_available__deps: ['$HS'],
+  hindsight_storage_available: function () { return HS.available ? 1 : 0; },
+  hindsight_storage_persistent__deps: ['$HS'],
+  hindsight_storage_persistent: function () { return HS.persistent ? 1 : 0; },
+  hindsight_storage_reason__deps: ['$HS', '$stringToNewUTF8'],
+  hindsight_storage_reason: function () { return stringToNewUTF8(HS.reason); },
+  hindsight_storage_count__deps: ['$HS'],
+  hindsight_storage_count: function () { return HS.records.length; },
+  hindsight_storage_record_id__deps: ['$HS', '$stringToNewUTF8'],
+  hindsight_storage_record_id: function (index) { return stringToNewUTF8(HS.records[index].id); },
+  hindsight_storage_record_revision__deps: ['$HS'],
+  hindsight_storage_record_revision: function (index) { return HS.records[index].revision; },
+  hindsight_storage_record_text__deps: ['$HS', '$stringToNewUTF8'],
+  hindsight_storage_record_text: function (index) { return stringToNewUTF8(HS.records[index].text); },
+  // The app holds the records now: the page's copies can go.
+  hindsight_storage_release_records__deps: ['$HS'],
+  hindsight_storage_release_records: function () { HS.records = []; },
+
+  hindsight_storage_write__deps: ['$HS'],
+  hindsight_storage_write: function (remove, id, idLength, base, revision, text, textLength, summary, summaryLength) {
+    HS.write({ kind: remove ? 'remove' : 'put', id: UTF8ToString(id, idLength), base: base,
+      revision: revision, text: UTF8ToString(text, textLength), summary: UTF8ToString(summary, summaryLength) });
+  },
+
+  hindsight_storage_request_persistence__deps: ['$HS'],
+  hindsight_storage_request_persistence: function () {
+    if (!navigator.storage || !navigator.storage.persist) return;
+    navigator.storage.persist().then(function (granted) {
+      HS.events.push({ kind: 'persistence', granted: granted });
+    }, function () { HS.events.push({ kind: 'persistence', granted: false }); });
+  },
+
+  hindsight_storage_take_events__deps: ['$HS', '$stringToNewUTF8'],
+  hindsight_storage_take_events: function () {
+    if (HS.events.length === 0) return 0;
+    var events = HS.events;
+    HS.events = [];
+    return stringToNewUTF8(JSON.stringify(events));
+  },
+
+  // The save state outside the canvas, where screen readers hear it (shell/index.html).
+  hindsight_js_show_save_status: function (text, length) {
+    var element = document.getElementById('save-status');
+    if (element) element.textContent = UTF8ToString(text, length);
+  },
+
+  hindsight_js_set_leave_warning: function (on) {
+    // Why: with saving off or failing, closing the tab would lose work; the browser's own
+    // "Leave site?" prompt is the only thing that can stop it.
+    if (!Module.hindsightLeaveWarning) {
+      Module.hindsightLeaveWarning = { on: false };
+      window.addEventListener('beforeunload', function (event) {
+        if (!Module.hindsightLeaveWarning.on) return;
+        event.preventDefault();
+        event.returnValue = '';
+      });
+    }
+    Module.hindsightLeaveWarning.on = !!on;
+  },
+});
