@@ -42,7 +42,9 @@ mergeInto(LibraryManager.library, {
         HS.reason = 'the browser\'s storage did not answer.';
         finish();
       }, HS.openTimeoutMs);
-      HS.open(false).then(function () { return HS.loadAll(); }).then(function () {
+      HS.open(false).then(function () { return HS.replayJournal(); }).then(function () {
+        return HS.loadAll();
+      }).then(function () {
         HS.available = true;
         HS.listenToOtherTabs();
         HS.flushWhenHidden();
@@ -93,6 +95,80 @@ mergeInto(LibraryManager.library, {
         request.onerror = function () { reject(request.error); };
         request.onblocked = function () { /* waits for the other tab; the start-up timeout decides */ };
       });
+    },
+
+    // Why a journal: a page that is closing or reloading does not wait for IndexedDB, and a
+    // transaction still running (or begun in pagehide) is dropped with the page: the last half
+    // second of typing would be lost. localStorage writes synchronously, so every write is also
+    // kept there until IndexedDB confirms it, and the next start applies those IndexedDB did not
+    // receive, with the same revision check as any write.
+    journalPrefix: 'hindsight-unsaved:',
+
+    journal: function (write) {
+      try {
+        window.localStorage.setItem(HS.journalPrefix + write.id, JSON.stringify(write));
+      } catch (error) { /* full or blocked: IndexedDB may still finish the write */ }
+    },
+
+    forgetJournal: function (write) {
+      try {
+        var key = HS.journalPrefix + write.id;
+        var kept = window.localStorage.getItem(key);
+        if (kept && JSON.parse(kept).revision === write.revision) window.localStorage.removeItem(key);
+      } catch (error) { /* nothing to forget */ }
+    },
+
+    replayJournal: function () {
+      var writes = [];
+      try {
+        for (var i = 0; i < window.localStorage.length; ++i) {
+          var key = window.localStorage.key(i);
+          if (key && key.indexOf(HS.journalPrefix) === 0) writes.push(JSON.parse(window.localStorage.getItem(key)));
+        }
+      } catch (error) { return Promise.resolve(); }
+      return writes.reduce(function (previous, write) {
+        return previous.then(function () {
+          return new Promise(function (resolve) {
+            var tx = HS.db.transaction(['postmortems', 'library'], 'readwrite', { durability: 'strict' });
+            HS.apply(tx, write, function () {});
+            var done = function () {
+              window.localStorage.removeItem(HS.journalPrefix + write.id);
+              resolve();
+            };
+            tx.oncomplete = done;
+            tx.onabort = function () {
+              if (tx.error) console.warn('Hindsight could not apply an unsaved change to ' + write.id, tx.error);
+              done();
+            };
+          });
+        });
+      }, Promise.resolve());
+    },
+
+    // In transaction `tx`: writes `write` when the stored revision is the one it expects;
+    // otherwise calls refuse(what is stored) and aborts.
+    apply: function (tx, write, refuse) {
+      var records = tx.objectStore('postmortems');
+      var read = records.get(write.id);
+      read.onsuccess = function () {
+        var stored = read.result;
+        var storedRevision = stored && typeof stored.revision === 'number' ? stored.revision : (stored ? -1 : 0);
+        // After the whole database was cleared under the app, a missing record is not another
+        // tab's delete: this tab writes back what it holds.
+        var lostToClearing = !stored && HS.cleared && write.kind === 'put';
+        if (storedRevision !== write.base && !lostToClearing) {
+          refuse(stored ? HS.asRecord(stored) : null);
+          tx.abort();
+          return;
+        }
+        if (write.kind === 'put') {
+          records.put({ id: write.id, revision: write.revision, text: write.text, savedAt: Date.now() });
+          tx.objectStore('library').put(JSON.parse(write.summary));
+        } else {
+          records.delete(write.id);
+          tx.objectStore('library').delete(write.id);
+        }
+      };
     },
 
     loadAll: function () {
@@ -146,39 +222,23 @@ mergeInto(LibraryManager.library, {
     // Carries out one write: {kind: 'put'|'remove', id, base, revision, text, summary}.
     write: function (write) {
       if (!HS.available) return;
+      HS.journal(write);
       HS.withDatabase().then(function (db) {
         var tx = db.transaction(['postmortems', 'library'], 'readwrite', { durability: 'strict' });
-        var records = tx.objectStore('postmortems');
         var refused = false;
         var conflict = null;
-        var read = records.get(write.id);
-        read.onsuccess = function () {
-          var stored = read.result;
-          var storedRevision = stored && typeof stored.revision === 'number' ? stored.revision : (stored ? -1 : 0);
-          // After the whole database was cleared under the app, a missing record is not another
-          // tab's delete: this tab writes back what it holds.
-          var lostToClearing = !stored && HS.cleared && write.kind === 'put';
-          if (storedRevision !== write.base && !lostToClearing) {
-            refused = true;
-            conflict = stored ? HS.asRecord(stored) : null;
-            tx.abort();
-            return;
-          }
-          if (write.kind === 'put') {
-            records.put({ id: write.id, revision: write.revision, text: write.text, savedAt: Date.now() });
-            var summary = JSON.parse(write.summary);
-            tx.objectStore('library').put(summary);
-          } else {
-            records.delete(write.id);
-            tx.objectStore('library').delete(write.id);
-          }
-        };
+        HS.apply(tx, write, function (stored) {
+          refused = true;
+          conflict = stored;
+        });
         tx.oncomplete = function () {
+          HS.forgetJournal(write);
           var revision = write.kind === 'put' ? write.revision : 0;
           HS.events.push({ kind: 'written', id: write.id, revision: revision });
           if (HS.channel) HS.channel.postMessage({ id: write.id, revision: revision });
         };
         tx.onabort = function () {
+          HS.forgetJournal(write);
           if (refused) {
             HS.events.push({ kind: 'conflict', id: write.id, stored: conflict });
           } else {
