@@ -34,7 +34,7 @@ Resolution resolve_duplicates(const std::vector<ReadPostMortem>& read) {
     // is that very file ("Export all" wrote both; compared as text, because prose holding
     // Markdown headings does not read back field for field) or reads as the same Markdown.
     const std::string kept_markdown =
-        kept.lossless ? core::export_markdown(kept.postmortem) : std::string();
+        kept.lossless && copies.size() > 1 ? core::export_markdown(kept.postmortem) : std::string();
     for (const std::size_t i : copies) {
       if (i == winner) continue;
       const ReadPostMortem& other = read[i];

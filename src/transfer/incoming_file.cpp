@@ -44,11 +44,16 @@ std::string megabytes(std::size_t bytes) {
   return buffer;
 }
 
+// Ends `text` with a full stop unless it already ends a sentence.
+std::string full_stop(std::string text) {
+  if (!text.empty() && text.back() != '.' && text.back() != '!' && text.back() != '?') text += '.';
+  return text;
+}
+
 // The message as a sentence: a capital first letter and a full stop.
 std::string sentence(std::string text) {
   if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
-  if (!text.empty() && text.back() != '.' && text.back() != '!' && text.back() != '?') text += '.';
-  return text;
+  return full_stop(std::move(text));
 }
 
 // Why a file is not text Hindsight can read, or empty when it is. Checked before any parser runs.
@@ -130,7 +135,7 @@ void read_backup(const IncomingFile& file, const core::Json& document, ReadFile&
     if (!item.loaded.postmortem) {
       const std::string what = item.title.empty() ? "It" : "\"" + item.title + "\"";
       read.problems.push_back(
-          {source, what + " cannot be read: " + sentence(describe(item.loaded.errors))});
+          {source, what + " cannot be read: " + full_stop(describe(item.loaded.errors))});
       continue;
     }
     read.postmortems.push_back({std::move(*item.loaded.postmortem),
@@ -161,7 +166,7 @@ void read_json(const IncomingFile& file, ReadFile& read) {
   core::LoadResult loaded = core::from_json(document);
   if (!loaded.postmortem) {
     read.problems.push_back({file.name, "This is not a post-mortem Hindsight can read: " +
-                                            sentence(describe(loaded.errors))});
+                                            full_stop(describe(loaded.errors))});
     return;
   }
   read.postmortems.push_back(

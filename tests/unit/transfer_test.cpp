@@ -228,6 +228,14 @@ TEST(TransferImport, JsonThatIsNotAValidPostMortemNamesEachErrorPath) {
                  "key."}}));
 }
 
+TEST(TransferImport, JsonThatIsNotAnObjectIsRefusedSayingWhatItFound) {
+  EXPECT_EQ(plan_one("list.json", "[1, 2]").problems,
+            (std::vector<FileProblem>{
+                {"list.json",
+                 "This is not a post-mortem Hindsight can read: expected an object, found "
+                 "array."}}));
+}
+
 TEST(TransferImport, OneRefusedFileDoesNotStopTheOthers) {
   const ImportPlan plan =
       plan_import({{"bad.json", "{"}, {"good.md", "---\nid: \"pm-1\"\n---\n# Good\n"}}, {});
