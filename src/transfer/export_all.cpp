@@ -1,6 +1,5 @@
 #include "transfer/export_all.hpp"
 
-#include <algorithm>
 #include <set>
 
 #include "core/markdown/markdown_export.hpp"
@@ -25,12 +24,7 @@ std::string unique_name(const std::string& name, std::set<std::string>& taken) {
 }  // namespace
 
 std::vector<ArchiveEntry> export_all_entries(const core::Library& library, core::UtcSeconds now) {
-  std::vector<const core::PostMortem*> sorted;
-  sorted.reserve(library.postmortems.size());
-  for (const core::PostMortem& p : library.postmortems) sorted.push_back(&p);
-  std::sort(sorted.begin(), sorted.end(),
-            [](const core::PostMortem* a, const core::PostMortem* b) { return a->id < b->id; });
-
+  const std::vector<const core::PostMortem*> sorted = postmortems_by_id(library);
   std::vector<ArchiveEntry> entries;
   entries.reserve(sorted.size() + 1);
   std::set<std::string> taken{std::string(kBackupFileName)};

@@ -6,14 +6,19 @@
 
 namespace hindsight::transfer {
 
-std::string save_library_backup(const core::Library& library, core::UtcSeconds now) {
+std::vector<const core::PostMortem*> postmortems_by_id(const core::Library& library) {
   std::vector<const core::PostMortem*> sorted;
   sorted.reserve(library.postmortems.size());
   for (const core::PostMortem& p : library.postmortems) sorted.push_back(&p);
   std::sort(sorted.begin(), sorted.end(),
             [](const core::PostMortem* a, const core::PostMortem* b) { return a->id < b->id; });
+  return sorted;
+}
+
+std::string save_library_backup(const core::Library& library, core::UtcSeconds now) {
   core::Json postmortems = core::Json::array();
-  for (const core::PostMortem* p : sorted) postmortems.push_back(core::to_json(*p));
+  for (const core::PostMortem* p : postmortems_by_id(library))
+    postmortems.push_back(core::to_json(*p));
   core::Json backup = core::Json::object();
   backup[std::string(kBackupKey)] = kBackupVersion;
   backup["exported_at"] = core::format_iso8601(now);

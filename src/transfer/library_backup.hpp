@@ -21,6 +21,9 @@ namespace hindsight::transfer {
 inline constexpr std::string_view kBackupKey = "hindsight_library";
 inline constexpr int kBackupVersion = 1;
 
+// The library's post-mortems (not the ones deleted this session) in the backup's order: by id.
+std::vector<const core::PostMortem*> postmortems_by_id(const core::Library& library);
+
 // The library's post-mortems (not the ones deleted this session), dumped like core::save_json.
 std::string save_library_backup(const core::Library& library, core::UtcSeconds now);
 
