@@ -1,8 +1,8 @@
 #include "transfer/incoming_file.hpp"
 
-#include <algorithm>
-#include <cstdio>
+#include <cstdint>
 #include <string_view>
+#include <utility>
 
 #include "core/json/json_codec.hpp"
 #include "core/markdown/markdown_import.hpp"
@@ -37,11 +37,12 @@ bool is_archive_noise(std::string_view name) {
   return name.find("__MACOSX/") != std::string_view::npos;
 }
 
-// "12.3 MB": one decimal, so a file just over the limit does not read as "50 MB".
+// "12.3 MB", rounded to a tenth, without the C locale's say in the decimal point.
 std::string megabytes(std::size_t bytes) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-  return buffer;
+  constexpr std::uint64_t kMegabyte = 1024 * 1024;
+  // 64 bits: size_t is 32 bits in WebAssembly, and ten times a 500 MB file would not fit.
+  const std::uint64_t tenths = (std::uint64_t{bytes} * 10 + kMegabyte / 2) / kMegabyte;
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
 }
 
 // Ends `text` with a full stop unless it already ends a sentence.
