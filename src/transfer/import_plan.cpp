@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "core/markdown/markdown_export.hpp"
 #include "transfer/field_changes.hpp"
@@ -14,7 +15,7 @@ namespace {
 // The one copy of a post-mortem that a batch imports, and what happens to the others.
 struct Resolution {
   std::vector<std::size_t> winners;  // indices into the read post-mortems, in batch order
-  std::vector<FileProblem> problems;
+  std::vector<std::pair<std::size_t, FileProblem>> problems;  // by index of the copy left out
   std::size_t repeated_markdown = 0;  // Markdown copies saying what a JSON copy says
   std::set<std::string> repeated_in;  // the JSON files holding those post-mortems
 };
@@ -45,17 +46,21 @@ Resolution resolve_duplicates(const std::vector<ReadPostMortem>& read) {
           resolution.repeated_in.insert(kept.file);
         } else {
           resolution.problems.push_back(
-              {other.source, "Same post-mortem as " + kept.source +
-                                 ", which is imported instead since JSON keeps every field; this "
-                                 "Markdown differs from it and was not imported."});
+              {i,
+               {other.source, "Same post-mortem as " + kept.source +
+                                  ", which is imported instead since JSON keeps every field; this "
+                                  "Markdown differs from it and was not imported."}});
         }
       } else {
-        resolution.problems.push_back(
-            {other.source, "Same post-mortem as " + kept.source + "; only that one is imported."});
+        resolution.problems.push_back({i,
+                                       {other.source, "Same post-mortem as " + kept.source +
+                                                          "; only that one is imported."}});
       }
     }
   }
   std::sort(resolution.winners.begin(), resolution.winners.end());
+  std::sort(resolution.problems.begin(), resolution.problems.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   return resolution;
 }
 
@@ -64,12 +69,11 @@ std::string repeated_note(const Resolution& resolution) {
   for (const std::string& file : resolution.repeated_in)
     files += (files.empty() ? "" : ", ") + file;
   const std::size_t n = resolution.repeated_markdown;
-  return n == 1 ? "1 Markdown file was skipped: it repeats a post-mortem that " + files +
-                      " holds in full."
-                : std::to_string(n) +
-                      " Markdown files were skipped: they repeat post-mortems "
-                      "that " +
-                      files + " holds in full.";
+  if (n == 1)
+    return "1 Markdown file was skipped: it repeats a post-mortem that " + files +
+           " holds in full.";
+  return std::to_string(n) + " Markdown files were skipped: they repeat post-mortems that " +
+         files + " holds in full.";
 }
 
 std::vector<core::PostMortem>::iterator find_in(core::Library& library, const std::string& id) {
@@ -88,7 +92,7 @@ ImportPlan plan_import(const std::vector<IncomingFile>& files, const core::Libra
     for (FileProblem& problem : one.problems) plan.problems.push_back(std::move(problem));
   }
   Resolution resolution = resolve_duplicates(read);
-  for (FileProblem& problem : resolution.problems) plan.problems.push_back(std::move(problem));
+  for (auto& problem : resolution.problems) plan.problems.push_back(std::move(problem.second));
   if (resolution.repeated_markdown > 0) plan.notes.push_back(repeated_note(resolution));
 
   for (const std::size_t i : resolution.winners) {

@@ -307,6 +307,21 @@ TEST(TransferImport, TwoFilesOfTheSameKindWithOneIdKeepTheFirst) {
                                        "imported."}}));
 }
 
+TEST(TransferImport, RepeatedPostMortemsAreReportedInTheOrderTheFilesCame) {
+  const ImportPlan plan = plan_import({{"z1.md", "---\nid: \"pm-z\"\n---\n# Z\n"},
+                                       {"a1.md", "---\nid: \"pm-a\"\n---\n# A\n"},
+                                       {"z2.md", "---\nid: \"pm-z\"\n---\n# Z again\n"},
+                                       {"a2.md", "---\nid: \"pm-a\"\n---\n# A again\n"}},
+                                      {});
+  ASSERT_EQ(plan.candidates.size(), 2u);
+  EXPECT_EQ(plan.candidates[0].source, "z1.md");
+  EXPECT_EQ(plan.candidates[1].source, "a1.md");
+  EXPECT_EQ(plan.problems,
+            (std::vector<FileProblem>{
+                {"z2.md", "Same post-mortem as z1.md; only that one is imported."},
+                {"a2.md", "Same post-mortem as a1.md; only that one is imported."}}));
+}
+
 // --- Against the library ---------------------------------------------------------------------
 
 TEST(TransferImport, ExistingIdIsAReplacementListingWhatChangesFieldByField) {
