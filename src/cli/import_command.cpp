@@ -3,7 +3,6 @@
 // as "FILE:LINE: warning: MESSAGE". Exit 0, or 2 when the file cannot be read or imported.
 // Markdown that names no id (a hand-written document) gets one derived from its bytes, so the
 // JSON loads anywhere and the same file always gives the same id.
-#include <cstdint>
 #include <ostream>
 
 #include "cli/cli.hpp"
@@ -12,19 +11,6 @@
 #include "core/model/library.hpp"
 
 namespace hindsight::cli {
-namespace {
-
-// FNV-1a, 64 bits: a stable fingerprint of the file's bytes.
-std::uint64_t fingerprint(std::string_view bytes) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
-
-}  // namespace
 
 int run_import(const Args& args, std::ostream& out, std::ostream& err) {
   ParsedArgs parsed;
@@ -43,7 +29,7 @@ int run_import(const Args& args, std::ostream& out, std::ostream& err) {
     return kExitError;
   }
   if (document.postmortem->id.empty()) {
-    document.postmortem->id = core::make_postmortem_id(fingerprint(document.text));
+    document.postmortem->id = core::content_postmortem_id(document.text);
   }
   const std::string json = core::save_json(*document.postmortem);
   out << json;

@@ -14,6 +14,15 @@ std::string make_postmortem_id(std::uint64_t random_bits) {
   return "pm-" + std::string(buffer);
 }
 
+std::string content_postmortem_id(std::string_view bytes) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (const char c : bytes) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 0x100000001b3ULL;
+  }
+  return make_postmortem_id(hash);
+}
+
 namespace {
 
 std::string next_untitled_title(const Library& library) {

@@ -33,6 +33,10 @@ struct OpenDocument {
 
 // A post-mortem id from 64 random bits: "pm-" and 16 lowercase hex digits.
 std::string make_postmortem_id(std::uint64_t random_bits);
+// A post-mortem id from a document's bytes (FNV-1a, 64 bits), for a document that names no id
+// (hand-written Markdown): the same file gets the same id wherever it is read, so reading it again
+// finds the post-mortem it made instead of adding a copy.
+std::string content_postmortem_id(std::string_view bytes);
 
 // Adds a new, untitled post-mortem created at `now` and returns it. Untitled post-mortems are
 // numbered ("Untitled post-mortem 2") so that a list of them stays tellable apart.
