@@ -88,6 +88,16 @@ void Workspace::take_stored(const std::string& id,
   saves_.take_stored(id, record->revision);
 }
 
+void Workspace::enter_conflict(const std::string& id,
+                               const std::optional<storage::StoredRecord>& stored,
+                               const std::string& title) {
+  saves_.conflict(id, stored ? stored->revision : 0);
+  conflicts_[id] = stored;
+  pending_status_ = "Another tab changed " + title + ": choose which version to keep.";
+  // The post-mortem turns read-only: a field being typed into lets go of the keyboard.
+  if (document_ && document_->postmortem().id == id) ImGui::ClearActiveID();
+}
+
 void Workspace::receive(const storage::StorageEvent& event, double monotonic_now) {
   using Kind = storage::StorageEvent::Kind;
   const core::PostMortem* known = find_anywhere(event.id);
@@ -100,17 +110,13 @@ void Workspace::receive(const storage::StorageEvent& event, double monotonic_now
       saves_.failed(event.id, event.reason, event.quota, monotonic_now);
       break;
     case Kind::conflict:
-      saves_.conflict(event.id, event.stored ? event.stored->revision : 0);
-      conflicts_[event.id] = event.stored;
-      pending_status_ = "Another tab changed " + title + ": choose which version to keep.";
+      enter_conflict(event.id, event.stored, title);
       break;
     case Kind::changed: {
       const std::uint64_t revision = event.stored ? event.stored->revision : 0;
       if (event.stored && revision <= saves_.stored_revision(event.id)) break;  // seen already
       if (saves_.has_unsaved(event.id)) {
-        saves_.conflict(event.id, revision);
-        conflicts_[event.id] = event.stored;
-        pending_status_ = "Another tab changed " + title + ": choose which version to keep.";
+        enter_conflict(event.id, event.stored, title);
       } else {
         take_stored(event.id, event.stored);
         pending_status_ = (event.stored ? "Updated " : "Deleted in another tab: ") + title +

@@ -84,6 +84,8 @@ class Workspace {
   // Shows the stored version of `id` in place of this tab's (`record` empty: it was deleted).
   void take_stored(const std::string& id, const std::optional<storage::StoredRecord>& record);
   void refresh_storage_info();
+  void enter_conflict(const std::string& id, const std::optional<storage::StoredRecord>& stored,
+                      const std::string& title);
 
   std::function<std::uint64_t()> random_bits_;
   core::Library library_;

@@ -15,7 +15,7 @@ mkdirSync(screenshotDir, { recursive: true });
 
 // Why these flags: root without a GPU needs --no-sandbox and SwiftShader for WebGL2; the
 // background-networking flags stop Chromium's own requests, which this closed network refuses.
-const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+export const CHROMIUM_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--disable-quic', '--no-first-run', '--disable-default-apps'];
 
