@@ -127,7 +127,14 @@ void ImportDialog::draw(const FrameInput& input, FrameOutput& output) {
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.8f, viewport->WorkSize.y * 0.8f),
                            ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal(kImportDialogName, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  // Opaque: the library behind the dialog would show through the list of changes.
+  ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_PopupBg];
+  background.w = 1.0f;
+  ImGui::PushStyleColor(ImGuiCol_PopupBg, background);
+  const bool visible =
+      ImGui::BeginPopupModal(kImportDialogName, nullptr, ImGuiWindowFlags_NoSavedSettings);
+  ImGui::PopStyleColor();
+  if (!visible) return;
   if (!input.import_plan) {  // confirmed or cancelled: the plan is gone
     ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
