@@ -47,6 +47,13 @@ bool App::receive_storage_events(double now) {
   return !events.empty();
 }
 
+bool App::receive_files() {
+  platform::IncomingFiles incoming = platform::take_incoming_files();
+  if (incoming.empty()) return false;
+  workspace_.receive_files(incoming.files, incoming.refused);
+  return true;
+}
+
 void App::show_save_status() {
   const storage::SaveStatus status = workspace_.saves().status();
   if (status.message == shown_save_status_) return;
@@ -119,6 +126,17 @@ void App::carry_out(workspace::Effects& effects, double now) {
     ++downloads_;
     if (where.empty()) effects.status = "Could not save " + download.file_name;
   }
+  if (effects.archive) {
+    const std::string where =
+        platform::save_archive(effects.archive->file_name, effects.archive->entries);
+    ++downloads_;
+    if (where.empty())
+      effects.status = "Could not save " + effects.archive->file_name;
+    else if (where != effects.archive->file_name)
+      effects.status += " (" + where + ")";
+  }
+  if (effects.pick_files && !platform::pick_files())
+    effects.status = "Opening files is available in the browser version of Hindsight.";
   if (effects.clipboard) platform::set_clipboard_text(*effects.clipboard);
   for (const std::string& link : effects.links) platform::open_link(link);
   if (!effects.status.empty()) {
@@ -141,6 +159,7 @@ platform::FrameResult App::frame() {
   }
   const double now = monotonic_seconds();
   had_input = receive_storage_events(now) || had_input;
+  had_input = receive_files() || had_input;
   if (!redraw_.should_draw(now, had_input, ImGui::GetIO().WantTextInput))
     return platform::FrameResult::idle;
 

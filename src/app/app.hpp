@@ -1,6 +1,7 @@
 // The running app: the SDL window and GL context around one Workspace. Each display refresh it
 // reads input, decides whether to draw, runs the workspace's frame and carries out its effects
-// through the platform (downloads, clipboard, links, status announcements).
+// through the platform (downloads, archives, the file picker, clipboard, links, status
+// announcements).
 // Contract: the only place where workspace effects become platform calls.
 #pragma once
 
@@ -39,6 +40,7 @@ class App {
   void render();
   void carry_out(workspace::Effects& effects, double now);
   bool receive_storage_events(double now);
+  bool receive_files();  // files picked or dropped, handed to the workspace for review
   void show_save_status();
 
   SDL_Window* window_;

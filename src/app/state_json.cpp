@@ -90,8 +90,24 @@ std::string App::state_json() const {
       {"conflict", stored.document_in_conflict},
       {"unsaved", workspace_.saves().has_unsaved()},
   };
+  nlohmann::json import_plan = nullptr;  // the import waiting for review
+  if (const transfer::ImportPlan* plan = workspace_.import_plan()) {
+    nlohmann::json candidates = nlohmann::json::array();
+    for (const transfer::ImportCandidate& c : plan->candidates)
+      candidates.push_back({{"action", c.action == transfer::ImportAction::create    ? "create"
+                                       : c.action == transfer::ImportAction::replace ? "replace"
+                                                                                     : "unchanged"},
+                            {"title", c.postmortem.incident.title},
+                            {"source", c.source},
+                            {"changes", c.changes.size()}});
+    nlohmann::json problems = nlohmann::json::array();
+    for (const transfer::FileProblem& p : plan->problems)
+      problems.push_back({{"source", p.source}, {"reason", p.reason}});
+    import_plan = {{"candidates", candidates}, {"problems", problems}, {"notes", plan->notes}};
+  }
   const ImGuiIO& io = ImGui::GetIO();
   const nlohmann::json state = {
+      {"importPlan", import_plan},
       {"storage", storage},
       {"framesDrawn", frames_drawn_},
       {"display",

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "storage/storage_types.hpp"
+#include "transfer/export_all.hpp"
+#include "transfer/import_plan.hpp"
 
 namespace hindsight::platform {
 
@@ -84,5 +86,25 @@ void set_flush_handler(std::function<void()> handler);
 void show_save_status(std::string_view text);
 // While on, closing the page asks the user first (work that could not be saved would be lost).
 void set_leave_warning(bool on);
+
+// Files to import. In the browser: the file picker and files dropped on the page; a .zip is
+// unpacked there, each entry arriving as "archive.zip/entry.md".
+struct IncomingFiles {
+  std::vector<transfer::IncomingFile> files;  // read whole, bytes unchanged
+  // Refused before reading: files over transfer::kMaxImportBytes, archives that cannot be opened
+  // or would unpack to more than that.
+  std::vector<transfer::FileProblem> refused;
+  bool empty() const { return files.empty() && refused.empty(); }
+};
+// Opens the system's file picker (Markdown, text, JSON, zip; several at once); the files arrive
+// through take_incoming_files(). Returns false where there is no picker (the desktop build).
+bool pick_files();
+// Files picked or dropped since the last call, read and ready.
+IncomingFiles take_incoming_files();
+// "Export all": in the browser, zips the entries into one download named `file_name`; on the
+// desktop, writes them into a folder named like the archive (without .zip) in Downloads.
+// Returns where they went, for the status line, or "" on failure.
+std::string save_archive(std::string_view file_name,
+                         const std::vector<transfer::ArchiveEntry>& entries);
 
 }  // namespace hindsight::platform

@@ -38,10 +38,10 @@ bool is_archive_noise(std::string_view name) {
 }
 
 // "12.3 MB", rounded to a tenth, without the C locale's say in the decimal point.
-std::string megabytes(std::size_t bytes) {
+std::string megabytes(std::uint64_t bytes) {
   constexpr std::uint64_t kMegabyte = 1024 * 1024;
   // 64 bits: size_t is 32 bits in WebAssembly, and ten times a 500 MB file would not fit.
-  const std::uint64_t tenths = (std::uint64_t{bytes} * 10 + kMegabyte / 2) / kMegabyte;
+  const std::uint64_t tenths = (bytes * 10 + kMegabyte / 2) / kMegabyte;
   return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
 }
 
@@ -59,10 +59,7 @@ std::string sentence(std::string text) {
 
 // Why a file is not text Hindsight can read, or empty when it is. Checked before any parser runs.
 std::string refusal(std::string_view bytes) {
-  if (bytes.size() > kMaxImportBytes) {
-    return "This file is " + megabytes(bytes.size()) + "; Hindsight opens files up to " +
-           std::to_string(kMaxImportBytes / (1024 * 1024)) + " MB.";
-  }
+  if (std::string refused = size_refusal(bytes.size()); !refused.empty()) return refused;
   if (core::trim(bytes).empty()) return "The file is empty.";
   // Why before the NUL check: UTF-16 text is full of NUL bytes, and Windows editors still save
   // it; telling people what to do beats calling their document binary.
@@ -175,6 +172,12 @@ void read_json(const IncomingFile& file, ReadFile& read) {
 }
 
 }  // namespace
+
+std::string size_refusal(std::uint64_t size) {
+  if (size <= kMaxImportBytes) return {};
+  return "This file is " + megabytes(size) + "; Hindsight opens files up to " +
+         std::to_string(kMaxImportBytes / (1024 * 1024)) + " MB.";
+}
 
 ReadFile read_incoming_file(const IncomingFile& file) {
   ReadFile read;

@@ -6,6 +6,7 @@
 // Never: compares with the library or with other files in the batch (import_plan.cpp does).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -28,5 +29,9 @@ struct ReadFile {
 };
 
 ReadFile read_incoming_file(const IncomingFile& file);
+
+// Why a file of `size` bytes is refused before it is read, as a sentence, or "" when its size is
+// allowed. The platform asks before reading a file, so a huge one never reaches memory.
+std::string size_refusal(std::uint64_t size);
 
 }  // namespace hindsight::transfer

@@ -52,7 +52,12 @@ struct TakeStored {
 };
 struct DownloadStored {
   std::string id;
-};  // a record that could not be opened, downloaded exactly as stored
+};                        // a record that could not be opened, downloaded exactly as stored
+struct OpenFiles {};      // the platform's file picker; what is picked comes back as a plan
+struct ConfirmImport {};  // apply the import plan on screen
+struct CancelImport {};   // drop it: nothing changes
+struct UndoImport {};     // put the library back as it was before the last import
+struct ExportAll {};      // every post-mortem as the files of one archive
 }  // namespace intent
 
 using Intent =
@@ -60,7 +65,8 @@ using Intent =
                  intent::Duplicate, intent::Delete, intent::RestoreDeleted, intent::Edit,
                  intent::Undo, intent::Redo, intent::DownloadMarkdown, intent::DownloadHtml,
                  intent::CopyMarkdown, intent::OpenLink, intent::KeepMine, intent::TakeStored,
-                 intent::DownloadStored>;
+                 intent::DownloadStored, intent::OpenFiles, intent::ConfirmImport,
+                 intent::CancelImport, intent::UndoImport, intent::ExportAll>;
 
 // What a frame's views hand back: the intents in the order asked, and the earliest moment
 // (monotonic seconds) a view wants to be drawn again without input (a pause timer, a clock).

@@ -5,6 +5,7 @@
 
 #include "ui/dialog_about.hpp"
 #include "ui/panels/document_panel.hpp"
+#include "ui/panels/import_dialog.hpp"
 #include "ui/panels/storage_notices.hpp"
 
 namespace hindsight::ui {
@@ -15,6 +16,7 @@ void MainView::draw_menu_bar(const FrameInput& input, UiState& state, FrameOutpu
   if (ImGui::BeginMenu("File")) {
     if (ImGui::MenuItem(kNewPostmortemLabel)) output.push(intent::CreatePostmortem{});
     if (ImGui::MenuItem(kOpenSampleLabel)) output.push(intent::OpenSample{});
+    if (ImGui::MenuItem(kOpenFilesLabel, "Ctrl+O")) output.push(intent::OpenFiles{});
     ImGui::Separator();
     if (ImGui::MenuItem(kDownloadMarkdownLabel, "Ctrl+S", false, open))
       output.push(intent::DownloadMarkdown{});
@@ -22,6 +24,9 @@ void MainView::draw_menu_bar(const FrameInput& input, UiState& state, FrameOutpu
       output.push(intent::CopyMarkdown{});
     if (ImGui::MenuItem(kExportHtmlLabel, nullptr, false, open))
       output.push(intent::DownloadHtml{});
+    const bool anything = open || !input.library.postmortems.empty();
+    if (ImGui::MenuItem(kExportAllLabel, nullptr, false, anything))
+      output.push(intent::ExportAll{});
     ImGui::Separator();
     if (ImGui::MenuItem("Close post-mortem", nullptr, false, open)) output.push(intent::Close{});
     ImGui::EndMenu();
@@ -69,9 +74,11 @@ void MainView::handle_shortcuts(const FrameInput& input, UiState& state, FrameOu
     step_font_scale(state.fonts, -1);
   else if (ImGui::IsKeyPressed(ImGuiKey_0, false) || ImGui::IsKeyPressed(ImGuiKey_Keypad0, false))
     reset_font_scale(state.fonts);
-  if (!input.document) return;
-  // A dialog (the paste preview) has the keyboard: undo must not change the document behind it.
+  // A dialog (the paste or import preview) has the keyboard: undo must not change the document
+  // behind it, and a second picker must not open over it.
   if (ImGui::GetTopMostPopupModal() != nullptr) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_O, false)) output.push(intent::OpenFiles{});
+  if (!input.document) return;
   if (ImGui::IsKeyPressed(ImGuiKey_Z, false))
     output.push(io.KeyShift ? Intent{intent::Redo{}} : Intent{intent::Undo{}});
   else if (ImGui::IsKeyPressed(ImGuiKey_Y, false))
@@ -109,6 +116,7 @@ FrameOutput MainView::draw(const FrameInput& input, UiState& state) {
   ImGui::End();
 
   draw_about_dialog(state);
+  import_dialog_.draw(input, output);
   return output;
 }
 

@@ -11,6 +11,7 @@
 #include "core/markdown/markdown_import.hpp"
 #include "core/model/text.hpp"
 #include "ui/embedded_assets.hpp"
+#include "ui/panels/import_dialog.hpp"
 
 namespace hindsight::workspace {
 namespace {
@@ -29,6 +30,10 @@ bool is_openable_link(std::string_view url) {
   const std::string lower = core::lowercase_ascii(url.substr(0, 8));
   return lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0 ||
          lower.rfind("mailto:", 0) == 0;
+}
+
+std::string postmortems_text(std::size_t count) {
+  return std::to_string(count) + (count == 1 ? " post-mortem" : " post-mortems");
 }
 
 }  // namespace
@@ -63,6 +68,7 @@ const core::PostMortem* Workspace::find_anywhere(std::string_view id) const {
 
 void Workspace::take_stored(const std::string& id,
                             const std::optional<storage::StoredRecord>& record) {
+  last_import_.reset();  // undoing the import now would overwrite what another tab saved
   const bool is_open = document_ && document_->postmortem().id == id;
   if (!record) {
     if (is_open) close();
@@ -141,6 +147,62 @@ void Workspace::receive(const storage::StorageEvent& event, double monotonic_now
       break;
   }
   refresh_storage_info();
+}
+
+void Workspace::receive_files(const std::vector<transfer::IncomingFile>& files,
+                              std::vector<transfer::FileProblem> refused) {
+  if (files.empty() && refused.empty()) return;
+  // Checked-out post-mortems are not in the library: the plan must see the open one to tell a
+  // replacement from a new post-mortem.
+  close();
+  import_plan_ = transfer::plan_import(files, library_);
+  for (transfer::FileProblem& problem : refused)
+    import_plan_->problems.push_back(std::move(problem));
+  const std::size_t count = ui::importable_count(*import_plan_);
+  pending_status_ = "Review the import: " + postmortems_text(count) + " to import";
+  if (!import_plan_->problems.empty())
+    pending_status_ += ", " + std::to_string(import_plan_->problems.size()) +
+                       (import_plan_->problems.size() == 1 ? " file" : " files") + " not imported";
+}
+
+void Workspace::confirm_import(const Clock& clock, Effects& effects) {
+  if (!import_plan_) return;
+  close();  // the plan was made with every post-mortem checked in
+  transfer::ImportOutcome outcome = transfer::apply_import(library_, *import_plan_);
+  import_plan_.reset();
+  for (const std::string& id : outcome.created) saves_.touched(id, clock.monotonic_now);
+  for (const core::PostMortem& old : outcome.replaced) saves_.touched(old.id, clock.monotonic_now);
+  const std::size_t count = outcome.created.size() + outcome.replaced.size();
+  effects.status = "Imported " + postmortems_text(count);
+  if (count > 0)
+    last_import_ = std::move(outcome);
+  else
+    last_import_.reset();
+}
+
+void Workspace::undo_import(const Clock& clock, Effects& effects) {
+  if (!last_import_) return;
+  close();  // a post-mortem the import made may be open
+  transfer::undo_import(library_, *last_import_);
+  for (const std::string& id : last_import_->created) saves_.touched(id, clock.monotonic_now);
+  for (const core::PostMortem& old : last_import_->replaced)
+    saves_.touched(old.id, clock.monotonic_now);
+  effects.status = "Undid the import of " +
+                   postmortems_text(last_import_->created.size() + last_import_->replaced.size());
+  last_import_.reset();
+}
+
+void Workspace::export_all(const Clock& clock, Effects& effects) {
+  // The open post-mortem is out of the library while it is edited: the archive holds it as well,
+  // without closing it.
+  core::Library everything;
+  everything.postmortems = library_.postmortems;
+  if (document_) everything.postmortems.push_back(document_->postmortem());
+  if (everything.postmortems.empty()) return;
+  effects.archive = Archive{transfer::export_all_file_name(clock.utc_now),
+                            transfer::export_all_entries(everything, clock.utc_now)};
+  effects.status = "Exported " + postmortems_text(everything.postmortems.size()) + " to " +
+                   effects.archive->file_name;
 }
 
 std::vector<storage::Write> Workspace::flush(double monotonic_now) {
@@ -242,6 +304,7 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                    if (!doomed) return;
                    const std::string title = doomed->incident.title;
                    core::delete_postmortem(library_, d.id);
+                   last_import_.reset();
                    saves_.touched(d.id, clock.monotonic_now);
                    effects.status = "Deleted " + title + ". Undo delete brings it back.";
                  },
@@ -256,6 +319,7 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                  [&](in::Edit& e) {
                    if (!editable()) return;
                    if (document_->history.apply(e.label, e.command, e.merge)) {
+                     last_import_.reset();
                      last_edit_at_ = clock.monotonic_now;
                      saves_.touched(document_->postmortem().id, clock.monotonic_now);
                    }
@@ -267,6 +331,7 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                    // shows what the undo restored.
                    ImGui::ClearActiveID();
                    if (document_->history.undo()) {
+                     last_import_.reset();
                      effects.status = label;
                      saves_.touched(document_->postmortem().id, clock.monotonic_now);
                    }
@@ -277,6 +342,7 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                    const std::string label = document_->history.redo_label();
                    ImGui::ClearActiveID();
                    if (document_->history.redo()) {
+                     last_import_.reset();
                      effects.status = label;
                      saves_.touched(document_->postmortem().id, clock.monotonic_now);
                    }
@@ -330,6 +396,15 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                        effects.status = "Downloaded " + effects.downloads.back().file_name;
                      }
                  },
+                 [&](in::OpenFiles&) { effects.pick_files = true; },
+                 [&](in::ConfirmImport&) { confirm_import(clock, effects); },
+                 [&](in::CancelImport&) {
+                   if (!import_plan_) return;
+                   import_plan_.reset();
+                   effects.status = "Import cancelled: nothing changed";
+                 },
+                 [&](in::UndoImport&) { undo_import(clock, effects); },
+                 [&](in::ExportAll&) { export_all(clock, effects); },
              },
              wish);
 }
@@ -338,9 +413,16 @@ Effects Workspace::frame(const Clock& clock) {
   Effects effects;
   refresh_insights(clock, effects);
   refresh_storage_info();
-  const ui::FrameInput input{library_,      document(),          document_ ? &insights_ : nullptr,
-                             clock.utc_now, clock.monotonic_now, clock.local_utc_offset_minutes,
-                             &storage_info_};
+  const ui::FrameInput input{
+      library_,
+      document(),
+      document_ ? &insights_ : nullptr,
+      clock.utc_now,
+      clock.monotonic_now,
+      clock.local_utc_offset_minutes,
+      &storage_info_,
+      import_plan_ ? &*import_plan_ : nullptr,
+      last_import_ ? last_import_->created.size() + last_import_->replaced.size() : 0};
   ui::FrameOutput output = view_.draw(input, ui_);
   if (output.redraw_at)
     effects.redraw_at =

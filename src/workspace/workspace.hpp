@@ -16,11 +16,19 @@
 #include "core/model/library.hpp"
 #include "storage/save_tracker.hpp"
 #include "storage/stored_record.hpp"
+#include "transfer/export_all.hpp"
+#include "transfer/import_plan.hpp"
 #include "ui/document_insights.hpp"
 #include "ui/main_view.hpp"
 #include "ui/ui_state.hpp"
 
 namespace hindsight::workspace {
+
+// "Export all": the platform zips the entries into one file named `file_name` and saves it.
+struct Archive {
+  std::string file_name;  // "hindsight-2026-11-30.zip"
+  std::vector<transfer::ArchiveEntry> entries;
+};
 
 struct Download {
   std::string file_name;  // "2024-01-15-db-connections.md"
@@ -38,6 +46,8 @@ struct Effects {
   std::optional<double> redraw_at;       // monotonic seconds when a view wants another frame
   std::vector<storage::Write> writes;    // records to store, in this order
   bool request_persistence = false;      // ask the browser not to evict the stored data
+  bool pick_files = false;               // open the platform's file picker
+  std::optional<Archive> archive;        // to zip and save
 };
 
 struct Clock {
@@ -59,6 +69,11 @@ class Workspace {
   void load(const storage::StoredData& stored);
   // Something storage reported (a write's outcome, another tab's change); the next frame shows it.
   void receive(const storage::StorageEvent& event, double monotonic_now);
+  // Files the user opened or dropped: checks the open post-mortem in and plans the import; the
+  // next frame shows the plan for review. Nothing changes until the user confirms it. `refused`:
+  // files the platform did not read (too large), shown among the plan's problems.
+  void receive_files(const std::vector<transfer::IncomingFile>& files,
+                     std::vector<transfer::FileProblem> refused = {});
   // Every unsaved change as writes now, for a page about to be hidden or closed.
   std::vector<storage::Write> flush(double monotonic_now);
 
@@ -71,6 +86,10 @@ class Workspace {
   const ui::DocumentInsights& insights() const { return insights_; }
   const storage::SaveTracker& saves() const { return saves_; }
   const ui::StorageInfo& storage_info() const { return storage_info_; }
+  // The import waiting for the user's review, or null.
+  const transfer::ImportPlan* import_plan() const {
+    return import_plan_ ? &*import_plan_ : nullptr;
+  }
   ui::UiState& ui() { return ui_; }
   const ui::UiState& ui() const { return ui_; }
 
@@ -86,6 +105,9 @@ class Workspace {
   void refresh_storage_info();
   void enter_conflict(const std::string& id, const std::optional<storage::StoredRecord>& stored,
                       const std::string& title);
+  void confirm_import(const Clock& clock, Effects& effects);
+  void undo_import(const Clock& clock, Effects& effects);
+  void export_all(const Clock& clock, Effects& effects);
 
   std::function<std::uint64_t()> random_bits_;
   core::Library library_;
@@ -100,6 +122,10 @@ class Workspace {
   bool persistence_requested_ = false;
   std::string pending_status_;  // from storage events, shown by the next frame
   ui::StorageInfo storage_info_;
+  std::optional<transfer::ImportPlan> import_plan_;  // waiting for the user's review
+  // The last import, while "Undo import" can still take it back: until the library changes
+  // otherwise (an edit, a delete, another tab's change, another import).
+  std::optional<transfer::ImportOutcome> last_import_;
   ui::UiState ui_;
   ui::MainView view_;
 };

@@ -57,6 +57,8 @@ void HeadlessUi::frame() {
   if (effects.clipboard) clipboard = effects.clipboard;
   for (std::string& link : effects.links) links.push_back(std::move(link));
   for (storage::Write& write : effects.writes) writes.push_back(std::move(write));
+  if (effects.archive) archives.push_back(std::move(*effects.archive));
+  if (effects.pick_files) ++file_pickers;
   if (!effects.status.empty()) status = effects.status;
 }
 

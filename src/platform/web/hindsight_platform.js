@@ -19,10 +19,8 @@ mergeInto(LibraryManager.library, {
   // A download the user keeps: a Blob behind a temporary object URL and a clicked <a download>.
   // Why the URL is revoked later and not at once: revoking it in the same task cancels the
   // download in some browsers before it has started.
-  hindsight_js_download: function (name, nameLength, mime, mimeLength, bytes, byteLength) {
+  $hindsightSaveBlob: function (blob, fileName) {
     try {
-      var fileName = UTF8ToString(name, nameLength);
-      var blob = new Blob([HEAPU8.slice(bytes, bytes + byteLength)], { type: UTF8ToString(mime, mimeLength) });
       var url = URL.createObjectURL(blob);
       var link = document.createElement('a');
       link.href = url;
@@ -32,11 +30,17 @@ mergeInto(LibraryManager.library, {
       link.click();
       link.remove();
       setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
-      return 1;
+      return true;
     } catch (error) {
       console.error('Hindsight could not start a download:', error);
-      return 0;
+      return false;
     }
+  },
+
+  hindsight_js_download__deps: ['$hindsightSaveBlob'],
+  hindsight_js_download: function (name, nameLength, mime, mimeLength, bytes, byteLength) {
+    var blob = new Blob([HEAPU8.slice(bytes, bytes + byteLength)], { type: UTF8ToString(mime, mimeLength) });
+    return hindsightSaveBlob(blob, UTF8ToString(name, nameLength)) ? 1 : 0;
   },
 
   // SDL2's Emscripten video driver has no clipboard, so Hindsight bridges it itself.

@@ -42,6 +42,7 @@ int hindsight_js_download(const char* name, int name_length, const char* mime, i
                           const char* bytes, int byte_length);
 void hindsight_js_install_clipboard();
 void hindsight_js_install_text_input();
+void hindsight_files_install();  // hindsight_files.js
 void hindsight_js_set_text_input(int active, float x, float y, float line_height);
 void hindsight_js_set_clipboard(const char* text, int length);
 char* hindsight_js_clipboard_text();  // malloc'd; the caller frees it
@@ -57,6 +58,7 @@ void run_main_loop(std::function<FrameResult()> frame) {
   web().frame = std::move(frame);
   hindsight_js_install_clipboard();
   hindsight_js_install_text_input();
+  hindsight_files_install();
   // fps 0: pace by requestAnimationFrame, never a fixed timer. simulate_infinite_loop=1 keeps
   // main()'s stack objects alive by not returning from main.
   emscripten_set_main_loop(run_frame, 0, 1);

@@ -103,6 +103,10 @@ void LibraryPanel::draw_welcome(const FrameInput& input, UiState& state, FrameOu
   if (ImGui::Button(kOpenSampleLabel)) output.push(intent::OpenSample{});
   ImGui::SameLine();
   if (ImGui::Button(kNewPostmortemLabel)) output.push(intent::CreatePostmortem{});
+  ImGui::SameLine();
+  if (ImGui::Button(kOpenFilesLabel)) output.push(intent::OpenFiles{});
+  ImGui::TextDisabled(
+      "Open Markdown or JSON post-mortems, or a backup made with Export all (.zip).");
   ImGui::EndGroup();
 }
 
@@ -119,6 +123,13 @@ void LibraryPanel::draw_toolbar(const FrameInput& input, FrameOutput& output) {
     ImGui::TextDisabled("Deleted \"%s\".", input.library.deleted.back().incident.title.c_str());
     ImGui::SameLine();
     if (ImGui::SmallButton("Undo delete")) output.push(intent::RestoreDeleted{});
+  }
+  if (input.undoable_import > 0) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("Imported %zu.", input.undoable_import);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(kUndoImportLabel)) output.push(intent::UndoImport{});
   }
 }
 

@@ -1,6 +1,7 @@
 // The library screen: every post-mortem with its title, incident date, severity, status, duration
 // and open actions; text search and sorting by any column; new, open, duplicate and delete (with
-// undo); and on first start, three lines on the workflow and the sample to explore.
+// undo); undoing the last import; and on first start, three lines on the workflow, the sample to
+// explore and opening files (a backup from another browser).
 #pragma once
 
 #include <string>
@@ -13,6 +14,9 @@ namespace hindsight::ui {
 
 inline constexpr const char* kNewPostmortemLabel = "New post-mortem";
 inline constexpr const char* kOpenSampleLabel = "Open the sample";
+inline constexpr const char* kOpenFilesLabel = "Open files...";
+inline constexpr const char* kExportAllLabel = "Export all...";
+inline constexpr const char* kUndoImportLabel = "Undo import";
 
 class LibraryPanel : public Panel {
  protected:
