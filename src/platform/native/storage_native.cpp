@@ -61,7 +61,12 @@ storage::StoredData load_stored_data() {
   data.persistent = true;
   for (const auto& entry : std::filesystem::directory_iterator(store.folder, error)) {
     const std::filesystem::path& path = entry.path();
-    if (path.extension() != ".json" || !entry.is_regular_file()) continue;  // skips *.tmp-<pid>
+    // A save cut short by a crash leaves its temporary file; the record itself is intact.
+    if (path.filename().string().find(".json.tmp-") != std::string::npos) {
+      std::filesystem::remove(path, error);
+      continue;
+    }
+    if (path.extension() != ".json" || !entry.is_regular_file()) continue;
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();

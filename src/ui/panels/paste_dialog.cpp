@@ -15,7 +15,7 @@ namespace {
 std::string when_text(const core::PasteEntry& entry) {
   if (entry.at) return core::format_display_time(*entry.at);
   if (entry.date_missing) {
-    char clock[16];
+    char clock[32];  // room for any int the compiler cannot rule out
     std::snprintf(clock, sizeof clock, "%02d:%02d, no date", entry.seconds_of_day / 3600,
                   entry.seconds_of_day / 60 % 60);
     return clock;
