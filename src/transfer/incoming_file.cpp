@@ -175,8 +175,11 @@ void read_json(const IncomingFile& file, ReadFile& read) {
 
 std::string size_refusal(std::uint64_t size) {
   if (size <= kMaxImportBytes) return {};
-  return "This file is " + megabytes(size) + "; Hindsight opens files up to " +
-         std::to_string(kMaxImportBytes / (1024 * 1024)) + " MB.";
+  const std::string limit = std::to_string(kMaxImportBytes / (1024 * 1024)) + " MB";
+  // Just over the limit rounds to "50.0 MB", which would read as allowed.
+  const bool rounds_to_limit = size < kMaxImportBytes + 1024 * 1024 / 20;
+  return "This file is " + (rounds_to_limit ? "larger than " + limit : megabytes(size)) +
+         "; Hindsight opens files up to " + limit + ".";
 }
 
 ReadFile read_incoming_file(const IncomingFile& file) {

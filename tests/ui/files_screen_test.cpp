@@ -185,7 +185,7 @@ TEST(FilesScreen, ARefusedFileIsListedWithItsReasonAndTheOthersStillImport) {
   ui.workspace.receive_files(
       {{"outage.md", markdown("pm-a", "Disk full")},
        {"photo.md", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)}},
-      {{"huge.md", "This file is 50.0 MB; Hindsight opens files up to 50 MB."}});
+      {{"huge.md", "This file is larger than 50 MB; Hindsight opens files up to 50 MB."}});
   ui.frames(3);
   EXPECT_TRUE(ui.has(kList + "Not imported: photo.md##problem0"));
   EXPECT_TRUE(ui.has(kList + "Not imported: huge.md##problem1"));

@@ -165,7 +165,7 @@ TEST(TransferImport, FileOverFiftyMegabytesIsRefusedBeforeParsing) {
   EXPECT_TRUE(plan.candidates.empty());
   EXPECT_EQ(plan.problems,
             (std::vector<FileProblem>{
-                {"huge.md", "This file is 50.0 MB; Hindsight opens files up to 50 MB."}}));
+                {"huge.md", "This file is larger than 50 MB; Hindsight opens files up to 50 MB."}}));
 }
 
 TEST(TransferImport, FileOfExactlyFiftyMegabytesPassesTheSizeCheck) {

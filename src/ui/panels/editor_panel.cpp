@@ -125,6 +125,7 @@ void EditorPanel::draw_content(const FrameInput& input, UiState& state, FrameOut
     shown_id_ = id;
     phase_ = core::Phase::Prepare;
   }
+  draw_save_problem_bar(input);
   const bool read_only = draw_conflict_bar(input, output);
   // Read-only while another tab's version waits for the user's choice: the edits would be lost.
   ImGui::BeginDisabled(read_only);

@@ -142,10 +142,12 @@ void ImportDialog::draw(const FrameInput& input, FrameOutput& output) {
   }
   const transfer::ImportPlan& plan = *input.import_plan;
   const std::size_t count = importable_count(plan);
-  ImGui::TextWrapped("%s", (counted(count, "post-mortem", "post-mortems") +
-                            " to import. Nothing changes until you "
-                            "choose Import; Undo import takes it back.")
-                               .c_str());
+  ImGui::TextWrapped("%s", count == 0 ? "Nothing to import from these files; the library stays "
+                                        "as it is."
+                                      : (counted(count, "post-mortem", "post-mortems") +
+                                         " to import. Nothing changes until you choose Import; "
+                                         "Undo import takes it back.")
+                                            .c_str());
   ImGui::Separator();
   ImGui::BeginChild(kImportListName, ImVec2(0, ImGui::GetContentRegionAvail().y -
                                                    ImGui::GetFrameHeightWithSpacing() * 1.4f));

@@ -93,6 +93,16 @@ void draw_library_storage_notices(const FrameInput& input, FrameOutput& output) 
   ImGui::PopTextWrapPos();
 }
 
+void draw_save_problem_bar(const FrameInput& input) {
+  if (!input.storage) return;
+  const storage::SaveStatus& status = input.storage->status;
+  if (status.state != storage::SaveState::failed && status.state != storage::SaveState::off)
+    return;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextColored(kProblemColour, "%s", status.message.c_str());
+  ImGui::PopTextWrapPos();
+}
+
 bool draw_conflict_bar(const FrameInput& input, FrameOutput& output) {
   if (!input.storage || !input.storage->document_in_conflict || !input.document) return false;
   const std::string& id = input.document->postmortem().id;

@@ -16,6 +16,9 @@ inline constexpr const char* kTakeStoredLabel = "Load the other tab's version";
 void draw_save_status(const FrameInput& input);
 // Above the library's table: why saving is off or failing, and the unreadable records.
 void draw_library_storage_notices(const FrameInput& input, FrameOutput& output);
+// Above the editor while saving fails or is off: the reason and what to do, in words (the menu
+// bar's short state is easy to miss while typing).
+void draw_save_problem_bar(const FrameInput& input);
 // Above the editor when the open post-mortem is in conflict; returns true when it is (the editor
 // then shows the post-mortem read-only until the user chooses).
 bool draw_conflict_bar(const FrameInput& input, FrameOutput& output);
