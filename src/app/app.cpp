@@ -143,6 +143,7 @@ void App::carry_out(workspace::Effects& effects, double now) {
     platform::announce_status(effects.status);
     last_status_ = effects.status;
   }
+  platform::journal(effects.journal);
   platform::store(effects.writes);
   if (effects.request_persistence) platform::request_persistent_storage();
   show_save_status();

@@ -77,6 +77,9 @@ storage::StoredData load_stored_data();
 // Carries out writes in order; their outcomes arrive through take_storage_events().
 void store(const std::vector<storage::Write>& writes);
 std::vector<storage::StorageEvent> take_storage_events();
+// Keeps changes not yet written where a page that closes at once cannot lose them (the browser's
+// synchronous localStorage); the next start applies any that storage never received.
+void journal(const std::vector<storage::Write>& pending);
 // Asks the browser not to evict the stored data; the answer arrives as a persistence event.
 void request_persistent_storage();
 // Called when the page is about to be hidden or closed: the handler writes every unsaved change.

@@ -63,6 +63,21 @@ std::vector<Write> SaveTracker::due_writes(double now, bool flush, const Lookup&
   return writes;
 }
 
+std::optional<Write> SaveTracker::pending_write(const std::string& id, const Lookup& lookup) const {
+  const auto found = entries_.find(id);
+  if (off_ || found == entries_.end() || found->second.conflict) return std::nullopt;
+  const core::PostMortem* postmortem = lookup(id);
+  if (!postmortem) return std::nullopt;
+  const Entry& entry = found->second;
+  Write write;
+  write.id = id;
+  write.base_revision = entry.issued;
+  write.revision = entry.issued + 1;
+  write.text = record_text(*postmortem);
+  write.summary = record_summary(*postmortem, write.revision);
+  return write;
+}
+
 std::optional<double> SaveTracker::next_due() const {
   std::optional<double> next;
   for (const auto& [id, entry] : entries_)

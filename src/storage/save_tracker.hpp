@@ -47,6 +47,10 @@ class SaveTracker {
 
   // The writes due at `now`; `flush` writes every unsaved change at once.
   std::vector<Write> due_writes(double now, bool flush, const Lookup& lookup);
+  // The write `id` will need, without issuing it: what the page journals synchronously at every
+  // change, so a page closed before the write is made still keeps the change. Nothing when
+  // storage is off, `id` is in conflict, or it is gone.
+  std::optional<Write> pending_write(const std::string& id, const Lookup& lookup) const;
   // The earliest moment a write falls due, if any is waiting.
   std::optional<double> next_due() const;
 

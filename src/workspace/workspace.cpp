@@ -57,6 +57,32 @@ void Workspace::load(const storage::StoredData& stored) {
     quarantined_.push_back({id, 0, {}, "it is not a Hindsight record"});
 }
 
+void Workspace::touch(const std::string& id, double monotonic_now) {
+  saves_.touched(id, monotonic_now);
+  journal_due_.insert(id);
+}
+
+void Workspace::journal_changes(double monotonic_now, Effects& effects) {
+  const auto lookup = [this](std::string_view id) { return find_anywhere(id); };
+  for (auto id = journal_due_.begin(); id != journal_due_.end();) {
+    // A long post-mortem takes milliseconds to serialise: journaled at most every
+    // kJournalPause while typing goes on, and once more when it stops.
+    const auto last = journaled_.find(*id);
+    if (last != journaled_.end() && last->second.size > kJournalLargeBytes &&
+        monotonic_now < last->second.at + kJournalPause) {
+      const double due = last->second.at + kJournalPause;
+      effects.redraw_at = effects.redraw_at ? std::min(*effects.redraw_at, due) : due;
+      ++id;
+      continue;
+    }
+    if (std::optional<storage::Write> write = saves_.pending_write(*id, lookup)) {
+      journaled_[*id] = {monotonic_now, write->text.size()};
+      effects.journal.push_back(std::move(*write));
+    }
+    id = journal_due_.erase(id);
+  }
+}
+
 bool Workspace::editable() const {
   return document_ && !conflicts_.contains(document_->postmortem().id);
 }
@@ -139,8 +165,8 @@ void Workspace::receive(const storage::StorageEvent& event, double monotonic_now
     case Kind::cleared:
       // Everything this tab holds is the user's work: it is written back.
       for (const core::PostMortem& postmortem : library_.postmortems)
-        saves_.touched(postmortem.id, monotonic_now);
-      if (document_) saves_.touched(document_->postmortem().id, monotonic_now);
+        touch(postmortem.id, monotonic_now);
+      if (document_) touch(document_->postmortem().id, monotonic_now);
       pending_status_ =
           "This browser's storage was cleared while Hindsight was open: everything this tab "
           "holds is being saved again.";
@@ -170,8 +196,8 @@ void Workspace::confirm_import(const Clock& clock, Effects& effects) {
   close();  // the plan was made with every post-mortem checked in
   transfer::ImportOutcome outcome = transfer::apply_import(library_, *import_plan_);
   import_plan_.reset();
-  for (const std::string& id : outcome.created) saves_.touched(id, clock.monotonic_now);
-  for (const core::PostMortem& old : outcome.replaced) saves_.touched(old.id, clock.monotonic_now);
+  for (const std::string& id : outcome.created) touch(id, clock.monotonic_now);
+  for (const core::PostMortem& old : outcome.replaced) touch(old.id, clock.monotonic_now);
   const std::size_t count = outcome.created.size() + outcome.replaced.size();
   effects.status = "Imported " + postmortems_text(count);
   if (count > 0)
@@ -184,9 +210,8 @@ void Workspace::undo_import(const Clock& clock, Effects& effects) {
   if (!last_import_) return;
   close();  // a post-mortem the import made may be open
   transfer::undo_import(library_, *last_import_);
-  for (const std::string& id : last_import_->created) saves_.touched(id, clock.monotonic_now);
-  for (const core::PostMortem& old : last_import_->replaced)
-    saves_.touched(old.id, clock.monotonic_now);
+  for (const std::string& id : last_import_->created) touch(id, clock.monotonic_now);
+  for (const core::PostMortem& old : last_import_->replaced) touch(old.id, clock.monotonic_now);
   effects.status = "Undid the import of " +
                    postmortems_text(last_import_->created.size() + last_import_->replaced.size());
   last_import_.reset();
@@ -265,7 +290,7 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                    close();
                    const std::string id = core::make_postmortem_id(random_bits_());
                    core::create_postmortem(library_, id, now);
-                   saves_.touched(id, clock.monotonic_now);
+                   touch(id, clock.monotonic_now);
                    if (auto out = core::check_out(library_, id)) open(std::move(*out), effects);
                    effects.status = "Created " + document_->postmortem().incident.title;
                  },
@@ -278,8 +303,7 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                      return;
                    }
                    const std::string id = imported.postmortem->id;
-                   if (!core::find_postmortem(library_, id))
-                     saves_.touched(id, clock.monotonic_now);
+                   if (!core::find_postmortem(library_, id)) touch(id, clock.monotonic_now);
                    core::add_postmortem(library_, std::move(*imported.postmortem));
                    if (auto out = core::check_out(library_, id)) open(std::move(*out), effects);
                  },
@@ -295,7 +319,7 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                  [&](in::Duplicate& d) {
                    if (const core::PostMortem* copy = core::duplicate_postmortem(
                            library_, d.id, core::make_postmortem_id(random_bits_()), now)) {
-                     saves_.touched(copy->id, clock.monotonic_now);
+                     touch(copy->id, clock.monotonic_now);
                      effects.status = "Created " + copy->incident.title;
                    }
                  },
@@ -305,14 +329,14 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                    const std::string title = doomed->incident.title;
                    core::delete_postmortem(library_, d.id);
                    last_import_.reset();
-                   saves_.touched(d.id, clock.monotonic_now);
+                   touch(d.id, clock.monotonic_now);
                    effects.status = "Deleted " + title + ". Undo delete brings it back.";
                  },
                  [&](in::RestoreDeleted&) {
                    if (library_.deleted.empty()) return;
                    const std::string id = library_.deleted.back().id;
                    if (auto title = core::restore_deleted(library_)) {
-                     saves_.touched(id, clock.monotonic_now);
+                     touch(id, clock.monotonic_now);
                      effects.status = "Restored " + *title;
                    }
                  },
@@ -321,7 +345,7 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                    if (document_->history.apply(e.label, e.command, e.merge)) {
                      last_import_.reset();
                      last_edit_at_ = clock.monotonic_now;
-                     saves_.touched(document_->postmortem().id, clock.monotonic_now);
+                     touch(document_->postmortem().id, clock.monotonic_now);
                    }
                  },
                  [&](in::Undo&) {
@@ -333,7 +357,7 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                    if (document_->history.undo()) {
                      last_import_.reset();
                      effects.status = label;
-                     saves_.touched(document_->postmortem().id, clock.monotonic_now);
+                     touch(document_->postmortem().id, clock.monotonic_now);
                    }
                    last_edit_at_ = clock.monotonic_now;
                  },
@@ -344,7 +368,7 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                    if (document_->history.redo()) {
                      last_import_.reset();
                      effects.status = label;
-                     saves_.touched(document_->postmortem().id, clock.monotonic_now);
+                     touch(document_->postmortem().id, clock.monotonic_now);
                    }
                    last_edit_at_ = clock.monotonic_now;
                  },
@@ -432,6 +456,7 @@ Effects Workspace::frame(const Clock& clock) {
   if (!pending_status_.empty() && effects.status.empty()) effects.status = pending_status_;
   pending_status_.clear();
 
+  journal_changes(clock.monotonic_now, effects);
   effects.writes = saves_.due_writes(clock.monotonic_now, false,
                                      [this](std::string_view id) { return find_anywhere(id); });
   if (!effects.writes.empty() && !persistence_requested_ &&

@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -45,9 +46,12 @@ struct Effects {
   bool changed = false;                  // the library or the document changed: draw again
   std::optional<double> redraw_at;       // monotonic seconds when a view wants another frame
   std::vector<storage::Write> writes;    // records to store, in this order
-  bool request_persistence = false;      // ask the browser not to evict the stored data
-  bool pick_files = false;               // open the platform's file picker
-  std::optional<Archive> archive;        // to zip and save
+  // Changes not yet written, to keep synchronously where a closing page cannot lose them (the
+  // browser's journal); each is the write that will follow.
+  std::vector<storage::Write> journal;
+  bool request_persistence = false;  // ask the browser not to evict the stored data
+  bool pick_files = false;           // open the platform's file picker
+  std::optional<Archive> archive;    // to zip and save
 };
 
 struct Clock {
@@ -99,7 +103,12 @@ class Workspace {
   void open(core::OpenDocument document, Effects& effects);
   void close();
   const core::PostMortem* find_anywhere(std::string_view id) const;
-  bool editable() const;  // a post-mortem is open and not waiting for a conflict's resolution
+  bool editable() const;
+  // Marks `id` changed: it is journaled this frame and written within a second.
+  void touch(const std::string& id, double monotonic_now);
+  void journal_changes(
+      double monotonic_now,
+      Effects& effects);  // a post-mortem is open and not waiting for a conflict's resolution
   // Shows the stored version of `id` in place of this tab's (`record` empty: it was deleted).
   void take_stored(const std::string& id, const std::optional<storage::StoredRecord>& record);
   void refresh_storage_info();
@@ -115,6 +124,14 @@ class Workspace {
   ui::DocumentInsights insights_;
   double last_edit_at_ = 0.0;
   storage::SaveTracker saves_;
+  static constexpr std::size_t kJournalLargeBytes = 256 * 1024;
+  static constexpr double kJournalPause = 0.3;
+  struct Journaled {
+    double at = 0.0;
+    std::size_t size = 0;
+  };
+  std::set<std::string, std::less<>> journal_due_;  // changed since their last journal entry
+  std::map<std::string, Journaled, std::less<>> journaled_;
   std::vector<storage::Quarantined> quarantined_;
   // Post-mortems another tab changed while this tab had unsaved edits: what is stored now.
   std::map<std::string, std::optional<storage::StoredRecord>, std::less<>> conflicts_;

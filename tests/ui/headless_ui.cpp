@@ -57,6 +57,7 @@ void HeadlessUi::frame() {
   if (effects.clipboard) clipboard = effects.clipboard;
   for (std::string& link : effects.links) links.push_back(std::move(link));
   for (storage::Write& write : effects.writes) writes.push_back(std::move(write));
+  for (storage::Write& entry : effects.journal) journal.push_back(std::move(entry));
   if (effects.archive) archives.push_back(std::move(*effects.archive));
   if (effects.pick_files) ++file_pickers;
   if (!effects.status.empty()) status = effects.status;

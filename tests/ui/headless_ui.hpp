@@ -50,6 +50,7 @@ class HeadlessUi {
   std::optional<std::string> clipboard;        // the latest clipboard write
   std::vector<std::string> links;              // links the user opened
   std::vector<storage::Write> writes;          // every write to storage the frames asked for
+  std::vector<storage::Write> journal;         // every change journaled before its write
   std::vector<workspace::Archive> archives;    // every "Export all" archive asked for
   int file_pickers = 0;                        // how many times the file picker was asked for
   std::string status;                          // the latest status line

@@ -60,6 +60,23 @@ TEST(StorageScreen, ANewPostmortemAndItsEditsAreWrittenWithinASecond) {
   EXPECT_EQ(ui.workspace.saves().status().message, "All changes saved");
 }
 
+TEST(StorageScreen, EveryChangeIsJournaledInTheFrameItIsMadeBeforeItsWrite) {
+  HeadlessUi ui;
+  ui.workspace.load({true, {}, {record_of(titled("pm-a", "Disk full"), 4)}, {}, false});
+  ui.frames(2);
+  ASSERT_TRUE(ui.click("##open Disk full"));
+  ASSERT_TRUE(ui.click("Incident/##Title"));
+  ui.journal.clear();
+  ui.type("!");
+  ASSERT_FALSE(ui.journal.empty());
+  const storage::Write& entry = ui.journal.back();
+  EXPECT_EQ(entry.id, "pm-a");
+  EXPECT_EQ(entry.base_revision, 4u);
+  EXPECT_EQ(entry.revision, 5u);
+  EXPECT_EQ(core::load_json(entry.text).postmortem->incident.title, "Disk full!");
+  EXPECT_TRUE(ui.writes.empty());  // the write itself waits for typing to pause
+}
+
 TEST(StorageScreen, StoredPostmortemsAreInTheLibraryBeforeTheFirstFrame) {
   HeadlessUi ui;
   ui.workspace.load({true,

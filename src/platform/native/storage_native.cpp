@@ -118,7 +118,9 @@ void request_persistent_storage() {
       {storage::StorageEvent::Kind::persistence, {}, 0, {}, {}, false, true});
 }
 
-// The desktop saves within a second and on quit (the app flushes before it returns).
+// The desktop saves within a second and on quit (the app flushes before it returns); it has no
+// page that can vanish between two frames, so it keeps no journal.
+void journal(const std::vector<storage::Write>&) {}
 void set_flush_handler(std::function<void()>) {}
 void set_leave_warning(bool) {}
 void show_save_status(std::string_view) {}  // the window's menu bar shows it

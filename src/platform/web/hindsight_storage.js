@@ -97,16 +97,24 @@ mergeInto(LibraryManager.library, {
       });
     },
 
-    // Why a journal: a page that is closing or reloading does not wait for IndexedDB, and a
-    // transaction still running (or begun in pagehide) is dropped with the page: the last half
-    // second of typing would be lost. localStorage writes synchronously, so every write is also
-    // kept there until IndexedDB confirms it, and the next start applies those IndexedDB did not
-    // receive, with the same revision check as any write.
+    // Why a journal: a page that is closing or reloading does not wait for IndexedDB, a
+    // transaction still running (or begun in pagehide) is dropped with the page, and a tab
+    // closed at once may get no pagehide at all: the last second of typing would be lost.
+    // localStorage writes synchronously, so every change (at the frame it is made) and every
+    // write is kept there until IndexedDB confirms it, and the next start applies what IndexedDB
+    // did not receive, with the same revision check as any write.
     journalPrefix: 'hindsight-unsaved:',
+
+    // The revision each record had when this tab last saw it stored (loaded, written or read
+    // after another tab's change). A journaled write carries it: a write queued behind one that
+    // the closing page dropped names that dropped write's revision as its base, yet it may still
+    // be applied over the revision this tab saw last, since it holds the whole post-mortem.
+    confirmed: {},
 
     journal: function (write) {
       try {
-        window.localStorage.setItem(HS.journalPrefix + write.id, JSON.stringify(write));
+        var entry = Object.assign({ confirmed: HS.confirmed[write.id] || 0 }, write);
+        window.localStorage.setItem(HS.journalPrefix + write.id, JSON.stringify(entry));
       } catch (error) { /* full or blocked: IndexedDB may still finish the write */ }
     },
 
@@ -130,7 +138,7 @@ mergeInto(LibraryManager.library, {
         return previous.then(function () {
           return new Promise(function (resolve) {
             var tx = HS.db.transaction(['postmortems', 'library'], 'readwrite', { durability: 'strict' });
-            HS.apply(tx, write, function () {});
+            HS.apply(tx, write, function () {}, write.confirmed);
             var done = function () {
               window.localStorage.removeItem(HS.journalPrefix + write.id);
               resolve();
@@ -145,9 +153,10 @@ mergeInto(LibraryManager.library, {
       }, Promise.resolve());
     },
 
-    // In transaction `tx`: writes `write` when the stored revision is the one it expects;
-    // otherwise calls refuse(what is stored) and aborts.
-    apply: function (tx, write, refuse) {
+    // In transaction `tx`: writes `write` when the stored revision is the one it expects (or,
+    // replaying the journal, the one this tab last saw stored); otherwise calls refuse(what is
+    // stored) and aborts.
+    apply: function (tx, write, refuse, alsoAccepted) {
       var records = tx.objectStore('postmortems');
       var read = records.get(write.id);
       read.onsuccess = function () {
@@ -156,13 +165,18 @@ mergeInto(LibraryManager.library, {
         // After the whole database was cleared under the app, a missing record is not another
         // tab's delete: this tab writes back what it holds.
         var lostToClearing = !stored && HS.cleared && write.kind === 'put';
-        if (storedRevision !== write.base && !lostToClearing) {
+        var accepted = storedRevision === write.base ||
+          (alsoAccepted !== undefined && storedRevision === alsoAccepted);
+        if (!accepted && !lostToClearing) {
           refuse(stored ? HS.asRecord(stored) : null);
           tx.abort();
           return;
         }
         if (write.kind === 'put') {
-          records.put({ id: write.id, revision: write.revision, text: write.text, savedAt: Date.now() });
+          // A journaled change may follow a write the closing page dropped: it takes the next
+          // revision after what is stored.
+          var revision = Math.max(write.revision, storedRevision + 1);
+          records.put({ id: write.id, revision: revision, text: write.text, savedAt: Date.now() });
           tx.objectStore('library').put(JSON.parse(write.summary));
         } else {
           records.delete(write.id);
@@ -177,6 +191,7 @@ mergeInto(LibraryManager.library, {
         var request = tx.objectStore('postmortems').getAll();
         request.onsuccess = function () {
           HS.records = request.result.map(HS.asRecord);
+          HS.records.forEach(function (record) { HS.confirmed[record.id] = record.revision; });
           resolve();
         };
         tx.onerror = function () { reject(tx.error); };
@@ -234,6 +249,7 @@ mergeInto(LibraryManager.library, {
         tx.oncomplete = function () {
           HS.forgetJournal(write);
           var revision = write.kind === 'put' ? write.revision : 0;
+          HS.confirmed[write.id] = revision;
           HS.events.push({ kind: 'written', id: write.id, revision: revision });
           if (HS.channel) HS.channel.postMessage({ id: write.id, revision: revision });
         };
@@ -258,7 +274,9 @@ mergeInto(LibraryManager.library, {
         HS.withDatabase().then(function (db) {
           var request = db.transaction(['postmortems'], 'readonly').objectStore('postmortems').get(id);
           request.onsuccess = function () {
-            HS.events.push({ kind: 'changed', id: id, stored: request.result ? HS.asRecord(request.result) : null });
+            var stored = request.result ? HS.asRecord(request.result) : null;
+            HS.confirmed[id] = stored ? stored.revision : 0;
+            HS.events.push({ kind: 'changed', id: id, stored: stored });
           };
         });
       };
@@ -297,6 +315,13 @@ mergeInto(LibraryManager.library, {
   hindsight_storage_write: function (remove, id, idLength, base, revision, text, textLength, summary, summaryLength) {
     HS.write({ kind: remove ? 'remove' : 'put', id: UTF8ToString(id, idLength), base: base,
       revision: revision, text: UTF8ToString(text, textLength), summary: UTF8ToString(summary, summaryLength) });
+  },
+
+  hindsight_storage_journal__deps: ['$HS'],
+  hindsight_storage_journal: function (id, idLength, base, revision, text, textLength, summary, summaryLength) {
+    if (!HS.available) return;
+    HS.journal({ kind: 'put', id: UTF8ToString(id, idLength), base: base, revision: revision,
+      text: UTF8ToString(text, textLength), summary: UTF8ToString(summary, summaryLength) });
   },
 
   hindsight_storage_request_persistence__deps: ['$HS'],

@@ -22,6 +22,9 @@ void hindsight_storage_write(int remove, const char* id, int id_length, double b
                              double revision, const char* text, int text_length,
                              const char* summary, int summary_length);
 void hindsight_storage_request_persistence();
+void hindsight_storage_journal(const char* id, int id_length, double base, double revision,
+                               const char* text, int text_length, const char* summary,
+                               int summary_length);
 char* hindsight_storage_take_events();
 void hindsight_js_set_leave_warning(int on);
 void hindsight_js_show_save_status(const char* text, int length);
@@ -93,6 +96,14 @@ void store(const std::vector<storage::Write>& writes) {
                             length_of(write.id), static_cast<double>(write.base_revision),
                             static_cast<double>(write.revision), write.text.data(),
                             length_of(write.text), write.summary.data(), length_of(write.summary));
+}
+
+void journal(const std::vector<storage::Write>& pending) {
+  for (const storage::Write& write : pending)
+    hindsight_storage_journal(
+        write.id.data(), length_of(write.id), static_cast<double>(write.base_revision),
+        static_cast<double>(write.revision), write.text.data(), length_of(write.text),
+        write.summary.data(), length_of(write.summary));
 }
 
 std::vector<storage::StorageEvent> take_storage_events() {
