@@ -35,7 +35,8 @@ struct FileText {
 FileText read_file(const std::string& path);
 
 // Replaces `path`'s content with `text` through a temporary file in the same directory, keeping
-// the file's permissions; returns the reason on failure, empty on success.
+// the file's permissions; returns the reason on failure, empty on success. When `path` is a
+// symbolic link, the file it points to is replaced and the link stays as it was.
 std::string replace_file(const std::string& path, std::string_view text);
 
 // The arguments that are files, in order, with each directory replaced by the *.md files directly

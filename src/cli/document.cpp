@@ -10,6 +10,7 @@
 #include "cli/cli.hpp"
 #include "core/json/json_codec.hpp"
 #include "core/markdown/markdown_import.hpp"
+#include "core/model/library.hpp"
 
 namespace hindsight::cli {
 
@@ -58,6 +59,8 @@ bool load_document(const std::string& path, Format format, bool print_warnings, 
   }
   document.postmortem = std::move(imported.postmortem);
   document.source_lines = std::move(imported.source_lines);
+  if (document.postmortem->id.empty())
+    document.postmortem->id = core::content_postmortem_id(document.text);
   return true;
 }
 

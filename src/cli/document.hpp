@@ -25,7 +25,8 @@ bool is_json_path(const std::string& path);
 enum class Format { ByExtension, Markdown, Json };
 
 // Reads and parses `path`. Returns false when nothing could be read (the file, its encoding, or
-// its JSON).
+// its JSON). Markdown that names no id (a hand-written document) gets core::content_postmortem_id
+// of its bytes, as the app gives it when it opens the file, so every command sees the same id.
 bool load_document(const std::string& path, Format format, bool print_warnings, std::ostream& err,
                    Document& document);
 

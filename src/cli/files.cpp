@@ -33,8 +33,12 @@ FileText read_file(const std::string& path) {
 }
 
 std::string replace_file(const std::string& path, std::string_view text) {
-  const fs::path target(path);
   std::error_code ec;
+  // Why resolve: renaming over a symbolic link would replace the link with a regular file, and
+  // the file it points to (often kept in another directory, or another file system, where a
+  // rename from here could not reach) would silently stop receiving the changes.
+  const fs::path target = fs::canonical(path, ec);
+  if (ec) return ec.message();
   const fs::perms permissions = fs::status(target, ec).permissions();
   if (ec) return ec.message();
 

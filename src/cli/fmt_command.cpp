@@ -6,6 +6,8 @@
 //     form would not read back the same, is left untouched and the exit is 2.
 //   - --check rewrites nothing: it prints each file that would change, one per line, and exits 1
 //     if there is any (for CI and pre-commit hooks).
+//   - A file that names no id gets the one derived from its bytes (load_document) written into
+//     its front matter, so the id stays the same when the file is edited afterwards.
 //   - Import warnings go to stderr as "FILE:LINE: warning: MESSAGE". Directories expand to the
 //     *.md files in them.
 #include <ostream>

@@ -1,14 +1,13 @@
 // `hindsight import FILE.md`: a Markdown post-mortem printed as Hindsight's JSON.
 // Contract: stdout holds save_json's text and nothing else; the importer's warnings go to stderr
 // as "FILE:LINE: warning: MESSAGE". Exit 0, or 2 when the file cannot be read or imported.
-// Markdown that names no id (a hand-written document) gets one derived from its bytes, so the
-// JSON loads anywhere and the same file always gives the same id.
+// Markdown that names no id (a hand-written document) gets one derived from its bytes
+// (load_document), so the JSON loads anywhere and the same file always gives the same id.
 #include <ostream>
 
 #include "cli/cli.hpp"
 #include "cli/document.hpp"
 #include "core/json/json_codec.hpp"
-#include "core/model/library.hpp"
 
 namespace hindsight::cli {
 
@@ -27,9 +26,6 @@ int run_import(const Args& args, std::ostream& out, std::ostream& err) {
   Document document;
   if (!load_document(path, Format::Markdown, /*print_warnings=*/true, err, document)) {
     return kExitError;
-  }
-  if (document.postmortem->id.empty()) {
-    document.postmortem->id = core::content_postmortem_id(document.text);
   }
   const std::string json = core::save_json(*document.postmortem);
   out << json;

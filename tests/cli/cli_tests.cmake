@@ -5,13 +5,15 @@
 set(HINDSIGHT_CLI_TEST_DIR "${CMAKE_CURRENT_LIST_DIR}")
 
 # hindsight_cli_test(NAME EXIT <status> [ARGS ...] [INPUTS ...] [STDOUT <file>] [STDOUT_TEXT <line>]
-#                    [STDOUT_MATCHES <regex>] [STDERR <file>] [FILES <name=file> ...])
+#                    [STDOUT_MATCHES <regex>] [STDERR <file>] [FILES <name=file> ...]
+#                    [LINKS <link=target> ...])
 function(hindsight_cli_test name)
   cmake_parse_arguments(PARSE_ARGV 1 T "" "EXIT;STDOUT;STDOUT_TEXT;STDOUT_MATCHES;STDERR"
-    "ARGS;INPUTS;FILES")
+    "ARGS;INPUTS;FILES;LINKS")
   list(JOIN T_ARGS "|" args)
   list(JOIN T_INPUTS "|" inputs)
   list(JOIN T_FILES "|" files)
+  list(JOIN T_LINKS "|" links)
   set(optional "")
   if(DEFINED T_STDOUT)
     list(APPEND optional "-DSTDOUT=${T_STDOUT}")
@@ -31,6 +33,7 @@ function(hindsight_cli_test name)
       -DTESTS=${HINDSIGHT_CLI_TEST_DIR}
       -DWORK=${CMAKE_CURRENT_BINARY_DIR}/cli/${name}
       "-DINPUTS=${inputs}" "-DARGS=${args}" "-DEXIT=${T_EXIT}" "-DFILES=${files}"
+      "-DLINKS=${links}"
       ${optional}
       -P ${HINDSIGHT_CLI_TEST_DIR}/run_cli.cmake)
 endfunction()
@@ -67,6 +70,20 @@ hindsight_cli_test(FmtCheckListsTheFilesThatWouldChange EXIT 1
   STDOUT_TEXT "messy.md" FILES canonical.md=data/canonical.md messy.md=data/messy.md)
 hindsight_cli_test(FmtRewritesAFileInCanonicalForm EXIT 0 ARGS fmt messy.md
   INPUTS messy.md FILES messy.md=data/canonical.md)
+hindsight_cli_test(FmtWritesThroughASymbolicLinkAndKeepsTheLink EXIT 0 ARGS fmt docs/messy.md
+  INPUTS messy.md LINKS docs/messy.md=../messy.md
+  FILES messy.md=data/canonical.md docs/messy.md=data/canonical.md)
+hindsight_cli_test(FmtWritesTheIdItDerivesIntoAFileThatNamesNone EXIT 0 ARGS fmt handwritten.md
+  INPUTS handwritten.md FILES handwritten.md=expected/handwritten.fmt.md)
+add_test(NAME Cli.FmtKeepsTheIdOfAHandWrittenFileAcrossAnEdit
+  COMMAND ${CMAKE_COMMAND}
+    -DCLI=$<TARGET_FILE:hindsight-cli>
+    -DTESTS=${HINDSIGHT_CLI_TEST_DIR}
+    -DWORK=${CMAKE_CURRENT_BINARY_DIR}/cli/FmtKeepsTheIdOfAHandWrittenFileAcrossAnEdit
+    -DINPUT=handwritten.md
+    "-DEDIT_FROM=for 40 minutes"
+    "-DEDIT_TO=for 41 minutes"
+    -P ${HINDSIGHT_CLI_TEST_DIR}/fmt_after_edit.cmake)
 hindsight_cli_test(FmtLeavesAFileItCannotImportUntouched EXIT 2 ARGS fmt not-utf8.md
   INPUTS not-utf8.md STDERR expected/fmt-not-utf8.stderr FILES not-utf8.md=data/not-utf8.md)
 

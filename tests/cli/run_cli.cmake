@@ -10,6 +10,9 @@
 #   -DSTDOUT_MATCHES=<regex>      stdout must also match this
 #   -DSTDERR=<file>               empty stderr when not given
 #   -DFILES=a.md=<file>|...       WORK/a.md must equal <file> after the run
+#   -DLINKS=b/l.md=../a.md|...    symbolic links made in WORK before the run (link=target, the
+#                                 target relative to the link's directory); each must still be
+#                                 that same link after the run
 cmake_minimum_required(VERSION 3.25)
 
 file(REMOVE_RECURSE "${WORK}")
@@ -18,6 +21,16 @@ string(REPLACE "|" ";" inputs "${INPUTS}")
 foreach(input IN LISTS inputs)
   get_filename_component(subdir "${input}" DIRECTORY)
   file(COPY "${TESTS}/data/${input}" DESTINATION "${WORK}/${subdir}")
+endforeach()
+
+string(REPLACE "|" ";" links "${LINKS}")
+foreach(pair IN LISTS links)
+  string(REPLACE "=" ";" pair "${pair}")
+  list(GET pair 0 link)
+  list(GET pair 1 target)
+  get_filename_component(link_dir "${WORK}/${link}" DIRECTORY)
+  file(MAKE_DIRECTORY "${link_dir}")
+  file(CREATE_LINK "${target}" "${WORK}/${link}" SYMBOLIC)
 endforeach()
 
 string(REPLACE "|" ";" args "${ARGS}")
@@ -63,6 +76,20 @@ foreach(pair IN LISTS files)
   if(NOT actual_hash STREQUAL expected_hash)
     file(READ "${WORK}/${name}" actual_text)
     string(APPEND failures "${name}: expected the content of ${reference}, got\n---\n${actual_text}---\n")
+  endif()
+endforeach()
+
+foreach(pair IN LISTS links)
+  string(REPLACE "=" ";" pair "${pair}")
+  list(GET pair 0 link)
+  list(GET pair 1 target)
+  if(NOT IS_SYMLINK "${WORK}/${link}")
+    string(APPEND failures "${link}: expected a symbolic link to ${target}, found a regular file\n")
+  else()
+    file(READ_SYMLINK "${WORK}/${link}" actual_target)
+    if(NOT actual_target STREQUAL target)
+      string(APPEND failures "${link}: expected a link to ${target}, got ${actual_target}\n")
+    endif()
   endif()
 endforeach()
 

@@ -21,8 +21,7 @@ using Errors = std::vector<ValidationError>;
 
 UtcSeconds at(const char* iso) { return *parse_iso8601(iso); }
 
-// A post-mortem with every field set, non-ASCII text and unknown fields in every struct that
-// keeps them.
+// A post-mortem with every field set, non-ASCII text and unknown fields in every struct.
 PostMortem full_postmortem() {
   PostMortem p;
   p.id = "pm-3f9c0a1b2d4e5f60";
@@ -41,7 +40,8 @@ PostMortem full_postmortem() {
                 .tags = {"database", "pool"},
                 .services = {"api-server"},
                 .unknown = {{"region", "eu-west-1"}}};
-  p.severity_scale = {{"SEV-1", "Critical Outage"}, {"SEV-2", "Service Degradation"}};
+  p.severity_scale = {{"SEV-1", "Critical Outage"},
+                      {"SEV-2", "Service Degradation", {{"color", "orange"}}}};
   p.timeline = {{.at = at("2024-01-15T14:23:00Z"),
                  .kind = EventKind::Detected,
                  .text = "Alert fired for high error rate",
@@ -52,23 +52,29 @@ PostMortem full_postmortem() {
                  .text = "Status page updated",
                  .source = "https://status.example.com"}};
   p.meeting = {.held_at = at("2024-01-16T10:00:00Z"),
-               .agenda = {{"Set the tone", 5}, {"Review the timeline", 30}},
+               .agenda = {{"Set the tone", 5, {{"owner", "Ingrid"}}}, {"Review the timeline", 30}},
                .opening_statement = "Thank you all for joining.",
-               .key_questions = {{"Detection", "How did we discover the issue?", "An alert."}},
+               .key_questions = {{"Detection",
+                                  "How did we discover the issue?",
+                                  "An alert.",
+                                  {{"asked_by", {{"name", "Ana"}}}}}},
                .went_well = {"Fast rollback"},
                .could_improve = {"Runbook was stale"},
                .got_lucky = {"Low traffic hour"},
                .confusion = {"Which dashboard?"},
                .parking_lot = {"Pool sizing policy"},
                .unknown = {{"room", "Salle B"}}};
-  p.analysis = {
-      .summary = "The pool was too small for the N+1 pattern.",
-      .five_whys = {{"API requests failed",
-                     {"Pool exhausted", "Long-running queries"},
-                     "No performance tests"}},
-      .root_causes = {{"Missing performance testing", CauseCategory::Process, Confidence::Likely}},
-      .follow_up_investigations = {"Why did the alert take 5 minutes?"},
-      .unknown = {{"method", "5 whys"}}};
+  p.analysis = {.summary = "The pool was too small for the N+1 pattern.",
+                .five_whys = {{"API requests failed",
+                               {"Pool exhausted", "Long-running queries"},
+                               "No performance tests",
+                               {{"depth", 2}}}},
+                .root_causes = {{"Missing performance testing",
+                                 CauseCategory::Process,
+                                 Confidence::Likely,
+                                 {{"evidence", {"trace-1", "trace-2"}}}}},
+                .follow_up_investigations = {"Why did the alert take 5 minutes?"},
+                .unknown = {{"method", "5 whys"}}};
   p.actions = {{.id = "A1",
                 .action = "Add query-time alerting",
                 .category = ActionCategory::DetectionMonitoring,
@@ -93,7 +99,7 @@ PostMortem full_postmortem() {
   p.executive_summary = "A 52-minute degradation.";
   p.what_happened = "A deploy introduced an N+1 query.";
   p.lessons_learned = "Test query counts.";
-  p.extra_sections = {{"Glossary", "*Pool*: the set of connections."}};
+  p.extra_sections = {{"Glossary", "*Pool*: the set of connections.", {{"collapsed", true}}}};
   p.unknown = {{"workspace", {{"team", "payments"}}}};
   return p;
 }
@@ -412,18 +418,87 @@ TEST(JsonCodec, KnownKeysWinOverUnknownOnSave) {
   PostMortem p = new_postmortem("pm-1", "Real title", at("2024-01-15T14:23:00Z"));
   p.unknown = {{"id", "pm-stale"}, {"schema", 1}};
   p.incident.unknown = {{"title", "Stale title"}};
+  p.meeting.agenda[0].unknown = {{"minutes", 99}};
   const Json saved = to_json(p);
   EXPECT_EQ(saved["id"], "pm-1");
   EXPECT_EQ(saved["schema"], 2);
   EXPECT_EQ(saved["incident"]["title"], "Real title");
+  EXPECT_EQ(saved["meeting"]["agenda"][0]["minutes"], p.meeting.agenda[0].minutes);
 }
 
-TEST(JsonCodec, UnknownKeyInStructThatCannotKeepItIsAnError) {
+// One object of each struct that is an element of a list, as a newer or another tool may write
+// it: with a key this version does not know holding a scalar and one holding a nested object.
+struct UnknownInListCase {
+  const char* pointer;  // where the object is in the document
+  const Json& (*unknown)(const PostMortem&);
+};
+
+const UnknownInListCase kUnknownInListCases[] = {
+    {"/severity_scale/0",
+     [](const PostMortem& p) -> const Json& { return p.severity_scale[0].unknown; }},
+    {"/meeting/agenda/0",
+     [](const PostMortem& p) -> const Json& { return p.meeting.agenda[0].unknown; }},
+    {"/meeting/key_questions/0",
+     [](const PostMortem& p) -> const Json& { return p.meeting.key_questions[0].unknown; }},
+    {"/analysis/five_whys/0",
+     [](const PostMortem& p) -> const Json& { return p.analysis.five_whys[0].unknown; }},
+    {"/analysis/root_causes/0",
+     [](const PostMortem& p) -> const Json& { return p.analysis.root_causes[0].unknown; }},
+    {"/extra_sections/0",
+     [](const PostMortem& p) -> const Json& { return p.extra_sections[0].unknown; }},
+};
+
+Json document_with_every_listed_struct() {
   Json document = minimal_document();
-  document["meeting"] = {{"agenda", {{{"phase", "Wrap-up"}, {"minutes", 5}, {"owner", "Ana"}}}}};
+  document["severity_scale"] = {{{"name", "SEV-1"}, {"description", "Critical Outage"}}};
+  document["meeting"] = {{"agenda", {{{"phase", "Wrap-up"}, {"minutes", 5}}}},
+                         {"key_questions", {{{"topic", "Detection"}, {"question", "How?"}}}}};
+  document["analysis"] = {
+      {"five_whys", {{{"problem", "Requests failed"}, {"whys", {"Pool exhausted"}}}}},
+      {"root_causes", {{{"text", "No load test"}, {"category", "process"}}}}};
+  document["extra_sections"] = {{{"title", "Glossary"}, {"body", "Pool: connections."}}};
+  return document;
+}
+
+const Json kUnknownScalarAndObject = {
+    {"reviewed", true}, {"zz_plugin", {{"notes", {1, nullptr, "two"}}, {"owner", {{"id", 7}}}}}};
+
+TEST(JsonCodec, EveryListedStructKeepsUnknownScalarAndNestedKeysInItsUnknown) {
+  for (const UnknownInListCase& c : kUnknownInListCases) {
+    SCOPED_TRACE(c.pointer);
+    Json document = document_with_every_listed_struct();
+    document[Json::json_pointer(c.pointer)].update(kUnknownScalarAndObject);
+    const LoadResult loaded = from_json(document);
+    EXPECT_EQ(loaded.errors, Errors{});
+    ASSERT_TRUE(loaded.postmortem.has_value());
+    EXPECT_EQ(c.unknown(*loaded.postmortem), kUnknownScalarAndObject);
+  }
+}
+
+TEST(JsonCodec, EveryListedStructWritesItsUnknownKeysBackAsALoadSaveLoadCycleDoes) {
+  for (const UnknownInListCase& c : kUnknownInListCases) {
+    SCOPED_TRACE(c.pointer);
+    Json document = document_with_every_listed_struct();
+    document[Json::json_pointer(c.pointer)].update(kUnknownScalarAndObject);
+    const LoadResult loaded = from_json(document);
+    ASSERT_TRUE(loaded.postmortem.has_value());
+    const std::string saved = save_json(*loaded.postmortem);
+    const Json written = Json::parse(saved);
+    EXPECT_EQ(written[Json::json_pointer(c.pointer) / "reviewed"], true);
+    EXPECT_EQ(written[Json::json_pointer(c.pointer) / "zz_plugin"],
+              kUnknownScalarAndObject["zz_plugin"]);
+    const LoadResult reloaded = load_json(saved);
+    ASSERT_TRUE(reloaded.postmortem.has_value());
+    EXPECT_EQ(*reloaded.postmortem, *loaded.postmortem);
+    EXPECT_EQ(save_json(*reloaded.postmortem), saved);
+  }
+}
+
+TEST(JsonCodec, UnknownKeyOfAListedStructThatIsNotUtf8IsAnErrorAtItsPath) {
+  Json document = minimal_document();
+  document["meeting"] = {{"agenda", {{{"phase", "Wrap-up"}, {"owner", {"Ana", "\xc3"}}}}}};
   EXPECT_EQ(errors_of(document),
-            (Errors{{"/meeting/agenda/0/owner",
-                     "unknown key; this version of Hindsight cannot keep it here"}}));
+            (Errors{{"/meeting/agenda/0/owner/1", "text is not valid UTF-8"}}));
 }
 
 // --- Schema versions and migrations ------------------------------------------------------------

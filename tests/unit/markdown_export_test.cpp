@@ -160,6 +160,29 @@ TEST(MarkdownExport, FrontMatterCarriesASeverityScaleOnlyWhenItIsNotTheDefault) 
   EXPECT_EQ(import_markdown(md).postmortem->severity_scale, p.severity_scale);
 }
 
+// JSON keeps the keys it does not know in each struct's `unknown`; Markdown is written for people
+// and does not carry them (only the front matter's own keys, kept under "front_matter").
+TEST(MarkdownExport, UnknownFieldsOfEveryStructAreNotWritten) {
+  const PostMortem plain = full_postmortem();
+  PostMortem p = plain;
+  const Json unknown = {{"zz_marker", "kept-only-in-json"}, {"zz_nested", {{"zz_marker", 1}}}};
+  p.unknown = unknown;
+  p.incident.unknown = unknown;
+  for (SeverityLevel& level : p.severity_scale) level.unknown = unknown;
+  for (TimelineEvent& event : p.timeline) event.unknown = unknown;
+  p.meeting.unknown = unknown;
+  for (AgendaItem& item : p.meeting.agenda) item.unknown = unknown;
+  for (KeyQuestion& question : p.meeting.key_questions) question.unknown = unknown;
+  p.analysis.unknown = unknown;
+  for (FiveWhys& whys : p.analysis.five_whys) whys.unknown = unknown;
+  for (RootCause& cause : p.analysis.root_causes) cause.unknown = unknown;
+  for (ActionItem& action : p.actions) action.unknown = unknown;
+  for (ExtraSection& section : p.extra_sections) section.unknown = unknown;
+  const std::string md = export_markdown(p);
+  EXPECT_EQ(md, export_markdown(plain));
+  EXPECT_EQ(md.find("zz_"), std::string::npos);
+}
+
 TEST(MarkdownExport, FileNameIsIncidentDateAndTitleSlug) {
   PostMortem p = full_postmortem();
   EXPECT_EQ(markdown_file_name(p), "2024-01-15-database-connection-pool-exhaustion.md");

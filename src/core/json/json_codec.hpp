@@ -16,10 +16,10 @@
 //     converted to UTC), a timeline event's "at" and the meeting's "held_at" may be null;
 //     "incident.date" is "YYYY-MM-DD" or empty; "incident.severity" names a level on the scale or
 //     is empty; "severity_scale" is not empty; agenda minutes are not negative; text is UTF-8.
-//   - Unknown keys: kept in `unknown` by the structs that have one (the post-mortem, incident,
-//     timeline event, meeting, analysis and action item) and written back on save; rejected as an
-//     error in the others (severity level, agenda item, key question, 5 Whys, root cause, extra
-//     section), since those cannot keep them and a load must never lose data silently.
+//   - Unknown keys: every object of the model (the post-mortem and each struct in it) keeps the
+//     keys it does not know in its `unknown` and writes them back on save, so a file written by a
+//     newer or another tool loads, and a load never loses data. A known key written on save
+//     replaces an unknown key of the same name. Unknown keys must be valid UTF-8, as text is.
 //   - Objects and arrays may nest at most 64 levels (unknown fields included), so that no
 //     document can exhaust the stack.
 //   - Schema versions: an earlier schema is migrated (loaded_schema tells which it was); a later

@@ -193,16 +193,4 @@ Json Fields::unknown() {
   return kept;
 }
 
-void Fields::reject_unknown() {
-  if (!is_object_) return;
-  for (const auto& [key, child] : value_.items()) {
-    if (known(key)) continue;
-    if (!is_valid_utf8(key)) {
-      errors_.push_back({path_, "a key is not valid UTF-8"});
-    } else {
-      error(key, "unknown key; this version of Hindsight cannot keep it here");
-    }
-  }
-}
-
 }  // namespace hindsight::core::json_detail

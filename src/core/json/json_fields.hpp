@@ -102,8 +102,7 @@ class Fields {
     if (const Json* value = find(key, presence)) out = read(*value, path_of(key), errors_);
   }
 
-  Json unknown();         // every key not read, kept as written (after a UTF-8 check)
-  void reject_unknown();  // an error for every key not read, for structs that cannot keep them
+  Json unknown();  // every key not read, kept as written (after a UTF-8 check)
 
  private:
   bool known(std::string_view key) const;

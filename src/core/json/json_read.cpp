@@ -20,7 +20,7 @@ SeverityLevel read_severity_level(const Json& value, const std::string& path, Er
   Fields fields(value, path, errors);
   fields.text("name", level.name, Presence::Required);
   fields.text("description", level.description);
-  fields.reject_unknown();
+  level.unknown = fields.unknown();
   return level;
 }
 
@@ -63,7 +63,7 @@ AgendaItem read_agenda_item(const Json& value, const std::string& path, Errors& 
   fields.text("phase", item.phase);
   fields.integer("minutes", item.minutes);
   if (item.minutes < 0) fields.error("minutes", "must not be negative");
-  fields.reject_unknown();
+  item.unknown = fields.unknown();
   return item;
 }
 
@@ -73,7 +73,7 @@ KeyQuestion read_key_question(const Json& value, const std::string& path, Errors
   fields.text("topic", question.topic);
   fields.text("question", question.question);
   fields.text("notes", question.notes);
-  fields.reject_unknown();
+  question.unknown = fields.unknown();
   return question;
 }
 
@@ -99,7 +99,7 @@ FiveWhys read_five_whys(const Json& value, const std::string& path, Errors& erro
   fields.text("problem", whys.problem);
   fields.texts("whys", whys.whys);
   fields.text("conclusion", whys.conclusion);
-  fields.reject_unknown();
+  whys.unknown = fields.unknown();
   return whys;
 }
 
@@ -109,7 +109,7 @@ RootCause read_root_cause(const Json& value, const std::string& path, Errors& er
   fields.text("text", cause.text);
   fields.enumeration("category", cause.category);
   fields.enumeration("confidence", cause.confidence);
-  fields.reject_unknown();
+  cause.unknown = fields.unknown();
   return cause;
 }
 
@@ -147,7 +147,7 @@ ExtraSection read_extra_section(const Json& value, const std::string& path, Erro
   Fields fields(value, path, errors);
   fields.text("title", section.title);
   fields.text("body", section.body);
-  fields.reject_unknown();
+  section.unknown = fields.unknown();
   return section;
 }
 

@@ -32,7 +32,10 @@ Json list_json(const std::vector<T>& items, Write write) {
 Json texts_json(const std::vector<std::string>& texts) { return Json(texts); }
 
 Json severity_level_json(const SeverityLevel& level) {
-  return {{"name", level.name}, {"description", level.description}};
+  Json j = start_from(level.unknown);
+  j["name"] = level.name;
+  j["description"] = level.description;
+  return j;
 }
 
 Json incident_json(const Incident& incident) {
@@ -63,11 +66,18 @@ Json timeline_event_json(const TimelineEvent& event) {
 }
 
 Json agenda_item_json(const AgendaItem& item) {
-  return {{"phase", item.phase}, {"minutes", item.minutes}};
+  Json j = start_from(item.unknown);
+  j["phase"] = item.phase;
+  j["minutes"] = item.minutes;
+  return j;
 }
 
 Json key_question_json(const KeyQuestion& question) {
-  return {{"topic", question.topic}, {"question", question.question}, {"notes", question.notes}};
+  Json j = start_from(question.unknown);
+  j["topic"] = question.topic;
+  j["question"] = question.question;
+  j["notes"] = question.notes;
+  return j;
 }
 
 Json meeting_json(const Meeting& meeting) {
@@ -85,14 +95,19 @@ Json meeting_json(const Meeting& meeting) {
 }
 
 Json five_whys_json(const FiveWhys& whys) {
-  return {
-      {"problem", whys.problem}, {"whys", texts_json(whys.whys)}, {"conclusion", whys.conclusion}};
+  Json j = start_from(whys.unknown);
+  j["problem"] = whys.problem;
+  j["whys"] = texts_json(whys.whys);
+  j["conclusion"] = whys.conclusion;
+  return j;
 }
 
 Json root_cause_json(const RootCause& cause) {
-  return {{"text", cause.text},
-          {"category", enum_json(cause.category)},
-          {"confidence", enum_json(cause.confidence)}};
+  Json j = start_from(cause.unknown);
+  j["text"] = cause.text;
+  j["category"] = enum_json(cause.category);
+  j["confidence"] = enum_json(cause.confidence);
+  return j;
 }
 
 Json analysis_json(const RootCauseAnalysis& analysis) {
@@ -120,7 +135,10 @@ Json action_json(const ActionItem& action) {
 }
 
 Json extra_section_json(const ExtraSection& section) {
-  return {{"title", section.title}, {"body", section.body}};
+  Json j = start_from(section.unknown);
+  j["title"] = section.title;
+  j["body"] = section.body;
+  return j;
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <date/date.h>
 
+#include <algorithm>
+
 #include "core/json/json_codec.hpp"
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_vocabulary.hpp"
@@ -87,6 +89,16 @@ std::string format_table_time(const std::optional<UtcSeconds>& at) {
   return format_date_time(*at, seconds != 0);
 }
 
+// Whether the scale names the default levels. Why not operator==: a level's JSON-only `unknown`
+// fields are not Markdown's to carry, so they must not decide what the front matter says.
+bool is_default_scale(const std::vector<SeverityLevel>& scale) {
+  const std::vector<SeverityLevel> defaults = default_severity_scale();
+  return std::equal(scale.begin(), scale.end(), defaults.begin(), defaults.end(),
+                    [](const SeverityLevel& a, const SeverityLevel& b) {
+                      return a.name == b.name && a.description == b.description;
+                    });
+}
+
 void write_front_matter(Writer& w, const PostMortem& p) {
   std::string fm = "---\n";
   fm += "id: " + json_scalar(p.id) + "\n";
@@ -94,7 +106,7 @@ void write_front_matter(Writer& w, const PostMortem& p) {
   fm += "created_at: " + json_scalar(format_iso8601(p.created_at)) + "\n";
   fm += "tags: " + Json(p.incident.tags).dump() + "\n";
   fm += "services: " + Json(p.incident.services).dump() + "\n";
-  if (p.severity_scale != default_severity_scale()) {
+  if (!is_default_scale(p.severity_scale)) {
     Json scale = Json::array();
     for (const auto& level : p.severity_scale)
       scale.push_back({{"name", level.name}, {"description", level.description}});

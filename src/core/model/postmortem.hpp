@@ -56,6 +56,7 @@ enum class ActionStatus { Open, InProgress, Done, WontDo };
 struct SeverityLevel {
   std::string name;         // "SEV-2"
   std::string description;  // "Service Degradation"
+  Json unknown = Json::object();
   friend bool operator==(const SeverityLevel&, const SeverityLevel&) = default;
 };
 
@@ -89,6 +90,7 @@ struct TimelineEvent {
 struct AgendaItem {
   std::string phase;  // "Review the timeline"
   int minutes = 0;    // the time box
+  Json unknown = Json::object();
   friend bool operator==(const AgendaItem&, const AgendaItem&) = default;
 };
 
@@ -96,6 +98,7 @@ struct KeyQuestion {
   std::string topic;     // "Detection"
   std::string question;  // "How did we discover the issue?"
   std::string notes;     // prose: the answers given in the meeting
+  Json unknown = Json::object();
   friend bool operator==(const KeyQuestion&, const KeyQuestion&) = default;
 };
 
@@ -117,6 +120,7 @@ struct FiveWhys {
   std::string problem;
   std::vector<std::string> whys;  // each answer to "Why?", in order
   std::string conclusion;
+  Json unknown = Json::object();
   friend bool operator==(const FiveWhys&, const FiveWhys&) = default;
 };
 
@@ -124,6 +128,7 @@ struct RootCause {
   std::string text;
   CauseCategory category = CauseCategory::Technical;
   Confidence confidence = Confidence::Confirmed;
+  Json unknown = Json::object();
   friend bool operator==(const RootCause&, const RootCause&) = default;
 };
 
@@ -154,6 +159,7 @@ struct ActionItem {
 struct ExtraSection {
   std::string title;
   std::string body;  // prose
+  Json unknown = Json::object();
   friend bool operator==(const ExtraSection&, const ExtraSection&) = default;
 };
 
