@@ -303,7 +303,7 @@ test('storage cleared while no tab was open: an empty library that offers to ope
     const next = await openPage(context);
     const s = await state(next);
     assert.deepEqual(s.postmortems, []);
-    assert.ok(s.items.some((i) => i.label === 'Open the sample'));
+    assert.ok(s.items.some((i) => i.label === 'Open files...'), 'the empty library offers to open a backup');
     await screenshot(next, 'storage-cleared-empty-library');
   } finally {
     await context.close();
