@@ -257,6 +257,10 @@ test('with IndexedDB unavailable the app runs, says saving is off, and export wo
         Object.defineProperty(window, 'indexedDB', {
           get() { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); },
         });
+        // Whether the browser's own action for Ctrl+S (save the page) was stopped.
+        window.addEventListener('keydown', (event) => {
+          if (event.ctrlKey && event.key.toLowerCase() === 's') window.ctrlSPrevented = event.defaultPrevented;
+        });
       },
     });
     const s = await state(page);
@@ -269,6 +273,7 @@ test('with IndexedDB unavailable the app runs, says saving is off, and export wo
     const download = page.waitForEvent('download');
     await page.keyboard.press('Control+S');
     assert.match(readFileSync(await (await download).path(), 'utf8'), /Blocked storage/);
+    assert.equal(await page.evaluate(() => window.ctrlSPrevented), true, "the browser's save-page did not run");
   } finally {
     await context.close();
   }
