@@ -26,8 +26,8 @@ std::string read_file(const std::filesystem::path& path) {
 }
 
 std::filesystem::path fresh_folder() {
-  const auto folder = std::filesystem::temp_directory_path() /
-                      ("hindsight-atomic-" + std::to_string(::getpid()));
+  const auto folder =
+      std::filesystem::temp_directory_path() / ("hindsight-atomic-" + std::to_string(::getpid()));
   std::filesystem::remove_all(folder);
   std::filesystem::create_directories(folder);
   return folder;
@@ -73,7 +73,8 @@ TEST(AtomicFile, AKillDuringASaveLeavesTheOldVersionOrTheNewOneNeverAMix) {
     ::waitpid(child, &status, 0);
     ASSERT_TRUE(WIFSIGNALED(status));
     const std::string now = read_file(path);
-    ASSERT_TRUE(now == small || now == large) << "round " << round << ": " << now.size() << " bytes";
+    ASSERT_TRUE(now == small || now == large)
+        << "round " << round << ": " << now.size() << " bytes";
   }
   std::filesystem::remove_all(folder);
 }
