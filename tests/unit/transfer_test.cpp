@@ -163,9 +163,10 @@ TEST(TransferImport, FileOverFiftyMegabytesIsRefusedBeforeParsing) {
   const std::string huge(kMaxImportBytes + 1, '#');
   const ImportPlan plan = plan_one("huge.md", huge);
   EXPECT_TRUE(plan.candidates.empty());
-  EXPECT_EQ(plan.problems,
-            (std::vector<FileProblem>{
-                {"huge.md", "This file is larger than 50 MB; Hindsight opens files up to 50 MB."}}));
+  EXPECT_EQ(
+      plan.problems,
+      (std::vector<FileProblem>{
+          {"huge.md", "This file is larger than 50 MB; Hindsight opens files up to 50 MB."}}));
 }
 
 TEST(TransferImport, FileOfExactlyFiftyMegabytesPassesTheSizeCheck) {

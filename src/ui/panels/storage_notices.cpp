@@ -96,8 +96,7 @@ void draw_library_storage_notices(const FrameInput& input, FrameOutput& output) 
 void draw_save_problem_bar(const FrameInput& input) {
   if (!input.storage) return;
   const storage::SaveStatus& status = input.storage->status;
-  if (status.state != storage::SaveState::failed && status.state != storage::SaveState::off)
-    return;
+  if (status.state != storage::SaveState::failed && status.state != storage::SaveState::off) return;
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextColored(kProblemColour, "%s", status.message.c_str());
   ImGui::PopTextWrapPos();
