@@ -13,6 +13,9 @@ import {
 } from './harness.mjs';
 import { serveDist } from './static_server.mjs';
 
+// A hang fails its test instead of stalling the whole suite.
+const kTestTimeout = 180000;
+
 let browser;
 let server;
 before(async () => {
@@ -52,13 +55,21 @@ async function storedRecords(page) {
 async function readStoredRecords(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const request = indexedDB.open('hindsight', 1);
+    // No database (cleared): say so without creating an empty one the app would then open.
+    let missing = false;
+    request.onupgradeneeded = () => { missing = true; request.transaction.abort(); };
     request.onsuccess = () => {
       const db = request.result;
-      const read = db.transaction(['postmortems'], 'readonly').objectStore('postmortems').getAll();
-      read.onsuccess = () => { db.close(); resolve(read.result); };
-      read.onerror = () => reject(read.error);
+      try {
+        const read = db.transaction(['postmortems'], 'readonly').objectStore('postmortems').getAll();
+        read.onsuccess = () => { db.close(); resolve(read.result); };
+        read.onerror = () => { db.close(); reject(read.error); };
+      } catch (error) {
+        db.close();
+        reject(error);
+      }
     };
-    request.onerror = () => reject(request.error);
+    request.onerror = () => (missing ? resolve([]) : reject(request.error));
   }));
 }
 
@@ -92,7 +103,7 @@ async function createSaved(page, title) {
   await waitForState(page, (s) => s.storage.state === 'saved' && !s.storage.unsaved);
 }
 
-test('an edit followed by a reload within 50 ms is there after the reload', async () => {
+test('an edit followed by a reload within 50 ms is there after the reload', { timeout: kTestTimeout }, async () => {
   const context = await newContext();
   try {
     const page = await openPage(context);
@@ -111,7 +122,7 @@ test('an edit followed by a reload within 50 ms is there after the reload', asyn
   }
 });
 
-test('an edit followed by closing the tab within 50 ms is there in the next tab', async () => {
+test('an edit followed by closing the tab within 50 ms is there in the next tab', { timeout: kTestTimeout }, async () => {
   const context = await newContext();
   try {
     const page = await openPage(context);
@@ -126,7 +137,7 @@ test('an edit followed by closing the tab within 50 ms is there in the next tab'
   }
 });
 
-test('after a browser restart every post-mortem is back before the first frame', async () => {
+test('after a browser restart every post-mortem is back before the first frame', { timeout: kTestTimeout }, async () => {
   const profile = mkdtempSync(join(tmpdir(), 'hindsight-profile-'));
   const launch = () => chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, serviceWorkers: 'block',
@@ -152,7 +163,7 @@ test('after a browser restart every post-mortem is back before the first frame',
   }
 });
 
-test('two tabs on one post-mortem: a clean tab follows, an edited one is never overwritten silently', async () => {
+test('two tabs on one post-mortem: a clean tab follows, an edited one is never overwritten silently', { timeout: kTestTimeout }, async () => {
   const context = await newContext();
   try {
     const first = await openPage(context);
@@ -213,7 +224,7 @@ test('two tabs on one post-mortem: a clean tab follows, an edited one is never o
   }
 });
 
-test('a full storage quota says so, keeps the saved version intact and export still works', async () => {
+test('a full storage quota says so, keeps the saved version intact and export still works', { timeout: kTestTimeout }, async () => {
   const context = await newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
   try {
     const page = await context.newPage();
@@ -249,7 +260,7 @@ test('a full storage quota says so, keeps the saved version intact and export st
   }
 });
 
-test('with IndexedDB unavailable the app runs, says saving is off, and export works', async () => {
+test('with IndexedDB unavailable the app runs, says saving is off, and export works', { timeout: kTestTimeout }, async () => {
   const context = await newContext({ acceptDownloads: true });
   try {
     const page = await openPage(context, {
@@ -279,7 +290,7 @@ test('with IndexedDB unavailable the app runs, says saving is off, and export wo
   }
 });
 
-test('storage cleared behind the app\'s back: the open tab saves its work again', async () => {
+test('storage cleared behind the app\'s back: the open tab saves its work again', { timeout: kTestTimeout }, async () => {
   const context = await newContext();
   try {
     const page = await openPage(context);
@@ -297,7 +308,7 @@ test('storage cleared behind the app\'s back: the open tab saves its work again'
   }
 });
 
-test('storage cleared while no tab was open: an empty library that offers to open a backup', async () => {
+test('storage cleared while no tab was open: an empty library that offers to open a backup', { timeout: kTestTimeout }, async () => {
   const context = await newContext();
   try {
     const page = await openPage(context);
@@ -315,7 +326,7 @@ test('storage cleared while no tab was open: an empty library that offers to ope
   }
 });
 
-test('damaged and newer-schema records are quarantined, downloadable byte for byte, never rewritten', async () => {
+test('damaged and newer-schema records are quarantined, downloadable byte for byte, never rewritten', { timeout: kTestTimeout }, async () => {
   const context = await newContext({ acceptDownloads: true });
   try {
     let page = await openPage(context);
@@ -360,7 +371,7 @@ test('damaged and newer-schema records are quarantined, downloadable byte for by
   }
 });
 
-test('a tab closed before it finished loading never changes what is stored', async () => {
+test('a tab closed before it finished loading never changes what is stored', { timeout: kTestTimeout }, async () => {
   const context = await newContext();
   try {
     const page = await openPage(context);
