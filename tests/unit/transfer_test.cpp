@@ -200,7 +200,7 @@ TEST(TransferImport, FileWithNulBytesIsRefusedAsBinary) {
                 {"outage.md", "This looks like a binary file, not Markdown or JSON text."}}));
 }
 
-TEST(TransferImport, Utf16TextIsRefusedWithWhatToDo) {
+TEST(TransferImport, Utf16TextIsRefusedSayingHowToSaveItAsUtf8) {
   const ImportPlan plan = plan_one("outage.md", std::string("\xFF\xFE#\0 \0O\0", 8));
   EXPECT_EQ(plan.problems,
             (std::vector<FileProblem>{

@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "platform/platform.hpp"
+#include "platform/web/js_strings.hpp"
 #include "transfer/incoming_file.hpp"
 
 extern "C" {
@@ -25,18 +26,6 @@ int hindsight_files_zip_save(const char* name, int name_length);
 }
 
 namespace hindsight::platform {
-namespace {
-
-std::string take_string(char* allocated) {
-  std::string copy = allocated ? allocated : "";
-  std::free(allocated);
-  return copy;
-}
-
-int length_of(std::string_view text) { return static_cast<int>(text.size()); }
-
-}  // namespace
-
 bool pick_files() { return hindsight_files_pick() != 0; }
 
 IncomingFiles take_incoming_files() {

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "platform/platform.hpp"
+#include "platform/web/js_strings.hpp"
 
 namespace hindsight::platform {
 namespace {
@@ -50,10 +51,6 @@ void hindsight_js_open_link(const char* url, int length);
 int hindsight_js_utc_offset_minutes();
 }
 
-namespace {
-int length_of(std::string_view text) { return static_cast<int>(text.size()); }
-}  // namespace
-
 void run_main_loop(std::function<FrameResult()> frame) {
   web().frame = std::move(frame);
   hindsight_js_install_clipboard();
@@ -86,12 +83,7 @@ void set_clipboard_text(std::string_view text) {
   hindsight_js_set_clipboard(text.data(), length_of(text));
 }
 
-std::string clipboard_text() {
-  char* text = hindsight_js_clipboard_text();
-  std::string copy = text ? text : "";
-  std::free(text);
-  return copy;
-}
+std::string clipboard_text() { return take_string(hindsight_js_clipboard_text()); }
 
 void open_link(std::string_view url) { hindsight_js_open_link(url.data(), length_of(url)); }
 

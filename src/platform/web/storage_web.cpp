@@ -7,6 +7,7 @@
 
 #include "core/model/postmortem.hpp"  // core::Json
 #include "platform/platform.hpp"
+#include "platform/web/js_strings.hpp"
 
 extern "C" {
 // Implemented in hindsight_storage.js (linked with --js-library).
@@ -32,14 +33,6 @@ void hindsight_js_show_save_status(const char* text, int length);
 
 namespace hindsight::platform {
 namespace {
-
-std::string take_string(char* allocated) {
-  std::string copy = allocated ? allocated : "";
-  std::free(allocated);
-  return copy;
-}
-
-int length_of(std::string_view text) { return static_cast<int>(text.size()); }
 
 std::function<void()>& flush_handler() {
   static std::function<void()> handler;
