@@ -92,9 +92,20 @@ bool add_why(PostMortem& pm, std::size_t chain, std::string_view why);
 bool update_why(PostMortem& pm, std::size_t chain, std::size_t index, std::string_view why);
 bool remove_why(PostMortem& pm, std::size_t chain, std::size_t index);
 bool move_why(PostMortem& pm, std::size_t chain, std::size_t from, std::size_t to);
+bool insert_why(PostMortem& pm, std::size_t chain, std::size_t index, std::string_view why);
+// A new chain for another contributing factor, appended: the same problem and the whys up to and
+// including `step`, from which the new factor's whys continue. Returns the new chain's index.
+std::optional<std::size_t> branch_five_whys(PostMortem& pm, std::size_t chain, std::size_t step);
+// Concludes a why as a root cause: a new root cause with the step's text and `confidence` (the
+// chain's conclusion becomes that text when it has none). Returns the root cause's id.
+std::optional<std::string> conclude_why(PostMortem& pm, std::size_t chain, std::size_t step,
+                                        Confidence confidence);
 
-std::size_t add_root_cause(PostMortem& pm, RootCause cause);  // returns its index
-bool update_root_cause(PostMortem& pm, std::size_t index, RootCause cause);
+// Root causes get ids "R1", "R2", ... as actions get "A<n>" (next_action_id's rule).
+std::string next_root_cause_id(const PostMortem& pm);
+std::size_t add_root_cause(PostMortem& pm, RootCause cause);  // assigns an id; returns its index
+bool update_root_cause(PostMortem& pm, std::size_t index, RootCause cause);  // keeps the id
+// Removing a root cause also clears the `addresses` of the actions that named it.
 bool remove_root_cause(PostMortem& pm, std::size_t index);
 bool move_root_cause(PostMortem& pm, std::size_t from, std::size_t to);
 
@@ -114,6 +125,24 @@ bool remove_action(PostMortem& pm, std::string_view id);
 bool move_action(PostMortem& pm, std::size_t from, std::size_t to);
 bool set_action_status(PostMortem& pm, std::string_view id, ActionStatus status);
 bool set_action_priority(PostMortem& pm, std::string_view id, Priority priority);
+bool set_action_triage(PostMortem& pm, std::string_view id, Triage triage);
+// Links an action to the root cause it addresses ("" unlinks); false for an unknown id.
+bool link_action(PostMortem& pm, std::string_view id, std::string_view root_cause_id);
+// Merges action `other` into `keep` (grouping similar items): keep's text becomes both texts
+// joined by "; ", other's text is kept in keep.merged as "A3: ...", an empty owner, due date,
+// effort, ticket or link is taken from other, the higher priority wins, and other is removed.
+bool merge_actions(PostMortem& pm, std::string_view keep, std::string_view other);
+// Turns a follow-up investigation into an action item ("Conduct deeper investigation into X",
+// type Process); the investigation stays listed. Returns the action's id.
+std::optional<std::string> investigate_follow_up(PostMortem& pm, std::size_t index);
+
+// --- Brainstormed ideas -------------------------------------------------------------------------
+
+std::size_t add_idea(PostMortem& pm, Idea idea);  // returns its index
+bool update_idea(PostMortem& pm, std::size_t index, Idea idea);
+bool remove_idea(PostMortem& pm, std::size_t index);
+// The idea becomes an action item of its category (and leaves the ideas). Returns its id.
+std::optional<std::string> promote_idea(PostMortem& pm, std::size_t index);
 
 // --- Extra sections -----------------------------------------------------------------------------
 

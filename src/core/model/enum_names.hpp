@@ -104,6 +104,15 @@ struct EnumTable<ActionStatus> {
   }};
 };
 
+template <>
+struct EnumTable<Triage> {
+  static constexpr std::array<EnumName<Triage>, 3> names{{
+      {Triage::Unsorted, "unsorted", "Unsorted"},
+      {Triage::MustDo, "must_do", "Must Do"},
+      {Triage::NiceToHave, "nice_to_have", "Nice to Have"},
+  }};
+};
+
 template <class E>
 constexpr std::string_view key_of(E value) {
   for (const auto& n : EnumTable<E>::names)

@@ -52,6 +52,8 @@ enum class ActionCategory {
 enum class ActionType { Prevent, Mitigate, Process, Other };
 enum class Priority { High, Medium, Low };
 enum class ActionStatus { Open, InProgress, Done, WontDo };
+// The prioritisation exercise ("Too Many Action Items Generated"): must do or nice to have.
+enum class Triage { Unsorted, MustDo, NiceToHave };
 
 struct SeverityLevel {
   std::string name;         // "SEV-2"
@@ -87,9 +89,13 @@ struct TimelineEvent {
   friend bool operator==(const TimelineEvent&, const TimelineEvent&) = default;
 };
 
+// The agenda's timer is stored as times, not as a counter, so that a reload (or another tab)
+// shows the same clock: time used = used_seconds + (now - running_since) while it runs.
 struct AgendaItem {
   std::string phase;  // "Review the timeline"
   int minutes = 0;    // the time box
+  std::optional<UtcSeconds> running_since;  // when its timer last started; empty while stopped
+  int used_seconds = 0;                     // time used in the runs before running_since
   Json unknown = Json::object();
   friend bool operator==(const AgendaItem&, const AgendaItem&) = default;
 };
@@ -112,6 +118,9 @@ struct Meeting {
   std::vector<std::string> got_lucky;
   std::vector<std::string> confusion;  // moments people felt confused or uncertain
   std::vector<std::string> parking_lot;
+  // The agenda item the meeting is on: -1 before it starts, agenda.size() once the last is done.
+  int current_item = -1;
+  std::vector<UtcSeconds> ground_rules_restated;  // each time the facilitator restated them
   Json unknown = Json::object();
   friend bool operator==(const Meeting&, const Meeting&) = default;
 };
@@ -125,6 +134,7 @@ struct FiveWhys {
 };
 
 struct RootCause {
+  std::string id;  // stable: "R1", "R2", ...; what an action's `addresses` names
   std::string text;
   CauseCategory category = CauseCategory::Technical;
   Confidence confidence = Confidence::Confirmed;
@@ -152,8 +162,20 @@ struct ActionItem {
   std::string effort;  // "2 hours"
   ActionStatus status = ActionStatus::Open;
   std::string ticket;  // a link or an issue key
+  std::string addresses;  // the id of the root cause it addresses ("R2"), or empty
+  Triage triage = Triage::Unsorted;
+  std::vector<std::string> merged;  // actions merged into this one, as written: "A3: Add alerts"
   Json unknown = Json::object();
   friend bool operator==(const ActionItem&, const ActionItem&) = default;
+};
+
+// A brainstormed improvement (Phase 4, "Generate Improvement Ideas"), jotted before it is
+// worded as an action item.
+struct Idea {
+  ActionCategory category = ActionCategory::Prevention;
+  std::string text;
+  Json unknown = Json::object();
+  friend bool operator==(const Idea&, const Idea&) = default;
 };
 
 struct ExtraSection {
@@ -171,6 +193,7 @@ struct PostMortem {
   std::vector<TimelineEvent> timeline;        // in the order the team keeps them
   Meeting meeting;
   RootCauseAnalysis analysis;
+  std::vector<Idea> ideas;
   std::vector<ActionItem> actions;
   std::string executive_summary;  // prose
   std::string what_happened;      // prose
