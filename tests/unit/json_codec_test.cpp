@@ -52,7 +52,7 @@ PostMortem full_postmortem() {
                  .text = "Status page updated",
                  .source = "https://status.example.com"}};
   p.meeting = {.held_at = at("2024-01-16T10:00:00Z"),
-               .agenda = {{"Set the tone", 5, {{"owner", "Ingrid"}}}, {"Review the timeline", 30}},
+               .agenda = {{"Set the tone", 5, std::nullopt, 0, {{"owner", "Ingrid"}}}, {"Review the timeline", 30}},
                .opening_statement = "Thank you all for joining.",
                .key_questions = {{"Detection",
                                   "How did we discover the issue?",
@@ -72,6 +72,7 @@ PostMortem full_postmortem() {
                 .root_causes = {{"Missing performance testing",
                                  CauseCategory::Process,
                                  Confidence::Likely,
+                                 "R1",
                                  {{"evidence", {"trace-1", "trace-2"}}}}},
                 .follow_up_investigations = {"Why did the alert take 5 minutes?"},
                 .unknown = {{"method", "5 whys"}}};

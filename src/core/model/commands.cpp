@@ -526,8 +526,8 @@ bool merge_actions(PostMortem& pm, std::string_view keep, std::string_view other
     kept->action += "; " + gone->action;
   kept->merged.push_back(gone->id + ": " + gone->action);
   kept->merged.insert(kept->merged.end(), gone->merged.begin(), gone->merged.end());
-  for (auto field : {&ActionItem::owner, &ActionItem::due, &ActionItem::effort,
-                     &ActionItem::ticket, &ActionItem::addresses})
+  for (auto field : {&ActionItem::owner, &ActionItem::due, &ActionItem::effort, &ActionItem::ticket,
+                     &ActionItem::addresses})
     if ((kept->*field).empty()) kept->*field = gone->*field;
   // Priority::High is the first enumerator: the smaller value is the higher priority.
   kept->priority = std::min(kept->priority, gone->priority);

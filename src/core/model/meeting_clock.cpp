@@ -17,7 +17,8 @@ AgendaItem* current(Meeting& meeting) {
 // (another machine's time, a corrected clock) adds nothing rather than a negative time.
 void stop(AgendaItem& item, UtcSeconds now) {
   if (!item.running_since) return;
-  item.used_seconds += static_cast<int>(std::max<seconds::rep>(0, (now - *item.running_since).count()));
+  item.used_seconds +=
+      static_cast<int>(std::max<seconds::rep>(0, (now - *item.running_since).count()));
   item.running_since.reset();
 }
 
@@ -47,8 +48,7 @@ bool agenda_running(const Meeting& meeting) {
 }
 
 bool agenda_finished(const Meeting& meeting) {
-  return !meeting.agenda.empty() &&
-         meeting.current_item >= static_cast<int>(meeting.agenda.size());
+  return !meeting.agenda.empty() && meeting.current_item >= static_cast<int>(meeting.agenda.size());
 }
 
 bool start_agenda(PostMortem& pm, UtcSeconds now) {

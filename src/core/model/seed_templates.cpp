@@ -9,10 +9,17 @@ std::vector<SeverityLevel> default_severity_scale() {
           {"SEV-4", "No User Impact"}};
 }
 
+// The seed's meeting is 60-90 minutes; its phases 2-4 split 85 of them, leaving room to overrun.
 std::vector<AgendaItem> default_agenda() {
-  return {{"Set the tone", 5},   {"Review the timeline", 30},
-          {"Key questions", 25}, {"Root cause analysis (5 Whys)", 30},
-          {"Action items", 30},  {"Wrap-up", 5}};
+  const auto item = [](const char* phase, int minutes) {
+    AgendaItem agenda_item;
+    agenda_item.phase = phase;
+    agenda_item.minutes = minutes;
+    return agenda_item;
+  };
+  return {item("Set the tone", 5),   item("Review the timeline", 20),
+          item("Key questions", 15), item("Root cause analysis (5 Whys)", 20),
+          item("Action items", 20),  item("Wrap-up", 5)};
 }
 
 std::vector<KeyQuestion> default_key_questions() {

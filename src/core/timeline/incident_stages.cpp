@@ -60,7 +60,8 @@ const std::array<StageQuestion, 4>& stage_questions() {
       {"Investigation phase",
        "Which hypotheses did we explore, which dead ends did we meet, and what was the aha "
        "moment?"},
-      {"Mitigation phase", "Which fixes and rollbacks did we try, and what was the final solution?"},
+      {"Mitigation phase",
+       "Which fixes and rollbacks did we try, and what was the final solution?"},
       {"Recovery phase", "How did we restore and verify the system, and who did we tell?"},
   }};
   return questions;
