@@ -32,7 +32,7 @@ PostMortem sample() {
                  event(at("2024-01-15T15:15:00Z"), EventKind::Resolved, "Error rates normal")};
   pm.analysis.five_whys = {{"API requests failed", {"Pool exhausted", "Long queries"}, ""}};
   pm.analysis.root_causes = {
-      {"Missing performance tests", CauseCategory::Process, Confidence::Confirmed}};
+      {"", "Missing performance tests", CauseCategory::Process, Confidence::Confirmed}};
   pm.actions = {action("A1", "Add pool alert"), action("A2", "Add query performance test")};
   pm.extra_sections = {{"Appendix", "Graphs"}};
   return pm;
@@ -287,13 +287,13 @@ TEST_F(Commands, Whys) {
 }
 
 TEST_F(Commands, RootCauses) {
-  const RootCause review{"Checklist misses queries", CauseCategory::Process, Confidence::Likely};
+  const RootCause review{"", "Checklist misses queries", CauseCategory::Process, Confidence::Likely};
   EXPECT_EQ(add_root_cause(pm, review), 1u);
   EXPECT_TRUE(update_root_cause(
-      pm, 0, {"No query monitoring", CauseCategory::Technical, Confidence::Unknown}));
+      pm, 0, {"", "No query monitoring", CauseCategory::Technical, Confidence::Unknown}));
   EXPECT_TRUE(move_root_cause(pm, 1, 0));
   expected.analysis.root_causes = {
-      review, {"No query monitoring", CauseCategory::Technical, Confidence::Unknown}};
+      review, {"", "No query monitoring", CauseCategory::Technical, Confidence::Unknown}};
   EXPECT_EQ(pm, expected);
   EXPECT_TRUE(remove_root_cause(pm, 0));
   expected.analysis.root_causes.erase(expected.analysis.root_causes.begin());

@@ -153,11 +153,11 @@ TEST(PhaseProgress, FillingEachFieldCompletesItsCheck) {
       {Phase::RootCause, "root-causes",
        [](PostMortem& p) {
          add_root_cause(p,
-                        {"Cache warm-up missing", CauseCategory::Technical, Confidence::Confirmed});
+                        {"", "Cache warm-up missing", CauseCategory::Technical, Confidence::Confirmed});
        }},
       {Phase::RootCause, "process-cause",
        [](PostMortem& p) {
-         add_root_cause(p, {"Release checklist has no warm-up step", CauseCategory::Process,
+         add_root_cause(p, {"", "Release checklist has no warm-up step", CauseCategory::Process,
                             Confidence::Confirmed});
        }},
       {Phase::RootCause, "analysis-summary",
@@ -285,7 +285,7 @@ TEST(PhaseProgress, UndoneCheckIsNotRepeatedWhenALintFindingSaysIt) {
 TEST(PhaseProgress, RootCauseFindingsGoToRootCause) {
   PostMortem p = sample_postmortem();
   update_root_cause(
-      p, 0, {"Human error during the release", CauseCategory::Technical, Confidence::Confirmed});
+      p, 0, {"", "Human error during the release", CauseCategory::Technical, Confidence::Confirmed});
   p.analysis.root_causes.resize(1);
   const auto phases = phase_progress(p);
   const PhaseProgress& root_cause = of(phases, Phase::RootCause);
