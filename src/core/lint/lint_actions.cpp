@@ -12,6 +12,7 @@
 
 #include "core/lint/lint_checks.hpp"
 #include "core/lint/lint_words.hpp"
+#include "core/model/text.hpp"
 #include "core/timeline/loose_time.hpp"
 
 namespace hindsight::core {

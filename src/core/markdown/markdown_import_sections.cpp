@@ -62,7 +62,9 @@ void read_agenda_table(ImportContext& cx, const MdBlock& table) {
     const int line = cx.first_line(*row);
     const std::string path = path_of("/meeting/agenda", m.agenda.size());
     cx.locate(path, line);
-    AgendaItem item{cell(*row, 0), time_box_minutes(cell(*row, 1))};
+    AgendaItem item;
+    item.phase = cell(*row, 0);
+    item.minutes = time_box_minutes(cell(*row, 1));
     for (std::size_t c = 2; c < t.columns.size(); ++c) {
       const std::string v = cell(*row, c);
       if (v.empty()) continue;
