@@ -113,6 +113,34 @@ struct Gen {
   }
 };
 
+// The agenda's clock in one of its three states (not started, on an item, finished): items
+// before the current one have stopped timers with time used, the current one's timer runs or
+// is paused, and at times the ground rules were restated.
+void generate_meeting_clock(Gen& g, core::Meeting& m) {
+  const int count = static_cast<int>(m.agenda.size());
+  switch (g.rng.below(3)) {
+    case 0:
+      m.current_item = -1;
+      break;
+    case 1:
+      m.current_item = count == 0 ? -1 : static_cast<int>(g.rng.below(m.agenda.size()));
+      break;
+    default:
+      m.current_item = count;
+  }
+  for (int i = 0; i < count && i <= m.current_item; ++i) {
+    core::AgendaItem& item = m.agenda[static_cast<std::size_t>(i)];
+    item.used_seconds = static_cast<int>(g.rng.below(item.minutes * 90 + 1));
+    if (i == m.current_item && g.rng.chance(50))
+      item.running_since = g.time().value_or(core::UtcSeconds{std::chrono::seconds{1704067200}});
+  }
+  if (m.current_item != -1 && g.rng.chance(40)) {
+    m.ground_rules_restated.resize(1 + g.rng.below(3));
+    for (auto& at : m.ground_rules_restated)
+      at = g.time().value_or(core::UtcSeconds{std::chrono::seconds{1704070800}});
+  }
+}
+
 core::PostMortem generate(Gen& g) {
   PostMortem p = core::new_postmortem(
       "pm-" + std::to_string(g.rng.below(1u << 30)), g.words(0, 8, false),
@@ -152,6 +180,7 @@ core::PostMortem generate(Gen& g) {
   m.got_lucky = g.lines();
   m.confusion = g.lines();
   m.parking_lot = g.lines();
+  generate_meeting_clock(g, m);
   core::RootCauseAnalysis& a = p.analysis;
   a.summary = g.prose();
   a.five_whys.resize(g.rng.below(3));
@@ -161,9 +190,17 @@ core::PostMortem generate(Gen& g) {
     chain.conclusion = g.rng.chance(50) ? g.words(1, 10) : "";
   }
   a.root_causes.resize(g.rng.below(4));
-  for (auto& c : a.root_causes)
-    c = {g.cell_text(), static_cast<core::CauseCategory>(g.rng.below(5)),
+  // Ids as commands give them ("R1", "R2", ...), with a gap now and then as removals leave.
+  std::size_t next_cause = 1;
+  for (auto& c : a.root_causes) {
+    next_cause += g.rng.chance(20) ? 1 + g.rng.below(3) : 0;
+    c = {"R" + std::to_string(next_cause++), g.cell_text(),
+         static_cast<core::CauseCategory>(g.rng.below(5)),
          static_cast<core::Confidence>(g.rng.below(3))};
+  }
+  p.ideas.resize(g.rng.below(g.options.max_items + 1));
+  for (auto& idea : p.ideas)
+    idea = {static_cast<core::ActionCategory>(g.rng.below(5)), g.words(1, 10)};
   a.follow_up_investigations = g.lines();
   p.actions.resize(g.rng.below(g.options.max_items + 1));
   for (std::size_t i = 0; i < p.actions.size(); ++i) {
@@ -179,6 +216,14 @@ core::PostMortem generate(Gen& g) {
     x.status = static_cast<core::ActionStatus>(g.rng.below(4));
     x.ticket =
         g.rng.chance(40) ? "https://tracker.example/OPS-" + std::to_string(g.rng.below(999)) : "";
+    if (!a.root_causes.empty() && g.rng.chance(40))
+      x.addresses = a.root_causes[g.rng.below(a.root_causes.size())].id;
+    if (g.rng.chance(50)) x.triage = static_cast<core::Triage>(g.rng.below(3));
+    if (g.rng.chance(20)) {
+      x.merged.resize(1 + g.rng.below(2));
+      for (auto& entry : x.merged)
+        entry = "A" + std::to_string(p.actions.size() + 1 + g.rng.below(9)) + ": " + g.words(1, 8);
+    }
   }
   p.executive_summary = g.prose();
   p.what_happened = g.prose();
@@ -210,6 +255,7 @@ core::PostMortem generate_large_postmortem(std::uint64_t seed, std::size_t bytes
     for (auto& e : more.timeline) approx += e.text.size() + 40, p.timeline.push_back(e);
     for (auto& a : more.actions) {
       a.id = "A" + std::to_string(p.actions.size() + 1);
+      a.addresses.clear();  // it named a root cause of the other post-mortem
       approx += a.action.size() + 80;
       p.actions.push_back(a);
     }

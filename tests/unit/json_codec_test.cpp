@@ -52,7 +52,8 @@ PostMortem full_postmortem() {
                  .text = "Status page updated",
                  .source = "https://status.example.com"}};
   p.meeting = {.held_at = at("2024-01-16T10:00:00Z"),
-               .agenda = {{"Set the tone", 5, std::nullopt, 0, {{"owner", "Ingrid"}}}, {"Review the timeline", 30}},
+               .agenda = {{"Set the tone", 5, std::nullopt, 290, {{"owner", "Ingrid"}}},
+                          {"Review the timeline", 30, at("2024-01-16T10:05:00Z"), 65}},
                .opening_statement = "Thank you all for joining.",
                .key_questions = {{"Detection",
                                   "How did we discover the issue?",
@@ -63,6 +64,8 @@ PostMortem full_postmortem() {
                .got_lucky = {"Low traffic hour"},
                .confusion = {"Which dashboard?"},
                .parking_lot = {"Pool sizing policy"},
+               .current_item = 1,
+               .ground_rules_restated = {at("2024-01-16T10:01:00Z"), at("2024-01-16T10:31:30Z")},
                .unknown = {{"room", "Salle B"}}};
   p.analysis = {.summary = "The pool was too small for the N+1 pattern.",
                 .five_whys = {{"API requests failed",
@@ -72,7 +75,7 @@ PostMortem full_postmortem() {
                 .root_causes = {{"Missing performance testing",
                                  CauseCategory::Process,
                                  Confidence::Likely,
-                                 "R1",
+                                 "R2",
                                  {{"evidence", {"trace-1", "trace-2"}}}}},
                 .follow_up_investigations = {"Why did the alert take 5 minutes?"},
                 .unknown = {{"method", "5 whys"}}};
@@ -86,6 +89,9 @@ PostMortem full_postmortem() {
                 .effort = "2 hours",
                 .status = ActionStatus::InProgress,
                 .ticket = "OPS-12",
+                .addresses = "R2",
+                .triage = Triage::MustDo,
+                .merged = {"A3: Add more alerts", "A4: Page the DBA"},
                 .unknown = {{"votes", 3}}},
                {.id = "A2",
                 .action = "Review checklist",
@@ -96,7 +102,10 @@ PostMortem full_postmortem() {
                 .due = "next sprint",
                 .effort = "1 day",
                 .status = ActionStatus::WontDo,
-                .ticket = ""}};
+                .ticket = "",
+                .triage = Triage::NiceToHave}};
+  p.ideas = {{ActionCategory::Prevention, "Load test every release", {{"votes", 2}}},
+             {ActionCategory::Documentation, "Runbook for pool exhaustion"}};
   p.executive_summary = "A 52-minute degradation.";
   p.what_happened = "A deploy introduced an N+1 query.";
   p.lessons_learned = "Test query counts.";
@@ -115,6 +124,116 @@ Json minimal_document() {
 Errors errors_of(const Json& document) { return from_json(document).errors; }
 
 // --- Round trips -------------------------------------------------------------------------------
+
+TEST(JsonCodec, MeetingClockRootCauseIdsActionLinksAndIdeasAreWrittenUnderTheirKeys) {
+  const Json saved = to_json(full_postmortem());
+  EXPECT_EQ(saved["meeting"]["agenda"][0]["running_since"], nullptr);
+  EXPECT_EQ(saved["meeting"]["agenda"][0]["used_seconds"], 290);
+  EXPECT_EQ(saved["meeting"]["agenda"][1]["running_since"], "2024-01-16T10:05:00Z");
+  EXPECT_EQ(saved["meeting"]["current_item"], 1);
+  EXPECT_EQ(saved["meeting"]["ground_rules_restated"],
+            Json({"2024-01-16T10:01:00Z", "2024-01-16T10:31:30Z"}));
+  EXPECT_EQ(saved["analysis"]["root_causes"][0]["id"], "R2");
+  EXPECT_EQ(saved["actions"][0]["addresses"], "R2");
+  EXPECT_EQ(saved["actions"][0]["triage"], "must_do");
+  EXPECT_EQ(saved["actions"][0]["merged"], Json({"A3: Add more alerts", "A4: Page the DBA"}));
+  EXPECT_EQ(saved["actions"][1]["triage"], "nice_to_have");
+  EXPECT_EQ(saved["ideas"],
+            Json::parse(R"([{"category":"prevention","text":"Load test every release","votes":2},
+                                            {"category":"documentation","text":"Runbook for pool exhaustion"}])"));
+}
+
+TEST(JsonCodec, DocumentWithoutTheNewKeysLoadsWithTheirDefaults) {
+  Json document = minimal_document();
+  document["meeting"] = {{"agenda", {{{"phase", "Wrap-up"}, {"minutes", 5}}}}};
+  document["actions"] = {{{"id", "A1"}, {"action", "Add alert"}}};
+  const LoadResult loaded = from_json(document);
+  ASSERT_TRUE(loaded.postmortem.has_value());
+  const PostMortem& p = *loaded.postmortem;
+  EXPECT_EQ(p.meeting.agenda[0].running_since, std::nullopt);
+  EXPECT_EQ(p.meeting.agenda[0].used_seconds, 0);
+  EXPECT_EQ(p.meeting.current_item, -1);
+  EXPECT_TRUE(p.meeting.ground_rules_restated.empty());
+  EXPECT_EQ(p.actions[0].addresses, "");
+  EXPECT_EQ(p.actions[0].triage, Triage::Unsorted);
+  EXPECT_TRUE(p.actions[0].merged.empty());
+  EXPECT_TRUE(p.ideas.empty());
+}
+
+TEST(JsonCodec, RootCausesWithoutIdsGetTheFirstUnusedNumbersInOrder) {
+  Json document = minimal_document();
+  document["analysis"] = {{"root_causes",
+                           {{{"text", "No load test"}},
+                            {{"id", "R1"}, {"text", "Pool too small"}},
+                            {{"id", ""}, {"text", "No alert"}},
+                            {{"id", "R3"}, {"text", "Stale runbook"}},
+                            {{"text", "Slow rollback"}}}}};
+  const LoadResult loaded = from_json(document);
+  ASSERT_TRUE(loaded.postmortem.has_value());
+  std::vector<std::string> ids;
+  for (const RootCause& cause : loaded.postmortem->analysis.root_causes) ids.push_back(cause.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"R2", "R1", "R4", "R3", "R5"}));
+}
+
+TEST(JsonCodec, DuplicateRootCauseIdsNameTheFirstUse) {
+  Json document = minimal_document();
+  document["analysis"] = {{"root_causes", {{{"id", "R1"}}, {{"id", "R1"}}}}};
+  EXPECT_EQ(errors_of(document),
+            (Errors{{"/analysis/root_causes/1/id",
+                     "duplicate root cause id \"R1\", first used at /analysis/root_causes/0/id"}}));
+}
+
+TEST(JsonCodec, BadTriageAndUsedSecondsAndCurrentItemAreErrorsAtTheirPaths) {
+  Json document = minimal_document();
+  document["meeting"] = {
+      {"agenda",
+       {{{"phase", "Wrap-up"}, {"used_seconds", "x"}}, {{"phase", "Close"}, {"used_seconds", -3}}}},
+      {"current_item", -2},
+      {"ground_rules_restated", {"10:00"}}};
+  document["actions"] = {{{"id", "A1"}, {"triage", "maybe"}, {"merged", "A2"}}};
+  document["ideas"] = {{{"category", "luck"}, {"text", 3}}};
+  EXPECT_EQ(
+      errors_of(document),
+      (Errors{{"/meeting/agenda/0/used_seconds", "expected an integer, found string"},
+              {"/meeting/agenda/1/used_seconds", "must not be negative"},
+              {"/meeting/current_item", "expected -1 (not started) or an agenda item's index"},
+              {"/meeting/ground_rules_restated/0",
+               "expected an ISO-8601 UTC time such as 2024-01-15T14:23:00Z"},
+              {"/ideas/0/category",
+               "unknown value \"luck\"; expected one of: detection_monitoring, prevention, "
+               "response_tools, communication, documentation"},
+              {"/ideas/0/text", "expected a string, found number"},
+              {"/actions/0/triage",
+               "unknown value \"maybe\"; expected one of: unsorted, must_do, nice_to_have"},
+              {"/actions/0/merged", "expected an array, found string"}}));
+}
+
+TEST(JsonCodec, CurrentItemPastTheAgendaLoadsAsFinished) {
+  Json document = minimal_document();
+  document["meeting"] = {{"agenda", {{{"phase", "Wrap-up"}}}}, {"current_item", 4}};
+  const LoadResult loaded = from_json(document);
+  ASSERT_TRUE(loaded.postmortem.has_value());
+  EXPECT_EQ(loaded.postmortem->meeting.current_item, 1);
+}
+
+TEST(JsonCodec, ActionAddressingAMissingRootCauseLoadsUnlinked) {
+  Json document = minimal_document();
+  document["analysis"] = {{"root_causes", {{{"id", "R1"}, {"text", "Pool too small"}}}}};
+  document["actions"] = {{{"id", "A1"}, {"addresses", "R1"}}, {{"id", "A2"}, {"addresses", "R7"}}};
+  const LoadResult loaded = from_json(document);
+  ASSERT_TRUE(loaded.postmortem.has_value());
+  EXPECT_EQ(loaded.postmortem->actions[0].addresses, "R1");
+  EXPECT_EQ(loaded.postmortem->actions[1].addresses, "");
+}
+
+TEST(JsonCodec, IdeaKeepsItsUnknownKeys) {
+  Json document = minimal_document();
+  document["ideas"] = {{{"category", "prevention"}, {"text", "Load test"}, {"votes", 4}}};
+  const LoadResult loaded = from_json(document);
+  ASSERT_TRUE(loaded.postmortem.has_value());
+  EXPECT_EQ(loaded.postmortem->ideas[0].unknown, Json({{"votes", 4}}));
+  EXPECT_EQ(to_json(*loaded.postmortem)["ideas"][0]["votes"], 4);
+}
 
 TEST(JsonCodec, EveryFieldRoundTripsThroughSaveAndLoad) {
   const PostMortem original = full_postmortem();

@@ -77,10 +77,11 @@ PostMortem clean_postmortem() {
                             "We don't have automated performance testing for database queries"},
                            "Performance testing is missing from CI"}};
   p.analysis.root_causes = {
-      {"Missing performance testing in CI/CD", CauseCategory::Technical, Confidence::Confirmed},
-      {"Code review checklist doesn't include query performance", CauseCategory::Process,
+      {"", "Missing performance testing in CI/CD", CauseCategory::Technical, Confidence::Confirmed},
+      {"", "Code review checklist doesn't include query performance", CauseCategory::Process,
        Confidence::Confirmed},
-      {"No monitoring for query execution time", CauseCategory::Technical, Confidence::Confirmed}};
+      {"", "No monitoring for query execution time", CauseCategory::Technical,
+       Confidence::Confirmed}};
   p.actions = {action("A1", "Add connection pool monitoring alert", Priority::High,
                       ActionType::Prevent, "Sarah", "2024-01-20"),
                action("A2", "Create database query performance test", Priority::High,
@@ -590,10 +591,75 @@ TEST(LintActions, OpenActionNeedsOwnerAndDueDate) {
   p.actions[3].due = " ";
   p.actions[3].status = ActionStatus::InProgress;
   const auto findings = lint(p);
-  EXPECT_EQ(hits_of(findings, kVagueAction),
-            std::vector<Hit>(
-                {hit(kVagueAction, "/actions/1/owner"), hit(kVagueAction, "/actions/3/due")}));
+  EXPECT_TRUE(hits_of(findings, kVagueAction).empty());
+  EXPECT_EQ(hits_of(findings, kActionNoOwner),
+            std::vector<Hit>{hit(kActionNoOwner, "/actions/1/owner")});
+  EXPECT_EQ(hits_of(findings, kActionNoDue), std::vector<Hit>{hit(kActionNoDue, "/actions/3/due")});
   EXPECT_EQ(findings[0].message, "Action A2 has no owner.");
+  EXPECT_EQ(findings[0].suggestion,
+            "Name one owner (a person or a team) who will see it through: \"Improve monitoring\" "
+            "\xE2\x86\x92 \"Add alert for connection pool utilization > 80% (Owner: Sarah, Due: "
+            "Jan 20)\".");
+  EXPECT_EQ(findings[1].suggestion,
+            "Agree a due date so the action can be followed up: \"Better documentation\" "
+            "\xE2\x86\x92 \"Create runbook for database connection issues (Owner: Mike, Due: "
+            "Jan 30)\".");
+}
+
+TEST(LintActions, VagueWordingSuggestsTheWorkflowExampleOnTheSameSubject) {
+  PostMortem p = clean_postmortem();
+  p.actions[0].action = "Be more careful in code review";
+  const auto findings = lint(p);
+  const auto vague_finding = std::find_if(findings.begin(), findings.end(),
+                                          [](const Finding& f) { return f.rule == kVagueAction; });
+  ASSERT_NE(vague_finding, findings.end());
+  EXPECT_EQ(vague_finding->suggestion,
+            "Make it concrete and measurable: \"Be more careful in code review\" \xE2\x86\x92 "
+            "\"Add performance checklist item to PR template (Owner: Team, Due: Jan 22)\".");
+}
+
+std::vector<Finding> due_findings(std::string due) {
+  PostMortem p = clean_postmortem();
+  p.actions[0].due = std::move(due);
+  std::vector<Finding> out;
+  for (const Finding& f : lint(p))
+    if (f.rule == kActionRelativeDue || f.rule == kActionNoDue) out.push_back(f);
+  return out;
+}
+
+TEST(LintActions, DueDateThatNamesNoIsoDayIsRelativeAndKeptAsWritten) {
+  const auto findings = due_findings("next sprint");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule, kActionRelativeDue);
+  EXPECT_EQ(findings[0].path, "/actions/0/due");
+  EXPECT_EQ(findings[0].message,
+            "Action A1's due date \"next sprint\" is not a calendar day written as YYYY-MM-DD, so "
+            "it cannot be followed up by date.");
+  EXPECT_EQ(findings[0].suggestion,
+            "Agree the day it is due and write it as YYYY-MM-DD, e.g. \"2024-01-20\".");
+}
+
+TEST(LintActions, DueDayWithoutYearSuggestsTheIsoDayInTheIncidentsYear) {
+  const auto findings = due_findings("Jan 20");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule, kActionRelativeDue);
+  EXPECT_EQ(findings[0].suggestion, "Write it as \"2024-01-20\".");
+  EXPECT_EQ(due_findings("January 20, 2025")[0].suggestion, "Write it as \"2025-01-20\".");
+}
+
+TEST(LintActions, IsoDueDateIsNotFlagged) {
+  EXPECT_TRUE(due_findings("2024-01-20").empty());
+  EXPECT_TRUE(due_findings(" 2024-02-29 ").empty());
+}
+
+TEST(LintActions, ClosedActionsAreNotCheckedForOwnerOrDueDate) {
+  PostMortem p = clean_postmortem();
+  p.actions[1].owner = "";
+  p.actions[1].due = "next sprint";
+  p.actions[1].status = ActionStatus::WontDo;
+  const auto findings = lint(p);
+  EXPECT_TRUE(hits_of(findings, kActionNoOwner).empty());
+  EXPECT_TRUE(hits_of(findings, kActionRelativeDue).empty());
 }
 
 TEST(LintActions, ClosedActionsAreNotCheckedForVagueness) {
@@ -679,7 +745,7 @@ TEST(LintOrder, FindingsFollowTheModelsFieldOrderThenOffset) {
   p.what_happened = "Tom broke it. Sarah ignored the alert.";
   p.meeting.went_well.clear();
   p.meeting.held_at = at("2024-01-20T10:00:00Z");
-  p.analysis.root_causes = {{"Human error", CauseCategory::Technical, Confidence::Unknown}};
+  p.analysis.root_causes = {{"", "Human error", CauseCategory::Technical, Confidence::Unknown}};
   p.actions[1].owner = "";
   p.actions[0].action = "Improve monitoring";
   p.incident.impact = "Sarah's fault";
@@ -693,7 +759,7 @@ TEST(LintOrder, FindingsFollowTheModelsFieldOrderThenOffset) {
            hit(kSingleRootCause, "/analysis/root_causes"), hit(b, "/analysis/root_causes/0/text"),
            hit(kHumanErrorRootCause, "/analysis/root_causes/0/text"),
            hit(kUncertainWithoutFollowUp, "/analysis/follow_up_investigations"),
-           hit(kVagueAction, "/actions/0/action"), hit(kVagueAction, "/actions/1/owner"),
+           hit(kVagueAction, "/actions/0/action"), hit(kActionNoOwner, "/actions/1/owner"),
            hit(b, "/what_happened"), hit(b, "/what_happened", 14)}));
 }
 

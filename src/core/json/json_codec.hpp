@@ -15,7 +15,17 @@
 //   - Values: enumerations by their key in enum_names.hpp; times as ISO-8601 (offsets are
 //     converted to UTC), a timeline event's "at" and the meeting's "held_at" may be null;
 //     "incident.date" is "YYYY-MM-DD" or empty; "incident.severity" names a level on the scale or
-//     is empty; "severity_scale" is not empty; agenda minutes are not negative; text is UTF-8.
+//     is empty; "severity_scale" is not empty; agenda minutes and "used_seconds" are not
+//     negative, an agenda item's "running_since" may be null; text is UTF-8.
+//   - The meeting's "current_item" is -1 (not started) or more; a value past the agenda's end
+//     loads as the agenda's length (finished). "ground_rules_restated" lists ISO-8601 times.
+//   - Root cause ids are unique; a root cause with no "id" (or an empty one), as files written
+//     before ids existed have, gets "R<n>" on load: n counts from 1 in the causes' order,
+//     skipping numbers other causes' ids use (root_cause_ids.hpp). An action's "addresses" that
+//     names no root cause loads as empty (no link).
+//   - New keys did not change the schema version: they are additive, absent keys take the
+//     defaults, and an older Hindsight keeps them as unknown keys, so files still travel both
+//     ways; the two settlements above cover what an older version can leave behind.
 //   - Unknown keys: every object of the model (the post-mortem and each struct in it) keeps the
 //     keys it does not know in its `unknown` and writes them back on save, so a file written by a
 //     newer or another tool loads, and a load never loses data. A known key written on save

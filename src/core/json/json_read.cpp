@@ -1,7 +1,9 @@
 #include "core/json/json_read.hpp"
 
+#include <algorithm>
 #include <map>
 
+#include "core/json/root_cause_ids.hpp"
 #include "core/model/seed_templates.hpp"
 
 namespace hindsight::core::json_detail {
@@ -63,6 +65,9 @@ AgendaItem read_agenda_item(const Json& value, const std::string& path, Errors& 
   fields.text("phase", item.phase);
   fields.integer("minutes", item.minutes);
   if (item.minutes < 0) fields.error("minutes", "must not be negative");
+  fields.optional_time("running_since", item.running_since);
+  fields.integer("used_seconds", item.used_seconds);
+  if (item.used_seconds < 0) fields.error("used_seconds", "must not be negative");
   item.unknown = fields.unknown();
   return item;
 }
@@ -89,6 +94,16 @@ Meeting read_meeting(const Json& value, const std::string& path, Errors& errors)
   fields.texts("got_lucky", meeting.got_lucky);
   fields.texts("confusion", meeting.confusion);
   fields.texts("parking_lot", meeting.parking_lot);
+  fields.integer("current_item", meeting.current_item);
+  // Past the end is settled rather than refused: an older Hindsight keeps "current_item" as an
+  // unknown key while it removes agenda items, and the meeting is then simply finished.
+  if (meeting.current_item < -1)
+    fields.error("current_item", "expected -1 (not started) or an agenda item's index");
+  meeting.current_item = std::min(meeting.current_item, static_cast<int>(meeting.agenda.size()));
+  fields.list("ground_rules_restated", meeting.ground_rules_restated,
+              [](const Json& time, const std::string& at, Errors& errs) {
+                return read_time(time, at, errs).value_or(UtcSeconds{});
+              });
   meeting.unknown = fields.unknown();
   return meeting;
 }
@@ -106,6 +121,7 @@ FiveWhys read_five_whys(const Json& value, const std::string& path, Errors& erro
 RootCause read_root_cause(const Json& value, const std::string& path, Errors& errors) {
   RootCause cause;
   Fields fields(value, path, errors);
+  fields.text("id", cause.id);
   fields.text("text", cause.text);
   fields.enumeration("category", cause.category);
   fields.enumeration("confidence", cause.confidence);
@@ -138,8 +154,20 @@ ActionItem read_action(const Json& value, const std::string& path, Errors& error
   fields.text("effort", action.effort);
   fields.enumeration("status", action.status);
   fields.text("ticket", action.ticket);
+  fields.text("addresses", action.addresses);
+  fields.enumeration("triage", action.triage);
+  fields.texts("merged", action.merged);
   action.unknown = fields.unknown();
   return action;
+}
+
+Idea read_idea(const Json& value, const std::string& path, Errors& errors) {
+  Idea idea;
+  Fields fields(value, path, errors);
+  fields.enumeration("category", idea.category);
+  fields.text("text", idea.text);
+  idea.unknown = fields.unknown();
+  return idea;
 }
 
 ExtraSection read_extra_section(const Json& value, const std::string& path, Errors& errors) {
@@ -180,6 +208,34 @@ void check_action_ids(const std::vector<ActionItem>& actions, Errors& errors) {
   }
 }
 
+// Root cause ids are what actions link to, so they must be unique; a cause with none (a file
+// written before ids existed) gets one by assign_root_cause_ids' rule.
+void check_root_cause_ids(std::vector<RootCause>& causes, Errors& errors) {
+  std::map<std::string, std::size_t> first_at;
+  for (std::size_t i = 0; i < causes.size(); ++i) {
+    const std::string& id = causes[i].id;
+    if (id.empty()) continue;
+    const auto [first, inserted] = first_at.emplace(id, i);
+    if (inserted) continue;
+    errors.push_back({child_path(child_path("/analysis/root_causes", i), "id"),
+                      "duplicate root cause id " + in_quotes(id) + ", first used at " +
+                          child_path(child_path("/analysis/root_causes", first->second), "id")});
+  }
+  assign_root_cause_ids(causes);
+}
+
+// An action's `addresses` names a root cause of this post-mortem, or nothing. A link to a cause
+// that is gone is dropped rather than refused: an older Hindsight keeps "addresses" as an
+// unknown key while it removes the cause, and such a file must still open.
+void settle_addresses(PostMortem& postmortem) {
+  const auto& causes = postmortem.analysis.root_causes;
+  for (ActionItem& action : postmortem.actions) {
+    const std::string& id = action.addresses;
+    if (std::none_of(causes.begin(), causes.end(), [&](const RootCause& c) { return c.id == id; }))
+      action.addresses.clear();
+  }
+}
+
 }  // namespace
 
 PostMortem read_postmortem(const Json& document, Errors& errors) {
@@ -196,8 +252,11 @@ PostMortem read_postmortem(const Json& document, Errors& errors) {
   fields.list("timeline", postmortem.timeline, read_timeline_event);
   fields.object("meeting", postmortem.meeting, read_meeting);
   fields.object("analysis", postmortem.analysis, read_analysis);
+  check_root_cause_ids(postmortem.analysis.root_causes, errors);
+  fields.list("ideas", postmortem.ideas, read_idea);
   fields.list("actions", postmortem.actions, read_action);
   check_action_ids(postmortem.actions, errors);
+  settle_addresses(postmortem);
   fields.text("executive_summary", postmortem.executive_summary);
   fields.text("what_happened", postmortem.what_happened);
   fields.text("lessons_learned", postmortem.lessons_learned);

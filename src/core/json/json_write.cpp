@@ -69,6 +69,8 @@ Json agenda_item_json(const AgendaItem& item) {
   Json j = start_from(item.unknown);
   j["phase"] = item.phase;
   j["minutes"] = item.minutes;
+  j["running_since"] = time_json(item.running_since);
+  j["used_seconds"] = item.used_seconds;
   return j;
 }
 
@@ -91,6 +93,10 @@ Json meeting_json(const Meeting& meeting) {
   j["got_lucky"] = texts_json(meeting.got_lucky);
   j["confusion"] = texts_json(meeting.confusion);
   j["parking_lot"] = texts_json(meeting.parking_lot);
+  j["current_item"] = meeting.current_item;
+  Json restated = Json::array();
+  for (const UtcSeconds& at : meeting.ground_rules_restated) restated.push_back(format_iso8601(at));
+  j["ground_rules_restated"] = restated;
   return j;
 }
 
@@ -104,6 +110,7 @@ Json five_whys_json(const FiveWhys& whys) {
 
 Json root_cause_json(const RootCause& cause) {
   Json j = start_from(cause.unknown);
+  j["id"] = cause.id;
   j["text"] = cause.text;
   j["category"] = enum_json(cause.category);
   j["confidence"] = enum_json(cause.confidence);
@@ -131,6 +138,16 @@ Json action_json(const ActionItem& action) {
   j["effort"] = action.effort;
   j["status"] = enum_json(action.status);
   j["ticket"] = action.ticket;
+  j["addresses"] = action.addresses;
+  j["triage"] = enum_json(action.triage);
+  j["merged"] = texts_json(action.merged);
+  return j;
+}
+
+Json idea_json(const Idea& idea) {
+  Json j = start_from(idea.unknown);
+  j["category"] = enum_json(idea.category);
+  j["text"] = idea.text;
   return j;
 }
 
@@ -153,6 +170,7 @@ Json to_json(const PostMortem& postmortem) {
   j["timeline"] = list_json(postmortem.timeline, timeline_event_json);
   j["meeting"] = meeting_json(postmortem.meeting);
   j["analysis"] = analysis_json(postmortem.analysis);
+  j["ideas"] = list_json(postmortem.ideas, idea_json);
   j["actions"] = list_json(postmortem.actions, action_json);
   j["executive_summary"] = postmortem.executive_summary;
   j["what_happened"] = postmortem.what_happened;

@@ -30,7 +30,11 @@ inline constexpr std::string_view kNoProcessCause = "no-process-cause";
 inline constexpr std::string_view kShallowFiveWhys = "shallow-five-whys";
 inline constexpr std::string_view kMissingRootCauses = "missing-root-causes";
 inline constexpr std::string_view kUncertainWithoutFollowUp = "uncertain-without-follow-up";
-inline constexpr std::string_view kVagueAction = "vague-action";
+inline constexpr std::string_view kVagueAction = "vague-action";  // the wording only
+inline constexpr std::string_view kActionNoOwner = "action-no-owner";
+inline constexpr std::string_view kActionNoDue = "action-no-due";
+// A due date that names no calendar day as YYYY-MM-DD ("next sprint", "Jan 20").
+inline constexpr std::string_view kActionRelativeDue = "action-relative-due";
 inline constexpr std::string_view kTooManyActions = "too-many-actions";
 inline constexpr std::string_view kNoPreventionAction = "no-prevention-action";
 inline constexpr std::string_view kLateReview = "late-review";

@@ -1,14 +1,19 @@
 // Action items (docs/postmortem-workflow.md, Phase 4, "Concrete, Measurable Actions" and "Too
-// Many Action Items Generated"): every open action needs an owner, a due date and wording that
-// says what will change; a list of 15 or more should be consolidated; and at least one
-// high-priority action should prevent recurrence.
-// Contract: done and won't-do actions are not checked for vagueness; wording is vague when it
-// leans on words such as "improve", "better" or "be more careful" with no number or threshold to
-// check it by, or is shorter than three words ("Update runbooks").
+// Many Action Items Generated"): every open action needs an owner, a due date written as a day
+// (YYYY-MM-DD) and wording that says what will change; a list of 15 or more should be
+// consolidated; and at least one high-priority action should prevent recurrence.
+// Contract: each problem of an action has its own rule (vague-action, action-no-owner,
+// action-no-due, action-relative-due), so a view can show each on the action's row; done and
+// won't-do actions are not checked. Wording is vague when it leans on words such as "improve",
+// "better" or "be more careful" with no number or threshold to check it by, or is shorter than
+// three words ("Update runbooks"). A due date as written ("next sprint") is kept by the model and
+// only flagged here. Each suggestion carries the workflow's matching BAD -> GOOD example.
 #include <algorithm>
 
 #include "core/lint/lint_checks.hpp"
 #include "core/lint/lint_words.hpp"
+#include "core/model/text.hpp"
+#include "core/timeline/loose_time.hpp"
 
 namespace hindsight::core {
 namespace {
@@ -49,20 +54,90 @@ std::optional<std::size_t> vague_wording(std::string_view text) {
   return std::nullopt;
 }
 
-void check_action(const ActionItem& action, std::size_t index, std::vector<Finding>& findings) {
+// The workflow's "Concrete, Measurable Actions" examples.
+struct Example {
+  std::string_view bad;
+  std::string_view good;
+};
+constexpr Example kMonitoringExample{
+    "Improve monitoring",
+    "Add alert for connection pool utilization > 80% (Owner: Sarah, Due: Jan 20)"};
+constexpr Example kReviewExample{
+    "Be more careful in code review",
+    "Add performance checklist item to PR template (Owner: Team, Due: Jan 22)"};
+constexpr Example kDocumentationExample{
+    "Better documentation",
+    "Create runbook for database connection issues (Owner: Mike, Due: Jan 30)"};
+
+// The example closest to what the action is about: reviews and care, documentation, else
+// monitoring.
+const Example& example_for(const ActionItem& action) {
+  for (const Word& word : split_words(action.action)) {
+    if (is_one_of(word.lower, {"review", "reviews", "careful", "carefully", "checklist", "pr"}))
+      return kReviewExample;
+    if (is_one_of(word.lower,
+                  {"documentation", "docs", "document", "documented", "runbook", "runbooks"}))
+      return kDocumentationExample;
+  }
+  if (action.category == ActionCategory::Documentation) return kDocumentationExample;
+  return kMonitoringExample;
+}
+
+std::string bad_to_good(const Example& example) {
+  return "\"" + std::string(example.bad) + "\" \xE2\x86\x92 \"" + std::string(example.good) + "\"";
+}
+
+// Whether a due date is written as one calendar day, "YYYY-MM-DD".
+bool is_iso_day(std::string_view due) {
+  const std::optional<LooseDate> day = read_date(due);
+  return day && day->year != 0 && day->length == due.size() && iso_date(*day) == due;
+}
+
+// The ISO day a due date names, the incident's year filling a missing one ("Jan 20" in a 2024
+// incident -> "2024-01-20"); empty when it names no day ("next sprint").
+std::string iso_day_for(std::string_view due, const Incident& incident) {
+  std::optional<LooseDate> day = read_date(due);
+  if (!day || day->length != due.size()) return {};
+  if (day->year == 0) {
+    const std::optional<LooseDate> incident_day = read_date(incident.date);
+    if (!incident_day || incident_day->year == 0) return {};
+    day->year = incident_day->year;
+  }
+  return iso_date(*day);
+}
+
+void check_due(const ActionItem& action, const std::string& path, const std::string& name,
+               const Incident& incident, std::vector<Finding>& findings) {
+  const Example& example = example_for(action);
+  if (is_blank(action.due)) {
+    add(findings, kActionNoDue, path + "/due", 0, name + " has no due date.",
+        "Agree a due date so the action can be followed up: " + bad_to_good(example) + ".");
+    return;
+  }
+  const std::string_view due = trim(action.due);
+  if (is_iso_day(due)) return;
+  const std::string day = iso_day_for(due, incident);
+  add(findings, kActionRelativeDue, path + "/due", 0,
+      name + "'s due date \"" + std::string(due) +
+          "\" is not a calendar day written as YYYY-MM-DD, so it cannot be followed up by date.",
+      day.empty() ? "Agree the day it is due and write it as YYYY-MM-DD, e.g. \"2024-01-20\"."
+                  : "Write it as \"" + day + "\".");
+}
+
+void check_action(const ActionItem& action, std::size_t index, const Incident& incident,
+                  std::vector<Finding>& findings) {
   const std::string path = "/actions/" + std::to_string(index);
   const std::string name = name_of(action, index);
+  const Example& example = example_for(action);
   if (const auto offset = vague_wording(action.action))
     add(findings, kVagueAction, path + "/action", *offset,
         name + " is vague: it does not say what will change or how to tell it is done.",
-        "Make it concrete and measurable, e.g. \"Add alert for connection pool utilization > "
-        "80%\" instead of \"Improve monitoring\".");
+        "Make it concrete and measurable: " + bad_to_good(example) + ".");
   if (is_blank(action.owner))
-    add(findings, kVagueAction, path + "/owner", 0, name + " has no owner.",
-        "Name one owner (a person or a team) who will see it through, e.g. \"Owner: Sarah\".");
-  if (is_blank(action.due))
-    add(findings, kVagueAction, path + "/due", 0, name + " has no due date.",
-        "Agree a due date so the action can be followed up, e.g. \"Due: Jan 20\".");
+    add(findings, kActionNoOwner, path + "/owner", 0, name + " has no owner.",
+        "Name one owner (a person or a team) who will see it through: " + bad_to_good(example) +
+            ".");
+  check_due(action, path, name, incident, findings);
 }
 
 void check_count(const std::vector<ActionItem>& actions, std::vector<Finding>& findings) {
@@ -92,7 +167,8 @@ void check_prevention(const PostMortem& postmortem, std::vector<Finding>& findin
 
 void lint_actions(const PostMortem& postmortem, std::vector<Finding>& findings) {
   for (std::size_t i = 0; i < postmortem.actions.size(); ++i)
-    if (is_open(postmortem.actions[i])) check_action(postmortem.actions[i], i, findings);
+    if (is_open(postmortem.actions[i]))
+      check_action(postmortem.actions[i], i, postmortem.incident, findings);
   check_count(postmortem.actions, findings);
   check_prevention(postmortem, findings);
 }

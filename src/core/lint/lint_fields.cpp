@@ -74,6 +74,8 @@ std::vector<LintField> lint_fields(const PostMortem& postmortem) {
     walk.text(item("/timeline", i) + "/text", postmortem.timeline[i].text);
   walk_meeting(postmortem.meeting, walk);
   walk_analysis(postmortem.analysis, walk);
+  for (std::size_t i = 0; i < postmortem.ideas.size(); ++i)
+    walk.text(item("/ideas", i) + "/text", postmortem.ideas[i].text);
   walk_actions(postmortem.actions, walk);
   walk.text("/executive_summary", postmortem.executive_summary);
   walk.text("/what_happened", postmortem.what_happened);

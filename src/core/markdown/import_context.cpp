@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/markdown/import_tables.hpp"
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_vocabulary.hpp"
 #include "core/model/enum_names.hpp"
@@ -293,6 +294,18 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
       cx.postmortem.meeting.held_at = cx.resolve_time(*time, line);
       cx.locate("/meeting/held_at", line);
       return cx.postmortem.meeting.held_at.has_value();
+    }
+    case MetaField::GroundRules: {
+      // "2024-01-16 10:05 UTC, 2024-01-16 10:40 UTC": every time must read, or the line is kept.
+      std::vector<UtcSeconds> times;
+      for (const std::string& written : split_names(text)) {
+        const auto time = read_utc_time(cx, written, line);
+        if (!time) return false;
+        times.push_back(*time);
+      }
+      cx.postmortem.meeting.ground_rules_restated = std::move(times);
+      cx.locate("/meeting/ground_rules_restated", line);
+      return true;
     }
     default:
       return false;

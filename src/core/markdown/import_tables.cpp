@@ -54,6 +54,11 @@ Column column_of(std::string_view header) {
   if (any({"confidence", "certainty"})) return Column::Confidence;
   if (any({"phase", "step"})) return Column::Phase;
   if (any({"time box", "timebox", "minutes", "duration"})) return Column::Minutes;
+  if (any({"used", "time used"})) return Column::Used;
+  if (any({"running since (utc)", "running since"})) return Column::RunningSince;
+  if (any({"addresses", "root cause id"})) return Column::Addresses;
+  if (any({"triage"})) return Column::Triage;
+  if (any({"merged", "merged actions"})) return Column::Merged;
   // "Date and Time in CET", "Timestamp (PDT)", "Date (UTC)": a moment's column with its zone.
   const auto word = [&](std::string_view w) {
     for (std::size_t at = h.find(w); at != std::string::npos; at = h.find(w, at + 1)) {
@@ -101,6 +106,14 @@ std::string extra_cells(const TableView& t, const MdBlock& row,
     if (!value.empty()) extra += " (" + t.headers[c] + ": " + value + ")";
   }
   return extra;
+}
+
+std::optional<UtcSeconds> read_utc_time(ImportContext& cx, std::string_view text, int line) {
+  std::string written(trim(text));
+  if (written.size() < 4 || written.compare(written.size() - 4, 4, " UTC") != 0) written += " UTC";
+  const std::optional<LooseTime> time = read_time(written);
+  if (!time) return std::nullopt;
+  return cx.resolve_time(*time, line);
 }
 
 void append_cell(std::string& field, const std::string& value) {

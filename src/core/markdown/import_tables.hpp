@@ -43,7 +43,12 @@ enum class Column {
   RootCause,
   Confidence,
   Phase,
-  Minutes
+  Minutes,
+  Used,          // an agenda item's time used, "12:05"
+  RunningSince,  // when an agenda item's timer started
+  Addresses,     // the root cause an action addresses, "R2"
+  Triage,
+  Merged,
 };
 Column column_of(std::string_view header);
 
@@ -63,6 +68,9 @@ bool has_column(const TableView& t, Column c);
 
 // " (Header: value)" for each cell of a column no field takes, so the text is kept.
 std::string extra_cells(const TableView& t, const MdBlock& row, std::initializer_list<Column> used);
+
+// A moment written as Hindsight writes it in UTC ("2024-01-16 10:05", "... 10:05:30 UTC").
+std::optional<UtcSeconds> read_utc_time(ImportContext& cx, std::string_view text, int line);
 
 // Sets `target` when `parsed` holds a value; otherwise warns that the written value is not known
 // and the default was assumed.

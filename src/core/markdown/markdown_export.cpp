@@ -190,9 +190,9 @@ void write_analysis(Writer& w, const RootCauseAnalysis& a) {
     w.heading(3, kSubsectionRootCauses);
     std::vector<std::vector<std::string>> rows;
     for (const auto& c : a.root_causes)
-      rows.push_back({escape_inline(c.text), std::string(label_of(c.category)),
+      rows.push_back({escape_inline(c.id), escape_inline(c.text), std::string(label_of(c.category)),
                       std::string(label_of(c.confidence))});
-    w.table({"Root Cause", "Category", "Confidence"}, rows);
+    w.table({std::string(kColumnId), "Root Cause", "Category", "Confidence"}, rows);
   }
   if (!a.follow_up_investigations.empty()) {
     w.heading(3, kSubsectionFollowUps);
@@ -200,37 +200,106 @@ void write_analysis(Writer& w, const RootCauseAnalysis& a) {
   }
 }
 
+// The merged actions in one cell, one per line. Why a line break inside an entry becomes a
+// space: "<br>" is what separates the entries, and an entry records one action ("A3: ...").
+std::string merged_cell(const std::vector<std::string>& merged) {
+  std::vector<std::string> entries;
+  for (std::string entry : merged) {
+    std::replace(entry.begin(), entry.end(), '\n', ' ');
+    entries.push_back(escape_inline(entry));
+  }
+  return join(entries, "<br>");
+}
+
+// The Addresses, Triage and Merged columns appear only when some action uses them, so a team
+// that does not link, triage or merge keeps the workflow's table.
 void write_actions(Writer& w, const std::vector<ActionItem>& actions) {
   w.section(kSectionActions);
   if (actions.empty()) return;
+  const auto any = [&](auto used) { return std::any_of(actions.begin(), actions.end(), used); };
+  const bool addresses = any([](const ActionItem& a) { return !a.addresses.empty(); });
+  const bool triage = any([](const ActionItem& a) { return a.triage != Triage::Unsorted; });
+  const bool merged = any([](const ActionItem& a) { return !a.merged.empty(); });
   std::vector<std::vector<std::string>> rows;
-  for (const auto& a : actions)
+  for (const auto& a : actions) {
     rows.push_back({escape_inline(a.id), priority_marker(a.priority), escape_inline(a.action),
                     std::string(label_of(a.category)), std::string(label_of(a.type)),
                     escape_inline(a.owner), escape_inline(a.due), escape_inline(a.effort),
                     std::string(label_of(a.status)), escape_inline(a.ticket)});
-  w.table({"ID", "Priority", "Action", "Category", "Type", "Owner", "Due Date", "Effort", "Status",
-           "Ticket"},
-          rows);
+    if (addresses) rows.back().push_back(escape_inline(a.addresses));
+    if (triage) rows.back().push_back(std::string(label_of(a.triage)));
+    if (merged) rows.back().push_back(merged_cell(a.merged));
+  }
+  std::vector<std::string> header{"ID",    "Priority", "Action", "Category", "Type",
+                                  "Owner", "Due Date", "Effort", "Status",   "Ticket"};
+  if (addresses) header.emplace_back(kColumnAddresses);
+  if (triage) header.emplace_back(kColumnTriage);
+  if (merged) header.emplace_back(kColumnMerged);
+  w.table(header, rows);
 }
 
-bool meeting_is_empty(const Meeting& m) {
+bool meeting_is_empty(const Meeting& m, const std::vector<Idea>& ideas) {
   return !m.held_at && m.agenda.empty() && m.opening_statement.empty() && m.key_questions.empty() &&
-         m.confusion.empty() && m.parking_lot.empty();
+         m.confusion.empty() && m.parking_lot.empty() && m.current_item == -1 &&
+         m.ground_rules_restated.empty() && ideas.empty();
 }
 
-void write_meeting(Writer& w, const Meeting& m) {
-  if (meeting_is_empty(m)) return;
+// "12:05": minutes and seconds, as a meeting clock shows them.
+std::string clock_text(int seconds) {
+  const std::string s = std::to_string(seconds % 60);
+  return std::to_string(seconds / 60) + ":" + (s.size() < 2 ? "0" + s : s);
+}
+
+// The timer columns appear only once a timer has run, so a planned agenda stays two columns.
+void write_agenda(Writer& w, const Meeting& m) {
+  if (m.agenda.empty() && m.current_item == -1) return;
+  w.heading(3, kSubsectionAgenda);
+  const bool timers = std::any_of(m.agenda.begin(), m.agenda.end(), [](const AgendaItem& item) {
+    return item.used_seconds != 0 || item.running_since;
+  });
+  if (!m.agenda.empty()) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& item : m.agenda) {
+      rows.push_back({escape_inline(item.phase), std::to_string(item.minutes) + " min"});
+      if (timers)
+        rows.back().insert(rows.back().end(),
+                           {clock_text(item.used_seconds), format_table_time(item.running_since)});
+    }
+    std::vector<std::string> header{"Phase", "Time Box"};
+    if (timers)
+      header.insert(header.end(), {std::string(kColumnUsed), std::string(kColumnRunningSince)});
+    w.table(header, rows);
+  }
+  if (m.current_item == -1) return;
+  const auto count = static_cast<int>(m.agenda.size());
+  w.block("**" + std::string(kLabelCurrentItem) + ":** " +
+          (m.current_item >= count
+               ? std::string(kCurrentItemFinished)
+               : std::to_string(m.current_item + 1) + " of " + std::to_string(count)));
+}
+
+void write_brainstorm(Writer& w, const std::vector<Idea>& ideas) {
+  if (ideas.empty()) return;
+  w.heading(3, kSubsectionBrainstorm);
+  std::vector<std::string> lines;
+  for (const Idea& idea : ideas)
+    lines.push_back("- **" + std::string(label_of(idea.category)) + ":** " +
+                    escape_inline(idea.text));
+  w.block(join(lines, "\n"));
+}
+
+void write_meeting(Writer& w, const Meeting& m, const std::vector<Idea>& ideas) {
+  if (meeting_is_empty(m, ideas)) return;
   w.section(kSectionMeeting);
   if (m.held_at)
     w.block("**" + std::string(kLabelHeld) + ":** " + format_table_time(m.held_at) + " UTC");
-  if (!m.agenda.empty()) {
-    w.heading(3, kSubsectionAgenda);
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& item : m.agenda)
-      rows.push_back({escape_inline(item.phase), std::to_string(item.minutes) + " min"});
-    w.table({"Phase", "Time Box"}, rows);
+  if (!m.ground_rules_restated.empty()) {
+    std::vector<std::string> times;
+    for (const UtcSeconds& at : m.ground_rules_restated)
+      times.push_back(format_table_time(at) + " UTC");
+    w.block("**" + std::string(kLabelGroundRules) + ":** " + join(times, ", "));
   }
+  write_agenda(w, m);
   if (!m.opening_statement.empty()) {
     w.heading(3, kSubsectionOpening);
     w.prose(m.opening_statement);
@@ -250,6 +319,7 @@ void write_meeting(Writer& w, const Meeting& m) {
     w.heading(3, kSubsectionParkingLot);
     w.bullet_list(m.parking_lot);
   }
+  write_brainstorm(w, ideas);
 }
 
 }  // namespace
@@ -284,7 +354,7 @@ std::string export_markdown(const PostMortem& p) {
     w.section(escape_inline(extra.title));
     w.prose(extra.body);
   }
-  write_meeting(w, p.meeting);
+  write_meeting(w, p.meeting, p.ideas);
   return w.take();
 }
 

@@ -1,8 +1,10 @@
 #include "core/markdown/markdown_import.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "core/json/json_codec.hpp"
+#include "core/json/root_cause_ids.hpp"
 #include "core/markdown/front_matter.hpp"
 #include "core/markdown/import_context.hpp"
 #include "core/markdown/markdown_text.hpp"
@@ -477,6 +479,37 @@ void settle_duration(ImportContext& cx) {
     stated.clear();
 }
 
+// Root causes keep the ids the document gives them; a repeated one is renumbered, and causes
+// with none (documents written before ids, causes read from lists) get assign_root_cause_ids'
+// ids. An action's link to a root cause the document does not have is dropped.
+void settle_root_cause_links(ImportContext& cx) {
+  auto& causes = cx.postmortem.analysis.root_causes;
+  const auto line_of = [&](const std::string& path) {
+    const auto found = cx.result.source_lines.find(path);
+    return found == cx.result.source_lines.end() ? 0 : found->second;
+  };
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < causes.size(); ++i) {
+    if (causes[i].id.empty() || seen.insert(causes[i].id).second) continue;
+    cx.warn(line_of("/analysis/root_causes/" + std::to_string(i) + "/text"),
+            "root cause id " + causes[i].id + " is used twice; renumbered");
+    causes[i].id.clear();
+  }
+  assign_root_cause_ids(causes);
+  auto& actions = cx.postmortem.actions;
+  for (std::size_t i = 0; i < actions.size(); ++i) {
+    const std::string& id = actions[i].addresses;
+    if (id.empty() ||
+        std::any_of(causes.begin(), causes.end(), [&](const RootCause& c) { return c.id == id; }))
+      continue;
+    cx.warn(line_of("/actions/" + std::to_string(i)), "action " + actions[i].id + " addresses " +
+                                                          id +
+                                                          ", which names no root cause; "
+                                                          "the link was dropped");
+    actions[i].addresses.clear();
+  }
+}
+
 }  // namespace
 
 ImportResult import_markdown(std::string_view markdown) {
@@ -573,6 +606,7 @@ ImportResult import_markdown(std::string_view markdown) {
   for (std::size_t i = 0; i < preamble_last && i < blocks.size(); ++i)
     if (i != o.title) find_inline_actions(cx, blocks[i]);
   add_inline_actions(cx);
+  settle_root_cause_links(cx);
   settle_duration(cx);
   cx.result.postmortem = std::move(cx.postmortem);
   return std::move(cx.result);

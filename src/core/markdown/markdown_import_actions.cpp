@@ -116,14 +116,26 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
         case Column::Type:
           set_or_warn(cx, a.type, read_type(v), v, "type", line);
           break;
+        case Column::Addresses:
+          a.addresses = v;  // checked against the root causes once all are read
+          break;
+        case Column::Triage:
+          set_or_warn(cx, a.triage, from_label<Triage>(v), v, "triage", line);
+          break;
+        case Column::Merged:
+          // One merged action per line of the cell ("A3: ...<br>A4: ...").
+          for (const std::string_view entry : split_lines(v))
+            if (!trim(entry).empty()) a.merged.emplace_back(trim(entry));
+          break;
         default:
           break;
       }
     }
-    a.action += extra_cells(t, *row,
-                            {Column::Id, Column::Priority, Column::Action, Column::Text,
-                             Column::Owner, Column::Due, Column::Effort, Column::Status,
-                             Column::Ticket, Column::Source, Column::Category, Column::Type});
+    a.action += extra_cells(
+        t, *row,
+        {Column::Id, Column::Priority, Column::Action, Column::Text, Column::Owner, Column::Due,
+         Column::Effort, Column::Status, Column::Ticket, Column::Source, Column::Category,
+         Column::Type, Column::Addresses, Column::Triage, Column::Merged});
     add_action(cx, std::move(a), line);
   }
 }

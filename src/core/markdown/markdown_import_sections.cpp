@@ -33,6 +33,102 @@ int time_box_minutes(std::string_view text) {
   return minutes;
 }
 
+// "12:05" (minutes and seconds) or "45" (seconds) as seconds; nothing when it is neither.
+std::optional<int> clock_seconds(std::string_view text) {
+  text = trim(text);
+  const std::size_t colon = text.find(':');
+  const auto number = [](std::string_view digits) -> std::optional<int> {
+    if (digits.empty() || digits.size() > 6) return std::nullopt;
+    int n = 0;
+    for (const char c : digits) {
+      if (c < '0' || c > '9') return std::nullopt;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  };
+  if (colon == std::string_view::npos) return number(text);
+  const auto minutes = number(text.substr(0, colon));
+  const auto seconds = number(text.substr(colon + 1));
+  if (!minutes || !seconds || *seconds > 59 || text.size() - colon != 3) return std::nullopt;
+  return *minutes * 60 + *seconds;
+}
+
+// The agenda table: phase and time box in its first two columns, as the workflow writes it;
+// the timer's columns, when present, by their headers.
+void read_agenda_table(ImportContext& cx, const MdBlock& table) {
+  Meeting& m = cx.postmortem.meeting;
+  const TableView t = view_table(table);
+  for (const MdBlock* row : t.rows) {
+    const int line = cx.first_line(*row);
+    const std::string path = path_of("/meeting/agenda", m.agenda.size());
+    cx.locate(path, line);
+    AgendaItem item;
+    item.phase = cell(*row, 0);
+    item.minutes = time_box_minutes(cell(*row, 1));
+    for (std::size_t c = 2; c < t.columns.size(); ++c) {
+      const std::string v = cell(*row, c);
+      if (v.empty()) continue;
+      if (t.columns[c] == Column::Used) {
+        if (const auto seconds = clock_seconds(v))
+          item.used_seconds = *seconds;
+        else
+          cx.warn(line, "time used \"" + v + "\" is not minutes:seconds; 0:00 was assumed");
+      } else if (t.columns[c] == Column::RunningSince) {
+        item.running_since = read_utc_time(cx, v, line);
+        if (!item.running_since)
+          cx.warn(line, "\"" + v + "\" is not a time; the timer was read as stopped");
+      }
+    }
+    m.agenda.push_back(std::move(item));
+  }
+}
+
+// "**Current Agenda Item:** 2 of 5" or "... finished"; false when the paragraph is no such line.
+bool read_current_item(ImportContext& cx, const MdBlock& paragraph) {
+  const LabelledLine l = split_label(paragraph.text);
+  if (meta_field(l.label) != MetaField::CurrentItem) return false;
+  Meeting& m = cx.postmortem.meeting;
+  const std::string value = lowercase_ascii(trim(l.value));
+  const auto count = static_cast<int>(m.agenda.size());
+  if (value == kCurrentItemFinished) {
+    m.current_item = count;
+  } else {
+    const std::size_t digits = value.find_first_not_of("0123456789");
+    const int n = digits == 0 || digits > 6 ? 0 : std::stoi(value.substr(0, digits));
+    if (n < 1 || n > count) return false;
+    m.current_item = n - 1;
+  }
+  cx.locate("/meeting/current_item", cx.first_line(paragraph));
+  return true;
+}
+
+// "- **Prevention:** Add a load test": an idea under its category; an item with no category
+// label is an idea of the default category, with a warning.
+void read_brainstorm(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end; ++k) {
+    if (blocks[k].kind != BlockKind::List) {
+      if (blocks[k].kind != BlockKind::Rule)
+        cx.keep_unplaced(cx.first_line(blocks[k]), cx.last_line(blocks[k]));
+      continue;
+    }
+    for (const MdBlock& item : blocks[k].children) {
+      const int line = cx.first_line(item);
+      const std::string marked = block_text(item);
+      const LabelledLine l = split_label(marked);
+      Idea idea;
+      const std::optional<ActionCategory> category = from_label<ActionCategory>(l.label);
+      idea.text = category ? l.value : plain_text(marked);
+      if (category)
+        idea.category = *category;
+      else
+        cx.warn(line, "idea has no category such as \"**Prevention:**\"; " +
+                          std::string(label_of(idea.category)) + " was assumed");
+      cx.locate(path_of("/ideas", cx.postmortem.ideas.size()) + "/text", line);
+      cx.postmortem.ideas.push_back(std::move(idea));
+    }
+  }
+}
+
 // ---- root cause analysis -------------------------------------------------------------------
 
 // True for a 5-Whys line, "Why? → answer" or "Why: answer" (not prose such as "Why it mattered").
@@ -79,6 +175,7 @@ void read_cause_table(ImportContext& cx, const MdBlock& table) {
     RootCause cause;
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
       const std::string v = cell(*row, c);
+      if (t.columns[c] == Column::Id) cause.id = v;
       if (t.columns[c] == Column::RootCause || t.columns[c] == Column::Text) cause.text = v;
       if (t.columns[c] == Column::Category)
         set_or_warn(cx, cause.category, from_label<CauseCategory>(v), v, "category", line);
@@ -86,7 +183,8 @@ void read_cause_table(ImportContext& cx, const MdBlock& table) {
         set_or_warn(cx, cause.confidence, from_label<Confidence>(v), v, "confidence", line);
     }
     cause.text += extra_cells(
-        t, *row, {Column::RootCause, Column::Text, Column::Category, Column::Confidence});
+        t, *row,
+        {Column::Id, Column::RootCause, Column::Text, Column::Category, Column::Confidence});
     add_root_cause(cx, std::move(cause), line);
   }
 }
@@ -131,7 +229,8 @@ struct AnalysisReader {
       } else if (field == MetaField::RootCausesList) {
         mode = RcaMode::RootCauses;
         if (!l.value.empty())
-          add_root_cause(cx, {l.value, guess_category(l.value), guess_confidence(l.value)}, line);
+          add_root_cause(cx, {"", l.value, guess_category(l.value), guess_confidence(l.value)},
+                         line);
       } else if (const std::string plain = plain_text(lines[k]); is_why_line(plain)) {
         const std::string_view answer = why_answer(plain);
         auto& whys = current_chain().whys;
@@ -153,7 +252,7 @@ struct AnalysisReader {
       const std::string text = one_line(plain_text(block_text(item)));
       const int line = cx.first_line(item);
       if (mode == RcaMode::RootCauses) {
-        add_root_cause(cx, {text, guess_category(text), guess_confidence(text)}, line);
+        add_root_cause(cx, {"", text, guess_category(text), guess_confidence(text)}, line);
       } else if (mode == RcaMode::FollowUps) {
         auto& f = cx.postmortem.analysis.follow_up_investigations;
         cx.locate(path_of("/analysis/follow_up_investigations", f.size()), line);
@@ -302,13 +401,14 @@ void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     switch (subsection_role(title)) {
       case SectionRole::Agenda:
         for (std::size_t k = i + 1; k < sub_end; ++k) {
-          if (blocks[k].kind != BlockKind::Table) continue;
-          const TableView t = view_table(blocks[k]);
-          for (const MdBlock* row : t.rows) {
-            cx.locate(path_of("/meeting/agenda", m.agenda.size()), cx.first_line(*row));
-            m.agenda.push_back({cell(*row, 0), time_box_minutes(cell(*row, 1))});
-          }
+          if (blocks[k].kind == BlockKind::Table)
+            read_agenda_table(cx, blocks[k]);
+          else if (blocks[k].kind == BlockKind::Paragraph)
+            read_current_item(cx, blocks[k]);
         }
+        break;
+      case SectionRole::Brainstorm:
+        read_brainstorm(cx, blocks, i + 1, sub_end);
         break;
       case SectionRole::Opening: {
         int first = 0;

@@ -142,6 +142,9 @@ constexpr std::pair<std::string_view, SectionRole> kSubsectionNames[] = {
     {"moments of confusion", SectionRole::Confusion},
     {"parking lot", SectionRole::ParkingLot},
     {"where we got lucky", SectionRole::Lucky},
+    {"brainstorm", SectionRole::Brainstorm},
+    {"brainstorming", SectionRole::Brainstorm},
+    {"improvement ideas", SectionRole::Brainstorm},
 };
 
 constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
@@ -178,6 +181,8 @@ constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
     {"root causes", MetaField::RootCausesList},
     {"root cause", MetaField::RootCausesList},
     {"contributing factors", MetaField::RootCausesList},
+    {"ground rules restated", MetaField::GroundRules},
+    {"current agenda item", MetaField::CurrentItem},
     {"owner", MetaField::Author},
     {"owners", MetaField::Author},
 };

@@ -34,6 +34,7 @@ inline constexpr std::string_view kSubsectionOpening = "Opening Statement";
 inline constexpr std::string_view kSubsectionKeyQuestions = "Key Questions";
 inline constexpr std::string_view kSubsectionConfusion = "Moments of Confusion";
 inline constexpr std::string_view kSubsectionParkingLot = "Parking Lot";
+inline constexpr std::string_view kSubsectionBrainstorm = "Brainstorm";
 
 inline constexpr std::string_view kLabelDate = "Date";
 inline constexpr std::string_view kLabelDuration = "Incident Duration";
@@ -48,6 +49,18 @@ inline constexpr std::string_view kLabelAttendees = "Attendees";
 inline constexpr std::string_view kLabelHeld = "Held";
 inline constexpr std::string_view kLabelProblem = "Problem";
 inline constexpr std::string_view kLabelConclusion = "Conclusion";
+inline constexpr std::string_view kLabelGroundRules = "Ground Rules Restated";
+inline constexpr std::string_view kLabelCurrentItem = "Current Agenda Item";
+// "**Current Agenda Item:** 2 of 5" names the item the meeting is on; this word, a finished one.
+inline constexpr std::string_view kCurrentItemFinished = "finished";
+
+// Column headers of the tables Hindsight writes, where the importer reads them by name.
+inline constexpr std::string_view kColumnId = "ID";
+inline constexpr std::string_view kColumnUsed = "Used";
+inline constexpr std::string_view kColumnRunningSince = "Running Since (UTC)";
+inline constexpr std::string_view kColumnAddresses = "Addresses";
+inline constexpr std::string_view kColumnTriage = "Triage";
+inline constexpr std::string_view kColumnMerged = "Merged";
 
 // "🔴 High", "🟡 Medium", "🟢 Low": the workflow's priority markers.
 std::string priority_marker(Priority priority);
@@ -74,6 +87,7 @@ enum class SectionRole {
   Agenda,
   Opening,
   KeyQuestions,
+  Brainstorm,
 };
 SectionRole section_role(std::string_view title);
 // A heading inside a section: the analysis' "5 Whys" or the meeting's "Agenda" first.
@@ -98,6 +112,8 @@ enum class MetaField {
   Problem,
   Conclusion,
   RootCausesList,
+  GroundRules,
+  CurrentItem,
 };
 MetaField meta_field(std::string_view label);
 
