@@ -194,9 +194,8 @@ core::PostMortem generate(Gen& g) {
   std::size_t next_cause = 1;
   for (auto& c : a.root_causes) {
     next_cause += g.rng.chance(20) ? 1 + g.rng.below(3) : 0;
-    c = {"R" + std::to_string(next_cause++), g.cell_text(),
-         static_cast<core::CauseCategory>(g.rng.below(5)),
-         static_cast<core::Confidence>(g.rng.below(3))};
+    c = {g.cell_text(), static_cast<core::CauseCategory>(g.rng.below(5)),
+         static_cast<core::Confidence>(g.rng.below(3)), "R" + std::to_string(next_cause++)};
   }
   p.ideas.resize(g.rng.below(g.options.max_items + 1));
   for (auto& idea : p.ideas)

@@ -292,8 +292,10 @@ TEST_F(Commands, RootCauses) {
   EXPECT_TRUE(update_root_cause(
       pm, 0, {"No query monitoring", CauseCategory::Technical, Confidence::Unknown}));
   EXPECT_TRUE(move_root_cause(pm, 1, 0));
+  RootCause added = review;
+  added.id = "R1";  // the first id free: the sample's cause has none
   expected.analysis.root_causes = {
-      review, {"No query monitoring", CauseCategory::Technical, Confidence::Unknown}};
+      added, {"No query monitoring", CauseCategory::Technical, Confidence::Unknown}};
   EXPECT_EQ(pm, expected);
   EXPECT_TRUE(remove_root_cause(pm, 0));
   expected.analysis.root_causes.erase(expected.analysis.root_causes.begin());

@@ -267,14 +267,17 @@ TEST(JsonCodec, SaveWritesEveryKeyEvenWhenEmptyWithMissingTimesAsNull) {
   "actions": [
     {
       "action": "",
+      "addresses": "",
       "category": "prevention",
       "due": "",
       "effort": "",
       "id": "A1",
+      "merged": [],
       "owner": "",
       "priority": "medium",
       "status": "open",
       "ticket": "",
+      "triage": "unsorted",
       "type": "prevent"
     }
   ],
@@ -291,6 +294,7 @@ TEST(JsonCodec, SaveWritesEveryKeyEvenWhenEmptyWithMissingTimesAsNull) {
       {
         "category": "technical",
         "confidence": "confirmed",
+        "id": "",
         "text": ""
       }
     ],
@@ -305,6 +309,7 @@ TEST(JsonCodec, SaveWritesEveryKeyEvenWhenEmptyWithMissingTimesAsNull) {
     }
   ],
   "id": "pm-1",
+  "ideas": [],
   "incident": {
     "attendees": [],
     "author": "",
@@ -325,12 +330,16 @@ TEST(JsonCodec, SaveWritesEveryKeyEvenWhenEmptyWithMissingTimesAsNull) {
     "agenda": [
       {
         "minutes": 5,
-        "phase": "Set the tone"
+        "phase": "Set the tone",
+        "running_since": null,
+        "used_seconds": 0
       }
     ],
     "confusion": [],
     "could_improve": [],
+    "current_item": -1,
     "got_lucky": [],
+    "ground_rules_restated": [],
     "held_at": null,
     "key_questions": [
       {
@@ -359,8 +368,7 @@ TEST(JsonCodec, SaveWritesEveryKeyEvenWhenEmptyWithMissingTimesAsNull) {
     }
   ],
   "what_happened": ""
-}
-)");
+})");
 }
 
 TEST(JsonCodec, CanonicalOutputIsStableAndEndsWithNewlineWithoutTrailingSpaces) {
@@ -423,14 +431,17 @@ constexpr std::string_view kFileWithUnknownFields = R"({
   "actions": [
     {
       "action": "Add alerting",
+      "addresses": "",
       "category": "detection_monitoring",
       "due": "next sprint",
       "effort": "",
       "id": "A1",
+      "merged": [],
       "owner": "Ana",
       "priority": "high",
       "status": "open",
       "ticket": "",
+      "triage": "unsorted",
       "type": "prevent",
       "votes": 3
     }
@@ -446,6 +457,7 @@ constexpr std::string_view kFileWithUnknownFields = R"({
   "executive_summary": "",
   "extra_sections": [],
   "id": "pm-1",
+  "ideas": [],
   "incident": {
     "attendees": [],
     "author": "",
@@ -473,7 +485,9 @@ constexpr std::string_view kFileWithUnknownFields = R"({
     "agenda": [],
     "confusion": [],
     "could_improve": [],
+    "current_item": -1,
     "got_lucky": [],
+    "ground_rules_restated": [],
     "held_at": null,
     "key_questions": [],
     "opening_statement": "",

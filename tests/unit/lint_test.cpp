@@ -77,11 +77,10 @@ PostMortem clean_postmortem() {
                             "We don't have automated performance testing for database queries"},
                            "Performance testing is missing from CI"}};
   p.analysis.root_causes = {
-      {"", "Missing performance testing in CI/CD", CauseCategory::Technical, Confidence::Confirmed},
-      {"", "Code review checklist doesn't include query performance", CauseCategory::Process,
+      {"Missing performance testing in CI/CD", CauseCategory::Technical, Confidence::Confirmed},
+      {"Code review checklist doesn't include query performance", CauseCategory::Process,
        Confidence::Confirmed},
-      {"", "No monitoring for query execution time", CauseCategory::Technical,
-       Confidence::Confirmed}};
+      {"No monitoring for query execution time", CauseCategory::Technical, Confidence::Confirmed}};
   p.actions = {action("A1", "Add connection pool monitoring alert", Priority::High,
                       ActionType::Prevent, "Sarah", "2024-01-20"),
                action("A2", "Create database query performance test", Priority::High,
@@ -620,6 +619,7 @@ TEST(LintActions, VagueWordingSuggestsTheWorkflowExampleOnTheSameSubject) {
 
 std::vector<Finding> due_findings(std::string due) {
   PostMortem p = clean_postmortem();
+  p.incident.date = "2024-01-15";
   p.actions[0].due = std::move(due);
   std::vector<Finding> out;
   for (const Finding& f : lint(p))
@@ -745,7 +745,7 @@ TEST(LintOrder, FindingsFollowTheModelsFieldOrderThenOffset) {
   p.what_happened = "Tom broke it. Sarah ignored the alert.";
   p.meeting.went_well.clear();
   p.meeting.held_at = at("2024-01-20T10:00:00Z");
-  p.analysis.root_causes = {{"", "Human error", CauseCategory::Technical, Confidence::Unknown}};
+  p.analysis.root_causes = {{"Human error", CauseCategory::Technical, Confidence::Unknown}};
   p.actions[1].owner = "";
   p.actions[0].action = "Improve monitoring";
   p.incident.impact = "Sarah's fault";

@@ -56,8 +56,9 @@ PostMortem full_postmortem() {
                    "New feature introduced N+1 query pattern"},
                   "No automated performance testing for database queries"}};
   a.root_causes = {
-      {"", "Missing performance testing in CI/CD", CauseCategory::Process, Confidence::Confirmed},
-      {"", "No monitoring for query execution time", CauseCategory::Technical, Confidence::Likely}};
+      {"Missing performance testing in CI/CD", CauseCategory::Process, Confidence::Confirmed, "R1"},
+      {"No monitoring for query execution time", CauseCategory::Technical, Confidence::Likely,
+       "R2"}};
   a.follow_up_investigations = {"Measure query counts per request in staging"};
   p.actions = {{"A1", "Add alert for connection pool utilization > 80%",
                 ActionCategory::DetectionMonitoring, ActionType::Mitigate, Priority::High, "Sarah",

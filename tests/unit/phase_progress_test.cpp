@@ -278,7 +278,7 @@ TEST(PhaseProgress, UndoneCheckIsNotRepeatedWhenALintFindingSaysIt) {
   EXPECT_FALSE(owners->done);
   EXPECT_EQ(owners->path, "/actions/1/owner");
   ASSERT_EQ(actions.missing.size(), 1u);
-  EXPECT_EQ(actions.missing[0], (MissingItem{MissingSource::Lint, "vague-action",
+  EXPECT_EQ(actions.missing[0], (MissingItem{MissingSource::Lint, "action-no-owner",
                                              "/actions/1/owner", "Action A2 has no owner."}));
 }
 

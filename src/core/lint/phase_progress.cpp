@@ -246,10 +246,10 @@ void action_checks(const PostMortem& pm, const std::vector<Finding>& findings,
               "complete 3 than start 10.");
   action_lint_check(pm, findings, phase, "actions-concrete",
                     "Every action is concrete and measurable", kVagueAction, "/action");
-  action_lint_check(pm, findings, phase, "action-owners", "Every action has an owner", kVagueAction,
-                    "/owner");
+  action_lint_check(pm, findings, phase, "action-owners", "Every action has an owner",
+                    kActionNoOwner, "/owner");
   action_lint_check(pm, findings, phase, "action-due-dates", "Every action has a due date",
-                    kVagueAction, "/due");
+                    kActionNoDue, "/due");
   action_lint_check(pm, findings, phase, "prevention-action",
                     "A high-priority action prevents recurrence", kNoPreventionAction, "/actions");
 }

@@ -229,8 +229,7 @@ struct AnalysisReader {
       } else if (field == MetaField::RootCausesList) {
         mode = RcaMode::RootCauses;
         if (!l.value.empty())
-          add_root_cause(cx, {"", l.value, guess_category(l.value), guess_confidence(l.value)},
-                         line);
+          add_root_cause(cx, {l.value, guess_category(l.value), guess_confidence(l.value)}, line);
       } else if (const std::string plain = plain_text(lines[k]); is_why_line(plain)) {
         const std::string_view answer = why_answer(plain);
         auto& whys = current_chain().whys;
@@ -252,7 +251,7 @@ struct AnalysisReader {
       const std::string text = one_line(plain_text(block_text(item)));
       const int line = cx.first_line(item);
       if (mode == RcaMode::RootCauses) {
-        add_root_cause(cx, {"", text, guess_category(text), guess_confidence(text)}, line);
+        add_root_cause(cx, {text, guess_category(text), guess_confidence(text)}, line);
       } else if (mode == RcaMode::FollowUps) {
         auto& f = cx.postmortem.analysis.follow_up_investigations;
         cx.locate(path_of("/analysis/follow_up_investigations", f.size()), line);

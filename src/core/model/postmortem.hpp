@@ -92,10 +92,10 @@ struct TimelineEvent {
 // The agenda's timer is stored as times, not as a counter, so that a reload (or another tab)
 // shows the same clock: time used = used_seconds + (now - running_since) while it runs.
 struct AgendaItem {
-  std::string phase;  // "Review the timeline"
-  int minutes = 0;    // the time box
-  std::optional<UtcSeconds> running_since;  // when its timer last started; empty while stopped
-  int used_seconds = 0;                     // time used in the runs before running_since
+  std::string phase;                          // "Review the timeline"
+  int minutes = 0;                            // the time box
+  std::optional<UtcSeconds> running_since{};  // when its timer last started; empty while stopped
+  int used_seconds = 0;                       // time used in the runs before running_since
   Json unknown = Json::object();
   friend bool operator==(const AgendaItem&, const AgendaItem&) = default;
 };
@@ -120,7 +120,7 @@ struct Meeting {
   std::vector<std::string> parking_lot;
   // The agenda item the meeting is on: -1 before it starts, agenda.size() once the last is done.
   int current_item = -1;
-  std::vector<UtcSeconds> ground_rules_restated;  // each time the facilitator restated them
+  std::vector<UtcSeconds> ground_rules_restated{};  // each time the facilitator restated them
   Json unknown = Json::object();
   friend bool operator==(const Meeting&, const Meeting&) = default;
 };
@@ -137,7 +137,7 @@ struct RootCause {
   std::string text;
   CauseCategory category = CauseCategory::Technical;
   Confidence confidence = Confidence::Confirmed;
-  std::string id;  // stable: "R1", "R2", ...; what an action's `addresses` names
+  std::string id{};  // stable: "R1", "R2", ...; what an action's `addresses` names
   Json unknown = Json::object();
   friend bool operator==(const RootCause&, const RootCause&) = default;
 };
@@ -161,10 +161,10 @@ struct ActionItem {
   std::string due;     // "YYYY-MM-DD", or as written when it names no day ("next sprint")
   std::string effort;  // "2 hours"
   ActionStatus status = ActionStatus::Open;
-  std::string ticket;  // a link or an issue key
-  std::string addresses;  // the id of the root cause it addresses ("R2"), or empty
+  std::string ticket;       // a link or an issue key
+  std::string addresses{};  // the id of the root cause it addresses ("R2"), or empty
   Triage triage = Triage::Unsorted;
-  std::vector<std::string> merged;  // actions merged into this one, as written: "A3: Add alerts"
+  std::vector<std::string> merged{};  // actions merged into this one, as written: "A3: Add alerts"
   Json unknown = Json::object();
   friend bool operator==(const ActionItem&, const ActionItem&) = default;
 };
