@@ -368,7 +368,8 @@ TEST(JsonCodec, SaveWritesEveryKeyEvenWhenEmptyWithMissingTimesAsNull) {
     }
   ],
   "what_happened": ""
-})");
+}
+)");
 }
 
 TEST(JsonCodec, CanonicalOutputIsStableAndEndsWithNewlineWithoutTrailingSpaces) {
