@@ -116,7 +116,8 @@ export async function runMeeting(page) {
   await screenshot(page, 'meeting-lists');
 
   // Who is in the room.
-  await quickAdd(page, 'Agenda/##Add Attendees', ['Riley Chen']);
+  await click(page, 'Meeting/Set the tone');
+  await quickAdd(page, 'Tone/##Add Attendees', ['Riley Chen']);
   await page.keyboard.press('Escape');
 
   // The presenter view: on by its button, off by Escape, on and off by P.

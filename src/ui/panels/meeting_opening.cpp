@@ -35,7 +35,7 @@ void MeetingOpening::draw_card(UiState& state) {
   ImGui::EndPopup();
 }
 
-void MeetingOpening::draw(const FrameInput& input, UiState& state, FrameOutput& output) {
+void MeetingOpening::draw_statement(const FrameInput& input, UiState& state, FrameOutput& output) {
   const core::PostMortem& pm = input.document->postmortem();
   prose_field(
       {"Opening statement", "/meeting/opening_statement",
@@ -45,7 +45,12 @@ void MeetingOpening::draw(const FrameInput& input, UiState& state, FrameOutput& 
       [](core::PostMortem& p, const std::string& text) {
         core::set_prose(p, core::Prose::Opening, text);
       },
-      input, state, output, ImGui::GetTextLineHeightWithSpacing() * 4.5f);
+      input, state, output, ImGui::GetTextLineHeightWithSpacing() * 7.0f);
+}
+
+void MeetingOpening::draw_ground_rules(const FrameInput& input, UiState& state,
+                                       FrameOutput& output) {
+  const core::PostMortem& pm = input.document->postmortem();
   if (ImGui::Button(kRestateGroundRulesLabel)) {
     const core::UtcSeconds now = input.utc_now;
     output.push(intent::Edit{"Restate ground rules",

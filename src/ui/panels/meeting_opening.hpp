@@ -16,7 +16,10 @@ inline constexpr const char* kGroundRulesWindow = "Ground rules";
 
 class MeetingOpening {
  public:
-  void draw(const FrameInput& input, UiState& state, FrameOutput& output);
+  // The opening statement's field.
+  void draw_statement(const FrameInput& input, UiState& state, FrameOutput& output);
+  // The button, how many times it was used, and the card while it is open.
+  void draw_ground_rules(const FrameInput& input, UiState& state, FrameOutput& output);
 
  private:
   void draw_card(UiState& state);

@@ -14,10 +14,14 @@ void section_heading(const UiState& state, const char* text) {
   ImGui::PopFont();
 }
 
-// The tab a topic opens: the walk-through for the timeline, the questions for the questions, and
-// the lists for the rest (the wrap-up's parking lot is there).
-const char* tab_of(MeetingTopic topic) {
-  switch (topic) {
+// The tools on the right, in the order the meeting uses them, and what their buttons say.
+constexpr MeetingTopic kTools[] = {MeetingTopic::Opening, MeetingTopic::Timeline,
+                                   MeetingTopic::KeyQuestions, MeetingTopic::WrapUp};
+
+const char* tool_label(MeetingTopic tool) {
+  switch (tool) {
+    case MeetingTopic::Opening:
+      return "Set the tone";
     case MeetingTopic::Timeline:
       return "Walk-through";
     case MeetingTopic::KeyQuestions:
@@ -53,49 +57,63 @@ void MeetingPanel::handle_keys(const FrameInput& input) {
 
 void MeetingPanel::draw_left(const FrameInput& input, UiState& state, FrameOutput& output) {
   section_heading(state, "Agenda");
+  ImGui::SameLine();
   if (ImGui::Button(kPresenterViewLabel)) presenting_ = true;
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("Show the current item in large type for the shared screen (F5 or P)");
   agenda_.draw(input, state, output);
-  ImGui::Separator();
-  section_heading(state, "Set the tone");
-  opening_.draw(input, state, output);
   ImGui::Spacing();
-  ImGui::TextUnformatted("Attendees");
-  attendees_.draw(input.document->postmortem(), output);
+  opening_.draw_ground_rules(input, state, output);
 }
 
 void MeetingPanel::draw_tools(const FrameInput& input, UiState& state, FrameOutput& output) {
-  if (!ImGui::BeginTabBar("meeting tools")) return;
+  // Plain buttons, not tabs: each is a labelled widget the browser tests can find and click.
+  for (MeetingTopic tool : kTools) {
+    const bool current = tool == tool_;
+    if (current)
+      ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button(tool_label(tool))) tool_ = tool;
+    if (current) ImGui::PopStyleColor();
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
   const core::PostMortem& pm = input.document->postmortem();
-  auto tab = [&](MeetingTopic topic, const char* child, auto&& body) {
-    const ImGuiTabItemFlags flags =
-        select_tool_ && tab_of(tool_) == tab_of(topic) ? ImGuiTabItemFlags_SetSelected : 0;
-    if (!ImGui::BeginTabItem(tab_of(topic), nullptr, flags)) return;
-    // The tab the user looks at decides what the arrow keys step through.
-    if (!select_tool_) tool_ = topic;
-    if (ImGui::BeginChild(child)) body();
-    ImGui::EndChild();
-    ImGui::EndTabItem();
-  };
-  tab(MeetingTopic::Timeline, "Walk", [&] { walk_.draw(input, state, output); });
-  tab(MeetingTopic::KeyQuestions, "Questions", [&] { questions_.draw(input, state, output); });
-  tab(MeetingTopic::WrapUp, "Lists", [&] {
-    // Five lists in two columns, each a fixed share of the height, so every add field is in view.
-    const float height = ImGui::GetContentRegionAvail().y;
-    constexpr ImGuiTableFlags kColumns = ImGuiTableFlags_SizingStretchSame;
-    if (!ImGui::BeginTable("lists", 2, kColumns)) return;
-    ImGui::TableNextColumn();
-    went_well_.draw(pm, state, output, height / 3.0f);
-    could_improve_.draw(pm, state, output, height / 3.0f);
-    got_lucky_.draw(pm, state, output, height / 3.0f);
-    ImGui::TableNextColumn();
-    confusion_.draw(pm, state, output, height / 2.0f);
-    parking_lot_.draw(pm, state, output, height / 2.0f);
-    ImGui::EndTable();
-  });
-  ImGui::EndTabBar();
-  select_tool_ = false;
+  switch (tool_) {
+    case MeetingTopic::Opening:
+      if (ImGui::BeginChild("Tone")) {
+        opening_.draw_statement(input, state, output);
+        ImGui::Spacing();
+        ImGui::TextUnformatted("Attendees");
+        attendees_.draw(pm, output);
+      }
+      ImGui::EndChild();
+      break;
+    case MeetingTopic::Timeline:
+      if (ImGui::BeginChild("Walk")) walk_.draw(input, state, output);
+      ImGui::EndChild();
+      break;
+    case MeetingTopic::KeyQuestions:
+      if (ImGui::BeginChild("Questions")) questions_.draw(input, state, output);
+      ImGui::EndChild();
+      break;
+    default:
+      if (ImGui::BeginChild("Lists")) {
+        // Five lists in two columns, each a fixed share of the height: every add field in view.
+        const float height = ImGui::GetContentRegionAvail().y;
+        if (ImGui::BeginTable("lists", 2, ImGuiTableFlags_SizingStretchSame)) {
+          ImGui::TableNextColumn();
+          went_well_.draw(pm, state, output, height / 3.0f);
+          could_improve_.draw(pm, state, output, height / 3.0f);
+          got_lucky_.draw(pm, state, output, height / 3.0f);
+          ImGui::TableNextColumn();
+          confusion_.draw(pm, state, output, height / 2.0f);
+          parking_lot_.draw(pm, state, output, height / 2.0f);
+          ImGui::EndTable();
+        }
+      }
+      ImGui::EndChild();
+      break;
+  }
 }
 
 void MeetingPanel::draw_content(const FrameInput& input, UiState& state, FrameOutput& output) {
@@ -105,6 +123,7 @@ void MeetingPanel::draw_content(const FrameInput& input, UiState& state, FrameOu
     walk_ = TimelineWalk{};
     questions_ = KeyQuestionsView{};
     shown_item_ = -2;
+    tool_ = MeetingTopic::Opening;
     presenting_ = false;
   }
   // Coming back to the phase starts in the editor, not in a presenter view left open before.
@@ -116,9 +135,7 @@ void MeetingPanel::draw_content(const FrameInput& input, UiState& state, FrameOu
     const core::AgendaItem* item = current_agenda_item(pm.meeting);
     if (item) {
       tool_ = meeting_topic(item->phase);
-      if (tool_ == MeetingTopic::Opening || tool_ == MeetingTopic::Other)
-        tool_ = MeetingTopic::WrapUp;
-      select_tool_ = true;
+      if (tool_ == MeetingTopic::Other) tool_ = MeetingTopic::WrapUp;
     }
   }
   handle_keys(input);

@@ -1,7 +1,8 @@
-// Phase 2, Meeting: the agenda and its timers, the opening statement and ground rules, and who is
-// in the room on the left; on the right, the tool for the current agenda item: the timeline
-// walk-through, the key questions, or the lists (went well, could be improved, got lucky,
-// confusion, parking lot). When the agenda moves to an item, the matching tool opens.
+// Phase 2, Meeting: the agenda with its timers and the ground rules on the left, always in view;
+// on the right, the tool for the current agenda item: setting the tone (the opening statement and
+// who is in the room), the timeline walk-through, the key questions, or the lists (went well,
+// could be improved, got lucky, confusion, parking lot). When the agenda moves to an item, the
+// matching tool opens; the buttons above the tools switch by hand.
 // The presenter view takes the whole window: "Presenter view (F5)", or F5 or P while no text field
 // has the keyboard; Escape or the same key leaves it.
 // Owns: the tools' view state and whether the presenter view is open. Never changes the model.
