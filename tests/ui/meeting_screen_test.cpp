@@ -8,13 +8,15 @@
 
 #include <chrono>
 #include <optional>
-#include <vector>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/model/library.hpp"
 #include "core/model/seed_templates.hpp"
 #include "core/timeline/incident_stages.hpp"
 #include "headless_ui.hpp"
+#include "ui/fonts.hpp"
 #include "ui/panels/agenda_timer.hpp"
 #include "ui/panels/meeting_opening.hpp"
 #include "ui/panels/meeting_panel.hpp"
@@ -53,6 +55,16 @@ core::PostMortem incident(std::string id, std::string title, seconds length) {
   return pm;
 }
 
+// The clock's reading in `window`, from its label "<reading>###clock"; "" when none is drawn.
+std::string clock(const std::string& window, const HeadlessUi& ui) {
+  for (const ui::UiItem& item : ui.items.items()) {
+    const std::size_t at = item.label.rfind("###clock");
+    if (item.window == window && at != std::string::npos && at + 8 == item.label.size())
+      return item.label.substr(0, at);
+  }
+  return "";
+}
+
 class Meeting : public ::testing::Test {
  protected:
   void open(seconds length = minutes(52)) {
@@ -62,15 +74,7 @@ class Meeting : public ::testing::Test {
     ASSERT_NE(ui.workspace.document(), nullptr);
     ASSERT_TRUE(ui.click_phase(2));
   }
-  // The clock's reading in `window`, from its label "<reading>###clock"; "" when none is drawn.
-  std::string clock(const std::string& window) const {
-    for (const ui::UiItem& item : ui.items.items()) {
-      const std::size_t at = item.label.rfind("###clock");
-      if (item.window == window && at != std::string::npos && at + 8 == item.label.size())
-        return item.label.substr(0, at);
-    }
-    return "";
-  }
+  std::string clock(const std::string& window) const { return test::clock(window, ui); }
   ImGuiID active_id() const { return ImGui::GetActiveID(); }
   const core::Meeting& meeting() const { return ui.open().meeting; }
   HeadlessUi ui;
@@ -362,6 +366,37 @@ TEST_F(Meeting, TheLargeFaceIsWantedOnlyInTheMeetingPhase) {
   EXPECT_TRUE(ui.state.fonts.want_presenter);
   ASSERT_TRUE(ui.click_phase(1));
   EXPECT_FALSE(ui.state.fonts.want_presenter);
+}
+
+// At a laptop's 1280x720 and a projector's 1920x1080, with the large face loaded as the app loads
+// it for this phase: every tool and the presenter view fit, nothing is cut off or overlaps.
+TEST(MeetingScreens, EveryToolAndThePresenterViewFitLaptopAndProjectorScreens) {
+  for (const auto& [width, height] : {std::pair{1280.0f, 720.0f}, std::pair{1920.0f, 1080.0f}}) {
+    HeadlessUi ui(width, height);
+    core::add_postmortem(ui.library, incident("pm-meeting", "Checkout errors", minutes(52)));
+    ui.frames(3);
+    ASSERT_TRUE(ui.click("##open Checkout errors"));
+    ASSERT_TRUE(ui.click_phase(2));
+    ASSERT_TRUE(ui.state.fonts.want_presenter);
+    ui::rebuild_fonts(ui.state.fonts, 1.0f);
+    unsigned char* pixels = nullptr;
+    int atlas_width = 0, atlas_height = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &atlas_width, &atlas_height);
+    ASSERT_NE(ui.state.fonts.presenter, nullptr);
+    ASSERT_TRUE(ui.click("Agenda/Start"));
+    for (const char* tool : {"Set the tone", "Walk-through", "Key questions", "Lists"}) {
+      ASSERT_TRUE(ui.click(std::string("Meeting/") + tool)) << tool;
+      ui.frames(2);
+      SCOPED_TRACE(std::string(tool) + " at " + std::to_string(static_cast<int>(width)));
+      EXPECT_TRUE(ui.has(std::string("Agenda/") + ui::kRestateGroundRulesLabel));
+      expect_all_items_inside(ui);
+      expect_no_id_collisions(ui);
+    }
+    EXPECT_TRUE(ui.has("Lists/##Add parking lot"));
+    ui.press(ImGuiKey_F5);
+    EXPECT_EQ(clock(ui::kPresenterWindow, ui), "5:00 left");
+    expect_all_items_inside(ui);
+  }
 }
 
 TEST(ConfusionEntry, NamesTheMomentByTimeAndTextAndAddsTheNote) {
