@@ -44,8 +44,7 @@ void HeadlessUi::frame() {
   io.DeltaTime = 1.0f / 60.0f;
   now += 1.0 / 60.0;
   ImGui::NewFrame();
-  // A fixed day: the library numbers and orders post-mortems by it.
-  const workspace::Clock clock{core::UtcSeconds{std::chrono::seconds{1705328580}}, now, 60};
+  const workspace::Clock clock{utc_now, now, 60};
   workspace::Effects effects;
   if (draw)
     draw();
@@ -61,6 +60,7 @@ void HeadlessUi::frame() {
   if (effects.archive) archives.push_back(std::move(*effects.archive));
   if (effects.pick_files) ++file_pickers;
   if (!effects.status.empty()) status = effects.status;
+  redraw_at = effects.redraw_at;
 }
 
 void HeadlessUi::frames(int count) {

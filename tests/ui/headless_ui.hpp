@@ -54,7 +54,11 @@ class HeadlessUi {
   std::vector<workspace::Archive> archives;    // every "Export all" archive asked for
   int file_pickers = 0;                        // how many times the file picker was asked for
   std::string status;                          // the latest status line
+  std::optional<double> redraw_at;             // the last frame's wish to be drawn again
   double now = 1000.0;                         // the monotonic clock, seconds
+  // The wall clock, fixed unless a test moves it: a fixed day, since the library numbers and
+  // orders post-mortems by it.
+  core::UtcSeconds utc_now{std::chrono::seconds{1705328580}};
 
  private:
   void mouse_to(const ui::UiItem& item);

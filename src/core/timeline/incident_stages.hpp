@@ -13,12 +13,11 @@
 #include <vector>
 
 #include "core/model/postmortem.hpp"
+#include "core/timeline/timeline_metrics.hpp"  // kLongIncident: when an incident is long
 
 namespace hindsight::core {
 
 enum class IncidentStage { Detection, Investigation, Mitigation, Recovery };
-
-inline constexpr std::chrono::hours kLongIncident{4};
 
 // The stage of each event, index for index.
 std::vector<IncidentStage> incident_stages(const std::vector<TimelineEvent>& timeline);

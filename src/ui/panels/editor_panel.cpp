@@ -12,7 +12,8 @@ namespace hindsight::ui {
 namespace {
 
 // The phases with a panel today, in workflow order.
-constexpr std::array<core::Phase, 2> kBuiltPhases{core::Phase::Prepare, core::Phase::Document};
+constexpr std::array<core::Phase, 3> kBuiltPhases{core::Phase::Prepare, core::Phase::Meeting,
+                                                  core::Phase::Document};
 
 constexpr ImVec4 kDone(0.38f, 0.77f, 0.47f, 1.0f);
 
@@ -133,8 +134,12 @@ void EditorPanel::draw_content(const FrameInput& input, UiState& state, FrameOut
   draw_phase_bar(input);
   draw_missing(input);
   ImGui::Separator();
+  // The meeting's large type (the timer, the presenter view) is in the atlas only while needed.
+  state.fonts.want_presenter = phase_ == core::Phase::Meeting;
   if (phase_ == core::Phase::Document)
     document_.draw(input, state, output);
+  else if (phase_ == core::Phase::Meeting)
+    meeting_.draw(input, state, output);
   else
     prepare_.draw(input, state, output);
   ImGui::EndDisabled();

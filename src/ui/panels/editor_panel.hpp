@@ -8,6 +8,7 @@
 
 #include "core/lint/phase_progress.hpp"
 #include "ui/panels/document_panel.hpp"
+#include "ui/panels/meeting_panel.hpp"
 #include "ui/panels/panel.hpp"
 #include "ui/panels/prepare_panel.hpp"
 
@@ -35,6 +36,7 @@ class EditorPanel : public Panel {
   std::string shown_id_;  // the post-mortem the phase belongs to
   bool show_missing_ = true;
   PreparePanel prepare_;
+  MeetingPanel meeting_;
   DocumentPanel document_;
 };
 

@@ -1,0 +1,82 @@
+// Phase 2, Meeting, in a real browser: the sample's meeting run end to end by runMeeting, its
+// results read back through the bridge; then the meeting and the presenter view at projector and
+// laptop sizes, in both themes, to be looked at from across a room.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { click, hasItem, launchBrowser, screenshot, waitForApp, waitForState, withApp } from './harness.mjs';
+import { clockIn, runMeeting } from './meeting_steps.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+test('a meeting on the sample: timer, overrun, ground rules, walk-through, questions, lists, presenter', async () => {
+  await withApp(browser, {}, async (app) => {
+    const { page } = app;
+    await waitForApp(page);
+    await click(page, 'Library/Open the sample');
+    await waitForState(page, (st) => st.open !== null && st.open.events > 5);
+    const { before: start, after: end, lists } = await runMeeting(page);
+
+    // The third item's box was typed to zero; the others kept theirs.
+    assert.equal(end.meeting.agenda[2].minutes, 0);
+    assert.deepEqual(end.meeting.agenda.map((a) => a.minutes).filter((_, i) => i !== 2),
+      start.meeting.agenda.map((a) => a.minutes).filter((_, i) => i !== 2));
+    for (const [, [key, entries]] of Object.entries(lists)) {
+      const added = end.meeting[key].slice(start.meeting[key].length);
+      // The confusion list also holds the moment marked during the walk-through.
+      if (key === 'confusion') assert.deepEqual(added.slice(1), entries, key);
+      else assert.deepEqual(added, entries, key);
+    }
+    end.meeting.key_questions.slice(0, 5).forEach((q, i) =>
+      assert.equal(q.notes, `${start.meeting.key_questions[i].notes} Meeting note ${i + 1}.`));
+    assert.deepEqual(end.incident.attendees, [...start.incident.attendees, 'Riley Chen']);
+    assert.deepEqual(end.timeline, start.timeline);
+    assert.deepEqual(app.errors, []);
+    assert.deepEqual(app.foreignRequests, []);
+  });
+});
+
+// The meeting and the presenter view at a projector's and a laptop's size, in both themes.
+for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+  for (const theme of ['dark', 'light']) {
+    test(`meeting and presenter view, ${width}x${height}, ${theme} theme`, async () => {
+      await withApp(browser, { viewport: { width, height } }, async (app) => {
+        const { page } = app;
+        const suffix = `${width}x${height}-${theme}`;
+        await waitForApp(page);
+        if (theme === 'light') {
+          await click(page, 'View');
+          await click(page, 'Light theme');
+          await waitForState(page, (st) => st.theme === 'light');
+        }
+        await click(page, 'Library/Open the sample');
+        await waitForState(page, (st) => st.open !== null);
+        const s = await waitForState(page, (st) => st.items.some((i) => i.label.endsWith('##phase2')));
+        const phase = s.items.find((i) => i.label.endsWith('##phase2'));
+        await click(page, `${phase.window}/${phase.label}`);
+        await click(page, 'Agenda/Start');
+        await click(page, 'Agenda/Next item');
+        await waitForState(page, (st) => hasItem(st, 'Walk/Next'));
+        await click(page, 'Walk/Next');
+        await screenshot(page, `meeting-${suffix}`);
+        await click(page, 'Agenda/Presenter view (F5)');
+        await waitForState(page, (st) => clockIn(st, 'Presenter') !== null);
+        await screenshot(page, `presenter-timeline-${suffix}`);
+        await page.keyboard.press('Escape');
+        await click(page, 'Agenda/Next item');
+        await waitForState(page, (st) => hasItem(st, 'Questions/##Notes##question 0'));
+        await page.keyboard.press('p');
+        await waitForState(page, (st) => clockIn(st, 'Presenter') !== null);
+        await screenshot(page, `presenter-question-${suffix}`);
+        // Nothing of the view is cut off: every widget lies inside the window.
+        const last = await waitForState(page, (st) => clockIn(st, 'Presenter') !== null);
+        for (const item of last.items.filter((i) => i.window === 'Presenter')) {
+          assert.ok(item.x >= 0 && item.y >= 0 && item.x + item.width <= width + 0.5 &&
+            item.y + item.height <= height + 0.5, `${item.label} is cut off`);
+        }
+        assert.deepEqual(app.errors, []);
+      });
+    });
+  }
+}
