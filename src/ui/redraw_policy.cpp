@@ -15,7 +15,9 @@ bool RedrawPolicy::should_draw(double now, bool had_input, bool text_cursor_visi
   if (had_input) wake(now);
   if (scheduled_ >= 0.0 && now >= scheduled_) {
     scheduled_ = -1.0;
-    wake(now);  // what the scheduled frame shows may settle over a few frames too
+    // What the scheduled frame shows may lay out over a few frames, but nothing is hovered or
+    // typed: no settle time, so a clock ticking once a second costs a few frames a second.
+    frames_left_ = kSettleFrames;
   }
   bool draw = frames_left_ > 0 || now < settle_until_ ||
               (text_cursor_visible && now - last_draw_ >= kBlinkInterval);

@@ -19,7 +19,8 @@ class RedrawPolicy {
   // Something changed without input (the model, a status line): draw and settle again.
   void wake(double now);
   // Draw once more at `when` (seconds on the same clock), e.g. when typing has paused long
-  // enough for the lints to run. The earliest request wins.
+  // enough for the lints to run, or a running clock's next second. The earliest request wins.
+  // It draws kSettleFrames frames, without the settle time input gets.
   void wake_at(double when);
 
  private:

@@ -49,5 +49,23 @@ TEST(RedrawPolicy, WakeDrawsAgainWithoutInput) {
   EXPECT_TRUE(policy.should_draw(2.01, false, false));
 }
 
+// A clock that ticks once a second (a running agenda timer) draws its few settle frames at each
+// tick and nothing between: 60 refreshes a second for ten seconds draw 30 frames, not 600.
+TEST(RedrawPolicy, AScheduledDrawCostsAFewFramesNotASettleTime) {
+  RedrawPolicy policy;
+  for (int i = 0; i < 3; ++i) policy.should_draw(0.0, false, false);
+  int drawn = 0;
+  double next_tick = 1.0;
+  policy.wake_at(next_tick);
+  for (int refresh = 60; refresh < 660; ++refresh) {
+    const double now = refresh / 60.0;
+    if (policy.should_draw(now, false, false)) {
+      ++drawn;
+      if (now >= next_tick) policy.wake_at(next_tick += 1.0);
+    }
+  }
+  EXPECT_EQ(drawn, 10 * RedrawPolicy::kSettleFrames);
+}
+
 }  // namespace
 }  // namespace hindsight::ui
