@@ -12,7 +12,8 @@ namespace hindsight::ui {
 namespace {
 
 // The phases with a panel today, in workflow order.
-constexpr std::array<core::Phase, 2> kBuiltPhases{core::Phase::Prepare, core::Phase::Document};
+constexpr std::array kBuiltPhases{core::Phase::Prepare, core::Phase::RootCause,
+                                  core::Phase::Actions, core::Phase::Document};
 
 constexpr ImVec4 kDone(0.38f, 0.77f, 0.47f, 1.0f);
 
@@ -135,6 +136,10 @@ void EditorPanel::draw_content(const FrameInput& input, UiState& state, FrameOut
   ImGui::Separator();
   if (phase_ == core::Phase::Document)
     document_.draw(input, state, output);
+  else if (phase_ == core::Phase::RootCause)
+    root_cause_.draw(input, state, output);
+  else if (phase_ == core::Phase::Actions)
+    actions_.draw(input, state, output);
   else
     prepare_.draw(input, state, output);
   ImGui::EndDisabled();

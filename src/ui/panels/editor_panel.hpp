@@ -7,9 +7,11 @@
 #include <string>
 
 #include "core/lint/phase_progress.hpp"
+#include "ui/panels/actions_panel.hpp"
 #include "ui/panels/document_panel.hpp"
 #include "ui/panels/panel.hpp"
 #include "ui/panels/prepare_panel.hpp"
+#include "ui/panels/root_cause_panel.hpp"
 
 namespace hindsight::ui {
 
@@ -35,6 +37,8 @@ class EditorPanel : public Panel {
   std::string shown_id_;  // the post-mortem the phase belongs to
   bool show_missing_ = true;
   PreparePanel prepare_;
+  RootCausePanel root_cause_;
+  ActionsPanel actions_;
   DocumentPanel document_;
 };
 
