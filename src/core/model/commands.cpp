@@ -68,7 +68,10 @@ void normalize(RootCause& cause) { normalize(cause.text); }
 
 void normalize(ActionItem& a) {
   for (std::string* text : {&a.action, &a.owner, &a.due, &a.effort, &a.ticket}) normalize(*text);
+  for (std::string& merged : a.merged) merged = one_paragraph(merged);
 }
+
+void normalize(Idea& idea) { idea.text = one_paragraph(idea.text); }
 
 void normalize(ExtraSection& s) {
   normalize(s.title);
@@ -106,6 +109,17 @@ bool move_within(std::vector<T>& items, std::size_t from, std::size_t to) {
   if (from < to) std::rotate(at(from), at(from + 1), at(to + 1));
   if (to < from) std::rotate(at(to), at(from), at(from + 1));
   return true;
+}
+
+// The number of an id of the form `prefix` and 1-18 digits ("A12" -> 12).
+std::optional<std::uint64_t> numbered_id(char prefix, std::string_view id) {
+  if (id.size() < 2 || id.size() > 19 || id[0] != prefix) return std::nullopt;
+  std::uint64_t n = 0;
+  for (char c : id.substr(1)) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  return n;
 }
 
 // --- Fields chosen by enumeration ---
@@ -375,15 +389,60 @@ bool move_why(PostMortem& pm, std::size_t chain, std::size_t from, std::size_t t
          move_within(pm.analysis.five_whys[chain].whys, from, to);
 }
 
+bool insert_why(PostMortem& pm, std::size_t chain, std::size_t index, std::string_view why) {
+  if (chain >= pm.analysis.five_whys.size()) return false;
+  std::vector<std::string>& whys = pm.analysis.five_whys[chain].whys;
+  if (index > whys.size()) return false;
+  whys.insert(whys.begin() + static_cast<std::ptrdiff_t>(index), one_paragraph(why));
+  return true;
+}
+
+std::optional<std::size_t> branch_five_whys(PostMortem& pm, std::size_t chain, std::size_t step) {
+  if (chain >= pm.analysis.five_whys.size()) return std::nullopt;
+  const FiveWhys& from = pm.analysis.five_whys[chain];
+  if (step >= from.whys.size()) return std::nullopt;
+  FiveWhys branch;
+  branch.problem = from.problem;
+  branch.whys.assign(from.whys.begin(), from.whys.begin() + static_cast<std::ptrdiff_t>(step) + 1);
+  return append(pm.analysis.five_whys, std::move(branch));
+}
+
+std::optional<std::string> conclude_why(PostMortem& pm, std::size_t chain, std::size_t step,
+                                        Confidence confidence) {
+  if (chain >= pm.analysis.five_whys.size()) return std::nullopt;
+  FiveWhys& from = pm.analysis.five_whys[chain];
+  if (step >= from.whys.size() || is_blank(from.whys[step])) return std::nullopt;
+  if (from.conclusion.empty()) from.conclusion = from.whys[step];
+  RootCause cause;
+  cause.text = from.whys[step];
+  cause.confidence = confidence;
+  const std::size_t index = add_root_cause(pm, std::move(cause));
+  return pm.analysis.root_causes[index].id;
+}
+
+std::string next_root_cause_id(const PostMortem& pm) {
+  std::uint64_t highest = 0;
+  for (const RootCause& c : pm.analysis.root_causes)
+    if (auto n = numbered_id('R', c.id)) highest = std::max(highest, *n);
+  return "R" + std::to_string(highest + 1);
+}
+
 std::size_t add_root_cause(PostMortem& pm, RootCause cause) {
+  cause.id = next_root_cause_id(pm);
   return append(pm.analysis.root_causes, std::move(cause));
 }
 
 bool update_root_cause(PostMortem& pm, std::size_t index, RootCause cause) {
+  if (index >= pm.analysis.root_causes.size()) return false;
+  cause.id = pm.analysis.root_causes[index].id;
   return replace_at(pm.analysis.root_causes, index, std::move(cause));
 }
 
 bool remove_root_cause(PostMortem& pm, std::size_t index) {
+  if (index >= pm.analysis.root_causes.size()) return false;
+  const std::string id = pm.analysis.root_causes[index].id;
+  for (ActionItem& action : pm.actions)
+    if (!id.empty() && action.addresses == id) action.addresses.clear();
   return erase_at(pm.analysis.root_causes, index);
 }
 
@@ -393,15 +452,7 @@ bool move_root_cause(PostMortem& pm, std::size_t from, std::size_t to) {
 
 // --- Action items ---
 
-std::optional<std::uint64_t> action_number(std::string_view id) {
-  if (id.size() < 2 || id.size() > 19 || id[0] != 'A') return std::nullopt;
-  std::uint64_t n = 0;
-  for (char c : id.substr(1)) {
-    if (c < '0' || c > '9') return std::nullopt;
-    n = n * 10 + static_cast<std::uint64_t>(c - '0');
-  }
-  return n;
-}
+std::optional<std::uint64_t> action_number(std::string_view id) { return numbered_id('A', id); }
 
 std::string next_action_id(const PostMortem& pm) {
   std::uint64_t highest = 0;
@@ -445,6 +496,71 @@ bool set_action_priority(PostMortem& pm, std::string_view id, Priority priority)
   ActionItem* existing = find_action(pm, id);
   if (existing) existing->priority = priority;
   return existing != nullptr;
+}
+
+bool set_action_triage(PostMortem& pm, std::string_view id, Triage triage) {
+  ActionItem* existing = find_action(pm, id);
+  if (existing) existing->triage = triage;
+  return existing != nullptr;
+}
+
+bool link_action(PostMortem& pm, std::string_view id, std::string_view root_cause_id) {
+  ActionItem* existing = find_action(pm, id);
+  if (!existing) return false;
+  const auto& causes = pm.analysis.root_causes;
+  const bool known = root_cause_id.empty() ||
+                     std::any_of(causes.begin(), causes.end(),
+                                 [&](const RootCause& c) { return c.id == root_cause_id; });
+  if (!known) return false;
+  existing->addresses = std::string(root_cause_id);
+  return true;
+}
+
+bool merge_actions(PostMortem& pm, std::string_view keep, std::string_view other) {
+  ActionItem* kept = find_action(pm, keep);
+  const ActionItem* gone = find_action(pm, other);
+  if (!kept || !gone || kept == gone) return false;
+  if (kept->action.empty())
+    kept->action = gone->action;
+  else if (!gone->action.empty())
+    kept->action += "; " + gone->action;
+  kept->merged.push_back(gone->id + ": " + gone->action);
+  kept->merged.insert(kept->merged.end(), gone->merged.begin(), gone->merged.end());
+  for (auto field : {&ActionItem::owner, &ActionItem::due, &ActionItem::effort,
+                     &ActionItem::ticket, &ActionItem::addresses})
+    if ((kept->*field).empty()) kept->*field = gone->*field;
+  // Priority::High is the first enumerator: the smaller value is the higher priority.
+  kept->priority = std::min(kept->priority, gone->priority);
+  return erase_at(pm.actions, static_cast<std::size_t>(gone - pm.actions.data()));
+}
+
+std::optional<std::string> investigate_follow_up(PostMortem& pm, std::size_t index) {
+  const std::vector<std::string>& questions = pm.analysis.follow_up_investigations;
+  if (index >= questions.size()) return std::nullopt;
+  ActionItem action;
+  action.action = "Conduct deeper investigation into " + questions[index];
+  action.type = ActionType::Process;
+  action.category = ActionCategory::Prevention;
+  return add_action(pm, std::move(action));
+}
+
+// --- Brainstormed ideas ---
+
+std::size_t add_idea(PostMortem& pm, Idea idea) { return append(pm.ideas, std::move(idea)); }
+
+bool update_idea(PostMortem& pm, std::size_t index, Idea idea) {
+  return replace_at(pm.ideas, index, std::move(idea));
+}
+
+bool remove_idea(PostMortem& pm, std::size_t index) { return erase_at(pm.ideas, index); }
+
+std::optional<std::string> promote_idea(PostMortem& pm, std::size_t index) {
+  if (index >= pm.ideas.size() || is_blank(pm.ideas[index].text)) return std::nullopt;
+  ActionItem action;
+  action.action = pm.ideas[index].text;
+  action.category = pm.ideas[index].category;
+  erase_at(pm.ideas, index);
+  return add_action(pm, std::move(action));
 }
 
 // --- Extra sections ---

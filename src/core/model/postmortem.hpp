@@ -134,10 +134,10 @@ struct FiveWhys {
 };
 
 struct RootCause {
-  std::string id;  // stable: "R1", "R2", ...; what an action's `addresses` names
   std::string text;
   CauseCategory category = CauseCategory::Technical;
   Confidence confidence = Confidence::Confirmed;
+  std::string id;  // stable: "R1", "R2", ...; what an action's `addresses` names
   Json unknown = Json::object();
   friend bool operator==(const RootCause&, const RootCause&) = default;
 };
