@@ -12,6 +12,7 @@
 #include "ui/panels/due_text.hpp"
 #include "ui/panels/priority_mark.hpp"
 #include "ui/panels/workflow_guides.hpp"
+#include "ui/widgets/combo.hpp"
 #include "ui/widgets/fields.hpp"
 #include "ui/widgets/table_headers.hpp"
 
@@ -122,7 +123,7 @@ void enum_cell(const char* id, const ActionItem& action, E current,
                bool (*set)(core::PostMortem&, std::string_view, E), const char* edit_label,
                FrameOutput& output) {
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (!ImGui::BeginCombo(id_label(id, action).c_str(), core::label_of(current).data())) return;
+  if (!begin_combo(id_label(id, action).c_str(), core::label_of(current).data())) return;
   for (const auto& name : core::EnumTable<E>::names) {
     if (ImGui::Selectable(name.label.data(), name.value == current) && name.value != current) {
       const E value = name.value;
@@ -138,8 +139,8 @@ void draw_priority(const ActionItem& action, FrameOutput& output) {
   draw_priority_dot(action.priority);
   ImGui::SameLine(0, 2);
   ImGui::SetNextItemWidth(-FLT_MIN);
-  const bool open = ImGui::BeginCombo(id_label("##priority", action).c_str(),
-                                      core::label_of(action.priority).data());
+  const bool open =
+      begin_combo(id_label("##priority", action).c_str(), core::label_of(action.priority).data());
   if (!open && ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
     draw_priority_criteria(action.priority);
@@ -174,7 +175,7 @@ void draw_addresses(const core::PostMortem& pm, const ActionItem& action, FrameO
   });
   ImGui::SetNextItemWidth(-FLT_MIN);
   const std::string preview = action.addresses.empty() ? "-" : action.addresses;
-  const bool open = ImGui::BeginCombo(id_label("##addresses", action).c_str(), preview.c_str());
+  const bool open = begin_combo(id_label("##addresses", action).c_str(), preview.c_str());
   if (!open && linked != causes.end() && ImGui::IsItemHovered())
     ImGui::SetTooltip("%s", linked->text.c_str());
   if (!open) return;
@@ -263,6 +264,9 @@ void ActionTable::draw_row(const FrameInput& input, std::size_t row, UiState& st
 
   ImGui::TableNextColumn();
   if (focus_action_ == action.id) {
+    // The request may come from outside the table ("Add action"): Dear ImGui moves keyboard
+    // focus only within the focused window, so the table's window takes focus first.
+    ImGui::SetWindowFocus();
     ImGui::SetKeyboardFocusHere();
     focus_action_.reset();
   }

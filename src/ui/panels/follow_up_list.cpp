@@ -5,6 +5,7 @@
 
 #include "core/model/commands.hpp"
 #include "core/model/text.hpp"
+#include "ui/panels/finding_notes.hpp"
 
 namespace hindsight::ui {
 namespace {
@@ -19,6 +20,8 @@ std::string row_label(const char* label, std::size_t row) {
 
 void FollowUpList::draw(const FrameInput& input, UiState& state, FrameOutput& output) {
   const auto& entries = input.document->postmortem().analysis.follow_up_investigations;
+  constexpr const char* kPath = "/analysis/follow_up_investigations";
+  draw_finding_notes(kPath, findings_at(input, kPath));
   const ImGuiStyle& style = ImGui::GetStyle();
   const float buttons = ImGui::CalcTextSize("Make it an action").x + ImGui::CalcTextSize("x").x +
                         style.FramePadding.x * 4 + style.ItemSpacing.x * 2;

@@ -157,18 +157,14 @@ void PrioritiseDialog::draw(const FrameInput& input, UiState& state, FrameOutput
   draw_merge(input, output);
   ImGui::Separator();
   const float close_height = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
-  constexpr ImGuiTableFlags kSplit = ImGuiTableFlags_BordersInnerV;
-  if (ImGui::BeginTable("prioritise", 2, kSplit,
-                        ImVec2(0, ImGui::GetContentRegionAvail().y - close_height))) {
-    ImGui::TableSetupColumn("List", ImGuiTableColumnFlags_WidthStretch, 0.7f);
-    ImGui::TableSetupColumn("Reference", ImGuiTableColumnFlags_WidthStretch, 0.3f);
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    draw_list(input, output);
-    ImGui::TableNextColumn();
-    draw_reference(state);
-    ImGui::EndTable();
-  }
+  const ImVec2 area(ImGui::GetContentRegionAvail().x,
+                    ImGui::GetContentRegionAvail().y - close_height);
+  // The list on the left, the reference on the right, both ending above the Close button.
+  if (ImGui::BeginChild("List", ImVec2(area.x * 0.68f, area.y))) draw_list(input, output);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  if (ImGui::BeginChild("Reference", ImVec2(0, area.y))) draw_reference(state);
+  ImGui::EndChild();
   if (ImGui::Button("Close##prioritise") || ImGui::IsKeyPressed(ImGuiKey_Escape))
     ImGui::CloseCurrentPopup();
   ImGui::EndPopup();

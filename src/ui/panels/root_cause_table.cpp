@@ -8,6 +8,7 @@
 #include "core/model/commands.hpp"
 #include "core/model/enum_names.hpp"
 #include "ui/panels/finding_notes.hpp"
+#include "ui/widgets/combo.hpp"
 #include "ui/widgets/table_headers.hpp"
 
 namespace hindsight::ui {
@@ -33,7 +34,7 @@ template <class E>
 void enum_combo(const char* id, E current, const char* label, std::size_t row,
                 const core::RootCause& cause, E core::RootCause::*field, FrameOutput& output) {
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (!ImGui::BeginCombo(row_label(id, row).c_str(), core::label_of(current).data())) return;
+  if (!begin_combo(row_label(id, row).c_str(), core::label_of(current).data())) return;
   for (const auto& name : core::EnumTable<E>::names) {
     if (ImGui::Selectable(name.label.data(), name.value == current) && name.value != current) {
       core::RootCause changed = cause;
