@@ -80,8 +80,10 @@ export async function buildAnalysis(page, { screenshotSuffix = '' } = {}) {
   for (let i = 2; i < secondChain.length; ++i) {
     await enterThenType(page, `Five whys/##why 1.${i}`, secondChain[i]);
   }
-  let pm = await documentOf(page);
-  assert.deepEqual(pm.analysis.five_whys.map((c) => c.whys), [firstChain, secondChain]);
+  // The last keys typed reach the post-mortem with the next frame.
+  await page.waitForFunction((expected) =>
+    JSON.stringify(JSON.parse(window.hindsight.document()).analysis.five_whys.map((c) => c.whys)) === expected,
+  JSON.stringify([firstChain, secondChain]));
 
   // Three root causes: two confirmed, one the team is less sure of.
   await conclude(page, 0, 4, 'Confirmed');
@@ -121,8 +123,7 @@ export async function buildAnalysis(page, { screenshotSuffix = '' } = {}) {
   await page.waitForFunction(() => JSON.parse(window.hindsight.document()).actions.length === 5);
   await click(page, 'Prioritise actions/Close##prioritise');
   await waitForState(page, (st) => !hasItem(st, 'Prioritise actions/Close##prioritise'));
-  pm = await documentOf(page);
-  return pm;
+  return documentOf(page);
 }
 
 // The three screens again, as they are now (another theme, another scale): the ladder, the
