@@ -4,7 +4,6 @@
 // flag goes, and two actions merged in the prioritisation exercise. Screenshots of the ladder,
 // the action table with its lints and the exercise.
 // Contract: starts with a post-mortem open in the editor; leaves it open on the Actions phase.
-import assert from 'node:assert/strict';
 import { click, findItem, focusField, hasItem, screenshot, state, waitForState } from './harness.mjs';
 
 export async function phaseButton(page, number) {
