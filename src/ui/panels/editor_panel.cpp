@@ -11,9 +11,10 @@
 namespace hindsight::ui {
 namespace {
 
-// The phases with a panel today, in workflow order.
-constexpr std::array<core::Phase, 3> kBuiltPhases{core::Phase::Prepare, core::Phase::Meeting,
-                                                  core::Phase::Document};
+// The phases, in workflow order, each with its panel.
+constexpr std::array kBuiltPhases{core::Phase::Prepare, core::Phase::Meeting,
+                                  core::Phase::RootCause, core::Phase::Actions,
+                                  core::Phase::Document};
 
 constexpr ImVec4 kDone(0.38f, 0.77f, 0.47f, 1.0f);
 
@@ -140,6 +141,10 @@ void EditorPanel::draw_content(const FrameInput& input, UiState& state, FrameOut
     document_.draw(input, state, output);
   else if (phase_ == core::Phase::Meeting)
     meeting_.draw(input, state, output);
+  else if (phase_ == core::Phase::RootCause)
+    root_cause_.draw(input, state, output);
+  else if (phase_ == core::Phase::Actions)
+    actions_.draw(input, state, output);
   else
     prepare_.draw(input, state, output);
   ImGui::EndDisabled();

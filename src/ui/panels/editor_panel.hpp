@@ -7,10 +7,12 @@
 #include <string>
 
 #include "core/lint/phase_progress.hpp"
+#include "ui/panels/actions_panel.hpp"
 #include "ui/panels/document_panel.hpp"
 #include "ui/panels/meeting_panel.hpp"
 #include "ui/panels/panel.hpp"
 #include "ui/panels/prepare_panel.hpp"
+#include "ui/panels/root_cause_panel.hpp"
 
 namespace hindsight::ui {
 
@@ -37,6 +39,8 @@ class EditorPanel : public Panel {
   bool show_missing_ = true;
   PreparePanel prepare_;
   MeetingPanel meeting_;
+  RootCausePanel root_cause_;
+  ActionsPanel actions_;
   DocumentPanel document_;
 };
 

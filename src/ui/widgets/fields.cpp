@@ -35,6 +35,14 @@ void draw_lint_marker(std::string_view path, const FrameInput& input) {
   const auto findings = input.insights->findings_for(path);
   if (findings.empty()) return;
   ImGui::SameLine();
+  lint_marker(path, findings);
+}
+
+}  // namespace
+
+void lint_marker(std::string_view path, const std::vector<const core::Finding*>& findings,
+                 const std::function<void()>& more) {
+  if (findings.empty()) return;
   const float size = ImGui::GetTextLineHeight();
   const std::string id = "Lint##" + std::string(path);
   ImGui::InvisibleButton(id.c_str(), ImVec2(size, size));
@@ -50,11 +58,10 @@ void draw_lint_marker(std::string_view path, const FrameInput& input) {
     ImGui::TextUnformatted(finding->message.c_str());
     if (!finding->suggestion.empty()) ImGui::TextDisabled("Try: %s", finding->suggestion.c_str());
   }
+  if (more) more();
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
 }
-
-}  // namespace
 
 void field_label(const char* label, std::string_view path, const FrameInput& input) {
   const std::string_view shown = label;
@@ -88,10 +95,10 @@ bool prose_field(const FieldSpec& spec, const std::string& value, const TextSett
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const ImVec2 padding = ImGui::GetStyle().FramePadding;
     const ImVec4 clip(min.x, min.y, max.x, max.y);
-    ImGui::GetWindowDrawList()->AddText(
-        ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + padding.x, min.y + padding.y),
-        ImGui::GetColorU32(ImGuiCol_TextDisabled), spec.hint, nullptr,
-        max.x - min.x - padding.x * 2, &clip);
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                        ImVec2(min.x + padding.x, min.y + padding.y),
+                                        ImGui::GetColorU32(ImGuiCol_TextDisabled), spec.hint,
+                                        nullptr, max.x - min.x - padding.x * 2, &clip);
   }
   note_activation(state);
   if (changed && buffer != value) push_edit(spec, std::move(buffer), set, state, output);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ui/frame_input.hpp"
 #include "ui/intents.hpp"
@@ -35,5 +36,10 @@ bool prose_field(const FieldSpec& spec, const std::string& value, const TextSett
 // whose tooltip lists each finding's message and suggested rewrite. The marker is a widget named
 // "Lint##<path>" so tests can find it.
 void field_label(const char* label, std::string_view path, const FrameInput& input);
+
+// The marker alone, at the cursor, for `findings` (nothing when there are none): the widget
+// "Lint##<path>", whose tooltip lists them and then whatever `more` draws.
+void lint_marker(std::string_view path, const std::vector<const core::Finding*>& findings,
+                 const std::function<void()>& more = {});
 
 }  // namespace hindsight::ui
