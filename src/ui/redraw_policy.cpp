@@ -1,5 +1,7 @@
 #include "ui/redraw_policy.hpp"
 
+#include <algorithm>
+
 namespace hindsight::ui {
 
 void RedrawPolicy::wake(double now) {
@@ -15,9 +17,10 @@ bool RedrawPolicy::should_draw(double now, bool had_input, bool text_cursor_visi
   if (had_input) wake(now);
   if (scheduled_ >= 0.0 && now >= scheduled_) {
     scheduled_ = -1.0;
-    // What the scheduled frame shows may lay out over a few frames, but nothing is hovered or
-    // typed: no settle time, so a clock ticking once a second costs a few frames a second.
-    frames_left_ = kSettleFrames;
+    // One frame: nothing was hovered or typed, so nothing needs settling, and a clock ticking
+    // once a second costs one frame a second. A frame that changes the model or the insights
+    // wakes the policy through wake() like any other change.
+    frames_left_ = std::max(frames_left_, 1);
   }
   bool draw = frames_left_ > 0 || now < settle_until_ ||
               (text_cursor_visible && now - last_draw_ >= kBlinkInterval);

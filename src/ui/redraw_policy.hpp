@@ -20,7 +20,7 @@ class RedrawPolicy {
   void wake(double now);
   // Draw once more at `when` (seconds on the same clock), e.g. when typing has paused long
   // enough for the lints to run, or a running clock's next second. The earliest request wins.
-  // It draws kSettleFrames frames, without the settle time input gets.
+  // It draws one frame, without the settle time input gets.
   void wake_at(double when);
 
  private:

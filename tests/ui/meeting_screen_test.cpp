@@ -14,7 +14,7 @@
 
 #include "core/model/library.hpp"
 #include "core/model/seed_templates.hpp"
-#include "core/timeline/incident_stages.hpp"
+#include "core/timeline/phase_questions.hpp"
 #include "headless_ui.hpp"
 #include "ui/fonts.hpp"
 #include "ui/panels/agenda_timer.hpp"
@@ -244,19 +244,19 @@ TEST_F(Meeting, TheWalkThroughCorrectsTextInPlaceAndAddsAMissingEventAfterTheCur
   EXPECT_EQ(ui.open().timeline[3].text, "Connection pool graphs reviewed");
 }
 
-TEST_F(Meeting, ALongIncidentShowsStagesAndAddsTheStageQuestionsOnce) {
+TEST_F(Meeting, ALongIncidentShowsPhasesAndAddsThePhaseQuestionsOnce) {
   open(hours(5));
   ASSERT_TRUE(ui.click("Meeting/Walk-through"));
-  ASSERT_TRUE(ui.has(std::string("Walk/") + ui::kAddStageQuestionsLabel));
-  ASSERT_TRUE(ui.click(std::string("Walk/") + ui::kAddStageQuestionsLabel));
+  ASSERT_TRUE(ui.has(std::string("Walk/") + ui::kAddPhaseQuestionsLabel));
+  ASSERT_TRUE(ui.click(std::string("Walk/") + ui::kAddPhaseQuestionsLabel));
   const auto& questions = meeting().key_questions;
-  ASSERT_EQ(questions.size(), 5u + core::stage_questions().size());
-  for (std::size_t i = 0; i < core::stage_questions().size(); ++i) {
-    EXPECT_EQ(questions[5 + i].topic, core::stage_questions()[i].topic);
-    EXPECT_EQ(questions[5 + i].question, core::stage_questions()[i].question);
+  ASSERT_EQ(questions.size(), 5u + core::phase_questions().size());
+  for (std::size_t i = 0; i < core::phase_questions().size(); ++i) {
+    EXPECT_EQ(questions[5 + i].topic, core::phase_label(core::phase_questions()[i].phase));
+    EXPECT_EQ(questions[5 + i].question, core::phase_questions()[i].question);
   }
   // All four are there now: a second click adds nothing.
-  ASSERT_TRUE(ui.click(std::string("Walk/") + ui::kAddStageQuestionsLabel));
+  ASSERT_TRUE(ui.click(std::string("Walk/") + ui::kAddPhaseQuestionsLabel));
   EXPECT_EQ(meeting().key_questions.size(), 9u);
 }
 
@@ -264,7 +264,7 @@ TEST_F(Meeting, AShortIncidentOffersNoStageQuestions) {
   open(minutes(52));
   ASSERT_TRUE(ui.click("Meeting/Walk-through"));
   EXPECT_TRUE(ui.has("Walk/Next"));
-  EXPECT_FALSE(ui.has(std::string("Walk/") + ui::kAddStageQuestionsLabel));
+  EXPECT_FALSE(ui.has(std::string("Walk/") + ui::kAddPhaseQuestionsLabel));
 }
 
 TEST_F(Meeting, KeyQuestionNotesAreTypedOneQuestionAtATime) {

@@ -6,7 +6,8 @@
 
 #include "core/model/commands.hpp"
 #include "core/model/history.hpp"
-#include "core/timeline/incident_stages.hpp"
+#include "core/model/time_format.hpp"
+#include "core/timeline/phase_questions.hpp"
 
 namespace hindsight::core {
 namespace {
@@ -230,25 +231,44 @@ TEST(AnalysisCommands, BranchConcludeAndMergeEachUndoAsOneStep) {
   EXPECT_EQ(history.document(), with_chain());
 }
 
-TimelineEvent event(EventKind kind) {
+TimelineEvent event(const char* iso, EventKind kind) {
   TimelineEvent e;
+  e.at = *parse_iso8601(iso);
   e.kind = kind;
   return e;
 }
 
-TEST(IncidentStages, KindsOpenStagesThatOnlyMoveForward) {
+TEST(PhaseQuestions, EachEventOfALongIncidentNamesItsPhase) {
   const std::vector<TimelineEvent> timeline = {
-      event(EventKind::Note),         event(EventKind::Detected),
-      event(EventKind::Acknowledged), event(EventKind::Communication),
-      event(EventKind::FixApplied),   event(EventKind::InvestigationStarted),
-      event(EventKind::Resolved),     event(EventKind::Note)};
-  using S = IncidentStage;
-  EXPECT_EQ(incident_stages(timeline),
-            (std::vector<S>{S::Detection, S::Detection, S::Investigation, S::Investigation,
-                            S::Mitigation, S::Mitigation, S::Recovery, S::Recovery}));
-  EXPECT_TRUE(incident_stages({}).empty());
-  EXPECT_EQ(stage_name(S::Mitigation), "Mitigation");
-  EXPECT_EQ(stage_questions()[0].topic, "Detection phase");
+      event("2024-01-15T09:00:00Z", EventKind::Detected),
+      event("2024-01-15T09:40:00Z", EventKind::Acknowledged),
+      event("2024-01-15T11:00:00Z", EventKind::RootCauseIdentified),
+      event("2024-01-15T14:00:00Z", EventKind::Resolved),
+      event("2024-01-15T15:00:00Z", EventKind::Note)};
+  const TimelineMetrics metrics = compute_timeline_metrics(timeline);
+  EXPECT_EQ(phase_of_event(metrics, 0), IncidentPhase::Detection);
+  EXPECT_EQ(phase_of_event(metrics, 1), IncidentPhase::Investigation);
+  EXPECT_EQ(phase_of_event(metrics, 2), IncidentPhase::Resolution);
+  EXPECT_EQ(phase_of_event(metrics, 4), IncidentPhase::Recovery);
+  EXPECT_EQ(phase_of_event(compute_timeline_metrics({timeline[0], timeline[1]}), 0), std::nullopt)
+      << "a short incident has no phases";
+}
+
+TEST(PhaseQuestions, AddsEachPhaseQuestionOnce) {
+  PostMortem pm;
+  KeyQuestion asked;
+  asked.topic = "Investigation Phase";
+  asked.question = "Our own wording";
+  add_key_question(pm, asked);
+  EXPECT_FALSE(phase_questions_asked(pm));
+  EXPECT_EQ(add_phase_questions(pm), 3u);
+  ASSERT_EQ(pm.meeting.key_questions.size(), 4u);
+  EXPECT_EQ(pm.meeting.key_questions[0].question, "Our own wording");
+  EXPECT_EQ(pm.meeting.key_questions[1].topic, "Detection Phase");
+  EXPECT_EQ(pm.meeting.key_questions[1].question, phase_questions()[0].question);
+  EXPECT_EQ(pm.meeting.key_questions[3].topic, "Recovery Phase");
+  EXPECT_TRUE(phase_questions_asked(pm));
+  EXPECT_EQ(add_phase_questions(pm), 0u);
 }
 
 }  // namespace

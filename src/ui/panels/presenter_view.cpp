@@ -7,7 +7,7 @@
 #include "core/model/enum_names.hpp"
 #include "core/model/meeting_clock.hpp"
 #include "core/model/time_format.hpp"
-#include "core/timeline/incident_stages.hpp"
+#include "core/timeline/phase_questions.hpp"
 #include "ui/panels/agenda_timer.hpp"
 #include "ui/panels/meeting_topic.hpp"
 #include "ui/panels/timeline_walk.hpp"
@@ -37,9 +37,8 @@ void draw_event(const FrameInput& input, ImFont* big, ImFont* small, std::size_t
   const core::TimelineEvent& event = timeline[index];
   std::string where =
       "Event " + std::to_string(index + 1) + " of " + std::to_string(timeline.size());
-  if (is_long_incident(input))
-    where +=
-        "  -  " + std::string(core::stage_name(core::incident_stages(timeline)[index])) + " stage";
+  if (const auto phase = core::phase_of_event(input.insights->metrics, index))
+    where += "  -  " + std::string(core::phase_label(*phase));
   small_line(small, where);
   big_wrapped(big, (event.at ? core::format_display_time(*event.at) : std::string("No time")) +
                        "  " + std::string(core::label_of(event.kind)));

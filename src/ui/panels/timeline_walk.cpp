@@ -10,7 +10,7 @@
 #include "core/model/enum_names.hpp"
 #include "core/model/text.hpp"
 #include "core/model/time_format.hpp"
-#include "core/timeline/incident_stages.hpp"
+#include "core/timeline/phase_questions.hpp"
 #include "ui/widgets/text_wrap.hpp"
 
 namespace hindsight::ui {
@@ -109,48 +109,30 @@ void TimelineWalk::draw_additions(const FrameInput& input, FrameOutput& output) 
     ImGui::SetTooltip("Add this moment to the list of moments people found confusing");
 }
 
-void TimelineWalk::draw_stages(const FrameInput& input, FrameOutput& output) {
+void TimelineWalk::draw_phases(const FrameInput& input, FrameOutput& output) {
   const core::PostMortem& pm = input.document->postmortem();
-  const std::vector<core::IncidentStage> stages = core::incident_stages(pm.timeline);
-  const core::IncidentStage stage = stages[current_];
-  ImGui::TextDisabled("Long incident, in four stages:");
-  for (core::IncidentStage each :
-       {core::IncidentStage::Detection, core::IncidentStage::Investigation,
-        core::IncidentStage::Mitigation, core::IncidentStage::Recovery}) {
+  const std::optional<core::IncidentPhase> current =
+      core::phase_of_event(input.insights->metrics, current_);
+  ImGui::TextDisabled("Long incident, in four phases:");
+  for (const core::PhaseQuestion& each : core::phase_questions()) {
     ImGui::SameLine();
-    const std::string name(core::stage_name(each));
-    if (each == stage)
+    const std::string name(core::phase_label(each.phase));
+    if (current == each.phase)
       ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_PlotLinesHovered), "[%s]", name.c_str());
     else
       ImGui::TextDisabled("%s", name.c_str());
   }
-  // The button adds only the stage questions not asked yet, and is off once all are there.
-  bool all_there = true;
-  for (const core::StageQuestion& question : core::stage_questions()) {
-    const bool there =
-        std::any_of(pm.meeting.key_questions.begin(), pm.meeting.key_questions.end(),
-                    [&](const core::KeyQuestion& asked) { return asked.topic == question.topic; });
-    all_there = all_there && there;
-  }
+  // The button adds only the phase questions not asked yet, and is off once all are there.
+  const bool all_there = core::phase_questions_asked(pm);
   ImGui::BeginDisabled(all_there);
-  if (ImGui::Button(kAddStageQuestionsLabel))
-    output.push(intent::Edit{
-        "Add the stage questions",
-        [](core::PostMortem& p) {
-          for (const core::StageQuestion& question : core::stage_questions()) {
-            const bool there = std::any_of(
-                p.meeting.key_questions.begin(), p.meeting.key_questions.end(),
-                [&](const core::KeyQuestion& asked) { return asked.topic == question.topic; });
-            if (!there)
-              core::add_key_question(
-                  p, {std::string(question.topic), std::string(question.question), ""});
-          }
-        },
-        std::nullopt});
+  if (ImGui::Button(kAddPhaseQuestionsLabel))
+    output.push(intent::Edit{"Add the phase questions",
+                             [](core::PostMortem& p) { core::add_phase_questions(p); },
+                             std::nullopt});
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-    ImGui::SetTooltip(all_there ? "The stage questions are among the key questions"
-                                : "Add a question for each stage to the key questions");
+    ImGui::SetTooltip(all_there ? "The phase questions are among the key questions"
+                                : "Add a question for each phase to the key questions");
 }
 
 void TimelineWalk::draw(const FrameInput& input, UiState& state, FrameOutput& output) {
@@ -173,7 +155,7 @@ void TimelineWalk::draw(const FrameInput& input, UiState& state, FrameOutput& ou
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("Event %zu of %zu  (Left and Right arrow keys step)", current_ + 1,
                       timeline.size());
-  if (is_long_incident(input)) draw_stages(input, output);
+  if (is_long_incident(input)) draw_phases(input, output);
   ImGui::Spacing();
   draw_event(input, state, output);
   ImGui::Spacing();

@@ -3,10 +3,10 @@
 // field has the keyboard). The event's text is corrected in place; a missing event is added right
 // after the current one; "Mark confusion here" adds the moment, named by its time and text, to
 // the confusion list with an optional note. For a long incident (over core::kLongIncident) the
-// four stages are shown with the current event's stage lit, and one button adds the per-stage
+// four phases are shown with the current event's phase lit, and one button adds the per-phase
 // questions to the key questions.
 // Labels: "Previous", "Next", "##event text", "##missing event", "##confusion note",
-// "Mark confusion here", "Add the stage questions".
+// "Mark confusion here", "Add the phase questions".
 // Owns: which event is current and the drafts typed here. Never changes the model itself.
 #pragma once
 
@@ -21,7 +21,7 @@
 namespace hindsight::ui {
 
 inline constexpr const char* kMarkConfusionLabel = "Mark confusion here";
-inline constexpr const char* kAddStageQuestionsLabel = "Add the stage questions";
+inline constexpr const char* kAddPhaseQuestionsLabel = "Add the phase questions";
 
 // The confusion list's entry for a moment: '2024-01-15 14:23 UTC, "Alert fired": note' (the note
 // and its colon only when a note is given; "Untimed event" for an event without a time).
@@ -38,7 +38,7 @@ class TimelineWalk {
  private:
   void draw_event(const FrameInput& input, UiState& state, FrameOutput& output);
   void draw_additions(const FrameInput& input, FrameOutput& output);
-  void draw_stages(const FrameInput& input, FrameOutput& output);
+  void draw_phases(const FrameInput& input, FrameOutput& output);
 
   std::size_t current_ = 0;
   std::string missing_draft_;  // a missing event's text, added after the current event on Enter
