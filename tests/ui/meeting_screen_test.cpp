@@ -284,6 +284,26 @@ TEST_F(Meeting, KeyQuestionNotesAreTypedOneQuestionAtATime) {
   EXPECT_EQ(meeting().key_questions[0].notes, "A customer emailed support");
 }
 
+// In the browser the text input stops whenever no field wants it, and a key typed in that gap is
+// lost: Enter must leave the field wanting text in the very frame it adds the entry, and a key in
+// the next frame must land in the next entry.
+TEST_F(Meeting, QuickAddNeverLetsGoOfTheKeyboardBetweenEntries) {
+  open();
+  ASSERT_TRUE(ui.click("Meeting/Lists"));
+  ASSERT_TRUE(ui.click("Lists/##Add parking lot"));
+  ui.type("Retry budget");
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiKey_Enter, true);
+  ui.frame();
+  EXPECT_TRUE(io.WantTextInput) << "the field let go of the keyboard on Enter";
+  io.AddKeyEvent(ImGuiKey_Enter, false);
+  io.AddInputCharactersUTF8("R");
+  ui.frame();
+  ui.type("unbook owners");
+  ui.press(ImGuiKey_Enter);
+  EXPECT_EQ(meeting().parking_lot, (std::vector<std::string>{"Retry budget", "Runbook owners"}));
+}
+
 TEST_F(Meeting, QuickAddKeepsTheFocusForTheNextEntry) {
   open();
   ASSERT_TRUE(ui.click("Meeting/Lists"));

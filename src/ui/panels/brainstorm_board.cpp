@@ -7,6 +7,7 @@
 #include "core/model/enum_names.hpp"
 #include "core/model/text.hpp"
 #include "ui/panels/workflow_guides.hpp"
+#include "ui/widgets/entry_field.hpp"
 #include "ui/widgets/table_headers.hpp"
 
 namespace hindsight::ui {
@@ -51,23 +52,12 @@ void BrainstormBoard::draw_category(const FrameInput& input, std::size_t column,
   const std::vector<core::Idea>& ideas = input.document->postmortem().ideas;
   for (std::size_t i = 0; i < ideas.size(); ++i)
     if (ideas[i].category == category) draw_idea(i, ideas[i], output);
-  ImGui::SetNextItemWidth(-FLT_MIN);
-  if (refocus_ == column) {
-    ImGui::SetKeyboardFocusHere();
-    refocus_.reset();
-  }
   const std::string id = "##new idea " + std::string(name.key);
-  const bool enter = ImGui::InputTextWithHint(
-      id.c_str(), "An idea, then Enter", &drafts_[column],
-      ImGuiInputTextFlags_NoUndoRedo | ImGuiInputTextFlags_EnterReturnsTrue);
-  if (enter && !core::trim(drafts_[column]).empty()) {
-    core::Idea idea{category, std::string(core::trim(drafts_[column]))};
+  if (std::optional<std::string> text =
+          entry_field(id.c_str(), "An idea, then Enter", drafts_[column], -FLT_MIN)) {
+    core::Idea idea{category, std::move(*text)};
     output.push(intent::Edit{"Add idea", [idea](core::PostMortem& pm) { core::add_idea(pm, idea); },
                              std::nullopt});
-    drafts_[column].clear();
-    // Dear ImGui lets go of a single-line field on Enter; taking focus back keeps the flow of a
-    // brainstorm: type, Enter, type the next.
-    refocus_ = column;
   }
   ImGui::PopID();
 }

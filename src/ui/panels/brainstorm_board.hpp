@@ -25,8 +25,7 @@ class BrainstormBoard {
  private:
   void draw_category(const FrameInput& input, std::size_t column, FrameOutput& output);
 
-  std::array<std::string, 5> drafts_;   // what is being typed in each category's field
-  std::optional<std::size_t> refocus_;  // the category whose field takes focus next frame
+  std::array<std::string, 5> drafts_;  // what is being typed in each category's field
 };
 
 }  // namespace hindsight::ui

@@ -6,6 +6,7 @@
 #include "core/model/commands.hpp"
 #include "core/model/text.hpp"
 #include "ui/panels/finding_notes.hpp"
+#include "ui/widgets/entry_field.hpp"
 
 namespace hindsight::ui {
 namespace {
@@ -52,22 +53,12 @@ void FollowUpList::draw(const FrameInput& input, UiState& state, FrameOutput& ou
           [row](core::PostMortem& pm) { core::remove_list_entry(pm, kList, row); }, std::nullopt});
     ImGui::PopID();
   }
-  ImGui::SetNextItemWidth(-FLT_MIN);
-  if (refocus_add_) {
-    ImGui::SetKeyboardFocusHere();
-    refocus_add_ = false;
-  }
-  const bool enter = ImGui::InputTextWithHint(
-      "##Add investigation", "What to investigate further, then Enter", &draft_,
-      ImGuiInputTextFlags_NoUndoRedo | ImGuiInputTextFlags_EnterReturnsTrue);
-  if (enter && !core::trim(draft_).empty()) {
-    const std::string entry(core::trim(draft_));
+  if (std::optional<std::string> entry = entry_field(
+          "##Add investigation", "What to investigate further, then Enter", draft_, -FLT_MIN))
     output.push(intent::Edit{
         "Add follow-up investigation",
-        [entry](core::PostMortem& pm) { core::add_list_entry(pm, kList, entry); }, std::nullopt});
-    draft_.clear();
-    refocus_add_ = true;
-  }
+        [entry = *entry](core::PostMortem& pm) { core::add_list_entry(pm, kList, entry); },
+        std::nullopt});
 }
 
 }  // namespace hindsight::ui

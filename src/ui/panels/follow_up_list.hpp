@@ -21,8 +21,7 @@ class FollowUpList {
   void draw(const FrameInput& input, UiState& state, FrameOutput& output);
 
  private:
-  std::string draft_;         // the investigation being typed into the add field
-  bool refocus_add_ = false;  // keep typing the next one after Enter
+  std::string draft_;  // the investigation being typed into the add field
 };
 
 }  // namespace hindsight::ui

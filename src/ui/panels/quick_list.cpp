@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/model/text.hpp"
+#include "ui/widgets/entry_field.hpp"
 
 namespace hindsight::ui {
 
@@ -18,19 +19,12 @@ void QuickList::draw(const core::PostMortem& pm, UiState& state, FrameOutput& ou
   ImGui::TextUnformatted(title_);
   ImGui::PopFont();
   const std::string id = "##Add " + noun;
-  ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::InputTextWithHint(id.c_str(), "Type and press Enter to add", &draft_,
-                               ImGuiInputTextFlags_EnterReturnsTrue)) {
-    const std::string entry(core::trim(draft_));
-    draft_.clear();
-    if (!entry.empty())
-      output.push(
-          intent::Edit{"Add to " + noun,
-                       [list, entry](core::PostMortem& p) { core::add_list_entry(p, list, entry); },
-                       std::nullopt});
-    // Enter leaves the field; the facilitator types the next entry straight away.
-    ImGui::SetKeyboardFocusHere(-1);
-  }
+  if (std::optional<std::string> entry =
+          entry_field(id.c_str(), "Type and press Enter to add", draft_))
+    output.push(intent::Edit{
+        "Add to " + noun,
+        [list, entry = *entry](core::PostMortem& p) { core::add_list_entry(p, list, entry); },
+        std::nullopt});
   const float rest = height - (ImGui::GetCursorPosY() - top) - ImGui::GetStyle().ItemSpacing.y;
   if (ImGui::BeginChild(noun_, ImVec2(0, std::max(rest, ImGui::GetFrameHeight())))) {
     const auto& entries = core::list_entries(pm, list);

@@ -11,6 +11,7 @@
 #include "core/model/text.hpp"
 #include "core/model/time_format.hpp"
 #include "core/timeline/phase_questions.hpp"
+#include "ui/widgets/entry_field.hpp"
 #include "ui/widgets/text_wrap.hpp"
 
 namespace hindsight::ui {
@@ -70,24 +71,19 @@ void TimelineWalk::draw_event(const FrameInput& input, UiState& state, FrameOutp
 void TimelineWalk::draw_additions(const FrameInput& input, FrameOutput& output) {
   const auto& timeline = input.document->postmortem().timeline;
   const std::size_t at = current_;
-  ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::InputTextWithHint("##missing event",
-                               "A missing event after this one: type and press Enter",
-                               &missing_draft_, ImGuiInputTextFlags_EnterReturnsTrue)) {
-    const std::string text(core::trim(missing_draft_));
-    missing_draft_.clear();
-    if (!text.empty()) {
-      // No time: the team sets it in Prepare; sorting keeps an untimed event after this one.
-      output.push(intent::Edit{"Add missing event",
-                               [at, text](core::PostMortem& pm) {
-                                 core::TimelineEvent added;
-                                 added.text = text;
-                                 const std::size_t index = core::add_event(pm, std::move(added));
-                                 core::move_event(pm, index, std::min(at + 1, index));
-                               },
-                               std::nullopt});
-      current_ = at + 1;  // the walk goes on from the event just added
-    }
+  if (std::optional<std::string> text =
+          entry_field("##missing event", "A missing event after this one: type and press Enter",
+                      missing_draft_)) {
+    // No time: the team sets it in Prepare; sorting keeps an untimed event after this one.
+    output.push(intent::Edit{"Add missing event",
+                             [at, text = *text](core::PostMortem& pm) {
+                               core::TimelineEvent added;
+                               added.text = text;
+                               const std::size_t index = core::add_event(pm, std::move(added));
+                               core::move_event(pm, index, std::min(at + 1, index));
+                             },
+                             std::nullopt});
+    current_ = at + 1;  // the walk goes on from the event just added
   }
   const float button = ImGui::CalcTextSize(kMarkConfusionLabel).x +
                        ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;

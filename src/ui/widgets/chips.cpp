@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/model/text.hpp"
+#include "ui/widgets/entry_field.hpp"
 
 namespace hindsight::ui {
 
@@ -36,21 +37,13 @@ void ChipsField::draw(const core::PostMortem& pm, FrameOutput& output) {
   }
   if (!entries.empty()) ImGui::SameLine();
   if (!entries.empty() && ImGui::GetCursorScreenPos().x + 160.0f > right) ImGui::NewLine();
-  ImGui::SetNextItemWidth(160.0f);
   const std::string add_id = std::string("##Add ") + label;
   const std::string hint = std::string("Add ") + label + "...";
-  if (ImGui::InputTextWithHint(add_id.c_str(), hint.c_str(), &draft_,
-                               ImGuiInputTextFlags_EnterReturnsTrue)) {
-    const std::string name(core::trim(draft_));
-    draft_.clear();
-    if (!name.empty()) {
-      output.push(
-          intent::Edit{std::string("Add ") + name,
-                       [list, name](core::PostMortem& p) { core::add_list_entry(p, list, name); },
-                       std::nullopt});
-      ImGui::SetKeyboardFocusHere(-1);  // keep typing the next name
-    }
-  }
+  if (std::optional<std::string> name = entry_field(add_id.c_str(), hint.c_str(), draft_, 160.0f))
+    output.push(intent::Edit{
+        "Add " + *name,
+        [list, name = *name](core::PostMortem& p) { core::add_list_entry(p, list, name); },
+        std::nullopt});
   ImGui::PopID();
 }
 
