@@ -30,7 +30,14 @@ async function enterThenType(page, nextPath, text) {
   await page.keyboard.type(text);
 }
 
+// Lints and phase progress follow an edit once typing pauses, and the "what is still missing" list
+// above the ladder can change height with them: wait for them before aiming at a button.
+async function settled(page) {
+  await waitForState(page, (st) => st.open.lintRevision === st.open.revision);
+}
+
 async function conclude(page, chain, step, confidence) {
+  await settled(page);
   await click(page, `Five whys/Conclude##${chain}.${step}`);
   await click(page, `${confidence}##conclude`);
   await waitForState(page, (st) => !hasItem(st, `${confidence}##conclude`));
@@ -72,6 +79,7 @@ export async function buildAnalysis(page, { screenshotSuffix = '' } = {}) {
     await enterThenType(page, `Five whys/##why 0.${i}`, firstChain[i]);
   }
   // The second chain branches from the second step and continues with its own three.
+  await settled(page);
   await click(page, 'Five whys/Branch##0.1');
   await findItem(page, 'Five whys/##why 1.1');
   await focusField(page, 'Five whys/##why 1.1');
@@ -88,7 +96,8 @@ export async function buildAnalysis(page, { screenshotSuffix = '' } = {}) {
   await conclude(page, 0, 4, 'Confirmed');
   await conclude(page, 0, 3, 'Confirmed');
   await conclude(page, 1, 4, 'Likely');
-  await waitForState(page, (st) => hasItem(st, 'root_causes/##cause 2'));
+  await page.waitForFunction(() => JSON.parse(window.hindsight.document()).analysis.root_causes.length === 3);
+  await settled(page);
   await screenshot(page, `analysis-five-whys${screenshotSuffix}`);
 
   // Phase 4: six actions typed, Enter adding the next row.

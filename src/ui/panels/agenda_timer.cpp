@@ -97,8 +97,19 @@ void AgendaTimer::draw_current(const FrameInput& input, UiState& state) {
   const core::AgendaItem* item = current_agenda_item(meeting);
   ImFont* big = state.fonts.presenter ? state.fonts.presenter : state.fonts.heading;
   if (!item) {
+    // The same height as the item's name and clock below, so the buttons under it stay where they
+    // are when Start is clicked: the facilitator's next click lands on what they aimed at.
+    ImGui::PushFont(state.fonts.heading);
+    float height = ImGui::GetTextLineHeightWithSpacing();
+    ImGui::PopFont();
+    ImGui::PushFont(big);
+    height += ImGui::GetTextLineHeightWithSpacing();
+    ImGui::PopFont();
+    const float top = ImGui::GetCursorPosY();
     ImGui::TextDisabled("%s", core::agenda_finished(meeting) ? "The agenda is done."
                                                              : "The meeting has not started.");
+    const float used = ImGui::GetCursorPosY() - top;
+    if (height > used) ImGui::Dummy(ImVec2(0.0f, height - used - ImGui::GetStyle().ItemSpacing.y));
     return;
   }
   ImGui::PushFont(state.fonts.heading);
