@@ -3,7 +3,9 @@
 // cut off. The meeting run end to end is facilitation.test.mjs.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { click, hasItem, launchBrowser, screenshot, waitForApp, waitForState, withApp } from './harness.mjs';
+import {
+  click, hasItem, launchBrowser, screenshot, settle, waitForApp, waitForState, withApp,
+} from './harness.mjs';
 import { clockIn } from './meeting_steps.mjs';
 
 let browser;
@@ -28,7 +30,11 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
         const s = await waitForState(page, (st) => st.items.some((i) => i.label.endsWith('##phase2')));
         const phase = s.items.find((i) => i.label.endsWith('##phase2'));
         await click(page, `${phase.window}/${phase.label}`);
+        // The meeting's large face is built when the phase opens: aim once it is laid out.
+        await waitForState(page, (st) => hasItem(st, 'Agenda/Start'));
+        await settle(page);
         await click(page, 'Agenda/Start');
+        await waitForState(page, (st) => clockIn(st, 'Agenda') !== null);
         await click(page, 'Agenda/Next item');
         await waitForState(page, (st) => hasItem(st, 'Walk/Next'));
         await click(page, 'Walk/Next');
