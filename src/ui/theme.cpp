@@ -19,6 +19,9 @@ void apply_theme(Theme theme) {
     style.Colors[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.97f, 1.0f);
     style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.38f, 0.40f, 0.44f, 1.0f);
   }
+  // Light frames are white: on a white dialog or table row, a tick box or field would vanish
+  // without an outline.
+  const float frame_border = theme == Theme::light ? 1.0f : 0.0f;
   style.WindowRounding = 6.0f;
   style.FrameRounding = 4.0f;
   style.PopupRounding = 4.0f;
@@ -27,6 +30,7 @@ void apply_theme(Theme theme) {
   style.ItemSpacing = ImVec2(10.0f, 8.0f);
   style.WindowPadding = ImVec2(16.0f, 14.0f);
   style.CellPadding = ImVec2(8.0f, 6.0f);
+  style.FrameBorderSize = frame_border;
 }
 
 }  // namespace hindsight::ui
