@@ -35,6 +35,14 @@ TEST(MeetingClock, StartRunsTheFirstItemFromNow) {
   EXPECT_TRUE(agenda_running(pm.meeting));
   EXPECT_EQ(agenda_item_used(pm.meeting.agenda[0], at("2024-01-16T10:03:20Z")), seconds(200));
   EXPECT_FALSE(start_agenda(pm, at("2024-01-16T10:01:00Z"))) << "already running";
+  EXPECT_EQ(pm.meeting.held_at, at("2024-01-16T10:00:00Z")) << "the meeting is held from now";
+}
+
+TEST(MeetingClock, StartingKeepsAMeetingTimeTheTeamSet) {
+  PostMortem pm = with_agenda();
+  pm.meeting.held_at = at("2024-01-16T09:55:00Z");
+  ASSERT_TRUE(start_agenda(pm, at("2024-01-16T10:00:00Z")));
+  EXPECT_EQ(pm.meeting.held_at, at("2024-01-16T09:55:00Z"));
 }
 
 TEST(MeetingClock, PauseKeepsTheTimeUsedAndResumeAddsToIt) {
@@ -111,7 +119,9 @@ TEST(MeetingClock, ResetClearsEveryTimer) {
   start_agenda(pm, at("2024-01-16T10:00:00Z"));
   advance_agenda(pm, at("2024-01-16T10:05:00Z"));
   ASSERT_TRUE(reset_agenda(pm));
-  EXPECT_EQ(pm, with_agenda());
+  PostMortem expected = with_agenda();
+  expected.meeting.held_at = at("2024-01-16T10:00:00Z");  // it was held: reset keeps that
+  EXPECT_EQ(pm, expected);
 }
 
 TEST(MeetingClock, AnEmptyAgendaHasNoClock) {

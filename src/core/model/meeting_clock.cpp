@@ -54,9 +54,10 @@ bool agenda_finished(const Meeting& meeting) {
 bool start_agenda(PostMortem& pm, UtcSeconds now) {
   Meeting& meeting = pm.meeting;
   if (meeting.agenda.empty() || agenda_finished(meeting)) return false;
-  if (meeting.current_item < 0) meeting.current_item = 0;
-  AgendaItem* item = current(meeting);
+  AgendaItem* item = meeting.current_item < 0 ? &meeting.agenda.front() : current(meeting);
   if (item->running_since) return false;
+  if (meeting.current_item < 0) meeting.current_item = 0;
+  if (!meeting.held_at) meeting.held_at = now;  // the meeting is being held now
   item->running_since = now;
   return true;
 }

@@ -24,6 +24,7 @@ bool agenda_running(const Meeting& meeting);
 bool agenda_finished(const Meeting& meeting);
 
 // Starts (or resumes) the current item's timer; before the meeting starts, the first item's.
+// The first start also records when the meeting was held, unless the team already set it.
 bool start_agenda(PostMortem& pm, UtcSeconds now);
 // Stops the running timer, keeping the time used.
 bool pause_agenda(PostMortem& pm, UtcSeconds now);
