@@ -50,7 +50,7 @@ function secondsOver(reading) {
   return match[1].split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
-test('a meeting, its root causes and its actions, exported and still there after a reload', { timeout: 300000 }, async () => {
+test('a meeting, its root causes and its actions, exported and still there after a reload', { timeout: 600000 }, async () => {
   await withApp(browser, {}, async (app) => {
     const { page } = app;
     await waitForApp(page);
