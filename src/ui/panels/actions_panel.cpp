@@ -7,17 +7,9 @@
 #include "ui/panels/priority_mark.hpp"
 #include "ui/panels/workflow_guides.hpp"
 
+#include "ui/widgets/fields.hpp"
+
 namespace hindsight::ui {
-namespace {
-
-void section_heading(const UiState& state, const char* text) {
-  ImGui::PushFont(state.fonts.heading);
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
-}
-
-}  // namespace
-
 void ActionsPanel::draw_toolbar(const FrameInput& input, FrameOutput& output) {
   const core::PostMortem& pm = input.document->postmortem();
   if (ImGui::Button(kAddActionLabel)) {

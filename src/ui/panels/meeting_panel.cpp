@@ -5,14 +5,10 @@
 
 #include "ui/panels/presenter_view.hpp"
 
+#include "ui/widgets/fields.hpp"
+
 namespace hindsight::ui {
 namespace {
-
-void section_heading(const UiState& state, const char* text) {
-  ImGui::PushFont(state.fonts.heading);
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
-}
 
 // The tools on the right, in the order the meeting uses them, and what their buttons say.
 constexpr MeetingTopic kTools[] = {MeetingTopic::Opening, MeetingTopic::Timeline,

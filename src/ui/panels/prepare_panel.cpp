@@ -7,15 +7,10 @@
 
 #include "core/model/commands.hpp"
 
+#include "ui/widgets/fields.hpp"
+
 namespace hindsight::ui {
 namespace {
-
-void section_heading(const UiState& state, const char* text) {
-  ImGui::Spacing();
-  ImGui::PushFont(state.fonts.heading);
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
-}
 
 // One duration as a small labelled group; groups flow onto the next line when the row is full.
 void metric(const char* label, const std::optional<std::chrono::seconds>& value, float right) {
@@ -102,11 +97,13 @@ void PreparePanel::draw_content(const FrameInput& input, UiState& state, FrameOu
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   if (ImGui::BeginChild("Incident")) {
+    ImGui::Spacing();
     section_heading(state, "Incident");
     form_.draw(input, state, output);
   }
   ImGui::EndChild();
   ImGui::TableNextColumn();
+  ImGui::Spacing();
   section_heading(state, "Timeline");
   draw_timeline_toolbar(input, output);
   draw_metrics(input);

@@ -11,13 +11,6 @@
 namespace hindsight::ui {
 namespace {
 
-void section_heading(const UiState& state, const char* text) {
-  ImGui::Spacing();
-  ImGui::PushFont(state.fonts.heading);
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
-}
-
 void set_summary(core::PostMortem& pm, const std::string& text) {
   core::set_prose(pm, core::Prose::RootCauseSummary, text);
 }
@@ -35,6 +28,7 @@ void RootCausePanel::draw_summary(const FrameInput& input, UiState& state, Frame
 void RootCausePanel::draw_uncertainty(const FrameInput& input, UiState& state,
                                       FrameOutput& output) {
   const std::string& summary = input.document->postmortem().analysis.summary;
+  ImGui::Spacing();
   section_heading(state, "No clear root cause?");
   ImGui::TextWrapped(
       "Say so rather than guess: document the uncertainty, focus on improvements that help "
@@ -66,12 +60,14 @@ void RootCausePanel::draw_content(const FrameInput& input, UiState& state, Frame
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   if (ImGui::BeginChild("Five whys")) {
+    ImGui::Spacing();
     section_heading(state, "5 Whys");
     ladder_.draw(input, state, output);
   }
   ImGui::EndChild();
   ImGui::TableNextColumn();
   if (ImGui::BeginChild("Causes")) {
+    ImGui::Spacing();
     section_heading(state, "Root causes");
     causes_.draw(input, state, output);
     ImGui::Spacing();

@@ -105,4 +105,10 @@ bool prose_field(const FieldSpec& spec, const std::string& value, const TextSett
   return changed;
 }
 
+void section_heading(const UiState& state, const char* text) {
+  ImGui::PushFont(state.fonts.heading);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+}
+
 }  // namespace hindsight::ui

@@ -24,6 +24,9 @@ struct FieldSpec {
   float width = -1.0f;    // -1: the full width available
 };
 
+// A panel's section title ("Agenda", "5 Whys") in the heading face.
+void section_heading(const UiState& state, const char* text);
+
 // One line of text. Returns true on the frame its value changed.
 bool text_field(const FieldSpec& spec, const std::string& value, const TextSetter& set,
                 UiState& state, FrameOutput& output);
