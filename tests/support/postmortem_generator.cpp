@@ -1,10 +1,13 @@
 #include "support/postmortem_generator.hpp"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <random>
 #include <string>
 
 #include "core/model/seed_templates.hpp"
+#include "core/model/text.hpp"
 #include "core/timeline/timeline_metrics.hpp"
 
 namespace hindsight::testing {
@@ -23,6 +26,81 @@ constexpr std::array<const char*, 10> kNames{"Sarah",   "Mike", "Alex", "Zoë", 
 constexpr std::array<const char*, 6> kTopics{
     "Detection", "Communication", "Response", "Contributing Factors", "Resilience", "Tooling"};
 
+// Markdown that tries to end a field early, open a block the next section falls into, or be read
+// as something else than the text it is. "\n" pieces put what follows at a line start.
+constexpr const char* kHostile[] = {"# Title",
+                                    "## Timeline",
+                                    "## Action Items",
+                                    "### Sub",
+                                    "###### six",
+                                    "#",
+                                    "##",
+                                    "\n===",
+                                    "\n---",
+                                    "---",
+                                    "***",
+                                    "___",
+                                    "- item",
+                                    "* item",
+                                    "+ item",
+                                    "1. item",
+                                    "2) item",
+                                    "> quote",
+                                    "    code",
+                                    "\tTab",
+                                    "  two",
+                                    "```",
+                                    "```js",
+                                    "~~~",
+                                    "````",
+                                    "<div>",
+                                    "</div>",
+                                    "<!--",
+                                    "-->",
+                                    "<script>",
+                                    "<pre>",
+                                    "<?php",
+                                    "<![CDATA[",
+                                    "<!DOCTYPE x>",
+                                    "[ref]: http://x",
+                                    "| a | b |",
+                                    "|---|---|",
+                                    "**Label:** value",
+                                    "**Date:** 2024-01-01",
+                                    "Action item: fix it",
+                                    "TODO: later",
+                                    "14:32 UTC: event",
+                                    "- [ ] task",
+                                    "+++",
+                                    "<br>",
+                                    "<br/>",
+                                    "&nbsp;",
+                                    "&#1;",
+                                    "\\",
+                                    "\\#",
+                                    "trailing  ",
+                                    " ",
+                                    "\n",
+                                    "\n\n",
+                                    "**bold**",
+                                    "_em_",
+                                    "`code`",
+                                    "[link](http://x)",
+                                    "![img](x)",
+                                    "<http://auto>",
+                                    "www.example.com",
+                                    "~~strike~~",
+                                    "a|b",
+                                    "\\|",
+                                    "\x01",
+                                    "\x02",
+                                    "**",
+                                    "Post-Mortem: x",
+                                    "| Time (UTC) | Event |",
+                                    "**Why?**",
+                                    "Why? because",
+                                    "2024-02-30 10:00"};
+
 class Rng {
  public:
   explicit Rng(std::uint64_t seed) : engine_(seed) {}
@@ -38,6 +116,7 @@ struct Gen {
   GeneratorOptions options;
 
   std::string words(std::size_t min, std::size_t max, bool commas = true) {
+    if (options.hostile && rng.chance(35)) return one_line_field(hostile(min, max));
     const std::size_t n = min + rng.below(max - min + 1);
     std::string text;
     for (std::size_t i = 0; i < n; ++i) {
@@ -48,27 +127,71 @@ struct Gen {
     }
     return text;
   }
+  // Words and hostile constructs, joined by spaces, line breaks or nothing, and at times with
+  // spaces or line breaks at either end.
+  std::string hostile(std::size_t min, std::size_t max) {
+    const std::size_t n = std::max<std::size_t>(1, min + rng.below(max - min + 1));
+    std::string text = rng.chance(10) ? (rng.chance(50) ? " " : "\n") : "";
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i > 0) text += rng.chance(70) ? " " : (rng.chance(70) ? "\n" : "");
+      text += rng.chance(50) ? kHostile[rng.below(std::size(kHostile))]
+                             : kWords[rng.below(kWords.size())];
+    }
+    if (rng.chance(10)) text += rng.chance(50) ? "  " : "\n";
+    return text;
+  }
+  // The value rule of fields that are not prose or list entries: no space or tab at either end
+  // of a line (a table cell or a "**Label:** value" line trims them).
+  static std::string one_line_field(const std::string& text) {
+    std::string out;
+    for (std::string_view line : core::split_lines(text)) {
+      const std::size_t b = line.find_first_not_of(" \t");
+      const std::size_t e = line.find_last_not_of(" \t");
+      out += b == std::string_view::npos ? "" : std::string(line.substr(b, e - b + 1));
+      out += '\n';
+    }
+    out.pop_back();
+    const std::size_t b = out.find_first_not_of(" \t\n"), e = out.find_last_not_of(" \t\n");
+    return b == std::string::npos ? "" : out.substr(b, e - b + 1);
+  }
+  // `usual`, or with hostile options now and then hostile text in its place.
+  std::string or_hostile(std::string usual) {
+    return options.hostile && rng.chance(20) ? one_line_field(hostile(1, 4)) : std::move(usual);
+  }
   std::string line() { return rng.chance(10) ? "" : words(1, options.max_words / 4 + 1); }
   std::string cell_text() {  // may hold line breaks: table cells carry them as <br>
     std::string text = words(1, 8);
     if (rng.chance(15)) text += "\n" + words(1, 6);
-    return text;
+    return one_line_field(text);
   }
-  std::string name() { return kNames[rng.below(kNames.size())]; }
+  std::string name() {
+    if (options.hostile && rng.chance(15)) return one_line_field(hostile(1, 3));
+    return kNames[rng.below(kNames.size())];
+  }
   std::vector<std::string> names() {
     std::vector<std::string> out(rng.below(4));
-    for (auto& n : out) n = name();
+    for (auto& n : out) {  // the value rule: a name in a list holds no separator
+      n = name();
+      std::replace(n.begin(), n.end(), ',', ' ');
+      std::replace(n.begin(), n.end(), ';', ' ');
+      n = one_line_field(n);
+      if (n.empty()) n = "x";
+    }
     return out;
   }
   std::vector<std::string> lines() {
     std::vector<std::string> out(rng.below(options.max_items + 1));
-    for (auto& l : out) l = words(1, 10);
+    for (auto& l : out) {  // the value rule: a list entry is not empty
+      l = words(1, 10);
+      if (l.empty()) l = "x";
+    }
     return out;
   }
   // Prose: paragraphs of words (each line starting with a letter), lists, quotes, code, deep
   // headings.
   std::string prose() {
     if (rng.chance(15)) return "";
+    if (options.hostile && rng.chance(40)) return hostile(1, 30);
     std::string text;
     const std::size_t blocks = 1 + rng.below(4);
     for (std::size_t b = 0; b < blocks; ++b) {
@@ -153,7 +276,8 @@ core::PostMortem generate(Gen& g) {
   in.status =
       g.pick(std::array{core::Status::Draft, core::Status::InReview, core::Status::Published});
   in.impact = g.rng.chance(30) ? g.prose() : g.line();
-  in.users_affected = g.rng.chance(50) ? "~" + std::to_string(g.rng.below(10000)) : "";
+  in.users_affected =
+      g.or_hostile(g.rng.chance(50) ? "~" + std::to_string(g.rng.below(10000)) : "");
   in.author = g.rng.chance(70) ? g.name() : "";
   in.facilitator = g.rng.chance(50) ? g.name() : "";
   in.reviewers = g.names();
@@ -168,7 +292,7 @@ core::PostMortem generate(Gen& g) {
     e.source = g.rng.chance(30) ? g.words(1, 3) : "";
   }
   if (!core::incident_duration(p.timeline) && g.rng.chance(30))
-    in.stated_duration = "about " + std::to_string(1 + g.rng.below(9)) + " hours";
+    in.stated_duration = g.or_hostile("about " + std::to_string(1 + g.rng.below(9)) + " hours");
   core::Meeting& m = p.meeting;
   if (g.rng.chance(60)) m.held_at = g.time();
   if (g.rng.chance(30)) m.agenda.clear();
@@ -210,8 +334,8 @@ core::PostMortem generate(Gen& g) {
     x.type = static_cast<core::ActionType>(g.rng.below(4));
     x.priority = static_cast<core::Priority>(g.rng.below(3));
     x.owner = g.rng.chance(70) ? g.name() : "";
-    x.due = g.rng.chance(60) ? g.iso_day() : (g.rng.chance(50) ? "next sprint" : "");
-    x.effort = g.rng.chance(50) ? std::to_string(1 + g.rng.below(8)) + " hours" : "";
+    x.due = g.rng.chance(60) ? g.iso_day() : g.or_hostile(g.rng.chance(50) ? "next sprint" : "");
+    x.effort = g.or_hostile(g.rng.chance(50) ? std::to_string(1 + g.rng.below(8)) + " hours" : "");
     x.status = static_cast<core::ActionStatus>(g.rng.below(4));
     x.ticket =
         g.rng.chance(40) ? "https://tracker.example/OPS-" + std::to_string(g.rng.below(999)) : "";
@@ -222,6 +346,10 @@ core::PostMortem generate(Gen& g) {
       x.merged.resize(1 + g.rng.below(2));
       for (auto& entry : x.merged)
         entry = "A" + std::to_string(p.actions.size() + 1 + g.rng.below(9)) + ": " + g.words(1, 8);
+      for (auto& entry : x.merged) {  // the value rule: one line each
+        std::replace(entry.begin(), entry.end(), '\n', ' ');
+        entry = Gen::one_line_field(entry);
+      }
     }
   }
   p.executive_summary = g.prose();

@@ -115,14 +115,54 @@ TEST(MarkdownExport, PipesLineBreaksAndMarkdownInCellsAreEscaped) {
   EXPECT_EQ(imported.postmortem->actions[0].action, p.actions[0].action);
 }
 
-TEST(MarkdownExport, ListEntriesThatLookLikeMarkdownBlocksStayText) {
+TEST(MarkdownExport, ListEntriesAreWrittenAsTheMarkdownTheyHold) {
   PostMortem p = full_postmortem();
-  p.meeting.went_well = {"1. numbered", "- dash", "+ plus", "> quote", "=== rule", "# hash"};
+  p.meeting.went_well = {"1. numbered",
+                         "- dash",
+                         "> quote",
+                         "# hash",
+                         "**bold** and `code`",
+                         "first line\nsecond line"};
   const std::string md = export_markdown(p);
-  EXPECT_NE(
-      md.find("- 1\\. numbered\n- \\- dash\n- \\+ plus\n- \\> quote\n- \\=== rule\n- \\# hash\n"),
-      std::string::npos);
+  EXPECT_NE(md.find("- 1. numbered\n- - dash\n- > quote\n- # hash\n- **bold** and `code`\n"
+                    "- first line\n  second line\n"),
+            std::string::npos)
+      << md;
   EXPECT_EQ(import_markdown(md).postmortem->meeting.went_well, p.meeting.went_well);
+}
+
+TEST(MarkdownExport, ListEntriesThatWouldNotReadBackAreWrittenVerbatim) {
+  PostMortem p = full_postmortem();
+  p.meeting.went_well = {"  leading spaces", "---", "+", "a\n\nb", "ends with a space "};
+  const std::string md = export_markdown(p);
+  EXPECT_NE(md.find("- ```verbatim\n    leading spaces\n  ```\n- ```verbatim\n  ---\n  ```\n"),
+            std::string::npos)
+      << md;
+  EXPECT_EQ(import_markdown(md).postmortem->meeting.went_well, p.meeting.went_well);
+}
+
+TEST(MarkdownExport, ProseThatWouldBreakItsSectionIsWrittenVerbatim) {
+  PostMortem p = full_postmortem();
+  p.what_happened = "## Timeline\nThis line looks like a section.";
+  p.lessons_learned = "```\nan open fence";
+  p.executive_summary = "Setext title\n===";
+  const std::string md = export_markdown(p);
+  EXPECT_NE(md.find("## What Happened\n\n```verbatim\n## Timeline\nThis line looks like a "
+                    "section.\n```\n"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("````verbatim\n```\nan open fence\n````"), std::string::npos) << md;
+  const ImportResult imported = import_markdown(md);
+  ASSERT_TRUE(imported.postmortem);
+  EXPECT_EQ(*imported.postmortem, p);
+}
+
+TEST(MarkdownExport, ProseThatReadsBackIsWrittenAsIs) {
+  PostMortem p = full_postmortem();
+  p.what_happened = "### A subheading\n\n- a list\n\n```\n## inside a closed fence\n```";
+  const std::string md = export_markdown(p);
+  EXPECT_NE(md.find("## What Happened\n\n" + p.what_happened + "\n"), std::string::npos) << md;
+  EXPECT_EQ(import_markdown(md).postmortem->what_happened, p.what_happened);
 }
 
 TEST(MarkdownExport, OneFieldEditIsAOneLineDiff) {

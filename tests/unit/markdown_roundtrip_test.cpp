@@ -2,6 +2,7 @@
 // import(export(p)) == p, and export(import(export(p))) == export(p) byte for byte.
 #include <gtest/gtest.h>
 
+#include "core/json/json_codec.hpp"
 #include "core/markdown/markdown_export.hpp"
 #include "core/markdown/markdown_import.hpp"
 #include "support/postmortem_generator.hpp"
@@ -9,7 +10,29 @@
 namespace hindsight::core {
 namespace {
 
-constexpr std::uint64_t kGeneratedCount = 2000;
+constexpr std::uint64_t kGeneratedCount = 10000;
+
+// Every text field may hold Markdown written to break the document (see the generator).
+testing::GeneratorOptions hostile() {
+  testing::GeneratorOptions options;
+  options.hostile = true;
+  return options;
+}
+
+// The first changes from `a` to `b` as JSON patch operations, for a readable failure.
+std::string json_changes(const PostMortem& a, const PostMortem& b) {
+  const Json patch = Json::diff(to_json(a), to_json(b));
+  std::string text;
+  for (std::size_t i = 0; i < patch.size() && i < 4; ++i) {
+    const Json& op = patch[i];
+    const std::string path = op.value("path", "");
+    const Json::json_pointer pointer(path);
+    text += "\n  " + op.value("op", "") + " " + path;
+    if (to_json(a).contains(pointer)) text += "\n    was: " + to_json(a)[pointer].dump();
+    if (op.contains("value")) text += "\n    now: " + op["value"].dump();
+  }
+  return text;
+}
 
 // The first line where two texts differ, for a readable failure.
 std::string first_difference(const std::string& a, const std::string& b) {
@@ -49,7 +72,7 @@ std::string differing_parts(const PostMortem& a, const PostMortem& b) {
 TEST(MarkdownRoundTrip, GeneratedPostmortemsSurviveExportAndImport) {
   int failures = 0;
   for (std::uint64_t seed = 1; seed <= kGeneratedCount && failures < 3; ++seed) {
-    const PostMortem original = testing::generate_postmortem(seed);
+    const PostMortem original = testing::generate_postmortem(seed, hostile());
     const std::string markdown = export_markdown(original);
     const ImportResult imported = import_markdown(markdown);
     ASSERT_TRUE(imported.postmortem) << "seed " << seed << ": " << imported.error;
@@ -57,7 +80,8 @@ TEST(MarkdownRoundTrip, GeneratedPostmortemsSurviveExportAndImport) {
     if (!(*imported.postmortem == original) || again != markdown) {
       ++failures;
       ADD_FAILURE() << "seed " << seed << " differs in "
-                    << differing_parts(original, *imported.postmortem) << "; Markdown at "
+                    << differing_parts(original, *imported.postmortem)
+                    << json_changes(original, *imported.postmortem) << "\nMarkdown at "
                     << first_difference(markdown, again) << "\n--- exported:\n"
                     << markdown;
     }

@@ -119,8 +119,13 @@ std::string render_body(std::string_view markdown) {
   html.reserve(markdown.size() * 2);
   // The same GitHub dialect the importer reads (tables, strikethrough, task lists, permissive
   // autolinks), with raw HTML rendered as text.
-  md_html(markdown.data(), static_cast<MD_SIZE>(markdown.size()), append_output, &html,
-          markdown_parser_flags() | MD_FLAG_NOHTML, 0);
+  if (md_html(markdown.data(), static_cast<MD_SIZE>(markdown.size()), append_output, &html,
+              markdown_parser_flags() | MD_FLAG_NOHTML, 0) != 0) {
+    // md4c gave up (out of memory): the document as its Markdown text, so nothing is lost.
+    html = "<pre>";
+    append_escaped(html, markdown);
+    return html + "</pre>\n";
+  }
   html = restore_line_breaks(html);
   drop_script_targets(html);
   return html;

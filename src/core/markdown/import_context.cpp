@@ -10,15 +10,6 @@
 namespace hindsight::core {
 namespace {
 
-bool is_rule_or_blank(std::string_view line) {
-  const std::string_view t = trim(line);
-  if (t.empty()) return true;
-  const char c = t[0];
-  if (c != '-' && c != '*' && c != '_') return false;
-  return std::all_of(t.begin(), t.end(), [c](char x) { return x == c || x == ' '; }) &&
-         std::count(t.begin(), t.end(), c) >= 3;
-}
-
 bool is_fence(std::string_view line) {
   const std::string_view t = trim(line);
   return t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~";
@@ -28,6 +19,46 @@ bool is_setext_underline(std::string_view line) {
   const std::string_view t = trim(line);
   return !t.empty() && (std::all_of(t.begin(), t.end(), [](char c) { return c == '='; }) ||
                         std::all_of(t.begin(), t.end(), [](char c) { return c == '-'; }));
+}
+
+// Where a list item's text starts on its marker line ("- ", "  12. "): past the marker and the
+// one to four spaces after it (one when more follow: the text is then indented code). 0 when the
+// line has no list marker.
+std::size_t item_content_column(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+  const std::size_t marker = i;
+  if (i < line.size() && (line[i] == '-' || line[i] == '+' || line[i] == '*')) {
+    ++i;
+  } else {
+    while (i < line.size() && i - marker < 9 && line[i] >= '0' && line[i] <= '9') ++i;
+    if (i == marker || i >= line.size() || (line[i] != '.' && line[i] != ')')) return 0;
+    ++i;
+  }
+  if (i == line.size()) return i;
+  if (line[i] != ' ' && line[i] != '\t') return 0;
+  std::size_t spaces = 0;
+  while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
+  if (i + spaces == line.size() || spaces > 4) return i + 1;
+  return i + spaces;
+}
+
+// A list item with nothing after its marker ("-", "  3.").
+bool is_empty_item(std::string_view line) {
+  const std::string_view t = trim(line);
+  return !t.empty() && item_content_column(t) == t.size();
+}
+
+// A list or item whose first text is that of a code block.
+bool opens_with_code(const MdBlock& block) {
+  const MdBlock* b = &block;
+  while ((b->kind == BlockKind::List || b->kind == BlockKind::Item) && b->text.empty()) {
+    const auto first = std::find_if(b->children.begin(), b->children.end(),
+                                    [](const MdBlock& child) { return child.has_source(); });
+    if (first == b->children.end()) return false;
+    b = &*first;
+  }
+  return b->kind == BlockKind::Code;
 }
 
 std::vector<std::string> split_names(std::string_view value) {
@@ -68,6 +99,16 @@ int ImportContext::first_line(const MdBlock& block) const {
   if (!block.has_source()) return -1;
   int line = line_of(block.begin);
   if (block.kind == BlockKind::Code && line > 1 && is_fence(line_text(line - 1))) --line;
+  // A list whose first item opens with a fence ("- ```verbatim"): its text starts a line later.
+  if ((block.kind == BlockKind::List || block.kind == BlockKind::Item) && line > 1 &&
+      opens_with_code(block)) {
+    const std::string_view above = line_text(line - 1);
+    const std::size_t column = item_content_column(above);
+    if (column > 0 && is_fence(above.substr(std::min(column, above.size())))) --line;
+  }
+  // Empty items ("-") before the first text are still the list's.
+  if (block.kind == BlockKind::List)
+    while (line > 1 && is_empty_item(line_text(line - 1))) --line;
   return line;
 }
 
@@ -78,6 +119,15 @@ int ImportContext::last_line(const MdBlock& block) const {
   if (block.kind == BlockKind::Heading && trim(line_text(line)).substr(0, 1) != "#" &&
       line < line_count() && is_setext_underline(line_text(line + 1)))
     ++line;
+  // Lines still indented under a list's last item that hold no text of it: the closing fence of
+  // a block in it, a setext underline.
+  if (block.kind == BlockKind::List || block.kind == BlockKind::Item)
+    while (line < line_count() && line_text(line + 1).find_first_not_of(' ') >= 2 &&
+           line_text(line + 1).find_first_not_of(' ') != std::string_view::npos)
+      ++line;
+  // Empty items ("-") after the last text are still the list's.
+  if (block.kind == BlockKind::List)
+    while (line < line_count() && is_empty_item(line_text(line + 1))) ++line;
   return line;
 }
 
@@ -87,6 +137,11 @@ std::string ImportContext::raw_lines(int from, int to, int* first_used) const {
   while (from <= to && trim(line_text(from)).empty()) ++from;
   while (to >= from && is_rule_or_blank(line_text(to))) --to;
   if (first_used) *first_used = from;
+  if (from < to && line_text(from).substr(0, 3) == "```") {
+    std::vector<std::string_view> lines;
+    for (int line = from; line <= to; ++line) lines.push_back(line_text(line));
+    if (auto text = read_verbatim(lines)) return std::move(*text);
+  }
   std::string text;
   for (int line = from; line <= to; ++line) {
     if (line > from) text += '\n';
@@ -94,6 +149,40 @@ std::string ImportContext::raw_lines(int from, int to, int* first_used) const {
     while (!content.empty() && (content.back() == ' ' || content.back() == '\t'))
       content.remove_suffix(1);
     text += content;
+  }
+  return text;
+}
+
+std::string ImportContext::item_markdown(const MdBlock& item, bool nested) const {
+  int first = first_line(item), last = last_line(item);
+  if (first < 1) return "";
+  if (!nested)
+    for (const MdBlock& child : item.children)
+      if (child.kind == BlockKind::List && child.has_source()) {
+        last = std::min(last, first_line(child) - 1);
+        break;
+      }
+  const std::size_t column = item_content_column(line_text(first));
+  std::vector<std::string_view> lines;
+  for (int line = first; line <= last; ++line) {
+    std::string_view text = line_text(line);
+    if (line == first) {
+      text.remove_prefix(std::min(column, text.size()));
+    } else {
+      std::size_t indent = 0;
+      while (indent < text.size() && indent < column && text[indent] == ' ') ++indent;
+      text.remove_prefix(indent);
+    }
+    lines.push_back(text);
+  }
+  if (auto verbatim = read_verbatim(lines)) return std::move(*verbatim);
+  while (!lines.empty() && trim(lines.back()).empty()) lines.pop_back();
+  std::string text;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    if (i > 0) text += '\n';
+    text += line;
   }
   return text;
 }

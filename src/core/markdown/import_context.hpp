@@ -29,9 +29,22 @@ class ImportContext {
   int line_count() const { return static_cast<int>(line_starts_.size()); }
   std::string_view line_text(int line) const;
 
-  // Source lines [from, to] joined by '\n', without blank lines or a "---" rule at either end;
-  // `first_used` (if given) receives the line the text starts on.
+  // Source lines [from, to] joined by '\n', without blank lines or a "---" rule at either end
+  // and without spaces at line ends; the exact text when the lines are one verbatim block
+  // (markdown_text.hpp). `first_used` (if given) receives the line the text starts on.
   std::string raw_lines(int from, int to, int* first_used = nullptr) const;
+
+  // The document names its schema in the front matter, as every export does: it is read by the
+  // format's own rules (docs/markdown-format.md), with none of the guesses made for documents
+  // teams wrote by hand (inline action points, labelled paragraphs, a lead taken as summary), and
+  // every section after Lessons Learned but the meeting notes at the end is an extra one. That
+  // is what makes import(export(p)) give p back whatever its text says.
+  bool written_by_hindsight = false;
+
+  // A list item's own Markdown as written: the marker and the item's indentation taken off its
+  // lines, spaces at line ends dropped; the exact text when the item holds one verbatim block.
+  // With `nested` false, lists inside the item are left out (they are entries of their own).
+  std::string item_markdown(const MdBlock& item, bool nested) const;
 
   void warn(int line, std::string message);
   // Records where a field's text came from; a field set twice keeps the line of the later text.

@@ -6,6 +6,7 @@
 
 #include "core/json/json_codec.hpp"
 #include "core/markdown/markdown_text.hpp"
+#include "core/markdown/markdown_tree.hpp"
 #include "core/markdown/markdown_vocabulary.hpp"
 #include "core/model/enum_names.hpp"
 #include "core/model/seed_templates.hpp"
@@ -15,17 +16,95 @@
 namespace hindsight::core {
 namespace {
 
+// Whether prose written as is between a heading and the next reads back as the same text: no
+// blank or space-ended line (the importer trims them), no heading at a level that would end the
+// part it sits in, no rule at its end (a section divider), nothing left open that would swallow
+// the next heading (a fence, an HTML comment or script block), and not itself a verbatim block.
+bool prose_reads_back(std::string_view text, int lowest_free_level) {
+  const auto lines = split_lines(text);
+  if (trim(lines.front()).empty() || is_rule_or_blank(lines.back())) return false;
+  for (std::string_view line : lines)
+    if (!line.empty() && (line.back() == ' ' || line.back() == '\t')) return false;
+  if (read_verbatim(lines)) return false;
+  // Why one parse with a heading after it: what the text leaves open shows as that heading not
+  // being read as one.
+  constexpr std::string_view kProbe = "# \xE2\x80\x8B";
+  const std::string probe = std::string(text) + "\n\n" + std::string(kProbe) + "\n";
+  const std::optional<MdBlock> tree = parse_markdown_tree(probe);
+  if (!tree || tree->children.size() < 2) return false;
+  const MdBlock& last = tree->children.back();
+  if (last.kind != BlockKind::Heading || last.level != 1 || last.text != kProbe.substr(2))
+    return false;
+  const MdBlock& before = tree->children[tree->children.size() - 2];
+  if (before.kind == BlockKind::Rule) return false;
+  for (std::size_t i = 0; i + 1 < tree->children.size(); ++i) {
+    const MdBlock& b = tree->children[i];
+    if (b.kind == BlockKind::Heading && b.level < lowest_free_level) return false;
+  }
+  return true;
+}
+
+// A list entry as the export writes it: after "- ", its later lines indented by two spaces.
+std::string entry_item(std::string_view text) {
+  std::string item = "- ";
+  bool first = true;
+  for (std::string_view line : split_lines(text)) {
+    if (!first) item += line.empty() ? "\n" : "\n  ";
+    item += line;
+    first = false;
+  }
+  return item;
+}
+
+// Whether a list entry written as entry_item reads back as itself. The importer takes an item's
+// lines from the one its text starts on through the last indented line after its text ends,
+// so the text must start on the marker's line and hold no blank line; spaces at the ends are
+// trimmed, and a verbatim block would be unwrapped.
+bool entry_reads_back(std::string_view text) {
+  if (text.empty()) return true;
+  const auto lines = split_lines(text);
+  if (trim(lines.front()).empty() || trim(lines.back()).empty()) return false;
+  if (lines.front().front() == ' ' || lines.front().front() == '\t') return false;
+  for (std::string_view line : lines)
+    if (!line.empty() && (line.back() == ' ' || line.back() == '\t')) return false;
+  if (read_verbatim(lines) || lines.front().substr(0, 3) == "```") return false;
+  // Why no blank line: after one, whether md4c keeps the next lines in the item depends on what
+  // came before the list (two blank lines then "  1. x" leave the item after a blank start).
+  if (text.find("\n\n") != std::string_view::npos) return false;
+  const std::string written = entry_item(text);
+  const std::optional<MdBlock> tree = parse_markdown_tree(written);
+  if (!tree || tree->children.size() != 1 || tree->children[0].children.size() != 1) return false;
+  const MdBlock& item = tree->children[0].children[0];
+  if (!item.has_source() || item.begin >= lines.front().size() + 2) return false;
+  return true;
+}
+
+// Impact is a "**Impact:**" line when it is one, else a section of its own: a line would lose
+// its line breaks and the spaces at its ends.
+bool impact_is_prose(std::string_view impact) {
+  return impact.find('\n') != std::string_view::npos || impact != trim(impact);
+}
+
+// The lowest heading level prose may use: below the document's sections, and below the
+// subsections of the part it sits in.
+constexpr int kFreeInSection = 3;
+constexpr int kFreeInSubsection = 5;
+
 // Collects the document and keeps its shape: blocks separated by one blank line, LF only.
 class Writer {
  public:
+  // Each line is written without spaces or tabs at its end: an empty field ("**Problem:** ")
+  // would otherwise leave them, and diffs show them as noise.
   void block(std::string_view text) {
     if (!out_.empty()) out_ += "\n";
-    out_ += text;
-    out_ += '\n';
+    line(text);
   }
   void line(std::string_view text) {  // continues the current block
-    out_ += text;
-    out_ += '\n';
+    for (std::string_view l : split_lines(text)) {
+      while (!l.empty() && (l.back() == ' ' || l.back() == '\t')) l.remove_suffix(1);
+      out_ += l;
+      out_ += '\n';
+    }
   }
   void heading(int level, std::string_view title) {
     block(std::string(static_cast<std::size_t>(level), '#') + " " + std::string(title));
@@ -34,13 +113,30 @@ class Writer {
     block("---");
     heading(2, title);
   }
-  void prose(std::string_view text) {
-    if (!text.empty()) block(text);
+  // Markdown as the team wrote it; in a verbatim block when it would not read back as itself.
+  void prose(std::string_view text, int lowest_free_level = kFreeInSection) {
+    if (text.empty()) return;
+    if (prose_reads_back(text, lowest_free_level)) {
+      block(text);
+      return;
+    }
+    if (!out_.empty()) out_ += "\n";
+    out_ += verbatim_block(text);
+    out_ += '\n';
   }
+  // Entries hold Markdown as written: each is its item's text, later lines indented under the
+  // marker; in a verbatim block when it would not read back as itself.
   void bullet_list(const std::vector<std::string>& items) {
     if (items.empty()) return;
-    block("- " + escape_inline(items.front()));
-    for (std::size_t i = 1; i < items.size(); ++i) line("- " + escape_inline(items[i]));
+    if (!out_.empty()) out_ += "\n";
+    for (const std::string& item : items) {
+      if (entry_reads_back(item)) {
+        line(entry_item(item));
+      } else {
+        out_ += entry_item(verbatim_block(item));  // as is: its spaces are the text's
+        out_ += '\n';
+      }
+    }
   }
   void table(const std::vector<std::string>& header,
              const std::vector<std::vector<std::string>>& rows) {
@@ -50,18 +146,7 @@ class Writer {
     line(rule);
     for (const auto& cells : rows) line(row(cells));
   }
-  // The document, with no line ending in spaces or tabs: an empty field ("**Problem:** ") or
-  // prose with a Markdown hard break would otherwise leave them, and diffs show them as noise.
-  std::string take() {
-    std::string text;
-    text.reserve(out_.size());
-    for (char c : out_) {
-      if (c == '\n')
-        while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
-      text += c;
-    }
-    return text;
-  }
+  std::string take() { return std::move(out_); }
 
  private:
   static std::string row(const std::vector<std::string>& cells) {
@@ -145,7 +230,7 @@ void write_metadata(Writer& w, const PostMortem& p) {
   field(kLabelDuration, escape_inline(duration_line(p)));
   field(kLabelSeverity, severity_line(p));
   field(kLabelStatus, std::string(label_of(in.status)));
-  if (in.impact.find('\n') == std::string::npos) field(kLabelImpact, escape_inline(in.impact));
+  if (!impact_is_prose(in.impact)) field(kLabelImpact, escape_inline(in.impact));
   field(kLabelUsersAffected, escape_inline(in.users_affected));
   field(kLabelAuthor, escape_inline(in.author));
   field(kLabelReviewers, people(in.reviewers));
@@ -181,7 +266,7 @@ void write_five_whys(Writer& w, const FiveWhys& chain) {
 
 void write_analysis(Writer& w, const RootCauseAnalysis& a) {
   w.section(kSectionAnalysis);
-  w.prose(a.summary);
+  w.prose(a.summary, kFreeInSubsection);
   if (!a.five_whys.empty()) {
     w.heading(3, kSubsectionFiveWhys);
     for (const auto& chain : a.five_whys) write_five_whys(w, chain);
@@ -302,13 +387,13 @@ void write_meeting(Writer& w, const Meeting& m, const std::vector<Idea>& ideas) 
   write_agenda(w, m);
   if (!m.opening_statement.empty()) {
     w.heading(3, kSubsectionOpening);
-    w.prose(m.opening_statement);
+    w.prose(m.opening_statement, kFreeInSubsection);
   }
   if (!m.key_questions.empty()) {
     w.heading(3, kSubsectionKeyQuestions);
     for (const auto& q : m.key_questions) {
       w.heading(4, "**" + escape_inline(q.topic) + ":** " + escape_inline(q.question));
-      w.prose(q.notes);
+      w.prose(q.notes, kFreeInSubsection);
     }
   }
   if (!m.confusion.empty()) {
@@ -331,7 +416,7 @@ std::string export_markdown(const PostMortem& p) {
   write_metadata(w, p);
   w.section(kSectionSummary);
   w.prose(p.executive_summary);
-  if (p.incident.impact.find('\n') != std::string::npos) {
+  if (impact_is_prose(p.incident.impact)) {
     w.section(kSectionImpact);
     w.prose(p.incident.impact);
   }
@@ -348,13 +433,22 @@ std::string export_markdown(const PostMortem& p) {
     w.bullet_list(p.meeting.got_lucky);
   }
   write_actions(w, p.actions);
+  // Lessons Learned is always written; after it come the extra sections, whatever their titles
+  // say, and last the meeting notes. An extra section named like the meeting notes is followed
+  // by them, even empty, so that it is never the last.
   w.section(kSectionLessons);
   w.prose(p.lessons_learned);
   for (const auto& extra : p.extra_sections) {
     w.section(escape_inline(extra.title));
     w.prose(extra.body);
   }
-  write_meeting(w, p.meeting, p.ideas);
+  const bool meeting_named_extra =
+      !p.extra_sections.empty() &&
+      section_role(p.extra_sections.back().title) == SectionRole::Meeting;
+  if (meeting_named_extra && meeting_is_empty(p.meeting, p.ideas))
+    w.section(kSectionMeeting);
+  else
+    write_meeting(w, p.meeting, p.ideas);
   return w.take();
 }
 

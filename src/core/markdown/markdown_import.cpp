@@ -18,7 +18,7 @@
 namespace hindsight::core {
 namespace {
 
-// LF line ends, no BOM, and no bytes that would collide with the tree's strong markers.
+// LF line ends and no BOM.
 std::string normalise(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   std::string out;
@@ -28,8 +28,6 @@ std::string normalise(std::string_view text) {
     if (c == '\r') {
       out += '\n';
       if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    } else if (c == kStrongBegin || c == kStrongEnd) {
-      out += "\xEF\xBF\xBD";
     } else {
       out += c;
     }
@@ -95,6 +93,7 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
                parse_iso8601(value.get<std::string>())) {
       p.created_at = *parse_iso8601(value.get<std::string>());
     } else if (key == "schema") {
+      cx.written_by_hindsight = true;
       if (!value.is_number_integer() || value.get<int>() > kSchemaVersion)
         cx.warn(line, "written by a newer Hindsight (schema " + value.dump() +
                           "); read as schema " + std::to_string(kSchemaVersion));
@@ -229,6 +228,13 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
     const MdBlock& b = blocks[i];
     if (b.kind == BlockKind::Rule) continue;
     const int first = cx.first_line(b);
+    if (b.kind == BlockKind::Paragraph && cx.written_by_hindsight) {
+      // One field per paragraph: its "<br>"s are line breaks in the value.
+      const LabelledLine l = split_label(b.text);
+      if (l.label.empty() || !apply_metadata(cx, l.label, l.value, first))
+        cx.keep_unplaced(first, cx.last_line(b));
+      continue;
+    }
     if (b.kind == BlockKind::Paragraph) {
       const auto lines = split_lines(b.text);
       for (std::size_t k = 0; k < lines.size(); ++k) {
@@ -439,7 +445,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
         read_list_entries(cx, blocks, s.begin, s.end, *list, path);
         break;
       }
-      if (read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
+      if (!cx.written_by_hindsight && read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
       cx.discard_unplaced();  // nothing placed: the section is kept whole, as written
       add_extra_section(cx, s.title, s.first_line, s.last_line);
       return;
@@ -537,8 +543,13 @@ ImportResult import_markdown(std::string_view markdown) {
     cx.postmortem.extra_sections.push_back({"Front matter", std::move(body)});
   }
 
-  const MdBlock root = parse_markdown_tree(text);
-  const Blocks& blocks = root.children;
+  const std::optional<MdBlock> root = parse_markdown_tree(text);
+  if (!root) {
+    ImportResult failed;
+    failed.error = "the Markdown parser could not read the file (out of memory)";
+    return failed;
+  }
+  const Blocks& blocks = root->children;
   const Outline o = outline_of(blocks, !cx.postmortem.incident.title.empty());
   if (o.title != std::string::npos) {
     cx.postmortem.incident.title = strip_title_prefix(plain_text(blocks[o.title].text));
@@ -566,7 +577,9 @@ ImportResult import_markdown(std::string_view markdown) {
     read_preamble(cx, blocks, 0, before_end);
     before_title = cx.take_unplaced(before_title_line);
   }
-  switch (sniff_role(blocks, preamble_begin, preamble_last)) {
+  // What comes before the first section of a document Hindsight wrote is its metadata.
+  switch (cx.written_by_hindsight ? SectionRole::Unknown
+                                  : sniff_role(blocks, preamble_begin, preamble_last)) {
     case SectionRole::Analysis:
       read_analysis(cx, blocks, preamble_begin, preamble_last, preamble_first_line,
                     preamble_last_line, SectionRole::Analysis);
@@ -579,7 +592,7 @@ ImportResult import_markdown(std::string_view markdown) {
       break;
     default:
       read_preamble(cx, blocks, preamble_begin, preamble_last);
-      take_lead_as_summary(cx, blocks, o);
+      if (!cx.written_by_hindsight) take_lead_as_summary(cx, blocks, o);
   }
   if (!before_title.empty()) {
     int line = 0;
@@ -588,6 +601,7 @@ ImportResult import_markdown(std::string_view markdown) {
   }
   cx.flush_unplaced("Notes");
 
+  bool lessons_read = false;
   for (std::size_t k = 0; k < o.sections.size(); ++k) {
     const std::size_t h = o.sections[k];
     const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();
@@ -599,12 +613,19 @@ ImportResult import_markdown(std::string_view markdown) {
     s.heading_line = heading_line(cx, blocks, h);
     s.first_line = heading_end_line(cx, blocks, h) + 1;
     s.last_line = next < blocks.size() ? heading_line(cx, blocks, next) - 1 : cx.line_count();
+    const bool meeting_last = k + 1 == o.sections.size() && s.role == SectionRole::Meeting;
+    if (cx.written_by_hindsight && lessons_read && !meeting_last) {
+      add_extra_section(cx, s.title, s.first_line, s.last_line);
+      continue;
+    }
     read_section(cx, blocks, s);
-    if (s.role != SectionRole::Actions)
+    lessons_read = lessons_read || s.role == SectionRole::Lessons;
+    if (s.role != SectionRole::Actions && !cx.written_by_hindsight)
       for (std::size_t i = s.begin; i < s.end; ++i) find_inline_actions(cx, blocks[i]);
   }
-  for (std::size_t i = 0; i < preamble_last && i < blocks.size(); ++i)
-    if (i != o.title) find_inline_actions(cx, blocks[i]);
+  if (!cx.written_by_hindsight)
+    for (std::size_t i = 0; i < preamble_last && i < blocks.size(); ++i)
+      if (i != o.title) find_inline_actions(cx, blocks[i]);
   add_inline_actions(cx);
   settle_root_cause_links(cx);
   settle_duration(cx);

@@ -210,7 +210,11 @@ struct AnalysisReader {
 
   // True when the paragraph held 5-Whys or root-cause lines.
   bool read_paragraph(const MdBlock& b) {
-    const auto lines = split_lines(b.text);
+    // Hindsight writes a problem or conclusion as one paragraph, its line breaks as "<br>".
+    const std::string_view text = b.text;
+    const auto lines = cx.written_by_hindsight && !text.empty() && text.front() == kStrongBegin
+                           ? std::vector<std::string_view>{text}
+                           : split_lines(text);
     const int first = cx.first_line(b);
     bool structured = false;
     for (std::size_t k = 0; k < lines.size(); ++k) {
@@ -248,14 +252,20 @@ struct AnalysisReader {
   bool read_list(const MdBlock& list) {
     if (mode == RcaMode::Summary) return false;
     for (const MdBlock& item : list.children) {
-      const std::string text = one_line(plain_text(block_text(item)));
+      // Hindsight writes a line break in an answer as "<br>"; elsewhere a break in an item is
+      // the writer's wrapping.
+      const std::string text = cx.written_by_hindsight ? plain_text(block_text(item))
+                                                       : one_line(plain_text(block_text(item)));
       const int line = cx.first_line(item);
       if (mode == RcaMode::RootCauses) {
         add_root_cause(cx, {text, guess_category(text), guess_confidence(text)}, line);
       } else if (mode == RcaMode::FollowUps) {
+        // A list of the model like the meeting's: entries keep their Markdown as written.
         auto& f = cx.postmortem.analysis.follow_up_investigations;
+        std::string entry = cx.item_markdown(item, cx.written_by_hindsight);
+        if (entry.empty()) continue;
         cx.locate(path_of("/analysis/follow_up_investigations", f.size()), line);
-        f.push_back(text);
+        f.push_back(std::move(entry));
       } else {
         const std::string_view answer = why_answer(text);
         auto& whys = current_chain().whys;
@@ -319,11 +329,12 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         structural = false;
         reader.mode = RcaMode::Summary;
       }
+    } else if (cx.written_by_hindsight && reader.mode == RcaMode::Summary) {
+      // Hindsight writes every part of the analysis under its heading: before the first one,
+      // everything is the summary.
     } else if (b.kind == BlockKind::Paragraph) {
       // A paragraph of 5-Whys lines is structure; the lines it could not place are summary text.
-      const int before = static_cast<int>(cx.postmortem.analysis.five_whys.size());
       structural = reader.read_paragraph(b);
-      (void)before;
     } else if (b.kind == BlockKind::List) {
       structural = reader.read_list(b);
     } else if (b.kind == BlockKind::Table) {
@@ -349,13 +360,18 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
 
 void read_list_entries(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
                        std::vector<std::string>& entries, const std::string& path) {
-  auto add = [&](const std::string& text, int line) {
+  auto add = [&](std::string text, int line) {
+    if (text.empty()) return;  // an empty bullet holds no entry
     cx.locate(path_of(path, entries.size()), line);
-    entries.push_back(one_line(text));
+    entries.push_back(std::move(text));
   };
+  // An entry is its item's Markdown as written; in a hand-written document a list inside an
+  // item holds entries of its own, in one Hindsight wrote it is part of the entry's text.
+  const bool nested = cx.written_by_hindsight;
   std::function<void(const MdBlock&)> read_list = [&](const MdBlock& list) {
     for (const MdBlock& item : list.children) {
-      add(plain_text(block_text(item)), cx.first_line(item));
+      add(cx.item_markdown(item, nested), cx.first_line(item));
+      if (nested) continue;
       for (const MdBlock& child : item.children)
         if (child.kind == BlockKind::List) read_list(child);
     }
@@ -365,7 +381,7 @@ void read_list_entries(ImportContext& cx, const Blocks& blocks, std::size_t begi
     if (b.kind == BlockKind::List)
       read_list(b);
     else if (b.kind == BlockKind::Paragraph)
-      add(plain_text(b.text), cx.first_line(b));
+      add(cx.raw_lines(cx.first_line(b), cx.last_line(b)), cx.first_line(b));
     else if (b.kind != BlockKind::Rule)
       cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
   }

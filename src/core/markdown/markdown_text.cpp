@@ -1,5 +1,7 @@
 #include "core/markdown/markdown_text.hpp"
 
+#include <algorithm>
+
 namespace hindsight::core {
 namespace {
 
@@ -34,13 +36,22 @@ std::size_t leading_marker_end(std::string_view line) {
   return 0;
 }
 
+// A space or tab as a character reference: Markdown trims both from the ends of a paragraph,
+// cell or heading, and the reference reads back as the character itself.
+void append_blank_reference(std::string& out, char c) { out += c == '\t' ? "&#9;" : "&#32;"; }
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
 }  // namespace
 
 std::string escape_inline(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
+  std::size_t begin = 0, end = text.size();
+  while (begin < end && is_blank(text[begin])) append_blank_reference(out, text[begin++]);
+  while (end > begin && is_blank(text[end - 1])) --end;
   bool line_start = true;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     const char c = text[i];
     if (c == '\n') {
       out += "<br>";
@@ -49,7 +60,7 @@ std::string escape_inline(std::string_view text) {
     }
     if (line_start) {
       line_start = false;
-      if (const std::size_t marker = leading_marker_end(text.substr(i)); marker > 0) {
+      if (const std::size_t marker = leading_marker_end(text.substr(i, end - i)); marker > 0) {
         out.append(text.substr(i, marker - 1));
         out += '\\';
         out += text[i + marker - 1];
@@ -60,7 +71,49 @@ std::string escape_inline(std::string_view text) {
     if (is_markdown_punct(c)) out += '\\';
     out += c;
   }
+  for (std::size_t i = end; i < text.size(); ++i) append_blank_reference(out, text[i]);
   return out;
+}
+
+bool is_rule_or_blank(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.empty()) return true;
+  const char c = t[0];
+  if (c != '-' && c != '*' && c != '_') return false;
+  return std::all_of(t.begin(), t.end(), [c](char x) { return x == c || x == ' '; }) &&
+         std::count(t.begin(), t.end(), c) >= 3;
+}
+
+std::string verbatim_block(std::string_view text) {
+  std::size_t longest = 0, run = 0;
+  for (char c : text) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  const std::string fence(std::max<std::size_t>(3, longest + 1), '`');
+  std::string block = fence + std::string(kVerbatimInfo) + "\n";
+  block.append(text);
+  return block + "\n" + fence;
+}
+
+std::optional<std::string> read_verbatim(const std::vector<std::string_view>& lines) {
+  std::size_t first = 0, last = lines.size();
+  while (first < last && lines[first].find_first_not_of(" \t") == std::string_view::npos) ++first;
+  while (last > first && lines[last - 1].find_first_not_of(" \t") == std::string_view::npos) --last;
+  if (last - first < 2) return std::nullopt;
+  const std::string_view open = lines[first];
+  const std::size_t fence = open.find_first_not_of('`');
+  if (fence < 3 || fence == std::string_view::npos || open.substr(fence) != kVerbatimInfo)
+    return std::nullopt;
+  const std::string_view close = lines[last - 1];
+  if (close.size() != fence || close.find_first_not_of('`') != std::string_view::npos)
+    return std::nullopt;
+  std::string text;
+  for (std::size_t i = first + 1; i + 1 < last; ++i) {
+    if (i > first + 1) text += '\n';
+    text.append(lines[i]);
+  }
+  return text;
 }
 
 namespace {

@@ -196,7 +196,7 @@ int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
 
 unsigned markdown_parser_flags() { return MD_DIALECT_GITHUB; }
 
-MdBlock parse_markdown_tree(std::string_view markdown) {
+std::optional<MdBlock> parse_markdown_tree(std::string_view markdown) {
   MdBlock root;
   Builder builder{markdown, {&root}, {}};
   MD_PARSER parser{};
@@ -206,7 +206,8 @@ MdBlock parse_markdown_tree(std::string_view markdown) {
   parser.enter_span = enter_span;
   parser.leave_span = leave_span;
   parser.text = on_text;
-  md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &builder);
+  if (md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &builder) != 0)
+    return std::nullopt;
   return root;
 }
 

@@ -3,17 +3,21 @@
 // breaks as '\n', <br> as '\n', links as "text (href)" unless the link is the URL itself) with
 // strong emphasis marked by kStrongBegin/kStrongEnd, and the byte range of its text in the source,
 // so callers can slice the original Markdown and report lines.
+// Why the markers can live in the text: they are the bytes 0xFE and 0xFF, which UTF-8 never uses.
+// The importer only parses text it has checked is UTF-8, and entities decode to UTF-8 ("&#1;"
+// is the character U+0001, kept as text), so no byte of the document can be taken for a marker.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace hindsight::core {
 
-inline constexpr char kStrongBegin = '\x01';
-inline constexpr char kStrongEnd = '\x02';
+inline constexpr char kStrongBegin = '\xFE';
+inline constexpr char kStrongEnd = '\xFF';
 
 enum class BlockKind {
   Document,
@@ -45,8 +49,9 @@ struct MdBlock {
 // The flags Hindsight reads Markdown with: GitHub-flavoured, as GitHub renders it.
 unsigned markdown_parser_flags();
 
-// Parses `markdown` (the whole text the offsets refer to). md4c accepts any bytes.
-MdBlock parse_markdown_tree(std::string_view markdown);
+// Parses `markdown` (the whole text the offsets refer to), which must be valid UTF-8. Nothing
+// when md4c gives up (it can run out of memory; it accepts any text otherwise).
+std::optional<MdBlock> parse_markdown_tree(std::string_view markdown);
 
 // The text without strong markers.
 std::string plain_text(std::string_view marked);

@@ -369,7 +369,15 @@ Document parse_document(std::string_view markdown) {
     builder(user).text(type, std::string_view(text, size));
     return 0;
   };
-  md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &b);
+  if (md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &b) != 0) {
+    // md4c fails only when out of memory: the text is shown as written rather than in part.
+    Document whole;
+    Block code;
+    code.kind = BlockKind::code;
+    code.spans.push_back(Span{std::string(markdown)});
+    whole.blocks.push_back(std::move(code));
+    return whole;
+  }
   return std::move(b.doc);
 }
 
