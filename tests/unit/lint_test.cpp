@@ -312,6 +312,52 @@ TEST(LintBlameless, EachKindOfBlameSuggestsItsOwnRewrite) {
   EXPECT_NE(suggestion("It was sloppy.").find("what the person saw"), std::string::npos);
 }
 
+TEST(LintBlameless, JudgementsOfAttentionSkillAndReasoningAreFlagged) {
+  EXPECT_EQ(blame_offsets("The operator lost situation awareness."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("It was a lapse of attention."), std::vector<std::size_t>{9});
+  EXPECT_EQ(blame_offsets("The developer lacks the skills to touch billing."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The on-call engineer did not take the alert seriously."),
+            std::vector<std::size_t>{25});
+  EXPECT_EQ(blame_offsets("The SRE just assumed the backup was fine."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("For whatever reason, the employee decided to deploy globally."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The deploy went wrong because the team rushed."),
+            std::vector<std::size_t>{34});
+  EXPECT_EQ(blame_offsets("Sam merged without running the tests."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("They could have checked the lag first."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Operators must double-check their typing."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The operator needs more training."), std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("The runbook lacks the steps for a restore.").empty());
+  EXPECT_TRUE(blame_offsets("The cache lost its warm set during the failover.").empty());
+  EXPECT_TRUE(blame_offsets("Engineers rushed to the data center.").empty());
+  EXPECT_TRUE(blame_offsets("Anyone could have made the same mistake.").empty());
+  EXPECT_TRUE(blame_offsets("Responders should focus on mitigation first.").empty());
+}
+
+TEST(LintBlameless, QuestionsThatPutAPersonOnTrialAreFlaggedButQuestionsAboutSystemsAreNot) {
+  EXPECT_EQ(blame_offsets("Why didn't the operators watch out better?"),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("How could they not have noticed?"), std::vector<std::size_t>{0});
+  EXPECT_TRUE(blame_offsets("Why didn't the failover trigger?").empty());
+  const auto findings = lint_blameless_text("How could the on-call engineer not have noticed?");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_NE(findings[0].suggestion.find("\"how\" and \"what\""), std::string::npos);
+}
+
+TEST(LintBlameless, SentencesThatGoPastBlameAreNotFlagged) {
+  EXPECT_TRUE(blame_offsets("While the immediate cause was operator error, broader systemic "
+                            "issues allowed it.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("It is easy to say what people should have done.").empty());
+  EXPECT_TRUE(blame_offsets("Blaming someone is different from holding them accountable.").empty());
+  EXPECT_TRUE(blame_offsets("Saying what people failed to do has no role in understanding human "
+                            "error.")
+                  .empty());
+}
+
 TEST(LintBlameless, QuotesOfTheLiteratureAreNotFlagged) {
   EXPECT_TRUE(blame_offsets("Human error is a symptom of trouble deeper in the system.").empty());
   EXPECT_TRUE(blame_offsets("Look beyond human error to the conditions.").empty());

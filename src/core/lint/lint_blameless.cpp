@@ -18,10 +18,10 @@ namespace {
 
 using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 
-constexpr Matcher kMatchers[] = {blame_by_verb,  wrong_target,   human_error,      hindsight,
-                                 counterfactual, judgement_word, judgement_phrase, blame_word,
-                                 fault,          mistake,        responsibility,   punishment,
-                                 exhortation,    person_as_cause};
+constexpr Matcher kMatchers[] = {
+    blame_by_verb,  wrong_target,     skipped_step,    human_error, hindsight,     counterfactual,
+    judgement_word, judgement_phrase, blame_word,      fault,       mistake,       responsibility,
+    punishment,     exhortation,      person_as_cause, inattention, interrogation, dismissal};
 
 bool within_one_sentence(const Words& words, const Match& match) {
   for (std::size_t k = match.first + 1; k <= match.last; ++k)
@@ -80,6 +80,10 @@ std::string message_for(Kind kind, std::string_view phrase) {
       return q +
              " names a person as the cause; ask what made their action possible and "
              "reasonable at the time.";
+    case Kind::Interrogation:
+      return q +
+             " asks a person to justify what they did not do; ask how the situation looked "
+             "to them instead.";
   }
   return q;
 }
@@ -119,6 +123,9 @@ std::string suggestion_for(Kind kind) {
     case Kind::PersonAsCause:
       return "Name the condition instead, e.g. \"Root cause: the playbook accepted a server "
              "count larger than the subsystem could lose\".";
+    case Kind::Interrogation:
+      return "Ask \"how\" and \"what\" instead, e.g. \"What did the dashboard show while the "
+             "disk was filling?\"";
   }
   return {};
 }

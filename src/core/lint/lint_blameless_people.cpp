@@ -119,6 +119,15 @@ const WordSet kTargetedActions{
     "typed selected chose picked modified updated changed configured terminated truncated "
     "targeted used entered applied executed shut stopped wiped promoted failed"};
 
+// Steps "without" says were left out: "merged without waiting for CI".
+const WordSet kSkippedSteps{
+    "running testing checking verifying reviewing reading asking telling waiting validating "
+    "consulting following notifying confirming"};
+
+// What people, not programs, push out: "Jo merged without running the tests".
+const WordSet kShippingVerbs{
+    "pushed merged deployed shipped released committed approved applied ran changed edited"};
+
 struct Verb {
   std::size_t length = 1;
   Kind kind = Kind::Change;
@@ -176,7 +185,7 @@ const WordSet kBlameVerbStarts{
     "mishandled fat-fingered failed messed screwed deployed pushed shipped merged released "
     "committed wrote introduced let violated made decided chose opted was were broke caused "
     "misconfigured crashed wiped corrupted brought took knocked missed skipped didn't didnt never "
-    "did"};
+    "did rushed"};
 
 std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   const std::string& v = words[i].lower;
@@ -215,6 +224,9 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
       contains(kPersonActions, lower_at(words, i + 3)))
     return Verb{4, Kind::Safeguard, false};
   if (v == "missed") return Verb{1, Kind::Signal, false};
+  // "the team rushed", "Sam rushed the fix out"; "rushed to the data centre" is how fast they went.
+  if (v == "rushed" && !is_one_of(next, {"to", "back", "over", "in"}))
+    return Verb{1, Kind::Change, false};
   if (v == "skipped") return Verb{1, Kind::Safeguard, false};
   if (is_one_of(v, {"didn't", "didnt", "never"}) && is_omission(next))
     return Verb{2, Kind::Safeguard, false};
@@ -248,8 +260,10 @@ std::optional<std::size_t> named_owner_of_change(const Words& words, std::size_t
 }
 
 // "Whoever upgraded the library broke ingest", "The engineer who made the change forgot to read
-// the notes": a person named before a relative clause is the subject of the verb after it. Only
-// strong verbs count after "who": in "The engineer who paged us said the job broke" the job broke.
+// the notes": a person named before a relative clause is the subject of the verb after it. A weak
+// verb counts only when the relative clause runs straight into it: in "The engineer who edited the
+// router config caused the outage" the engineer caused it, but in "The engineer who paged us said
+// the job broke" the job broke.
 std::optional<std::size_t> relative_subject(const Words& words, std::size_t subject,
                                             const Verb& verb) {
   for (std::size_t back = 1; back <= 8 && back <= subject; ++back) {
@@ -257,7 +271,11 @@ std::optional<std::size_t> relative_subject(const Words& words, std::size_t subj
     if (words[k + 1].starts_sentence) return std::nullopt;
     if (words[k].lower == "whoever") return k;
     if (words[k].lower != "who") continue;
-    if (!verb.strong || k == 0 || words[k].starts_sentence) return std::nullopt;
+    if (k == 0 || words[k].starts_sentence) return std::nullopt;
+    if (!verb.strong)
+      for (std::size_t between = k + 2; between <= subject; ++between)
+        if (reads_as_finite_verb(words[between].lower) || words[between].mark == ',')
+          return std::nullopt;
     const Subject person = classify(words, k - 1);
     if (person.agent != Agent::Person) return std::nullopt;
     return person.first;
@@ -328,6 +346,14 @@ std::optional<Match> passive_blame(const Words& words, std::size_t i) {
 }
 
 }  // namespace
+
+bool reads_as_finite_verb(std::string_view w) {
+  return (w.size() >= 4 && ends_with(w, "ed") && !ends_with(w, "eed")) ||
+         is_one_of(w, {"said", "says",  "told",  "saw",  "knew", "thought", "was",
+                       "were", "is",    "are",   "has",  "had",  "did",     "found",
+                       "felt", "heard", "wrote", "ran",  "made", "got",     "went",
+                       "took", "broke", "kept",  "left", "sent", "put",     "set"});
+}
 
 const std::string& lower_at(const Words& words, std::size_t i) {
   return i < words.size() ? words[i].lower : no_word();
@@ -408,6 +434,27 @@ std::optional<Match> blame_by_verb(const Words& words, std::size_t i) {
   if (const auto verb = blame_verb(words, i))
     if (const auto match = active_blame(words, i, *verb)) return match;
   return passive_blame(words, i);
+}
+
+// "Sam pushed without running the tests": a step a person is said to have left out, as "failed to"
+// says it. The verb comes at most five words before "without", over its object.
+std::optional<Match> skipped_step(const Words& words, std::size_t i) {
+  if (words[i].lower != "without" || !in_sentence(words, i + 1) ||
+      !contains(kSkippedSteps, words[i + 1].lower))
+    return std::nullopt;
+  for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
+    const std::size_t verb = i - back;
+    if (words[verb + 1].starts_sentence) return std::nullopt;
+    if (!reads_as_finite_verb(words[verb].lower)) continue;
+    const auto subject_index = subject_before(words, verb);
+    if (!subject_index) return std::nullopt;
+    const Subject subject = classify(words, *subject_index);
+    if (subject.agent != Agent::Person) return std::nullopt;
+    // "Traefik retried without waiting" names a program; a name counts for what people ship.
+    if (subject.by_name && !contains(kShippingVerbs, words[verb].lower)) return std::nullopt;
+    return Match{subject.first, i + 1, Kind::Safeguard};
+  }
+  return std::nullopt;
 }
 
 // "Olusegun restarted the wrong node": a person acting on the wrong target, judged afterwards.

@@ -71,7 +71,16 @@ const WordSet kErringPeople{
     "human operator pilot user developer engineer admin administrator dba sre programmer dev"};
 
 // "Human error is a symptom", "look beyond human error": the literature's own framing.
-const WordSet kBeyondHumanError{"beyond past than instead not avoid without rather blaming blame"};
+const WordSet kBeyondHumanError{
+    "beyond past than instead not avoid without rather blaming blame understanding understand "
+    "understood explaining explain studying study view views theory label notion myth"};
+
+// "While the immediate cause was operator error, broader systemic issues allowed it": a sentence
+// that names human error only to go past it.
+const WordSet kConcessions{"while although though whilst"};
+const WordSet kPastThePerson{
+    "systemic system systems conditions broader underlying deeper allowed allow allows design "
+    "process processes tooling"};
 const WordSet kHumanErrorReframes{
     "symptom symptoms starting consequence effect label never not rarely seldom"};
 
@@ -101,12 +110,18 @@ const WordSet kBeForms{"was were be been being got get gets is are"};
 const WordSet kModalSkips{
     "must should needs need to has have had will would just really also simply probably ought"};
 
+// What a person is told to do harder: "must double-check", "needs to pay more attention".
+const WordSet kTryHarder{
+    "double-check double-checks triple-check remember concentrate focus slow pay think watch take"};
+const WordSet kMoreOf{"more additional further extra better closer"};
+
 const WordSet kCarefulWords{"careful diligent vigilant attentive thorough cautious alert"};
 
 const WordSet kTrainings{"trained retrained re-trained coached reminded educated"};
 
 // Collective subjects: "everyone should be trained" is an action, not blame.
 const WordSet kEveryone{"everyone everybody anyone anybody someone all"};
+const WordSet kAnyone{"any every each"};
 
 // What "any engineer would have ..." claims was easy to see.
 const WordSet kSeeingVerbs{
@@ -173,6 +188,26 @@ bool relative_person_before(const Words& words, std::size_t i) {
   return false;
 }
 
+// "must double-check", "needs to think twice": a person told to try harder, after a modal.
+bool asks_to_try_harder(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  if (!contains(kTryHarder, w) || i < 1 || words[i].starts_sentence) return false;
+  const std::string& prev = words[i - 1].lower;
+  const std::string& prev2 = lower_before(words, i, 2);
+  if (!is_one_of(prev, {"must", "should"}) &&
+      !(prev == "to" && is_one_of(prev2, {"need", "needs", "have", "has", "ought"})))
+    return false;
+  const std::string& next = lower_at(words, i + 1);
+  const std::string& next2 = lower_at(words, i + 2);
+  if (w == "pay") return next == "attention" || (contains(kMoreOf, next) && next2 == "attention");
+  if (w == "think") return is_one_of(next, {"twice", "harder", "before", "more"});
+  if (w == "watch") return is_one_of(next, {"out", "closer", "more"});
+  if (w == "slow") return next == "down";
+  if (w == "take") return next == "care" || (contains(kMoreOf, next) && next2 == "care");
+  if (w == "focus" || w == "concentrate") return !in_sentence(words, i + 1) || next == "more";
+  return true;
+}
+
 }  // namespace
 
 bool negated(const Words& words, std::size_t i) { return any_before(words, i, 3, kNegations); }
@@ -195,6 +230,9 @@ std::optional<Match> human_error(const Words& words, std::size_t i) {
   if (in_sentence(words, i + 2) && contains(kErrorCompounds, words[i + 2].lower))
     return std::nullopt;
   if (any_before(words, i, 3, kBeyondHumanError)) return std::nullopt;
+  if (any_before(words, i, 6, kConcessions))
+    for (std::size_t k = i + 2; k <= i + 16 && in_sentence(words, k); ++k)
+      if (contains(kPastThePerson, words[k].lower)) return std::nullopt;
   if (in_sentence(words, i + 2) && is_one_of(words[i + 2].lower, {"is", "was"}))
     for (std::size_t k = i + 3; k <= i + 5 && in_sentence(words, k); ++k)
       if (contains(kHumanErrorReframes, words[k].lower)) return std::nullopt;
@@ -222,6 +260,12 @@ std::optional<Match> hindsight(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   if (!in_sentence(words, end)) return std::nullopt;
+  // "It is easy to say what people should have done", "Avoid evaluating what should or should
+  // not have been done": a clause about counterfactuals, not one.
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    if (words[i - back + 1].starts_sentence) break;
+    if (words[i - back].lower == "what") return std::nullopt;
+  }
   const std::size_t first =
       i > 0 && !words[i].starts_sentence && is_one_of(words[i - 1].lower, {"clearly", "obviously"})
           ? i - 1
@@ -274,10 +318,17 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
   if (is_one_of(w, {"could", "could've"})) {
     std::size_t done = i + (w == "could" ? 2 : 1);
     if (w == "could" && lower_at(words, i + 1) != "have") return std::nullopt;
-    if (!in_sentence(words, done) || !contains(kPreventingVerbs, words[done].lower))
-      return std::nullopt;
+    if (!in_sentence(words, done)) return std::nullopt;
+    // "They could have checked the lag first": a step a person is said to have had in hand.
+    const bool prevents = contains(kPreventingVerbs, words[done].lower);
+    if (!prevents && !is_person_participle(words[done].lower)) return std::nullopt;
     const auto subject = subject_before(words, i);
     if (!is_person(words, subject)) return std::nullopt;
+    // "Anyone could have made the same mistake", "any team member could have read it that way":
+    // what anyone could have done excuses the person rather than judging them.
+    if (!prevents &&
+        (contains(kEveryone, words[*subject].lower) || any_before(words, *subject + 1, 3, kAnyone)))
+      return std::nullopt;
     return Match{classify(words, *subject).first, done, Kind::Counterfactual};
   }
   return std::nullopt;
@@ -373,6 +424,11 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
 std::optional<Match> blame_word(const Words& words, std::size_t i) {
   if (!is_one_of(words[i].lower, {"blame", "blamed", "blames", "blaming"})) return std::nullopt;
   if (negated(words, i)) return std::nullopt;
+  // "Blaming someone is very different from holding them accountable": the act as a topic.
+  if (words[i].lower == "blaming" &&
+      (words[i].starts_sentence ||
+       is_one_of(lower_before(words, i, 1), {"from", "than", "about", "of", "like", "against"})))
+    return std::nullopt;
   // "we are not here to assign blame".
   if (i > 0 &&
       is_one_of(words[i - 1].lower, {"assign", "assigning", "apportion", "apportioning", "place",
@@ -499,8 +555,14 @@ std::optional<Match> exhortation(const Words& words, std::size_t i) {
     // "will be trained" is a plan; "should be retrained" asks for a person to be fixed.
     if (!is_one_of(lower_before(words, i, 2), {"should", "must", "to", "ought"}))
       return std::nullopt;
-  } else if (is_one_of(w, {"retraining", "re-training", "training"}) &&
-             is_one_of(prev, {"needs", "need", "requires", "require"}) && i >= 1) {
+  } else if (is_one_of(w, {"retraining", "re-training", "training", "coaching", "supervision",
+                           "mentoring"}) &&
+             i >= 1) {
+    // "needs training", "needs more training", "requires closer supervision".
+    be = contains(kMoreOf, prev) && i >= 2 ? i - 2 : i - 1;
+    if (!is_one_of(words[be].lower, {"needs", "need", "requires", "require"})) return std::nullopt;
+  } else if (asks_to_try_harder(words, i)) {
+    // "Operators must double-check their typing", "The on-call needs to pay more attention".
     be = i - 1;
   } else {
     return std::nullopt;

@@ -4,6 +4,8 @@
 //   lint_blameless_phrases  phrases that blame whoever they are about: hindsight and
 //                           counterfactuals, judgements, responsibility and punishment, a person
 //                           named as the cause
+//   lint_blameless_minds    judgements of a person's attention, skill and reasoning, and
+//                           questions that put a person on trial
 //   lint_blameless          runs every rule over a text and words each finding
 // Contract: a rule looks at a bounded window of words around the word it is given, so a text lints
 // in time linear in its length; it reports at most one match starting at or before that word.
@@ -35,6 +37,7 @@ enum class Kind {
   Punishment,      // "held accountable", "reprimanded", "disciplinary", "was fired"
   Exhortation,     // "X must be more careful", "X should be retrained"
   PersonAsCause,   // "Root cause: the on-call engineer", "caused by the DBA"
+  Interrogation,   // "Why didn't the operators watch out?", "How could they not have noticed?"
 };
 
 struct Match {
@@ -77,9 +80,13 @@ bool negated(const Words& words, std::size_t i);
 bool is_person_participle(std::string_view w);
 bool is_participle(std::string_view w);
 
+// A word that reads as a past or present verb of its own clause: "said", "was", "edited".
+bool reads_as_finite_verb(std::string_view w);
+
 // The rules. Each looks at word i and returns the phrase it finds there.
 std::optional<Match> blame_by_verb(const Words& words, std::size_t i);
 std::optional<Match> wrong_target(const Words& words, std::size_t i);
+std::optional<Match> skipped_step(const Words& words, std::size_t i);
 std::optional<Match> human_error(const Words& words, std::size_t i);
 std::optional<Match> hindsight(const Words& words, std::size_t i);
 std::optional<Match> counterfactual(const Words& words, std::size_t i);
@@ -92,5 +99,8 @@ std::optional<Match> responsibility(const Words& words, std::size_t i);
 std::optional<Match> punishment(const Words& words, std::size_t i);
 std::optional<Match> exhortation(const Words& words, std::size_t i);
 std::optional<Match> person_as_cause(const Words& words, std::size_t i);
+std::optional<Match> inattention(const Words& words, std::size_t i);
+std::optional<Match> interrogation(const Words& words, std::size_t i);
+std::optional<Match> dismissal(const Words& words, std::size_t i);
 
 }  // namespace hindsight::core
