@@ -276,6 +276,67 @@ TEST(LintBlameless, APersonAsTheRootCauseIsFlaggedButTheirToolsAreNot) {
   EXPECT_TRUE(blame_offsets("The user error rate stayed flat; 4xx user errors too.").empty());
 }
 
+TEST(LintBlameless, APersonAsTheCauseIsFlaggedInAnyWording) {
+  EXPECT_EQ(blame_offsets("The root cause of the checkout outage was the on-call engineer."),
+            std::vector<std::size_t>{42});
+  EXPECT_EQ(blame_offsets("The cause of the outage was Bob's change."),
+            std::vector<std::size_t>{28});
+  EXPECT_EQ(blame_offsets("The intern was the root cause."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("Priya's commit was the root cause."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The slowdown was due to the on-call engineer."),
+            std::vector<std::size_t>{17});
+  EXPECT_EQ(blame_offsets("The corrupted index was traced back to @dkim."),
+            std::vector<std::size_t>{24});
+  EXPECT_TRUE(blame_offsets("Bob was not the root cause.").empty());
+  EXPECT_TRUE(blame_offsets("The root cause of the outage was the team's change process.").empty());
+  EXPECT_TRUE(blame_offsets("Latency rose due to the team being short-staffed.").empty());
+  EXPECT_TRUE(blame_offsets("The outage was caused by the Strimzi operator.").empty());
+}
+
+TEST(LintBlameless, PunitiveActionAgainstAPersonIsFlagged) {
+  EXPECT_EQ(blame_offsets("We have taken action with that particular employee."),
+            std::vector<std::size_t>{14});
+  EXPECT_EQ(blame_offsets("Action was taken against the developer responsible."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("We fired the contractor who pushed the change."),
+            std::vector<std::size_t>{3});
+  EXPECT_EQ(blame_offsets("Leadership reprimanded the on-call engineer the next morning."),
+            std::vector<std::size_t>{11});
+  EXPECT_EQ(blame_offsets("He needs to be kept away from production."),
+            std::vector<std::size_t>{0});
+  EXPECT_TRUE(blame_offsets("No action will be taken against anyone involved.").empty());
+  EXPECT_TRUE(blame_offsets("We took action with the storage team to add a guard.").empty());
+  EXPECT_TRUE(blame_offsets("The alert fired the on-call engineer's pager at 03:12.").empty());
+}
+
+TEST(LintBlameless, APersonAsTheAgentOfDamageIsFlaggedButPlannedWorkIsNot) {
+  EXPECT_EQ(blame_offsets("Marco took the payments cluster down during peak traffic."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("An engineer responsible for the change knocked the service offline."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("A customer broke the whole CDN."), std::vector<std::size_t>{2});
+  EXPECT_EQ(blame_offsets("The requesting team sent the wrong IDs."), std::vector<std::size_t>{15});
+  EXPECT_TRUE(blame_offsets("Alice took the unhealthy node down for maintenance.").empty());
+  EXPECT_TRUE(blame_offsets("The database took a while to come down.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Customers missed the maintenance email because it went to spam.").empty());
+}
+
+TEST(LintBlameless, GoingAroundASafeguardIsFlaggedButProgramsBypassingCachesAreNot) {
+  EXPECT_EQ(blame_offsets("Kim bypassed the code review to ship the hotfix."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The developer took a shortcut."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The release team cut corners on the canary."),
+            std::vector<std::size_t>{12});
+  EXPECT_EQ(blame_offsets("The engineer who sidestepped our carefully crafted policies took down "
+                          "the platform."),
+            std::vector<std::size_t>{13});
+  EXPECT_TRUE(blame_offsets("The retry logic bypassed the cache under load.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Alice bypassed the broken load balancer by pointing DNS at the standby.")
+          .empty());
+}
+
 TEST(LintBlameless, HandlesAndRolesAreSubjectsLikeNames) {
   EXPECT_EQ(blame_offsets("Then @alice ignored the warnings."), std::vector<std::size_t>{5});
   EXPECT_EQ(blame_offsets("@j.doe failed to rotate the key."), std::vector<std::size_t>{0});

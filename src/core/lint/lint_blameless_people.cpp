@@ -23,6 +23,10 @@ const WordSet kRoles{
     "architect colleague colleagues ops hire hires member members programmer programmers coder "
     "coders technician technicians crew pilot pilots whoever newbie rookie"};
 
+// People outside the team: they have no alerts to watch and no procedures to follow ("Customers
+// missed the maintenance email" is impact), but naming one as who broke something still blames.
+const WordSet kOutsiders{"customer customers"};
+
 // Capitalised at the start of a sentence, never names.
 const WordSet kCommonOpeners{
     "the a an our this that these those it its then after when while during before at on in by "
@@ -60,12 +64,20 @@ const WordSet kDeterminers{"the a an our their this that its your my his her eac
 // Adjectives between a determiner and a role: "the new hire", "an exhausted operator".
 const WordSet kPersonAdjectives{
     "new junior senior tired exhausted same other on-duty inexperienced experienced responsible "
-    "overnight primary secondary"};
+    "overnight primary secondary particular specific offending"};
 
 // What may follow a person named as a cause: the end of the clause, a relative, a verb.
 const WordSet kAfterPerson{
     "who that which was were is did didn't had has and or when while because by not in on at "
-    "during with for"};
+    "during with for responsible involved concerned the after again yesterday today"};
+
+// Roles that name only people, which a plain noun may qualify: "the night-shift operator", "the
+// platform team". ("The package manager", "the load tester" are programs.)
+const WordSet kHumanRoles{
+    "engineer engineers developer developers dev devs administrator administrators admin admins "
+    "sysadmin sysadmins team teams intern interns contractor contractors employee employees "
+    "reviewer reviewers dba dbas sre sres lead leads staff operator operators technician "
+    "technicians analyst analysts responder responders on-call"};
 
 // "didn't check", "did not test": a step a person is said to have left out.
 const WordSet kOmissions{
@@ -117,7 +129,29 @@ const WordSet kChanges{
 const WordSet kTargetedActions{
     "ran run restarted deleted dropped removed rebooted killed edited deployed pushed merged "
     "typed selected chose picked modified updated changed configured terminated truncated "
-    "targeted used entered applied executed shut stopped wiped promoted failed"};
+    "targeted used entered applied executed shut stopped wiped promoted failed sent gave passed "
+    "supplied provided copied pasted uploaded specified pointed"};
+
+// Safeguards a person is said to have gone around: "bypassed the review", "sidestepped our
+// policies". Programs bypass caches and proxies, so the object decides.
+const WordSet kSafeguards{
+    "review reviews process processes procedure procedures policy policies check checks checklist "
+    "checklists approval approvals test tests ci safeguard safeguards guardrail "
+    "guardrails control controls canary canaries staging gate gates rule rules protocol "
+    "protocols validation runbook runbooks sign-off change-management"};
+
+// Verbs of going around a safeguard.
+const WordSet kCircumventions{
+    "bypassed circumvented sidestepped side-stepped shortcut short-cut short-circuited skirted "
+    "evaded"};
+
+// What "took ... down" cannot have as its object: "took a while to come down".
+const WordSet kNotDamaged{
+    "to while time minute minutes hour hours second seconds day days long longer forever ages"};
+
+// Words that open a phrase after a person and before their verb: "An engineer responsible for
+// the change", "The SRE on call", "The team behind the migration".
+const WordSet kPostmodifiers{"responsible in on from at with behind of"};
 
 // Steps "without" says were left out: "merged without waiting for CI".
 const WordSet kSkippedSteps{
@@ -139,7 +173,6 @@ const std::string& no_word() {
   return kNone;
 }
 
-bool is_role(std::string_view w) { return contains(kRoles, w); }
 bool is_common_opener(std::string_view w) { return contains(kCommonOpeners, w); }
 bool is_system_word(std::string_view w) { return contains(kSystemWords, w); }
 bool is_name_ending_in_s(std::string_view w) { return contains(kNamesEndingInS, w); }
@@ -185,7 +218,51 @@ const WordSet kBlameVerbStarts{
     "mishandled fat-fingered failed messed screwed deployed pushed shipped merged released "
     "committed wrote introduced let violated made decided chose opted was were broke caused "
     "misconfigured crashed wiped corrupted brought took knocked missed skipped didn't didnt never "
-    "did rushed"};
+    "did rushed bypassed circumvented sidestepped side-stepped shortcut short-cut short-circuited "
+    "skirted evaded cut"};
+
+// "took the platform down", "knocked the service offline": a person as the agent of damage, with
+// the damaged thing between the verb and its particle. The verb's length, if it is one.
+std::optional<std::size_t> damage_with_object(const Words& words, std::size_t i) {
+  const std::string& v = words[i].lower;
+  for (std::size_t k = i + 1; k <= i + 5 && in_sentence(words, k); ++k) {
+    const std::string& w = words[k].lower;
+    const bool particle = is_one_of(w, {"down", "offline", "off-line"}) ||
+                          (v == "knocked" && w == "out" && lower_at(words, k + 1) != "of");
+    if (particle) {
+      // "took the node down for maintenance", "brought the cluster down to patch it": planned.
+      if (k == i + 1 ||
+          (in_sentence(words, k + 1) &&
+           is_one_of(words[k + 1].lower, {"for", "to", "deliberately", "intentionally", "safely"})))
+        return std::nullopt;
+      return k - i + 1;
+    }
+    if (contains(kNotDamaged, w) || reads_as_finite_verb(w) || words[k].mark == ',')
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "bypassed the review", "took a shortcut", "cut corners": a person going around a safeguard.
+std::optional<std::size_t> circumvention(const Words& words, std::size_t i) {
+  const std::string& v = words[i].lower;
+  const std::string& next = lower_at(words, i + 1);
+  if (v == "took" && (next == "shortcuts" || (next == "a" && lower_at(words, i + 2) == "shortcut")))
+    return next == "a" ? 3 : 2;
+  if (v == "cut" && is_one_of(next, {"corners", "a"}) &&
+      (next == "corners" || lower_at(words, i + 2) == "corner"))
+    return next == "a" ? 3 : 2;
+  if (!contains(kCircumventions, v)) return std::nullopt;
+  for (std::size_t k = i + 1; k <= i + 5 && in_sentence(words, k); ++k) {
+    if (contains(kSafeguards, words[k].lower)) return k - i + 1;
+    // "bypassed the proxy to run the tests": the object ended before the safeguard.
+    if (words[k].mark == ',' ||
+        is_one_of(words[k].lower, {"to", "for", "by", "with", "and", "so", "because", "that",
+                                   "which", "when", "while", "but", "or"}))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
 
 std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   const std::string& v = words[i].lower;
@@ -209,6 +286,9 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
     return Verb{1, Kind::Change, false};
   if (is_one_of(v, {"brought", "took", "knocked"}) && is_one_of(next, {"down", "out", "over"}))
     return Verb{2, Kind::Change, false};
+  if (is_one_of(v, {"brought", "took", "knocked"}))
+    if (const auto length = damage_with_object(words, i)) return Verb{*length, Kind::Change, false};
+  if (const auto length = circumvention(words, i)) return Verb{*length, Kind::Safeguard, false};
   if (v == "wrote" && is_one_of(next, {"broken", "buggy", "bad", "untested", "faulty", "sloppy"}))
     return Verb{2, Kind::Change, true};
   if (v == "introduced" && any_of_next(words, i, 3, kDefects)) return Verb{1, Kind::Change, false};
@@ -218,7 +298,9 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
       is_one_of(lower_at(words, i + 2), {"mistake", "mistakes", "error", "errors", "blunder"}))
     return Verb{3, Kind::Fault, false};
   if (is_one_of(v, {"decided", "chose", "opted"}) && next == "to" &&
-      is_one_of(lower_at(words, i + 2), {"ignore", "skip", "bypass", "disregard"}))
+      is_one_of(lower_at(words, i + 2),
+                {"ignore", "skip", "bypass", "disregard", "circumvent", "sidestep", "side-step",
+                 "shortcut", "short-cut", "short-circuit", "skirt", "evade"}))
     return Verb{3, Kind::Signal, false};
   if (is_one_of(v, {"was", "were"}) && next == "supposed" && lower_at(words, i + 2) == "to" &&
       contains(kPersonActions, lower_at(words, i + 3)))
@@ -283,6 +365,27 @@ std::optional<std::size_t> relative_subject(const Words& words, std::size_t subj
   return std::nullopt;
 }
 
+// "An engineer responsible for the change knocked the service offline": a person opening the
+// sentence, then a phrase about them with no verb of its own, then the verb.
+std::optional<std::size_t> postmodified_subject(const Words& words, std::size_t subject) {
+  std::size_t start = subject;
+  while (start > 0 && !words[start].starts_sentence && subject - start < 10) --start;
+  if (!words[start].starts_sentence) return std::nullopt;
+  std::size_t k = start;
+  if (is_determiner(words[k].lower)) ++k;
+  for (int adjectives = 0;
+       adjectives < 2 && k < subject && contains(kPersonAdjectives, words[k].lower); ++adjectives)
+    ++k;
+  if (k >= subject || !is_role(words[k].lower)) return std::nullopt;
+  while (k + 1 < subject && is_role(words[k + 1].lower)) ++k;
+  if (!contains(kPostmodifiers, words[k + 1].lower)) return std::nullopt;
+  for (std::size_t between = k + 1; between <= subject; ++between)
+    if (reads_as_finite_verb(words[between].lower) || words[between].mark == ',' ||
+        is_one_of(words[between].lower, {"who", "that", "which", "and", "but", "when", "while"}))
+      return std::nullopt;
+  return start;
+}
+
 std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb& verb) {
   const auto subject_index = subject_before(words, i);
   if (!subject_index) return std::nullopt;
@@ -291,9 +394,15 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
     if (const auto owner = named_owner_of_change(words, *subject_index))
       return Match{*owner, last, Kind::Change};
   const Subject subject = classify(words, *subject_index);
-  if (subject.agent == Agent::None)
+  if (verb.kind == Kind::Change && contains(kOutsiders, words[*subject_index].lower)) {
+    return Match{*subject_index, last, verb.kind};
+  }
+  if (subject.agent == Agent::None) {
     if (const auto person = relative_subject(words, *subject_index, verb))
       return Match{*person, last, verb.kind};
+    if (const auto person = postmodified_subject(words, *subject_index))
+      return Match{*person, last, verb.kind};
+  }
   const bool blames =
       subject.agent == Agent::Person || (verb.strong && subject.agent == Agent::Pronoun);
   if (!blames || (subject.by_name && !reads_as_person(words, i))) return std::nullopt;
@@ -373,6 +482,10 @@ bool in_sentence(const Words& words, std::size_t i) {
 
 bool is_determiner(std::string_view w) { return contains(kDeterminers, w); }
 
+bool is_role(std::string_view w) { return contains(kRoles, w); }
+
+bool is_change_word(std::string_view w) { return contains(kChanges, w); }
+
 bool is_name_word(const Words& words, std::size_t i) {
   return i < words.size() && (is_handle(words[i]) || is_name(words, i));
 }
@@ -419,6 +532,12 @@ std::optional<std::size_t> person_phrase_at(const Words& words, std::size_t from
        ++adjectives)
     ++k;
   if (k >= words.size() || (k > from && words[k].starts_sentence)) return std::nullopt;
+  // "the night-shift operator": a lowercase noun before a role that names only people, so that
+  // "the Strimzi operator" and "the etcd operator" stay programs.
+  if (classify(words, k).agent == Agent::None && words[k].text == words[k].lower &&
+      !is_system_word(words[k].lower) && in_sentence(words, k + 1) &&
+      contains(kHumanRoles, words[k + 1].lower))
+    ++k;
   const Subject who = classify(words, k);
   if (who.agent != Agent::Person || who.first != k || words[k].lower == "who") return std::nullopt;
   // "the on-call engineer", "the SRE team": a role may take one more role word.

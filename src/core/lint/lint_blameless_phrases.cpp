@@ -7,8 +7,7 @@
 //   - judgements of effort or thinking: "careless", "lazy", "without thinking", "rookie mistake";
 //   - blame and fault: "blame", "Dave's fault", "mistake by";
 //   - responsibility and punishment: "Bob is responsible for the outage", "held accountable",
-//     "disciplinary", "was reprimanded", "should be retrained", "must be more careful";
-//   - a person named as the cause: "Root cause: the on-call engineer", "caused by the DBA".
+//     "disciplinary", "was reprimanded", "should be retrained", "must be more careful".
 // Contract: "should have" about a system ("The alert should have fired earlier") describes the
 // gap between what a system was meant to do and what it did, and is not blame; about a person, or
 // in a passive that hides one ("should have been caught"), it is hindsight. Negated and
@@ -103,6 +102,21 @@ const WordSet kPunishments{
 const WordSet kHypothetical{
     "think thinks thought fear fears feared afraid worry worries worried if whether unless "
     "willing want wants ready happy enthusiastic"};
+
+// A punishment done to a person named after it: "we fired the contractor", "discipline whoever".
+const WordSet kPunishingVerbs{
+    "reprimanded disciplined punished demoted fired sacked suspended reprimand discipline punish "
+    "demote fire sack suspend"};
+
+// What fires without punishing anyone: "The alert fired the on-call engineer's pager".
+const WordSet kFiringThings{"alert alerts alarm alarms page pages pager monitor monitors check"};
+
+// A person taken away from the work after "be": "kept away from production", "removed from
+// the rotation", "banned from deploying".
+const WordSet kRemovals{"kept removed banned barred"};
+
+// Verbs that take punitive action: "we have taken action with that employee".
+const WordSet kTakingVerbs{"take takes took taken taking"};
 
 const WordSet kBeForms{"was were be been being got get gets is are"};
 
@@ -526,12 +540,49 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
   if (w == "face" && is_one_of(lower_at(words, i + 1), {"consequences", "disciplinary"}) &&
       in_sentence(words, i + 1) && !negated(words, i))
     return Match{i, i + 1, Kind::Punishment};
-  // "The engineer was reprimanded", "The intern was written up", "should be disciplined".
+  // "Action was taken against the engineer", "we have taken action with that employee".
+  if (is_one_of(w, {"action", "actions"})) {
+    bool taken = any_before(words, i, 3, kTakingVerbs);
+    for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k) {
+      const std::string& next = words[k].lower;
+      if (contains(kTakingVerbs, next)) {
+        taken = true;
+      } else if (is_one_of(next, {"with", "against"})) {
+        const auto person = taken ? person_phrase_at(words, k + 1) : std::nullopt;
+        if (!person || !in_sentence(words, k + 1) || negated(words, i) ||
+            any_before(words, i, 6, kHypothetical))
+          return std::nullopt;
+        // "took action with the storage team to add a guard" works together; action "with" a
+        // person punishes only when the person ends the clause.
+        if (next == "with" && in_sentence(words, *person + 1) && !words[*person + 1].mark &&
+            !is_one_of(words[*person + 1].lower, {"who", "involved", "responsible", "concerned"}))
+          return std::nullopt;
+        return Match{i, *person, Kind::Punishment};
+      } else if (!contains(kBeForms, next) && !contains(kModalSkips, next)) {
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+  // "We fired the contractor", "Discipline whoever pushed it".
+  if (contains(kPunishingVerbs, w) && in_sentence(words, i + 1) && !contains(kBeForms, prev)) {
+    const auto person = person_phrase_at(words, i + 1);
+    if (!person || negated(words, i) || any_before(words, i, 8, kHypothetical) ||
+        (is_one_of(w, {"fired", "fire"}) && any_before(words, i, 3, kFiringThings)))
+      return std::nullopt;
+    return Match{i, *person, Kind::Punishment};
+  }
+  // "The engineer was reprimanded", "The intern was written up", "should be disciplined",
+  // "needs to be kept away from production".
   std::size_t last = i;
   if (w == "written" && lower_at(words, i + 1) == "up" && in_sentence(words, i + 1)) {
     last = i + 1;
   } else if (w == "let" && lower_at(words, i + 1) == "go" && in_sentence(words, i + 1)) {
     last = i + 1;
+  } else if (contains(kRemovals, w) && in_sentence(words, i + 1) &&
+             (lower_at(words, i + 1) == "from" ||
+              (lower_at(words, i + 1) == "away" && lower_at(words, i + 2) == "from"))) {
+    last = lower_at(words, i + 1) == "from" ? i + 1 : i + 2;
   } else if (!contains(kPunishments, w)) {
     return std::nullopt;
   }
@@ -573,34 +624,6 @@ std::optional<Match> exhortation(const Words& words, std::size_t i) {
       negated(words, be))
     return std::nullopt;
   return Match{classify(words, *subject).first, i, Kind::Exhortation};
-}
-
-std::optional<Match> person_as_cause(const Words& words, std::size_t i) {
-  const std::string& w = words[i].lower;
-  // "Root cause: the on-call engineer", "The root cause was Bob".
-  if (is_one_of(w, {"cause", "causes"}) && lower_before(words, i, 1) == "root" &&
-      !words[i].starts_sentence && i + 1 < words.size()) {
-    std::size_t from = i + 1;
-    if (in_sentence(words, from) && is_one_of(words[from].lower, {"was", "is", "were"})) {
-      ++from;
-    } else if (words[from].mark != ':') {
-      return std::nullopt;
-    }
-    if (const auto person = person_phrase_at(words, from))
-      return Match{from, *person, Kind::PersonAsCause};
-    return std::nullopt;
-  }
-  // "caused by the DBA", "introduced by Bob".
-  if (is_one_of(w, {"caused", "introduced", "triggered"}) && lower_at(words, i + 1) == "by" &&
-      in_sentence(words, i + 1) && in_sentence(words, i + 2)) {
-    const auto person = person_phrase_at(words, i + 2);
-    if (!person) return std::nullopt;
-    // "caused by Varnish running out of memory": a program after all.
-    if (lower_at(words, *person + 1) == "running" && lower_at(words, *person + 2) == "out")
-      return std::nullopt;
-    return Match{i, *person, Kind::PersonAsCause};
-  }
-  return std::nullopt;
 }
 
 }  // namespace hindsight::core

@@ -2,8 +2,8 @@
 //   lint_blameless_people   who a sentence is about (names, handles, roles, pronouns) and blame
 //                           verbs with a person as subject or agent
 //   lint_blameless_phrases  phrases that blame whoever they are about: hindsight and
-//                           counterfactuals, judgements, responsibility and punishment, a person
-//                           named as the cause
+//                           counterfactuals, judgements, responsibility and punishment
+//   lint_blameless_causes   a person, or a person's act, named as the cause
 //   lint_blameless_minds    judgements of a person's attention, skill and reasoning, and
 //                           questions that put a person on trial
 //   lint_blameless          runs every rule over a text and words each finding
@@ -62,6 +62,8 @@ bool in_sentence(const Words& words, std::size_t i);  // i exists and continues 
 // Who: a person (name, handle, role, he/she/who), a pronoun (we, they) or nothing.
 Subject classify(const Words& words, std::size_t i);
 bool is_determiner(std::string_view w);
+bool is_role(std::string_view w);         // "engineer", "on-call", "intern", "someone"
+bool is_change_word(std::string_view w);  // what a person's change is called: "commit", "deploy"
 bool is_name_word(const Words& words, std::size_t i);  // "Bob", "@bob": one person, not a role
 // "Jenna's": a named person's; "Kubernetes's", "the cluster's" are not.
 bool is_named_owner(const Words& words, std::size_t i);
