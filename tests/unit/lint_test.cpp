@@ -337,6 +337,50 @@ TEST(LintBlameless, GoingAroundASafeguardIsFlaggedButProgramsBypassingCachesAreN
           .empty());
 }
 
+TEST(LintBlameless, LeaveProbationAndGettingWrittenUpArePunishment) {
+  EXPECT_EQ(blame_offsets("The new hire's getting written up for the outage."),
+            std::vector<std::size_t>{8});
+  EXPECT_EQ(blame_offsets("The DBA has been placed on administrative leave."),
+            std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("The deploy was put on hold until the canary recovered.").empty());
+}
+
+TEST(LintBlameless, AnonymisedRolesLikeEngineerAAreOnePerson) {
+  EXPECT_EQ(blame_offsets("Root cause: Developer C merged the migration."),
+            std::vector<std::size_t>{12});
+  EXPECT_EQ(blame_offsets("Engineer D must be more careful with production credentials."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Operator B restarted the wrong cluster."), std::vector<std::size_t>{0});
+  EXPECT_TRUE(blame_offsets("Plan B restored service from the standby at 04:10.").empty());
+}
+
+TEST(LintBlameless, HabitsLeftOutStepsAndJudgementsOfIntentAreFlagged) {
+  EXPECT_EQ(blame_offsets("Whose mistake was the expired certificate?"),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The developers don't always test their migrations."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The admin rotated the keys without approval."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The reviewers were a bunch of bad apples."),
+            std::vector<std::size_t>{30});
+  EXPECT_EQ(blame_offsets("The engineer knew perfectly well that the script deleted data."),
+            std::vector<std::size_t>{13});
+  EXPECT_EQ(blame_offsets("The contractor took it upon herself to restart the primary."),
+            std::vector<std::size_t>{15});
+  EXPECT_TRUE(blame_offsets("The load balancer doesn't check the health endpoint more than once "
+                            "a minute.")
+                  .empty());
+  EXPECT_TRUE(
+      blame_offsets("The bad apple theory treats failure as the work of a few unreliable people.")
+          .empty());
+  EXPECT_TRUE(
+      blame_offsets("The kiosk runs as a dumb terminal against the central server.").empty());
+  EXPECT_TRUE(
+      blame_offsets("The investigation will explain how human error became likely under these "
+                    "conditions.")
+          .empty());
+}
+
 TEST(LintBlameless, HandlesAndRolesAreSubjectsLikeNames) {
   EXPECT_EQ(blame_offsets("Then @alice ignored the warnings."), std::vector<std::size_t>{5});
   EXPECT_EQ(blame_offsets("@j.doe failed to rotate the key."), std::vector<std::size_t>{0});

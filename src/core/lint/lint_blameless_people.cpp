@@ -1,7 +1,11 @@
 // Who a sentence blames: names, handles, roles and pronouns as the subject of a blame verb ("Sarah
 // ignored the alert", "@sam failed to rotate the key", "The team failed to test") or as its agent
 // ("was ignored by the on-call engineer"), warnings that "were ignored" with no agent named, a
-// named person's change that broke something, and a person who acted on "the wrong" target.
+// named person's change that broke something, a person who acted on "the wrong" target, took
+// something down or offline ("knocked the service offline"), or went around a safeguard
+// ("bypassed the review", "took a shortcut"). A subject may be a relative ("The engineer who
+// ...") or a person opening the sentence with a phrase of no verb ("An engineer responsible for
+// the change ..."); customers count only as who broke something.
 // Contract: a capitalised word counts as a name only where it is not a common sentence opener, a
 // known product, a plural or an abstract noun, so that ordinary incident prose ("the check
 // failed", "the job was ignored by the scheduler", "Sarah added an alert") passes. Never matches
@@ -21,7 +25,7 @@ const WordSet kRoles{
     "contractors qa tester testers dba dbas someone somebody nobody everyone everybody anyone "
     "anybody person staff employee employees responder responders owner owners analyst "
     "architect colleague colleagues ops hire hires member members programmer programmers coder "
-    "coders technician technicians crew pilot pilots whoever newbie rookie"};
+    "coders technician technicians crew pilot pilots whoever newbie rookie guy guys"};
 
 // People outside the team: they have no alerts to watch and no procedures to follow ("Customers
 // missed the maintenance email" is impact), but naming one as who broke something still blames.
@@ -156,7 +160,8 @@ const WordSet kPostmodifiers{"responsible in on from at with behind of"};
 // Steps "without" says were left out: "merged without waiting for CI".
 const WordSet kSkippedSteps{
     "running testing checking verifying reviewing reading asking telling waiting validating "
-    "consulting following notifying confirming"};
+    "consulting following notifying confirming authorization authorisation approval permission "
+    "sign-off"};
 
 // What people, not programs, push out: "Jo merged without running the tests".
 const WordSet kShippingVerbs{
@@ -219,7 +224,7 @@ const WordSet kBlameVerbStarts{
     "committed wrote introduced let violated made decided chose opted was were broke caused "
     "misconfigured crashed wiped corrupted brought took knocked missed skipped didn't didnt never "
     "did rushed bypassed circumvented sidestepped side-stepped shortcut short-cut short-circuited "
-    "skirted evaded cut"};
+    "skirted evaded cut don't dont doesn't doesnt"};
 
 // "took the platform down", "knocked the service offline": a person as the agent of damage, with
 // the damaged thing between the verb and its particle. The verb's length, if it is one.
@@ -310,8 +315,13 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   if (v == "rushed" && !is_one_of(next, {"to", "back", "over", "in"}))
     return Verb{1, Kind::Change, false};
   if (v == "skipped") return Verb{1, Kind::Safeguard, false};
-  if (is_one_of(v, {"didn't", "didnt", "never"}) && is_omission(next))
-    return Verb{2, Kind::Safeguard, false};
+  if (is_one_of(v, {"didn't", "didnt", "never", "don't", "dont", "doesn't", "doesnt"})) {
+    // "don't always follow the rules".
+    if (is_omission(next)) return Verb{2, Kind::Safeguard, false};
+    if (is_one_of(next, {"always", "even", "ever", "really", "actually", "usually"}) &&
+        in_sentence(words, i + 2) && is_omission(words[i + 2].lower))
+      return Verb{3, Kind::Safeguard, false};
+  }
   if (v == "never" && contains(kOmissionsDone, next)) return Verb{2, Kind::Safeguard, false};
   if (v == "did" && next == "not" && is_omission(lower_at(words, i + 2)))
     return Verb{3, Kind::Safeguard, false};
@@ -502,8 +512,20 @@ bool is_named_owner(const Words& words, std::size_t i) {
          (w.starts_sentence || i == 0 || !is_determiner(words[i - 1].lower));
 }
 
+namespace {
+
+// "Engineer A", "Operator B": a role with a letter, as anonymised reports name people.
+bool is_label_after_role(const Words& words, std::size_t i) {
+  const std::string_view w = words[i].text;
+  return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && i > 0 && !words[i].starts_sentence &&
+         is_role(words[i - 1].lower);
+}
+
+}  // namespace
+
 Subject classify(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
+  if (is_label_after_role(words, i)) return {Agent::Person, i - 1};
   if (is_handle(words[i])) return {Agent::Person, i};
   if (is_one_of(w, {"he", "she", "him", "who"})) return {Agent::Person, i};
   if (is_one_of(w, {"we", "they", "i", "you", "us", "them", "me"})) return {Agent::Pronoun, i};
@@ -542,6 +564,7 @@ std::optional<std::size_t> person_phrase_at(const Words& words, std::size_t from
   if (who.agent != Agent::Person || who.first != k || words[k].lower == "who") return std::nullopt;
   // "the on-call engineer", "the SRE team": a role may take one more role word.
   if (!who.by_name && in_sentence(words, k + 1) && is_role(words[k + 1].lower)) ++k;
+  if (in_sentence(words, k + 1) && is_label_after_role(words, k + 1)) ++k;
   if (!in_sentence(words, k + 1)) return k;
   const std::string& after = words[k + 1].lower;
   // "the admin panel", "the on-call engineer's runbook": a thing, not the person.

@@ -25,7 +25,12 @@ const WordSet kJudgementWords{
     "irresponsible irresponsibly clueless stupid stupidity idiotic idiot idiots inattentive "
     "inattention thoughtless thoughtlessly inexperienced foolish foolishly unprofessional "
     "amateurish boneheaded blunder blunders blundered pebkac pebcak id10t fat-fingered "
-    "fat-fingering complacent complacency overconfident arrogant ignorant cowboy"};
+    "fat-fingering complacent complacency overconfident arrogant ignorant cowboy dumb"};
+
+// Things a judging word also names: "lazy loading", "a dumb terminal".
+const WordSet kJudgedThings{
+    "loading load loaded evaluation initialization initialisation init import imports fetch mode "
+    "pipe pipes terminal terminals client clients switch switches"};
 
 // "not on blame", "no one was at fault", "blame-free".
 const WordSet kNegations{
@@ -72,7 +77,7 @@ const WordSet kErringPeople{
 // "Human error is a symptom", "look beyond human error": the literature's own framing.
 const WordSet kBeyondHumanError{
     "beyond past than instead not avoid without rather blaming blame understanding understand "
-    "understood explaining explain studying study view views theory label notion myth"};
+    "understood explaining explain studying study view views theory label notion myth how why"};
 
 // "While the immediate cause was operator error, broader systemic issues allowed it": a sentence
 // that names human error only to go past it.
@@ -118,7 +123,19 @@ const WordSet kRemovals{"kept removed banned barred"};
 // Verbs that take punitive action: "we have taken action with that employee".
 const WordSet kTakingVerbs{"take takes took taken taking"};
 
-const WordSet kBeForms{"was were be been being got get gets is are"};
+const WordSet kBeForms{"was were be been being got get gets getting is are"};
+
+// What a person is put on: "put on paid leave", "placed on probation".
+const WordSet kSuspensions{"leave probation notice"};
+
+// "Someone's getting fired", "He's been let go": a person and "is" or "has" in one word.
+bool is_person_contraction(const Words& words, std::size_t j) {
+  const std::string& w = words[j].lower;
+  if (!ends_with(w, "'s") || !in_sentence(words, j + 1) || !contains(kBeForms, words[j + 1].lower))
+    return false;
+  const std::string_view stem = std::string_view(w).substr(0, w.size() - 2);
+  return is_role(stem) || is_one_of(stem, {"he", "she"});
+}
 
 // Between a subject and "be": "must", "needs to", "should".
 const WordSet kModalSkips{
@@ -160,12 +177,12 @@ const WordSet kAfterObviously{
 const WordSet kJudgementPhraseWords{
     "bother bothered dropped asleep paying pay think thinking judgement judgment decision "
     "decisions call care cared careful diligent vigilant attentive thorough cautious alert obvious "
-    "would obviously clearly"};
+    "would obviously clearly apple apples knew upon"};
 
 bool is_judgement(std::string_view w) { return contains(kJudgementWords, w); }
 
 bool is_owner_word(std::string_view w) {
-  return ends_with(w, "'s") || is_one_of(w, {"his", "her", "their", "my", "your", "our"});
+  return ends_with(w, "'s") || is_one_of(w, {"his", "her", "their", "my", "your", "our", "whose"});
 }
 
 bool any_before(const Words& words, std::size_t i, std::size_t window, const WordSet& list) {
@@ -351,10 +368,8 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
 std::optional<Match> judgement_word(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   if (!is_judgement(w)) return std::nullopt;
-  // "lazy loading" names a technique.
-  if (w == "lazy" && is_one_of(lower_at(words, i + 1),
-                               {"loading", "load", "loaded", "evaluation", "initialization",
-                                "initialisation", "init", "import", "imports", "fetch", "mode"}))
+  // "lazy loading" names a technique, "a dumb terminal" a device.
+  if (is_one_of(w, {"lazy", "dumb"}) && contains(kJudgedThings, lower_at(words, i + 1)))
     return std::nullopt;
   // "This is not incompetence; it is a predictable consequence of the workflow."
   if (negated(words, i)) return std::nullopt;
@@ -428,6 +443,19 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
           return Match{i - back, seeing, Kind::Judgement};
       }
   }
+  // "a bad apple on the team" (but not "the bad apple theory", which names the old view).
+  if (is_one_of(w, {"apple", "apples"}) && prev == "bad" && !words[i].starts_sentence &&
+      !is_one_of(next, {"theory", "view", "model", "myth", "explanation"}))
+    return Match{i - 1, i, Kind::Judgement};
+  // "knew full well", "knew perfectly well": the outcome read back into a person's intent.
+  if (w == "knew" && is_one_of(next, {"full", "perfectly", "very"}) &&
+      lower_at(words, i + 2) == "well" && in_sentence(words, i + 2) && !negated(words, i))
+    return Match{i, i + 2, Kind::Judgement};
+  // "took it upon himself to disable the relays": acting beyond one's place.
+  if (w == "upon" && prev == "it" && is_one_of(prev2, {"took", "take", "takes", "taken"}) &&
+      is_one_of(next, {"himself", "herself", "themselves", "themself"}) && i >= 2 &&
+      !words[i - 1].starts_sentence && !words[i].starts_sentence)
+    return Match{i - 2, i + 1, Kind::Judgement};
   // "The developer obviously never ran the rule".
   if (is_one_of(w, {"obviously", "clearly"}) && i > 0 && !words[i].starts_sentence &&
       classify(words, i - 1).agent == Agent::Person && contains(kAfterObviously, next))
@@ -579,6 +607,11 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
     last = i + 1;
   } else if (w == "let" && lower_at(words, i + 1) == "go" && in_sentence(words, i + 1)) {
     last = i + 1;
+  } else if (is_one_of(w, {"put", "placed"}) && lower_at(words, i + 1) == "on" &&
+             in_sentence(words, i + 1) &&
+             (contains(kSuspensions, lower_at(words, i + 2)) ||
+              (in_sentence(words, i + 3) && contains(kSuspensions, lower_at(words, i + 3))))) {
+    last = contains(kSuspensions, lower_at(words, i + 2)) ? i + 2 : i + 3;
   } else if (contains(kRemovals, w) && in_sentence(words, i + 1) &&
              (lower_at(words, i + 1) == "from" ||
               (lower_at(words, i + 1) == "away" && lower_at(words, i + 2) == "from"))) {
@@ -588,11 +621,13 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
   }
   if (!contains(kBeForms, prev) || i < 1 || words[i].starts_sentence) return std::nullopt;
   const auto subject = subject_over_modals(words, i);
-  if (!subject || classify(words, *subject).agent == Agent::None) return std::nullopt;
+  if (!subject) return std::nullopt;
+  const bool contraction = is_person_contraction(words, *subject);
+  if (!contraction && classify(words, *subject).agent == Agent::None) return std::nullopt;
   if (is_one_of(words[*subject].lower, {"nobody", "none", "one"}) || negated(words, i) ||
       any_before(words, i, 8, kHypothetical))
     return std::nullopt;
-  return Match{classify(words, *subject).first, last, Kind::Punishment};
+  return Match{contraction ? *subject : classify(words, *subject).first, last, Kind::Punishment};
 }
 
 std::optional<Match> exhortation(const Words& words, std::size_t i) {
