@@ -276,6 +276,111 @@ TEST(LintBlameless, APersonAsTheRootCauseIsFlaggedButTheirToolsAreNot) {
   EXPECT_TRUE(blame_offsets("The user error rate stayed flat; 4xx user errors too.").empty());
 }
 
+TEST(LintBlameless, APersonAsTheCauseIsFlaggedInAnyWording) {
+  EXPECT_EQ(blame_offsets("The root cause of the checkout outage was the on-call engineer."),
+            std::vector<std::size_t>{42});
+  EXPECT_EQ(blame_offsets("The cause of the outage was Bob's change."),
+            std::vector<std::size_t>{28});
+  EXPECT_EQ(blame_offsets("The intern was the root cause."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("Priya's commit was the root cause."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The slowdown was due to the on-call engineer."),
+            std::vector<std::size_t>{17});
+  EXPECT_EQ(blame_offsets("The corrupted index was traced back to @dkim."),
+            std::vector<std::size_t>{24});
+  EXPECT_TRUE(blame_offsets("Bob was not the root cause.").empty());
+  EXPECT_TRUE(blame_offsets("The root cause of the outage was the team's change process.").empty());
+  EXPECT_TRUE(blame_offsets("Latency rose due to the team being short-staffed.").empty());
+  EXPECT_TRUE(blame_offsets("The outage was caused by the Strimzi operator.").empty());
+}
+
+TEST(LintBlameless, PunitiveActionAgainstAPersonIsFlagged) {
+  EXPECT_EQ(blame_offsets("We have taken action with that particular employee."),
+            std::vector<std::size_t>{14});
+  EXPECT_EQ(blame_offsets("Action was taken against the developer responsible."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("We fired the contractor who pushed the change."),
+            std::vector<std::size_t>{3});
+  EXPECT_EQ(blame_offsets("Leadership reprimanded the on-call engineer the next morning."),
+            std::vector<std::size_t>{11});
+  EXPECT_EQ(blame_offsets("He needs to be kept away from production."),
+            std::vector<std::size_t>{0});
+  EXPECT_TRUE(blame_offsets("No action will be taken against anyone involved.").empty());
+  EXPECT_TRUE(blame_offsets("We took action with the storage team to add a guard.").empty());
+  EXPECT_TRUE(blame_offsets("The alert fired the on-call engineer's pager at 03:12.").empty());
+}
+
+TEST(LintBlameless, APersonAsTheAgentOfDamageIsFlaggedButPlannedWorkIsNot) {
+  EXPECT_EQ(blame_offsets("Marco took the payments cluster down during peak traffic."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("An engineer responsible for the change knocked the service offline."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("A customer broke the whole CDN."), std::vector<std::size_t>{2});
+  EXPECT_EQ(blame_offsets("The requesting team sent the wrong IDs."), std::vector<std::size_t>{15});
+  EXPECT_TRUE(blame_offsets("Alice took the unhealthy node down for maintenance.").empty());
+  EXPECT_TRUE(blame_offsets("The database took a while to come down.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Customers missed the maintenance email because it went to spam.").empty());
+}
+
+TEST(LintBlameless, GoingAroundASafeguardIsFlaggedButProgramsBypassingCachesAreNot) {
+  EXPECT_EQ(blame_offsets("Kim bypassed the code review to ship the hotfix."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The developer took a shortcut."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The release team cut corners on the canary."),
+            std::vector<std::size_t>{12});
+  EXPECT_EQ(blame_offsets("The engineer who sidestepped our carefully crafted policies took down "
+                          "the platform."),
+            std::vector<std::size_t>{13});
+  EXPECT_TRUE(blame_offsets("The retry logic bypassed the cache under load.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Alice bypassed the broken load balancer by pointing DNS at the standby.")
+          .empty());
+}
+
+TEST(LintBlameless, LeaveProbationAndGettingWrittenUpArePunishment) {
+  EXPECT_EQ(blame_offsets("The new hire's getting written up for the outage."),
+            std::vector<std::size_t>{8});
+  EXPECT_EQ(blame_offsets("The DBA has been placed on administrative leave."),
+            std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("The deploy was put on hold until the canary recovered.").empty());
+}
+
+TEST(LintBlameless, AnonymisedRolesLikeEngineerAAreOnePerson) {
+  EXPECT_EQ(blame_offsets("Root cause: Developer C merged the migration."),
+            std::vector<std::size_t>{12});
+  EXPECT_EQ(blame_offsets("Engineer D must be more careful with production credentials."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Operator B restarted the wrong cluster."), std::vector<std::size_t>{0});
+  EXPECT_TRUE(blame_offsets("Plan B restored service from the standby at 04:10.").empty());
+}
+
+TEST(LintBlameless, HabitsLeftOutStepsAndJudgementsOfIntentAreFlagged) {
+  EXPECT_EQ(blame_offsets("Whose mistake was the expired certificate?"),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The developers don't always test their migrations."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The admin rotated the keys without approval."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The reviewers were a bunch of bad apples."),
+            std::vector<std::size_t>{30});
+  EXPECT_EQ(blame_offsets("The engineer knew perfectly well that the script deleted data."),
+            std::vector<std::size_t>{13});
+  EXPECT_EQ(blame_offsets("The contractor took it upon herself to restart the primary."),
+            std::vector<std::size_t>{15});
+  EXPECT_TRUE(blame_offsets("The load balancer doesn't check the health endpoint more than once "
+                            "a minute.")
+                  .empty());
+  EXPECT_TRUE(
+      blame_offsets("The bad apple theory treats failure as the work of a few unreliable people.")
+          .empty());
+  EXPECT_TRUE(
+      blame_offsets("The kiosk runs as a dumb terminal against the central server.").empty());
+  EXPECT_TRUE(
+      blame_offsets("The investigation will explain how human error became likely under these "
+                    "conditions.")
+          .empty());
+}
+
 TEST(LintBlameless, HandlesAndRolesAreSubjectsLikeNames) {
   EXPECT_EQ(blame_offsets("Then @alice ignored the warnings."), std::vector<std::size_t>{5});
   EXPECT_EQ(blame_offsets("@j.doe failed to rotate the key."), std::vector<std::size_t>{0});
@@ -310,6 +415,52 @@ TEST(LintBlameless, EachKindOfBlameSuggestsItsOwnRewrite) {
             std::string::npos);
   EXPECT_NE(suggestion("The root cause was Bob.").find("Name the condition"), std::string::npos);
   EXPECT_NE(suggestion("It was sloppy.").find("what the person saw"), std::string::npos);
+}
+
+TEST(LintBlameless, JudgementsOfAttentionSkillAndReasoningAreFlagged) {
+  EXPECT_EQ(blame_offsets("The operator lost situation awareness."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("It was a lapse of attention."), std::vector<std::size_t>{9});
+  EXPECT_EQ(blame_offsets("The developer lacks the skills to touch billing."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The on-call engineer did not take the alert seriously."),
+            std::vector<std::size_t>{25});
+  EXPECT_EQ(blame_offsets("The SRE just assumed the backup was fine."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("For whatever reason, the employee decided to deploy globally."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The deploy went wrong because the team rushed."),
+            std::vector<std::size_t>{34});
+  EXPECT_EQ(blame_offsets("Sam merged without running the tests."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("They could have checked the lag first."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Operators must double-check their typing."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The operator needs more training."), std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("The runbook lacks the steps for a restore.").empty());
+  EXPECT_TRUE(blame_offsets("The cache lost its warm set during the failover.").empty());
+  EXPECT_TRUE(blame_offsets("Engineers rushed to the data center.").empty());
+  EXPECT_TRUE(blame_offsets("Anyone could have made the same mistake.").empty());
+  EXPECT_TRUE(blame_offsets("Responders should focus on mitigation first.").empty());
+}
+
+TEST(LintBlameless, QuestionsThatPutAPersonOnTrialAreFlaggedButQuestionsAboutSystemsAreNot) {
+  EXPECT_EQ(blame_offsets("Why didn't the operators watch out better?"),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("How could they not have noticed?"), std::vector<std::size_t>{0});
+  EXPECT_TRUE(blame_offsets("Why didn't the failover trigger?").empty());
+  const auto findings = lint_blameless_text("How could the on-call engineer not have noticed?");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_NE(findings[0].suggestion.find("\"how\" and \"what\""), std::string::npos);
+}
+
+TEST(LintBlameless, SentencesThatGoPastBlameAreNotFlagged) {
+  EXPECT_TRUE(blame_offsets("While the immediate cause was operator error, broader systemic "
+                            "issues allowed it.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("It is easy to say what people should have done.").empty());
+  EXPECT_TRUE(blame_offsets("Blaming someone is different from holding them accountable.").empty());
+  EXPECT_TRUE(blame_offsets("Saying what people failed to do has no role in understanding human "
+                            "error.")
+                  .empty());
 }
 
 TEST(LintBlameless, QuotesOfTheLiteratureAreNotFlagged) {

@@ -1,7 +1,8 @@
 // Blameless language (docs/postmortem-workflow.md, "Blameless Post-Mortem Language"): words that
 // put a person where the system should be. The rules live in lint_blameless_people (who is
-// blamed, by which verb) and lint_blameless_phrases (hindsight, counterfactuals, judgements,
-// responsibility, punishment, a person as the cause); this module runs them over a text and words
+// blamed, by which verb), lint_blameless_phrases (hindsight, counterfactuals, judgements,
+// responsibility, punishment), lint_blameless_causes (a person as the cause) and
+// lint_blameless_minds (attention, skill, reasoning); this module runs them over a text and words
 // each finding with what to write instead.
 // Contract: matches whole words, case-insensitively, within one sentence; one finding per phrase,
 // at the byte offset of its first word; time linear in the length of the text.
@@ -18,10 +19,10 @@ namespace {
 
 using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 
-constexpr Matcher kMatchers[] = {blame_by_verb,  wrong_target,   human_error,      hindsight,
-                                 counterfactual, judgement_word, judgement_phrase, blame_word,
-                                 fault,          mistake,        responsibility,   punishment,
-                                 exhortation,    person_as_cause};
+constexpr Matcher kMatchers[] = {
+    blame_by_verb,  wrong_target,     skipped_step,    human_error, hindsight,     counterfactual,
+    judgement_word, judgement_phrase, blame_word,      fault,       mistake,       responsibility,
+    punishment,     exhortation,      person_as_cause, inattention, interrogation, dismissal};
 
 bool within_one_sentence(const Words& words, const Match& match) {
   for (std::size_t k = match.first + 1; k <= match.last; ++k)
@@ -80,6 +81,10 @@ std::string message_for(Kind kind, std::string_view phrase) {
       return q +
              " names a person as the cause; ask what made their action possible and "
              "reasonable at the time.";
+    case Kind::Interrogation:
+      return q +
+             " asks a person to justify what they did not do; ask how the situation looked "
+             "to them instead.";
   }
   return q;
 }
@@ -119,6 +124,9 @@ std::string suggestion_for(Kind kind) {
     case Kind::PersonAsCause:
       return "Name the condition instead, e.g. \"Root cause: the playbook accepted a server "
              "count larger than the subsystem could lose\".";
+    case Kind::Interrogation:
+      return "Ask \"how\" and \"what\" instead, e.g. \"What did the dashboard show while the "
+             "disk was filling?\"";
   }
   return {};
 }

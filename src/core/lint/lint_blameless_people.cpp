@@ -1,7 +1,11 @@
 // Who a sentence blames: names, handles, roles and pronouns as the subject of a blame verb ("Sarah
 // ignored the alert", "@sam failed to rotate the key", "The team failed to test") or as its agent
 // ("was ignored by the on-call engineer"), warnings that "were ignored" with no agent named, a
-// named person's change that broke something, and a person who acted on "the wrong" target.
+// named person's change that broke something, a person who acted on "the wrong" target, took
+// something down or offline ("knocked the service offline"), or went around a safeguard
+// ("bypassed the review", "took a shortcut"). A subject may be a relative ("The engineer who
+// ...") or a person opening the sentence with a phrase of no verb ("An engineer responsible for
+// the change ..."); customers count only as who broke something.
 // Contract: a capitalised word counts as a name only where it is not a common sentence opener, a
 // known product, a plural or an abstract noun, so that ordinary incident prose ("the check
 // failed", "the job was ignored by the scheduler", "Sarah added an alert") passes. Never matches
@@ -21,7 +25,11 @@ const WordSet kRoles{
     "contractors qa tester testers dba dbas someone somebody nobody everyone everybody anyone "
     "anybody person staff employee employees responder responders owner owners analyst "
     "architect colleague colleagues ops hire hires member members programmer programmers coder "
-    "coders technician technicians crew pilot pilots whoever newbie rookie"};
+    "coders technician technicians crew pilot pilots whoever newbie rookie guy guys"};
+
+// People outside the team: they have no alerts to watch and no procedures to follow ("Customers
+// missed the maintenance email" is impact), but naming one as who broke something still blames.
+const WordSet kOutsiders{"customer customers"};
 
 // Capitalised at the start of a sentence, never names.
 const WordSet kCommonOpeners{
@@ -60,12 +68,20 @@ const WordSet kDeterminers{"the a an our their this that its your my his her eac
 // Adjectives between a determiner and a role: "the new hire", "an exhausted operator".
 const WordSet kPersonAdjectives{
     "new junior senior tired exhausted same other on-duty inexperienced experienced responsible "
-    "overnight primary secondary"};
+    "overnight primary secondary particular specific offending"};
 
 // What may follow a person named as a cause: the end of the clause, a relative, a verb.
 const WordSet kAfterPerson{
     "who that which was were is did didn't had has and or when while because by not in on at "
-    "during with for"};
+    "during with for responsible involved concerned the after again yesterday today"};
+
+// Roles that name only people, which a plain noun may qualify: "the night-shift operator", "the
+// platform team". ("The package manager", "the load tester" are programs.)
+const WordSet kHumanRoles{
+    "engineer engineers developer developers dev devs administrator administrators admin admins "
+    "sysadmin sysadmins team teams intern interns contractor contractors employee employees "
+    "reviewer reviewers dba dbas sre sres lead leads staff operator operators technician "
+    "technicians analyst analysts responder responders on-call"};
 
 // "didn't check", "did not test": a step a person is said to have left out.
 const WordSet kOmissions{
@@ -117,7 +133,39 @@ const WordSet kChanges{
 const WordSet kTargetedActions{
     "ran run restarted deleted dropped removed rebooted killed edited deployed pushed merged "
     "typed selected chose picked modified updated changed configured terminated truncated "
-    "targeted used entered applied executed shut stopped wiped promoted failed"};
+    "targeted used entered applied executed shut stopped wiped promoted failed sent gave passed "
+    "supplied provided copied pasted uploaded specified pointed"};
+
+// Safeguards a person is said to have gone around: "bypassed the review", "sidestepped our
+// policies". Programs bypass caches and proxies, so the object decides.
+const WordSet kSafeguards{
+    "review reviews process processes procedure procedures policy policies check checks checklist "
+    "checklists approval approvals test tests ci safeguard safeguards guardrail "
+    "guardrails control controls canary canaries staging gate gates rule rules protocol "
+    "protocols validation runbook runbooks sign-off change-management"};
+
+// Verbs of going around a safeguard.
+const WordSet kCircumventions{
+    "bypassed circumvented sidestepped side-stepped shortcut short-cut short-circuited skirted "
+    "evaded"};
+
+// What "took ... down" cannot have as its object: "took a while to come down".
+const WordSet kNotDamaged{
+    "to while time minute minutes hour hours second seconds day days long longer forever ages"};
+
+// Words that open a phrase after a person and before their verb: "An engineer responsible for
+// the change", "The SRE on call", "The team behind the migration".
+const WordSet kPostmodifiers{"responsible in on from at with behind of"};
+
+// Steps "without" says were left out: "merged without waiting for CI".
+const WordSet kSkippedSteps{
+    "running testing checking verifying reviewing reading asking telling waiting validating "
+    "consulting following notifying confirming authorization authorisation approval permission "
+    "sign-off"};
+
+// What people, not programs, push out: "Jo merged without running the tests".
+const WordSet kShippingVerbs{
+    "pushed merged deployed shipped released committed approved applied ran changed edited"};
 
 struct Verb {
   std::size_t length = 1;
@@ -130,7 +178,6 @@ const std::string& no_word() {
   return kNone;
 }
 
-bool is_role(std::string_view w) { return contains(kRoles, w); }
 bool is_common_opener(std::string_view w) { return contains(kCommonOpeners, w); }
 bool is_system_word(std::string_view w) { return contains(kSystemWords, w); }
 bool is_name_ending_in_s(std::string_view w) { return contains(kNamesEndingInS, w); }
@@ -176,7 +223,51 @@ const WordSet kBlameVerbStarts{
     "mishandled fat-fingered failed messed screwed deployed pushed shipped merged released "
     "committed wrote introduced let violated made decided chose opted was were broke caused "
     "misconfigured crashed wiped corrupted brought took knocked missed skipped didn't didnt never "
-    "did"};
+    "did rushed bypassed circumvented sidestepped side-stepped shortcut short-cut short-circuited "
+    "skirted evaded cut don't dont doesn't doesnt"};
+
+// "took the platform down", "knocked the service offline": a person as the agent of damage, with
+// the damaged thing between the verb and its particle. The verb's length, if it is one.
+std::optional<std::size_t> damage_with_object(const Words& words, std::size_t i) {
+  const std::string& v = words[i].lower;
+  for (std::size_t k = i + 1; k <= i + 5 && in_sentence(words, k); ++k) {
+    const std::string& w = words[k].lower;
+    const bool particle = is_one_of(w, {"down", "offline", "off-line"}) ||
+                          (v == "knocked" && w == "out" && lower_at(words, k + 1) != "of");
+    if (particle) {
+      // "took the node down for maintenance", "brought the cluster down to patch it": planned.
+      if (k == i + 1 ||
+          (in_sentence(words, k + 1) &&
+           is_one_of(words[k + 1].lower, {"for", "to", "deliberately", "intentionally", "safely"})))
+        return std::nullopt;
+      return k - i + 1;
+    }
+    if (contains(kNotDamaged, w) || reads_as_finite_verb(w) || words[k].mark == ',')
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "bypassed the review", "took a shortcut", "cut corners": a person going around a safeguard.
+std::optional<std::size_t> circumvention(const Words& words, std::size_t i) {
+  const std::string& v = words[i].lower;
+  const std::string& next = lower_at(words, i + 1);
+  if (v == "took" && (next == "shortcuts" || (next == "a" && lower_at(words, i + 2) == "shortcut")))
+    return next == "a" ? 3 : 2;
+  if (v == "cut" && is_one_of(next, {"corners", "a"}) &&
+      (next == "corners" || lower_at(words, i + 2) == "corner"))
+    return next == "a" ? 3 : 2;
+  if (!contains(kCircumventions, v)) return std::nullopt;
+  for (std::size_t k = i + 1; k <= i + 5 && in_sentence(words, k); ++k) {
+    if (contains(kSafeguards, words[k].lower)) return k - i + 1;
+    // "bypassed the proxy to run the tests": the object ended before the safeguard.
+    if (words[k].mark == ',' ||
+        is_one_of(words[k].lower, {"to", "for", "by", "with", "and", "so", "because", "that",
+                                   "which", "when", "while", "but", "or"}))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
 
 std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   const std::string& v = words[i].lower;
@@ -200,6 +291,9 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
     return Verb{1, Kind::Change, false};
   if (is_one_of(v, {"brought", "took", "knocked"}) && is_one_of(next, {"down", "out", "over"}))
     return Verb{2, Kind::Change, false};
+  if (is_one_of(v, {"brought", "took", "knocked"}))
+    if (const auto length = damage_with_object(words, i)) return Verb{*length, Kind::Change, false};
+  if (const auto length = circumvention(words, i)) return Verb{*length, Kind::Safeguard, false};
   if (v == "wrote" && is_one_of(next, {"broken", "buggy", "bad", "untested", "faulty", "sloppy"}))
     return Verb{2, Kind::Change, true};
   if (v == "introduced" && any_of_next(words, i, 3, kDefects)) return Verb{1, Kind::Change, false};
@@ -209,15 +303,25 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
       is_one_of(lower_at(words, i + 2), {"mistake", "mistakes", "error", "errors", "blunder"}))
     return Verb{3, Kind::Fault, false};
   if (is_one_of(v, {"decided", "chose", "opted"}) && next == "to" &&
-      is_one_of(lower_at(words, i + 2), {"ignore", "skip", "bypass", "disregard"}))
+      is_one_of(lower_at(words, i + 2),
+                {"ignore", "skip", "bypass", "disregard", "circumvent", "sidestep", "side-step",
+                 "shortcut", "short-cut", "short-circuit", "skirt", "evade"}))
     return Verb{3, Kind::Signal, false};
   if (is_one_of(v, {"was", "were"}) && next == "supposed" && lower_at(words, i + 2) == "to" &&
       contains(kPersonActions, lower_at(words, i + 3)))
     return Verb{4, Kind::Safeguard, false};
   if (v == "missed") return Verb{1, Kind::Signal, false};
+  // "the team rushed", "Sam rushed the fix out"; "rushed to the data centre" is how fast they went.
+  if (v == "rushed" && !is_one_of(next, {"to", "back", "over", "in"}))
+    return Verb{1, Kind::Change, false};
   if (v == "skipped") return Verb{1, Kind::Safeguard, false};
-  if (is_one_of(v, {"didn't", "didnt", "never"}) && is_omission(next))
-    return Verb{2, Kind::Safeguard, false};
+  if (is_one_of(v, {"didn't", "didnt", "never", "don't", "dont", "doesn't", "doesnt"})) {
+    // "don't always follow the rules".
+    if (is_omission(next)) return Verb{2, Kind::Safeguard, false};
+    if (is_one_of(next, {"always", "even", "ever", "really", "actually", "usually"}) &&
+        in_sentence(words, i + 2) && is_omission(words[i + 2].lower))
+      return Verb{3, Kind::Safeguard, false};
+  }
   if (v == "never" && contains(kOmissionsDone, next)) return Verb{2, Kind::Safeguard, false};
   if (v == "did" && next == "not" && is_omission(lower_at(words, i + 2)))
     return Verb{3, Kind::Safeguard, false};
@@ -248,8 +352,10 @@ std::optional<std::size_t> named_owner_of_change(const Words& words, std::size_t
 }
 
 // "Whoever upgraded the library broke ingest", "The engineer who made the change forgot to read
-// the notes": a person named before a relative clause is the subject of the verb after it. Only
-// strong verbs count after "who": in "The engineer who paged us said the job broke" the job broke.
+// the notes": a person named before a relative clause is the subject of the verb after it. A weak
+// verb counts only when the relative clause runs straight into it: in "The engineer who edited the
+// router config caused the outage" the engineer caused it, but in "The engineer who paged us said
+// the job broke" the job broke.
 std::optional<std::size_t> relative_subject(const Words& words, std::size_t subject,
                                             const Verb& verb) {
   for (std::size_t back = 1; back <= 8 && back <= subject; ++back) {
@@ -257,12 +363,37 @@ std::optional<std::size_t> relative_subject(const Words& words, std::size_t subj
     if (words[k + 1].starts_sentence) return std::nullopt;
     if (words[k].lower == "whoever") return k;
     if (words[k].lower != "who") continue;
-    if (!verb.strong || k == 0 || words[k].starts_sentence) return std::nullopt;
+    if (k == 0 || words[k].starts_sentence) return std::nullopt;
+    if (!verb.strong)
+      for (std::size_t between = k + 2; between <= subject; ++between)
+        if (reads_as_finite_verb(words[between].lower) || words[between].mark == ',')
+          return std::nullopt;
     const Subject person = classify(words, k - 1);
     if (person.agent != Agent::Person) return std::nullopt;
     return person.first;
   }
   return std::nullopt;
+}
+
+// "An engineer responsible for the change knocked the service offline": a person opening the
+// sentence, then a phrase about them with no verb of its own, then the verb.
+std::optional<std::size_t> postmodified_subject(const Words& words, std::size_t subject) {
+  std::size_t start = subject;
+  while (start > 0 && !words[start].starts_sentence && subject - start < 10) --start;
+  if (!words[start].starts_sentence) return std::nullopt;
+  std::size_t k = start;
+  if (is_determiner(words[k].lower)) ++k;
+  for (int adjectives = 0;
+       adjectives < 2 && k < subject && contains(kPersonAdjectives, words[k].lower); ++adjectives)
+    ++k;
+  if (k >= subject || !is_role(words[k].lower)) return std::nullopt;
+  while (k + 1 < subject && is_role(words[k + 1].lower)) ++k;
+  if (!contains(kPostmodifiers, words[k + 1].lower)) return std::nullopt;
+  for (std::size_t between = k + 1; between <= subject; ++between)
+    if (reads_as_finite_verb(words[between].lower) || words[between].mark == ',' ||
+        is_one_of(words[between].lower, {"who", "that", "which", "and", "but", "when", "while"}))
+      return std::nullopt;
+  return start;
 }
 
 std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb& verb) {
@@ -273,9 +404,15 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
     if (const auto owner = named_owner_of_change(words, *subject_index))
       return Match{*owner, last, Kind::Change};
   const Subject subject = classify(words, *subject_index);
-  if (subject.agent == Agent::None)
+  if (verb.kind == Kind::Change && contains(kOutsiders, words[*subject_index].lower)) {
+    return Match{*subject_index, last, verb.kind};
+  }
+  if (subject.agent == Agent::None) {
     if (const auto person = relative_subject(words, *subject_index, verb))
       return Match{*person, last, verb.kind};
+    if (const auto person = postmodified_subject(words, *subject_index))
+      return Match{*person, last, verb.kind};
+  }
   const bool blames =
       subject.agent == Agent::Person || (verb.strong && subject.agent == Agent::Pronoun);
   if (!blames || (subject.by_name && !reads_as_person(words, i))) return std::nullopt;
@@ -329,6 +466,14 @@ std::optional<Match> passive_blame(const Words& words, std::size_t i) {
 
 }  // namespace
 
+bool reads_as_finite_verb(std::string_view w) {
+  return (w.size() >= 4 && ends_with(w, "ed") && !ends_with(w, "eed")) ||
+         is_one_of(w, {"said", "says",  "told",  "saw",  "knew", "thought", "was",
+                       "were", "is",    "are",   "has",  "had",  "did",     "found",
+                       "felt", "heard", "wrote", "ran",  "made", "got",     "went",
+                       "took", "broke", "kept",  "left", "sent", "put",     "set"});
+}
+
 const std::string& lower_at(const Words& words, std::size_t i) {
   return i < words.size() ? words[i].lower : no_word();
 }
@@ -347,6 +492,10 @@ bool in_sentence(const Words& words, std::size_t i) {
 
 bool is_determiner(std::string_view w) { return contains(kDeterminers, w); }
 
+bool is_role(std::string_view w) { return contains(kRoles, w); }
+
+bool is_change_word(std::string_view w) { return contains(kChanges, w); }
+
 bool is_name_word(const Words& words, std::size_t i) {
   return i < words.size() && (is_handle(words[i]) || is_name(words, i));
 }
@@ -363,8 +512,20 @@ bool is_named_owner(const Words& words, std::size_t i) {
          (w.starts_sentence || i == 0 || !is_determiner(words[i - 1].lower));
 }
 
+namespace {
+
+// "Engineer A", "Operator B": a role with a letter, as anonymised reports name people.
+bool is_label_after_role(const Words& words, std::size_t i) {
+  const std::string_view w = words[i].text;
+  return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && i > 0 && !words[i].starts_sentence &&
+         is_role(words[i - 1].lower);
+}
+
+}  // namespace
+
 Subject classify(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
+  if (is_label_after_role(words, i)) return {Agent::Person, i - 1};
   if (is_handle(words[i])) return {Agent::Person, i};
   if (is_one_of(w, {"he", "she", "him", "who"})) return {Agent::Person, i};
   if (is_one_of(w, {"we", "they", "i", "you", "us", "them", "me"})) return {Agent::Pronoun, i};
@@ -393,10 +554,17 @@ std::optional<std::size_t> person_phrase_at(const Words& words, std::size_t from
        ++adjectives)
     ++k;
   if (k >= words.size() || (k > from && words[k].starts_sentence)) return std::nullopt;
+  // "the night-shift operator": a lowercase noun before a role that names only people, so that
+  // "the Strimzi operator" and "the etcd operator" stay programs.
+  if (classify(words, k).agent == Agent::None && words[k].text == words[k].lower &&
+      !is_system_word(words[k].lower) && in_sentence(words, k + 1) &&
+      contains(kHumanRoles, words[k + 1].lower))
+    ++k;
   const Subject who = classify(words, k);
   if (who.agent != Agent::Person || who.first != k || words[k].lower == "who") return std::nullopt;
   // "the on-call engineer", "the SRE team": a role may take one more role word.
   if (!who.by_name && in_sentence(words, k + 1) && is_role(words[k + 1].lower)) ++k;
+  if (in_sentence(words, k + 1) && is_label_after_role(words, k + 1)) ++k;
   if (!in_sentence(words, k + 1)) return k;
   const std::string& after = words[k + 1].lower;
   // "the admin panel", "the on-call engineer's runbook": a thing, not the person.
@@ -408,6 +576,27 @@ std::optional<Match> blame_by_verb(const Words& words, std::size_t i) {
   if (const auto verb = blame_verb(words, i))
     if (const auto match = active_blame(words, i, *verb)) return match;
   return passive_blame(words, i);
+}
+
+// "Sam pushed without running the tests": a step a person is said to have left out, as "failed to"
+// says it. The verb comes at most five words before "without", over its object.
+std::optional<Match> skipped_step(const Words& words, std::size_t i) {
+  if (words[i].lower != "without" || !in_sentence(words, i + 1) ||
+      !contains(kSkippedSteps, words[i + 1].lower))
+    return std::nullopt;
+  for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
+    const std::size_t verb = i - back;
+    if (words[verb + 1].starts_sentence) return std::nullopt;
+    if (!reads_as_finite_verb(words[verb].lower)) continue;
+    const auto subject_index = subject_before(words, verb);
+    if (!subject_index) return std::nullopt;
+    const Subject subject = classify(words, *subject_index);
+    if (subject.agent != Agent::Person) return std::nullopt;
+    // "Traefik retried without waiting" names a program; a name counts for what people ship.
+    if (subject.by_name && !contains(kShippingVerbs, words[verb].lower)) return std::nullopt;
+    return Match{subject.first, i + 1, Kind::Safeguard};
+  }
+  return std::nullopt;
 }
 
 // "Olusegun restarted the wrong node": a person acting on the wrong target, judged afterwards.

@@ -7,8 +7,7 @@
 //   - judgements of effort or thinking: "careless", "lazy", "without thinking", "rookie mistake";
 //   - blame and fault: "blame", "Dave's fault", "mistake by";
 //   - responsibility and punishment: "Bob is responsible for the outage", "held accountable",
-//     "disciplinary", "was reprimanded", "should be retrained", "must be more careful";
-//   - a person named as the cause: "Root cause: the on-call engineer", "caused by the DBA".
+//     "disciplinary", "was reprimanded", "should be retrained", "must be more careful".
 // Contract: "should have" about a system ("The alert should have fired earlier") describes the
 // gap between what a system was meant to do and what it did, and is not blame; about a person, or
 // in a passive that hides one ("should have been caught"), it is hindsight. Negated and
@@ -26,7 +25,12 @@ const WordSet kJudgementWords{
     "irresponsible irresponsibly clueless stupid stupidity idiotic idiot idiots inattentive "
     "inattention thoughtless thoughtlessly inexperienced foolish foolishly unprofessional "
     "amateurish boneheaded blunder blunders blundered pebkac pebcak id10t fat-fingered "
-    "fat-fingering complacent complacency overconfident arrogant ignorant cowboy"};
+    "fat-fingering complacent complacency overconfident arrogant ignorant cowboy dumb"};
+
+// Things a judging word also names: "lazy loading", "a dumb terminal".
+const WordSet kJudgedThings{
+    "loading load loaded evaluation initialization initialisation init import imports fetch mode "
+    "pipe pipes terminal terminals client clients switch switches"};
 
 // "not on blame", "no one was at fault", "blame-free".
 const WordSet kNegations{
@@ -71,7 +75,16 @@ const WordSet kErringPeople{
     "human operator pilot user developer engineer admin administrator dba sre programmer dev"};
 
 // "Human error is a symptom", "look beyond human error": the literature's own framing.
-const WordSet kBeyondHumanError{"beyond past than instead not avoid without rather blaming blame"};
+const WordSet kBeyondHumanError{
+    "beyond past than instead not avoid without rather blaming blame understanding understand "
+    "understood explaining explain studying study view views theory label notion myth how why"};
+
+// "While the immediate cause was operator error, broader systemic issues allowed it": a sentence
+// that names human error only to go past it.
+const WordSet kConcessions{"while although though whilst"};
+const WordSet kPastThePerson{
+    "systemic system systems conditions broader underlying deeper allowed allow allows design "
+    "process processes tooling"};
 const WordSet kHumanErrorReframes{
     "symptom symptoms starting consequence effect label never not rarely seldom"};
 
@@ -95,11 +108,43 @@ const WordSet kHypothetical{
     "think thinks thought fear fears feared afraid worry worries worried if whether unless "
     "willing want wants ready happy enthusiastic"};
 
-const WordSet kBeForms{"was were be been being got get gets is are"};
+// A punishment done to a person named after it: "we fired the contractor", "discipline whoever".
+const WordSet kPunishingVerbs{
+    "reprimanded disciplined punished demoted fired sacked suspended reprimand discipline punish "
+    "demote fire sack suspend"};
+
+// What fires without punishing anyone: "The alert fired the on-call engineer's pager".
+const WordSet kFiringThings{"alert alerts alarm alarms page pages pager monitor monitors check"};
+
+// A person taken away from the work after "be": "kept away from production", "removed from
+// the rotation", "banned from deploying".
+const WordSet kRemovals{"kept removed banned barred"};
+
+// Verbs that take punitive action: "we have taken action with that employee".
+const WordSet kTakingVerbs{"take takes took taken taking"};
+
+const WordSet kBeForms{"was were be been being got get gets getting is are"};
+
+// What a person is put on: "put on paid leave", "placed on probation".
+const WordSet kSuspensions{"leave probation notice"};
+
+// "Someone's getting fired", "He's been let go": a person and "is" or "has" in one word.
+bool is_person_contraction(const Words& words, std::size_t j) {
+  const std::string& w = words[j].lower;
+  if (!ends_with(w, "'s") || !in_sentence(words, j + 1) || !contains(kBeForms, words[j + 1].lower))
+    return false;
+  const std::string_view stem = std::string_view(w).substr(0, w.size() - 2);
+  return is_role(stem) || is_one_of(stem, {"he", "she"});
+}
 
 // Between a subject and "be": "must", "needs to", "should".
 const WordSet kModalSkips{
     "must should needs need to has have had will would just really also simply probably ought"};
+
+// What a person is told to do harder: "must double-check", "needs to pay more attention".
+const WordSet kTryHarder{
+    "double-check double-checks triple-check remember concentrate focus slow pay think watch take"};
+const WordSet kMoreOf{"more additional further extra better closer"};
 
 const WordSet kCarefulWords{"careful diligent vigilant attentive thorough cautious alert"};
 
@@ -107,6 +152,7 @@ const WordSet kTrainings{"trained retrained re-trained coached reminded educated
 
 // Collective subjects: "everyone should be trained" is an action, not blame.
 const WordSet kEveryone{"everyone everybody anyone anybody someone all"};
+const WordSet kAnyone{"any every each"};
 
 // What "any engineer would have ..." claims was easy to see.
 const WordSet kSeeingVerbs{
@@ -131,12 +177,12 @@ const WordSet kAfterObviously{
 const WordSet kJudgementPhraseWords{
     "bother bothered dropped asleep paying pay think thinking judgement judgment decision "
     "decisions call care cared careful diligent vigilant attentive thorough cautious alert obvious "
-    "would obviously clearly"};
+    "would obviously clearly apple apples knew upon"};
 
 bool is_judgement(std::string_view w) { return contains(kJudgementWords, w); }
 
 bool is_owner_word(std::string_view w) {
-  return ends_with(w, "'s") || is_one_of(w, {"his", "her", "their", "my", "your", "our"});
+  return ends_with(w, "'s") || is_one_of(w, {"his", "her", "their", "my", "your", "our", "whose"});
 }
 
 bool any_before(const Words& words, std::size_t i, std::size_t window, const WordSet& list) {
@@ -173,6 +219,26 @@ bool relative_person_before(const Words& words, std::size_t i) {
   return false;
 }
 
+// "must double-check", "needs to think twice": a person told to try harder, after a modal.
+bool asks_to_try_harder(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  if (!contains(kTryHarder, w) || i < 1 || words[i].starts_sentence) return false;
+  const std::string& prev = words[i - 1].lower;
+  const std::string& prev2 = lower_before(words, i, 2);
+  if (!is_one_of(prev, {"must", "should"}) &&
+      !(prev == "to" && is_one_of(prev2, {"need", "needs", "have", "has", "ought"})))
+    return false;
+  const std::string& next = lower_at(words, i + 1);
+  const std::string& next2 = lower_at(words, i + 2);
+  if (w == "pay") return next == "attention" || (contains(kMoreOf, next) && next2 == "attention");
+  if (w == "think") return is_one_of(next, {"twice", "harder", "before", "more"});
+  if (w == "watch") return is_one_of(next, {"out", "closer", "more"});
+  if (w == "slow") return next == "down";
+  if (w == "take") return next == "care" || (contains(kMoreOf, next) && next2 == "care");
+  if (w == "focus" || w == "concentrate") return !in_sentence(words, i + 1) || next == "more";
+  return true;
+}
+
 }  // namespace
 
 bool negated(const Words& words, std::size_t i) { return any_before(words, i, 3, kNegations); }
@@ -195,6 +261,9 @@ std::optional<Match> human_error(const Words& words, std::size_t i) {
   if (in_sentence(words, i + 2) && contains(kErrorCompounds, words[i + 2].lower))
     return std::nullopt;
   if (any_before(words, i, 3, kBeyondHumanError)) return std::nullopt;
+  if (any_before(words, i, 6, kConcessions))
+    for (std::size_t k = i + 2; k <= i + 16 && in_sentence(words, k); ++k)
+      if (contains(kPastThePerson, words[k].lower)) return std::nullopt;
   if (in_sentence(words, i + 2) && is_one_of(words[i + 2].lower, {"is", "was"}))
     for (std::size_t k = i + 3; k <= i + 5 && in_sentence(words, k); ++k)
       if (contains(kHumanErrorReframes, words[k].lower)) return std::nullopt;
@@ -222,6 +291,12 @@ std::optional<Match> hindsight(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   if (!in_sentence(words, end)) return std::nullopt;
+  // "It is easy to say what people should have done", "Avoid evaluating what should or should
+  // not have been done": a clause about counterfactuals, not one.
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    if (words[i - back + 1].starts_sentence) break;
+    if (words[i - back].lower == "what") return std::nullopt;
+  }
   const std::size_t first =
       i > 0 && !words[i].starts_sentence && is_one_of(words[i - 1].lower, {"clearly", "obviously"})
           ? i - 1
@@ -274,10 +349,17 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
   if (is_one_of(w, {"could", "could've"})) {
     std::size_t done = i + (w == "could" ? 2 : 1);
     if (w == "could" && lower_at(words, i + 1) != "have") return std::nullopt;
-    if (!in_sentence(words, done) || !contains(kPreventingVerbs, words[done].lower))
-      return std::nullopt;
+    if (!in_sentence(words, done)) return std::nullopt;
+    // "They could have checked the lag first": a step a person is said to have had in hand.
+    const bool prevents = contains(kPreventingVerbs, words[done].lower);
+    if (!prevents && !is_person_participle(words[done].lower)) return std::nullopt;
     const auto subject = subject_before(words, i);
     if (!is_person(words, subject)) return std::nullopt;
+    // "Anyone could have made the same mistake", "any team member could have read it that way":
+    // what anyone could have done excuses the person rather than judging them.
+    if (!prevents &&
+        (contains(kEveryone, words[*subject].lower) || any_before(words, *subject + 1, 3, kAnyone)))
+      return std::nullopt;
     return Match{classify(words, *subject).first, done, Kind::Counterfactual};
   }
   return std::nullopt;
@@ -286,10 +368,8 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
 std::optional<Match> judgement_word(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   if (!is_judgement(w)) return std::nullopt;
-  // "lazy loading" names a technique.
-  if (w == "lazy" && is_one_of(lower_at(words, i + 1),
-                               {"loading", "load", "loaded", "evaluation", "initialization",
-                                "initialisation", "init", "import", "imports", "fetch", "mode"}))
+  // "lazy loading" names a technique, "a dumb terminal" a device.
+  if (is_one_of(w, {"lazy", "dumb"}) && contains(kJudgedThings, lower_at(words, i + 1)))
     return std::nullopt;
   // "This is not incompetence; it is a predictable consequence of the workflow."
   if (negated(words, i)) return std::nullopt;
@@ -363,6 +443,19 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
           return Match{i - back, seeing, Kind::Judgement};
       }
   }
+  // "a bad apple on the team" (but not "the bad apple theory", which names the old view).
+  if (is_one_of(w, {"apple", "apples"}) && prev == "bad" && !words[i].starts_sentence &&
+      !is_one_of(next, {"theory", "view", "model", "myth", "explanation"}))
+    return Match{i - 1, i, Kind::Judgement};
+  // "knew full well", "knew perfectly well": the outcome read back into a person's intent.
+  if (w == "knew" && is_one_of(next, {"full", "perfectly", "very"}) &&
+      lower_at(words, i + 2) == "well" && in_sentence(words, i + 2) && !negated(words, i))
+    return Match{i, i + 2, Kind::Judgement};
+  // "took it upon himself to disable the relays": acting beyond one's place.
+  if (w == "upon" && prev == "it" && is_one_of(prev2, {"took", "take", "takes", "taken"}) &&
+      is_one_of(next, {"himself", "herself", "themselves", "themself"}) && i >= 2 &&
+      !words[i - 1].starts_sentence && !words[i].starts_sentence)
+    return Match{i - 2, i + 1, Kind::Judgement};
   // "The developer obviously never ran the rule".
   if (is_one_of(w, {"obviously", "clearly"}) && i > 0 && !words[i].starts_sentence &&
       classify(words, i - 1).agent == Agent::Person && contains(kAfterObviously, next))
@@ -373,6 +466,11 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
 std::optional<Match> blame_word(const Words& words, std::size_t i) {
   if (!is_one_of(words[i].lower, {"blame", "blamed", "blames", "blaming"})) return std::nullopt;
   if (negated(words, i)) return std::nullopt;
+  // "Blaming someone is very different from holding them accountable": the act as a topic.
+  if (words[i].lower == "blaming" &&
+      (words[i].starts_sentence ||
+       is_one_of(lower_before(words, i, 1), {"from", "than", "about", "of", "like", "against"})))
+    return std::nullopt;
   // "we are not here to assign blame".
   if (i > 0 &&
       is_one_of(words[i - 1].lower, {"assign", "assigning", "apportion", "apportioning", "place",
@@ -470,22 +568,66 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
   if (w == "face" && is_one_of(lower_at(words, i + 1), {"consequences", "disciplinary"}) &&
       in_sentence(words, i + 1) && !negated(words, i))
     return Match{i, i + 1, Kind::Punishment};
-  // "The engineer was reprimanded", "The intern was written up", "should be disciplined".
+  // "Action was taken against the engineer", "we have taken action with that employee".
+  if (is_one_of(w, {"action", "actions"})) {
+    bool taken = any_before(words, i, 3, kTakingVerbs);
+    for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k) {
+      const std::string& next = words[k].lower;
+      if (contains(kTakingVerbs, next)) {
+        taken = true;
+      } else if (is_one_of(next, {"with", "against"})) {
+        const auto person = taken ? person_phrase_at(words, k + 1) : std::nullopt;
+        if (!person || !in_sentence(words, k + 1) || negated(words, i) ||
+            any_before(words, i, 6, kHypothetical))
+          return std::nullopt;
+        // "took action with the storage team to add a guard" works together; action "with" a
+        // person punishes only when the person ends the clause.
+        if (next == "with" && in_sentence(words, *person + 1) && !words[*person + 1].mark &&
+            !is_one_of(words[*person + 1].lower, {"who", "involved", "responsible", "concerned"}))
+          return std::nullopt;
+        return Match{i, *person, Kind::Punishment};
+      } else if (!contains(kBeForms, next) && !contains(kModalSkips, next)) {
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+  // "We fired the contractor", "Discipline whoever pushed it".
+  if (contains(kPunishingVerbs, w) && in_sentence(words, i + 1) && !contains(kBeForms, prev)) {
+    const auto person = person_phrase_at(words, i + 1);
+    if (!person || negated(words, i) || any_before(words, i, 8, kHypothetical) ||
+        (is_one_of(w, {"fired", "fire"}) && any_before(words, i, 3, kFiringThings)))
+      return std::nullopt;
+    return Match{i, *person, Kind::Punishment};
+  }
+  // "The engineer was reprimanded", "The intern was written up", "should be disciplined",
+  // "needs to be kept away from production".
   std::size_t last = i;
   if (w == "written" && lower_at(words, i + 1) == "up" && in_sentence(words, i + 1)) {
     last = i + 1;
   } else if (w == "let" && lower_at(words, i + 1) == "go" && in_sentence(words, i + 1)) {
     last = i + 1;
+  } else if (is_one_of(w, {"put", "placed"}) && lower_at(words, i + 1) == "on" &&
+             in_sentence(words, i + 1) &&
+             (contains(kSuspensions, lower_at(words, i + 2)) ||
+              (in_sentence(words, i + 3) && contains(kSuspensions, lower_at(words, i + 3))))) {
+    last = contains(kSuspensions, lower_at(words, i + 2)) ? i + 2 : i + 3;
+  } else if (contains(kRemovals, w) && in_sentence(words, i + 1) &&
+             (lower_at(words, i + 1) == "from" ||
+              (lower_at(words, i + 1) == "away" && lower_at(words, i + 2) == "from"))) {
+    last = lower_at(words, i + 1) == "from" ? i + 1 : i + 2;
   } else if (!contains(kPunishments, w)) {
     return std::nullopt;
   }
   if (!contains(kBeForms, prev) || i < 1 || words[i].starts_sentence) return std::nullopt;
   const auto subject = subject_over_modals(words, i);
-  if (!subject || classify(words, *subject).agent == Agent::None) return std::nullopt;
+  if (!subject) return std::nullopt;
+  const bool contraction = is_person_contraction(words, *subject);
+  if (!contraction && classify(words, *subject).agent == Agent::None) return std::nullopt;
   if (is_one_of(words[*subject].lower, {"nobody", "none", "one"}) || negated(words, i) ||
       any_before(words, i, 8, kHypothetical))
     return std::nullopt;
-  return Match{classify(words, *subject).first, last, Kind::Punishment};
+  return Match{contraction ? *subject : classify(words, *subject).first, last, Kind::Punishment};
 }
 
 std::optional<Match> exhortation(const Words& words, std::size_t i) {
@@ -499,8 +641,14 @@ std::optional<Match> exhortation(const Words& words, std::size_t i) {
     // "will be trained" is a plan; "should be retrained" asks for a person to be fixed.
     if (!is_one_of(lower_before(words, i, 2), {"should", "must", "to", "ought"}))
       return std::nullopt;
-  } else if (is_one_of(w, {"retraining", "re-training", "training"}) &&
-             is_one_of(prev, {"needs", "need", "requires", "require"}) && i >= 1) {
+  } else if (is_one_of(w, {"retraining", "re-training", "training", "coaching", "supervision",
+                           "mentoring"}) &&
+             i >= 1) {
+    // "needs training", "needs more training", "requires closer supervision".
+    be = contains(kMoreOf, prev) && i >= 2 ? i - 2 : i - 1;
+    if (!is_one_of(words[be].lower, {"needs", "need", "requires", "require"})) return std::nullopt;
+  } else if (asks_to_try_harder(words, i)) {
+    // "Operators must double-check their typing", "The on-call needs to pay more attention".
     be = i - 1;
   } else {
     return std::nullopt;
@@ -511,34 +659,6 @@ std::optional<Match> exhortation(const Words& words, std::size_t i) {
       negated(words, be))
     return std::nullopt;
   return Match{classify(words, *subject).first, i, Kind::Exhortation};
-}
-
-std::optional<Match> person_as_cause(const Words& words, std::size_t i) {
-  const std::string& w = words[i].lower;
-  // "Root cause: the on-call engineer", "The root cause was Bob".
-  if (is_one_of(w, {"cause", "causes"}) && lower_before(words, i, 1) == "root" &&
-      !words[i].starts_sentence && i + 1 < words.size()) {
-    std::size_t from = i + 1;
-    if (in_sentence(words, from) && is_one_of(words[from].lower, {"was", "is", "were"})) {
-      ++from;
-    } else if (words[from].mark != ':') {
-      return std::nullopt;
-    }
-    if (const auto person = person_phrase_at(words, from))
-      return Match{from, *person, Kind::PersonAsCause};
-    return std::nullopt;
-  }
-  // "caused by the DBA", "introduced by Bob".
-  if (is_one_of(w, {"caused", "introduced", "triggered"}) && lower_at(words, i + 1) == "by" &&
-      in_sentence(words, i + 1) && in_sentence(words, i + 2)) {
-    const auto person = person_phrase_at(words, i + 2);
-    if (!person) return std::nullopt;
-    // "caused by Varnish running out of memory": a program after all.
-    if (lower_at(words, *person + 1) == "running" && lower_at(words, *person + 2) == "out")
-      return std::nullopt;
-    return Match{i, *person, Kind::PersonAsCause};
-  }
-  return std::nullopt;
 }
 
 }  // namespace hindsight::core

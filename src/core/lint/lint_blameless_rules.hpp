@@ -2,8 +2,10 @@
 //   lint_blameless_people   who a sentence is about (names, handles, roles, pronouns) and blame
 //                           verbs with a person as subject or agent
 //   lint_blameless_phrases  phrases that blame whoever they are about: hindsight and
-//                           counterfactuals, judgements, responsibility and punishment, a person
-//                           named as the cause
+//                           counterfactuals, judgements, responsibility and punishment
+//   lint_blameless_causes   a person, or a person's act, named as the cause
+//   lint_blameless_minds    judgements of a person's attention, skill and reasoning, and
+//                           questions that put a person on trial
 //   lint_blameless          runs every rule over a text and words each finding
 // Contract: a rule looks at a bounded window of words around the word it is given, so a text lints
 // in time linear in its length; it reports at most one match starting at or before that word.
@@ -35,6 +37,7 @@ enum class Kind {
   Punishment,      // "held accountable", "reprimanded", "disciplinary", "was fired"
   Exhortation,     // "X must be more careful", "X should be retrained"
   PersonAsCause,   // "Root cause: the on-call engineer", "caused by the DBA"
+  Interrogation,   // "Why didn't the operators watch out?", "How could they not have noticed?"
 };
 
 struct Match {
@@ -59,6 +62,8 @@ bool in_sentence(const Words& words, std::size_t i);  // i exists and continues 
 // Who: a person (name, handle, role, he/she/who), a pronoun (we, they) or nothing.
 Subject classify(const Words& words, std::size_t i);
 bool is_determiner(std::string_view w);
+bool is_role(std::string_view w);         // "engineer", "on-call", "intern", "someone"
+bool is_change_word(std::string_view w);  // what a person's change is called: "commit", "deploy"
 bool is_name_word(const Words& words, std::size_t i);  // "Bob", "@bob": one person, not a role
 // "Jenna's": a named person's; "Kubernetes's", "the cluster's" are not.
 bool is_named_owner(const Words& words, std::size_t i);
@@ -77,9 +82,13 @@ bool negated(const Words& words, std::size_t i);
 bool is_person_participle(std::string_view w);
 bool is_participle(std::string_view w);
 
+// A word that reads as a past or present verb of its own clause: "said", "was", "edited".
+bool reads_as_finite_verb(std::string_view w);
+
 // The rules. Each looks at word i and returns the phrase it finds there.
 std::optional<Match> blame_by_verb(const Words& words, std::size_t i);
 std::optional<Match> wrong_target(const Words& words, std::size_t i);
+std::optional<Match> skipped_step(const Words& words, std::size_t i);
 std::optional<Match> human_error(const Words& words, std::size_t i);
 std::optional<Match> hindsight(const Words& words, std::size_t i);
 std::optional<Match> counterfactual(const Words& words, std::size_t i);
@@ -92,5 +101,8 @@ std::optional<Match> responsibility(const Words& words, std::size_t i);
 std::optional<Match> punishment(const Words& words, std::size_t i);
 std::optional<Match> exhortation(const Words& words, std::size_t i);
 std::optional<Match> person_as_cause(const Words& words, std::size_t i);
+std::optional<Match> inattention(const Words& words, std::size_t i);
+std::optional<Match> interrogation(const Words& words, std::size_t i);
+std::optional<Match> dismissal(const Words& words, std::size_t i);
 
 }  // namespace hindsight::core

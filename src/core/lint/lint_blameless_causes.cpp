@@ -1,0 +1,162 @@
+// A person named as the cause of an incident, in any of the ways prose says it (the Google SRE
+// book's "Postmortem Culture": "the root cause was Bob"; Dekker's "Field Guide": human error as a
+// cause rather than a symptom):
+//   - the cause, then who it was: "Root cause: the on-call engineer", "The root cause of the
+//     outage was a junior developer", "The cause came down to Bob's change";
+//   - who it was, then the cause: "The intern was the root cause", "Jenna's commit was the cause";
+//   - a causal link to a person: "caused by the DBA", "due to the on-call engineer", "attributed to
+//     @mkhan".
+// Contract: a person or a person's act (their change, mistake or decision) must be what the cause
+// names; a condition ("The root cause was a missing timeout", "the on-call engineer's runbook was
+// stale", "due to the team being short-staffed") and a negation ("Bob was not the root cause")
+// pass.
+#include "core/lint/lint_blameless_rules.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// Words that grade a cause: "the root cause", "the primary cause".
+const WordSet kCauseGrades{
+    "root real main primary actual underlying proximate direct sole ultimate immediate true only "
+    "leading biggest single principal technical"};
+
+// Adverbs between a link and what it names: "was ultimately Bob".
+const WordSet kLinkAdverbs{"simply clearly ultimately really just actually obviously again"};
+
+// A person's act, after a possessive, that can be named as a cause: "Bob's decision".
+const WordSet kPersonalActs{
+    "mistake mistakes error errors decision decisions action actions oversight negligence "
+    "carelessness inattention"};
+
+// What may follow a person's act named as a cause: "Bob's change to the config was".
+const WordSet kAfterAct{"to was is were in on that which and of at for during with when because"};
+
+// What, after a person, makes the phrase a condition rather than the person: "due to the team
+// being short-staffed".
+const WordSet kConditionVerbs{"being having lacking"};
+
+// Link words from a cause to what it names; the index of the first word they name, if any.
+// "was", "is", "came down to", "lies with", "traces back to".
+std::optional<std::size_t> named_after_link(const Words& words, std::size_t k) {
+  if (!in_sentence(words, k)) return std::nullopt;
+  const std::string& w = words[k].lower;
+  const std::string& next = lower_at(words, k + 1);
+  std::size_t named = 0;
+  if (is_one_of(w, {"was", "is", "were", "are"})) {
+    named = k + 1;
+  } else if (is_one_of(w, {"came", "comes", "boils", "boiled"}) && next == "down" &&
+             lower_at(words, k + 2) == "to") {
+    named = k + 3;
+  } else if (is_one_of(w, {"lies", "lay", "rests", "rested"}) && next == "with") {
+    named = k + 2;
+  } else {
+    return std::nullopt;
+  }
+  if (in_sentence(words, named) && contains(kLinkAdverbs, words[named].lower)) ++named;
+  if (!in_sentence(words, named)) return std::nullopt;
+  return named;
+}
+
+// "Bob's change", "the on-call engineer's decision": a person's act; the index of the act.
+std::optional<std::size_t> persons_act_at(const Words& words, std::size_t from) {
+  std::size_t k = from;
+  if (is_determiner(words[k].lower) && in_sentence(words, k + 1)) ++k;
+  if (is_role(words[k].lower) && in_sentence(words, k + 1)) ++k;  // "on-call" of "on-call dev's"
+  const std::string& owner = words[k].lower;
+  if (!ends_with(owner, "'s") || !in_sentence(words, k + 1)) return std::nullopt;
+  const bool persons = is_named_owner(words, k) || is_role(owner.substr(0, owner.size() - 2));
+  const std::string& act = words[k + 1].lower;
+  if (!persons || (!is_change_word(act) && !contains(kPersonalActs, act))) return std::nullopt;
+  // "Bob's change process", "the team's deploy pipeline": the act names a thing of theirs.
+  if (in_sentence(words, k + 2) && !words[k + 2].mark && !contains(kAfterAct, words[k + 2].lower))
+    return std::nullopt;
+  return k + 1;
+}
+
+// A person, or a person's act, at `from`: the index of its last word.
+std::optional<std::size_t> blamed_at(const Words& words, std::size_t from) {
+  if (const auto act = persons_act_at(words, from)) return act;
+  const auto person = person_phrase_at(words, from);
+  if (!person ||
+      (in_sentence(words, *person + 1) && contains(kConditionVerbs, words[*person + 1].lower)))
+    return std::nullopt;
+  return person;
+}
+
+// "The root cause of the outage was Bob": forward from the cause, over "of ..." to the link.
+std::optional<Match> cause_then_person(const Words& words, std::size_t i) {
+  if (!in_sentence(words, i + 1) && i + 1 < words.size() && words[i + 1].mark == ':') {
+    // "Root cause: the on-call engineer" (a colon opens a new sentence).
+    if (const auto last = blamed_at(words, i + 1)) return Match{i + 1, *last, Kind::PersonAsCause};
+    return std::nullopt;
+  }
+  std::size_t k = i + 1;
+  if (lower_at(words, k) == "of") {
+    // "of this weekend's checkout outage": the link follows within eight words.
+    for (std::size_t end = k + 9; k < end && in_sentence(words, k); ++k)
+      if (named_after_link(words, k)) break;
+  }
+  const auto named = named_after_link(words, k);
+  if (!named) return std::nullopt;
+  if (const auto last = blamed_at(words, *named)) return Match{*named, *last, Kind::PersonAsCause};
+  return std::nullopt;
+}
+
+// "The intern was the root cause", "Jenna's commit was the cause of the outage".
+std::optional<Match> person_then_cause(const Words& words, std::size_t i) {
+  std::size_t k = i;
+  if (k > 0 && !words[k].starts_sentence && contains(kCauseGrades, words[k - 1].lower)) --k;
+  if (k < 3 || words[k].starts_sentence || !is_one_of(words[k - 1].lower, {"the", "a", "an"}))
+    return std::nullopt;
+  const std::size_t be = k - 2;
+  if (words[k - 1].starts_sentence || !is_one_of(words[be].lower, {"was", "is", "were", "are"}) ||
+      words[be].starts_sentence)
+    return std::nullopt;
+  const std::size_t subject = be - 1;
+  if (is_change_word(words[subject].lower) || contains(kPersonalActs, words[subject].lower)) {
+    if (subject > 0 && !words[subject].starts_sentence && is_named_owner(words, subject - 1))
+      return Match{subject - 1, i, Kind::PersonAsCause};
+    return std::nullopt;
+  }
+  const Subject who = classify(words, subject);
+  if (who.agent != Agent::Person || is_one_of(words[subject].lower, {"who", "nobody", "one"}))
+    return std::nullopt;
+  return Match{who.first, i, Kind::PersonAsCause};
+}
+
+// "caused by the DBA", "due to the on-call engineer", "attributed to @mkhan".
+std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  const std::string& next = lower_at(words, i + 1);
+  std::size_t from = 0;
+  if (is_one_of(w, {"caused", "introduced", "triggered"}) && next == "by") {
+    from = i + 2;
+  } else if (is_one_of(w, {"due", "attributed", "attributable", "traced", "traceable"}) &&
+             next == "to") {
+    from = i + 2;
+  } else if (w == "traced" && next == "back" && lower_at(words, i + 2) == "to") {
+    from = i + 3;
+  } else {
+    return std::nullopt;
+  }
+  for (std::size_t k = i + 1; k <= from; ++k)
+    if (!in_sentence(words, k)) return std::nullopt;
+  if (negated(words, i)) return std::nullopt;
+  const auto last = blamed_at(words, from);
+  if (!last) return std::nullopt;
+  // "caused by Varnish running out of memory": a program after all.
+  if (lower_at(words, *last + 1) == "running" && lower_at(words, *last + 2) == "out")
+    return std::nullopt;
+  return Match{i, *last, Kind::PersonAsCause};
+}
+
+}  // namespace
+
+std::optional<Match> person_as_cause(const Words& words, std::size_t i) {
+  if (!is_one_of(words[i].lower, {"cause", "causes"})) return caused_by_person(words, i);
+  if (negated(words, i)) return std::nullopt;
+  if (auto match = cause_then_person(words, i)) return match;
+  return person_then_cause(words, i);
+}
+
+}  // namespace hindsight::core

@@ -1,0 +1,176 @@
+// Judgements of a person's mind and effort, as the blameless-culture literature names them
+// (Dekker's "Field Guide to Understanding Human Error" and "Loss of Situation Awareness", the
+// PagerDuty Postmortem Guide on "why" questions):
+//   - attention and skill: "a lapse of attention", "lost situation awareness", "lacks the skills
+//     to", "did not take the alert seriously";
+//   - questions that put a person on trial: "Why didn't the operators watch out better?", "How
+//     could they not have noticed?";
+//   - dismissal of a person's reasoning: "just assumed", "blindly trusted", "for whatever reason,
+//     the employee decided".
+// Contract: only a person (a name, a handle, a role, he/she/they) is judged: "the cache lost its
+// warm set", "why didn't the failover trigger?" and "the runbook lacks the steps" pass, and so do
+// negations ("no lapse of attention explains this").
+#include "core/lint/lint_blameless_rules.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// What a person is said to have lacked, lapsed in or lost: "a lapse of attention".
+const WordSet kFaculties{
+    "attention concentration care diligence vigilance judgement judgment discipline rigour rigor "
+    "professionalism effort"};
+
+// What a person is said to lack: "lacks the skills to touch billing".
+const WordSet kAbilities{
+    "skill skills competence experience ability abilities discipline knowledge expertise "
+    "judgement judgment"};
+
+// Verbs of thinking a person is said to have "just" done: "just assumed the backup was fine".
+const WordSet kThinkingVerbs{
+    "assumed trusted guessed hoped believed expected figured copied pasted clicked ignored"};
+
+// "why didn't", "why wasn't": a question that asks a person to justify what they did not do.
+const WordSet kNegatedAuxiliaries{
+    "didn't didnt wasn't wasnt weren't werent hadn't hadnt couldn't couldnt wouldn't wouldnt"};
+
+// After "how could the operator": the undone step the question holds against them.
+const WordSet kAfterHowCould{"not have miss ignore overlook forget skip fail"};
+
+// Words that say a decision made no sense: "for whatever reason", "inexplicably".
+const WordSet kReasonless{"whatever some no"};
+
+bool is_awareness(const Words& words, std::size_t i) {
+  return in_sentence(words, i + 1) && is_one_of(words[i].lower, {"situation", "situational"}) &&
+         words[i + 1].lower == "awareness";
+}
+
+// The person a question is about: "they", "the operators", "the on-call engineer", "Sam"; its
+// last word. The question's verb follows, so the person ends where the roles end.
+std::optional<std::size_t> questioned_person(const Words& words, std::size_t k) {
+  if (!in_sentence(words, k)) return std::nullopt;
+  if (is_one_of(words[k].lower, {"they", "he", "she", "we", "you"})) return k;
+  if (is_determiner(words[k].lower) && in_sentence(words, k + 1)) ++k;
+  const Subject who = classify(words, k);
+  if (who.agent != Agent::Person || who.first != k || words[k].lower == "who") return std::nullopt;
+  while (in_sentence(words, k + 1) && classify(words, k + 1).agent == Agent::Person &&
+         !classify(words, k + 1).by_name)
+    ++k;
+  return k;
+}
+
+// The verb right after a person, over one adverb: "the employee decided", "Sam quietly ran".
+bool acts_next(const Words& words, std::size_t person) {
+  for (std::size_t k = person + 1; k <= person + 2 && in_sentence(words, k); ++k)
+    if (reads_as_finite_verb(words[k].lower)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<Match> inattention(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  const std::string& next = lower_at(words, i + 1);
+  // "a lapse of attention", "lack of diligence", "loss of situation awareness".
+  if (is_one_of(w, {"lack", "lapse", "lapses", "loss"}) && is_one_of(next, {"of", "in"}) &&
+      in_sentence(words, i + 2) && !negated(words, i)) {
+    if (contains(kFaculties, words[i + 2].lower)) return Match{i, i + 2, Kind::Judgement};
+    if (is_awareness(words, i + 2)) return Match{i, i + 3, Kind::HumanError};
+    return std::nullopt;
+  }
+  // "The operator lost situation awareness".
+  if (w == "lost" && is_awareness(words, i + 1)) {
+    const auto subject = subject_before(words, i);
+    if (subject && classify(words, *subject).agent != Agent::None)
+      return Match{classify(words, *subject).first, i + 2, Kind::HumanError};
+    return std::nullopt;
+  }
+  // "The developer lacks the skills to touch billing".
+  if (is_one_of(w, {"lacks", "lacked", "lack"})) {
+    std::size_t what = i + 1;
+    if (in_sentence(words, what) && is_one_of(words[what].lower, {"the", "any", "basic"})) ++what;
+    if (!in_sentence(words, what) || !contains(kAbilities, words[what].lower)) return std::nullopt;
+    const auto subject = subject_before(words, i);
+    if (!subject || classify(words, *subject).agent != Agent::Person) return std::nullopt;
+    return Match{classify(words, *subject).first, what, Kind::Judgement};
+  }
+  // "did not take the alert seriously", "never took the warnings seriously".
+  if (w == "seriously") {
+    for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
+      const std::size_t take = i - back;
+      if (words[take + 1].starts_sentence) return std::nullopt;
+      if (!is_one_of(words[take].lower, {"take", "took", "taken", "taking"})) continue;
+      if (!negated(words, take)) return std::nullopt;
+      std::size_t first = take;
+      while (first > 0 && !words[first].starts_sentence && take - first < 3 &&
+             !is_one_of(words[first].lower, {"not", "never", "didn't", "didnt", "wasn't", "weren't",
+                                             "wasnt", "werent"}))
+        --first;
+      return Match{first, i, Kind::Judgement};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> interrogation(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  const std::string& next = lower_at(words, i + 1);
+  if (!in_sentence(words, i + 1)) return std::nullopt;
+  // "Why didn't the operators watch out better?"
+  if (w == "why" && contains(kNegatedAuxiliaries, next))
+    if (const auto person = questioned_person(words, i + 2))
+      return Match{i, *person, Kind::Interrogation};
+  // "Why did the on-call not escalate?"
+  if (w == "why" && next == "did")
+    if (const auto person = questioned_person(words, i + 2))
+      if (lower_at(words, *person + 1) == "not" && in_sentence(words, *person + 1))
+        return Match{i, *person + 1, Kind::Interrogation};
+  // "How could the on-call engineer not have noticed?"
+  if (w == "how" && is_one_of(next, {"could", "couldn't", "couldnt", "did"}))
+    if (const auto person = questioned_person(words, i + 2))
+      if (in_sentence(words, *person + 1) && contains(kAfterHowCould, words[*person + 1].lower))
+        return Match{i, *person + 1, Kind::Interrogation};
+  return std::nullopt;
+}
+
+std::optional<Match> dismissal(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  // "The SRE just assumed the backup was fine", "Sam blindly trusted the dashboard".
+  if (is_one_of(w, {"just", "simply", "merely", "blindly"}) && i > 0 && !words[i].starts_sentence &&
+      in_sentence(words, i + 1)) {
+    const std::string& verb = words[i + 1].lower;
+    const bool judged =
+        contains(kThinkingVerbs, verb) || (w == "blindly" && reads_as_finite_verb(verb));
+    const Subject subject = classify(words, i - 1);
+    if (judged && subject.agent == Agent::Person)
+      return Match{subject.first, i + 1, Kind::Judgement};
+    return std::nullopt;
+  }
+  // "For whatever reason, the employee decided to deploy globally."
+  std::size_t last = i;
+  if (w == "inexplicably") {
+  } else if (w == "for" && in_sentence(words, i + 2) && contains(kReasonless, words[i + 1].lower) &&
+             is_one_of(words[i + 2].lower, {"reason", "reasons"})) {
+    last = i + 2;
+  } else if (w == "for" && in_sentence(words, i + 3) && words[i + 1].lower == "no" &&
+             is_one_of(words[i + 2].lower, {"good", "apparent", "obvious"}) &&
+             words[i + 3].lower == "reason") {
+    last = i + 3;
+  } else {
+    return std::nullopt;
+  }
+  // The person whose decision it calls senseless: before it ("The engineer, for some reason,
+  // restarted") or the first actor after it, with no other clause in between.
+  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    if (words[i - back + 1].starts_sentence) break;
+    if (classify(words, i - back).agent == Agent::Person)
+      return Match{classify(words, i - back).first, last, Kind::Judgement};
+  }
+  for (std::size_t k = last + 1; k <= last + 12 && in_sentence(words, k); ++k) {
+    if (classify(words, k).agent == Agent::Person && acts_next(words, k))
+      return Match{i, last, Kind::Judgement};
+    if (k > last + 1 && reads_as_finite_verb(words[k].lower)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace hindsight::core
