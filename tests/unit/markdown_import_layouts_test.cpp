@@ -145,11 +145,12 @@ TEST(MarkdownLayouts, TableWithTheYearInTheDateHeaderAndAWeekdayColumn) {
       "| Day | Date (2021) | Time (PT) | Event |\n|-----|-----|-----|-----|\n"
       "| Sun | Oct 31 | 21:33 | User reports a spend he did not make\n"
       "| Mon | Nov 1 | 17:00 | New hardware is set up |\n");
-  ASSERT_EQ(p.timeline.size(), 3u);  // the zone note, then the two rows
+  ASSERT_EQ(p.timeline.size(), 4u);  // the zone notes of the heading and the column, the rows
   EXPECT_EQ(p.timeline[0].text, "(all times PT )");
-  EXPECT_EQ(at_of(p.timeline[1]), "2021-11-01T04:33:00Z");
-  EXPECT_EQ(p.timeline[1].text, "User reports a spend he did not make");
-  EXPECT_EQ(at_of(p.timeline[2]), "2021-11-02T00:00:00Z");
+  EXPECT_EQ(p.timeline[1].text, "Time (PT)");
+  EXPECT_EQ(at_of(p.timeline[2]), "2021-11-01T04:33:00Z");
+  EXPECT_EQ(p.timeline[2].text, "User reports a spend he did not make");
+  EXPECT_EQ(at_of(p.timeline[3]), "2021-11-02T00:00:00Z");
   expect_round_trip(p);
 }
 
@@ -188,9 +189,20 @@ TEST(MarkdownLayouts, EarlierWrittenDayLooksBackWithoutMovingTheDayOfLaterTimes)
   const PostMortem p = read_postmortem(
       "# Outage\n\n## Timeline\n\nAll events happened on 2019-10-21, all times are in UTC.\n\n"
       "- 2019-10-20 00:55: builds started failing\n- 01:38: alerts fired\n");
+  ASSERT_EQ(p.timeline.size(), 3u);  // the statement stays as a note
+  EXPECT_EQ(at_of(p.timeline[1]), "2019-10-20T00:55:00Z");
+  EXPECT_EQ(at_of(p.timeline[2]), "2019-10-21T01:38:00Z");
+}
+
+TEST(MarkdownLayouts, TimelineHeadingStatingTheDayDatesItsTimes) {
+  const PostMortem p = read_postmortem(
+      "# Wiki attack\n\n## Timeline (all times UTC) Monday May 10th, 2021. All times "
+      "approximations\n\n- 09:15:04 UTC an edit was made to the install page\n\n"
+      "- 10:03:52 UTC Mariano reverted the change.\n");
   ASSERT_EQ(p.timeline.size(), 2u);
-  EXPECT_EQ(at_of(p.timeline[0]), "2019-10-20T00:55:00Z");
-  EXPECT_EQ(at_of(p.timeline[1]), "2019-10-21T01:38:00Z");
+  EXPECT_EQ(at_of(p.timeline[0]), "2021-05-10T09:15:04Z");
+  EXPECT_EQ(p.timeline[0].text, "an edit was made to the install page");
+  EXPECT_EQ(at_of(p.timeline[1]), "2021-05-10T10:03:52Z");
 }
 
 TEST(MarkdownLayouts, TimeAfterAMonthFirstDateWithLowercaseMeridiem) {
@@ -209,10 +221,10 @@ TEST(MarkdownLayouts, TwelveHourBulletsTakeTheDayFromTheTitle) {
   const PostMortem p = read_postmortem(
       "# Website Outage 5-26-21\n\n## Timeline (all times approximate)\n"
       "- 04:49 PM UTC Site repo branch was renamed\n- 05:00 PM UTC Support ticket was opened\n");
-  ASSERT_EQ(p.timeline.size(), 2u);
-  EXPECT_EQ(at_of(p.timeline[0]), "2021-05-26T16:49:00Z");
-  EXPECT_EQ(p.timeline[0].text, "Site repo branch was renamed");
-  EXPECT_EQ(at_of(p.timeline[1]), "2021-05-26T17:00:00Z");
+  ASSERT_EQ(p.timeline.size(), 3u);  // "(all times approximate)" stays as a note
+  EXPECT_EQ(at_of(p.timeline[1]), "2021-05-26T16:49:00Z");
+  EXPECT_EQ(p.timeline[1].text, "Site repo branch was renamed");
+  EXPECT_EQ(at_of(p.timeline[2]), "2021-05-26T17:00:00Z");
 }
 
 TEST(MarkdownLayouts, LabelledActionParagraphUnderAnActionsHeadingNamesItsOwner) {

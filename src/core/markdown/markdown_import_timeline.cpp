@@ -107,6 +107,29 @@ void follow_written_day(ImportContext& cx, const LooseTime& time) {
   move_day_forward(cx, day);
 }
 
+// False when a labelled line in the timeline names an incident field that already holds a value:
+// a timeline of several incidents gives each its "**Duration:**" and "**Impact:**", and the later
+// ones stay entries rather than replace the first.
+bool metadata_unset(const ImportContext& cx, std::string_view label) {
+  const Incident& in = cx.postmortem.incident;
+  switch (meta_field(label)) {
+    case MetaField::Date:
+      return in.date.empty();
+    case MetaField::Duration:
+      return in.stated_duration.empty();
+    case MetaField::Impact:
+      return in.impact.empty();
+    case MetaField::Severity:
+      return in.severity.empty();
+    case MetaField::UsersAffected:
+      return in.users_affected.empty();
+    case MetaField::Author:
+      return in.author.empty();
+    default:
+      return true;
+  }
+}
+
 // One line of a list or paragraph: "[**Label:**] [date] time [zone] - text".
 void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   if (read_day_line(cx, marked, line)) return;
@@ -119,7 +142,7 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
       rest = l.value;
     } else if (read_time(l.label)) {
       rest = l.label + " " + l.value;  // "**14:23** alert fired"
-    } else if (apply_metadata(cx, l.label, l.value, line)) {
+    } else if (metadata_unset(cx, l.label) && apply_metadata(cx, l.label, l.value, line)) {
       return;
     }
   }
@@ -287,7 +310,12 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
 void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end) {
   bool day_stated = false;
-  for (std::size_t i = begin; i < end && !(cx.stated_zone && day_stated); ++i) {
+  // The section's own heading may state both: "Timeline (all times UTC) Monday May 10th, 2021".
+  const bool titled = begin > 0 && begin <= blocks.size() &&
+                      blocks[begin - 1].kind == BlockKind::Heading &&
+                      section_role(plain_text(blocks[begin - 1].text)) == SectionRole::Timeline;
+  for (std::size_t i = titled ? begin - 1 : begin; i < end && !(cx.stated_zone && day_stated);
+       ++i) {
     const MdBlock& b = blocks[i];
     if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
     const std::string plain = one_line(plain_text(b.text));
@@ -306,7 +334,7 @@ void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
 }
 
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
-  if (!cx.stated_zone) state_timeline_zone(cx, blocks, begin, end);
+  state_timeline_zone(cx, blocks, begin, end);
   std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
