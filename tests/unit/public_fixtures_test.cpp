@@ -3,19 +3,21 @@
 //
 // How "no sentence is lost" is checked: the fixture's body (after any front matter) is cut into
 // blocks (paragraphs, list items, table cells; headings, code, link definitions and table rules
-// are structure, not prose), blocks are cut at <br>, and each piece is reduced to its words (no
-// emphasis, link syntax or destinations, escapes or entities; whitespace collapsed). A leading
-// time or date ("14:51", "2019-10-20 00:55:", "21:28 UTC:") and a leading short label
-// ("Summary:") are dropped, since the importer turns those into fields. What is left is split
-// into sentences, and every sentence of four words or more must appear inside one string of the
-// imported post-mortem (walked through to_json, reduced the same way; a list of strings also
-// counts joined by ", ").
+// are structure, not prose), blocks are cut at <br> and before a line opening with a bold label,
+// and each piece is reduced to its words (no emphasis, link syntax or destinations, escapes or
+// entities; whitespace collapsed). A leading time or date ("14:51", "2019-10-20 00:55:", "21:28
+// UTC:", "Jan 14, 10:18 AM", "12:45 PM PST Saturday Oct 30th:"), a leading status mark ("✅")
+// and a leading short label ("Summary:") are dropped, since the importer turns those into fields.
+// What is left is split into sentences, and every sentence of four words or more must appear inside
+// one string of the imported post-mortem (walked through to_json, reduced the same way; a list of
+// strings also counts joined by ", ").
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <iterator>
+#include <regex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -231,6 +233,10 @@ std::vector<std::string> prose_blocks(std::string_view markdown) {
       }
       continue;
     }
+    // A line opening with a bold label ("**Impact:** ...") is a field of its own, as after <br>.
+    if (!current.empty() && !current_is_item && line.substr(0, 2) == "**" &&
+        line.find(":**") != std::string_view::npos)
+      flush();
     if (const std::size_t marker = list_marker_length(line)) {
       flush();
       current_is_item = true;
@@ -247,39 +253,32 @@ std::vector<std::string> prose_blocks(std::string_view markdown) {
   return blocks;
 }
 
-// Drops a leading date and/or time with its zone and separator: "2019-10-20 00:55: ",
-// "21:28 UTC: ", "14:51 ".
+// Drops a leading date and/or time with its zone, the day written after it, and its separator:
+// "2019-10-20 00:55: ", "21:28 UTC: ", "14:51 ", "Jan 14, 10:18 AM", "02-13-2025 11:00 pm - ",
+// "February 15, 2024: 7:56am UTC ", "12:45 PM PST Saturday Oct 30th: ", "22:30 UTC (Oct 29) - ".
 std::string_view drop_leading_time(std::string_view text) {
-  const auto digits_at = [&](std::size_t at, std::size_t count) {
-    if (at + count > text.size()) return false;
-    return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
-                       text.begin() + static_cast<std::ptrdiff_t>(at + count),
-                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-  };
-  std::size_t at = 0;
-  if (digits_at(0, 4) && at + 10 <= text.size() && text[4] == '-' && digits_at(5, 2) &&
-      text[7] == '-' && digits_at(8, 2)) {
-    at = 10;
-    while (at < text.size() && (text[at] == ' ' || text[at] == 'T')) ++at;
-  }
-  const std::size_t hour_digits = digits_at(at, 2) ? 2 : (digits_at(at, 1) ? 1 : 0);
-  if (hour_digits > 0 && at + hour_digits < text.size() && text[at + hour_digits] == ':' &&
-      digits_at(at + hour_digits + 1, 2)) {
-    at += hour_digits + 3;
-    if (at < text.size() && text[at] == ':' && digits_at(at + 1, 2)) at += 3;
-  }
-  if (at == 0) return text;
-  std::string_view rest = trim(text.substr(at));
-  for (std::string_view zone : {"UTC", "GMT", "CET", "PST", "PDT", "Z"}) {
-    if (rest.substr(0, zone.size()) == zone &&
-        (rest.size() == zone.size() ||
-         !std::isalpha(static_cast<unsigned char>(rest[zone.size()])))) {
-      rest = trim(rest.substr(zone.size()));
-      break;
-    }
-  }
-  while (!rest.empty() && (rest.front() == ':' || rest.front() == '-')) rest = trim(rest.substr(1));
-  return rest;
+  static const std::string month =
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+  static const std::string weekday = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )";
+  static const std::string word_date =
+      weekday + "?" + month + " \\d{1,2}(?:st|nd|rd|th)?(?:-\\d{1,2})?(?:,? \\d{4})?";
+  static const std::string date =
+      "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}|" + word_date + ")";
+  static const std::string zone = "(?: ?\\(?(?:UTC|GMT|Z|CET|CEST|BST|PST|PDT|PT|MST|EST|EDT)\\)?)";
+  static const std::string time = "\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?(?:AM|PM|am|pm))?";
+  static const std::regex leading("^(?:" + date + "(?:[,:]?[ T]*" + time + ")?|" + time + ")" +
+                                  zone + "?(?: \\(" + word_date + "\\)| " + word_date +
+                                  ")?[ :\\-]*");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_search(text.begin(), text.end(), m, leading)) return text;
+  return trim(text.substr(static_cast<std::size_t>(m.length(0))));
+}
+
+// Drops a leading status marker the importer turns into the action's status: "✅ ", "❌ ".
+std::string_view drop_leading_status(std::string_view text) {
+  for (std::string_view mark : {"\xE2\x9C\x85", "\xE2\x9D\x8C"})
+    if (text.substr(0, mark.size()) == mark) return trim(text.substr(mark.size()));
+  return text;
 }
 
 // Drops a leading label of at most four words: "Summary: ", "User impact: ", "#2226: ".
@@ -322,7 +321,8 @@ std::vector<std::string> prose_sentences(std::string_view markdown) {
     }
     for (std::string_view piece : pieces) {
       const std::string words = words_of(piece);
-      const std::string_view body = drop_leading_label(drop_leading_time(words));
+      const std::string_view body =
+          drop_leading_label(drop_leading_time(drop_leading_status(words)));
       std::size_t begin = 0;
       for (std::size_t i = 0; i <= body.size(); ++i) {
         const bool end_of_sentence = i + 1 < body.size() && body[i + 1] == ' ' &&
@@ -431,7 +431,18 @@ constexpr const char* kFixtures[] = {"google-sre-shakespeare-sonnet-2015-10-21.m
                                      "dfds-ip-starvation-2019-11-29.md",
                                      "dfds-log4shell-2021-12-10.md",
                                      "dfds-traefik-rule-2025-03-17.md",
-                                     "flutter-dev-outage-2023-08-25.md"};
+                                     "flutter-dev-outage-2023-08-25.md",
+                                     "posthog-flags-outage-2025-09-29.md",
+                                     "posthog-surveys-sdk-bug-2025-10-03.md",
+                                     "posthog-feature-flags-outages-2025-10.md",
+                                     "posthog-sdk-fetch-wrapper-2026-01-17.md",
+                                     "chia-website-outage-2021-05-26.md",
+                                     "chia-employee-compromise-2021-10-31.md",
+                                     "chia-gift-card-phish-2023-07-05.md",
+                                     "chia-dust-storm-2021-10-30.md",
+                                     "chia-fast-forward-mempool-2025-02-13.md",
+                                     "chia-bank-login-2024-02-15.md",
+                                     "chia-proxy-abuse-2022-06-27.md"};
 
 INSTANTIATE_TEST_SUITE_P(Published, PublicFixture, ::testing::ValuesIn(kFixtures),
                          fixture_test_name);
@@ -538,7 +549,61 @@ INSTANTIATE_TEST_SUITE_P(
                   {"/timeline/2/at", "2023-08-25T22:27:00Z"},
                   {"/actions/0/action", "The monitoring system should notify more people."},
                   {"/incident/impact", "Four fifths of users were unable to learn about Flutter"},
-                  {"/analysis/summary", "The DNS configuration change introduced an import"}}}),
+                  {"/analysis/summary", "The DNS configuration change introduced an import"}}},
+        Expected{"posthog-flags-outage-2025-09-29.md",
+                 8,
+                 9,
+                 {{"/timeline/0/at", "2025-09-29T16:58:00Z"},
+                  {"/actions/2/action", "Read/write path separation"}}},
+        Expected{"posthog-surveys-sdk-bug-2025-10-03.md",
+                 8,
+                 10,
+                 {{"/timeline/8/at", "2025-10-03T22:28:00Z"},
+                  {"/actions/3/action", "Start incidents earlier."},
+                  {"/actions/3/owner", "lucasheriques"}}},
+        Expected{"posthog-feature-flags-outages-2025-10.md",
+                 41,
+                 26,
+                 {{"/incident/stated_duration", "21:45 to 23:28 UTC (103 minutes)"},
+                  {"/actions/0/action", "Configuration externalization"}}},
+        Expected{"posthog-sdk-fetch-wrapper-2026-01-17.md",
+                 10,
+                 7,
+                 {{"/actions/0/ticket", "https://github.com/PostHog/posthog-js/pull/2935"}}},
+        Expected{"chia-website-outage-2021-05-26.md",
+                 11,
+                 1,
+                 {{"/timeline/1/at", "2021-05-26T16:49:00Z"},
+                  {"/timeline/1/text", "Site repo branch Master, was renamed to Main"}}},
+        Expected{"chia-employee-compromise-2021-10-31.md",
+                 23,
+                 3,
+                 {{"/actions/1/action", "Hire a professional SecOps person"}}},
+        Expected{"chia-gift-card-phish-2023-07-05.md",
+                 17,
+                 0,
+                 {{"/timeline/1/at", "2023-07-05T20:11:00Z"},
+                  {"/timeline/3/at", "2023-07-05T21:06:00Z"}}},
+        Expected{"chia-dust-storm-2021-10-30.md",
+                 19,
+                 0,
+                 {{"/timeline/2/at", "2021-10-30T20:45:00Z"},
+                  {"/timeline/2/text", "First wave of storm transactions begins"}}},
+        Expected{"chia-fast-forward-mempool-2025-02-13.md",
+                 8,
+                 0,
+                 {{"/timeline/1/at", "2025-02-14T07:00:00Z"}}},
+        Expected{
+            "chia-bank-login-2024-02-15.md",
+            13,
+            0,
+            {{"/timeline/2/at", "2024-02-15T07:56:00Z"},
+             {"/timeline/2/text", "CNI Employee received an email from financial institution"}}},
+        Expected{"chia-proxy-abuse-2022-06-27.md",
+                 16,
+                 2,
+                 {{"/timeline/2/at", "2022-06-27T21:47:00Z"},
+                  {"/actions/0/action", "A new shutdown and decommissioning process"}}}),
     counts_test_name);
 
 }  // namespace

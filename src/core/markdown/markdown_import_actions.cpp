@@ -181,7 +181,8 @@ void apply_action_fields(ImportContext& cx, const std::vector<ActionField>& fiel
   for (const auto& [column, value] : fields) {
     switch (column) {
       case Column::Owner:
-        a.owner = value;
+        // "Owner: @dana" names the same person as "@dana" at the end of an action.
+        a.owner = value.size() > 1 && value.front() == '@' ? value.substr(1) : value;
         break;
       case Column::Due:
         a.due = cx.resolve_due(value, line);
@@ -221,6 +222,15 @@ std::string take_trailing_fields(ImportContext& cx, std::string_view text, Actio
     if (auto fields = read_action_fields(text.substr(at + sep.size()))) {
       apply_action_fields(cx, *fields, a, line);
       return std::string(trim(text.substr(0, at)));
+    }
+  }
+  // "... within minutes instead of hours. Owner: @dana": the fields are the last sentence.
+  for (std::string_view sep : {". ", "! ", "? "}) {
+    const auto at = text.rfind(sep);
+    if (at == std::string_view::npos) continue;
+    if (auto fields = read_action_fields(text.substr(at + sep.size()))) {
+      apply_action_fields(cx, *fields, a, line);
+      return std::string(trim(text.substr(0, at + 1)));
     }
   }
   return std::string(text);
@@ -313,6 +323,23 @@ ActionItem read_action_text(ImportContext& cx, std::string_view text, int line) 
   return a;
 }
 
+// The addresses a list holds when each of its items is one link and nothing else ("-
+// https://github.com/org/repo/pull/2935"), joined by ", "; nothing otherwise.
+std::optional<std::string> links_only(const MdBlock& list) {
+  std::string links;
+  for (const MdBlock& item : list.children) {
+    const std::string text(trim(plain_text(block_text(item))));
+    const bool link = (text.starts_with("https://") || text.starts_with("http://")) &&
+                      text.find(' ') == std::string::npos;
+    if (!link || std::any_of(item.children.begin(), item.children.end(),
+                             [](const MdBlock& b) { return b.kind == BlockKind::List; }))
+      return std::nullopt;
+    links += (links.empty() ? "" : ", ") + text;
+  }
+  if (links.empty()) return std::nullopt;
+  return links;
+}
+
 void read_action_list(ImportContext& cx, const MdBlock& list) {
   for (const MdBlock& item : list.children) {
     const int line = cx.first_line(item);
@@ -324,9 +351,17 @@ void read_action_list(ImportContext& cx, const MdBlock& list) {
                       source_line.size() > mark + 2 && source_line[mark + 2] == ']';
     if (task && (source_line[mark + 1] == 'x' || source_line[mark + 1] == 'X'))
       a.status = ActionStatus::Done;
+    // Links listed under an action (its pull requests, its issue) are where it is tracked.
+    std::vector<const MdBlock*> sublists;
+    for (const MdBlock& child : item.children) {
+      if (child.kind != BlockKind::List) continue;
+      if (auto links = links_only(child))
+        append_cell(a.ticket, *links);
+      else
+        sublists.push_back(&child);
+    }
     add_action(cx, std::move(a), line);
-    for (const MdBlock& child : item.children)
-      if (child.kind == BlockKind::List) read_action_list(cx, child);
+    for (const MdBlock* child : sublists) read_action_list(cx, *child);
   }
 }
 
@@ -342,6 +377,32 @@ std::optional<std::string> action_heading(std::string_view marked) {
     return std::string(trim(std::string_view(plain).substr(digits + 2)));
   if (plain.find(" @") != std::string::npos) return plain;
   return std::nullopt;
+}
+
+// "**Action item:** Start incidents earlier. Owner: @dana", "TODO: add an alert": a paragraph
+// labelled as an action, anywhere in the document.
+std::optional<ActionItem> labelled_action(ImportContext& cx, std::string_view marked, int line) {
+  const auto lines = split_lines(marked);
+  if (lines.empty()) return std::nullopt;
+  const LabelledLine l = split_label(lines[0]);
+  const std::string label = lowercase_ascii(l.label);
+  const bool todo = label == "todo" || label == "to do";
+  if (!todo && label != "action point" && label != "action item") return std::nullopt;
+  std::string text = l.value;
+  for (std::size_t k = 1; k < lines.size(); ++k) text += "\n" + plain_text(lines[k]);
+  if (trim(text).empty()) return std::nullopt;
+  ActionItem a = read_action_text(cx, text, line);
+  if (a.action.empty()) return std::nullopt;
+  return a;
+}
+
+// A paragraph of several lines, each opening with a verb ("Develop better ...\nHire a ...\nAdd a
+// feature ..."), is a list written without markers: one action a line.
+bool lines_are_actions(const std::vector<std::string_view>& lines) {
+  if (lines.size() < 2) return false;
+  return std::all_of(lines.begin(), lines.end(), [](std::string_view line) {
+    return starts_with_imperative(plain_text(trim(line)));
+  });
 }
 
 // An intro such as "The following were agreed:" ends with a colon, and a template's placeholder
@@ -367,6 +428,10 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
   // paragraph before the first action item introduces the list that follows it.
   const std::size_t actions_before = cx.postmortem.actions.size();
   bool after_unplaced = false;
+  // A legend under a table of actions ("**Selection Criteria:**" and a list of what each
+  // priority means) explains it; a list under a list of actions is more of them ("**To complete
+  // before the release:**" and its items).
+  bool last_actions_in_table = false;
   std::optional<std::size_t> heading_action;  // an action heading whose paragraphs detail it
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
@@ -387,17 +452,34 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       text += (text.empty() ? "" : " ") + one_line(plain_text(b.text));
       continue;
     }
+    if (b.kind == BlockKind::Paragraph)
+      if (auto a = labelled_action(cx, b.text, line)) {
+        add_action(cx, std::move(*a), line);
+        after_unplaced = false;
+        continue;
+      }
     if (paragraphs_are_actions && b.kind == BlockKind::Paragraph && !is_intro(plain_text(b.text))) {
-      add_action(cx, read_action_text(cx, one_line(plain_text(b.text)), line), line);
+      const auto lines = split_lines(b.text);
+      if (lines_are_actions(lines)) {
+        for (std::size_t k = 0; k < lines.size(); ++k)
+          add_action(cx,
+                     read_action_text(cx, plain_text(trim(lines[k])), line + static_cast<int>(k)),
+                     line + static_cast<int>(k));
+      } else {
+        add_action(cx, read_action_text(cx, one_line(plain_text(b.text)), line), line);
+      }
       continue;
     }
-    const bool explains = after_unplaced && cx.postmortem.actions.size() > actions_before;
+    const bool explains =
+        after_unplaced && cx.postmortem.actions.size() > actions_before && last_actions_in_table;
     const bool list_of_actions = b.kind == BlockKind::List && !explains;
-    if (b.kind == BlockKind::Table)
+    if (b.kind == BlockKind::Table) {
       read_action_table(cx, b);
-    else if (list_of_actions)
+      last_actions_in_table = true;
+    } else if (list_of_actions) {
       read_action_list(cx, b);
-    else if (b.kind != BlockKind::Rule)
+      last_actions_in_table = false;
+    } else if (b.kind != BlockKind::Rule)
       cx.keep_unplaced(line, cx.last_line(b));
     after_unplaced =
         b.kind == BlockKind::Paragraph || (b.kind == BlockKind::List && !list_of_actions);
@@ -405,18 +487,9 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
 }
 
 bool read_inline_action(ImportContext& cx, std::string_view marked, int line) {
-  const auto lines = split_lines(marked);
-  if (lines.empty()) return false;
-  const LabelledLine l = split_label(lines[0]);
-  const std::string label = lowercase_ascii(l.label);
-  const bool todo = label == "todo" || label == "to do";
-  if (!todo && label != "action point" && label != "action item") return false;
-  std::string text = l.value;
-  for (std::size_t k = 1; k < lines.size(); ++k) text += "\n" + plain_text(lines[k]);
-  if (trim(text).empty()) return false;
-  ActionItem a = read_action_text(cx, text, line);
-  if (a.action.empty()) return false;
-  cx.inline_actions.emplace_back(std::move(a), line);
+  auto a = labelled_action(cx, marked, line);
+  if (!a) return false;
+  cx.inline_actions.emplace_back(std::move(*a), line);
   return true;
 }
 

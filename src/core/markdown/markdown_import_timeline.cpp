@@ -85,6 +85,51 @@ std::optional<LooseTime> heading_time(std::string_view marked) {
   return std::nullopt;
 }
 
+// Moves the day later times without one fall on to `day`. Days only move forward: an earlier day
+// ("2019-10-20 00:55" under "all events happened on 2019-10-21") looks back at one event and
+// leaves the others on their day.
+void move_day_forward(ImportContext& cx, const LooseDate& day) {
+  const auto key = [](const LooseDate& d) { return (d.year * 13 + d.month) * 32 + d.day; };
+  if (!cx.current_day || cx.current_day->year == 0 || key(day) > key(*cx.current_day))
+    cx.current_day = day;
+}
+
+// A time that names its own day ("00:03 UTC (Oct 30)", "02-14-2025 1:10 pm") moves the day later
+// times without one fall on: "05:39 UTC" on the next line is on October 30 too.
+void follow_written_day(ImportContext& cx, const LooseTime& time) {
+  if (!time.date) return;
+  LooseDate day = *time.date;
+  if (day.year == 0) {
+    LooseDate known;
+    if (!cx.day_for_time(known)) return;
+    day.year = known.year;
+  }
+  move_day_forward(cx, day);
+}
+
+// False when a labelled line in the timeline names an incident field that already holds a value:
+// a timeline of several incidents gives each its "**Duration:**" and "**Impact:**", and the later
+// ones stay entries rather than replace the first.
+bool metadata_unset(const ImportContext& cx, std::string_view label) {
+  const Incident& in = cx.postmortem.incident;
+  switch (meta_field(label)) {
+    case MetaField::Date:
+      return in.date.empty();
+    case MetaField::Duration:
+      return in.stated_duration.empty();
+    case MetaField::Impact:
+      return in.impact.empty();
+    case MetaField::Severity:
+      return in.severity.empty();
+    case MetaField::UsersAffected:
+      return in.users_affected.empty();
+    case MetaField::Author:
+      return in.author.empty();
+    default:
+      return true;
+  }
+}
+
 // One line of a list or paragraph: "[**Label:**] [date] time [zone] - text".
 void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   if (read_day_line(cx, marked, line)) return;
@@ -97,12 +142,13 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
       rest = l.value;
     } else if (read_time(l.label)) {
       rest = l.label + " " + l.value;  // "**14:23** alert fired"
-    } else if (apply_metadata(cx, l.label, l.value, line)) {
+    } else if (metadata_unset(cx, l.label) && apply_metadata(cx, l.label, l.value, line)) {
       return;
     }
   }
   if (auto time = read_time(rest)) {
     event.at = cx.resolve_time(*time, line);
+    follow_written_day(cx, *time);
     // Without a day the time cannot be stored as a moment: it stays in the text, as written. A
     // range ("8:20 - 8:24 ...") starts at its first time and stays in the text whole.
     if (event.at && !starts_range(std::string_view(rest).substr(time->length)))
@@ -114,16 +160,39 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
         rest = inner.value;
       }
   }
+  if (!event.at) {
+    // "### October 21, 2025 - Redis Overload", "January 29, 2024 The connector was set up": a
+    // day with no time opens the day later times fall on, and the line stays as written.
+    if (auto day = read_date(rest); day && day->year != 0) move_day_forward(cx, *day);
+  }
   event.text = rest;
   add_event(cx, std::move(event), line);
 }
 
 // A "Date" column's cell names the day of its row's time and of the rows below that leave it
-// empty. Returns false when the cell holds something else.
-bool read_date_cell(ImportContext& cx, const std::string& value) {
-  const auto date = read_date(value);
+// empty; `header_year` is the year its header names ("Date (2021)"), 0 when none. Returns false
+// when the cell holds something else.
+bool read_date_cell(ImportContext& cx, const std::string& value, int header_year) {
+  auto date = read_date(value);
   if (!date || !trim(std::string_view(value).substr(date->length)).empty()) return false;
+  if (date->year == 0 && header_year != 0) {
+    date->year = header_year;
+    cx.current_day = date;
+    return true;
+  }
   return read_day_line(cx, value, 0);
+}
+
+// The year a column's header names in parentheses: "Date (2021)" -> 2021; 0 when none.
+int year_in_header(std::string_view header) {
+  const auto open = header.find('(');
+  if (open == std::string_view::npos) return 0;
+  const auto close = header.find(')', open);
+  const std::string_view inside = trim(header.substr(open + 1, close - open - 1));
+  if (inside.size() != 4 ||
+      !std::all_of(inside.begin(), inside.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return 0;
+  return std::stoi(std::string(inside));
 }
 
 void read_time_cell(ImportContext& cx, const std::string& value, TimelineEvent& event, int line) {
@@ -152,13 +221,21 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
           add_event(cx, std::move(note), cx.first_line(table));
         }
       }
+  int header_year = 0;
+  const auto date_columns = std::count(t.columns.begin(), t.columns.end(), Column::Date);
+  for (std::size_t c = 0; c < t.columns.size(); ++c)
+    if (t.columns[c] == Column::Date && header_year == 0)
+      header_year = year_in_header(t.headers[c]);
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
     TimelineEvent event;
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
       const std::string value = cell(*row, c);
-      if (t.columns[c] == Column::Date && !value.empty() && !read_date_cell(cx, value))
-        read_time_cell(cx, value, event, line);
+      // "| Sun | Oct 31 | 21:33 |": a "Day" column of weekday names beside a "Date" column
+      // repeats what the date says.
+      if (t.columns[c] != Column::Date || value.empty()) continue;
+      if (date_columns > 1 && is_weekday(value)) continue;
+      if (!read_date_cell(cx, value, header_year)) read_time_cell(cx, value, event, line);
     }
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
       const std::string value = cell(*row, c);
@@ -233,7 +310,12 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
 void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end) {
   bool day_stated = false;
-  for (std::size_t i = begin; i < end && !(cx.stated_zone && day_stated); ++i) {
+  // The section's own heading may state both: "Timeline (all times UTC) Monday May 10th, 2021".
+  const bool titled = begin > 0 && begin <= blocks.size() &&
+                      blocks[begin - 1].kind == BlockKind::Heading &&
+                      section_role(plain_text(blocks[begin - 1].text)) == SectionRole::Timeline;
+  for (std::size_t i = titled ? begin - 1 : begin; i < end && !(cx.stated_zone && day_stated);
+       ++i) {
     const MdBlock& b = blocks[i];
     if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
     const std::string plain = one_line(plain_text(b.text));
@@ -252,7 +334,7 @@ void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
 }
 
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
-  if (!cx.stated_zone) state_timeline_zone(cx, blocks, begin, end);
+  state_timeline_zone(cx, blocks, begin, end);
   std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];

@@ -1,5 +1,7 @@
 #include "core/markdown/markdown_vocabulary.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 #include "core/markdown/markdown_text.hpp"
@@ -108,6 +110,11 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"preventive measures", SectionRole::Actions},
     {"preventative measures", SectionRole::Actions},
     {"corrective and preventative measures", SectionRole::Actions},
+    {"corrective and preventive measure", SectionRole::Actions},
+    {"corrective and preventative measure", SectionRole::Actions},
+    {"corrective measures", SectionRole::Actions},
+    {"preventive actions", SectionRole::Actions},
+    {"preventative actions", SectionRole::Actions},
     {"lessons learned", SectionRole::Lessons},
     {"lessons", SectionRole::Lessons},
     {"learnings", SectionRole::Lessons},
@@ -206,7 +213,38 @@ constexpr std::pair<std::string_view, EventKind> kEventLabels[] = {
     {"note", EventKind::Note},
 };
 
+// Verbs action items open with. Only words that are rarely a sentence's subject: "Update" and
+// "Test" are in, "Monitoring" and "The" are not.
+constexpr std::string_view kImperatives[] = {
+    "add",         "adjust",    "alert",     "audit",       "automate",  "build",
+    "change",      "check",     "clean",     "communicate", "configure", "consider",
+    "create",      "define",    "deploy",    "deprecate",   "develop",   "disable",
+    "document",    "emphasize", "emphasise", "enable",      "enforce",   "ensure",
+    "establish",   "evaluate",  "expand",    "explore",     "fix",       "hire",
+    "implement",   "improve",   "include",   "increase",    "install",   "introduce",
+    "investigate", "limit",     "migrate",   "monitor",     "move",      "prevent",
+    "provide",     "publish",   "reduce",    "refactor",    "remove",    "replace",
+    "require",     "restrict",  "review",    "rewrite",     "rotate",    "run",
+    "schedule",    "set",       "share",     "simplify",    "split",     "standardise",
+    "standardize", "switch",    "teach",     "test",        "track",     "train",
+    "update",      "upgrade",   "validate",  "verify",      "write",
+};
+
 }  // namespace
+
+bool starts_with_imperative(std::string_view line) {
+  std::size_t start = 0;
+  while (start < line.size() && line[start] == ' ') ++start;
+  if (start >= line.size() || line[start] < 'A' || line[start] > 'Z') return false;
+  std::size_t end = start;
+  while (end < line.size() &&
+         ((line[end] >= 'a' && line[end] <= 'z') || (line[end] >= 'A' && line[end] <= 'Z')))
+    ++end;
+  if (end < line.size() && line[end] != ' ') return false;
+  const std::string word = lowercase_ascii(line.substr(start, end - start));
+  return std::find(std::begin(kImperatives), std::end(kImperatives), word) !=
+         std::end(kImperatives);
+}
 
 std::string priority_marker(Priority priority) {
   switch (priority) {

@@ -117,6 +117,10 @@ enum class MetaField {
 };
 MetaField meta_field(std::string_view label);
 
+// True when `line` opens with a capitalised verb in the imperative, the way action items are
+// written ("Add a feature ...", "Hire a ...", "Develop better ..."), not a sentence of prose.
+bool starts_with_imperative(std::string_view line);
+
 // A timeline milestone named by a label ("Detection", "Fix Applied", "Resolved").
 std::optional<EventKind> event_kind_from_label(std::string_view label);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <utility>
 
 #include "core/model/text.hpp"
 
@@ -85,6 +86,32 @@ constexpr ZoneRegion kZoneRegions[] = {
     {"europe/paris", StatedZone::Rule::EuDaylight, 4},
 };
 
+// "PT", "ET": a US region's time, whichever of standard or daylight time is in force.
+constexpr ZoneRegion kGenericZones[] = {
+    {"PT", StatedZone::Rule::UsDaylight, -32},
+    {"MT", StatedZone::Rule::UsDaylight, -28},
+    {"CT", StatedZone::Rule::UsDaylight, -24},
+    {"ET", StatedZone::Rule::UsDaylight, -20},
+};
+
+// The generic zone written as a word of its own in `text` ("all times PT"), or nothing.
+const ZoneRegion* generic_zone(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = 0;
+    while (i + n < text.size() && ((text[i + n] >= 'A' && text[i + n] <= 'Z') ||
+                                   (text[i + n] >= 'a' && text[i + n] <= 'z')))
+      ++n;
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    for (const ZoneRegion& r : kGenericZones)
+      if (text.substr(i, n) == r.words) return &r;
+    i += n;
+  }
+  return nullptr;
+}
+
 const ZoneName* zone_name(std::string_view word) {
   for (const ZoneName& z : kZoneNames)
     if (z.name == word) return &z;
@@ -149,22 +176,46 @@ bool valid(const LooseDate& d) {
       .ok();
 }
 
-// "15-01-2024" or "15.01.2024": day first, as most of the world writes it. ("01/15/2024" is left
-// alone: with '/' either order is common.)
+// A year after a day and a month: four digits, or two after '-' or '/' ("5-26-21", "7/6/23"),
+// which name a year of this century. Returns the digits read, 0 when none.
+std::size_t read_year(std::string_view text, std::size_t at, char sep, int& year) {
+  const std::size_t n = read_number(text, at, 4, year);
+  if (n == 4) return n;
+  if (n == 2 && sep != '.') {
+    year += 2000;
+    return n;
+  }
+  return 0;
+}
+
+// "15-01-2024", "15.01.2024", "02-13-2025", "7/5/2023", "5-26-21": a day, a month and a year.
+// With '-' or '.' the day comes first, as most of the world writes it; with '/' the month does, as
+// in the United States. When the usual order names no day of the calendar ("02-13-2025") and the
+// other order does, the other is meant.
 std::optional<LooseDate> read_day_first_date(std::string_view text, std::size_t at, bool check) {
-  LooseDate d;
-  std::size_t n = read_number(text, at, 2, d.day);
-  if (n == 0 || at + n >= text.size() || (text[at + n] != '-' && text[at + n] != '.')) return {};
+  int first = 0, second = 0, year = 0;
+  std::size_t n = read_number(text, at, 2, first);
+  if (n == 0 || at + n >= text.size() ||
+      (text[at + n] != '-' && text[at + n] != '.' && text[at + n] != '/'))
+    return {};
   const char sep = text[at + n];
   std::size_t pos = at + n + 1;
-  if ((n = read_number(text, pos, 2, d.month)) == 0 || pos + n >= text.size() ||
+  if ((n = read_number(text, pos, 2, second)) == 0 || pos + n >= text.size() ||
       text[pos + n] != sep)
     return {};
   pos += n + 1;
-  if (read_number(text, pos, 4, d.year) != 4) return {};
-  d.length = pos + 4;
-  if (check && !valid(d)) return {};
-  return d;
+  const std::size_t year_digits = read_year(text, pos, sep, year);
+  if (year_digits == 0) return {};
+  LooseDate usual;
+  usual.year = year;
+  usual.month = sep == '/' ? first : second;
+  usual.day = sep == '/' ? second : first;
+  usual.length = pos + year_digits;
+  if (!check || valid(usual)) return usual;
+  LooseDate other = usual;
+  std::swap(other.month, other.day);
+  if (valid(other)) return other;
+  return {};
 }
 
 std::optional<LooseDate> read_numeric_date(std::string_view text, std::size_t at, bool check) {
@@ -184,7 +235,29 @@ std::optional<LooseDate> read_numeric_date(std::string_view text, std::size_t at
   return d;
 }
 
-// "January 15, 2024", "Jan 15 2024", "Jan 20", "15 January 2024".
+// The end of a range of days after a first day ("14-19" in "January 14-19, 2026", "29–30"):
+// where the text goes on after it, or `at` when no range follows; `last` is the range's last day.
+std::size_t skip_day_range(std::string_view text, std::size_t at, int& last) {
+  std::size_t pos = at;
+  if (text.substr(pos, 1) == "-")
+    pos += 1;
+  else if (text.substr(pos, 3) == "\xE2\x80\x93")
+    pos += 3;
+  else
+    return at;
+  const std::size_t n = read_number(text, pos, 2, last);
+  if (n == 0 || last < 1 || last > 31) {
+    last = 0;
+    return at;
+  }
+  pos += n;
+  for (auto suffix : {"st", "nd", "rd", "th"})
+    if (text.substr(pos, 2) == suffix) pos += 2;
+  return pos;
+}
+
+// "January 15, 2024", "Jan 15 2024", "Jan 20", "15 January 2024", "Oct 30th", and the first day
+// of a range, "January 14-19, 2026".
 std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, bool check) {
   LooseDate d;
   std::size_t end = 0, n = 0;
@@ -194,6 +267,7 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
     pos += n;
     for (auto suffix : {"st", "nd", "rd", "th"})
       if (text.substr(pos, 2) == suffix) pos += 2;
+    pos = skip_day_range(text, pos, d.last_day);
     d.length = pos;
     std::size_t year_at = pos;
     if (year_at < text.size() && text[year_at] == ',') ++year_at;
@@ -245,10 +319,13 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
   const std::string meridiem = lowercase_ascii(text.substr(after, 2));
   if ((meridiem == "am" || meridiem == "pm") &&
       (after + 2 == text.size() || !alpha(text[after + 2]))) {
-    if (h < 1 || h > 12) return false;
-    h = h % 12 + (meridiem == "pm" ? 12 : 0);
+    // "13:06 PM", "23:00 AM", "00:30 AM": a 24-hour time with a meridiem out of habit; the hour
+    // says which half of the day it is.
+    if (h >= 1 && h <= 12) {
+      h = h % 12 + (meridiem == "pm" ? 12 : 0);
+      meridiem_written = true;
+    }
     pos = after + 2;
-    meridiem_written = true;
   }
   if (h > 23 || m > 59 || s > 59) return false;
   seconds = h * 3600 + m * 60 + s;
@@ -290,6 +367,23 @@ void read_zone(std::string_view text, LooseTime& time) {
     return;  // "14:40 CPU at 100%": a word of the text, not a zone
   }
   time.length = start + n + (paren ? 1 : 0);
+}
+
+// The day written after a time: "12:45 PM PST Saturday Oct 30th", "22:30 UTC (Oct 29)".
+void read_trailing_date(std::string_view text, LooseTime& time) {
+  std::size_t pos = skip_spaces(text, time.length);
+  const bool paren = pos < text.size() && text[pos] == '(';
+  if (paren) ++pos;
+  auto d = read_date(text.substr(pos));
+  if (!d) return;
+  std::size_t end = pos + d->length;
+  if (paren) {
+    if (end >= text.size() || text[end] != ')') return;
+    ++end;
+  }
+  d->length = end;
+  time.date = d;
+  time.length = end;
 }
 
 // "UTC-7", "UTC+2", "GMT+05:30", "UTC−7" (a minus sign) at `at`; its length, 0 when none.
@@ -361,6 +455,8 @@ std::optional<StatedZone> find_stated_zone(std::string_view text) {
     i += n;
   }
   if (first && region) return StatedZone{first->region, first->region_standard_x4 * 900};
+  if (!first)
+    if (const ZoneRegion* r = generic_zone(text)) return StatedZone{r->rule, r->standard_x4 * 900};
   if (first) return StatedZone{StatedZone::Rule::Fixed, first->offset_hours_x4 * 900};
   for (const ZoneRegion& r : kZoneRegions) {
     for (std::size_t at = lower.find(r.words); at != std::string::npos;
@@ -409,6 +505,12 @@ std::optional<LooseDate> read_date(std::string_view text) {
   return read_word_date(text, at, true);
 }
 
+bool is_weekday(std::string_view text) {
+  text = text.substr(0, text.find_last_not_of(" .,") + 1);
+  const std::size_t start = skip_spaces(text, 0);
+  return start < text.size() && skip_weekday(text, start) >= text.size();
+}
+
 bool impossible_date(std::string_view text) {
   if (read_date(text)) return false;
   std::size_t at = skip_weekday(text, skip_spaces(text, 0));
@@ -439,7 +541,9 @@ std::optional<LooseTime> read_time(std::string_view text) {
     d->length += at;
     time.date = d;
     at = d->length;
+    // "2024-01-15T14:23", "Jan 14, 10:18 AM", "February 15, 2024: 7:56am".
     if (at < text.size() && (text[at] == 'T' || text[at] == ',')) ++at;
+    if (at + 1 < text.size() && text[at] == ':' && text[at + 1] == ' ') ++at;
     at = skip_spaces(text, at);
     if (text.substr(at, 3) == "at ") at += 3;
   }
@@ -447,6 +551,7 @@ std::optional<LooseTime> read_time(std::string_view text) {
   if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem)) return std::nullopt;
   time.length = end;
   read_zone(text, time);
+  if (!time.date) read_trailing_date(text, time);
   if (bracket) {
     const std::size_t close = skip_spaces(text, time.length);
     if (close >= text.size() || text[close] != ']') return std::nullopt;

@@ -17,6 +17,7 @@ struct LooseDate {
   int year = 0;  // 0 when the text named none ("Jan 20")
   int month = 0;
   int day = 0;
+  int last_day = 0;        // the range's last day ("January 14-19, 2026"), 0 when no range
   std::size_t length = 0;  // bytes read from the start of the text
 };
 
@@ -36,12 +37,17 @@ struct LooseTime {
 std::optional<LooseDate> read_date(std::string_view text);
 bool impossible_date(std::string_view text);
 
+// True when `text` is only the name of a day of the week ("Sun", "Tues", "Thursday").
+bool is_weekday(std::string_view text);
+
 // The first date with a year anywhere in `text`, read at a word's start ("Outage on
 // 2023-03-26", "all events happened on 2019-10-21"); `length` is where it ends in `text`.
 std::optional<LooseDate> find_date(std::string_view text);
 
 // A time of day at the start of `text`, with or without a date before it. Also read: a month and
-// day with no year before the time ("03-26 17:40"), and the whole in brackets ("[03-26 17:40]").
+// day with no year before the time ("03-26 17:40"), the whole in brackets ("[03-26 17:40]"), and
+// a day written after the time and its zone ("12:45 PM PST Saturday Oct 30th", "22:30 UTC (Oct
+// 29)").
 // `meridiem` tells whether "AM"/"PM" was written.
 std::optional<LooseTime> read_time(std::string_view text);
 

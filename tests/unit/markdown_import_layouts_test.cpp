@@ -1,0 +1,291 @@
+// Layouts of published post-mortems the importer reads: dates written month first or with two
+// digits for the year, ranges of days, 24-hour times with a stray AM/PM, the day written after a
+// time, "PT" for US Pacific time, timeline tables with the year in a column's header, headings
+// that name a day, and action items written as labelled paragraphs, lines of verbs, intro lines
+// over lists, or with their links listed under them.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/json/json_codec.hpp"
+#include "core/markdown/markdown_export.hpp"
+#include "core/markdown/markdown_import.hpp"
+#include "core/model/time_format.hpp"
+#include "core/timeline/loose_time.hpp"
+
+namespace hindsight::core {
+namespace {
+
+PostMortem read_postmortem(std::string_view markdown) {
+  ImportResult result = import_markdown(markdown);
+  EXPECT_TRUE(result.postmortem) << result.error;
+  return result.postmortem.value_or(PostMortem{});
+}
+
+std::string at_of(const TimelineEvent& event) {
+  return event.at ? format_iso8601(*event.at) : "(none)";
+}
+
+void expect_round_trip(const PostMortem& p) {
+  const ImportResult again = import_markdown(export_markdown(p));
+  ASSERT_TRUE(again.postmortem) << again.error;
+  EXPECT_EQ(to_json(*again.postmortem).dump(1), to_json(p).dump(1));
+}
+
+TEST(LooseDate, DashDateReadsMonthFirstWhenDayFirstIsNoDay) {
+  const auto d = read_date("02-13-2025 11:00 pm - Mempool count rises");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(iso_date(*d), "2025-02-13");
+  EXPECT_EQ(d->length, 10u);
+  const auto day_first = read_date("05-03-2025");
+  ASSERT_TRUE(day_first);
+  EXPECT_EQ(iso_date(*day_first), "2025-03-05");
+}
+
+TEST(LooseDate, SlashDateReadsMonthFirstAndTwoDigitYears) {
+  const auto d = read_date("7/5/2023");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(iso_date(*d), "2023-07-05");
+  const auto short_year = read_date("7/6/23");
+  ASSERT_TRUE(short_year);
+  EXPECT_EQ(iso_date(*short_year), "2023-07-06");
+  const auto day_over_twelve = read_date("26/03/2023");
+  ASSERT_TRUE(day_over_twelve);
+  EXPECT_EQ(iso_date(*day_over_twelve), "2023-03-26");
+  EXPECT_FALSE(read_date("1.5.23"));  // with dots, a version number, not a date
+}
+
+TEST(LooseDate, TitleDateWithTwoDigitYearIsFound) {
+  const auto d = find_date("Website Outage 5-26-21");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(iso_date(*d), "2021-05-26");
+}
+
+TEST(LooseDate, RangeOfDaysReadsItsFirstDayAndTheYearAfterIt) {
+  const auto d = read_date("January 14-19, 2026");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(iso_date(*d), "2026-01-14");
+  EXPECT_EQ(d->last_day, 19);
+  EXPECT_EQ(d->length, std::string("January 14-19, 2026").size());
+  const auto ordinal = read_date("Oct 30th 2021");
+  ASSERT_TRUE(ordinal);
+  EXPECT_EQ(iso_date(*ordinal), "2021-10-30");
+  EXPECT_EQ(ordinal->last_day, 0);
+}
+
+TEST(LooseDate, WeekdayAloneIsAWeekday) {
+  EXPECT_TRUE(is_weekday("Sun"));
+  EXPECT_TRUE(is_weekday("Tues"));
+  EXPECT_TRUE(is_weekday("Thursday"));
+  EXPECT_FALSE(is_weekday("Oct 31"));
+  EXPECT_FALSE(is_weekday("Sunny"));
+}
+
+TEST(LooseTime, TwentyFourHourTimeWithAStrayMeridiemKeepsItsHour) {
+  const auto pm = read_time("13:06 PM: The impersonator states");
+  ASSERT_TRUE(pm);
+  EXPECT_EQ(pm->seconds_of_day, 13 * 3600 + 6 * 60);
+  EXPECT_FALSE(pm->meridiem);
+  EXPECT_EQ(pm->length, 8u);
+  const auto am = read_time("23:00 AM MST Saturday");
+  ASSERT_TRUE(am);
+  EXPECT_EQ(am->seconds_of_day, 23 * 3600);
+  EXPECT_EQ(am->utc_offset_seconds, -7 * 3600);
+  const auto twelve_hour = read_time("12:11 PM: text");
+  ASSERT_TRUE(twelve_hour);
+  EXPECT_EQ(twelve_hour->seconds_of_day, 12 * 3600 + 11 * 60);
+  EXPECT_TRUE(twelve_hour->meridiem);
+}
+
+TEST(LooseTime, DayWrittenAfterTheTimeAndItsZoneIsItsDate) {
+  const std::string text = "12:45 PM PST Saturday Oct 30th: First wave begins";
+  const auto t = read_time(text);
+  ASSERT_TRUE(t);
+  ASSERT_TRUE(t->date);
+  EXPECT_EQ(t->date->month, 10);
+  EXPECT_EQ(t->date->day, 30);
+  EXPECT_EQ(t->date->year, 0);
+  EXPECT_EQ(t->seconds_of_day, 12 * 3600 + 45 * 60);
+  EXPECT_EQ(t->utc_offset_seconds, -8 * 3600);
+  EXPECT_EQ(text.substr(t->length), ": First wave begins");
+
+  const std::string in_parentheses = "22:30 UTC (Oct 29) - Incident reported";
+  const auto p = read_time(in_parentheses);
+  ASSERT_TRUE(p);
+  ASSERT_TRUE(p->date);
+  EXPECT_EQ(p->date->day, 29);
+  EXPECT_EQ(in_parentheses.substr(p->length), " - Incident reported");
+
+  const auto range = read_time("10:45 - 16:11 UTC");
+  ASSERT_TRUE(range);
+  EXPECT_FALSE(range->date);
+}
+
+TEST(LooseTime, DateThenColonThenTime) {
+  const auto t = read_time("February 15, 2024: 7:56am UTC");
+  ASSERT_TRUE(t);
+  ASSERT_TRUE(t->date);
+  EXPECT_EQ(iso_date(*t->date), "2024-02-15");
+  EXPECT_EQ(t->seconds_of_day, 7 * 3600 + 56 * 60);
+  EXPECT_TRUE(t->zone_named);
+}
+
+TEST(StatedZone, GenericUsZoneFollowsDaylightSaving) {
+  const auto zone = find_stated_zone("Timeline (all times PT )");
+  ASSERT_TRUE(zone);
+  EXPECT_EQ(zone->rule, StatedZone::Rule::UsDaylight);
+  EXPECT_EQ(utc_offset_at(*zone, LooseDate{2021, 10, 31, 0}, 21 * 3600), -7 * 3600);
+  EXPECT_EQ(utc_offset_at(*zone, LooseDate{2021, 12, 1, 0}, 21 * 3600), -8 * 3600);
+  EXPECT_FALSE(find_stated_zone("The PTO policy changed"));
+}
+
+TEST(MarkdownLayouts, TableWithTheYearInTheDateHeaderAndAWeekdayColumn) {
+  const PostMortem p = read_postmortem(
+      "# Suspected compromise\n\n## Timeline (all times PT )\n\n"
+      "| Day | Date (2021) | Time (PT) | Event |\n|-----|-----|-----|-----|\n"
+      "| Sun | Oct 31 | 21:33 | User reports a spend he did not make\n"
+      "| Mon | Nov 1 | 17:00 | New hardware is set up |\n");
+  ASSERT_EQ(p.timeline.size(), 4u);  // the zone notes of the heading and the column, the rows
+  EXPECT_EQ(p.timeline[0].text, "(all times PT )");
+  EXPECT_EQ(p.timeline[1].text, "Time (PT)");
+  EXPECT_EQ(at_of(p.timeline[2]), "2021-11-01T04:33:00Z");
+  EXPECT_EQ(p.timeline[2].text, "User reports a spend he did not make");
+  EXPECT_EQ(at_of(p.timeline[3]), "2021-11-02T00:00:00Z");
+  expect_round_trip(p);
+}
+
+TEST(MarkdownLayouts, DateLinesInItalicsThenTwelveHourTimesInPacificTime) {
+  const PostMortem p = read_postmortem(
+      "# Phishing attempt\n\n## Timeline (all times PST) 7/5/2023-7/6/2023\n_7/5/2023_\n\n"
+      "12:11 PM: Impersonator sends an email.\n\n13:06 PM: The impersonator asks for cards.\n\n"
+      "_7/6/23_\n\n07:05 AM: The attachment is confirmed clean.\n");
+  std::vector<std::string> ats;
+  for (const TimelineEvent& e : p.timeline)
+    if (e.at) ats.push_back(at_of(e));
+  EXPECT_EQ(ats, (std::vector<std::string>{"2023-07-05T20:11:00Z", "2023-07-05T21:06:00Z",
+                                           "2023-07-06T15:05:00Z"}));
+  expect_round_trip(p);
+}
+
+TEST(MarkdownLayouts, HeadingNamingADayAndATitleDatesTheTimesUnderIt) {
+  const PostMortem p = read_postmortem(
+      "# Feature flags outages\n\n## Incident Timeline\n\n### October 21, 2025 - Redis Overload\n\n"
+      "- **21:45 UTC** - Deploy timeout handling change\n\n"
+      "### October 29-30, 2025 - CPU-Bound Latency\n\n"
+      "- **22:30 UTC (Oct 29)** - Incident reported\n"
+      "- **00:03 UTC (Oct 30)** - Rolled back hardware changes\n"
+      "- **05:39 UTC** - Incident resolved\n");
+  std::vector<std::string> ats;
+  for (const TimelineEvent& e : p.timeline)
+    if (e.at) ats.push_back(at_of(e) + " " + e.text);
+  EXPECT_EQ(ats, (std::vector<std::string>{"2025-10-21T21:45:00Z Deploy timeout handling change",
+                                           "2025-10-29T22:30:00Z Incident reported",
+                                           "2025-10-30T00:03:00Z Rolled back hardware changes",
+                                           "2025-10-30T05:39:00Z Incident resolved"}));
+  expect_round_trip(p);
+}
+
+TEST(MarkdownLayouts, EarlierWrittenDayLooksBackWithoutMovingTheDayOfLaterTimes) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Timeline\n\nAll events happened on 2019-10-21, all times are in UTC.\n\n"
+      "- 2019-10-20 00:55: builds started failing\n- 01:38: alerts fired\n");
+  ASSERT_EQ(p.timeline.size(), 3u);  // the statement stays as a note
+  EXPECT_EQ(at_of(p.timeline[1]), "2019-10-20T00:55:00Z");
+  EXPECT_EQ(at_of(p.timeline[2]), "2019-10-21T01:38:00Z");
+}
+
+TEST(MarkdownLayouts, TimelineHeadingStatingTheDayDatesItsTimes) {
+  const PostMortem p = read_postmortem(
+      "# Wiki attack\n\n## Timeline (all times UTC) Monday May 10th, 2021. All times "
+      "approximations\n\n- 09:15:04 UTC an edit was made to the install page\n\n"
+      "- 10:03:52 UTC Mariano reverted the change.\n");
+  ASSERT_EQ(p.timeline.size(), 2u);
+  EXPECT_EQ(at_of(p.timeline[0]), "2021-05-10T09:15:04Z");
+  EXPECT_EQ(p.timeline[0].text, "an edit was made to the install page");
+  EXPECT_EQ(at_of(p.timeline[1]), "2021-05-10T10:03:52Z");
+}
+
+TEST(MarkdownLayouts, TimeAfterAMonthFirstDateWithLowercaseMeridiem) {
+  const PostMortem p = read_postmortem(
+      "# Mempool\n\n## Timeline (all times PST) 02/13/2025 - 02/19/2025.\n\n"
+      "02-13-2025 11:00 pm - Mempool count started increasing.\n\n"
+      "02-14-2025 1:10 pm - Mempool count plateaus.\n");
+  std::vector<std::string> ats;
+  for (const TimelineEvent& e : p.timeline)
+    if (e.at) ats.push_back(at_of(e) + " " + e.text);
+  EXPECT_EQ(ats, (std::vector<std::string>{"2025-02-14T07:00:00Z Mempool count started increasing.",
+                                           "2025-02-14T21:10:00Z Mempool count plateaus."}));
+}
+
+TEST(MarkdownLayouts, TwelveHourBulletsTakeTheDayFromTheTitle) {
+  const PostMortem p = read_postmortem(
+      "# Website Outage 5-26-21\n\n## Timeline (all times approximate)\n"
+      "- 04:49 PM UTC Site repo branch was renamed\n- 05:00 PM UTC Support ticket was opened\n");
+  ASSERT_EQ(p.timeline.size(), 3u);  // "(all times approximate)" stays as a note
+  EXPECT_EQ(at_of(p.timeline[1]), "2021-05-26T16:49:00Z");
+  EXPECT_EQ(p.timeline[1].text, "Site repo branch was renamed");
+  EXPECT_EQ(at_of(p.timeline[2]), "2021-05-26T17:00:00Z");
+}
+
+TEST(MarkdownLayouts, LabelledActionParagraphUnderAnActionsHeadingNamesItsOwner) {
+  const PostMortem p = read_postmortem(
+      "# SDK bug\n\n## Remediation\n\n### Immediate Actions\n\n- Reverted the change\n\n"
+      "**Action item:** Start incidents earlier. We should declare incidents sooner. "
+      "Owner: @lucasheriques\n\n### Long-term Improvements\n\n"
+      "- **Version testing**: Add automated tests. Owner: @lucasheriques\n");
+  ASSERT_EQ(p.actions.size(), 3u);
+  EXPECT_EQ(p.actions[0].action, "Reverted the change");
+  EXPECT_EQ(p.actions[1].action, "Start incidents earlier. We should declare incidents sooner.");
+  EXPECT_EQ(p.actions[1].owner, "lucasheriques");
+  EXPECT_EQ(p.actions[2].action, "Version testing: Add automated tests.");
+  EXPECT_EQ(p.actions[2].owner, "lucasheriques");
+  expect_round_trip(p);
+}
+
+TEST(MarkdownLayouts, IntroLineOverAListAfterAListOfActionsIntroducesMoreActions) {
+  const PostMortem p = read_postmortem(
+      "# Outages\n\n## Remediation\n\n### Short-term Improvements\n\n"
+      "**In progress (next 2 weeks):**\n\n- Form a strike team\n- Isolate Redis\n\n"
+      "**To complete before re-enabling sync:**\n\n- Update the charts\n- Define a Redis "
+      "strategy\n");
+  ASSERT_EQ(p.actions.size(), 4u);
+  EXPECT_EQ(p.actions[2].action, "Update the charts");
+  EXPECT_EQ(p.actions[3].action, "Define a Redis strategy");
+}
+
+TEST(MarkdownLayouts, LinksListedUnderAnActionAreWhereItIsTracked) {
+  const PostMortem p = read_postmortem(
+      "# Fetch wrapper\n\n## Action Items\n\n"
+      "- Adding integration tests for the fetch wrapper\n"
+      "    - https://github.com/PostHog/posthog-js/pull/2935\n"
+      "    - https://github.com/PostHog/posthog-js/pull/2936\n"
+      "- Documenting the release process\n");
+  ASSERT_EQ(p.actions.size(), 2u);
+  EXPECT_EQ(p.actions[0].action, "Adding integration tests for the fetch wrapper");
+  EXPECT_EQ(p.actions[0].ticket,
+            "https://github.com/PostHog/posthog-js/pull/2935, "
+            "https://github.com/PostHog/posthog-js/pull/2936");
+  expect_round_trip(p);
+}
+
+TEST(MarkdownLayouts, LinesOpeningWithVerbsAreOneActionEachAndProseIsOne) {
+  const PostMortem verbs = read_postmortem(
+      "# Compromise\n\n## Corrective and Preventative Measure\n\n"
+      "Develop better techniques in questioning the end-user.\n"
+      "Hire a professional SecOps person.\n"
+      "Add a feature to the GUI to inform the user.\n");
+  ASSERT_EQ(verbs.actions.size(), 3u);
+  EXPECT_EQ(verbs.actions[1].action, "Hire a professional SecOps person.");
+
+  const PostMortem prose = read_postmortem(
+      "# Outage\n\n## Corrective and Preventative Measures\n\n"
+      "Going forward the team is going to rebuild the site deployment process.\n"
+      "The ideal pattern would be one with quick failover.\n");
+  ASSERT_EQ(prose.actions.size(), 1u);
+  EXPECT_EQ(prose.actions[0].action,
+            "Going forward the team is going to rebuild the site deployment process. The ideal "
+            "pattern would be one with quick failover.");
+}
+
+}  // namespace
+}  // namespace hindsight::core
