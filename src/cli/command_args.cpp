@@ -30,8 +30,8 @@ bool has_option(const ParsedArgs& parsed, std::string_view option) {
   return std::find(parsed.options.begin(), parsed.options.end(), option) != parsed.options.end();
 }
 
-std::optional<int> parse_command(const Args& args, const CommandSyntax& syntax,
-                                 ParsedArgs& parsed, std::ostream& out, std::ostream& err) {
+std::optional<int> parse_command(const Args& args, const CommandSyntax& syntax, ParsedArgs& parsed,
+                                 std::ostream& out, std::ostream& err) {
   std::vector<std::string_view> known = {"-h", "--help"};
   known.insert(known.end(), syntax.options.begin(), syntax.options.end());
   if (!parse_args(args, known, parsed, err)) return kExitError;
@@ -39,9 +39,8 @@ std::optional<int> parse_command(const Args& args, const CommandSyntax& syntax,
     print_usage(out);
     return kExitOk;
   }
-  const bool fits = syntax.operands == CommandSyntax::Operands::One
-                        ? parsed.operands.size() == 1
-                        : !parsed.operands.empty();
+  const bool fits = syntax.operands == CommandSyntax::Operands::One ? parsed.operands.size() == 1
+                                                                    : !parsed.operands.empty();
   if (!fits) {
     err << "hindsight " << syntax.name << ": expected " << syntax.expected << "\n";
     return kExitError;

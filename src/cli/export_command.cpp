@@ -11,10 +11,10 @@ namespace hindsight::cli {
 
 int run_export(const Args& args, std::ostream& out, std::ostream& err) {
   ParsedArgs parsed;
-  if (const auto done = parse_command(args,
-                                      {"export", {}, CommandSyntax::Operands::One,
-                                       "one JSON file (or - for standard input)"},
-                                      parsed, out, err))
+  if (const auto done = parse_command(
+          args,
+          {"export", {}, CommandSyntax::Operands::One, "one JSON file (or - for standard input)"},
+          parsed, out, err))
     return *done;
   Document document;
   if (!load_document(parsed.operands.front(), Format::Json, /*print_warnings=*/false, err,

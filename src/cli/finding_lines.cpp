@@ -90,9 +90,9 @@ int FindingLines::line_of(const core::Finding& finding) {
       if (path == finding.path) {
         const Breaks& breaks = breaks_of(path, line);
         // The breaks before the finding: those at offsets below it.
-        const auto before = std::lower_bound(breaks.offsets.begin(), breaks.offsets.end(),
-                                             finding.offset) -
-                            breaks.offsets.begin();
+        const auto before =
+            std::lower_bound(breaks.offsets.begin(), breaks.offsets.end(), finding.offset) -
+            breaks.offsets.begin();
         if (before > 0) line += breaks.lines_down[static_cast<std::size_t>(before - 1)];
       }
       return std::max(line, 1);

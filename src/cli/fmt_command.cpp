@@ -33,7 +33,9 @@ std::optional<std::string> canonical_form(const core::PostMortem& postmortem) {
 int run_fmt(const Args& args, std::ostream& out, std::ostream& err) {
   ParsedArgs parsed;
   if (const auto done = parse_command(args,
-                                      {"fmt", {"--check"}, CommandSyntax::Operands::AtLeastOne,
+                                      {"fmt",
+                                       {"--check"},
+                                       CommandSyntax::Operands::AtLeastOne,
                                        "at least one Markdown file or directory"},
                                       parsed, out, err))
     return *done;

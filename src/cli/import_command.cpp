@@ -14,7 +14,9 @@ namespace hindsight::cli {
 int run_import(const Args& args, std::ostream& out, std::ostream& err) {
   ParsedArgs parsed;
   if (const auto done = parse_command(args,
-                                      {"import", {}, CommandSyntax::Operands::One,
+                                      {"import",
+                                       {},
+                                       CommandSyntax::Operands::One,
                                        "one Markdown file (or - for standard input)"},
                                       parsed, out, err))
     return *done;

@@ -19,10 +19,9 @@ namespace hindsight::cli {
 
 int run_lint(const Args& args, std::ostream& out, std::ostream& err) {
   ParsedArgs parsed;
-  if (const auto done = parse_command(args,
-                                      {"lint", {}, CommandSyntax::Operands::AtLeastOne,
-                                       "at least one file or directory"},
-                                      parsed, out, err))
+  if (const auto done = parse_command(
+          args, {"lint", {}, CommandSyntax::Operands::AtLeastOne, "at least one file or directory"},
+          parsed, out, err))
     return *done;
 
   bool failed = false;

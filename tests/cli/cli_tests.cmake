@@ -106,3 +106,6 @@ add_test(NAME Cli.LintOfALargeFileWithManyFindingsRunsInLinearTime
     -DCLI=$<TARGET_FILE:hindsight-cli>
     -DWORK=${CMAKE_CURRENT_BINARY_DIR}/cli/LintOfALargeFileWithManyFindingsRunsInLinearTime
     -P ${HINDSIGHT_CLI_TEST_DIR}/lint_large.cmake)
+# A bound far above the linear run (seconds in a debug build on a loaded machine), far below a
+# quadratic one (which had not finished after five minutes).
+set_tests_properties(Cli.LintOfALargeFileWithManyFindingsRunsInLinearTime PROPERTIES TIMEOUT 300)

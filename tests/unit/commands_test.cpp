@@ -384,6 +384,7 @@ TEST_F(Commands, RemoveAndMoveActions) {
   EXPECT_TRUE(move_action(pm, 2, 0));
   EXPECT_TRUE(remove_action(pm, "A2"));
   expected.actions = {action("A3", "Tuning guide"), expected.actions[0]};
+  expected.next_action_number = 4;
   EXPECT_EQ(pm, expected);
   EXPECT_FALSE(remove_action(pm, "A2"));
   EXPECT_FALSE(move_action(pm, 0, 2));

@@ -540,8 +540,8 @@ constexpr std::string_view kFileWithUnknownFields = R"({
     "recording": "https://video.example.com/1",
     "went_well": []
   },
-  "reviewed_by_legal": true,
   "next_action_number": 2,
+  "reviewed_by_legal": true,
   "schema": 2,
   "severity_scale": [
     {

@@ -102,8 +102,7 @@ TEST(MarkdownActionCounter, CounterThatIsNoPositiveNumberIsIgnoredWithAWarning) 
   EXPECT_EQ(r.postmortem->next_action_number, 1u);
   ASSERT_EQ(r.warnings.size(), 1u);
   EXPECT_EQ(r.warnings[0].line, 2);
-  EXPECT_EQ(r.warnings[0].message,
-            "next_action_number \"soon\" is not a number above 0; ignored");
+  EXPECT_EQ(r.warnings[0].message, "next_action_number \"soon\" is not a number above 0; ignored");
 }
 
 }  // namespace

@@ -106,8 +106,8 @@ TEST(ImportDates, February29DayLineInANonLeapYearDoesNotMoveLaterTimes) {
 }
 
 TEST(ImportDates, February29WithoutAYearIsADayInALeapIncidentYear) {
-  const ImportResult r =
-      import_markdown("# Outage\n\n**Date:** 2024-02-28\n\n## Timeline\n\n- Feb 29 14:00 UTC - Alert\n");
+  const ImportResult r = import_markdown(
+      "# Outage\n\n**Date:** 2024-02-28\n\n## Timeline\n\n- Feb 29 14:00 UTC - Alert\n");
   const PostMortem p = postmortem_of(r);
   ASSERT_EQ(p.timeline.size(), 1u);
   EXPECT_EQ(p.timeline[0].at, at("2024-02-29T14:00:00Z"));
@@ -115,8 +115,8 @@ TEST(ImportDates, February29WithoutAYearIsADayInALeapIncidentYear) {
 
 TEST(ImportDates, ImpossibleMetadataDatesAreKeptOutOfTheIncidentDateWithAWarning) {
   for (const char* written : {"2024-02-30", "31-04-2024", "Feb 31, 2024"}) {
-    const ImportResult r =
-        import_markdown(std::string("# Outage\n\n**Date:** ") + written + "\n\n## Summary\n\nIt broke.\n");
+    const ImportResult r = import_markdown(std::string("# Outage\n\n**Date:** ") + written +
+                                           "\n\n## Summary\n\nIt broke.\n");
     const PostMortem p = postmortem_of(r);
     EXPECT_EQ(p.incident.date, "") << written;
     EXPECT_EQ(warned_lines(r, "\"" + std::string(written) + "\" is not a day of the calendar"),
@@ -132,8 +132,9 @@ TEST(ImportDates, DocumentWithoutFrontMatterIsCreatedOnItsIncidentDate) {
 }
 
 TEST(ImportDates, DocumentWithoutFrontMatterOrDateIsCreatedOnTheDayOfItsFirstEvent) {
-  const PostMortem p = postmortem_of(import_markdown(
-      "# Outage\n\n## Timeline\n\n- 2024-05-02 09:12 UTC - Alert\n- 2024-05-01 23:50 UTC - Deploy\n"));
+  const PostMortem p =
+      postmortem_of(import_markdown("# Outage\n\n## Timeline\n\n- 2024-05-02 09:12 UTC - Alert\n- "
+                                    "2024-05-01 23:50 UTC - Deploy\n"));
   EXPECT_EQ(p.created_at, at("2024-05-01T00:00:00Z"));
 }
 

@@ -35,8 +35,8 @@ TEST(ImportEmptyHeadings, TwentyThousandEmptyHeadingsAfterTwoMegabytesImportWith
   constexpr int kHeadings = 20000;
   std::string markdown = "# Outage\n\n## What Happened\n\n";
   const std::string prose_line =
-      "The queue drained slowly while the retry budget was spent on requests that could not "
-      "succeed.\n";
+      "The queue drained slowly while the retry budget was spent on requests that could never "
+      "succeed at all.\n";
   for (int i = 0; i < 20000; ++i) markdown += prose_line;
   const int first_heading_line = 4 + 20000 + 2;  // after the prose and one blank line
   markdown += "\n";

@@ -246,7 +246,7 @@ void read_next_action_number(Fields& fields, PostMortem& postmortem) {
   if (value == nullptr) return;
   if (!value->is_number_integer()) {
     fields.error("next_action_number", type_reason("an integer", *value));
-  } else if (!value->is_number_unsigned()) {
+  } else if (!value->is_number_unsigned() && value->get<std::int64_t>() < 0) {
     fields.error("next_action_number", "must not be negative");
   } else {
     postmortem.next_action_number =

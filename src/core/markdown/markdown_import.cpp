@@ -105,7 +105,10 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
     } else if (key == "next_action_number") {
       // Numbers below it were given to actions since removed: none is given again, not even to
       // an action of this document that has no id.
-      if (value.is_number_unsigned() && value.get<std::uint64_t>() > 0)
+      const bool positive = value.is_number_unsigned()
+                                ? value.get<std::uint64_t>() > 0
+                                : value.is_number_integer() && value.get<std::int64_t>() > 0;
+      if (positive)
         cx.highest_action_number =
             std::max(cx.highest_action_number, value.get<std::uint64_t>() - 1);
       else
