@@ -56,4 +56,19 @@ bool parse_args(const Args& args, const std::vector<std::string_view>& known, Pa
 
 bool has_option(const ParsedArgs& parsed, std::string_view option);
 
+// What a subcommand accepts, for the preamble they all share.
+struct CommandSyntax {
+  std::string_view name;                  // "import"
+  std::vector<std::string_view> options;  // besides -h and --help, which every command takes
+  enum class Operands { One, AtLeastOne } operands = Operands::One;
+  std::string_view expected;  // the operands, for the usage error: "one JSON file (or - ...)"
+};
+
+// The preamble of every subcommand: splits `args` (parse_args), prints the usage to `out` for -h
+// or --help, and tells `err` "hindsight NAME: expected EXPECTED" when the operands are not what
+// `syntax` asks. Returns the exit status when the command is done there, nothing when it goes
+// on with `parsed`.
+std::optional<int> parse_command(const Args& args, const CommandSyntax& syntax, ParsedArgs& parsed,
+                                 std::ostream& out, std::ostream& err);
+
 }  // namespace hindsight::cli

@@ -11,15 +11,11 @@ namespace hindsight::cli {
 
 int run_export(const Args& args, std::ostream& out, std::ostream& err) {
   ParsedArgs parsed;
-  if (!parse_args(args, {"-h", "--help"}, parsed, err)) return kExitError;
-  if (has_option(parsed, "-h") || has_option(parsed, "--help")) {
-    print_usage(out);
-    return kExitOk;
-  }
-  if (parsed.operands.size() != 1) {
-    err << "hindsight export: expected one JSON file (or - for standard input)\n";
-    return kExitError;
-  }
+  if (const auto done = parse_command(
+          args,
+          {"export", {}, CommandSyntax::Operands::One, "one JSON file (or - for standard input)"},
+          parsed, out, err))
+    return *done;
   Document document;
   if (!load_document(parsed.operands.front(), Format::Json, /*print_warnings=*/false, err,
                      document)) {

@@ -94,27 +94,4 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths, std
   return files;
 }
 
-bool parse_args(const Args& args, const std::vector<std::string_view>& known, ParsedArgs& parsed,
-                std::ostream& err) {
-  bool options_ended = false;
-  for (std::string_view arg : args) {
-    if (!options_ended && arg == "--") {
-      options_ended = true;
-    } else if (!options_ended && arg.size() > 1 && arg.front() == '-') {
-      if (std::find(known.begin(), known.end(), arg) == known.end()) {
-        err << "hindsight: unknown option '" << arg << "'\n";
-        return false;
-      }
-      parsed.options.emplace_back(arg);
-    } else {
-      parsed.operands.emplace_back(arg);
-    }
-  }
-  return true;
-}
-
-bool has_option(const ParsedArgs& parsed, std::string_view option) {
-  return std::find(parsed.options.begin(), parsed.options.end(), option) != parsed.options.end();
-}
-
 }  // namespace hindsight::cli

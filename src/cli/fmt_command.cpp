@@ -32,15 +32,13 @@ std::optional<std::string> canonical_form(const core::PostMortem& postmortem) {
 
 int run_fmt(const Args& args, std::ostream& out, std::ostream& err) {
   ParsedArgs parsed;
-  if (!parse_args(args, {"-h", "--help", "--check"}, parsed, err)) return kExitError;
-  if (has_option(parsed, "-h") || has_option(parsed, "--help")) {
-    print_usage(out);
-    return kExitOk;
-  }
-  if (parsed.operands.empty()) {
-    err << "hindsight fmt: expected at least one Markdown file or directory\n";
-    return kExitError;
-  }
+  if (const auto done = parse_command(args,
+                                      {"fmt",
+                                       {"--check"},
+                                       CommandSyntax::Operands::AtLeastOne,
+                                       "at least one Markdown file or directory"},
+                                      parsed, out, err))
+    return *done;
   const bool check = has_option(parsed, "--check");
 
   bool failed = false;

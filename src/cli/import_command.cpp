@@ -13,15 +13,13 @@ namespace hindsight::cli {
 
 int run_import(const Args& args, std::ostream& out, std::ostream& err) {
   ParsedArgs parsed;
-  if (!parse_args(args, {"-h", "--help"}, parsed, err)) return kExitError;
-  if (has_option(parsed, "-h") || has_option(parsed, "--help")) {
-    print_usage(out);
-    return kExitOk;
-  }
-  if (parsed.operands.size() != 1) {
-    err << "hindsight import: expected one Markdown file (or - for standard input)\n";
-    return kExitError;
-  }
+  if (const auto done = parse_command(args,
+                                      {"import",
+                                       {},
+                                       CommandSyntax::Operands::One,
+                                       "one Markdown file (or - for standard input)"},
+                                      parsed, out, err))
+    return *done;
   const std::string& path = parsed.operands.front();
   Document document;
   if (!load_document(path, Format::Markdown, /*print_warnings=*/true, err, document)) {

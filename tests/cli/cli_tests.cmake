@@ -99,3 +99,13 @@ hindsight_cli_test(LintExpandsADirectoryToItsMarkdownFiles EXIT 1 ARGS lint post
   STDOUT expected/postmortems.lint)
 hindsight_cli_test(LintOfAMissingFileExits2AndLintsTheRest EXIT 2
   ARGS lint missing.md canonical.md INPUTS canonical.md STDERR expected/lint-missing.stderr)
+hindsight_cli_test(LintPointsAtTheRowOfATableCellWithLineBreaks EXIT 1 ARGS lint br-cells.md
+  INPUTS br-cells.md STDOUT expected/br-cells.lint)
+add_test(NAME Cli.LintOfALargeFileWithManyFindingsRunsInLinearTime
+  COMMAND ${CMAKE_COMMAND}
+    -DCLI=$<TARGET_FILE:hindsight-cli>
+    -DWORK=${CMAKE_CURRENT_BINARY_DIR}/cli/LintOfALargeFileWithManyFindingsRunsInLinearTime
+    -P ${HINDSIGHT_CLI_TEST_DIR}/lint_large.cmake)
+# A bound far above the linear run (seconds in a debug build on a loaded machine), far below a
+# quadratic one (which had not finished after five minutes).
+set_tests_properties(Cli.LintOfALargeFileWithManyFindingsRunsInLinearTime PROPERTIES TIMEOUT 300)

@@ -360,6 +360,9 @@ core::PostMortem generate(Gen& g) {
     s.title = "Appendix " + g.words(1, 4);
     s.body = g.prose();
   }
+  // Drawn last so that every field above stays what earlier versions generated for a seed. Now
+  // and then the highest-numbered actions were removed, leaving numbers that are not given again.
+  p.next_action_number = p.actions.size() + 1 + (g.rng.chance(20) ? 1 + g.rng.below(9) : 0);
   return p;
 }
 
@@ -390,6 +393,7 @@ core::PostMortem generate_large_postmortem(std::uint64_t seed, std::size_t bytes
     approx += more.what_happened.size() + 600;
     (void)round;
   }
+  p.next_action_number = p.actions.size() + 1;
   return p;
 }
 

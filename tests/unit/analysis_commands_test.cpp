@@ -180,6 +180,20 @@ TEST(ActionCommands, AFollowUpInvestigationBecomesAProcessAction) {
   EXPECT_FALSE(investigate_follow_up(pm, 1));
 }
 
+TEST(ActionCommands, FollowUpsAndIdeasTakeNumbersNeverGivenBefore) {
+  PostMortem pm;
+  EXPECT_EQ(add_action(pm, action("Add alert")), "A1");
+  ASSERT_TRUE(remove_action(pm, "A1"));
+  add_list_entry(pm, TextList::FollowUpInvestigations, "why the pool never recovered");
+  EXPECT_EQ(investigate_follow_up(pm, 0), "A2");
+  ASSERT_TRUE(remove_action(pm, "A2"));
+  Idea idea;
+  idea.text = "Runbook";
+  add_idea(pm, idea);
+  EXPECT_EQ(promote_idea(pm, 0), "A3");
+  EXPECT_EQ(pm.next_action_number, 4u);
+}
+
 TEST(IdeaCommands, AnIdeaBecomesAnActionOfItsCategory) {
   PostMortem pm;
   Idea idea;

@@ -327,17 +327,44 @@ TEST_F(Commands, NextActionIdIgnoresOtherIds) {
 TEST_F(Commands, AddActionAssignsTheNextIdWhateverWasGiven) {
   EXPECT_EQ(add_action(pm, action("A1", "Update review\r\nchecklist")), "A3");
   expected.actions.push_back(action("A3", "Update review\nchecklist"));
+  expected.next_action_number = 4;
   EXPECT_EQ(pm, expected);
 }
 
-TEST_F(Commands, ActionIdsAreNotReusedWhileTheActionExists) {
+TEST_F(Commands, ActionIdsAreNeverReusedEvenAfterTheHighestIsRemoved) {
   EXPECT_TRUE(remove_action(pm, "A1"));
   EXPECT_EQ(add_action(pm, action("", "Runbook")), "A3");
   EXPECT_TRUE(remove_action(pm, "A3"));
-  EXPECT_EQ(add_action(pm, action("", "Runbook")), "A3");  // the highest number was freed
+  EXPECT_EQ(next_action_id(pm), "A4");
+  EXPECT_EQ(add_action(pm, action("", "Runbook")), "A4");
+  EXPECT_TRUE(remove_action(pm, "A4"));
+  EXPECT_TRUE(remove_action(pm, "A2"));
+  EXPECT_EQ(add_action(pm, action("", "Alert")), "A5");
   std::vector<std::string> ids;
   for (const ActionItem& a : pm.actions) ids.push_back(a.id);
-  EXPECT_EQ(ids, (std::vector<std::string>{"A2", "A3"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"A5"}));
+  EXPECT_EQ(pm.next_action_number, 6u);
+}
+
+TEST_F(Commands, MergedAwayActionsKeepTheirNumbersRetired) {
+  pm.next_action_number = 3;  // A1 and A2 were given
+  EXPECT_TRUE(merge_actions(pm, "A1", "A2"));
+  EXPECT_EQ(next_action_id(pm), "A3");
+  EXPECT_EQ(add_action(pm, action("", "Runbook")), "A3");
+}
+
+TEST_F(Commands, CounterBelowTheHighestInUseCountsAsOneMore) {
+  pm.actions = {action("A7", ""), action("OPS-3", "")};
+  pm.next_action_number = 0;  // built in code
+  EXPECT_EQ(least_next_action_number(pm), 8u);
+  EXPECT_EQ(next_action_id(pm), "A8");
+  pm.next_action_number = 5;
+  EXPECT_EQ(add_action(pm, action("", "")), "A8");
+  EXPECT_EQ(pm.next_action_number, 9u);
+  pm.next_action_number = 20;
+  EXPECT_EQ(next_action_id(pm), "A20");
+  pm.actions.clear();
+  EXPECT_EQ(least_next_action_number(pm), 1u);
 }
 
 TEST_F(Commands, UpdateActionKeepsItsId) {
@@ -357,6 +384,7 @@ TEST_F(Commands, RemoveAndMoveActions) {
   EXPECT_TRUE(move_action(pm, 2, 0));
   EXPECT_TRUE(remove_action(pm, "A2"));
   expected.actions = {action("A3", "Tuning guide"), expected.actions[0]};
+  expected.next_action_number = 4;
   EXPECT_EQ(pm, expected);
   EXPECT_FALSE(remove_action(pm, "A2"));
   EXPECT_FALSE(move_action(pm, 0, 2));

@@ -111,6 +111,7 @@ PostMortem full_postmortem() {
   p.lessons_learned = "Test query counts.";
   p.extra_sections = {{"Glossary", "*Pool*: the set of connections.", {{"collapsed", true}}}};
   p.unknown = {{"workspace", {{"team", "payments"}}}};
+  p.next_action_number = 5;  // A3 and A4 were merged into A1
   return p;
 }
 
@@ -158,6 +159,48 @@ TEST(JsonCodec, DocumentWithoutTheNewKeysLoadsWithTheirDefaults) {
   EXPECT_EQ(p.actions[0].triage, Triage::Unsorted);
   EXPECT_TRUE(p.actions[0].merged.empty());
   EXPECT_TRUE(p.ideas.empty());
+  EXPECT_EQ(p.next_action_number, 2u);
+}
+
+TEST(JsonCodec, ActionCounterIsWrittenAndSurvivesSaveAndLoad) {
+  PostMortem p = full_postmortem();
+  EXPECT_EQ(to_json(p)["next_action_number"], 5);
+  const LoadResult loaded = load_json(save_json(p));
+  ASSERT_TRUE(loaded.postmortem.has_value());
+  EXPECT_EQ(loaded.postmortem->next_action_number, 5u);
+  p.next_action_number = 0;  // built in code: saved as what it stands for
+  EXPECT_EQ(to_json(p)["next_action_number"], 3);
+}
+
+TEST(JsonCodec, FileWithoutTheActionCounterTakesOneMoreThanTheHighestActionNumber) {
+  Json document = minimal_document();
+  document["actions"] = {{{"id", "A4"}}, {{"id", "OPS-9"}}, {{"id", "A2"}}};
+  const LoadResult loaded = from_json(document);
+  ASSERT_TRUE(loaded.postmortem.has_value());
+  EXPECT_EQ(loaded.postmortem->next_action_number, 5u);
+  const LoadResult empty = from_json(minimal_document());
+  ASSERT_TRUE(empty.postmortem.has_value());
+  EXPECT_EQ(empty.postmortem->next_action_number, 1u);
+}
+
+TEST(JsonCodec, ActionCounterBelowTheHighestActionNumberLoadsRaised) {
+  Json document = minimal_document();
+  document["actions"] = {{{"id", "A7"}}};
+  document["next_action_number"] = 3;  // an older Hindsight kept it while adding A7
+  const LoadResult loaded = from_json(document);
+  ASSERT_TRUE(loaded.postmortem.has_value());
+  EXPECT_EQ(loaded.postmortem->next_action_number, 8u);
+  document["next_action_number"] = 12;
+  EXPECT_EQ(from_json(document).postmortem->next_action_number, 12u);
+}
+
+TEST(JsonCodec, ActionCounterMustBeANonNegativeInteger) {
+  Json document = minimal_document();
+  document["next_action_number"] = -1;
+  EXPECT_EQ(errors_of(document), (Errors{{"/next_action_number", "must not be negative"}}));
+  document["next_action_number"] = "4";
+  EXPECT_EQ(errors_of(document),
+            (Errors{{"/next_action_number", "expected an integer, found string"}}));
 }
 
 TEST(JsonCodec, RootCausesWithoutIdsGetTheFirstUnusedNumbersInOrder) {
@@ -352,6 +395,7 @@ TEST(JsonCodec, SaveWritesEveryKeyEvenWhenEmptyWithMissingTimesAsNull) {
     "parking_lot": [],
     "went_well": []
   },
+  "next_action_number": 2,
   "schema": 2,
   "severity_scale": [
     {
@@ -496,6 +540,7 @@ constexpr std::string_view kFileWithUnknownFields = R"({
     "recording": "https://video.example.com/1",
     "went_well": []
   },
+  "next_action_number": 2,
   "reviewed_by_legal": true,
   "schema": 2,
   "severity_scale": [

@@ -71,6 +71,7 @@ PostMortem full_postmortem() {
       "At 14:23 UTC the error rate alert fired.\n\n- Orders were delayed\n- No data was lost";
   p.lessons_learned = "1. Performance impacts from new features need better testing";
   p.extra_sections = {{"Appendix: Graphs", "See the dashboard export."}};
+  p.next_action_number = 3;
   return p;
 }
 

@@ -19,6 +19,9 @@
 //     negative, an agenda item's "running_since" may be null; text is UTF-8.
 //   - The meeting's "current_item" is -1 (not started) or more; a value past the agenda's end
 //     loads as the agenda's length (finished). "ground_rules_restated" lists ISO-8601 times.
+//   - "next_action_number" (the number the next action's id takes, postmortem.hpp) is an
+//     integer of 0 or more; absent, or less than one more than the highest "A<n>" in use, it
+//     loads as that (so ids given before a removal are not given again, and older files load).
 //   - Root cause ids are unique; a root cause with no "id" (or an empty one), as files written
 //     before ids existed have, gets "R<n>" on load: n counts from 1 in the causes' order,
 //     skipping numbers other causes' ids use (root_cause_ids.hpp). An action's "addresses" that

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/json/root_cause_ids.hpp"
+#include "core/model/commands.hpp"
 #include "core/model/seed_templates.hpp"
 
 namespace hindsight::core::json_detail {
@@ -236,6 +237,23 @@ void settle_addresses(PostMortem& postmortem) {
   }
 }
 
+// The action counter (postmortem.hpp's value rule): a file that does not state it, or states
+// less, reads as one more than the highest action number in use. An older Hindsight keeps the key
+// as an unknown one while it adds actions, so a value below that is settled, not refused.
+void read_next_action_number(Fields& fields, PostMortem& postmortem) {
+  postmortem.next_action_number = least_next_action_number(postmortem);
+  const Json* value = fields.find("next_action_number");
+  if (value == nullptr) return;
+  if (!value->is_number_integer()) {
+    fields.error("next_action_number", type_reason("an integer", *value));
+  } else if (!value->is_number_unsigned() && value->get<std::int64_t>() < 0) {
+    fields.error("next_action_number", "must not be negative");
+  } else {
+    postmortem.next_action_number =
+        std::max(postmortem.next_action_number, value->get<std::uint64_t>());
+  }
+}
+
 }  // namespace
 
 PostMortem read_postmortem(const Json& document, Errors& errors) {
@@ -256,6 +274,7 @@ PostMortem read_postmortem(const Json& document, Errors& errors) {
   fields.list("ideas", postmortem.ideas, read_idea);
   fields.list("actions", postmortem.actions, read_action);
   check_action_ids(postmortem.actions, errors);
+  read_next_action_number(fields, postmortem);
   settle_addresses(postmortem);
   fields.text("executive_summary", postmortem.executive_summary);
   fields.text("what_happened", postmortem.what_happened);

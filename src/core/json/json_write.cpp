@@ -3,7 +3,10 @@
 // UTC, a missing time as null). Every field is written even when empty, so a file describes
 // itself; fields kept in `unknown` are written back, and a known key always wins over them.
 // Contract: pure and never throws; it validates nothing (json_read.cpp does, on load).
+#include <algorithm>
+
 #include "core/json/json_codec.hpp"
+#include "core/model/commands.hpp"
 #include "core/model/enum_names.hpp"
 #include "core/model/time_format.hpp"
 
@@ -172,6 +175,9 @@ Json to_json(const PostMortem& postmortem) {
   j["analysis"] = analysis_json(postmortem.analysis);
   j["ideas"] = list_json(postmortem.ideas, idea_json);
   j["actions"] = list_json(postmortem.actions, action_json);
+  // The value the counter stands for, so a post-mortem built in code (0) saves a valid file.
+  j["next_action_number"] =
+      std::max(postmortem.next_action_number, least_next_action_number(postmortem));
   j["executive_summary"] = postmortem.executive_summary;
   j["what_happened"] = postmortem.what_happened;
   j["lessons_learned"] = postmortem.lessons_learned;

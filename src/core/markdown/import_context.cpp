@@ -224,6 +224,11 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   } else if (time.date) {
     day.month = time.date->month;
     day.day = time.date->day;
+    if (!is_calendar_day(day)) {
+      warn(line, "the date has no year, and in " + std::to_string(day.year) +
+                     " it is not a day of the calendar; it was kept without a time");
+      return std::nullopt;
+    }
     warn(line, "the date has no year; " + std::to_string(day.year) + " was assumed");
   } else if (!current_day) {
     warn(line, "the time has no date; the incident date " + iso_date(day) + " was assumed");

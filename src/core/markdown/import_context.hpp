@@ -88,7 +88,7 @@ class ImportContext {
   PostMortem postmortem;
   ImportResult result;
   std::set<std::string> action_ids;         // ids of the actions read so far
-  std::uint64_t highest_action_number = 0;  // highest "A<n>" among them
+  std::uint64_t highest_action_number = 0;  // highest "A<n>" among them (or given before)
   // Actions written inline elsewhere ("Action point: ..."), added after the sections unless an
   // action with the same text was read.
   std::vector<std::pair<ActionItem, int>> inline_actions;

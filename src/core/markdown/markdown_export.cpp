@@ -8,6 +8,7 @@
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_tree.hpp"
 #include "core/markdown/markdown_vocabulary.hpp"
+#include "core/model/commands.hpp"
 #include "core/model/enum_names.hpp"
 #include "core/model/seed_templates.hpp"
 #include "core/model/time_format.hpp"
@@ -197,6 +198,9 @@ void write_front_matter(Writer& w, const PostMortem& p) {
       scale.push_back({{"name", level.name}, {"description", level.description}});
     fm += "severity_scale: " + scale.dump() + "\n";
   }
+  // Only when actions were removed from the top: what the importer derives needs no line.
+  if (p.next_action_number > least_next_action_number(p))
+    fm += "next_action_number: " + std::to_string(p.next_action_number) + "\n";
   if (auto kept = p.unknown.find(kFrontMatterKey); kept != p.unknown.end() && kept->is_object())
     for (const auto& [key, value] : kept->items()) fm += key + ": " + value.dump() + "\n";
   fm += "---";

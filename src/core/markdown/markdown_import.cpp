@@ -101,6 +101,17 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
       strings(p.incident.tags);
     } else if (key == "services") {
       strings(p.incident.services);
+    } else if (key == "next_action_number") {
+      // Numbers below it were given to actions since removed: none is given again, not even to
+      // an action of this document that has no id.
+      const bool positive = value.is_number_unsigned()
+                                ? value.get<std::uint64_t>() > 0
+                                : value.is_number_integer() && value.get<std::int64_t>() > 0;
+      if (positive)
+        cx.highest_action_number =
+            std::max(cx.highest_action_number, value.get<std::uint64_t>() - 1);
+      else
+        cx.warn(line, "next_action_number " + value.dump() + " is not a number above 0; ignored");
     } else if (key == "severity_scale" && is_severity_scale(value)) {
       p.severity_scale.clear();
       for (const Json& level : value)
@@ -109,6 +120,22 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
       p.unknown[std::string(kFrontMatterKey)][key] = value;
     }
   }
+}
+
+// Without a creation time in the front matter (a document written by hand), a post-mortem dates
+// from its incident rather than from 1970: the incident's day, else the day of its earliest timed
+// event, at 00:00 UTC. With neither it keeps the model's default.
+void settle_created_at(PostMortem& p, const FrontMatter& fm) {
+  for (std::size_t i = 0; i < fm.entries.size(); ++i)
+    if (fm.entries[i].first == "created_at" && fm.entries[i].second.is_string() &&
+        parse_iso8601(fm.entries[i].second.get<std::string>()))
+      return;
+  std::optional<UtcSeconds> day;
+  if (!p.incident.date.empty()) day = parse_iso8601(p.incident.date + "T00:00:00Z");
+  if (!day)
+    for (const TimelineEvent& event : p.timeline)
+      if (event.at && (!day || *event.at < *day)) day = event.at;
+  if (day) p.created_at = std::chrono::floor<std::chrono::days>(*day);
 }
 
 // "Post-Mortem: X", "Postmortem - X", "Post Mortem — X" -> "X".
@@ -179,23 +206,33 @@ Outline outline_of(const Blocks& blocks, bool titled_elsewhere) {
   return o;
 }
 
-// A heading line even when the heading has no text (md4c reports no position for it).
-int heading_line(const ImportContext& cx, const Blocks& blocks, std::size_t index) {
-  if (int line = cx.first_line(blocks[index]); line > 0) return line;
-  int from = 1;
-  for (std::size_t i = index; i-- > 0;)
-    if (int last = cx.last_line(blocks[i]); last > 0) {
-      from = last + 1;
-      break;
+// The source line of every top-level heading (0 for other blocks), in one pass. md4c reports no
+// position for a heading without text: such a heading is the first "#" line after what came
+// before it, so each heading of a run of empty ones ("##" lines) takes its own line, and the
+// lines searched for one are never searched again.
+std::vector<int> heading_lines(const ImportContext& cx, const Blocks& blocks) {
+  std::vector<int> lines(blocks.size(), 0);
+  int next_free = 1;  // the first line after the blocks placed so far
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const bool heading = blocks[i].kind == BlockKind::Heading;
+    if (int first = cx.first_line(blocks[i]); first > 0) {
+      if (heading) lines[i] = first;
+      next_free = std::max(next_free, cx.last_line(blocks[i]) + 1);
+      continue;
     }
-  for (int line = from; line <= cx.line_count(); ++line)
-    if (trim(cx.line_text(line)).substr(0, 1) == "#") return line;
-  return from;
+    if (!heading) continue;
+    int line = next_free;
+    while (line <= cx.line_count() && trim(cx.line_text(line)).substr(0, 1) != "#") ++line;
+    lines[i] = line <= cx.line_count() ? line : next_free;
+    next_free = lines[i] + 1;
+  }
+  return lines;
 }
 
-int heading_end_line(const ImportContext& cx, const Blocks& blocks, std::size_t index) {
+int heading_end_line(const ImportContext& cx, const Blocks& blocks, const std::vector<int>& lines,
+                     std::size_t index) {
   const int last = cx.last_line(blocks[index]);
-  return last > 0 ? last : heading_line(cx, blocks, index);
+  return last > 0 ? last : lines[index];
 }
 
 // Metadata as a two-column table ("| **Severity** | SEV-2 |"), its header row included when it
@@ -551,9 +588,10 @@ ImportResult import_markdown(std::string_view markdown) {
   }
   const Blocks& blocks = root->children;
   const Outline o = outline_of(blocks, !cx.postmortem.incident.title.empty());
+  const std::vector<int> lines = heading_lines(cx, blocks);
   if (o.title != std::string::npos) {
     cx.postmortem.incident.title = strip_title_prefix(plain_text(blocks[o.title].text));
-    cx.locate("/incident/title", heading_line(cx, blocks, o.title));
+    cx.locate("/incident/title", lines[o.title]);
   }
   // A date in the title ("Build breakage on 2016-11-08") is the day of timeline times when the
   // document names no other.
@@ -564,9 +602,9 @@ ImportResult import_markdown(std::string_view markdown) {
   // A document with no section headings, such as one block of the workflow pasted alone, is
   // read by what it holds.
   const int preamble_first_line =
-      o.title == std::string::npos ? 1 : heading_end_line(cx, blocks, o.title) + 1;
+      o.title == std::string::npos ? 1 : heading_end_line(cx, blocks, lines, o.title) + 1;
   const int preamble_last_line =
-      preamble_last < blocks.size() ? heading_line(cx, blocks, preamble_last) - 1 : cx.line_count();
+      preamble_last < blocks.size() ? lines[preamble_last] - 1 : cx.line_count();
   // Text before the title heading is kept too, first in the notes.
   std::string before_title;
   int before_title_line = 0;
@@ -610,9 +648,9 @@ ImportResult import_markdown(std::string_view markdown) {
     s.role = section_role(s.title);
     s.begin = h + 1;
     s.end = next;
-    s.heading_line = heading_line(cx, blocks, h);
-    s.first_line = heading_end_line(cx, blocks, h) + 1;
-    s.last_line = next < blocks.size() ? heading_line(cx, blocks, next) - 1 : cx.line_count();
+    s.heading_line = lines[h];
+    s.first_line = heading_end_line(cx, blocks, lines, h) + 1;
+    s.last_line = next < blocks.size() ? lines[next] - 1 : cx.line_count();
     const bool meeting_last = k + 1 == o.sections.size() && s.role == SectionRole::Meeting;
     if (cx.written_by_hindsight && lessons_read && !meeting_last) {
       add_extra_section(cx, s.title, s.first_line, s.last_line);
@@ -629,6 +667,8 @@ ImportResult import_markdown(std::string_view markdown) {
   add_inline_actions(cx);
   settle_root_cause_links(cx);
   settle_duration(cx);
+  cx.postmortem.next_action_number = cx.highest_action_number + 1;
+  settle_created_at(cx.postmortem, fm);
   cx.result.postmortem = std::move(cx.postmortem);
   return std::move(cx.result);
 }

@@ -49,6 +49,11 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
     LooseDate known;
     if (!cx.day_for_time(known)) return false;
     day.year = known.year;
+    if (!is_calendar_day(day)) {  // "Feb 29" in 2023
+      cx.warn(line, "\"" + plain + "\" is not a day of the calendar in " +
+                        std::to_string(day.year) + "; later times keep the day before");
+      return false;
+    }
   }
   cx.current_day = day;
   if (note)
@@ -202,7 +207,9 @@ void read_time_cell(ImportContext& cx, const std::string& value, TimelineEvent& 
     if (!event.at) event.text += value + " ";  // no day known: the time stays in the text
   } else {
     event.text += value + " ";
-    cx.warn(line, "\"" + value + "\" is not a time; kept in the event's text");
+    cx.warn(line, "\"" + value + "\" is not " +
+                      (impossible_date(value) ? "a day of the calendar" : "a time") +
+                      "; kept in the event's text");
   }
 }
 

@@ -454,15 +454,25 @@ bool move_root_cause(PostMortem& pm, std::size_t from, std::size_t to) {
 
 std::optional<std::uint64_t> action_number(std::string_view id) { return numbered_id('A', id); }
 
-std::string next_action_id(const PostMortem& pm) {
+std::uint64_t least_next_action_number(const PostMortem& pm) {
   std::uint64_t highest = 0;
   for (const ActionItem& a : pm.actions)
     if (auto n = action_number(a.id)) highest = std::max(highest, *n);
-  return "A" + std::to_string(highest + 1);
+  return highest + 1;
 }
 
+namespace {
+std::uint64_t next_number(const PostMortem& pm) {
+  return std::max(pm.next_action_number, least_next_action_number(pm));
+}
+}  // namespace
+
+std::string next_action_id(const PostMortem& pm) { return "A" + std::to_string(next_number(pm)); }
+
 std::string add_action(PostMortem& pm, ActionItem action) {
-  action.id = next_action_id(pm);
+  const std::uint64_t number = next_number(pm);
+  action.id = "A" + std::to_string(number);
+  pm.next_action_number = number + 1;
   append(pm.actions, std::move(action));
   return pm.actions.back().id;
 }

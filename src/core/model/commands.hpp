@@ -111,15 +111,20 @@ bool move_root_cause(PostMortem& pm, std::size_t from, std::size_t to);
 
 // --- Action items -------------------------------------------------------------------------------
 
-// The id the next added action gets: "A<n>", where n is one more than the highest number among
-// the ids present that are "A" followed by 1 to 18 decimal digits ("A1" when there is none).
-// Other ids are left alone and never collide. An id is therefore never given twice while its
-// action exists; removing the highest-numbered action frees its number for the next one.
+// The id the next added action gets: "A<n>", where n is pm.next_action_number, or one more than
+// the highest number among the ids present that are "A" followed by 1 to 18 decimal digits when
+// that is larger ("A1" when there is none). Other ids are left alone and never collide. Numbers
+// are never given twice: removing the highest-numbered action does not free its number.
 std::string next_action_id(const PostMortem& pm);
+// One more than the highest action number in use (1 when there is none): the least value
+// PostMortem::next_action_number may hold, and what a file that does not state it reads as.
+std::uint64_t least_next_action_number(const PostMortem& pm);
 // The number of an id of the form "A" and 1-18 digits ("A12" -> 12); nothing for other ids.
 std::optional<std::uint64_t> action_number(std::string_view id);
 
-std::string add_action(PostMortem& pm, ActionItem action);  // assigns next_action_id; returns it
+// Assigns next_action_id and moves next_action_number past it; returns the id. Every command
+// that creates an action (promote_idea, investigate_follow_up) goes through it.
+std::string add_action(PostMortem& pm, ActionItem action);
 bool update_action(PostMortem& pm, std::string_view id, ActionItem action);  // keeps the id
 bool remove_action(PostMortem& pm, std::string_view id);
 bool move_action(PostMortem& pm, std::size_t from, std::size_t to);

@@ -5,7 +5,10 @@
 
 namespace hindsight::core {
 
-// Lowercase ASCII letters and digits only; "and" and "&" dropped. "Won't Do" -> "wontdo".
+// Lowercase ASCII letters and digits only, everything else dropped ("Won't Do" -> "wontdo"), and
+// the whole word "and" dropped between two words ("Detection and Monitoring" and "Detection &
+// Monitoring" -> "detectionmonitoring"); "Handover", "Andy" and a leading or trailing "and" keep
+// theirs. Linear in the length of the text.
 std::string fold_label(std::string_view text);
 
 template <class E>

@@ -12,11 +12,13 @@
 //     action's record is one line. Within these rules the Markdown file gives back every value.
 //   - Dates are "YYYY-MM-DD" or empty; a due date that names no day is kept as written.
 //   - Times are UTC (sys_seconds); a timeline event may have no time when its source gave none.
+//   - Action ids are never reused: see PostMortem::next_action_number.
 //   - `unknown` holds JSON fields this version does not know, so that a newer file survives a
 //     load and save by an older Hindsight. Markdown does not carry them.
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -203,6 +205,11 @@ struct PostMortem {
   std::string what_happened;      // prose
   std::string lessons_learned;    // prose
   std::vector<ExtraSection> extra_sections;
+  // The number the next new action's id takes ("A<n>"). Value rule: always greater than every
+  // action number in use, and than every number given before (to actions since removed), so an
+  // id is never given twice. The codecs and add_action keep it so; a smaller value (actions set
+  // directly in code) counts as one more than the highest number in use.
+  std::uint64_t next_action_number{1};
   Json unknown = Json::object();
   friend bool operator==(const PostMortem&, const PostMortem&) = default;
 };

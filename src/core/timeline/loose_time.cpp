@@ -560,6 +560,8 @@ std::optional<LooseTime> read_time(std::string_view text) {
   return time;
 }
 
+bool is_calendar_day(const LooseDate& date) { return date.year != 0 && valid(date); }
+
 std::string iso_date(const LooseDate& d) {
   if (d.year == 0) return "";
   char buffer[16];

@@ -68,6 +68,10 @@ std::optional<StatedZone> find_stated_zone(std::string_view text);
 // The offset from UTC of a local time on a day in a stated zone.
 int utc_offset_at(const StatedZone& zone, const LooseDate& date, int seconds_of_day);
 
+// Whether the date names its year and is a day of the calendar: "Feb 29" read without a year is a
+// date, and becomes no day once the year supplied for it is 2023.
+bool is_calendar_day(const LooseDate& date);
+
 // "YYYY-MM-DD" for a date that names its year; empty otherwise.
 std::string iso_date(const LooseDate& date);
 
