@@ -4,21 +4,19 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "core/markdown/markdown_import.hpp"
+#include "support/fixtures.hpp"
 
 namespace hindsight::assets {
 namespace {
 
 TEST(EmbeddedAssets, SamplePostmortemIsTheAssetFileByteForByte) {
-  std::ifstream file(std::string(HINDSIGHT_ASSETS_DIR) + "/sample-postmortem.md", std::ios::binary);
-  std::stringstream text;
-  text << file.rdbuf();
-  ASSERT_FALSE(text.str().empty());
-  EXPECT_EQ(sample_postmortem_markdown(), text.str());
+  const std::string text =
+      hindsight::testing::read_file(std::string(HINDSIGHT_ASSETS_DIR) + "/sample-postmortem.md");
+  ASSERT_FALSE(text.empty());
+  EXPECT_EQ(sample_postmortem_markdown(), text);
 }
 
 TEST(EmbeddedAssets, SamplePostmortemImportsWithoutWarnings) {

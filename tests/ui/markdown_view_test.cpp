@@ -8,11 +8,10 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "headless_ui.hpp"
+#include "support/fixtures.hpp"
 #include "ui/widgets/markdown_view.hpp"
 
 namespace hindsight::test {
@@ -21,13 +20,6 @@ namespace {
 using ui::markdown::BlockKind;
 using ui::markdown::plain_text;
 using ui::markdown::Span;
-
-std::string read_fixture(const std::string& relative) {
-  std::ifstream in(std::string(HINDSIGHT_FIXTURES_DIR) + "/" + relative, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // A window filling the screen that shows `text` at `revision`, scrolled to `scroll_y` when set.
 struct Preview {
@@ -61,7 +53,7 @@ std::size_t count_items(const HeadlessUi& ui) { return ui.items.items().size(); 
 TEST(MarkdownView, GoldenExportLaysOutHeadingsListItemsAndTableCellsInReadingOrder) {
   HeadlessUi ui(1000.0f, 6000.0f);
   Preview preview;
-  preview.text = read_fixture("export/full-postmortem.md");
+  preview.text = hindsight::testing::read_fixture("export/full-postmortem.md");
   preview.host(ui);
   ui.frames(3);
 

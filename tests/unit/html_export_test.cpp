@@ -5,12 +5,13 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "core/markdown/markdown_export.hpp"
 #include "core/model/seed_templates.hpp"
 #include "core/model/time_format.hpp"
+#include "support/fixtures.hpp"
 
 namespace hindsight::core {
 namespace {
@@ -33,13 +34,6 @@ PostMortem small_postmortem() {
   return p;
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::stringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
@@ -47,10 +41,11 @@ std::size_t count(const std::string& text, const std::string& what) {
 }
 
 TEST(HtmlExport, SmallPostmortemMatchesTheGoldenPage) {
-  const std::string path = std::string(HINDSIGHT_FIXTURES_DIR) + "/export/small-postmortem.html";
+  const std::filesystem::path path =
+      hindsight::testing::fixtures_dir() / "export/small-postmortem.html";
   const std::string page = export_html(small_postmortem());
   if (std::getenv("HINDSIGHT_UPDATE_GOLDEN")) std::ofstream(path, std::ios::binary) << page;
-  EXPECT_EQ(page, read_file(path));
+  EXPECT_EQ(page, hindsight::testing::read_file(path));
 }
 
 TEST(HtmlExport, PageIsOneStandaloneDocumentWithoutFrontMatter) {

@@ -6,13 +6,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
+#include <sstream>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "core/model/seed_templates.hpp"
 #include "core/model/time_format.hpp"
+#include "support/fixtures.hpp"
 
 namespace hindsight::core {
 namespace {
@@ -570,7 +571,7 @@ TEST(LintBlameless, EveryTextFieldIsCheckedAndNamedByItsPath) {
 
 // A fixture's sentences; lines starting with "#" name sources and are skipped.
 std::vector<std::string> corpus(const std::string& name) {
-  std::ifstream file(std::string(HINDSIGHT_FIXTURES_DIR) + "/lint/" + name);
+  std::istringstream file(hindsight::testing::read_fixture("lint/" + name));
   std::vector<std::string> lines;
   for (std::string line; std::getline(file, line);)
     if (!line.empty() && line[0] != '#') lines.push_back(line);

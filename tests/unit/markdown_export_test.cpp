@@ -3,13 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "core/markdown/markdown_export.hpp"
 #include "core/markdown/markdown_import.hpp"
 #include "core/model/seed_templates.hpp"
 #include "core/model/time_format.hpp"
+#include "support/fixtures.hpp"
 
 namespace hindsight::core {
 namespace {
@@ -75,18 +76,12 @@ PostMortem full_postmortem() {
   return p;
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::stringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
 TEST(MarkdownExport, FullPostmortemMatchesTheGoldenDocument) {
-  const std::string path = std::string(HINDSIGHT_FIXTURES_DIR) + "/export/full-postmortem.md";
+  const std::filesystem::path path =
+      hindsight::testing::fixtures_dir() / "export/full-postmortem.md";
   const std::string exported = export_markdown(full_postmortem());
   if (std::getenv("HINDSIGHT_UPDATE_GOLDEN")) std::ofstream(path, std::ios::binary) << exported;
-  EXPECT_EQ(exported, read_file(path));
+  EXPECT_EQ(exported, hindsight::testing::read_file(path));
 }
 
 TEST(MarkdownExport, GoldenDocumentImportsBackToTheSamePostmortem) {

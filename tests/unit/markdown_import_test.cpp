@@ -4,14 +4,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "core/json/json_codec.hpp"
 #include "core/markdown/markdown_export.hpp"
 #include "core/markdown/markdown_import.hpp"
 #include "core/model/seed_templates.hpp"
 #include "core/model/time_format.hpp"
+#include "support/fixtures.hpp"
 
 namespace hindsight::core {
 
@@ -37,11 +36,7 @@ PostMortem read_postmortem(std::string_view markdown) {
 }
 
 std::string fixture(const std::string& name) {
-  std::ifstream file(std::string(HINDSIGHT_FIXTURES_DIR) + "/import/" + name, std::ios::binary);
-  std::stringstream text;
-  text << file.rdbuf();
-  EXPECT_FALSE(text.str().empty()) << name;
-  return text.str();
+  return hindsight::testing::read_fixture("import/" + name);
 }
 
 UtcSeconds at(const char* iso) { return *parse_iso8601(iso); }
@@ -164,95 +159,6 @@ TEST(MarkdownImport, OverviewIsTheExecutiveSummary) {
   const PostMortem p = read_postmortem("# Outage\n\n## Overview\n\nThe API was down.\n");
   EXPECT_EQ(p.executive_summary, "The API was down.");
   EXPECT_TRUE(p.extra_sections.empty());
-}
-
-TEST(MarkdownImport, NumberedHeadingsAreReadByTheirNames) {
-  const PostMortem p = read_postmortem(R"(# Outage
-
-## 1. Summary
-
-The API was down.
-
-## 2) What Happened
-
-A bad deploy.
-
-## 3. Timeline
-
-- 2024-01-15 14:23 UTC - Alert fired
-
-## 4. Action Items
-
-- Add a deploy check
-)");
-  EXPECT_EQ(p.executive_summary, "The API was down.");
-  EXPECT_EQ(p.what_happened, "A bad deploy.");
-  EXPECT_EQ(event_texts(p), std::vector<std::string>{"Alert fired"});
-  EXPECT_EQ(action_texts(p), std::vector<std::string>{"Add a deploy check"});
-  EXPECT_TRUE(p.extra_sections.empty());
-}
-
-TEST(MarkdownImport, MissingSectionsLeaveTheirFieldsEmpty) {
-  const ImportResult r = read("# Outage\n\n## What Happened\n\nA bad deploy.\n");
-  const PostMortem& p = *r.postmortem;
-  EXPECT_EQ(p.incident.title, "Outage");
-  EXPECT_EQ(p.what_happened, "A bad deploy.");
-  EXPECT_EQ(p.executive_summary, "");
-  EXPECT_EQ(p.lessons_learned, "");
-  EXPECT_TRUE(p.timeline.empty());
-  EXPECT_TRUE(p.actions.empty());
-  EXPECT_EQ(p.analysis, RootCauseAnalysis{});
-  EXPECT_TRUE(p.extra_sections.empty());
-  EXPECT_TRUE(r.warnings.empty());
-}
-
-TEST(MarkdownImport, UnknownSectionIsKeptWordForWordAsAnExtraSection) {
-  const ImportResult r = read(R"(# Outage
-
-## Customer Communication
-
-We posted **three** updates:
-
-- 14:30 on the status page
-- 15:00 by e-mail
-
-```text
-status: degraded
-```
-
-<!-- check with support -->
-
-## Lessons Learned
-
-Post early.
-)");
-  const PostMortem& p = *r.postmortem;
-  ASSERT_EQ(p.extra_sections.size(), 1u);
-  EXPECT_EQ(p.extra_sections[0].title, "Customer Communication");
-  EXPECT_EQ(p.extra_sections[0].body,
-            "We posted **three** updates:\n\n- 14:30 on the status page\n- 15:00 by e-mail\n\n"
-            "```text\nstatus: degraded\n```\n\n<!-- check with support -->");
-  EXPECT_EQ(p.lessons_learned, "Post early.");
-  EXPECT_TRUE(r.warnings.empty());
-}
-
-TEST(MarkdownImport, SecondSummaryIsKeptAsAnExtraSectionWithAWarning) {
-  const ImportResult r = read(R"(# Outage
-
-## Summary
-
-The API was down.
-
-## Summary
-
-Pasted twice by mistake.
-)");
-  const PostMortem& p = *r.postmortem;
-  EXPECT_EQ(p.executive_summary, "The API was down.");
-  ASSERT_EQ(p.extra_sections.size(), 1u);
-  EXPECT_EQ(p.extra_sections[0], (ExtraSection{"Summary", "Pasted twice by mistake."}));
-  EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
-                            {7, "a second \"Summary\" section was kept as an extra section"}}));
 }
 
 TEST(MarkdownImport, H1SectionsWithNoTitleAreReadAsSections) {

@@ -7,8 +7,6 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 #include <string>
 
@@ -16,6 +14,7 @@
 #include "core/model/text.hpp"
 #include "core/model/time_format.hpp"
 #include "core/timeline/event_cues.hpp"
+#include "support/fixtures.hpp"
 
 namespace hindsight::core {
 namespace {
@@ -586,10 +585,7 @@ TEST(PasteEventCues, CuesMatchWholeWordsOnly) {
 // ---- Fixtures ------------------------------------------------------------------------------
 
 std::string read_fixture(const std::string& name) {
-  const std::string path = std::string(HINDSIGHT_FIXTURES_DIR) + "/paste/" + name;
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in.good()) << "cannot open " << path;
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  return hindsight::testing::read_fixture("paste/" + name);
 }
 
 std::string_view format_key(PasteFormat format) {

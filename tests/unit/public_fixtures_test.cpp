@@ -10,11 +10,13 @@
 // and a leading short label ("Summary:") are dropped, since the importer turns those into fields.
 // What is left is split into sentences, and every sentence of four words or more must appear inside
 // one string of the imported post-mortem (walked through to_json, reduced the same way; a list of
-// strings also counts joined by ", ").
+// strings also counts joined by ", "). And each must be in the field X.fields names for it (see
+// below).
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <regex>
@@ -25,15 +27,13 @@
 #include "core/json/json_codec.hpp"
 #include "core/markdown/markdown_export.hpp"
 #include "core/markdown/markdown_import.hpp"
+#include "support/fixtures.hpp"
 
 namespace hindsight::core {
 namespace {
 
 std::string read_fixture(const std::string& name) {
-  const std::string path = std::string(HINDSIGHT_FIXTURES_DIR) + "/public/" + name;
-  std::ifstream in(path, std::ios::binary);
-  EXPECT_TRUE(in.good()) << "cannot open " << path;
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  return hindsight::testing::read_fixture("public/" + name);
 }
 
 bool starts_with_ci(std::string_view text, std::size_t at, std::string_view prefix) {
@@ -356,6 +356,84 @@ void collect_strings(const Json& value, std::vector<std::string>& strings) {
   }
 }
 
+// One string of the model with the field it is in: its JSON pointer with every array index as
+// "*" ("/timeline/*/text"), an extra section's body followed by its title in parentheses
+// ("/extra_sections/*/body (Background)"); a list of strings also stands joined by ", " under the
+// list's own field ("/incident/attendees").
+struct FieldText {
+  std::string field;
+  std::string words;
+};
+
+void collect_fields(const Json& value, const std::string& field, std::vector<FieldText>& out) {
+  if (value.is_string()) {
+    out.push_back({field, words_of(value.get<std::string>())});
+  } else if (value.is_array()) {
+    std::string joined;
+    bool all_strings = !value.empty();
+    for (const Json& item : value) {
+      std::string item_field = field + "/*";
+      if (field == "/extra_sections" && item.is_object() && item.contains("title"))
+        item_field += " (" + item.value("title", "") + ")";
+      collect_fields(item, item_field, out);
+      all_strings = all_strings && item.is_string();
+      if (item.is_string()) joined += (joined.empty() ? "" : ", ") + item.get<std::string>();
+    }
+    if (all_strings) out.push_back({field, words_of(joined)});
+  } else if (value.is_object()) {
+    // "/extra_sections/*/body (Title)": the title goes after the member's name.
+    const std::size_t open = field.find(" (");
+    const std::string base = open == std::string::npos ? field : field.substr(0, open);
+    const std::string title = open == std::string::npos ? "" : field.substr(open);
+    for (const auto& item : value.items())
+      collect_fields(item.value(), base + "/" + item.key() + (item.key() == "body" ? title : ""),
+                     out);
+  }
+}
+
+// The fields that hold `sentence`, in the order the model is walked.
+std::vector<std::string> fields_holding(const std::vector<FieldText>& model,
+                                        const std::string& sentence) {
+  std::vector<std::string> fields;
+  for (const FieldText& text : model)
+    if (text.words.find(sentence) != std::string::npos &&
+        std::find(fields.begin(), fields.end(), text.field) == fields.end())
+      fields.push_back(text.field);
+  return fields;
+}
+
+// One line of an expected-fields file.
+struct ExpectedField {
+  std::string field;     // where the sentence belongs
+  std::string sentence;  // as prose_sentences gives it
+  bool known_misplaced;  // "!": the importer puts it elsewhere today
+};
+
+// An expected-fields file: "FIELD | SENTENCE" lines in the fixture's order. A line starting with
+// "!" names a sentence the importer is known to put in another field: it must still be kept
+// somewhere, and once it lands in FIELD the "!" must go. Lines starting with "#" are comments
+// (why a sentence belongs where it does when that is not obvious).
+std::vector<ExpectedField> read_fields(const std::string& text) {
+  std::vector<ExpectedField> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string_view line = std::string_view(text).substr(start, end - start);
+    start = end + 1;
+    if (line.empty() || line.front() == '#') continue;
+    const bool known = line.front() == '!';
+    const std::string_view rest = line.substr(known ? 1 : 0);
+    const std::size_t bar = rest.find(" | ");
+    if (bar == std::string_view::npos) {
+      ADD_FAILURE() << "a fields line with no \" | \": " << line;
+      continue;
+    }
+    lines.push_back({std::string(rest.substr(0, bar)), std::string(rest.substr(bar + 3)), known});
+  }
+  return lines;
+}
+
 int line_count(std::string_view text) {
   return static_cast<int>(std::count(text.begin(), text.end(), '\n')) +
          (text.empty() || text.back() == '\n' ? 0 : 1);
@@ -401,6 +479,58 @@ TEST_P(PublicFixture, KeepsEverySentenceOfItsProse) {
   for (const std::string& sentence : lost) report += "\n  " + sentence;
   EXPECT_TRUE(lost.empty()) << lost.size() << " of " << sentences.size()
                             << " sentences are not in the imported post-mortem:" << report;
+}
+
+// X.fields beside X.md names the field every sentence of the fixture belongs in, as a reader of
+// the post-mortem would place it (reviewed by hand, not copied from the importer). With
+// HINDSIGHT_WRITE_FIELDS set, the test writes X.fields.new from where the importer puts each
+// sentence, the first draft of a new fixture's file.
+TEST_P(PublicFixture, PutsEverySentenceInItsField) {
+  const std::string name = GetParam();
+  const std::string markdown = read_fixture(name);
+  const ImportResult result = import_markdown(markdown);
+  ASSERT_TRUE(result.postmortem.has_value()) << result.error;
+  std::vector<FieldText> model;
+  collect_fields(to_json(*result.postmortem), "", model);
+  const std::vector<std::string> sentences = prose_sentences(markdown);
+  const std::string stem = name.substr(0, name.rfind(".md"));
+
+  if (std::getenv("HINDSIGHT_WRITE_FIELDS")) {
+    std::ofstream out(hindsight::testing::fixtures_dir() / "public" / (stem + ".fields.new"),
+                      std::ios::binary);
+    for (const std::string& sentence : sentences) {
+      const std::vector<std::string> fields = fields_holding(model, sentence);
+      out << (fields.empty() ? "(missing)" : fields.front()) << " | " << sentence << "\n";
+    }
+    return;
+  }
+
+  const auto expected = read_fields(read_fixture(stem + ".fields"));
+  ASSERT_EQ(expected.size(), sentences.size())
+      << stem << ".fields has " << expected.size() << " sentences; the fixture has "
+      << sentences.size();
+  std::string report;
+  int misplaced = 0;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const ExpectedField& e = expected[i];
+    if (e.sentence != sentences[i]) {
+      report += "\n  sentence " + std::to_string(i + 1) + " of " + stem + ".fields is \"" +
+                e.sentence + "\"; the fixture's is \"" + sentences[i] + "\"";
+      ++misplaced;
+      continue;
+    }
+    const std::vector<std::string> fields = fields_holding(model, e.sentence);
+    const bool placed = std::find(fields.begin(), fields.end(), e.field) != fields.end();
+    if (placed != e.known_misplaced && !fields.empty()) continue;
+    std::string actual;
+    for (const std::string& f : fields) actual += (actual.empty() ? "" : ", ") + f;
+    report += "\n  \"" + e.sentence + "\"\n    expected in " + e.field + ", is in " +
+              (actual.empty() ? "no field" : actual) +
+              (placed ? " (now in its field: drop the \"!\")" : "");
+    ++misplaced;
+  }
+  EXPECT_EQ(misplaced, 0) << misplaced << " of " << sentences.size()
+                          << " sentences are not in their field:" << report;
 }
 
 TEST_P(PublicFixture, SurvivesExportThenImportUnchanged) {

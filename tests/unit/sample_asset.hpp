@@ -4,23 +4,15 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "core/markdown/markdown_import.hpp"
+#include "support/fixtures.hpp"
 
 namespace hindsight::core {
 
-inline std::string read_file(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  std::stringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
 inline std::string sample_markdown() {
-  return read_file(std::string(HINDSIGHT_ASSETS_DIR) + "/sample-postmortem.md");
+  return hindsight::testing::read_file(std::string(HINDSIGHT_ASSETS_DIR) + "/sample-postmortem.md");
 }
 
 inline PostMortem import_text(const std::string& text) {

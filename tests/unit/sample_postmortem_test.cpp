@@ -26,7 +26,7 @@ const PostMortem& sample() {
 }
 
 PostMortem seed(const char* name) {
-  return import_text(read_file(std::string(HINDSIGHT_FIXTURES_DIR) + "/seed/" + name));
+  return import_text(hindsight::testing::read_fixture(std::string("seed/") + name));
 }
 
 TEST(SamplePostmortem, ImportsWithoutWarnings) {

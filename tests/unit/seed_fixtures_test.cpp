@@ -3,22 +3,18 @@
 // the Phase 5 document. Each asserts exactly what lands in the model.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "core/markdown/markdown_export.hpp"
 #include "core/markdown/markdown_import.hpp"
 #include "core/model/time_format.hpp"
+#include "support/fixtures.hpp"
 
 namespace hindsight::core {
 namespace {
 
 PostMortem import_fixture(const std::string& name, std::vector<ImportWarning>* warnings = nullptr) {
-  std::ifstream file(std::string(HINDSIGHT_FIXTURES_DIR) + "/seed/" + name, std::ios::binary);
-  std::stringstream text;
-  text << file.rdbuf();
-  EXPECT_FALSE(text.str().empty()) << name;
-  ImportResult result = import_markdown(text.str());
+  const std::string text = hindsight::testing::read_fixture("seed/" + name);
+  EXPECT_FALSE(text.empty()) << name;
+  ImportResult result = import_markdown(text);
   EXPECT_TRUE(result.postmortem) << result.error;
   if (warnings) *warnings = result.warnings;
   return result.postmortem.value_or(PostMortem{});

@@ -129,6 +129,42 @@ void read_brainstorm(ImportContext& cx, const Blocks& blocks, std::size_t begin,
   }
 }
 
+// Lines without the indentation they all share, so text taken from inside a list item reads as
+// it would at the left margin (a nested list stays a list, not a code block).
+std::string dedented(const std::string& text) {
+  const auto lines = split_lines(text);
+  std::size_t common = std::string::npos;
+  for (std::string_view line : lines) {
+    if (trim(line).empty()) continue;
+    common = std::min(common, line.find_first_not_of(' '));
+  }
+  if (common == 0 || common == std::string::npos) return text;
+  std::string out;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (k > 0) out += '\n';
+    if (lines[k].size() > common) out += lines[k].substr(common);
+  }
+  return out;
+}
+
+// A key question written as a list item: "**Topic:** question" in its first paragraph, and the
+// notes in whatever follows it inside the item (paragraphs, nested lists), as written.
+void read_question_item(ImportContext& cx, const MdBlock& item) {
+  Meeting& m = cx.postmortem.meeting;
+  const bool loose = item.text.empty() && !item.children.empty() &&
+                     item.children.front().kind == BlockKind::Paragraph;
+  const std::string& first = loose ? item.children.front().text : item.text;
+  const LabelledLine l = split_label(first);
+  const auto question_lines = static_cast<int>(std::count(first.begin(), first.end(), '\n'));
+  int notes_line = 0;
+  const std::string notes = dedented(
+      cx.raw_lines(cx.first_line(item) + question_lines + 1, cx.last_line(item), &notes_line));
+  const std::string path = path_of("/meeting/key_questions", m.key_questions.size());
+  cx.locate(path + "/question", cx.first_line(item));
+  if (!notes.empty()) cx.locate(path + "/notes", notes_line);
+  m.key_questions.push_back({l.label, l.value, notes});
+}
+
 // ---- root cause analysis -------------------------------------------------------------------
 
 // True for a 5-Whys line, "Why? → answer" or "Why: answer" (not prose such as "Why it mattered").
@@ -415,11 +451,16 @@ void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     std::string path;
     switch (subsection_role(title)) {
       case SectionRole::Agenda:
+        // Besides the table and the current item, whatever the team wrote (a note on the time
+        // boxes, a code block) is kept as written.
         for (std::size_t k = i + 1; k < sub_end; ++k) {
-          if (blocks[k].kind == BlockKind::Table)
-            read_agenda_table(cx, blocks[k]);
-          else if (blocks[k].kind == BlockKind::Paragraph)
-            read_current_item(cx, blocks[k]);
+          const MdBlock& b = blocks[k];
+          if (b.kind == BlockKind::Table)
+            read_agenda_table(cx, b);
+          else if (b.kind == BlockKind::Paragraph && read_current_item(cx, b))
+            continue;
+          else if (b.kind != BlockKind::Rule)
+            cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
         }
         break;
       case SectionRole::Brainstorm:
@@ -432,23 +473,27 @@ void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
         break;
       }
       case SectionRole::KeyQuestions:
+        // Questions are headings (notes up to the next one) or list items; text before the first
+        // question, or between list questions, belongs to none of them and is kept as written.
         for (std::size_t k = i + 1; k < sub_end;) {
-          const std::size_t q_end = next_heading(k + 1, 4);
-          if (blocks[k].kind == BlockKind::Heading) {
-            const LabelledLine l = split_label(blocks[k].text);
+          const MdBlock& b = blocks[k];
+          if (b.kind == BlockKind::Heading) {
+            const std::size_t q_end = next_heading(k + 1, 4);
+            const LabelledLine l = split_label(b.text);
             int first = 0;
-            const std::string notes =
-                cx.raw_lines(cx.last_line(blocks[k]) + 1, line_before(q_end), &first);
+            const std::string notes = cx.raw_lines(cx.last_line(b) + 1, line_before(q_end), &first);
             cx.locate(path_of("/meeting/key_questions", m.key_questions.size()) + "/notes", first);
             m.key_questions.push_back(
-                {l.label, l.label.empty() ? plain_text(blocks[k].text) : l.value, notes});
-          } else if (blocks[k].kind == BlockKind::List) {
-            for (const MdBlock& item : blocks[k].children) {
-              const LabelledLine l = split_label(block_text(item));
-              m.key_questions.push_back({l.label, l.value, ""});
-            }
+                {l.label, l.label.empty() ? plain_text(b.text) : l.value, notes});
+            k = q_end;
+            continue;
           }
-          k = q_end;
+          if (b.kind == BlockKind::List) {
+            for (const MdBlock& item : b.children) read_question_item(cx, item);
+          } else if (b.kind != BlockKind::Rule) {
+            cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
+          }
+          ++k;
         }
         break;
       case SectionRole::Confusion:

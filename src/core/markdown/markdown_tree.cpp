@@ -73,6 +73,9 @@ int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
   // into their ancestor: the tree, and every reader that walks it, stays shallow enough for the
   // browser's small stack. Their text is kept in the ancestor.
   if (b.stack.size() > kMaxTreeDepth || b.folded > 0) {
+    // Each folded block starts a line, so its words do not run into the ancestor's.
+    std::string& text = b.top().text;
+    if (!text.empty() && text.back() != '\n') text += '\n';
     ++b.folded;
     return 0;
   }
