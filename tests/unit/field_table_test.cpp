@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/json/json_codec.hpp"
+#include "core/lint/lint.hpp"
 #include "core/markdown/markdown_import.hpp"
 #include "core/model/commands.hpp"
 #include "support/postmortem_generator.hpp"
@@ -20,14 +21,15 @@ TEST(FieldTable, PathIsTheParentAndKeyAndEveryPathIsUnique) {
     EXPECT_EQ(field.path, field_path(field.parent, field.key)) << field.path;
     EXPECT_EQ(field_path(field.id), field.path);
     EXPECT_EQ(&model_field(field.id), &field) << field.path;
-    EXPECT_EQ(find_model_field(field.path), &field) << field.path;
     EXPECT_EQ(field.text != nullptr, !is_list(field)) << field.path;
     EXPECT_EQ(field.list != nullptr, is_list(field)) << field.path;
     EXPECT_TRUE(paths.insert(field.path).second) << field.path;
   }
-  EXPECT_EQ(find_model_field("/incident/status"), nullptr);
-  EXPECT_EQ(model_fields_in("/analysis").size(), 2u);
-  EXPECT_EQ(model_fields_in("/analysis")[1]->id, FieldId::FollowUpInvestigations);
+  EXPECT_EQ(paths.size(), 23u);
+  const auto meeting_lists = model_fields(FieldId::WentWell, FieldId::ParkingLot);
+  ASSERT_EQ(meeting_lists.size(), 5u);
+  EXPECT_EQ(meeting_lists.front().path, "/meeting/went_well");
+  EXPECT_EQ(meeting_lists.back().path, "/meeting/parking_lot");
 }
 
 TEST(FieldTable, FieldPathNumbersItemsAndEscapesKeys) {
@@ -71,8 +73,8 @@ TEST(FieldTable, EveryProseAndListSectionReadsBackIntoItsField) {
     const std::vector<std::string> entries{"The first note on " + key + ".",
                                            "The second note on " + key + "."};
     const std::string prose = "The queue for " + key + " grew for an hour.";
-    const std::string body = is_list(field) ? "- " + entries[0] + "\n- " + entries[1] + "\n"
-                                            : prose + "\n";
+    const std::string body =
+        is_list(field) ? "- " + entries[0] + "\n- " + entries[1] + "\n" : prose + "\n";
     const ImportResult result = import_markdown(document_with(field, body));
     ASSERT_TRUE(result.postmortem.has_value()) << result.error;
     const PostMortem& pm = *result.postmortem;
@@ -86,6 +88,31 @@ TEST(FieldTable, EveryProseAndListSectionReadsBackIntoItsField) {
     EXPECT_TRUE(pm.extra_sections.empty()) << field.path;
   }
   EXPECT_EQ(sections, 12);
+}
+
+// Lints read prose and list entries, the sentences people write, at the table's paths and in the
+// table's order; lines and names are not language to check.
+TEST(FieldTable, LintsFindBlameInEveryProseFieldAndListEntryAtItsPath) {
+  constexpr std::string_view kBlame = "It was Dave's fault.";
+  PostMortem pm;
+  std::vector<std::string> expected;
+  for (const ModelField& field : model_fields()) {
+    if (field.kind == FieldKind::Prose) {
+      *field.text(pm) = kBlame;
+      expected.push_back(std::string(field.path));
+    } else if (field.kind == FieldKind::Entries) {
+      *field.list(pm) = {"The alert fired late.", std::string(kBlame)};
+      expected.push_back(field_path(field.path, 1));
+    } else if (field.kind == FieldKind::Line) {
+      *field.text(pm) = kBlame;
+    } else if (field.kind == FieldKind::Names) {
+      *field.list(pm) = {std::string(kBlame)};
+    }
+  }
+  std::vector<std::string> found;
+  for (const Finding& finding : lint(pm))
+    if (finding.rule == kBlamelessLanguage) found.push_back(finding.path);
+  EXPECT_EQ(found, expected);
 }
 
 // The commands' enumerations name entries of the table: an edit through a command lands at the

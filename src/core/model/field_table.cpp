@@ -13,19 +13,6 @@ static_assert(ids_match_places(), "field table entries must be in FieldId order"
 
 }  // namespace
 
-std::vector<const ModelField*> model_fields_in(std::string_view parent) {
-  std::vector<const ModelField*> found;
-  for (const ModelField& field : model_fields())
-    if (field.parent == parent) found.push_back(&field);
-  return found;
-}
-
-const ModelField* find_model_field(std::string_view path) {
-  for (const ModelField& field : model_fields())
-    if (field.path == path) return &field;
-  return nullptr;
-}
-
 bool is_list(const ModelField& field) {
   return field.kind == FieldKind::Entries || field.kind == FieldKind::Names;
 }

@@ -155,12 +155,6 @@ constexpr std::span<const ModelField> model_fields(FieldId first, FieldId last) 
   return model_fields().subspan(from, static_cast<std::size_t>(last) - from + 1);
 }
 
-// The entries whose parent is `parent` ("/incident"; "" for the post-mortem's own fields).
-std::vector<const ModelField*> model_fields_in(std::string_view parent);
-
-// The entry whose path is `path`, or null.
-const ModelField* find_model_field(std::string_view path);
-
 bool is_list(const ModelField& field);  // Entries or Names
 
 // The field's value in `pm`; text_of for Line, Date and Prose, list_of for Entries and Names.
