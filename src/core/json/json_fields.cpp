@@ -22,29 +22,6 @@ int digits_value(std::string_view text) {
   return value;
 }
 
-}  // namespace
-
-std::string child_path(std::string_view parent, std::string_view key) {
-  std::string path(parent);
-  path += '/';
-  for (const char c : key) {
-    if (c == '~') {
-      path += "~0";
-    } else if (c == '/') {
-      path += "~1";
-    } else {
-      path += c;
-    }
-  }
-  return path;
-}
-
-std::string child_path(std::string_view parent, std::size_t index) {
-  return std::string(parent) + "/" + std::to_string(index);
-}
-
-namespace {
-
 // Appends an error for every string (value or key) under `value` that is not valid UTF-8.
 void check_utf8_tree(const Json& value, const std::string& path, Errors& errors) {
   if (value.is_string()) {
@@ -52,14 +29,14 @@ void check_utf8_tree(const Json& value, const std::string& path, Errors& errors)
       errors.push_back({path, "text is not valid UTF-8"});
   } else if (value.is_array()) {
     for (std::size_t i = 0; i < value.size(); ++i)
-      check_utf8_tree(value[i], child_path(path, i), errors);
+      check_utf8_tree(value[i], field_path(path, i), errors);
   } else if (value.is_object()) {
     for (const auto& [key, child] : value.items()) {
       if (!is_valid_utf8(key)) {
         errors.push_back({path, "a key is not valid UTF-8"});
         continue;
       }
-      check_utf8_tree(child, child_path(path, key), errors);
+      check_utf8_tree(child, field_path(path, key), errors);
     }
   }
 }
@@ -171,6 +148,22 @@ void Fields::optional_time(std::string_view key, std::optional<UtcSeconds>& out)
     return;
   }
   out = read_time(*value, path_of(key), errors_);
+}
+
+void Fields::read_field(const ModelField& field, PostMortem& pm) {
+  const Presence presence = field.required_in_json ? Presence::Required : Presence::Optional;
+  if (is_list(field)) {
+    texts(field.key, *field.list(pm));
+    return;
+  }
+  std::string& out = *field.text(pm);
+  text(field.key, out, presence);
+  if (field.kind == FieldKind::Date && !out.empty() && !is_iso_date(out))
+    error(field.key, "expected a date as YYYY-MM-DD, or empty");
+}
+
+void Fields::read_fields(std::span<const ModelField> fields, PostMortem& pm) {
+  for (const ModelField& field : fields) read_field(field, pm);
 }
 
 bool Fields::known(std::string_view key) const {

@@ -1,5 +1,5 @@
 // Reading one JSON object field by field, for the storage format's loader (json_read.cpp).
-// Owns: JSON-pointer paths, type checks, UTF-8 checks, and the wording of every field-level
+// Owns: type checks, UTF-8 checks, and the wording of every field-level
 // validation error, so that each error names where it is and what was expected.
 // Contract: never throws and never stops at the first error; every problem is appended to the
 // caller's error list and the output keeps the model's default for that field. It never decides
@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,6 +16,7 @@
 
 #include "core/json/json_codec.hpp"
 #include "core/model/enum_names.hpp"
+#include "core/model/field_table.hpp"
 
 namespace hindsight::core::json_detail {
 
@@ -25,9 +27,6 @@ enum class Presence { Optional, Required };
 inline constexpr std::string_view kMissing = "missing required key";
 inline constexpr std::string_view kTimeExpected =
     "expected an ISO-8601 UTC time such as 2024-01-15T14:23:00Z";
-
-std::string child_path(std::string_view parent, std::string_view key);  // escapes '~' and '/'
-std::string child_path(std::string_view parent, std::size_t index);
 
 bool is_iso_date(std::string_view text);  // "YYYY-MM-DD" naming a real calendar day
 
@@ -62,7 +61,7 @@ class Fields {
   // When `value` is not an object the error is reported here and every read finds nothing.
   Fields(const Json& value, std::string path, Errors& errors);
 
-  std::string path_of(std::string_view key) const { return child_path(path_, key); }
+  std::string path_of(std::string_view key) const { return field_path(path_, key); }
   void error(std::string_view key, std::string reason);
 
   // The value under `key`, marking the key as known; reports a missing required key.
@@ -73,6 +72,10 @@ class Fields {
   void integer(std::string_view key, int& out);
   void time(std::string_view key, UtcSeconds& out, Presence presence);
   void optional_time(std::string_view key, std::optional<UtcSeconds>& out);  // absent or null
+  // A field of the table (field_table.hpp) read into `pm` by its kind; `field.parent` must be
+  // the object these fields read. A date that is not "YYYY-MM-DD" or empty is an error.
+  void read_field(const ModelField& field, PostMortem& pm);
+  void read_fields(std::span<const ModelField> fields, PostMortem& pm);
 
   template <class E>
   void enumeration(std::string_view key, E& out) {
@@ -93,13 +96,7 @@ class Fields {
     }
     out.clear();
     for (std::size_t i = 0; i < value->size(); ++i)
-      out.push_back(read((*value)[i], child_path(path, i), errors_));
-  }
-
-  // `read(const Json&, const std::string& path, Errors&)` returns the object's model struct.
-  template <class T, class Read>
-  void object(std::string_view key, T& out, Read read, Presence presence = Presence::Optional) {
-    if (const Json* value = find(key, presence)) out = read(*value, path_of(key), errors_);
+      out.push_back(read((*value)[i], field_path(path, i), errors_));
   }
 
   Json unknown();  // every key not read, kept as written (after a UTF-8 check)

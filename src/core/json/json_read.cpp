@@ -27,26 +27,14 @@ SeverityLevel read_severity_level(const Json& value, const std::string& path, Er
   return level;
 }
 
-Incident read_incident(const Json& value, const std::string& path, Errors& errors) {
-  Incident incident;
+// The incident, meeting and analysis are read in place: their text fields are located in the
+// post-mortem by the field table.
+void read_incident(const Json& value, const std::string& path, Errors& errors, PostMortem& pm) {
   Fields fields(value, path, errors);
-  fields.text("title", incident.title, Presence::Required);
-  fields.text("date", incident.date);
-  if (!incident.date.empty() && !is_iso_date(incident.date))
-    fields.error("date", "expected a date as YYYY-MM-DD, or empty");
-  fields.text("severity", incident.severity);
-  fields.enumeration("status", incident.status);
-  fields.text("impact", incident.impact);
-  fields.text("users_affected", incident.users_affected);
-  fields.text("stated_duration", incident.stated_duration);
-  fields.text("author", incident.author);
-  fields.text("facilitator", incident.facilitator);
-  fields.texts("reviewers", incident.reviewers);
-  fields.texts("attendees", incident.attendees);
-  fields.texts("tags", incident.tags);
-  fields.texts("services", incident.services);
-  incident.unknown = fields.unknown();
-  return incident;
+  fields.read_fields(model_fields(FieldId::Title, FieldId::Severity), pm);
+  fields.enumeration("status", pm.incident.status);
+  fields.read_fields(model_fields(FieldId::Impact, FieldId::Services), pm);
+  pm.incident.unknown = fields.unknown();
 }
 
 TimelineEvent read_timeline_event(const Json& value, const std::string& path, Errors& errors) {
@@ -83,18 +71,14 @@ KeyQuestion read_key_question(const Json& value, const std::string& path, Errors
   return question;
 }
 
-Meeting read_meeting(const Json& value, const std::string& path, Errors& errors) {
-  Meeting meeting;
+void read_meeting(const Json& value, const std::string& path, Errors& errors, PostMortem& pm) {
+  Meeting& meeting = pm.meeting;
   Fields fields(value, path, errors);
   fields.optional_time("held_at", meeting.held_at);
   fields.list("agenda", meeting.agenda, read_agenda_item);
-  fields.text("opening_statement", meeting.opening_statement);
+  fields.read_field(model_field(FieldId::OpeningStatement), pm);
   fields.list("key_questions", meeting.key_questions, read_key_question);
-  fields.texts("went_well", meeting.went_well);
-  fields.texts("could_improve", meeting.could_improve);
-  fields.texts("got_lucky", meeting.got_lucky);
-  fields.texts("confusion", meeting.confusion);
-  fields.texts("parking_lot", meeting.parking_lot);
+  fields.read_fields(model_fields(FieldId::WentWell, FieldId::ParkingLot), pm);
   fields.integer("current_item", meeting.current_item);
   // Past the end is settled rather than refused: an older Hindsight keeps "current_item" as an
   // unknown key while it removes agenda items, and the meeting is then simply finished.
@@ -106,7 +90,6 @@ Meeting read_meeting(const Json& value, const std::string& path, Errors& errors)
                 return read_time(time, at, errs).value_or(UtcSeconds{});
               });
   meeting.unknown = fields.unknown();
-  return meeting;
 }
 
 FiveWhys read_five_whys(const Json& value, const std::string& path, Errors& errors) {
@@ -130,15 +113,14 @@ RootCause read_root_cause(const Json& value, const std::string& path, Errors& er
   return cause;
 }
 
-RootCauseAnalysis read_analysis(const Json& value, const std::string& path, Errors& errors) {
-  RootCauseAnalysis analysis;
+void read_analysis(const Json& value, const std::string& path, Errors& errors, PostMortem& pm) {
+  RootCauseAnalysis& analysis = pm.analysis;
   Fields fields(value, path, errors);
-  fields.text("summary", analysis.summary);
+  fields.read_field(model_field(FieldId::RootCauseSummary), pm);
   fields.list("five_whys", analysis.five_whys, read_five_whys);
   fields.list("root_causes", analysis.root_causes, read_root_cause);
-  fields.texts("follow_up_investigations", analysis.follow_up_investigations);
+  fields.read_field(model_field(FieldId::FollowUpInvestigations), pm);
   analysis.unknown = fields.unknown();
-  return analysis;
 }
 
 ActionItem read_action(const Json& value, const std::string& path, Errors& errors) {
@@ -191,7 +173,7 @@ void check_severity_scale(Fields& fields, const PostMortem& postmortem, Errors& 
     if (level.name == severity) return;
     names += level.name + ", ";
   }
-  errors.push_back({"/incident/severity",
+  errors.push_back({std::string(model_field(FieldId::Severity).path),
                     in_quotes(severity) +
                         " is not on the severity scale; expected one of: " + names + "or empty"});
 }
@@ -203,9 +185,9 @@ void check_action_ids(const std::vector<ActionItem>& actions, Errors& errors) {
     if (id.empty()) continue;
     const auto [first, inserted] = first_at.emplace(id, i);
     if (inserted) continue;
-    errors.push_back({child_path(child_path("/actions", i), "id"),
+    errors.push_back({field_path("/actions", i, "id"),
                       "duplicate action id " + in_quotes(id) + ", first used at " +
-                          child_path(child_path("/actions", first->second), "id")});
+                          field_path("/actions", first->second, "id")});
   }
 }
 
@@ -218,9 +200,9 @@ void check_root_cause_ids(std::vector<RootCause>& causes, Errors& errors) {
     if (id.empty()) continue;
     const auto [first, inserted] = first_at.emplace(id, i);
     if (inserted) continue;
-    errors.push_back({child_path(child_path("/analysis/root_causes", i), "id"),
+    errors.push_back({field_path("/analysis/root_causes", i, "id"),
                       "duplicate root cause id " + in_quotes(id) + ", first used at " +
-                          child_path(child_path("/analysis/root_causes", first->second), "id")});
+                          field_path("/analysis/root_causes", first->second, "id")});
   }
   assign_root_cause_ids(causes);
 }
@@ -263,22 +245,23 @@ PostMortem read_postmortem(const Json& document, Errors& errors) {
   fields.text("id", postmortem.id, Presence::Required);
   require_not_empty(fields, "id");
   fields.time("created_at", postmortem.created_at, Presence::Required);
-  fields.object("incident", postmortem.incident, read_incident, Presence::Required);
+  if (const Json* incident = fields.find("incident", Presence::Required))
+    read_incident(*incident, fields.path_of("incident"), errors, postmortem);
   postmortem.severity_scale = default_severity_scale();
   fields.list("severity_scale", postmortem.severity_scale, read_severity_level);
   check_severity_scale(fields, postmortem, errors);
   fields.list("timeline", postmortem.timeline, read_timeline_event);
-  fields.object("meeting", postmortem.meeting, read_meeting);
-  fields.object("analysis", postmortem.analysis, read_analysis);
+  if (const Json* meeting = fields.find("meeting"))
+    read_meeting(*meeting, fields.path_of("meeting"), errors, postmortem);
+  if (const Json* analysis = fields.find("analysis"))
+    read_analysis(*analysis, fields.path_of("analysis"), errors, postmortem);
   check_root_cause_ids(postmortem.analysis.root_causes, errors);
   fields.list("ideas", postmortem.ideas, read_idea);
   fields.list("actions", postmortem.actions, read_action);
   check_action_ids(postmortem.actions, errors);
   read_next_action_number(fields, postmortem);
   settle_addresses(postmortem);
-  fields.text("executive_summary", postmortem.executive_summary);
-  fields.text("what_happened", postmortem.what_happened);
-  fields.text("lessons_learned", postmortem.lessons_learned);
+  fields.read_fields(model_fields(FieldId::ExecutiveSummary, FieldId::LessonsLearned), postmortem);
   fields.list("extra_sections", postmortem.extra_sections, read_extra_section);
   postmortem.unknown = fields.unknown();
   return postmortem;

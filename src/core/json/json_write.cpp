@@ -1,13 +1,15 @@
 // Writing the storage format: the model as schema-2 JSON.
-// Owns: the key of every member and how each value is written (enums by key, times as ISO-8601
-// UTC, a missing time as null). Every field is written even when empty, so a file describes
-// itself; fields kept in `unknown` are written back, and a known key always wins over them.
+// Owns: the key of every member the field table (field_table.hpp) does not name, and how each
+// value is written (enums by key, times as ISO-8601 UTC, a missing time as null). Every field is
+// written even when empty, so a file describes itself; fields kept in `unknown` are written back,
+// and a known key always wins over them.
 // Contract: pure and never throws; it validates nothing (json_read.cpp does, on load).
 #include <algorithm>
 
 #include "core/json/json_codec.hpp"
 #include "core/model/commands.hpp"
 #include "core/model/enum_names.hpp"
+#include "core/model/field_table.hpp"
 #include "core/model/time_format.hpp"
 
 namespace hindsight::core {
@@ -43,19 +45,7 @@ Json severity_level_json(const SeverityLevel& level) {
 
 Json incident_json(const Incident& incident) {
   Json j = start_from(incident.unknown);
-  j["title"] = incident.title;
-  j["date"] = incident.date;
-  j["severity"] = incident.severity;
   j["status"] = enum_json(incident.status);
-  j["impact"] = incident.impact;
-  j["users_affected"] = incident.users_affected;
-  j["stated_duration"] = incident.stated_duration;
-  j["author"] = incident.author;
-  j["facilitator"] = incident.facilitator;
-  j["reviewers"] = texts_json(incident.reviewers);
-  j["attendees"] = texts_json(incident.attendees);
-  j["tags"] = texts_json(incident.tags);
-  j["services"] = texts_json(incident.services);
   return j;
 }
 
@@ -89,13 +79,7 @@ Json meeting_json(const Meeting& meeting) {
   Json j = start_from(meeting.unknown);
   j["held_at"] = time_json(meeting.held_at);
   j["agenda"] = list_json(meeting.agenda, agenda_item_json);
-  j["opening_statement"] = meeting.opening_statement;
   j["key_questions"] = list_json(meeting.key_questions, key_question_json);
-  j["went_well"] = texts_json(meeting.went_well);
-  j["could_improve"] = texts_json(meeting.could_improve);
-  j["got_lucky"] = texts_json(meeting.got_lucky);
-  j["confusion"] = texts_json(meeting.confusion);
-  j["parking_lot"] = texts_json(meeting.parking_lot);
   j["current_item"] = meeting.current_item;
   Json restated = Json::array();
   for (const UtcSeconds& at : meeting.ground_rules_restated) restated.push_back(format_iso8601(at));
@@ -122,10 +106,8 @@ Json root_cause_json(const RootCause& cause) {
 
 Json analysis_json(const RootCauseAnalysis& analysis) {
   Json j = start_from(analysis.unknown);
-  j["summary"] = analysis.summary;
   j["five_whys"] = list_json(analysis.five_whys, five_whys_json);
   j["root_causes"] = list_json(analysis.root_causes, root_cause_json);
-  j["follow_up_investigations"] = texts_json(analysis.follow_up_investigations);
   return j;
 }
 
@@ -161,6 +143,16 @@ Json extra_section_json(const ExtraSection& section) {
   return j;
 }
 
+// The text fields of the field table, each into the object its parent path names.
+void write_model_fields(const PostMortem& postmortem, Json& document) {
+  for (const ModelField& field : model_fields()) {
+    Json& parent = document[Json::json_pointer(std::string(field.parent))];
+    Json& value = parent[std::string(field.key)];
+    value =
+        is_list(field) ? texts_json(list_of(field, postmortem)) : Json(text_of(field, postmortem));
+  }
+}
+
 }  // namespace
 
 Json to_json(const PostMortem& postmortem) {
@@ -178,10 +170,8 @@ Json to_json(const PostMortem& postmortem) {
   // The value the counter stands for, so a post-mortem built in code (0) saves a valid file.
   j["next_action_number"] =
       std::max(postmortem.next_action_number, least_next_action_number(postmortem));
-  j["executive_summary"] = postmortem.executive_summary;
-  j["what_happened"] = postmortem.what_happened;
-  j["lessons_learned"] = postmortem.lessons_learned;
   j["extra_sections"] = list_json(postmortem.extra_sections, extra_section_json);
+  write_model_fields(postmortem, j);
   return j;
 }
 

@@ -126,7 +126,7 @@ void check_due(const ActionItem& action, const std::string& path, const std::str
 
 void check_action(const ActionItem& action, std::size_t index, const Incident& incident,
                   std::vector<Finding>& findings) {
-  const std::string path = "/actions/" + std::to_string(index);
+  const std::string path = field_path("/actions", index);
   const std::string name = name_of(action, index);
   const Example& example = example_for(action);
   if (const auto offset = vague_wording(action.action))

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/lint/lint.hpp"
+#include "core/model/field_table.hpp"
 #include "core/model/postmortem.hpp"
 
 namespace hindsight::core {

@@ -32,7 +32,7 @@ void check_went_well(const PostMortem& postmortem, std::vector<Finding>& finding
       meeting.went_well.begin(), meeting.went_well.end(),
       [](const std::string& entry) { return entry.find_first_not_of(" \t\n") != entry.npos; });
   if (!reviewable || recorded) return;
-  findings.push_back({std::string(kNothingWentWell), "/meeting/went_well", 0,
+  findings.push_back({std::string(kNothingWentWell), field_path(FieldId::WentWell), 0,
                       "Nothing is recorded under what went well.",
                       "Document what went well to celebrate good responses, e.g. \"Fast "
                       "detection (< 2 minutes)\", \"Clear communication in incident channel\"."});

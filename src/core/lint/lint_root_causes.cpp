@@ -25,12 +25,12 @@ void check_human_error(std::string_view text, std::string path, std::vector<Find
 void check_chains(const RootCauseAnalysis& analysis, std::vector<Finding>& findings) {
   for (std::size_t i = 0; i < analysis.five_whys.size(); ++i) {
     const FiveWhys& chain = analysis.five_whys[i];
-    const std::string path = "/analysis/five_whys/" + std::to_string(i);
+    const std::string path = field_path("/analysis/five_whys", i);
     auto answered = [](const std::string& why) { return !is_blank(why); };
     const auto last = std::find_if(chain.whys.rbegin(), chain.whys.rend(), answered);
     if (last != chain.whys.rend()) {
       const auto index = static_cast<std::size_t>(std::distance(last, chain.whys.rend())) - 1;
-      check_human_error(*last, path + "/whys/" + std::to_string(index), findings);
+      check_human_error(*last, field_path(field_path(path, "whys"), index), findings);
     }
     const auto count =
         static_cast<std::size_t>(std::count_if(chain.whys.begin(), chain.whys.end(), answered));
@@ -47,8 +47,7 @@ void check_chains(const RootCauseAnalysis& analysis, std::vector<Finding>& findi
 void check_causes(const PostMortem& postmortem, std::vector<Finding>& findings) {
   const std::vector<RootCause>& causes = postmortem.analysis.root_causes;
   for (std::size_t i = 0; i < causes.size(); ++i)
-    check_human_error(causes[i].text, "/analysis/root_causes/" + std::to_string(i) + "/text",
-                      findings);
+    check_human_error(causes[i].text, field_path("/analysis/root_causes", i, "text"), findings);
   if (causes.empty() && !postmortem.timeline.empty())
     add(findings, kMissingRootCauses, "/analysis/root_causes", 0,
         "The incident has a timeline but no root causes.",
@@ -82,7 +81,7 @@ void check_uncertainty(const RootCauseAnalysis& analysis, std::vector<Finding>& 
   });
   if (uncertain == causes.end()) return;
   const auto index = static_cast<std::size_t>(uncertain - causes.begin());
-  add(findings, kUncertainWithoutFollowUp, "/analysis/follow_up_investigations", 0,
+  add(findings, kUncertainWithoutFollowUp, field_path(FieldId::FollowUpInvestigations), 0,
       "Root cause " + std::to_string(index + 1) + " is \"" +
           std::string(label_of(uncertain->confidence)) +
           "\" but no follow-up investigation is planned.",

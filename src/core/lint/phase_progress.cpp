@@ -43,12 +43,6 @@ bool any_filled(const std::vector<std::string>& entries) {
                      [](const std::string& entry) { return is_filled(entry); });
 }
 
-std::string indexed(std::string_view list, std::size_t index, std::string_view field = {}) {
-  std::string path = std::string(list) + "/" + std::to_string(index);
-  if (!field.empty()) path += "/" + std::string(field);
-  return path;
-}
-
 // One phase as it is built: its checks, each with the sentence that says what to do when it is
 // not done and the finding or warning ids that already say it.
 class PhaseBuilder {
@@ -108,13 +102,13 @@ const Finding* first_finding(const std::vector<Finding>& findings, std::string_v
 void prepare_checks(const PostMortem& pm, PhaseBuilder& phase) {
   const Incident& incident = pm.incident;
   phase.check("incident-title", "Incident has a title", is_filled(incident.title),
-              "/incident/title", "Give the incident a title that names what failed.");
-  phase.check("incident-date", "Incident date is set", !incident.date.empty(), "/incident/date",
-              "Set the date the incident started.");
+              field_path(FieldId::Title), "Give the incident a title that names what failed.");
+  phase.check("incident-date", "Incident date is set", !incident.date.empty(),
+              field_path(FieldId::Date), "Set the date the incident started.");
   phase.check("incident-severity", "Severity is set", is_filled(incident.severity),
-              "/incident/severity", "Choose the incident's severity from the scale.");
+              field_path(FieldId::Severity), "Choose the incident's severity from the scale.");
   phase.check("incident-impact", "Impact is described", is_filled(incident.impact),
-              "/incident/impact",
+              field_path(FieldId::Impact),
               "Describe who and what was affected, e.g. \"~500 users, order processing delayed\".");
   const bool detected = milestone_time(pm.timeline, EventKind::Detected).has_value();
   const bool resolved = milestone_time(pm.timeline, EventKind::Resolved).has_value();
@@ -167,7 +161,7 @@ void key_questions_check(const Meeting& meeting, PhaseBuilder& phase) {
   todo += ".";
   phase.check("key-questions", std::move(label), open.empty(),
               open.empty() ? "/meeting/key_questions"
-                           : indexed("/meeting/key_questions", open.front(), "notes"),
+                           : field_path("/meeting/key_questions", open.front(), "notes"),
               std::move(todo));
 }
 
@@ -178,17 +172,17 @@ void meeting_checks(const PostMortem& pm, PhaseBuilder& phase) {
               "Record when the meeting was held; within 24-48 hours of resolution memories are "
               "fresh.");
   phase.check("meeting-attendees", "Attendees are listed", any_filled(pm.incident.attendees),
-              "/incident/attendees", "List who took part in the meeting.");
+              field_path(FieldId::Attendees), "List who took part in the meeting.");
   phase.check("opening-statement", "Opening statement sets a blameless tone",
-              is_filled(meeting.opening_statement), "/meeting/opening_statement",
+              is_filled(meeting.opening_statement), field_path(FieldId::OpeningStatement),
               "Open the meeting by saying it is about learning and improving systems, not blame.");
   key_questions_check(meeting, phase);
   phase.check("went-well", "What went well is recorded", any_filled(meeting.went_well),
-              "/meeting/went_well",
+              field_path(FieldId::WentWell),
               "Note what went well alongside what went wrong, to celebrate good responses.",
               {kNothingWentWell});
   phase.check("could-improve", "What could be improved is recorded",
-              any_filled(meeting.could_improve), "/meeting/could_improve",
+              any_filled(meeting.could_improve), field_path(FieldId::CouldImprove),
               "Note what could be improved: what slowed detection, response or communication.");
 }
 
@@ -199,7 +193,7 @@ void five_whys_check(const RootCauseAnalysis& analysis, PhaseBuilder& phase) {
   });
   std::string path = "/analysis/five_whys";
   if (!started && !chains.empty())
-    path = indexed(path, 0, is_filled(chains.front().problem) ? "whys" : "problem");
+    path = field_path(path, 0, is_filled(chains.front().problem) ? "whys" : "problem");
   phase.check("five-whys", "A 5 Whys chain starts from the problem", started, std::move(path),
               "State the problem and ask \"Why?\" until you reach something a process or system "
               "change can fix.");
@@ -224,7 +218,7 @@ void root_cause_checks(const PostMortem& pm, PhaseBuilder& phase) {
                      : "",
               {kNoProcessCause});
   phase.check("analysis-summary", "Technical explanation is written", is_filled(analysis.summary),
-              "/analysis/summary", "Explain technically why this occurred.");
+              field_path(FieldId::RootCauseSummary), "Explain technically why this occurred.");
 }
 
 // A check that holds when there are actions and lint() finds no `rule` at a path ending in
@@ -256,16 +250,18 @@ void action_checks(const PostMortem& pm, const std::vector<Finding>& findings,
 
 void document_checks(const PostMortem& pm, PhaseBuilder& phase) {
   phase.check("executive-summary", "Executive summary is written", is_filled(pm.executive_summary),
-              "/executive_summary",
+              field_path(FieldId::ExecutiveSummary),
               "Summarise what happened and the key learnings in 2-3 sentences.");
   phase.check("what-happened", "What happened is told", is_filled(pm.what_happened),
-              "/what_happened", "Tell what happened as a chronological narrative.");
+              field_path(FieldId::WhatHappened),
+              "Tell what happened as a chronological narrative.");
   phase.check("lessons-learned", "Lessons learned are written", is_filled(pm.lessons_learned),
-              "/lessons_learned", "Write down the lessons learned, so other teams can use them.");
-  phase.check("author", "Author is named", is_filled(pm.incident.author), "/incident/author",
-              "Name the document's author.");
+              field_path(FieldId::LessonsLearned),
+              "Write down the lessons learned, so other teams can use them.");
+  phase.check("author", "Author is named", is_filled(pm.incident.author),
+              field_path(FieldId::Author), "Name the document's author.");
   phase.check("reviewers", "Reviewers are named", any_filled(pm.incident.reviewers),
-              "/incident/reviewers", "Name who reviews the document before it is shared.");
+              field_path(FieldId::Reviewers), "Name who reviews the document before it is shared.");
   phase.check("status", "Document is in review or published", pm.incident.status != Status::Draft,
               "/incident/status",
               "Set the status to In Review when the document is ready to share.");
@@ -281,10 +277,10 @@ std::string_view phase_name(Phase phase) { return kPhaseNames[static_cast<std::s
 
 Phase phase_of_path(std::string_view path) {
   static constexpr std::array<std::pair<std::string_view, Phase>, 11> kPrefixes{{
-      {"/incident/attendees", Phase::Meeting},
-      {"/incident/facilitator", Phase::Meeting},
-      {"/incident/author", Phase::Document},
-      {"/incident/reviewers", Phase::Document},
+      {model_field(FieldId::Attendees).path, Phase::Meeting},
+      {model_field(FieldId::Facilitator).path, Phase::Meeting},
+      {model_field(FieldId::Author).path, Phase::Document},
+      {model_field(FieldId::Reviewers).path, Phase::Document},
       {"/incident/status", Phase::Document},
       {"/incident", Phase::Prepare},
       {"/severity_scale", Phase::Prepare},
@@ -335,7 +331,7 @@ std::vector<PhaseProgress> phase_progress(const PostMortem& postmortem,
   for (const TimelineWarning& w : timeline_warnings(postmortem.timeline))
     at(Phase::Prepare)
         .report({MissingSource::Timeline, std::string(timeline_issue_id(w.issue)),
-                 w.event ? indexed("/timeline", *w.event) : "/timeline", w.message});
+                 w.event ? field_path("/timeline", *w.event) : "/timeline", w.message});
 
   prepare_checks(postmortem, at(Phase::Prepare));
   meeting_checks(postmortem, at(Phase::Meeting));

@@ -1,6 +1,7 @@
 #include "core/markdown/import_context.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 #include "core/markdown/import_tables.hpp"
 #include "core/markdown/markdown_text.hpp"
@@ -283,7 +284,7 @@ void ImportContext::keep_unplaced(int from_line, int to_line) {
 
 void ImportContext::flush_unplaced(const std::string& section_title) {
   if (unplaced_.empty()) return;
-  const std::string path = "/extra_sections/" + std::to_string(postmortem.extra_sections.size());
+  const std::string path = field_path("/extra_sections", postmortem.extra_sections.size());
   postmortem.extra_sections.push_back({section_title, std::move(unplaced_)});
   locate(path + "/body", unplaced_line_);
   unplaced_.clear();
@@ -331,10 +332,17 @@ std::string block_text(const MdBlock& block) {
 bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view value, int line) {
   Incident& in = cx.postmortem.incident;
   const std::string text(trim(value));
-  auto put = [&](const char* field, auto& target, auto parsed) {
-    target = std::move(parsed);
-    cx.locate(std::string("/incident/") + field, line);
+  auto located = [&](std::string path) {
+    cx.locate(std::move(path), line);
     return true;
+  };
+  auto put = [&](FieldId id, auto parsed) {
+    const ModelField& field = model_field(id);
+    if constexpr (std::is_same_v<decltype(parsed), std::string>)
+      *field.text(cx.postmortem) = std::move(parsed);
+    else
+      *field.list(cx.postmortem) = std::move(parsed);
+    return located(std::string(field.path));
   };
   switch (meta_field(label)) {
     case MetaField::Date: {
@@ -342,10 +350,10 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
       if (!date && impossible_date(text))
         cx.warn(line, "\"" + text + "\" is not a day of the calendar; kept as written");
       if (!date || date->year == 0) return false;
-      return put("date", in.date, iso_date(*date));
+      return put(FieldId::Date, iso_date(*date));
     }
     case MetaField::Duration:
-      return put("stated_duration", in.stated_duration, text);
+      return put(FieldId::StatedDuration, text);
     case MetaField::Severity: {
       std::string name = text, description;
       if (const auto open = text.find(" ("); open != std::string::npos && text.back() == ')') {
@@ -359,29 +367,30 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
         scale.push_back({name, description});
         cx.warn(line, "severity \"" + name + "\" is not in the severity scale; it was added");
       }
-      return put("severity", in.severity, name);
+      return put(FieldId::Severity, name);
     }
     case MetaField::Status: {
       const auto status = from_label<Status>(text);
       if (!status) return false;
-      return put("status", in.status, *status);
+      in.status = *status;
+      return located("/incident/status");
     }
     case MetaField::Impact:
-      return put("impact", in.impact, text);
+      return put(FieldId::Impact, text);
     case MetaField::UsersAffected:
-      return put("users_affected", in.users_affected, text);
+      return put(FieldId::UsersAffected, text);
     case MetaField::Author:
-      return put("author", in.author, text);
+      return put(FieldId::Author, text);
     case MetaField::Facilitator:
-      return put("facilitator", in.facilitator, text);
+      return put(FieldId::Facilitator, text);
     case MetaField::Reviewers:
-      return put("reviewers", in.reviewers, split_names(text));
+      return put(FieldId::Reviewers, split_names(text));
     case MetaField::Attendees:
-      return put("attendees", in.attendees, split_names(text));
+      return put(FieldId::Attendees, split_names(text));
     case MetaField::Tags:
-      return put("tags", in.tags, split_names(text));
+      return put(FieldId::Tags, split_names(text));
     case MetaField::Services:
-      return put("services", in.services, split_names(text));
+      return put(FieldId::Services, split_names(text));
     case MetaField::Held: {
       const auto time = read_time(text);
       if (!time) return false;

@@ -23,10 +23,6 @@ std::string_view strip_separator(std::string_view text) {
   return text;
 }
 
-std::string path_of(std::string_view base, std::size_t index) {
-  return std::string(base) + "/" + std::to_string(index);
-}
-
 Column column_of(std::string_view header) {
   const std::string h = lowercase_ascii(trim(plain_text(header)));
   auto any = [&](std::initializer_list<std::string_view> names) {

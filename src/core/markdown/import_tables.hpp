@@ -19,9 +19,6 @@ std::string one_line(std::string_view text);
 // Removes what separates a time from its text: " - ", " — ", ": ", "|", ",".
 std::string_view strip_separator(std::string_view text);
 
-// "/timeline" and 3 -> "/timeline/3".
-std::string path_of(std::string_view base, std::size_t index);
-
 // What a table column holds, by its header ("Time (UTC)", "Owner", "Due Date").
 enum class Column {
   Unknown,

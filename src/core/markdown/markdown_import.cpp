@@ -296,46 +296,20 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
   }
 }
 
+// Callers pass the role of a prose section (Summary, Impact, WhatHappened or Lessons).
 std::string& prose_field(PostMortem& p, SectionRole role, std::string& path) {
-  switch (role) {
-    case SectionRole::Summary:
-      path = "/executive_summary";
-      return p.executive_summary;
-    case SectionRole::Impact:
-      path = "/incident/impact";
-      return p.incident.impact;
-    case SectionRole::WhatHappened:
-      path = "/what_happened";
-      return p.what_happened;
-    default:
-      path = "/lessons_learned";
-      return p.lessons_learned;
-  }
+  const ModelField* field = section_field(role);
+  if (field == nullptr || field->kind != FieldKind::Prose)
+    field = &model_field(FieldId::LessonsLearned);
+  path = field->path;
+  return *field->text(p);
 }
 
 std::vector<std::string>* list_field(PostMortem& p, SectionRole role, std::string& path) {
-  switch (role) {
-    case SectionRole::WentWell:
-      path = "/meeting/went_well";
-      return &p.meeting.went_well;
-    case SectionRole::CouldImprove:
-      path = "/meeting/could_improve";
-      return &p.meeting.could_improve;
-    case SectionRole::Lucky:
-      path = "/meeting/got_lucky";
-      return &p.meeting.got_lucky;
-    case SectionRole::Confusion:
-      path = "/meeting/confusion";
-      return &p.meeting.confusion;
-    case SectionRole::ParkingLot:
-      path = "/meeting/parking_lot";
-      return &p.meeting.parking_lot;
-    case SectionRole::FollowUps:
-      path = "/analysis/follow_up_investigations";
-      return &p.analysis.follow_up_investigations;
-    default:
-      return nullptr;
-  }
+  const ModelField* field = section_field(role);
+  if (field == nullptr || !is_list(*field)) return nullptr;
+  path = field->path;
+  return field->list(p);
 }
 
 void add_extra_section(ImportContext& cx, const std::string& title, int from, int to) {

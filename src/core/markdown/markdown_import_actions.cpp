@@ -70,7 +70,7 @@ void add_action(ImportContext& cx, ActionItem action, int line) {
   if (auto n = action_number(action.id))
     cx.highest_action_number = std::max(cx.highest_action_number, *n);
   cx.action_ids.insert(action.id);
-  const std::string path = path_of("/actions", actions.size());
+  const std::string path = field_path("/actions", actions.size());
   cx.locate(path, line);
   cx.locate(path + "/action", line);
   actions.push_back(std::move(action));

@@ -60,7 +60,7 @@ void read_agenda_table(ImportContext& cx, const MdBlock& table) {
   const TableView t = view_table(table);
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
-    const std::string path = path_of("/meeting/agenda", m.agenda.size());
+    const std::string path = field_path("/meeting/agenda", m.agenda.size());
     cx.locate(path, line);
     AgendaItem item;
     item.phase = cell(*row, 0);
@@ -123,7 +123,7 @@ void read_brainstorm(ImportContext& cx, const Blocks& blocks, std::size_t begin,
       else
         cx.warn(line, "idea has no category such as \"**Prevention:**\"; " +
                           std::string(label_of(idea.category)) + " was assumed");
-      cx.locate(path_of("/ideas", cx.postmortem.ideas.size()) + "/text", line);
+      cx.locate(field_path("/ideas", cx.postmortem.ideas.size(), "text"), line);
       cx.postmortem.ideas.push_back(std::move(idea));
     }
   }
@@ -200,7 +200,7 @@ CauseCategory guess_category(std::string_view text) {
 
 void add_root_cause(ImportContext& cx, RootCause cause, int line) {
   auto& causes = cx.postmortem.analysis.root_causes;
-  cx.locate(path_of("/analysis/root_causes", causes.size()) + "/text", line);
+  cx.locate(field_path("/analysis/root_causes", causes.size(), "text"), line);
   causes.push_back(std::move(cause));
 }
 
@@ -241,7 +241,7 @@ struct AnalysisReader {
     return *chain;
   }
   std::string chain_path() const {
-    return path_of("/analysis/five_whys", cx.postmortem.analysis.five_whys.size() - 1);
+    return field_path("/analysis/five_whys", cx.postmortem.analysis.five_whys.size() - 1);
   }
 
   // True when the paragraph held 5-Whys or root-cause lines.
@@ -273,7 +273,7 @@ struct AnalysisReader {
       } else if (const std::string plain = plain_text(lines[k]); is_why_line(plain)) {
         const std::string_view answer = why_answer(plain);
         auto& whys = current_chain().whys;
-        cx.locate(chain_path() + "/whys/" + std::to_string(whys.size()), line);
+        cx.locate(field_path(field_path(chain_path(), "whys"), whys.size()), line);
         whys.emplace_back(answer);
       } else {
         if (structured) cx.keep_unplaced(line, line);
@@ -300,12 +300,12 @@ struct AnalysisReader {
         auto& f = cx.postmortem.analysis.follow_up_investigations;
         std::string entry = cx.item_markdown(item, cx.written_by_hindsight);
         if (entry.empty()) continue;
-        cx.locate(path_of("/analysis/follow_up_investigations", f.size()), line);
+        cx.locate(field_path(field_path(FieldId::FollowUpInvestigations), f.size()), line);
         f.push_back(std::move(entry));
       } else {
         const std::string_view answer = why_answer(text);
         auto& whys = current_chain().whys;
-        cx.locate(chain_path() + "/whys/" + std::to_string(whys.size()), line);
+        cx.locate(field_path(field_path(chain_path(), "whys"), whys.size()), line);
         whys.emplace_back(is_why_line(text) ? answer : std::string_view(text));
       }
     }
@@ -390,7 +390,7 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
   if (!summary.empty()) {
     if (!a.summary.empty()) a.summary += "\n\n";
     a.summary += summary;
-    cx.locate("/analysis/summary", summary_line);
+    cx.locate(field_path(FieldId::RootCauseSummary), summary_line);
   }
 }
 
@@ -398,7 +398,7 @@ void read_list_entries(ImportContext& cx, const Blocks& blocks, std::size_t begi
                        std::vector<std::string>& entries, const std::string& path) {
   auto add = [&](std::string text, int line) {
     if (text.empty()) return;  // an empty bullet holds no entry
-    cx.locate(path_of(path, entries.size()), line);
+    cx.locate(field_path(path, entries.size()), line);
     entries.push_back(std::move(text));
   };
   // An entry is its item's Markdown as written; in a hand-written document a list inside an
@@ -469,7 +469,7 @@ void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       case SectionRole::Opening: {
         int first = 0;
         m.opening_statement = cx.raw_lines(body_first, line_before(sub_end), &first);
-        cx.locate("/meeting/opening_statement", first);
+        cx.locate(field_path(FieldId::OpeningStatement), first);
         break;
       }
       case SectionRole::KeyQuestions:
@@ -482,7 +482,7 @@ void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
             const LabelledLine l = split_label(b.text);
             int first = 0;
             const std::string notes = cx.raw_lines(cx.last_line(b) + 1, line_before(q_end), &first);
-            cx.locate(path_of("/meeting/key_questions", m.key_questions.size()) + "/notes", first);
+            cx.locate(field_path("/meeting/key_questions", m.key_questions.size(), "notes"), first);
             m.key_questions.push_back(
                 {l.label, l.label.empty() ? plain_text(b.text) : l.value, notes});
             k = q_end;
@@ -499,20 +499,16 @@ void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       case SectionRole::Confusion:
       case SectionRole::ParkingLot:
       case SectionRole::Lucky: {
-        auto& list = subsection_role(title) == SectionRole::Confusion    ? m.confusion
-                     : subsection_role(title) == SectionRole::ParkingLot ? m.parking_lot
-                                                                         : m.got_lucky;
-        const char* name = subsection_role(title) == SectionRole::Confusion ? "/meeting/confusion"
-                           : subsection_role(title) == SectionRole::ParkingLot
-                               ? "/meeting/parking_lot"
-                               : "/meeting/got_lucky";
-        read_list_entries(cx, blocks, i + 1, sub_end, list, name);
+        const ModelField& list = *section_field(subsection_role(title));
+        read_list_entries(cx, blocks, i + 1, sub_end, *list.list(cx.postmortem),
+                          std::string(list.path));
         break;
       }
       default: {
         int first = 0;
         std::string body = cx.raw_lines(body_first, line_before(sub_end), &first);
-        cx.locate(path_of("/extra_sections", cx.postmortem.extra_sections.size()) + "/body", first);
+        cx.locate(field_path("/extra_sections", cx.postmortem.extra_sections.size(), "body"),
+                  first);
         cx.postmortem.extra_sections.push_back({title, std::move(body)});
       }
     }

@@ -24,7 +24,7 @@ std::string block_text_deep(const MdBlock& block) {
 }
 
 void add_event(ImportContext& cx, TimelineEvent event, int line) {
-  const std::string path = path_of("/timeline", cx.postmortem.timeline.size());
+  const std::string path = field_path("/timeline", cx.postmortem.timeline.size());
   cx.locate(path, line);
   cx.locate(path + "/text", line);
   cx.postmortem.timeline.push_back(std::move(event));

@@ -275,6 +275,16 @@ SectionRole subsection_role(std::string_view title) {
   return lookup(kSectionNames, key).value_or(SectionRole::Unknown);
 }
 
+const ModelField* section_field(SectionRole role) {
+  for (const ModelField& field : model_fields()) {
+    if (field.markdown_section.empty()) continue;
+    const SectionRole own = field.markdown_parent.empty() ? section_role(field.markdown_section)
+                                                          : subsection_role(field.markdown_section);
+    if (own == role) return &field;
+  }
+  return nullptr;
+}
+
 MetaField meta_field(std::string_view label) {
   return lookup(kMetaLabels, normalise_title(label)).value_or(MetaField::Unknown);
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/model/field_table.hpp"
 #include "core/model/postmortem.hpp"
 
 namespace hindsight::core {
@@ -14,26 +15,30 @@ inline constexpr std::string_view kTitlePrefix = "Post-Mortem: ";
 inline constexpr std::string_view kFrontMatterKey = "front_matter";   // PostMortem::unknown slot
 inline constexpr std::string_view kWhyPrefix = "Why? \xE2\x86\x92 ";  // "Why? → "
 
-inline constexpr std::string_view kSectionSummary = "Executive Summary";
-inline constexpr std::string_view kSectionImpact = "Impact";
-inline constexpr std::string_view kSectionWhatHappened = "What Happened";
+// The sections of the model's text fields take their titles from the field table.
+constexpr std::string_view section_of(FieldId id) { return model_field(id).markdown_section; }
+
+inline constexpr std::string_view kSectionSummary = section_of(FieldId::ExecutiveSummary);
+inline constexpr std::string_view kSectionImpact = section_of(FieldId::Impact);
+inline constexpr std::string_view kSectionWhatHappened = section_of(FieldId::WhatHappened);
 inline constexpr std::string_view kSectionTimeline = "Timeline";
-inline constexpr std::string_view kSectionAnalysis = "Root Cause Analysis";
-inline constexpr std::string_view kSectionWentWell = "What Went Well";
-inline constexpr std::string_view kSectionCouldImprove = "What Could Be Improved";
-inline constexpr std::string_view kSectionLucky = "Where We Got Lucky";
+inline constexpr std::string_view kSectionAnalysis = kMarkdownAnalysis;
+inline constexpr std::string_view kSectionWentWell = section_of(FieldId::WentWell);
+inline constexpr std::string_view kSectionCouldImprove = section_of(FieldId::CouldImprove);
+inline constexpr std::string_view kSectionLucky = section_of(FieldId::GotLucky);
 inline constexpr std::string_view kSectionActions = "Action Items";
-inline constexpr std::string_view kSectionLessons = "Lessons Learned";
-inline constexpr std::string_view kSectionMeeting = "Meeting Notes";
+inline constexpr std::string_view kSectionLessons = section_of(FieldId::LessonsLearned);
+inline constexpr std::string_view kSectionMeeting = kMarkdownMeeting;
 
 inline constexpr std::string_view kSubsectionFiveWhys = "5 Whys";
 inline constexpr std::string_view kSubsectionRootCauses = "Root Causes";
-inline constexpr std::string_view kSubsectionFollowUps = "Follow-up Investigations";
+inline constexpr std::string_view kSubsectionFollowUps =
+    section_of(FieldId::FollowUpInvestigations);
 inline constexpr std::string_view kSubsectionAgenda = "Agenda";
-inline constexpr std::string_view kSubsectionOpening = "Opening Statement";
+inline constexpr std::string_view kSubsectionOpening = section_of(FieldId::OpeningStatement);
 inline constexpr std::string_view kSubsectionKeyQuestions = "Key Questions";
-inline constexpr std::string_view kSubsectionConfusion = "Moments of Confusion";
-inline constexpr std::string_view kSubsectionParkingLot = "Parking Lot";
+inline constexpr std::string_view kSubsectionConfusion = section_of(FieldId::Confusion);
+inline constexpr std::string_view kSubsectionParkingLot = section_of(FieldId::ParkingLot);
 inline constexpr std::string_view kSubsectionBrainstorm = "Brainstorm";
 
 inline constexpr std::string_view kLabelDate = "Date";
@@ -92,6 +97,9 @@ enum class SectionRole {
 SectionRole section_role(std::string_view title);
 // A heading inside a section: the analysis' "5 Whys" or the meeting's "Agenda" first.
 SectionRole subsection_role(std::string_view title);
+// The field of the field table a section with this role fills (prose or a list), or null: the
+// role its Markdown section title has, read as a section or, under another, as a subsection.
+const ModelField* section_field(SectionRole role);
 
 // Metadata labels ("Severity", "Sev", "Reviewed by") and the field each one fills.
 enum class MetaField {

@@ -1,6 +1,7 @@
 #include "core/model/commands.hpp"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <iterator>
@@ -124,71 +125,8 @@ std::optional<std::uint64_t> numbered_id(char prefix, std::string_view id) {
 
 // --- Fields chosen by enumeration ---
 
-std::string& incident_text(Incident& incident, IncidentText field) {
-  switch (field) {
-    case IncidentText::Title:
-      return incident.title;
-    case IncidentText::Impact:
-      return incident.impact;
-    case IncidentText::UsersAffected:
-      return incident.users_affected;
-    case IncidentText::StatedDuration:
-      return incident.stated_duration;
-    case IncidentText::Author:
-      return incident.author;
-    case IncidentText::Facilitator:
-      return incident.facilitator;
-  }
-  return incident.title;
-}
-
-// The list itself, const or not as the post-mortem is.
-template <class P>
-auto& entries(P& pm, TextList list) {
-  switch (list) {
-    case TextList::Reviewers:
-      return pm.incident.reviewers;
-    case TextList::Attendees:
-      return pm.incident.attendees;
-    case TextList::Tags:
-      return pm.incident.tags;
-    case TextList::Services:
-      return pm.incident.services;
-    case TextList::WentWell:
-      return pm.meeting.went_well;
-    case TextList::CouldImprove:
-      return pm.meeting.could_improve;
-    case TextList::GotLucky:
-      return pm.meeting.got_lucky;
-    case TextList::Confusion:
-      return pm.meeting.confusion;
-    case TextList::ParkingLot:
-      return pm.meeting.parking_lot;
-    case TextList::FollowUpInvestigations:
-      return pm.analysis.follow_up_investigations;
-  }
-  return pm.meeting.parking_lot;
-}
-
-bool is_set_of_names(TextList list) {
-  return list == TextList::Reviewers || list == TextList::Attendees || list == TextList::Tags ||
-         list == TextList::Services;
-}
-
-std::string& prose(PostMortem& pm, Prose field) {
-  switch (field) {
-    case Prose::ExecutiveSummary:
-      return pm.executive_summary;
-    case Prose::WhatHappened:
-      return pm.what_happened;
-    case Prose::LessonsLearned:
-      return pm.lessons_learned;
-    case Prose::RootCauseSummary:
-      return pm.analysis.summary;
-    case Prose::Opening:
-      return pm.meeting.opening_statement;
-  }
-  return pm.what_happened;
+std::vector<std::string>& entries(PostMortem& pm, TextList list) {
+  return *model_field(field_of(list)).list(pm);
 }
 
 bool is_iso_date(std::string_view text) {
@@ -215,10 +153,36 @@ ActionItem* find_action(PostMortem& pm, std::string_view id) {
 // The number in an id of the form "A" and 1 to 18 decimal digits.
 }  // namespace
 
+// --- The field table's entries ---
+
+// Indexed by the enumeration's value: each array lists the fields in the enumeration's order.
+FieldId field_of(IncidentText field) {
+  static constexpr std::array kFields{FieldId::Title,         FieldId::Impact,
+                                      FieldId::UsersAffected, FieldId::StatedDuration,
+                                      FieldId::Author,        FieldId::Facilitator};
+  return kFields[static_cast<std::size_t>(field)];
+}
+
+FieldId field_of(TextList list) {
+  static constexpr std::array kFields{FieldId::Reviewers,  FieldId::Attendees,
+                                      FieldId::Tags,       FieldId::Services,
+                                      FieldId::WentWell,   FieldId::CouldImprove,
+                                      FieldId::GotLucky,   FieldId::Confusion,
+                                      FieldId::ParkingLot, FieldId::FollowUpInvestigations};
+  return kFields[static_cast<std::size_t>(list)];
+}
+
+FieldId field_of(Prose field) {
+  static constexpr std::array kFields{FieldId::ExecutiveSummary, FieldId::WhatHappened,
+                                      FieldId::LessonsLearned, FieldId::RootCauseSummary,
+                                      FieldId::OpeningStatement};
+  return kFields[static_cast<std::size_t>(field)];
+}
+
 // --- The incident ---
 
 void set_incident_text(PostMortem& pm, IncidentText field, std::string_view text) {
-  incident_text(pm.incident, field) = with_lf(text);
+  *model_field(field_of(field)).text(pm) = with_lf(text);
 }
 
 bool set_incident_date(PostMortem& pm, std::string_view date) {
@@ -240,13 +204,14 @@ void set_incident_status(PostMortem& pm, Status status) { pm.incident.status = s
 // --- Lists ---
 
 const std::vector<std::string>& list_entries(const PostMortem& pm, TextList list) {
-  return entries(pm, list);
+  return list_of(model_field(field_of(list)), pm);
 }
 
 bool add_list_entry(PostMortem& pm, TextList list, std::string_view entry) {
   std::vector<std::string>& items = entries(pm, list);
   std::string text = one_paragraph(entry);
-  if (is_set_of_names(list) && std::find(items.begin(), items.end(), text) != items.end())
+  if (model_field(field_of(list)).kind == FieldKind::Names &&
+      std::find(items.begin(), items.end(), text) != items.end())
     return false;
   items.push_back(std::move(text));
   return true;
@@ -270,7 +235,7 @@ bool move_list_entry(PostMortem& pm, TextList list, std::size_t from, std::size_
 // --- Prose ---
 
 void set_prose(PostMortem& pm, Prose field, std::string_view text) {
-  prose(pm, field) = with_lf(text);
+  *model_field(field_of(field)).text(pm) = with_lf(text);
 }
 
 // --- The timeline ---

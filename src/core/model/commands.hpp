@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/model/field_table.hpp"
 #include "core/model/postmortem.hpp"
 
 namespace hindsight::core {
@@ -56,6 +57,12 @@ bool move_list_entry(PostMortem& pm, TextList list, std::size_t from, std::size_
 enum class Prose { ExecutiveSummary, WhatHappened, LessonsLearned, RootCauseSummary, Opening };
 
 void set_prose(PostMortem& pm, Prose field, std::string_view text);
+
+// The field table's entry of each field these enumerations name (field_table.hpp): its path is
+// the field's merge key (history.hpp) and the path lints report it under.
+FieldId field_of(IncidentText field);
+FieldId field_of(TextList list);
+FieldId field_of(Prose field);
 
 // --- The timeline -------------------------------------------------------------------------------
 

@@ -1,0 +1,55 @@
+#include "core/model/field_table.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// model_field() indexes the table by id, so each entry must sit at its id's place.
+constexpr bool ids_match_places() {
+  for (std::size_t i = 0; i < model_fields().size(); ++i)
+    if (static_cast<std::size_t>(model_fields()[i].id) != i) return false;
+  return true;
+}
+static_assert(ids_match_places(), "field table entries must be in FieldId order");
+
+}  // namespace
+
+bool is_list(const ModelField& field) {
+  return field.kind == FieldKind::Entries || field.kind == FieldKind::Names;
+}
+
+// Why const_cast: the accessors locate a field in a mutable PostMortem; here they only locate it
+// and the result is handed out as const, so nothing is ever written through it.
+const std::string& text_of(const ModelField& field, const PostMortem& pm) {
+  return *field.text(const_cast<PostMortem&>(pm));
+}
+
+const std::vector<std::string>& list_of(const ModelField& field, const PostMortem& pm) {
+  return *field.list(const_cast<PostMortem&>(pm));
+}
+
+std::string field_path(FieldId id) { return std::string(model_field(id).path); }
+
+std::string field_path(std::string_view parent, std::string_view key) {
+  std::string path(parent);
+  path += '/';
+  for (const char c : key) {
+    if (c == '~') {
+      path += "~0";
+    } else if (c == '/') {
+      path += "~1";
+    } else {
+      path += c;
+    }
+  }
+  return path;
+}
+
+std::string field_path(std::string_view parent, std::size_t index) {
+  return std::string(parent) + "/" + std::to_string(index);
+}
+
+std::string field_path(std::string_view parent, std::size_t index, std::string_view key) {
+  return field_path(field_path(parent, index), key);
+}
+
+}  // namespace hindsight::core
