@@ -27,7 +27,7 @@ bool is_setext_underline(std::string_view line) {
 // line has no list marker.
 std::size_t item_content_column(std::string_view line) {
   std::size_t i = 0;
-  while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+  while (i < line.size() && line[i] == ' ') ++i;  // items in lists may sit at any depth
   const std::size_t marker = i;
   if (i < line.size() && (line[i] == '-' || line[i] == '+' || line[i] == '*')) {
     ++i;
@@ -120,11 +120,14 @@ int ImportContext::last_line(const MdBlock& block) const {
   if (block.kind == BlockKind::Heading && trim(line_text(line)).substr(0, 1) != "#" &&
       line < line_count() && is_setext_underline(line_text(line + 1)))
     ++line;
-  // Lines still indented under a list's last item that hold no text of it: the closing fence of
-  // a block in it, a setext underline.
+  // Lines still under a list's last item that hold no text of it: the closing fence of a block
+  // in it, a setext underline; in a list Hindsight wrote, every line indented under the item
+  // (a table's rule, say), since it indents each line of an entry and leaves no blank one.
   if (block.kind == BlockKind::List || block.kind == BlockKind::Item)
-    while (line < line_count() && line_text(line + 1).find_first_not_of(' ') >= 2 &&
-           line_text(line + 1).find_first_not_of(' ') != std::string_view::npos)
+    while (line < line_count() && line_text(line + 1).substr(0, 2) == "  " &&
+           (written_by_hindsight
+                ? !trim(line_text(line + 1)).empty()
+                : is_fence(line_text(line + 1)) || is_setext_underline(line_text(line + 1))))
       ++line;
   // Empty items ("-") after the last text are still the list's.
   if (block.kind == BlockKind::List)
@@ -155,34 +158,45 @@ std::string ImportContext::raw_lines(int from, int to, int* first_used) const {
 }
 
 std::string ImportContext::item_markdown(const MdBlock& item, bool nested) const {
-  int first = first_line(item), last = last_line(item);
+  const int first = first_line(item);
   if (first < 1) return "";
-  if (!nested)
-    for (const MdBlock& child : item.children)
-      if (child.kind == BlockKind::List && child.has_source()) {
-        last = std::min(last, first_line(child) - 1);
-        break;
-      }
   const std::size_t column = item_content_column(line_text(first));
   std::vector<std::string_view> lines;
-  for (int line = first; line <= last; ++line) {
-    std::string_view text = line_text(line);
-    if (line == first) {
-      text.remove_prefix(std::min(column, text.size()));
-    } else {
-      std::size_t indent = 0;
-      while (indent < text.size() && indent < column && text[indent] == ' ') ++indent;
-      text.remove_prefix(indent);
+  auto take = [&](int from, int to) {
+    for (int line = from; line <= to; ++line) {
+      std::string_view text = line_text(line);
+      if (line == first) {
+        text.remove_prefix(std::min(column, text.size()));
+      } else {
+        std::size_t indent = 0;
+        while (indent < text.size() && indent < column && text[indent] == ' ') ++indent;
+        text.remove_prefix(indent);
+      }
+      lines.push_back(text);
     }
-    lines.push_back(text);
+  };
+  if (nested) {
+    take(first, last_line(item));
+    if (auto verbatim = read_verbatim(lines)) return std::move(*verbatim);
+  } else {
+    // The item's own text and blocks; its lists are entries of their own.
+    const auto list =
+        std::find_if(item.children.begin(), item.children.end(),
+                     [](const MdBlock& c) { return c.kind == BlockKind::List && c.has_source(); });
+    if (!item.text.empty())
+      take(first, list == item.children.end() ? last_line(item) : first_line(*list) - 1);
+    for (const MdBlock& child : item.children)
+      if (child.kind != BlockKind::List && child.has_source())
+        take(first_line(child), last_line(child));
   }
-  if (auto verbatim = read_verbatim(lines)) return std::move(*verbatim);
   while (!lines.empty() && trim(lines.back()).empty()) lines.pop_back();
+  // In a hand-written document the lines of an entry are the writer's wrapping: they join into
+  // one.
   std::string text;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::string_view line = lines[i];
+    std::string_view line = nested ? lines[i] : trim(lines[i]);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-    if (i > 0) text += '\n';
+    if (i > 0 && (nested || !line.empty())) text += nested ? "\n" : " ";
     text += line;
   }
   return text;

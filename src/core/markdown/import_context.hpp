@@ -41,9 +41,10 @@ class ImportContext {
   // is what makes import(export(p)) give p back whatever its text says.
   bool written_by_hindsight = false;
 
-  // A list item's own Markdown as written: the marker and the item's indentation taken off its
+  // A list item's Markdown as written: the marker and the item's indentation taken off its
   // lines, spaces at line ends dropped; the exact text when the item holds one verbatim block.
-  // With `nested` false, lists inside the item are left out (they are entries of their own).
+  // With `nested` false (a hand-written document), lists inside the item are left out (they are
+  // entries of their own) and the lines are joined into one.
   std::string item_markdown(const MdBlock& item, bool nested) const;
 
   void warn(int line, std::string message);
