@@ -101,6 +101,10 @@ std::string extra_cells(const TableView& t, const MdBlock& row,
     const std::string value = cell(row, c);
     if (!value.empty()) extra += " (" + t.headers[c] + ": " + value + ")";
   }
+  // Cells beyond the header's count (the tree keeps them, md4c does not) have no name.
+  for (std::size_t c = t.columns.size(); c < row.children.size(); ++c)
+    if (const std::string value(trim(row.children[c].text)); !value.empty())
+      extra += " (" + value + ")";
   return extra;
 }
 

@@ -2,7 +2,9 @@
 
 #include <md4c.h>
 
+#include <algorithm>
 #include <cstring>
+#include <utility>
 
 extern "C" {
 #include <entity.h>
@@ -90,6 +92,63 @@ int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
   return 0;
 }
 
+// The cells of a table row's source line, as written: split at pipes that are not escaped or in
+// a code span, the row's outer pipes and the cells' spaces left out. Each is [begin, end).
+std::vector<std::pair<std::size_t, std::size_t>> row_cells(std::string_view source,
+                                                           std::size_t line_begin,
+                                                           std::size_t line_end) {
+  std::vector<std::pair<std::size_t, std::size_t>> cells;
+  auto is_space = [&](std::size_t i) { return source[i] == ' ' || source[i] == '\t'; };
+  std::size_t begin = line_begin, end = line_end;
+  while (begin < end && is_space(begin)) ++begin;
+  while (end > begin && is_space(end - 1)) --end;
+  if (begin < end && source[begin] == '|') ++begin;
+  if (end > begin && source[end - 1] == '|' && (end - 1 == begin || source[end - 2] != '\\')) --end;
+  bool in_code = false;
+  std::size_t start = begin;
+  for (std::size_t i = begin; i <= end; ++i) {
+    if (i < end && source[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (i < end && source[i] == '`') in_code = !in_code;
+    if (i < end && (source[i] != '|' || in_code)) continue;
+    std::size_t a = start, z = i;
+    while (a < z && is_space(a)) ++a;
+    while (z > a && is_space(z - 1)) --z;
+    cells.emplace_back(a, z);
+    start = i + 1;
+  }
+  return cells;
+}
+
+// md4c leaves out the cells of a row beyond its table's header; they are read from the row's
+// line and added as cells with their Markdown as written, so no text of the table is lost.
+void add_cells_beyond_header(const Builder& b, const MdBlock& table, MdBlock& row) {
+  if (table.children.empty() || &table.children.front() == &row || !row.has_source()) return;
+  const std::size_t columns = table.children.front().children.size();
+  const std::string_view source = b.source;
+  const std::size_t line_begin = source.rfind('\n', row.begin) == std::string_view::npos
+                                     ? 0
+                                     : source.rfind('\n', row.begin) + 1;
+  const std::size_t line_end = std::min(source.find('\n', row.begin), source.size());
+  const auto cells = row_cells(source, line_begin, line_end);
+  for (std::size_t c = columns; c < cells.size(); ++c) {
+    const auto [begin, end] = cells[c];
+    if (begin == end) continue;
+    MdBlock cell;
+    cell.kind = BlockKind::Cell;
+    for (std::size_t i = begin; i < end; ++i) {
+      if (source[i] == '\\' && i + 1 < end && source[i + 1] == '|') continue;
+      cell.text += source[i];
+    }
+    cell.begin = begin;
+    cell.end = end;
+    row.end = std::max(row.end, end);
+    row.children.push_back(std::move(cell));
+  }
+}
+
 int leave_block(MD_BLOCKTYPE type, void*, void* userdata) {
   auto& b = *static_cast<Builder*>(userdata);
   if (type == MD_BLOCK_DOC || transparent(type)) return 0;
@@ -99,6 +158,8 @@ int leave_block(MD_BLOCKTYPE type, void*, void* userdata) {
   }
   MdBlock* done = b.stack.back();
   b.stack.pop_back();
+  if (done->kind == BlockKind::Row && b.top().kind == BlockKind::Table)
+    add_cells_beyond_header(b, b.top(), *done);
   if (done->kind == BlockKind::Row && !done->children.empty() && done->children.front().header)
     done->header = true;
   return 0;
