@@ -159,7 +159,7 @@ void read_question_item(ImportContext& cx, const MdBlock& item) {
   int notes_line = 0;
   const std::string notes = dedented(
       cx.raw_lines(cx.first_line(item) + question_lines + 1, cx.last_line(item), &notes_line));
-  const std::string path = path_of("/meeting/key_questions", m.key_questions.size());
+  const std::string path = field_path("/meeting/key_questions", m.key_questions.size());
   cx.locate(path + "/question", cx.first_line(item));
   if (!notes.empty()) cx.locate(path + "/notes", notes_line);
   m.key_questions.push_back({l.label, l.value, notes});
