@@ -396,7 +396,10 @@ void write_meeting(Writer& w, const Meeting& m, const std::vector<Idea>& ideas) 
   if (!m.key_questions.empty()) {
     w.heading(3, kSubsectionKeyQuestions);
     for (const auto& q : m.key_questions) {
-      w.heading(4, "**" + escape_inline(q.topic) + ":** " + escape_inline(q.question));
+      // A question with no topic is the heading alone: "**:**" would read back as text.
+      w.heading(4, q.topic.empty()
+                       ? escape_inline(q.question)
+                       : "**" + escape_inline(q.topic) + ":** " + escape_inline(q.question));
       w.prose(q.notes, kFreeInSubsection);
     }
   }

@@ -479,7 +479,10 @@ void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
           const MdBlock& b = blocks[k];
           if (b.kind == BlockKind::Heading) {
             const std::size_t q_end = next_heading(k + 1, 4);
-            const LabelledLine l = split_label(b.text);
+            // Hindsight writes the topic as a bold label, and a question with none alone.
+            const bool labelled =
+                !cx.written_by_hindsight || (!b.text.empty() && b.text.front() == kStrongBegin);
+            const LabelledLine l = labelled ? split_label(b.text) : LabelledLine{};
             int first = 0;
             const std::string notes = cx.raw_lines(cx.last_line(b) + 1, line_before(q_end), &first);
             cx.locate(field_path("/meeting/key_questions", m.key_questions.size(), "notes"), first);
