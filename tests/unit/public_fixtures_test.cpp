@@ -281,11 +281,13 @@ std::string_view drop_leading_status(std::string_view text) {
   return text;
 }
 
-// Drops a leading label of at most four words: "Summary: ", "User impact: ", "#2226: ".
+// Drops a leading label of at most four words: "Summary: ", "User impact: ", "#2226: ",
+// "What happened?: ".
 std::string_view drop_leading_label(std::string_view text) {
   const std::size_t colon = text.find(": ");
   if (colon == std::string_view::npos || colon == 0 || colon > 30) return text;
-  const std::string_view label = text.substr(0, colon);
+  std::string_view label = text.substr(0, colon);
+  if (label.size() > 1 && label.back() == '?') label.remove_suffix(1);
   if (std::count(label.begin(), label.end(), ' ') > 3) return text;
   const bool wordy = std::all_of(label.begin(), label.end(), [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == ' ' || c == '/' || c == '-' ||

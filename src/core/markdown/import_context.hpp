@@ -135,6 +135,24 @@ SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end)
 void read_list_entries(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
                        std::vector<std::string>& entries, const std::string& path);
 
+// Readers of layouts only teams write (markdown_import_placement.cpp); never called for a
+// document Hindsight wrote. Each returns false, having read nothing, when the section is not
+// written that way.
+// Appends `text` to a prose field, after a blank line when the field already holds text.
+void append_prose(ImportContext& cx, const ModelField& field, const std::string& text, int line);
+// A summary with labelled lines: "User impact: ..." goes to the impact, "Duration: ..." to the
+// incident's metadata, "**What happened?**:" alone on its line takes the paragraphs after it to
+// what happened; the rest stays the summary.
+bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                        std::size_t end);
+// Lessons with parts ("### What worked", "**What went wrong**", a paragraph opening "We were
+// lucky"): each part goes to its list, the rest to the lessons learned.
+bool read_lessons_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                        std::size_t end, int first_line, int last_line);
+// A section titled by a metadata label ("## Attendees") over one list or one line: the field.
+bool read_metadata_section(ImportContext& cx, const std::string& title, const Blocks& blocks,
+                           std::size_t begin, std::size_t end);
+
 }  // namespace hindsight::core
 
 namespace hindsight::core {

@@ -297,12 +297,17 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
 }
 
 // Callers pass the role of a prose section (Summary, Impact, WhatHappened or Lessons).
-std::string& prose_field(PostMortem& p, SectionRole role, std::string& path) {
+const ModelField& prose_model_field(SectionRole role) {
   const ModelField* field = section_field(role);
   if (field == nullptr || field->kind != FieldKind::Prose)
     field = &model_field(FieldId::LessonsLearned);
-  path = field->path;
-  return *field->text(p);
+  return *field;
+}
+
+std::string& prose_field(PostMortem& p, SectionRole role, std::string& path) {
+  const ModelField& field = prose_model_field(role);
+  path = field.path;
+  return *field.text(p);
 }
 
 std::vector<std::string>* list_field(PostMortem& p, SectionRole role, std::string& path) {
@@ -359,13 +364,12 @@ bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size
     const SectionRole role = section_role(label);
     if (role == SectionRole::Summary || role == SectionRole::Impact ||
         role == SectionRole::WhatHappened || role == SectionRole::Lessons) {
-      std::string& field = prose_field(p, role, path);
-      if (!field.empty() || value.empty()) {
+      if (value.empty()) {
         cx.keep_unplaced(first, last);
         continue;
       }
-      field = value;
-      cx.locate(path, first);
+      // "**Resolution**:" after "**Detection**:": both parts of what happened, in their order.
+      append_prose(cx, prose_model_field(role), value, first);
     } else if (role == SectionRole::Analysis && !value.empty()) {
       p.analysis.summary += (p.analysis.summary.empty() ? "" : "\n\n") + value;
       cx.locate("/analysis/summary", first);
@@ -418,6 +422,7 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
 struct Section {
   std::string title;
   SectionRole role;
+  bool repeated = false;  // a section with the same role came before
   std::size_t begin, end;  // blocks after the heading
   int heading_line, first_line, last_line;
 };
@@ -431,6 +436,21 @@ void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
     case SectionRole::WhatHappened:
     case SectionRole::Lessons: {
       std::string& field = prose_field(p, s.role, path);
+      if (!cx.written_by_hindsight && !s.repeated) {
+        // A document written by hand may have put text in the field already (a labelled line
+        // of its summary, "**Impact**:" in the metadata): the section's text follows it.
+        if (s.role == SectionRole::Summary && read_summary_parts(cx, blocks, s.begin, s.end))
+          return;
+        if (s.role == SectionRole::Lessons &&
+            read_lessons_parts(cx, blocks, s.begin, s.end, s.first_line, s.last_line)) {
+          cx.flush_unplaced(s.title);
+          return;
+        }
+        int first = 0;
+        append_prose(cx, prose_model_field(s.role), cx.raw_lines(s.first_line, s.last_line, &first),
+                     first);
+        return;
+      }
       if (!field.empty()) break;  // a second one: kept as an extra section below
       int first = 0;
       field = cx.raw_lines(s.first_line, s.last_line, &first);
@@ -456,6 +476,8 @@ void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
         read_list_entries(cx, blocks, s.begin, s.end, *list, path);
         break;
       }
+      if (!cx.written_by_hindsight && read_metadata_section(cx, s.title, blocks, s.begin, s.end))
+        return;
       if (!cx.written_by_hindsight && read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
       cx.discard_unplaced();  // nothing placed: the section is kept whole, as written
       add_extra_section(cx, s.title, s.first_line, s.last_line);
@@ -614,12 +636,14 @@ ImportResult import_markdown(std::string_view markdown) {
   cx.flush_unplaced("Notes");
 
   bool lessons_read = false;
+  std::set<SectionRole> roles_read;
   for (std::size_t k = 0; k < o.sections.size(); ++k) {
     const std::size_t h = o.sections[k];
     const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();
     Section s;
     s.title = plain_text(blocks[h].text);
-    s.role = section_role(s.title);
+    s.role = cx.written_by_hindsight ? section_role(s.title) : handwritten_section_role(s.title);
+    s.repeated = !roles_read.insert(s.role).second;
     s.begin = h + 1;
     s.end = next;
     s.heading_line = lines[h];

@@ -66,6 +66,12 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"narrative", SectionRole::WhatHappened},
     {"background", SectionRole::WhatHappened},
     {"details", SectionRole::WhatHappened},
+    // How the incident was found and ended is part of its story.
+    {"detection", SectionRole::WhatHappened},
+    {"resolution", SectionRole::WhatHappened},
+    {"recovery", SectionRole::WhatHappened},
+    {"resolution and recovery", SectionRole::WhatHappened},
+    {"detection and resolution", SectionRole::WhatHappened},
     {"timeline", SectionRole::Timeline},
     {"incident timeline", SectionRole::Timeline},
     {"detailed timeline", SectionRole::Timeline},
@@ -80,15 +86,31 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"5 whys", SectionRole::Analysis},
     {"five whys", SectionRole::Analysis},
     {"analysis", SectionRole::Analysis},
+    {"trigger", SectionRole::Analysis},
+    {"triggers", SectionRole::Analysis},
+    {"underlying issue", SectionRole::Analysis},
+    {"underlying issues", SectionRole::Analysis},
+    {"underlying cause", SectionRole::Analysis},
     {"what went well", SectionRole::WentWell},
     {"things that went well", SectionRole::WentWell},
     {"went well", SectionRole::WentWell},
+    {"what worked", SectionRole::WentWell},
+    {"what worked well", SectionRole::WentWell},
+    {"what went right", SectionRole::WentWell},
+    {"things that worked", SectionRole::WentWell},
     {"what could be improved", SectionRole::CouldImprove},
     {"what went wrong", SectionRole::CouldImprove},
     {"things that went wrong", SectionRole::CouldImprove},
     {"what didn t go well", SectionRole::CouldImprove},
     {"what did not go well", SectionRole::CouldImprove},
     {"areas for improvement", SectionRole::CouldImprove},
+    {"what didn t work", SectionRole::CouldImprove},
+    {"what did not work", SectionRole::CouldImprove},
+    {"what went poorly", SectionRole::CouldImprove},
+    {"what went badly", SectionRole::CouldImprove},
+    {"what could have gone better", SectionRole::CouldImprove},
+    {"what could have been better", SectionRole::CouldImprove},
+    {"things that didn t work", SectionRole::CouldImprove},
     {"where we got lucky", SectionRole::Lucky},
     {"where we were lucky", SectionRole::Lucky},
     {"action items", SectionRole::Actions},
@@ -126,6 +148,23 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"parking lot", SectionRole::ParkingLot},
     {"follow up investigations", SectionRole::FollowUps},
 };
+
+// Sections named after the document itself hold the team's reflection on the incident when a
+// post-mortem written by hand has one ("## Postmortem" after "## Resolution"). Not section names:
+// "# Post-Mortem" is also how a title with its prefix reads.
+constexpr std::string_view kReviewSectionNames[] = {
+    "postmortem", "post mortem", "retrospective", "post incident review", "reflection",
+    "reflections",
+};
+
+// Inside a summary, these labels name the summary's own text ("Description: ..." in the
+// template many teams copy), whatever they name as a section.
+constexpr std::string_view kSummaryOwnLabels[] = {"description", "summary", "overview",
+                                                  "incident description", "tl;dr", "tldr"};
+
+// Paragraphs of a reflection that open with these words tell where the team got lucky.
+constexpr std::string_view kLuckOpeners[] = {"we were lucky", "we got lucky", "we were fortunate",
+                                             "luckily", "lucky for us", "as luck would have it"};
 
 constexpr std::pair<std::string_view, SectionRole> kSectionPrefixes[] = {
     {"timeline", SectionRole::Timeline},
@@ -259,8 +298,13 @@ std::string priority_marker(Priority priority) {
 }
 
 SectionRole section_role(std::string_view title) {
-  const std::string key = normalise_title(title);
+  std::string key = normalise_title(title);
   if (auto role = lookup(kSectionNames, key)) return *role;
+  // "The underlying issue", "The root cause": the article adds nothing to the name.
+  if (key.size() > 4 && key.compare(0, 4, "the ") == 0) {
+    key.erase(0, 4);
+    if (auto role = lookup(kSectionNames, key)) return *role;
+  }
   // "Timeline of events", "Root cause of the outage": a known name and more words.
   for (const auto& [name, role] : kSectionPrefixes)
     if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&
@@ -273,6 +317,33 @@ SectionRole subsection_role(std::string_view title) {
   const std::string key = normalise_title(title);
   if (auto role = lookup(kSubsectionNames, key)) return *role;
   return lookup(kSectionNames, key).value_or(SectionRole::Unknown);
+}
+
+SectionRole handwritten_section_role(std::string_view title) {
+  const SectionRole role = section_role(title);
+  if (role != SectionRole::Unknown) return role;
+  const std::string key = normalise_title(title);
+  return std::find(std::begin(kReviewSectionNames), std::end(kReviewSectionNames), key) !=
+                 std::end(kReviewSectionNames)
+             ? SectionRole::Lessons
+             : SectionRole::Unknown;
+}
+
+SectionRole summary_label_role(std::string_view label) {
+  const std::string key = normalise_title(label);
+  if (std::find(std::begin(kSummaryOwnLabels), std::end(kSummaryOwnLabels), key) !=
+      std::end(kSummaryOwnLabels))
+    return SectionRole::Summary;
+  return section_role(label);
+}
+
+bool opens_with_luck(std::string_view text) {
+  const std::string words = normalise_title(text.substr(0, 40));
+  for (std::string_view opener : kLuckOpeners)
+    if (words.compare(0, opener.size(), opener) == 0 &&
+        (words.size() == opener.size() || words[opener.size()] == ' '))
+      return true;
+  return false;
 }
 
 const ModelField* section_field(SectionRole role) {

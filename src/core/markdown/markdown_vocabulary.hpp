@@ -97,6 +97,14 @@ enum class SectionRole {
 SectionRole section_role(std::string_view title);
 // A heading inside a section: the analysis' "5 Whys" or the meeting's "Agenda" first.
 SectionRole subsection_role(std::string_view title);
+// A section of a document written by hand: section_role, and a section named after the document
+// ("Postmortem", "Retrospective") is its lessons learned. Never for a document Hindsight wrote.
+SectionRole handwritten_section_role(std::string_view title);
+// A label inside a summary section ("User impact:", "**What happened?**:"): section_role, except
+// that the labels naming the summary's own text ("Description", "Overview") are Summary.
+SectionRole summary_label_role(std::string_view label);
+// True when a paragraph opens by saying the team was lucky ("We were lucky that ...", "Luckily,").
+bool opens_with_luck(std::string_view text);
 // The field of the field table a section with this role fills (prose or a list), or null: the
 // role its Markdown section title has, read as a section or, under another, as a subsection.
 const ModelField* section_field(SectionRole role);

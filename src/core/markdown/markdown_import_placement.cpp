@@ -1,0 +1,248 @@
+// Readers for layouts teams write by hand and Hindsight never writes: labelled lines inside a
+// summary ("User impact: ...", "**What happened?**:" over paragraphs of its own), a lessons
+// section split into what went well, what went wrong and where the team got lucky, and a section
+// that holds one metadata field ("## Attendees" over a list of names).
+// Owns: where the parts of those sections go. Never called for a document Hindsight wrote (that
+// one is read by the format's own rules, so that import(export(p)) gives p back), and never drops
+// text: what it cannot place stays in the section's own field, as written.
+#include <algorithm>
+
+#include "core/markdown/import_context.hpp"
+#include "core/markdown/import_tables.hpp"
+#include "core/markdown/markdown_text.hpp"
+#include "core/markdown/markdown_vocabulary.hpp"
+
+namespace hindsight::core {
+
+void append_prose(ImportContext& cx, const ModelField& field, const std::string& text, int line) {
+  if (text.empty()) return;
+  std::string& target = *field.text(cx.postmortem);
+  if (target.empty()) {
+    target = text;
+    cx.locate(std::string(field.path), line);
+  } else {
+    target += "\n\n" + text;
+  }
+}
+
+namespace {
+
+// The prose field a label inside a summary names, or null when it names none.
+const ModelField* summary_label_field(std::string_view label) {
+  switch (summary_label_role(label)) {
+    case SectionRole::Summary:
+      return &model_field(FieldId::ExecutiveSummary);
+    case SectionRole::Impact:
+      return &model_field(FieldId::Impact);
+    case SectionRole::WhatHappened:
+      return &model_field(FieldId::WhatHappened);
+    case SectionRole::Analysis:
+      return &model_field(FieldId::RootCauseSummary);
+    case SectionRole::Lessons:
+      return &model_field(FieldId::LessonsLearned);
+    default:
+      return nullptr;
+  }
+}
+
+// One line of a summary paragraph, read for a label that places it.
+struct SummaryLine {
+  LabelledLine labelled;
+  const ModelField* prose = nullptr;  // a part of the summary that belongs in another field
+  bool metadata = false;              // an incident field ("Duration: 16h 45m")
+};
+
+SummaryLine read_summary_line(std::string_view marked) {
+  SummaryLine out;
+  out.labelled = split_label(marked);
+  const std::string& label = out.labelled.label;
+  if (label.empty()) return out;
+  // An unbolded "word: text" places a line only when it starts like a label, with a capital:
+  // prose wrapped before "impact: ..." stays prose.
+  const std::string_view line = trim(marked);
+  const bool bold = line.front() == kStrongBegin;
+  if (!bold && !(label.front() >= 'A' && label.front() <= 'Z')) return out;
+  out.prose = summary_label_field(label);
+  out.metadata = out.prose == nullptr && meta_field(label) != MetaField::Unknown;
+  return out;
+}
+
+bool places_a_line(std::string_view paragraph) {
+  for (std::string_view line : split_lines(paragraph)) {
+    const SummaryLine l = read_summary_line(line);
+    if (l.prose || l.metadata) return true;
+  }
+  return false;
+}
+
+// The whole paragraph is one bold span ("**What went well**"): a heading written as bold text.
+std::optional<std::string> bold_heading(const MdBlock& b) {
+  if (b.kind != BlockKind::Paragraph) return std::nullopt;
+  const std::string_view text = trim(b.text);
+  if (text.size() < 3 || text.front() != kStrongBegin || text.back() != kStrongEnd ||
+      text.find(kStrongEnd) != text.size() - 1 || text.find('\n') != std::string_view::npos)
+    return std::nullopt;
+  return plain_text(text);
+}
+
+// The list a lessons subsection titled `title` fills: went well, could improve, got lucky.
+const ModelField* lessons_list(std::string_view title) {
+  switch (subsection_role(title)) {
+    case SectionRole::WentWell:
+    case SectionRole::CouldImprove:
+    case SectionRole::Lucky:
+      return section_field(subsection_role(title));
+    default:
+      return nullptr;
+  }
+}
+
+}  // namespace
+
+bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                        std::size_t end) {
+  const bool labelled = std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                                    blocks.begin() + static_cast<std::ptrdiff_t>(end),
+                                    [](const MdBlock& b) {
+                                      return b.kind == BlockKind::Paragraph &&
+                                             places_a_line(b.text);
+                                    });
+  if (!labelled) return false;
+  const ModelField& summary = model_field(FieldId::ExecutiveSummary);
+  // A label alone on its line ("**What happened?**:") opens a part that runs over the paragraphs
+  // after it up to the next such label; a label with text holds that text and the lines wrapped
+  // after it, up to the next label or the paragraph's end.
+  const ModelField* part = &summary;
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    const int first = cx.first_line(b), last = cx.last_line(b);
+    if (b.kind == BlockKind::Rule) continue;
+    if (b.kind != BlockKind::Paragraph || !places_a_line(b.text)) {
+      append_prose(cx, *part, cx.raw_lines(first, last), first);
+      continue;
+    }
+    const ModelField* here = part;
+    std::string run;  // lines for `here`, or the value of `metadata_label`
+    std::string metadata_label;
+    int run_line = first;
+    const auto close = [&] {
+      if (!metadata_label.empty() && !apply_metadata(cx, metadata_label, run, run_line))
+        append_prose(cx, *here, metadata_label + ": " + run, run_line);
+      else if (metadata_label.empty())
+        append_prose(cx, *here, run, run_line);
+      run.clear();
+      metadata_label.clear();
+    };
+    const auto lines = split_lines(b.text);
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      // With "<br>" inside a source line, a paragraph has more lines than the source.
+      const int line = std::min(first + static_cast<int>(k), last);
+      const SummaryLine l = read_summary_line(lines[k]);
+      if (l.prose || l.metadata) {
+        close();
+        run_line = line;
+        if (l.metadata) {
+          metadata_label = l.labelled.label;
+          run = l.labelled.value;
+        } else {
+          here = l.prose;
+          if (l.labelled.value.empty()) part = l.prose;
+          run = l.labelled.value;
+        }
+        continue;
+      }
+      const std::string text(trim(plain_text(lines[k])));
+      if (text.empty()) continue;
+      if (run.empty()) run_line = line;
+      run += run.empty() ? text : (metadata_label.empty() ? "\n" : " ") + text;
+    }
+    close();
+  }
+  return true;
+}
+
+bool read_lessons_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                        std::size_t end, int first_line, int last_line) {
+  const auto is_part = [&](std::size_t i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::Heading) return lessons_list(plain_text(b.text)) != nullptr;
+    if (const auto title = bold_heading(b)) return lessons_list(*title) != nullptr;
+    return b.kind == BlockKind::Paragraph && opens_with_luck(plain_text(b.text));
+  };
+  bool any = false;
+  for (std::size_t i = begin; i < end && !any; ++i) any = is_part(i);
+  if (!any) return false;
+
+  std::string lessons;  // the text in no part, as written
+  int lessons_line = 0;
+  int run_start = first_line;
+  const auto close_run = [&](int run_end) {
+    int used = 0;
+    const std::string piece = cx.raw_lines(run_start, run_end, &used);
+    if (piece.empty()) return;
+    if (lessons.empty()) lessons_line = used;
+    lessons += lessons.empty() ? piece : "\n\n" + piece;
+  };
+  for (std::size_t i = begin; i < end;) {
+    const MdBlock& b = blocks[i];
+    if (!is_part(i)) {
+      ++i;
+      continue;
+    }
+    close_run(cx.first_line(b) - 1);
+    if (b.kind == BlockKind::Paragraph && !bold_heading(b)) {
+      // "We were lucky that ...": a paragraph of its own in the reflection.
+      const ModelField& lucky = model_field(FieldId::GotLucky);
+      read_list_entries(cx, blocks, i, i + 1, *lucky.list(cx.postmortem),
+                        std::string(lucky.path));
+      run_start = cx.last_line(b) + 1;
+      ++i;
+      continue;
+    }
+    // A subsection runs to the next heading as high as its own (any heading, or another bold
+    // one, when it is bold text).
+    const bool heading = b.kind == BlockKind::Heading;
+    std::size_t sub_end = i + 1;
+    while (sub_end < end) {
+      const MdBlock& next = blocks[sub_end];
+      if (next.kind == BlockKind::Heading && (!heading || next.level <= b.level)) break;
+      if (!heading && bold_heading(next)) break;
+      ++sub_end;
+    }
+    const ModelField& list = *lessons_list(plain_text(b.text));
+    read_list_entries(cx, blocks, i + 1, sub_end, *list.list(cx.postmortem),
+                      std::string(list.path));
+    run_start = std::max(cx.last_line(blocks[sub_end - 1]), cx.first_line(b)) + 1;
+    i = sub_end;
+  }
+  close_run(last_line);
+  append_prose(cx, model_field(FieldId::LessonsLearned), lessons, lessons_line);
+  return true;
+}
+
+bool read_metadata_section(ImportContext& cx, const std::string& title, const Blocks& blocks,
+                           std::size_t begin, std::size_t end) {
+  if (meta_field(title) == MetaField::Unknown) return false;
+  std::vector<const MdBlock*> body;
+  for (std::size_t i = begin; i < end; ++i)
+    if (blocks[i].kind != BlockKind::Rule) body.push_back(&blocks[i]);
+  if (body.size() != 1) return false;
+  const MdBlock& b = *body.front();
+  std::string value;
+  if (b.kind == BlockKind::Paragraph && b.text.find('\n') == std::string::npos) {
+    value = plain_text(b.text);
+  } else if (b.kind == BlockKind::List) {
+    for (const MdBlock& item : b.children) {
+      const bool simple = std::all_of(item.children.begin(), item.children.end(),
+                                      [](const MdBlock& c) { return c.kind == BlockKind::Paragraph; });
+      const std::string text = one_line(plain_text(block_text(item)));
+      if (!simple) return false;
+      if (!text.empty()) value += (value.empty() ? "" : ", ") + text;
+    }
+  } else {
+    return false;
+  }
+  return !value.empty() && apply_metadata(cx, title, value, cx.first_line(b));
+}
+
+}  // namespace hindsight::core

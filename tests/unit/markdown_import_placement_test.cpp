@@ -1,0 +1,168 @@
+// Where the importer puts the parts of sections teams write by hand: labelled lines inside a
+// summary, a lessons section split into what worked, what didn't and where the team got lucky,
+// bold labels for the trigger, detection and resolution, a "Resolution" section, a section named
+// after the post-mortem itself, and a section listing the attendees. And that a document
+// Hindsight wrote is never read with these guesses.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/json/json_codec.hpp"
+#include "core/markdown/markdown_export.hpp"
+#include "core/markdown/markdown_import.hpp"
+
+namespace hindsight::core {
+namespace {
+
+PostMortem read_postmortem(std::string_view markdown) {
+  ImportResult result = import_markdown(markdown);
+  EXPECT_TRUE(result.postmortem) << result.error;
+  return result.postmortem.value_or(PostMortem{});
+}
+
+using Entries = std::vector<std::string>;
+
+TEST(MarkdownImportPlacement, SummaryLabelsFillImpactAndDurationAndKeepTheRest) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Summary\n\n"
+      "Description: Builds failed on CI<br>\n"
+      "Component: build bots<br>\n"
+      "Duration: 16h 45m<br>\n"
+      "User impact: Team members could not merge.\n"
+      "Nobody outside the team noticed.\n");
+  EXPECT_EQ(p.executive_summary, "Builds failed on CI\nComponent: build bots");
+  EXPECT_EQ(p.incident.stated_duration, "16h 45m");
+  EXPECT_EQ(p.incident.impact, "Team members could not merge.\nNobody outside the team noticed.");
+  EXPECT_TRUE(p.extra_sections.empty());
+}
+
+TEST(MarkdownImportPlacement, SummaryLabelsWithBreaksInsideLinesAreSplitAtTheBreaks) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Summary\n\n"
+      "Description: the site was offline for most users for several\n"
+      "hours.<br> Duration: 15 hours 40 minutes<br> User impact: Potential new users,\n"
+      "anyone visiting the site\n");
+  EXPECT_EQ(p.executive_summary, "the site was offline for most users for several\nhours.");
+  EXPECT_EQ(p.incident.stated_duration, "15 hours 40 minutes");
+  EXPECT_EQ(p.incident.impact, "Potential new users,\nanyone visiting the site");
+}
+
+TEST(MarkdownImportPlacement, ImpactLabelInSummaryIsFollowedByTheImpactSection) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Summary\n\nThe site was down.\n\nUser impact: Nobody could log in.\n\n"
+      "## Impact\n\nSign-ups dropped for a day.\n");
+  EXPECT_EQ(p.executive_summary, "The site was down.");
+  EXPECT_EQ(p.incident.impact, "Nobody could log in.\n\nSign-ups dropped for a day.");
+  EXPECT_TRUE(p.extra_sections.empty());
+}
+
+TEST(MarkdownImportPlacement, BoldLabelAloneOnItsLineTakesTheParagraphsAfterIt) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Summary\n\nWe scaled the cluster up.\n\n"
+      "**The underlying issue**:  \nEach zone has a small subnet.\n\nEvery pod takes an address.\n\n"
+      "**What happened?**:  \nOn Saturday the load balancers could not scale.\n\n"
+      "We moved one zone at a time.\n");
+  EXPECT_EQ(p.executive_summary, "We scaled the cluster up.");
+  EXPECT_EQ(p.analysis.summary, "Each zone has a small subnet.\n\nEvery pod takes an address.");
+  EXPECT_EQ(p.what_happened,
+            "On Saturday the load balancers could not scale.\n\nWe moved one zone at a time.");
+}
+
+TEST(MarkdownImportPlacement, LowercaseWordBeforeAColonInSummaryProseStaysProse) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Summary\n\nThe change had a wide\nimpact: every login failed.\n");
+  EXPECT_EQ(p.executive_summary, "The change had a wide\nimpact: every login failed.");
+  EXPECT_EQ(p.incident.impact, "");
+}
+
+TEST(MarkdownImportPlacement, LessonsSubsectionsFillWentWellCouldImproveAndLucky) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Summary\n\nDown.\n\n## Lessons learned\n\nWe learned a lot.\n\n"
+      "### What worked\n\n* Owners were clear.\n\n"
+      "### Where we got lucky\n\nThe outage was on a quiet day.\n\n"
+      "### What didn't work\n\nAlerts mailed one person.\n\nDNS took hours.\n");
+  EXPECT_EQ(p.lessons_learned, "We learned a lot.");
+  EXPECT_EQ(p.meeting.went_well, (Entries{"Owners were clear."}));
+  EXPECT_EQ(p.meeting.got_lucky, (Entries{"The outage was on a quiet day."}));
+  EXPECT_EQ(p.meeting.could_improve, (Entries{"Alerts mailed one person.", "DNS took hours."}));
+  EXPECT_TRUE(p.extra_sections.empty());
+}
+
+TEST(MarkdownImportPlacement, BoldHeadingsInLessonsSplitItLikeHeadings) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Lessons Learned\n\n**What went well**\n\n* Monitoring alerted fast\n\n"
+      "**What went wrong**\n\n* Out of practice\n* Budget exceeded\n\n"
+      "**Where we got lucky**\n\n* Logs had stack traces\n");
+  EXPECT_EQ(p.lessons_learned, "");
+  EXPECT_EQ(p.meeting.went_well, (Entries{"Monitoring alerted fast"}));
+  EXPECT_EQ(p.meeting.could_improve, (Entries{"Out of practice", "Budget exceeded"}));
+  EXPECT_EQ(p.meeting.got_lucky, (Entries{"Logs had stack traces"}));
+}
+
+TEST(MarkdownImportPlacement, UnknownLessonsSubsectionStaysInTheLessons) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Lessons learned\n\n### What worked\n\n* Paging\n\n"
+      "### Process\n\nWe need a deploy freeze.\n");
+  EXPECT_EQ(p.meeting.went_well, (Entries{"Paging"}));
+  EXPECT_EQ(p.lessons_learned, "### Process\n\nWe need a deploy freeze.");
+}
+
+TEST(MarkdownImportPlacement, SectionNamedPostmortemIsTheLessonsAndItsLuckIsGotLucky) {
+  const PostMortem p = read_postmortem(
+      "# Incident report\n\nA crate went missing.\n\n## Resolution\n\nWe deployed a fix.\n\n"
+      "## Postmortem\n\nDeploying took too long.\n\n"
+      "We were lucky that two of us\nwere online.\n\nOur logging was not good enough.\n");
+  EXPECT_EQ(p.what_happened, "We deployed a fix.");
+  EXPECT_EQ(p.lessons_learned, "Deploying took too long.\n\nOur logging was not good enough.");
+  EXPECT_EQ(p.meeting.got_lucky, (Entries{"We were lucky that two of us\nwere online."}));
+  EXPECT_TRUE(p.extra_sections.empty());
+}
+
+TEST(MarkdownImportPlacement, ResolutionSectionFollowsWhatHappened) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## What happened\n\nThe disk filled up.\n\n## Resolution\n\nWe cleared it.\n");
+  EXPECT_EQ(p.what_happened, "The disk filled up.\n\nWe cleared it.");
+  EXPECT_TRUE(p.extra_sections.empty());
+}
+
+TEST(MarkdownImportPlacement, BoldTriggerDetectionAndResolutionLabels) {
+  const PostMortem p = read_postmortem(
+      "# Example\n\n## Search outage\n\n**Summary**: Search was down.\n\n"
+      "**Root Causes**: A resource leak.\n\n**Trigger**: A surge of traffic.\n\n"
+      "**Resolution**: Added capacity.\n\n**Detection**: Monitoring paged on-call.\n");
+  EXPECT_EQ(p.executive_summary, "Search was down.");
+  EXPECT_EQ(p.analysis.summary, "A resource leak.\n\nA surge of traffic.");
+  EXPECT_EQ(p.what_happened, "Added capacity.\n\nMonitoring paged on-call.");
+  EXPECT_TRUE(p.extra_sections.empty());
+}
+
+TEST(MarkdownImportPlacement, AttendeesSectionListFillsTheAttendees) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Summary\n\nDown.\n\n## Attendees\n\n- RF SC AN\n- Dana\n");
+  EXPECT_EQ(p.incident.attendees, (Entries{"RF SC AN", "Dana"}));
+  EXPECT_TRUE(p.extra_sections.empty());
+}
+
+TEST(MarkdownImportPlacement, AttendeesSectionWithProseIsKeptAsWritten) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Attendees\n\nEveryone on call joined.\n\nSome left early.\n");
+  EXPECT_TRUE(p.incident.attendees.empty());
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0].title, "Attendees");
+}
+
+TEST(MarkdownImportPlacement, DocumentHindsightWroteIsReadWithoutTheseGuesses) {
+  PostMortem p;
+  p.incident.title = "Outage";
+  p.executive_summary = "User impact: kept in the summary.\n\nDuration: also kept.";
+  p.lessons_learned = "### What worked\n\nWe were lucky that this stays in the lessons.";
+  p.extra_sections.push_back({"Attendees", "- Dana"});
+  p.extra_sections.push_back({"Postmortem", "Written as an extra section."});
+  const ImportResult again = import_markdown(export_markdown(p));
+  ASSERT_TRUE(again.postmortem) << again.error;
+  EXPECT_EQ(to_json(*again.postmortem).dump(1), to_json(p).dump(1));
+}
+
+}  // namespace
+}  // namespace hindsight::core
