@@ -11,6 +11,7 @@
 #include "core/json/json_codec.hpp"
 #include "core/markdown/markdown_export.hpp"
 #include "core/markdown/markdown_import.hpp"
+#include "core/model/seed_templates.hpp"
 
 namespace hindsight::core {
 namespace {
@@ -60,7 +61,8 @@ TEST(MarkdownImportPlacement, ImpactLabelInSummaryIsFollowedByTheImpactSection) 
 TEST(MarkdownImportPlacement, BoldLabelAloneOnItsLineTakesTheParagraphsAfterIt) {
   const PostMortem p = read_postmortem(
       "# Outage\n\n## Summary\n\nWe scaled the cluster up.\n\n"
-      "**The underlying issue**:  \nEach zone has a small subnet.\n\nEvery pod takes an address.\n\n"
+      "**The underlying issue**:  \nEach zone has a small subnet.\n\nEvery pod takes an "
+      "address.\n\n"
       "**What happened?**:  \nOn Saturday the load balancers could not scale.\n\n"
       "We moved one zone at a time.\n");
   EXPECT_EQ(p.executive_summary, "We scaled the cluster up.");
@@ -138,15 +140,15 @@ TEST(MarkdownImportPlacement, BoldTriggerDetectionAndResolutionLabels) {
 }
 
 TEST(MarkdownImportPlacement, AttendeesSectionListFillsTheAttendees) {
-  const PostMortem p = read_postmortem(
-      "# Outage\n\n## Summary\n\nDown.\n\n## Attendees\n\n- RF SC AN\n- Dana\n");
+  const PostMortem p =
+      read_postmortem("# Outage\n\n## Summary\n\nDown.\n\n## Attendees\n\n- RF SC AN\n- Dana\n");
   EXPECT_EQ(p.incident.attendees, (Entries{"RF SC AN", "Dana"}));
   EXPECT_TRUE(p.extra_sections.empty());
 }
 
 TEST(MarkdownImportPlacement, AttendeesSectionWithProseIsKeptAsWritten) {
-  const PostMortem p = read_postmortem(
-      "# Outage\n\n## Attendees\n\nEveryone on call joined.\n\nSome left early.\n");
+  const PostMortem p =
+      read_postmortem("# Outage\n\n## Attendees\n\nEveryone on call joined.\n\nSome left early.\n");
   EXPECT_TRUE(p.incident.attendees.empty());
   ASSERT_EQ(p.extra_sections.size(), 1u);
   EXPECT_EQ(p.extra_sections[0].title, "Attendees");
@@ -154,6 +156,7 @@ TEST(MarkdownImportPlacement, AttendeesSectionWithProseIsKeptAsWritten) {
 
 TEST(MarkdownImportPlacement, DocumentHindsightWroteIsReadWithoutTheseGuesses) {
   PostMortem p;
+  p.severity_scale = default_severity_scale();
   p.incident.title = "Outage";
   p.executive_summary = "User impact: kept in the summary.\n\nDuration: also kept.";
   p.lessons_learned = "### What worked\n\nWe were lucky that this stays in the lessons.";

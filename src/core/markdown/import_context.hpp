@@ -147,8 +147,8 @@ bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t beg
                         std::size_t end);
 // Lessons with parts ("### What worked", "**What went wrong**", a paragraph opening "We were
 // lucky"): each part goes to its list, the rest to the lessons learned.
-bool read_lessons_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin,
-                        std::size_t end, int first_line, int last_line);
+bool read_lessons_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                        int first_line, int last_line);
 // A section titled by a metadata label ("## Attendees") over one list or one line: the field.
 bool read_metadata_section(ImportContext& cx, const std::string& title, const Blocks& blocks,
                            std::size_t begin, std::size_t end);

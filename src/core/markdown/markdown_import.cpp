@@ -422,7 +422,8 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
 struct Section {
   std::string title;
   SectionRole role;
-  bool repeated = false;  // a section with the same role came before
+  bool repeated = false;   // another section with the same role came before, and this one names
+                           // no part of the field ("Resolution")
   std::size_t begin, end;  // blocks after the heading
   int heading_line, first_line, last_line;
 };
@@ -447,8 +448,8 @@ void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
           return;
         }
         int first = 0;
-        append_prose(cx, prose_model_field(s.role), cx.raw_lines(s.first_line, s.last_line, &first),
-                     first);
+        const std::string text = cx.raw_lines(s.first_line, s.last_line, &first);
+        append_prose(cx, prose_model_field(s.role), text, first);
         return;
       }
       if (!field.empty()) break;  // a second one: kept as an extra section below
@@ -643,7 +644,7 @@ ImportResult import_markdown(std::string_view markdown) {
     Section s;
     s.title = plain_text(blocks[h].text);
     s.role = cx.written_by_hindsight ? section_role(s.title) : handwritten_section_role(s.title);
-    s.repeated = !roles_read.insert(s.role).second;
+    s.repeated = !roles_read.insert(s.role).second && !names_a_part(s.title);
     s.begin = h + 1;
     s.end = next;
     s.heading_line = lines[h];

@@ -101,12 +101,10 @@ const ModelField* lessons_list(std::string_view title) {
 
 bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                         std::size_t end) {
-  const bool labelled = std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
-                                    blocks.begin() + static_cast<std::ptrdiff_t>(end),
-                                    [](const MdBlock& b) {
-                                      return b.kind == BlockKind::Paragraph &&
-                                             places_a_line(b.text);
-                                    });
+  const bool labelled = std::any_of(
+      blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+      blocks.begin() + static_cast<std::ptrdiff_t>(end),
+      [](const MdBlock& b) { return b.kind == BlockKind::Paragraph && places_a_line(b.text); });
   if (!labelled) return false;
   const ModelField& summary = model_field(FieldId::ExecutiveSummary);
   // A label alone on its line ("**What happened?**:") opens a part that runs over the paragraphs
@@ -161,8 +159,8 @@ bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t beg
   return true;
 }
 
-bool read_lessons_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin,
-                        std::size_t end, int first_line, int last_line) {
+bool read_lessons_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                        int first_line, int last_line) {
   const auto is_part = [&](std::size_t i) {
     const MdBlock& b = blocks[i];
     if (b.kind == BlockKind::Heading) return lessons_list(plain_text(b.text)) != nullptr;
@@ -193,8 +191,7 @@ bool read_lessons_parts(ImportContext& cx, const Blocks& blocks, std::size_t beg
     if (b.kind == BlockKind::Paragraph && !bold_heading(b)) {
       // "We were lucky that ...": a paragraph of its own in the reflection.
       const ModelField& lucky = model_field(FieldId::GotLucky);
-      read_list_entries(cx, blocks, i, i + 1, *lucky.list(cx.postmortem),
-                        std::string(lucky.path));
+      read_list_entries(cx, blocks, i, i + 1, *lucky.list(cx.postmortem), std::string(lucky.path));
       run_start = cx.last_line(b) + 1;
       ++i;
       continue;
@@ -233,8 +230,9 @@ bool read_metadata_section(ImportContext& cx, const std::string& title, const Bl
     value = plain_text(b.text);
   } else if (b.kind == BlockKind::List) {
     for (const MdBlock& item : b.children) {
-      const bool simple = std::all_of(item.children.begin(), item.children.end(),
-                                      [](const MdBlock& c) { return c.kind == BlockKind::Paragraph; });
+      const bool simple =
+          std::all_of(item.children.begin(), item.children.end(),
+                      [](const MdBlock& c) { return c.kind == BlockKind::Paragraph; });
       const std::string text = one_line(plain_text(block_text(item)));
       if (!simple) return false;
       if (!text.empty()) value += (value.empty() ? "" : ", ") + text;

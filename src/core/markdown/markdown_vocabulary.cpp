@@ -66,12 +66,6 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"narrative", SectionRole::WhatHappened},
     {"background", SectionRole::WhatHappened},
     {"details", SectionRole::WhatHappened},
-    // How the incident was found and ended is part of its story.
-    {"detection", SectionRole::WhatHappened},
-    {"resolution", SectionRole::WhatHappened},
-    {"recovery", SectionRole::WhatHappened},
-    {"resolution and recovery", SectionRole::WhatHappened},
-    {"detection and resolution", SectionRole::WhatHappened},
     {"timeline", SectionRole::Timeline},
     {"incident timeline", SectionRole::Timeline},
     {"detailed timeline", SectionRole::Timeline},
@@ -86,11 +80,6 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"5 whys", SectionRole::Analysis},
     {"five whys", SectionRole::Analysis},
     {"analysis", SectionRole::Analysis},
-    {"trigger", SectionRole::Analysis},
-    {"triggers", SectionRole::Analysis},
-    {"underlying issue", SectionRole::Analysis},
-    {"underlying issues", SectionRole::Analysis},
-    {"underlying cause", SectionRole::Analysis},
     {"what went well", SectionRole::WentWell},
     {"things that went well", SectionRole::WentWell},
     {"went well", SectionRole::WentWell},
@@ -149,22 +138,39 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"follow up investigations", SectionRole::FollowUps},
 };
 
+// Sections that tell one part of a field's story: how the incident was found and ended is part
+// of what happened, what set it off part of the analysis. Such a section adds to the field
+// after another one filled it.
+constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
+    {"detection", SectionRole::WhatHappened},
+    {"resolution", SectionRole::WhatHappened},
+    {"recovery", SectionRole::WhatHappened},
+    {"resolution and recovery", SectionRole::WhatHappened},
+    {"detection and resolution", SectionRole::WhatHappened},
+    {"trigger", SectionRole::Analysis},
+    {"triggers", SectionRole::Analysis},
+    {"underlying issue", SectionRole::Analysis},
+    {"underlying issues", SectionRole::Analysis},
+    {"underlying cause", SectionRole::Analysis},
+};
+
 // Sections named after the document itself hold the team's reflection on the incident when a
 // post-mortem written by hand has one ("## Postmortem" after "## Resolution"). Not section names:
 // "# Post-Mortem" is also how a title with its prefix reads.
 constexpr std::string_view kReviewSectionNames[] = {
-    "postmortem", "post mortem", "retrospective", "post incident review", "reflection",
-    "reflections",
+    "postmortem",           "post mortem", "retrospective",
+    "post incident review", "reflection",  "reflections",
 };
 
 // Inside a summary, these labels name the summary's own text ("Description: ..." in the
 // template many teams copy), whatever they name as a section.
-constexpr std::string_view kSummaryOwnLabels[] = {"description", "summary", "overview",
-                                                  "incident description", "tl;dr", "tldr"};
+constexpr std::string_view kSummaryOwnLabels[] = {"description",          "summary", "overview",
+                                                  "incident description", "tl;dr",   "tldr"};
 
 // Paragraphs of a reflection that open with these words tell where the team got lucky.
-constexpr std::string_view kLuckOpeners[] = {"we were lucky", "we got lucky", "we were fortunate",
-                                             "luckily", "lucky for us", "as luck would have it"};
+constexpr std::string_view kLuckOpeners[] = {"we were lucky",     "we got lucky",
+                                             "we were fortunate", "luckily",
+                                             "lucky for us",      "as luck would have it"};
 
 constexpr std::pair<std::string_view, SectionRole> kSectionPrefixes[] = {
     {"timeline", SectionRole::Timeline},
@@ -297,14 +303,28 @@ std::string priority_marker(Priority priority) {
   return "";
 }
 
+namespace {
+
+// The title as a key of the tables: normalised, without a leading "the" ("The underlying issue",
+// "The root cause": the article adds nothing to the name).
+std::string title_key(std::string_view title) {
+  std::string key = normalise_title(title);
+  if (key.size() > 4 && key.compare(0, 4, "the ") == 0) key.erase(0, 4);
+  return key;
+}
+
+}  // namespace
+
+bool names_a_part(std::string_view title) {
+  return lookup(kPartSectionNames, title_key(title)).has_value();
+}
+
 SectionRole section_role(std::string_view title) {
   std::string key = normalise_title(title);
   if (auto role = lookup(kSectionNames, key)) return *role;
-  // "The underlying issue", "The root cause": the article adds nothing to the name.
-  if (key.size() > 4 && key.compare(0, 4, "the ") == 0) {
-    key.erase(0, 4);
-    if (auto role = lookup(kSectionNames, key)) return *role;
-  }
+  key = title_key(title);
+  if (auto role = lookup(kSectionNames, key)) return *role;
+  if (auto role = lookup(kPartSectionNames, key)) return *role;
   // "Timeline of events", "Root cause of the outage": a known name and more words.
   for (const auto& [name, role] : kSectionPrefixes)
     if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&

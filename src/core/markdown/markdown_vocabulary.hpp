@@ -103,6 +103,9 @@ SectionRole handwritten_section_role(std::string_view title);
 // A label inside a summary section ("User impact:", "**What happened?**:"): section_role, except
 // that the labels naming the summary's own text ("Description", "Overview") are Summary.
 SectionRole summary_label_role(std::string_view label);
+// True for a section that tells one part of its field's story ("Resolution", "Detection",
+// "Trigger"): it adds to that field rather than repeating it.
+bool names_a_part(std::string_view title);
 // True when a paragraph opens by saying the team was lucky ("We were lucky that ...", "Luckily,").
 bool opens_with_luck(std::string_view text);
 // The field of the field table a section with this role fills (prose or a list), or null: the
