@@ -93,9 +93,9 @@ bool has_column(const TableView& t, Column c) {
   return std::find(t.columns.begin(), t.columns.end(), c) != t.columns.end();
 }
 
-std::string extra_cells(const TableView& t, const MdBlock& row,
-                        std::initializer_list<Column> used) {
-  std::string extra;
+std::string with_extra_cells(std::string_view text, const TableView& t, const MdBlock& row,
+                             std::initializer_list<Column> used) {
+  std::string extra(text);
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
     if (std::find(used.begin(), used.end(), t.columns[c]) != used.end()) continue;
     const std::string value = cell(row, c);
@@ -105,7 +105,7 @@ std::string extra_cells(const TableView& t, const MdBlock& row,
   for (std::size_t c = t.columns.size(); c < row.children.size(); ++c)
     if (const std::string value(trim(row.children[c].text)); !value.empty())
       extra += " (" + value + ")";
-  return extra;
+  return std::string(trim(extra));
 }
 
 std::optional<UtcSeconds> read_utc_time(ImportContext& cx, std::string_view text, int line) {

@@ -63,8 +63,10 @@ std::string cell(const MdBlock& row, std::size_t column);
 void append_cell(std::string& field, const std::string& value);
 bool has_column(const TableView& t, Column c);
 
-// " (Header: value)" for each cell of a column no field takes, so the text is kept.
-std::string extra_cells(const TableView& t, const MdBlock& row, std::initializer_list<Column> used);
+// `text` followed by the row's cells the reader did not use, " (Header: value)" each and "(value)"
+// for a cell beyond the header's count; no space at either end.
+std::string with_extra_cells(std::string_view text, const TableView& t, const MdBlock& row,
+                             std::initializer_list<Column> used);
 
 // A moment written as Hindsight writes it in UTC ("2024-01-16 10:05", "... 10:05:30 UTC").
 std::optional<UtcSeconds> read_utc_time(ImportContext& cx, std::string_view text, int line);

@@ -131,8 +131,8 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
           break;
       }
     }
-    a.action += extra_cells(
-        t, *row,
+    a.action = with_extra_cells(
+        a.action, t, *row,
         {Column::Id, Column::Priority, Column::Action, Column::Text, Column::Owner, Column::Due,
          Column::Effort, Column::Status, Column::Ticket, Column::Source, Column::Category,
          Column::Type, Column::Addresses, Column::Triage, Column::Merged});

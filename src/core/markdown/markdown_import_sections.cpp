@@ -218,8 +218,8 @@ void read_cause_table(ImportContext& cx, const MdBlock& table) {
       if (t.columns[c] == Column::Confidence)
         set_or_warn(cx, cause.confidence, from_label<Confidence>(v), v, "confidence", line);
     }
-    cause.text += extra_cells(
-        t, *row,
+    cause.text = with_extra_cells(
+        cause.text, t, *row,
         {Column::Id, Column::RootCause, Column::Text, Column::Category, Column::Confidence});
     add_root_cause(cx, std::move(cause), line);
   }

@@ -267,9 +267,8 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
       }
     }
     event.text =
-        std::string(trim(event.text)) +
-        extra_cells(t, *row,
-                    {Column::Time, Column::Date, Column::Kind, Column::Text, Column::Source});
+        with_extra_cells(trim(event.text), t, *row,
+                         {Column::Time, Column::Date, Column::Kind, Column::Text, Column::Source});
     add_event(cx, std::move(event), line);
   }
   cx.stated_zone = section_zone;
