@@ -18,7 +18,8 @@
 namespace hindsight::core {
 namespace {
 
-// LF line ends and no BOM.
+// LF line ends, no BOM, and U+FFFD for NUL as CommonMark reads it: the text kept as written
+// (prose, list entries) then says what the parsed text says.
 std::string normalise(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   std::string out;
@@ -28,6 +29,8 @@ std::string normalise(std::string_view text) {
     if (c == '\r') {
       out += '\n';
       if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else if (c == '\0') {
+      out += "\xEF\xBF\xBD";
     } else {
       out += c;
     }
