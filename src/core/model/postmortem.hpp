@@ -4,8 +4,8 @@
 // exported; those live in ui/, platform/ and the codecs (json_codec, markdown_export/import).
 //
 // Value rules every codec relies on:
-//   - Text is UTF-8 with LF line ends and no NUL. "Prose" fields hold Markdown as the team wrote it, any
-//     Markdown at all; list entries (went well, could improve, lucky, confusion, parking lot,
+//   - Text is UTF-8 with LF line ends and no NUL. "Prose" fields hold Markdown as the team
+//     wrote it, any Markdown at all; list entries (went well, could improve, lucky, confusion, parking lot,
 //     follow-ups) hold Markdown too, and are not empty. Other text (titles, names, table cells,
 //     labelled values) is plain text with no space, tab or line break at either end or around a
 //     line break; names in a list (reviewers, attendees) hold no ',' or ';', and a merged
