@@ -5,11 +5,12 @@
 //
 // Value rules every codec relies on:
 //   - Text is UTF-8 with LF line ends and no NUL. "Prose" fields hold Markdown as the team
-//     wrote it, any Markdown at all; list entries (went well, could improve, lucky, confusion, parking lot,
-//     follow-ups) hold Markdown too, and are not empty. Other text (titles, names, table cells,
-//     labelled values) is plain text with no space, tab or line break at either end or around a
-//     line break; names in a list (reviewers, attendees) hold no ',' or ';', and a merged
-//     action's record is one line. Within these rules the Markdown file gives back every value.
+//     wrote it, any Markdown at all; list entries (went well, could improve, lucky, confusion,
+//     parking lot, follow-ups) hold Markdown too, and are not empty. Other text (titles, names,
+//     table cells, labelled values) is plain text with no space, tab or line break at either end
+//     or around a line break; names in a list (reviewers, attendees) hold no ',' or ';', and a
+//     merged action's record is one line. Within these rules the Markdown file gives back every
+//     value.
 //   - Dates are "YYYY-MM-DD" or empty; a due date that names no day is kept as written.
 //   - Times are UTC (sys_seconds); a timeline event may have no time when its source gave none.
 //   - Action ids are never reused: see PostMortem::next_action_number.
