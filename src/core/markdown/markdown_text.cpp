@@ -68,6 +68,11 @@ std::string escape_inline(std::string_view text) {
         continue;
       }
     }
+    // Vertical tab and form feed are whitespace to Markdown, trimmed from a cell's ends.
+    if (c == '\v' || c == '\f') {
+      out += c == '\v' ? "&#11;" : "&#12;";
+      continue;
+    }
     if (is_markdown_punct(c)) out += '\\';
     out += c;
   }
