@@ -269,6 +269,8 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
 
 std::string ImportContext::resolve_due(std::string_view text, int line) {
   text = trim(text);
+  // Hindsight writes a due date as the model holds it: a day it could not place stays words.
+  if (written_by_hindsight) return std::string(text);
   const auto date = read_date(text);
   if (!date || trim(text.substr(date->length)).size() > 0) return std::string(text);
   if (date->year != 0) return iso_date(*date);
