@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 
 packages=(cmake make g++ git xz-utils gzip emscripten nlohmann-json3-dev libhowardhinnant-date-dev
   libgtest-dev libbenchmark-dev libsdl2-dev chromium fonts-inter fonts-dejavu-core python3-fonttools
-  nodejs clang libclang-rt-14-dev)
+  nodejs clang libclang-rt-14-dev ccache)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

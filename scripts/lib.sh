@@ -13,3 +13,13 @@ source_dir() {
   sha=$(awk -v n="$1" '$1 == n {print $5}' "$(dirname "${BASH_SOURCE[0]}")/../deps/sources.lock")
   echo "$CACHE/src/$1-${sha:0:16}"
 }
+
+# Why a compiler cache: a fresh clone builds four configurations (debug, ASan, WebAssembly, fuzz)
+# on two cores. ccache keys each object by its preprocessed source and flags, in the user's cache
+# outside the clone; CCACHE_BASEDIR and NOHASHDIR let clones at other paths share it (at the price
+# of debug info naming the path of the clone that first compiled the object). Only cmake's first
+# configure of a build folder reads these.
+if command -v ccache >/dev/null; then
+  export CMAKE_C_COMPILER_LAUNCHER=ccache CMAKE_CXX_COMPILER_LAUNCHER=ccache
+  export CCACHE_BASEDIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)" CCACHE_NOHASHDIR=1
+fi
