@@ -40,6 +40,25 @@ std::size_t leading_marker_end(std::string_view line) {
 // cell or heading, and the reference reads back as the character itself.
 void append_blank_reference(std::string& out, char c) { out += c == '\t' ? "&#9;" : "&#32;"; }
 
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Why: md4c 0.5.2 (permissive URL autolinks, part of the GitHub dialect) skips the byte after
+// "http://", "https://" or "ftp://" when it looks for escapes, entities and inline HTML, so a
+// backslash, "&#..;" or "<br>" written there stays literal text. Escaping the colon stops md4c
+// from taking the scheme as a link's start; the text reads back the same.
+bool colon_starts_unsafe_url(std::string_view written, std::string_view rest) {
+  if (rest.size() < 3 || rest[0] != ':' || rest[1] != '/' || rest[2] != '/') return false;
+  if (!ends_with(written, "http") && !ends_with(written, "https") && !ends_with(written, "ftp"))
+    return false;
+  return rest.size() == 3 || !is_ascii_alnum(rest[3]);
+}
+
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 }  // namespace
@@ -73,7 +92,8 @@ std::string escape_inline(std::string_view text) {
       out += c == '\v' ? "&#11;" : "&#12;";
       continue;
     }
-    if (is_markdown_punct(c)) out += '\\';
+    if (is_markdown_punct(c) || (c == ':' && colon_starts_unsafe_url(out, text.substr(i))))
+      out += '\\';
     out += c;
   }
   for (std::size_t i = end; i < text.size(); ++i) append_blank_reference(out, text[i]);
