@@ -178,6 +178,15 @@ constexpr std::pair<std::string_view, SectionRole> kSectionPrefixes[] = {
     {"root causes", SectionRole::Analysis},
 };
 
+// "Issue Summary", "Outage Timeline", "Service Impact": a known name after a word or two that
+// says what it is about.
+constexpr std::pair<std::string_view, SectionRole> kSectionSuffixes[] = {
+    {"summary", SectionRole::Summary},     {"timeline", SectionRole::Timeline},
+    {"impact", SectionRole::Impact},       {"action items", SectionRole::Actions},
+    {"lessons learned", SectionRole::Lessons},
+};
+constexpr std::size_t kMostWordsBeforeSuffix = 2;
+
 // Inside a section: the parts of the root cause analysis and of the meeting notes.
 constexpr std::pair<std::string_view, SectionRole> kSubsectionNames[] = {
     {"5 whys", SectionRole::FiveWhys},
@@ -330,6 +339,15 @@ SectionRole section_role(std::string_view title) {
     if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&
         key[name.size()] == ' ')
       return role;
+  for (const auto& [name, role] : kSectionSuffixes) {
+    if (key.size() <= name.size() + 1 || key.compare(key.size() - name.size(), name.size(), name) != 0 ||
+        key[key.size() - name.size() - 1] != ' ')
+      continue;
+    const std::string_view before(key.data(), key.size() - name.size() - 1);
+    if (static_cast<std::size_t>(std::count(before.begin(), before.end(), ' ')) <
+        kMostWordsBeforeSuffix)
+      return role;
+  }
   return SectionRole::Unknown;
 }
 
