@@ -1,5 +1,7 @@
 // The timeline reader of the Markdown import: tables of timed events, lists and paragraphs of
-// "time - text" lines, and the date lines and headings that say which day later times fall on.
+// "time - text" lines, and the date lines and headings that say which day later times fall on. In
+// a timeline written by hand, paragraphs of story go to what happened and a "Root causes:" list to
+// the analysis.
 #include <algorithm>
 
 #include "core/markdown/import_context.hpp"
@@ -301,6 +303,45 @@ void read_timeline_lines(ImportContext& cx, std::string_view marked, int first_l
   }
 }
 
+// A paragraph of a hand-written timeline part whose entries come under their own
+// "**Timeline:**" label: the writer set the entries apart, so a paragraph outside them that opens
+// with no time or date, no event label ("**Detected:**") and no incident field ("**Duration:**")
+// tells the story, and belongs in what happened rather than in an undated event.
+bool is_narrative(std::string_view marked) {
+  for (std::string_view line : split_lines(marked)) {
+    const std::string plain = plain_text(trim(line));
+    if (read_time(plain) || read_date(plain)) return false;
+  }
+  const LabelledLine l = split_label(marked);
+  return l.label.empty() || !(event_kind_from_label(l.label) || read_time(l.label) ||
+                              meta_field(l.label) != MetaField::Unknown ||
+                              section_role(l.label) == SectionRole::Timeline);
+}
+
+// A "**Timeline:**" paragraph alone: the label over a part's entries.
+bool is_entries_label(const MdBlock& b) {
+  const std::string_view text = trim(b.text);
+  if (b.kind != BlockKind::Paragraph || text.empty() || text.front() != kStrongBegin) return false;
+  const LabelledLine l = split_label(text);
+  return l.value.empty() && section_role(l.label) == SectionRole::Timeline;
+}
+
+// True when the blocks from `i` up to the next heading hold an entries label.
+bool part_labels_its_entries(const Blocks& blocks, std::size_t i, std::size_t end) {
+  for (; i < end && blocks[i].kind != BlockKind::Heading; ++i)
+    if (is_entries_label(blocks[i])) return true;
+  return false;
+}
+
+// "**Root causes:**" over a list, inside a timeline of several incidents.
+bool opens_root_cause_list(const Blocks& blocks, std::size_t i, std::size_t end) {
+  if (i + 1 >= end || blocks[i + 1].kind != BlockKind::List) return false;
+  const std::string_view text = trim(blocks[i].text);
+  if (text.empty() || text.front() != kStrongBegin) return false;
+  const LabelledLine l = split_label(text);
+  return l.value.empty() && meta_field(l.label) == MetaField::RootCausesList;
+}
+
 void read_timeline_list(ImportContext& cx, const MdBlock& list) {
   for (const MdBlock& item : list.children) {
     read_timeline_lines(cx, block_text(item), cx.first_line(item));
@@ -342,9 +383,12 @@ void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   state_timeline_zone(cx, blocks, begin, end);
   std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
+  bool labelled_part = !cx.written_by_hindsight && part_labels_its_entries(blocks, begin, end);
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int first = cx.first_line(b);
+    if (b.kind == BlockKind::Heading)
+      labelled_part = !cx.written_by_hindsight && part_labels_its_entries(blocks, i + 1, end);
     if (entry && (b.kind == BlockKind::Paragraph || b.kind == BlockKind::List ||
                   b.kind == BlockKind::Quote)) {
       std::string& text = cx.postmortem.timeline[*entry].text;
@@ -375,7 +419,18 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         read_event_line(cx, b.text, first);
         break;
       case BlockKind::Paragraph:
-        read_timeline_lines(cx, b.text, first);
+        if (!cx.written_by_hindsight && opens_root_cause_list(blocks, i, end)) {
+          read_analysis(cx, blocks, i, i + 2, first, cx.last_line(blocks[i + 1]),
+                        SectionRole::Analysis);
+          ++i;
+        } else if (labelled_part && is_entries_label(b)) {
+          break;  // structure, like a heading: the entries follow
+        } else if (labelled_part && is_narrative(b.text)) {
+          append_prose(cx, model_field(FieldId::WhatHappened), cx.raw_lines(first, cx.last_line(b)),
+                       first);
+        } else {
+          read_timeline_lines(cx, b.text, first);
+        }
         break;
       case BlockKind::Rule:
         break;

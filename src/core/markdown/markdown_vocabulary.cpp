@@ -181,11 +181,29 @@ constexpr std::pair<std::string_view, SectionRole> kSectionPrefixes[] = {
 // "Issue Summary", "Outage Timeline", "Service Impact": a known name after a word or two that
 // says what it is about.
 constexpr std::pair<std::string_view, SectionRole> kSectionSuffixes[] = {
-    {"summary", SectionRole::Summary},     {"timeline", SectionRole::Timeline},
-    {"impact", SectionRole::Impact},       {"action items", SectionRole::Actions},
+    {"summary", SectionRole::Summary},         {"timeline", SectionRole::Timeline},
+    {"impact", SectionRole::Impact},           {"action items", SectionRole::Actions},
     {"lessons learned", SectionRole::Lessons},
 };
 constexpr std::size_t kMostWordsBeforeSuffix = 2;
+// "Post-Mortem: Timeline", "Postmortem Summary", "Incident Report Summary" name the document (a
+// title), not one of its sections.
+constexpr std::string_view kDocumentWords[] = {"post", "postmortem", "retrospective", "review",
+                                               "report"};
+
+bool names_the_document(std::string_view words) {
+  std::size_t start = 0;
+  while (start < words.size()) {
+    std::size_t end = words.find(' ', start);
+    if (end == std::string_view::npos) end = words.size();
+    const std::string_view word = words.substr(start, end - start);
+    if (std::find(std::begin(kDocumentWords), std::end(kDocumentWords), word) !=
+        std::end(kDocumentWords))
+      return true;
+    start = end + 1;
+  }
+  return false;
+}
 
 // Inside a section: the parts of the root cause analysis and of the meeting notes.
 constexpr std::pair<std::string_view, SectionRole> kSubsectionNames[] = {
@@ -340,12 +358,14 @@ SectionRole section_role(std::string_view title) {
         key[name.size()] == ' ')
       return role;
   for (const auto& [name, role] : kSectionSuffixes) {
-    if (key.size() <= name.size() + 1 || key.compare(key.size() - name.size(), name.size(), name) != 0 ||
+    if (key.size() <= name.size() + 1 ||
+        key.compare(key.size() - name.size(), name.size(), name) != 0 ||
         key[key.size() - name.size() - 1] != ' ')
       continue;
     const std::string_view before(key.data(), key.size() - name.size() - 1);
     if (static_cast<std::size_t>(std::count(before.begin(), before.end(), ' ')) <
-        kMostWordsBeforeSuffix)
+            kMostWordsBeforeSuffix &&
+        !names_the_document(before))
       return role;
   }
   return SectionRole::Unknown;
