@@ -98,8 +98,8 @@ std::string message_for(Kind kind, std::string_view phrase) {
              "reasonable at the time.";
     case Kind::Interrogation:
       return q +
-             " asks a person to justify what they did not do; ask how the situation looked "
-             "to them instead.";
+             " asks a person to justify what they did or did not do; ask how the situation "
+             "looked to them instead.";
   }
   return q;
 }

@@ -77,7 +77,7 @@ const WordSet kHabits{
     "breaking ignoring missing forgetting skipping messing screwing bypassing dropping"};
 
 // Clauses that explain an undone step or make it a policy rather than a lapse.
-const WordSet kExplanations{"because since as until so due given"};
+const WordSet kExplanations{"because since until due as"};
 const WordSet kConditions{"if unless when whenever once until whether so"};
 
 // Forms a base verb takes: "reads", "looked", "watching", "bothered", "notices".
@@ -110,6 +110,10 @@ std::optional<std::size_t> person_before(const Words& words, std::size_t at) {
   }
   if (j == 0 || words[j].starts_sentence) return std::nullopt;
   const std::size_t s = j - 1;
+  // "The SRE on shift": the person before the phrase, not the role inside it.
+  if (s > 0 && !words[s].starts_sentence &&
+      is_one_of(words[s - 1].lower, {"on", "in", "at", "from", "of", "behind", "with"}))
+    if (const auto person = postmodified_subject(words, s)) return person;
   const Subject subject = classify(words, s);
   if (subject.agent == Agent::Person && words[s].lower != "who") return subject.first;
   if (is_one_of(words[s].lower, {"they", "you"})) return s;
@@ -129,8 +133,8 @@ std::optional<std::size_t> person_before(const Words& words, std::size_t at) {
   return std::nullopt;
 }
 
-// The clause goes on to explain itself or is a condition: "did not check because ...", "if the
-// on-call does not acknowledge ...". The explanation must not itself blame a person.
+}  // namespace
+
 bool explained_or_conditional(const Words& words, std::size_t person, std::size_t end) {
   for (std::size_t back = 1; back <= 6 && back <= person; ++back) {
     if (words[person - back + 1].starts_sentence) break;
@@ -138,12 +142,18 @@ bool explained_or_conditional(const Words& words, std::size_t person, std::size_
   }
   for (std::size_t k = end + 1; k <= end + 12 && in_sentence(words, k); ++k) {
     if (!kExplanations.has(words[k].lower)) continue;
+    // "as the dashboard showed green" explains; "as quickly as", "such as" compare.
+    if (words[k].lower == "as" && !is_one_of(lower_at(words, k + 1), {"the", "it", "its", "there",
+                                                                      "no", "our", "their", "a"}))
+      continue;
     // "because nobody was watching him", "because they didn't care": another person to blame.
     return !in_sentence(words, k + 1) || classify(words, k + 1).agent == Agent::None ||
            words[k + 1].lower == "we";
   }
   return false;
 }
+
+namespace {
 
 // "was asleep", "was too slow to react", "were not competent enough", "seemed distracted".
 std::optional<Match> judged_state(const Words& words, std::size_t i) {

@@ -82,6 +82,12 @@ std::optional<std::size_t> person_phrase_at(const Words& words, std::size_t from
 // before the verb; the result is the sentence's first word.
 std::optional<std::size_t> postmodified_subject(const Words& words, std::size_t subject);
 
+// The clause of a step left undone goes on to explain it ("did not check because the dashboard
+// showed green") or is a condition ("if the on-call does not acknowledge"); `person` is the
+// subject's first word, `end` the step's last. An explanation that blames another person
+// ("because nobody was watching") does not count.
+bool explained_or_conditional(const Words& words, std::size_t person, std::size_t end);
+
 // An adverb of manner or degree: "deliberately", "quietly", "really" (not "early", "daily").
 bool is_manner_adverb(std::string_view w);
 
