@@ -19,25 +19,11 @@ namespace {
 
 using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 
-constexpr Matcher kMatchers[] = {blame_by_verb,
-                                 wrong_target,
-                                 skipped_step,
-                                 human_error,
-                                 hindsight,
-                                 counterfactual,
-                                 judgement_word,
-                                 judgement_phrase,
-                                 blame_word,
-                                 fault,
-                                 mistake,
-                                 responsibility,
-                                 punishment,
-                                 exhortation,
-                                 person_as_cause,
-                                 inattention,
-                                 interrogation,
-                                 dismissal,
-                                 person_and_judging_predicate};
+constexpr Matcher kMatchers[] = {
+    blame_by_verb,  wrong_target,   skipped_step,     human_error, hindsight,
+    counterfactual, judgement_word, judgement_phrase, blame_word,  fault,
+    mistake,        responsibility, punishment,       exhortation, person_as_cause,
+    inattention,    interrogation,  dismissal,        sarcasm,     person_and_judging_predicate};
 
 bool within_one_sentence(const Words& words, const Match& match) {
   for (std::size_t k = match.first + 1; k <= match.last; ++k)

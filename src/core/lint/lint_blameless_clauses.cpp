@@ -36,6 +36,11 @@ const WordSet kFailingStates{
     "clueless complacent inattentive irresponsible overconfident arrogant ignorant cavalier "
     "slow slack"};
 
+// What a person is judged to be: "was the weak link", "is culpable", "should be ashamed".
+const WordSet kPersonVerdicts{
+    "culpable guilty ashamed unfit incapable culprit culprits offender offenders liability "
+    "menace"};
+
 // Qualities a person is judged to lack: "not competent enough", "wasn't careful".
 const WordSet kLackedQualities{
     "competent careful diligent thorough attentive qualified experienced skilled capable "
@@ -55,6 +60,9 @@ const WordSet kDuties{
 // Words between a negation and the step it denies: "didn't even look", "never bothered to".
 const WordSet kDutyLead{"even bother bothered to really actually always ever properly once"};
 
+// "doesn't take ownership", "never takes care": what "take" leaves undone.
+const WordSet kTakes{"take"};
+
 // What "do" leaves undone when it judges: "didn't do her job", "did not do their homework".
 const WordSet kOwnWork{"job jobs homework work diligence part"};
 
@@ -62,6 +70,12 @@ const WordSet kOwnWork{"job jobs homework work diligence part"};
 const WordSet kDamageVerbs{
     "overwrote overwritten nuked trashed clobbered destroyed blew goofed fumbled flubbed "
     "panicked"};
+
+// Acts of disregard or overreach said of a person: "flouted the rule", "brushed aside the
+// warnings", "went rogue", "sat on the alert", "dithered".
+const WordSet kDisregards{
+    "flouted flouts disobeyed defied overstepped overrode dithered rubber-stamped rubberstamped "
+    "waffled stalled"};
 
 // Misreadings said of a person: "misread the gauge", "misjudged the load".
 const WordSet kMisVerbs{
@@ -129,6 +143,11 @@ std::optional<std::size_t> person_before(const Words& words, std::size_t at) {
         const auto first = person_before(words, k - 1);
         if (first) return first;
       }
+  // "whoever is on call tonight isn't looking": the clause a "whoever" opens is the subject.
+  for (std::size_t k = s; k + 8 > s; --k) {
+    if (words[k].lower == "whoever") return k;
+    if (k == 0 || words[k].starts_sentence) break;
+  }
   if (subject.agent == Agent::None) return postmodified_subject(words, s);
   return std::nullopt;
 }
@@ -168,14 +187,23 @@ std::optional<Match> judged_state(const Words& words, std::size_t i) {
       if (is_one_of(words[i - back].lower,
                     {"not", "wasn't", "weren't", "isn't", "aren't", "never"}))
         judged = true;
+  // "was the weak link", "is culpable", "should be ashamed", "is not fit to hold the pager", "was
+  // not up to the task".
+  if (kPersonVerdicts.has(w) || (w == "link" && prev == "weak")) judged = true;
+  if (w == "fit" && is_one_of(prev, {"not", "unfit"}) && lower_at(words, i + 1) == "to")
+    judged = true;
+  if (w == "up" && prev == "not" && lower_at(words, i + 1) == "to" &&
+      is_one_of(lower_at(words, i + 2), {"the", "it", "this"}) &&
+      is_one_of(lower_at(words, i + 3), {"task", "job", "it", "standard"}))
+    judged = true;
   if (!judged) return std::nullopt;
   // The quality must be said of the subject through a be-form or a verb of seeming.
   bool linked = false;
   for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
     if (words[i - back + 1].starts_sentence) break;
     const std::string& v = words[i - back].lower;
-    if (is_one_of(v, {"was", "were", "is", "are", "been", "being", "seemed", "seems", "looked",
-                      "got", "became", "wasn't", "weren't", "isn't", "aren't"})) {
+    if (is_one_of(v, {"was", "were", "is", "are", "be", "been", "being", "seemed", "seems",
+                      "looked", "got", "became", "wasn't", "weren't", "isn't", "aren't"})) {
       linked = true;
       break;
     }
@@ -201,6 +229,40 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
   if (v == "blew" && has_next && is_one_of(next, {"away", "up", "it"})) return i + 1;
   if (kDamageVerbs.has(v) && v != "blew") return i;
   if (kMisVerbs.has(v)) return i;
+  if (kDisregards.has(v) && (v != "stalled" || !has_next)) return i;
+  if (is_one_of(v, {"brushed", "waved", "shrugged", "laughed"}) && has_next &&
+      is_one_of(next, {"aside", "off", "away"}))
+    return i + 1;
+  if (v == "went" && has_next && next == "rogue") return i + 1;
+  if (is_one_of(v, {"sat", "sits"}) && next == "on" && in_sentence(words, i + 2)) {
+    std::size_t what = i + 2;
+    if (is_determiner(words[what].lower) && in_sentence(words, what + 1)) ++what;
+    if (is_one_of(words[what].lower, {"alert", "alerts", "page", "pages", "ticket", "tickets",
+                                      "warning", "warnings", "escalation", "incident"}))
+      return what;
+  }
+  // "acted in direct violation of the policy", "failed in their duty".
+  if (is_one_of(v, {"acted", "was", "were"}) && next == "in") {
+    for (std::size_t k = i + 2; k <= i + 3 && in_sentence(words, k); ++k)
+      if (is_one_of(words[k].lower, {"violation", "breach", "defiance", "contravention"})) return k;
+  }
+  if (v == "failed" && next == "in" &&
+      is_one_of(lower_at(words, i + 2), {"his", "her", "their", "its", "your"}) &&
+      is_one_of(lower_at(words, i + 3), {"duty", "duties", "responsibility", "responsibilities"}))
+    return i + 3;
+  // "took her eye off the ball", "was caught napping", "strikes again".
+  if (is_one_of(v, {"took", "takes", "taken"}) && lower_at(words, i + 2) == "eye" &&
+      lower_at(words, i + 3) == "off")
+    return i + 3;
+  if (v == "caught" && has_next && is_one_of(next, {"napping", "sleeping", "slacking"}))
+    return i + 1;
+  if (is_one_of(v, {"strikes", "struck"}) && has_next && next == "again") return i + 1;
+  // "fried the data centre".
+  if (v == "fried") return i;
+  // "has a habit of merging on Fridays": a habit named against a person.
+  if (is_one_of(v, {"has", "had"}) && next == "a" && lower_at(words, i + 2) == "habit" &&
+      lower_at(words, i + 3) == "of")
+    return i + 3;
   // "made it worse", "made things worse".
   if (v == "made" && has_next && is_one_of(next, {"it", "things", "matters", "everything"}) &&
       lower_at(words, i + 2) == "worse")
@@ -274,7 +336,8 @@ std::optional<Match> undone_duty(const Words& words, std::size_t i) {
                    {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had"}))
       return std::nullopt;
   } else if (!is_one_of(w, {"didn't", "didnt", "never", "wasn't", "wasnt", "weren't", "werent",
-                            "doesn't", "doesnt", "don't", "dont", "hasn't", "haven't", "won't"})) {
+                            "isn't", "aren't", "doesn't", "doesnt", "don't", "dont", "hasn't",
+                            "haven't", "won't"})) {
     return std::nullopt;
   }
   for (int lead = 0; lead < 2 && in_sentence(words, k) && kDutyLead.has(words[k].lower); ++lead)
@@ -291,11 +354,15 @@ std::optional<Match> undone_duty(const Words& words, std::size_t i) {
     if (in_sentence(words, what) && words[what].lower == "diligence") return std::nullopt;
     if (!in_sentence(words, what) || !kOwnWork.has(words[what].lower)) return std::nullopt;
     end = what;
+  } else if (has_base_in(duty, kTakes) && in_sentence(words, k + 1) &&
+             is_one_of(words[k + 1].lower, {"ownership", "responsibility", "care", "notice"})) {
+    end = k + 1;  // "doesn't take ownership"
   } else if (!has_base_in(duty, kDuties)) {
     return std::nullopt;
   }
   // "wasn't watching", "weren't checking": a be-form takes the -ing form only.
-  if (is_one_of(w, {"wasn't", "wasnt", "weren't", "werent"}) && !ends_with(duty, "ing"))
+  if (is_one_of(w, {"wasn't", "wasnt", "weren't", "werent", "isn't", "aren't"}) &&
+      !ends_with(duty, "ing"))
     return std::nullopt;
   const std::size_t group = w == "not" ? i - 1 : i;
   const auto person = person_before(words, group);

@@ -6,7 +6,8 @@
 //   - questions that put a person on trial: "Why didn't the operators watch out better?", "How
 //     could they not have noticed?";
 //   - dismissal of a person's reasoning: "just assumed", "blindly trusted", "for whatever reason,
-//     the employee decided".
+//     the employee decided";
+//   - sarcasm and exasperation: "Nice job breaking prod, Steve", "When will the DBAs learn?".
 // Contract: only a person (a name, a handle, a role, he/she/they) is judged: "the cache lost its
 // warm set", "why didn't the failover trigger?" and "the runbook lacks the steps" pass, and so do
 // negations ("no lapse of attention explains this").
@@ -41,6 +42,11 @@ const WordSet kAskingAuxiliaries{"did would was were does do is are has had"};
 
 // Irregular past verbs a "who" question asks about: "who broke staging", "who ran the script".
 const WordSet kActsAskedAbout{"ran broke made put set sent wrote took left did let gave hit shut"};
+
+// What sarcastic praise thanks a person for: "nice job breaking prod".
+const WordSet kDamageGerunds{
+    "breaking killing nuking wiping crashing deleting dropping trashing taking bricking "
+    "corrupting"};
 
 // Interjections a chat question may open with: "ok which one of you", "seriously, who".
 const WordSet kChatOpeners{"ok okay so seriously honestly lol and but um right"};
@@ -198,11 +204,41 @@ std::optional<Match> interrogation(const Words& words, std::size_t i) {
     if (const auto person = questioned_person(words, i + 2))
       if (lower_at(words, *person + 1) == "thinking" && in_sentence(words, *person + 1))
         return Match{i, *person + 1, Kind::Interrogation};
-  // "Did you even test this?": a question that doubts a person did the least.
-  if (is_one_of(w, {"did", "do", "does"}) && (opens_clause(words, i) || addressed(words, i)))
+  // "Did you even test this?", "Does anyone on the mobile team actually read the checklist?", "Is
+  // Emma even awake?": a question that doubts a person did the least.
+  if (contains(kAskingAuxiliaries, w) && (opens_clause(words, i) || addressed(words, i)))
     if (const auto person = questioned_person(words, i + 1))
-      if (lower_at(words, *person + 1) == "even" && in_sentence(words, *person + 1))
-        return Match{i, *person + 1, Kind::Interrogation};
+      for (std::size_t k = *person + 1; k <= *person + 5 && in_sentence(words, k); ++k) {
+        if (is_one_of(words[k].lower, {"even", "actually", "ever"}))
+          return Match{i, k, Kind::Interrogation};
+        if (reads_as_finite_verb(words[k].lower)) break;
+      }
+  // "How many times do we have to tell the SREs", "When will the DBAs learn?": exasperation.
+  if (w == "how" && next == "many" && lower_at(words, i + 2) == "times")
+    for (std::size_t k = i + 3; k <= i + 8 && in_sentence(words, k); ++k)
+      if (is_one_of(words[k].lower, {"tell", "ask", "remind", "warn", "told", "asked", "reminded"}))
+        return Match{i, k, Kind::Interrogation};
+  if (w == "when" && is_one_of(next, {"will", "do", "does", "are", "is"}))
+    if (const auto person = questioned_person(words, i + 2))
+      for (std::size_t k = *person + 1; k <= *person + 3 && in_sentence(words, k); ++k)
+        if (is_one_of(words[k].lower, {"learn", "listen", "grow", "realise", "realize"}))
+          return Match{i, k, Kind::Interrogation};
+  return std::nullopt;
+}
+
+std::optional<Match> sarcasm(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  // "Nice job breaking prod, Steve", "Thanks a lot, Kevin, for killing the cluster": praise for
+  // damage, which mocks the person who did it.
+  const bool praise =
+      (is_one_of(w, {"nice", "great", "good", "well"}) &&
+       is_one_of(lower_at(words, i + 1), {"job", "work", "going", "done", "one"})) ||
+      is_one_of(w, {"thanks", "thank"});
+  if (!praise) return std::nullopt;
+  for (std::size_t k = i + 1; k <= i + 6 && k < words.size(); ++k) {
+    if (words[k].starts_sentence) break;
+    if (contains(kDamageGerunds, words[k].lower)) return Match{i, k, Kind::Judgement};
+  }
   return std::nullopt;
 }
 

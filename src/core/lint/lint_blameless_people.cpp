@@ -95,7 +95,8 @@ const WordSet kOmissionsDone{
 
 // What "introduced" brings in when it blames: "Bob introduced a bug".
 const WordSet kDefects{
-    "bug bugs regression regressions typo typos vulnerability defect defects leak"};
+    "bug bugs regression regressions typo typos vulnerability defect defects leak outage outages "
+    "incident"};
 
 // What "let" allows when it blames: "Bob let the certificate expire".
 const WordSet kLapses{"expire expired lapse lapsed slip slide"};
@@ -226,7 +227,8 @@ const WordSet kBlameVerbStarts{
     "ignored ignores disregarded overlooked neglected neglects forgot forgets botched bungled "
     "mishandled fat-fingered failed messed screwed deployed pushed shipped merged released "
     "committed wrote introduced let violated made decided chose opted was were broke caused "
-    "misconfigured crashed wiped corrupted brought took knocked missed skipped didn't didnt never "
+    "misconfigured crashed wiped corrupted killed triggered brought took knocked missed skipped "
+    "didn't didnt never "
     "did rushed bypassed circumvented sidestepped side-stepped shortcut short-cut short-circuited "
     "skirted evaded cut don't dont doesn't doesnt"};
 
@@ -291,7 +293,9 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
       is_one_of(next, {"a", "an", "the"}) &&
       is_one_of(lower_at(words, i + 2), {"broken", "buggy", "bad", "untested", "faulty"}))
     return Verb{3, Kind::Change, true};
-  if (is_one_of(v, {"broke", "caused", "misconfigured", "crashed", "wiped", "corrupted"}))
+  // "triggered the bug" blames; "triggered the failover" is an operation.
+  if (v == "triggered" && any_of_next(words, i, 3, kDefects)) return Verb{1, Kind::Change, false};
+  if (is_one_of(v, {"broke", "caused", "misconfigured", "crashed", "wiped", "corrupted", "killed"}))
     return Verb{1, Kind::Change, false};
   if (is_one_of(v, {"brought", "took", "knocked"}) && is_one_of(next, {"down", "out", "over"}))
     return Verb{2, Kind::Change, false};
@@ -310,7 +314,7 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
       is_one_of(lower_at(words, i + 2),
                 {"ignore", "skip", "bypass", "disregard", "circumvent", "sidestep", "side-step",
                  "shortcut", "short-cut", "short-circuit", "skirt", "evade"}))
-    return Verb{3, Kind::Signal, false};
+    return Verb{3, Kind::Signal, true};
   if (is_one_of(v, {"was", "were"}) && next == "supposed" && lower_at(words, i + 2) == "to" &&
       contains(kPersonActions, lower_at(words, i + 3)))
     return Verb{4, Kind::Safeguard, false};

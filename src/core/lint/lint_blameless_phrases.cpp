@@ -26,7 +26,7 @@ const WordSet kJudgementWords{
     "inattention thoughtless thoughtlessly inexperienced foolish foolishly unprofessional "
     "amateurish boneheaded blunder blunders blundered pebkac pebcak id10t fat-fingered "
     "fat-fingering complacent complacency overconfident arrogant ignorant cowboy dumb half-baked "
-    "half-assed screw-up screw-ups screwup screwups"};
+    "half-assed screw-up screw-ups screwup screwups inexcusable unforgivable shameful disgraceful"};
 
 // Things a judging word also names: "lazy loading", "a dumb terminal".
 const WordSet kJudgedThings{
@@ -172,7 +172,7 @@ const WordSet kModalSkips{
 // What a person is told to do harder: "must double-check", "needs to pay more attention".
 const WordSet kTryHarder{
     "double-check double-checks triple-check remember concentrate focus slow pay think watch take "
-    "step get do know stop"};
+    "step get do know stop learn"};
 const WordSet kMoreOf{"more additional further extra better closer"};
 
 const WordSet kCarefulWords{"careful diligent vigilant attentive thorough cautious alert"};
@@ -211,7 +211,7 @@ const WordSet kAfterObviously{
 const WordSet kJudgementPhraseWords{
     "bother bothered dropped asleep paying pay think thinking judgement judgment decision "
     "decisions call care cared careful diligent vigilant attentive thorough cautious alert obvious "
-    "would obviously clearly apple apples knew upon"};
+    "would obviously clearly apple apples knew upon keyboard"};
 
 bool is_judgement(std::string_view w) { return contains(kJudgementWords, w); }
 
@@ -273,6 +273,7 @@ bool asks_to_try_harder(const Words& words, std::size_t i) {
   // "needs to step up", "must do better", "should know better", "must stop ignoring alerts",
   // "needs to get its act together".
   if (w == "step") return next == "up";
+  if (w == "learn") return next == "to" || next == "from";
   if (w == "do" || w == "know") return next == "better";
   if (w == "stop") return next == "being" || (ends_with(next, "ing") && next.size() > 5);
   if (w == "get") return is_one_of(next, {"its", "their", "his", "her", "your"}) && next2 == "act";
@@ -395,7 +396,8 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
     for (std::size_t had = i + 2; had <= i + 6 && in_sentence(words, had); ++had) {
       if (words[had].lower != "had") continue;
       std::size_t done = had + 1;
-      if (in_sentence(words, done) && is_one_of(words[done].lower, {"just", "only", "simply"}))
+      if (in_sentence(words, done) &&
+          is_one_of(words[done].lower, {"just", "only", "simply", "actually", "even", "properly"}))
         ++done;
       if (!in_sentence(words, done) || !is_person_participle(words[done].lower))
         return std::nullopt;
@@ -451,6 +453,10 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
     if (prev == "be" && is_one_of(prev2, {"couldn't", "can't", "wouldn't", "couldnt"}))
       return Match{i - 2, i, Kind::Judgement};
   }
+  // "The problem sat between the keyboard and the chair": PEBKAC spelt out.
+  if (w == "keyboard" && prev == "the" && prev2 == "between" && lower_at(words, i + 1) == "and" &&
+      is_one_of(lower_at(words, i + 3), {"chair", "seat"}))
+    return Match{i - 2, i + 3, Kind::Judgement};
   if (w == "dropped" && next == "the" && lower_at(words, i + 2) == "ball")
     return Match{i, i + 2, Kind::Judgement};
   if (w == "asleep" && next == "at" && lower_at(words, i + 3) == "wheel")
@@ -556,6 +562,10 @@ std::optional<Match> fault(const Words& words, std::size_t i) {
   if (i == 0) return std::nullopt;
   const std::string& prev = words[i - 1].lower;
   if ((is_owner_word(prev) || prev == "at") && !negated(words, i - 1))
+    return Match{i - 1, i, Kind::Fault};
+  // "The developer has admitted fault".
+  if (is_one_of(prev, {"admitted", "admits", "accepted", "accepts", "conceded"}) &&
+      !negated(words, i - 1))
     return Match{i - 1, i, Kind::Fault};
   return std::nullopt;
 }
@@ -684,6 +694,13 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
   if (w == "disciplinary" && !negated(words, i) && !any_before(words, i, 6, kHypothetical) &&
       !denied_after(words, i))
     return Match{i, i, Kind::Punishment};
+  // "has been issued a final written warning", "placed on a performance improvement plan".
+  if (w == "warning" && i > 0 && !words[i].starts_sentence &&
+      is_one_of(words[i - 1].lower, {"final", "written", "formal", "verbal"}) && !negated(words, i))
+    return Match{i - 1, i, Kind::Punishment};
+  if (w == "performance" && lower_at(words, i + 1) == "improvement" &&
+      lower_at(words, i + 2) == "plan" && in_sentence(words, i + 2) && !negated(words, i))
+    return Match{i, i + 2, Kind::Punishment};
   // "Everyone on that team needs a talking-to".
   if (is_one_of(w, {"talking-to", "dressing-down", "telling-off"}) && !negated(words, i))
     return Match{i, i, Kind::Punishment};

@@ -4,8 +4,8 @@
 //   lint_blameless_phrases  phrases that blame whoever they are about: hindsight and
 //                           counterfactuals, judgements, responsibility and punishment
 //   lint_blameless_causes   a person, or a person's act, named as the cause
-//   lint_blameless_minds    judgements of a person's attention, skill and reasoning, and
-//                           questions that put a person on trial
+//   lint_blameless_minds    judgements of a person's attention, skill and reasoning,
+//                           questions that put a person on trial, and sarcasm
 //   lint_blameless_clauses  a person and a judging predicate in one clause: a failing state, a
 //                           failing act, a duty left undone
 //   lint_blameless          runs every rule over a text and words each finding
@@ -120,6 +120,7 @@ std::optional<Match> person_as_cause(const Words& words, std::size_t i);
 std::optional<Match> inattention(const Words& words, std::size_t i);
 std::optional<Match> interrogation(const Words& words, std::size_t i);
 std::optional<Match> dismissal(const Words& words, std::size_t i);
+std::optional<Match> sarcasm(const Words& words, std::size_t i);
 std::optional<Match> person_and_judging_predicate(const Words& words, std::size_t i);
 
 }  // namespace hindsight::core
