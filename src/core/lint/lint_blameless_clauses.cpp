@@ -27,7 +27,8 @@ const WordSet kVerbGroup{
     "wasn't wasnt weren't werent isn't aren't hasn't haven't hadn't won't not never just simply "
     "clearly obviously really even still again also completely totally apparently basically "
     "actually honestly frankly once always repeatedly ever seemed seems seem looked looks got gets "
-    "became become so too very quite pretty keeps keep kept"};
+    "became become so too very quite pretty keeps keep kept half far deeply rather somewhat "
+    "totally utterly"};
 
 // States a person is judged to have been in: "was asleep", "was distracted", "was too slow".
 const WordSet kFailingStates{
@@ -40,6 +41,12 @@ const WordSet kFailingStates{
 const WordSet kPersonVerdicts{
     "culpable guilty ashamed unfit incapable culprit culprits offender offenders liability "
     "menace"};
+
+// Failings a person is said to own: "the operator's failure to follow", "the engineer's
+// inexperience", "the negligence of the night operator".
+const WordSet kDeficiencies{
+    "failure refusal inability inexperience ignorance neglect negligence laziness incompetence "
+    "carelessness sloppiness recklessness complacency misjudgement misjudgment"};
 
 // Qualities a person is judged to lack: "not competent enough", "wasn't careful".
 const WordSet kLackedQualities{
@@ -130,7 +137,7 @@ std::optional<std::size_t> person_before(const Words& words, std::size_t at) {
     if (const auto person = postmodified_subject(words, s)) return person;
   const Subject subject = classify(words, s);
   if (subject.agent == Agent::Person && words[s].lower != "who") return subject.first;
-  if (is_one_of(words[s].lower, {"they", "you"})) return s;
+  if (is_one_of(words[s].lower, {"they", "you", "u", "y'all", "yall"})) return s;
   // "The person responsible", "the engineers involved".
   if (is_one_of(words[s].lower, {"responsible", "involved", "concerned"}) && s > 0 &&
       !words[s].starts_sentence && classify(words, s - 1).agent == Agent::Person)
@@ -370,11 +377,42 @@ std::optional<Match> undone_duty(const Words& words, std::size_t i) {
   return Match{*person, end, Kind::Safeguard};
 }
 
+// "The operator's failure to follow the runbook", "the engineer's inexperience", "the
+// negligence of the night operator", "a wrong decision of the team leader": a failing named as a
+// person's own.
+std::optional<Match> owned_failing(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  const bool failing = kDeficiencies.has(w);
+  const bool bad_decision = is_one_of(w, {"decision", "decisions", "call", "choice"}) && i > 0 &&
+                            is_one_of(words[i - 1].lower, {"wrong", "bad", "poor", "reckless"});
+  if ((!failing && !bad_decision) || i == 0 || words[i].starts_sentence) return std::nullopt;
+  // "failure to follow": a failing of the person's; "the engineer's failure domain" is a thing.
+  if (is_one_of(w, {"failure", "refusal", "inability"}) && lower_at(words, i + 1) != "to")
+    return std::nullopt;
+  std::size_t owner = bad_decision ? i - 1 : i;
+  if (owner > 0 && !words[owner].starts_sentence) {
+    const std::string& prev = words[owner - 1].lower;
+    const std::string_view stem = std::string_view(prev).substr(0, prev.size() - 2);
+    if (is_named_owner(words, owner - 1) || (ends_with(prev, "'s") && is_role(stem))) {
+      std::size_t first = owner - 1;
+      if (first > 0 && !words[first].starts_sentence && is_role(words[first - 1].lower))
+        --first;  // "the on-call engineer's"
+      return Match{first, i, Kind::Judgement};
+    }
+  }
+  if (in_sentence(words, i + 1) && is_one_of(words[i + 1].lower, {"of", "by"}) &&
+      in_sentence(words, i + 2))
+    if (const auto person = person_phrase_at(words, i + 2))
+      return Match{owner, *person, Kind::Judgement};
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> person_and_judging_predicate(const Words& words, std::size_t i) {
   if (auto match = judged_state(words, i)) return match;
   if (auto match = failing_act(words, i)) return match;
+  if (auto match = owned_failing(words, i)) return match;
   return undone_duty(words, i);
 }
 

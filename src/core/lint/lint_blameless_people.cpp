@@ -566,7 +566,9 @@ Subject classify(const Words& words, std::size_t i) {
   if (is_label_after_role(words, i)) return {Agent::Person, i - 1};
   if (is_handle(words[i])) return {Agent::Person, i};
   if (is_one_of(w, {"he", "she", "him", "who"})) return {Agent::Person, i};
-  if (is_one_of(w, {"we", "they", "i", "you", "us", "them", "me"})) return {Agent::Pronoun, i};
+  // "u broke the pipeline", "y'all need to stop": chat spellings of "you".
+  if (is_one_of(w, {"we", "they", "i", "you", "us", "them", "me", "u", "y'all", "yall"}))
+    return {Agent::Pronoun, i};
   if (w == "one" && i > 0 && !words[i].starts_sentence && words[i - 1].lower == "no")
     return {Agent::Person, i - 1};
   if (is_role(w)) return {Agent::Person, i};

@@ -55,6 +55,21 @@ bool denied_earlier(const Words& words, std::size_t i) {
   return false;
 }
 
+// "would have", "would never have", "wouldn't have" anywhere in the sentence of word i.
+bool would_have_in_sentence(const Words& words, std::size_t i) {
+  std::size_t start = i;
+  while (start > 0 && !words[start].starts_sentence) --start;
+  for (std::size_t k = start; k < words.size() && (k == start || !words[k].starts_sentence); ++k) {
+    const std::string& w = words[k].lower;
+    if (w == "would've" ||
+        ((w == "would" || w == "wouldn't") &&
+         (lower_at(words, k + 1) == "have" ||
+          (lower_at(words, k + 1) == "never" && lower_at(words, k + 2) == "have"))))
+      return true;
+  }
+  return false;
+}
+
 // Irregular past participles; regular ones end in "ed".
 const WordSet kParticiples{
     "been known seen done gone taken written caught run read kept left built sent spent made put "
@@ -381,7 +396,8 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
     for (std::size_t k = i + 2; k <= i + 5 && in_sentence(words, k); ++k) {
       if (words[k].lower == "been" && in_sentence(words, k + 1) &&
           (contains(kCarefulWords, words[k + 1].lower) ||
-           is_one_of(words[k + 1].lower, {"more", "paying", "watching", "looking", "listening"}))) {
+           is_one_of(words[k + 1].lower,
+                     {"more", "paying", "watching", "looking", "listening", "doing"}))) {
         for (std::size_t p = i + 1; p < k; ++p)
           if (is_person(words, p)) return Match{i, k + 1, Kind::Counterfactual};
         return std::nullopt;
@@ -390,6 +406,19 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
       for (std::size_t p = i + 1; p < k; ++p)
         if (is_person(words, p)) return Match{i, k, Kind::Counterfactual};
       return std::nullopt;
+    }
+  }
+  // "This would never have happened if the devs wrote proper tests": a person's act in the
+  // condition of a sentence about what would have followed.
+  if (w == "if" && would_have_in_sentence(words, i)) {
+    for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k) {
+      if (!is_person(words, k) || is_one_of(words[k].lower, {"we", "i", "us"})) continue;
+      const std::size_t verb = k + 1;
+      if (in_sentence(words, verb) && words[verb].lower != "had" &&
+          (reads_as_finite_verb(words[verb].lower) || is_person_participle(words[verb].lower)) &&
+          !contains(kBeForms, words[verb].lower))
+        return Match{i, verb, Kind::Counterfactual};
+      break;
     }
   }
   if (w == "if") {
@@ -618,6 +647,9 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
     if (who > 0 && !words[who].starts_sentence &&
         is_one_of(words[who - 1].lower, {"is", "was", "are", "were", "solely", "directly"}))
       --who;
+    // "The operator should be held responsible for the data loss".
+    if (who > 1 && !words[who].starts_sentence && words[who - 1].lower == "held")
+      if (const auto subject = subject_over_modals(words, who - 1)) who = *subject + 1;
     if (who == 0 || words[who].starts_sentence || negated(words, i)) return std::nullopt;
     const Subject subject = classify(words, who - 1);
     // "who is accountable" asks for a person unless "who" relates to one named before it.
