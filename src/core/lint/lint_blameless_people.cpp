@@ -426,9 +426,10 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
   const bool blames =
       subject.agent == Agent::Person || (verb.strong && subject.agent == Agent::Pronoun);
   if (!blames || (subject.by_name && !reads_as_person(words, i))) return std::nullopt;
-  // "did not check the replica because the dashboard showed green": a step left out, explained.
-  if (is_one_of(words[i].lower,
-                {"didn't", "didnt", "did", "never", "don't", "dont", "doesn't", "doesnt"}) &&
+  // "did not check the replica because the dashboard showed green", "decided to skip the canary
+  // because its cluster was down": a step left out, explained.
+  if (is_one_of(words[i].lower, {"didn't", "didnt", "did", "never", "don't", "dont", "doesn't",
+                                 "doesnt", "decided", "chose", "opted"}) &&
       explained_or_conditional(words, subject.first, last))
     return std::nullopt;
   return Match{subject.first, last, verb.kind};
