@@ -714,12 +714,13 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 
 // Fresh sets of sentences the lint is judged on, wordings its authors had not seen when they were
 // written. Each test prints what it measures and asserts a floor a little under it, so it fails on
-// a regression without the rules being fitted to the sentences:
-//   fresh   written before the clause rules; the rules were then widened with its misses in view
-//   fresh2  written after the clause rules (measured then: 25 of 64 found, 1 of 63 flagged); the
-//           rules were widened again with its misses in view
-//   fresh3  written after every rule change and never read while changing them: the one unbiased
-//           measure of the current rules
+// a regression without the rules being fitted to the sentences. Each set was written before the
+// rules it was first measured on; the rules were widened with the misses of sets 1 to 3 in view,
+// so only the last set measures the current rules without bias:
+//   fresh   before the clause rules: 69 of 138 found, 3 of 127 flagged
+//   fresh2  after them: 25 of 64 found, 1 of 63 flagged
+//   fresh3  after the second widening: 28 of 64 found, 3 of 64 flagged
+//   fresh4  after the third and last: 37 of 58 found, 1 of 58 flagged (never read since)
 struct FreshMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
@@ -733,7 +734,7 @@ FreshMeasure measure_fresh(const std::string& prefix) {
   return m;
 }
 
-TEST(LintCorpus, FreshSetWrittenBeforeTheClauseRulesStaysAboveItsMeasuredFloor) {
+TEST(LintCorpus, FirstFreshSetStaysAboveItsMeasuredFloor) {
   const FreshMeasure m = measure_fresh("fresh");  // measured 134 of 138, 1 of 127
   ASSERT_GE(m.blameful, 120u);
   ASSERT_GE(m.blameless, 120u);
@@ -741,7 +742,7 @@ TEST(LintCorpus, FreshSetWrittenBeforeTheClauseRulesStaysAboveItsMeasuredFloor) 
   EXPECT_LE(m.flagged, 3u);
 }
 
-TEST(LintCorpus, FreshSetWrittenAfterTheClauseRulesStaysAboveItsMeasuredFloor) {
+TEST(LintCorpus, SecondFreshSetStaysAboveItsMeasuredFloor) {
   const FreshMeasure m = measure_fresh("fresh2");  // measured 57 of 64, 1 of 63
   ASSERT_GE(m.blameful, 60u);
   ASSERT_GE(m.blameless, 60u);
@@ -749,12 +750,20 @@ TEST(LintCorpus, FreshSetWrittenAfterTheClauseRulesStaysAboveItsMeasuredFloor) {
   EXPECT_LE(m.flagged, 3u);
 }
 
-TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
-  const FreshMeasure m = measure_fresh("fresh3");  // measured 28 of 64, 3 of 64
+TEST(LintCorpus, ThirdFreshSetStaysAboveItsMeasuredFloor) {
+  const FreshMeasure m = measure_fresh("fresh3");  // measured 34 of 64, 2 of 64
   ASSERT_GE(m.blameful, 60u);
   ASSERT_GE(m.blameless, 60u);
-  EXPECT_GE(m.found, 26u);
+  EXPECT_GE(m.found, 32u);
   EXPECT_LE(m.flagged, 4u);
+}
+
+TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
+  const FreshMeasure m = measure_fresh("fresh4");  // measured 37 of 58, 1 of 58
+  ASSERT_GE(m.blameful, 55u);
+  ASSERT_GE(m.blameless, 55u);
+  EXPECT_GE(m.found, 35u);
+  EXPECT_LE(m.flagged, 3u);
 }
 
 // ---------------------------------------------------------------------------------------------
