@@ -288,7 +288,7 @@ TEST(LintBlameless, APersonAsTheCauseIsFlaggedInAnyWording) {
   EXPECT_EQ(blame_offsets("The slowdown was due to the on-call engineer."),
             std::vector<std::size_t>{17});
   EXPECT_EQ(blame_offsets("The corrupted index was traced back to @dkim."),
-            std::vector<std::size_t>{25});
+            std::vector<std::size_t>{24});
   EXPECT_TRUE(blame_offsets("Bob was not the root cause.").empty());
   EXPECT_TRUE(blame_offsets("The root cause of the outage was the team's change process.").empty());
   EXPECT_TRUE(blame_offsets("Latency rose due to the team being short-staffed.").empty());

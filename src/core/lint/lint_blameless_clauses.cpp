@@ -347,6 +347,9 @@ std::optional<Match> undone_duty(const Words& words, std::size_t i) {
                             "haven't", "won't"})) {
     return std::nullopt;
   }
+  // "didn't bother to update" judges the person's effort, which judgement_phrase words.
+  if (is_one_of(lower_at(words, k), {"bother", "bothered"}) && in_sentence(words, k))
+    return std::nullopt;
   for (int lead = 0; lead < 2 && in_sentence(words, k) && kDutyLead.has(words[k].lower); ++lead)
     ++k;
   if (!in_sentence(words, k)) return std::nullopt;
