@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <tuple>
@@ -453,6 +454,105 @@ TEST(LintBlameless, QuestionsThatPutAPersonOnTrialAreFlaggedButQuestionsAboutSys
   EXPECT_NE(findings[0].suggestion.find("\"how\" and \"what\""), std::string::npos);
 }
 
+TEST(LintBlameless, APersonInAFailingStateIsFlaggedButAThingIsNot) {
+  EXPECT_EQ(blame_offsets("Oliver was asleep on the job."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The SRE on shift was too slow to react."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Our SREs are not competent enough to run Kafka."),
+            std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("The replica was too slow to catch up.").empty());
+  EXPECT_TRUE(blame_offsets("The on-call was slow to get the page because of the route.").empty());
+}
+
+TEST(LintBlameless, FailingActsOfAPersonAreFlaggedButOfAProgramAreNot) {
+  EXPECT_EQ(blame_offsets("The responders panicked."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("Ravi misread the gauge."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Dmitri let the disk fill up."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The offshore team keeps breaking the build."),
+            std::vector<std::size_t>{13});
+  EXPECT_EQ(blame_offsets("A worker messed up the count."), std::vector<std::size_t>{2});
+  EXPECT_EQ(blame_offsets("The developer was warned and went ahead anyway."),
+            std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("The cron job let the disk fill up.").empty());
+  EXPECT_TRUE(blame_offsets("A worker messed with the wrong partition.").empty());
+}
+
+TEST(LintBlameless, ADutyLeftUndoneIsFlaggedUnlessTheClauseExplainsIt) {
+  EXPECT_EQ(blame_offsets("Chen never reads the runbook."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The night shift didn't do their job."), std::vector<std::size_t>{10});
+  EXPECT_EQ(blame_offsets("Kim didn't even look at the dashboard."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The on-call wasn't watching the channel."), std::vector<std::size_t>{4});
+  EXPECT_TRUE(
+      blame_offsets("The on-call did not check the replica because the dashboard showed green.")
+          .empty());
+  EXPECT_TRUE(blame_offsets("If the on-call does not acknowledge, the page escalates.").empty());
+  EXPECT_TRUE(blame_offsets("The on-call could not check the replica.").empty());
+  EXPECT_TRUE(blame_offsets("We did not test the restore path.").empty());
+}
+
+TEST(LintBlameless, QuestionsThatLookForAPersonAreFlaggedButQuestionsAboutSystemsAreNot) {
+  EXPECT_EQ(blame_offsets("Why did you push that on a Friday?"), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Why would the DBA run that query?"), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Who approved this?"), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("ok which one of you deleted the branch"), std::vector<std::size_t>{3});
+  EXPECT_EQ(blame_offsets("What was Jake thinking?"), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("@dana did you even test this?"), std::vector<std::size_t>{6});
+  EXPECT_EQ(blame_offsets("How on earth did nobody notice?"), std::vector<std::size_t>{0});
+  EXPECT_TRUE(blame_offsets("Why did the failover not trigger?").empty());
+  EXPECT_TRUE(blame_offsets("Who should be notified when the job fails?").empty());
+  EXPECT_TRUE(blame_offsets("Who has access to the vendor console?").empty());
+  EXPECT_TRUE(blame_offsets("Priya, who ran the migration, shared the output.").empty());
+}
+
+TEST(LintBlameless, OwningABadOutcomeIsFlaggedButOwningAFollowUpIsNot) {
+  EXPECT_EQ(blame_offsets("Priya owns this failure."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The fault lies squarely with the deploy engineer."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("This failure is entirely Megan's responsibility."),
+            std::vector<std::size_t>{5});
+  EXPECT_EQ(blame_offsets("Management wants to know who is accountable for this disaster."),
+            std::vector<std::size_t>{25});
+  EXPECT_EQ(blame_offsets("This is on the networking team, full stop."),
+            std::vector<std::size_t>{0});
+  EXPECT_TRUE(blame_offsets("Alice owns the follow-up action.").empty());
+  EXPECT_TRUE(blame_offsets("The follow-up is Alice's responsibility.").empty());
+}
+
+TEST(LintBlameless, SanctionsInAnyWordingAreFlaggedButPromisesAgainstThemAreNot) {
+  EXPECT_EQ(blame_offsets("We have let the contractor go."), std::vector<std::size_t>{8});
+  EXPECT_EQ(blame_offsets("Jon has been stripped of his deploy rights."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("HR has been informed."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Whoever pushed this needs to be disciplined."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The person responsible has been removed from the rotation."),
+            std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("Disciplinary action is not part of our process.").empty());
+  EXPECT_TRUE(blame_offsets("We let the job go on running overnight.").empty());
+}
+
+TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
+  EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),
+            std::vector<std::size_t>{11});
+  EXPECT_EQ(
+      blame_offsets("Had the reviewer been paying attention, the bug would not have shipped."),
+      std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("A more experienced admin would not have made that call."),
+            std::vector<std::size_t>{7});
+  EXPECT_TRUE(
+      blame_offsets("Had the canary been enabled, the rollout would have stopped.").empty());
+}
+
+TEST(LintBlameless, PassiveStepsLeftOutByAPersonAreFlagged) {
+  EXPECT_EQ(blame_offsets("The procedure was not followed by the operators."),
+            std::vector<std::size_t>{18});
+  EXPECT_EQ(blame_offsets("The checklist was skipped by the person on shift."),
+            std::vector<std::size_t>{18});
+  EXPECT_EQ(blame_offsets("Mistakes were made by the release crew."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("You pushed to main without a review."), std::vector<std::size_t>{0});
+  EXPECT_TRUE(blame_offsets("The checklist was skipped by the automation.").empty());
+}
+
 TEST(LintBlameless, SentencesThatGoPastBlameAreNotFlagged) {
   EXPECT_TRUE(blame_offsets("While the immediate cause was operator error, broader systemic "
                             "issues allowed it.")
@@ -610,6 +710,60 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
   ASSERT_GE(blameless.size(), 20u);
   EXPECT_GE(flagged(blameful) * 10, blameful.size() * 9) << flagged(blameful) << " found";
   EXPECT_LE(flagged(blameless) * 20, blameless.size()) << flagged(blameless) << " flagged";
+}
+
+// Fresh sets of sentences the lint is judged on, wordings its authors had not seen when they were
+// written. Each test prints what it measures and asserts a floor a little under it, so it fails on
+// a regression without the rules being fitted to the sentences. Each set was written before the
+// rules it was first measured on; the rules were widened with the misses of sets 1 to 3 in view,
+// so only the last set measures the current rules without bias:
+//   fresh   before the clause rules: 69 of 138 found, 3 of 127 flagged
+//   fresh2  after them: 25 of 64 found, 1 of 63 flagged
+//   fresh3  after the second widening: 28 of 64 found, 3 of 64 flagged
+//   fresh4  after the third and last: 37 of 58 found, 1 of 58 flagged (never read since)
+struct FreshMeasure {
+  std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
+};
+
+FreshMeasure measure_fresh(const std::string& prefix) {
+  const auto blameful = corpus(prefix + "-blameful.txt");
+  const auto blameless = corpus(prefix + "-blameless.txt");
+  const FreshMeasure m{blameful.size(), flagged(blameful), blameless.size(), flagged(blameless)};
+  std::cout << prefix << ": " << m.found << " of " << m.blameful << " blameful found, " << m.flagged
+            << " of " << m.blameless << " blameless flagged\n";
+  return m;
+}
+
+TEST(LintCorpus, FirstFreshSetStaysAboveItsMeasuredFloor) {
+  const FreshMeasure m = measure_fresh("fresh");  // measured 134 of 138, 1 of 127
+  ASSERT_GE(m.blameful, 120u);
+  ASSERT_GE(m.blameless, 120u);
+  EXPECT_GE(m.found, 130u);
+  EXPECT_LE(m.flagged, 3u);
+}
+
+TEST(LintCorpus, SecondFreshSetStaysAboveItsMeasuredFloor) {
+  const FreshMeasure m = measure_fresh("fresh2");  // measured 57 of 64, 1 of 63
+  ASSERT_GE(m.blameful, 60u);
+  ASSERT_GE(m.blameless, 60u);
+  EXPECT_GE(m.found, 54u);
+  EXPECT_LE(m.flagged, 3u);
+}
+
+TEST(LintCorpus, ThirdFreshSetStaysAboveItsMeasuredFloor) {
+  const FreshMeasure m = measure_fresh("fresh3");  // measured 34 of 64, 2 of 64
+  ASSERT_GE(m.blameful, 60u);
+  ASSERT_GE(m.blameless, 60u);
+  EXPECT_GE(m.found, 32u);
+  EXPECT_LE(m.flagged, 4u);
+}
+
+TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
+  const FreshMeasure m = measure_fresh("fresh4");  // measured 37 of 58, 1 of 58
+  ASSERT_GE(m.blameful, 55u);
+  ASSERT_GE(m.blameless, 55u);
+  EXPECT_GE(m.found, 35u);
+  EXPECT_LE(m.flagged, 3u);
 }
 
 // ---------------------------------------------------------------------------------------------

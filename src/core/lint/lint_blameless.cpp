@@ -20,9 +20,10 @@ namespace {
 using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 
 constexpr Matcher kMatchers[] = {
-    blame_by_verb,  wrong_target,     skipped_step,    human_error, hindsight,     counterfactual,
-    judgement_word, judgement_phrase, blame_word,      fault,       mistake,       responsibility,
-    punishment,     exhortation,      person_as_cause, inattention, interrogation, dismissal};
+    blame_by_verb,  wrong_target,   skipped_step,     human_error, hindsight,
+    counterfactual, judgement_word, judgement_phrase, blame_word,  fault,
+    mistake,        responsibility, punishment,       exhortation, person_as_cause,
+    inattention,    interrogation,  dismissal,        sarcasm,     person_and_judging_predicate};
 
 bool within_one_sentence(const Words& words, const Match& match) {
   for (std::size_t k = match.first + 1; k <= match.last; ++k)
@@ -83,8 +84,8 @@ std::string message_for(Kind kind, std::string_view phrase) {
              "reasonable at the time.";
     case Kind::Interrogation:
       return q +
-             " asks a person to justify what they did not do; ask how the situation looked "
-             "to them instead.";
+             " asks a person to justify what they did or did not do; ask how the situation "
+             "looked to them instead.";
   }
   return q;
 }

@@ -136,6 +136,9 @@ std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
     from = i + 2;
   } else if (w == "traced" && next == "back" && lower_at(words, i + 2) == "to") {
     from = i + 3;
+  } else if (is_one_of(w, {"comes", "came", "boils", "boiled"}) && next == "down" &&
+             lower_at(words, i + 2) == "to") {
+    from = i + 3;  // "this comes down to Carlos not following process"
   } else {
     return std::nullopt;
   }

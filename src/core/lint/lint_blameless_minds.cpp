@@ -6,7 +6,8 @@
 //   - questions that put a person on trial: "Why didn't the operators watch out better?", "How
 //     could they not have noticed?";
 //   - dismissal of a person's reasoning: "just assumed", "blindly trusted", "for whatever reason,
-//     the employee decided".
+//     the employee decided";
+//   - sarcasm and exasperation: "Nice job breaking prod, Steve", "When will the DBAs learn?".
 // Contract: only a person (a name, a handle, a role, he/she/they) is judged: "the cache lost its
 // warm set", "why didn't the failover trigger?" and "the runbook lacks the steps" pass, and so do
 // negations ("no lapse of attention explains this").
@@ -35,6 +36,45 @@ const WordSet kNegatedAuxiliaries{
 
 // After "how could the operator": the undone step the question holds against them.
 const WordSet kAfterHowCould{"not have miss ignore overlook forget skip fail"};
+
+// "why did", "why would", "why was": a question that asks a person to account for an act.
+const WordSet kAskingAuxiliaries{"did would was were does do is are has had"};
+
+// Irregular past verbs a "who" question asks about: "who broke staging", "who ran the script".
+const WordSet kActsAskedAbout{"ran broke made put set sent wrote took left did let gave hit shut"};
+
+// What sarcastic praise thanks a person for: "nice job breaking prod".
+const WordSet kDamageGerunds{
+    "breaking killing nuking wiping crashing deleting dropping trashing taking bricking "
+    "corrupting"};
+
+// Interjections a chat question may open with: "ok which one of you", "seriously, who".
+const WordSet kChatOpeners{"ok okay so seriously honestly lol and but um right"};
+
+// "the hell", "on earth": outrage inside a question. Moves `k` past it.
+bool skip_outrage(const Words& words, std::size_t& k) {
+  if (lower_at(words, k) == "the" && lower_at(words, k + 1) == "hell") {
+    k += 2;
+    return true;
+  }
+  if (lower_at(words, k) == "on" && lower_at(words, k + 1) == "earth") {
+    k += 2;
+    return true;
+  }
+  return false;
+}
+
+// A word that opens its clause: the sentence's first, or after a chat interjection.
+bool opens_clause(const Words& words, std::size_t i) {
+  if (words[i].starts_sentence) return true;
+  return i > 0 && contains(kChatOpeners, words[i - 1].lower) &&
+         (words[i - 1].starts_sentence || words[i].mark == ',');
+}
+
+// "@dana did you ...", "Sam, did you ...": a question put to a person named before it.
+bool addressed(const Words& words, std::size_t i) {
+  return i > 0 && words[i - 1].starts_sentence && is_name_word(words, i - 1);
+}
 
 // Words that say a decision made no sense: "for whatever reason", "inexplicably".
 const WordSet kReasonless{"whatever some no"};
@@ -124,11 +164,81 @@ std::optional<Match> interrogation(const Words& words, std::size_t i) {
     if (const auto person = questioned_person(words, i + 2))
       if (lower_at(words, *person + 1) == "not" && in_sentence(words, *person + 1))
         return Match{i, *person + 1, Kind::Interrogation};
-  // "How could the on-call engineer not have noticed?"
-  if (w == "how" && is_one_of(next, {"could", "couldn't", "couldnt", "did"}))
+  // "Why did you push that on a Friday?", "Why would the DBA run that query?", "Why was the
+  // on-call not watching?": a person asked to account for what they did.
+  if (w == "why" && contains(kAskingAuxiliaries, next))
     if (const auto person = questioned_person(words, i + 2))
-      if (in_sentence(words, *person + 1) && contains(kAfterHowCould, words[*person + 1].lower))
+      return Match{i, *person, Kind::Interrogation};
+  // "How could the on-call engineer not have noticed?", "How on earth did nobody notice?"
+  if (w == "how") {
+    std::size_t aux = i + 1;
+    const bool outraged = skip_outrage(words, aux);
+    if (in_sentence(words, aux) &&
+        is_one_of(words[aux].lower, {"could", "couldn't", "couldnt", "did"}))
+      if (const auto person = questioned_person(words, aux + 1))
+        if (in_sentence(words, *person + 1) &&
+            (outraged || contains(kAfterHowCould, words[*person + 1].lower) ||
+             is_one_of(words[*person].lower, {"nobody", "one"})))
+          return Match{i, *person + 1, Kind::Interrogation};
+  }
+  // "Who approved this?", "Who the hell ran terraform destroy?", "which one of you deleted the
+  // branch": a question that looks for the person behind an act.
+  if (opens_clause(words, i) && is_one_of(w, {"who", "which"})) {
+    std::size_t verb = i + 1;
+    if (w == "which" && next == "one" && lower_at(words, i + 2) == "of" &&
+        is_one_of(lower_at(words, i + 3), {"you", "them", "us"}))
+      verb = i + 4;
+    else if (w == "which" && next == "of" && is_one_of(lower_at(words, i + 2), {"you", "them"}))
+      verb = i + 3;
+    else if (w == "which")
+      verb = words.size();
+    skip_outrage(words, verb);
+    if (in_sentence(words, verb) && ends_with(words[verb].lower, "ed") &&
+        reads_as_finite_verb(words[verb].lower))
+      return Match{i, verb, Kind::Interrogation};
+    if (in_sentence(words, verb) && contains(kActsAskedAbout, words[verb].lower))
+      return Match{i, verb, Kind::Interrogation};
+  }
+  // "What was Jake thinking?"
+  if (w == "what" && is_one_of(next, {"was", "were"}))
+    if (const auto person = questioned_person(words, i + 2))
+      if (lower_at(words, *person + 1) == "thinking" && in_sentence(words, *person + 1))
         return Match{i, *person + 1, Kind::Interrogation};
+  // "Did you even test this?", "Does anyone on the mobile team actually read the checklist?", "Is
+  // Emma even awake?": a question that doubts a person did the least.
+  if (contains(kAskingAuxiliaries, w) && (opens_clause(words, i) || addressed(words, i)))
+    if (const auto person = questioned_person(words, i + 1))
+      for (std::size_t k = *person + 1; k <= *person + 5 && in_sentence(words, k); ++k) {
+        if (is_one_of(words[k].lower, {"even", "actually", "ever"}))
+          return Match{i, k, Kind::Interrogation};
+        if (reads_as_finite_verb(words[k].lower)) break;
+      }
+  // "How many times do we have to tell the SREs", "When will the DBAs learn?": exasperation.
+  if (w == "how" && next == "many" && lower_at(words, i + 2) == "times")
+    for (std::size_t k = i + 3; k <= i + 8 && in_sentence(words, k); ++k)
+      if (is_one_of(words[k].lower, {"tell", "ask", "remind", "warn", "told", "asked", "reminded"}))
+        return Match{i, k, Kind::Interrogation};
+  if (w == "when" && is_one_of(next, {"will", "do", "does", "are", "is"}))
+    if (const auto person = questioned_person(words, i + 2))
+      for (std::size_t k = *person + 1; k <= *person + 3 && in_sentence(words, k); ++k)
+        if (is_one_of(words[k].lower, {"learn", "listen", "grow", "realise", "realize"}))
+          return Match{i, k, Kind::Interrogation};
+  return std::nullopt;
+}
+
+std::optional<Match> sarcasm(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  // "Nice job breaking prod, Steve", "Thanks a lot, Kevin, for killing the cluster": praise for
+  // damage, which mocks the person who did it.
+  const bool praise =
+      (is_one_of(w, {"nice", "great", "good", "well"}) &&
+       is_one_of(lower_at(words, i + 1), {"job", "work", "going", "done", "one"})) ||
+      is_one_of(w, {"thanks", "thank"});
+  if (!praise) return std::nullopt;
+  for (std::size_t k = i + 1; k <= i + 6 && k < words.size(); ++k) {
+    if (words[k].starts_sentence) break;
+    if (contains(kDamageGerunds, words[k].lower)) return Match{i, k, Kind::Judgement};
+  }
   return std::nullopt;
 }
 

@@ -25,7 +25,8 @@ const WordSet kRoles{
     "contractors qa tester testers dba dbas someone somebody nobody everyone everybody anyone "
     "anybody person staff employee employees responder responders owner owners analyst "
     "architect colleague colleagues ops hire hires member members programmer programmers coder "
-    "coders technician technicians crew pilot pilots whoever newbie rookie guy guys"};
+    "coders technician technicians crew pilot pilots whoever newbie rookie guy guys shift shifts "
+    "vendor vendors folks"};
 
 // People outside the team: they have no alerts to watch and no procedures to follow ("Customers
 // missed the maintenance email" is impact), but naming one as who broke something still blames.
@@ -73,7 +74,7 @@ const WordSet kPersonAdjectives{
 // What may follow a person named as a cause: the end of the clause, a relative, a verb.
 const WordSet kAfterPerson{
     "who that which was were is did didn't had has and or when while because by not in on at "
-    "during with for responsible involved concerned the after again yesterday today"};
+    "during with for responsible involved concerned the after again yesterday today go"};
 
 // Roles that name only people, which a plain noun may qualify: "the night-shift operator", "the
 // platform team". ("The package manager", "the load tester" are programs.)
@@ -81,7 +82,7 @@ const WordSet kHumanRoles{
     "engineer engineers developer developers dev devs administrator administrators admin admins "
     "sysadmin sysadmins team teams intern interns contractor contractors employee employees "
     "reviewer reviewers dba dbas sre sres lead leads staff operator operators technician "
-    "technicians analyst analysts responder responders on-call"};
+    "technicians analyst analysts responder responders on-call crew crews"};
 
 // "didn't check", "did not test": a step a person is said to have left out.
 const WordSet kOmissions{
@@ -94,7 +95,8 @@ const WordSet kOmissionsDone{
 
 // What "introduced" brings in when it blames: "Bob introduced a bug".
 const WordSet kDefects{
-    "bug bugs regression regressions typo typos vulnerability defect defects leak"};
+    "bug bugs regression regressions typo typos vulnerability defect defects leak outage outages "
+    "incident"};
 
 // What "let" allows when it blames: "Bob let the certificate expire".
 const WordSet kLapses{"expire expired lapse lapsed slip slide"};
@@ -163,6 +165,9 @@ const WordSet kSkippedSteps{
     "consulting following notifying confirming authorization authorisation approval permission "
     "sign-off"};
 
+// Between "without" and the step it leaves out: "without a review", "without really reading".
+const WordSet kStepLeads{"a an any the proper prior really even first properly actually so much"};
+
 // What people, not programs, push out: "Jo merged without running the tests".
 const WordSet kShippingVerbs{
     "pushed merged deployed shipped released committed approved applied ran changed edited"};
@@ -222,7 +227,8 @@ const WordSet kBlameVerbStarts{
     "ignored ignores disregarded overlooked neglected neglects forgot forgets botched bungled "
     "mishandled fat-fingered failed messed screwed deployed pushed shipped merged released "
     "committed wrote introduced let violated made decided chose opted was were broke caused "
-    "misconfigured crashed wiped corrupted brought took knocked missed skipped didn't didnt never "
+    "misconfigured crashed wiped corrupted killed triggered brought took knocked missed skipped "
+    "didn't didnt never "
     "did rushed bypassed circumvented sidestepped side-stepped shortcut short-cut short-circuited "
     "skirted evaded cut don't dont doesn't doesnt"};
 
@@ -287,7 +293,9 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
       is_one_of(next, {"a", "an", "the"}) &&
       is_one_of(lower_at(words, i + 2), {"broken", "buggy", "bad", "untested", "faulty"}))
     return Verb{3, Kind::Change, true};
-  if (is_one_of(v, {"broke", "caused", "misconfigured", "crashed", "wiped", "corrupted"}))
+  // "triggered the bug" blames; "triggered the failover" is an operation.
+  if (v == "triggered" && any_of_next(words, i, 3, kDefects)) return Verb{1, Kind::Change, false};
+  if (is_one_of(v, {"broke", "caused", "misconfigured", "crashed", "wiped", "corrupted", "killed"}))
     return Verb{1, Kind::Change, false};
   if (is_one_of(v, {"brought", "took", "knocked"}) && is_one_of(next, {"down", "out", "over"}))
     return Verb{2, Kind::Change, false};
@@ -306,7 +314,7 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
       is_one_of(lower_at(words, i + 2),
                 {"ignore", "skip", "bypass", "disregard", "circumvent", "sidestep", "side-step",
                  "shortcut", "short-cut", "short-circuit", "skirt", "evade"}))
-    return Verb{3, Kind::Signal, false};
+    return Verb{3, Kind::Signal, true};
   if (is_one_of(v, {"was", "were"}) && next == "supposed" && lower_at(words, i + 2) == "to" &&
       contains(kPersonActions, lower_at(words, i + 3)))
     return Verb{4, Kind::Safeguard, false};
@@ -375,8 +383,8 @@ std::optional<std::size_t> relative_subject(const Words& words, std::size_t subj
   return std::nullopt;
 }
 
-// "An engineer responsible for the change knocked the service offline": a person opening the
-// sentence, then a phrase about them with no verb of its own, then the verb.
+}  // namespace
+
 std::optional<std::size_t> postmodified_subject(const Words& words, std::size_t subject) {
   std::size_t start = subject;
   while (start > 0 && !words[start].starts_sentence && subject - start < 10) --start;
@@ -395,6 +403,8 @@ std::optional<std::size_t> postmodified_subject(const Words& words, std::size_t 
       return std::nullopt;
   return start;
 }
+
+namespace {
 
 std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb& verb) {
   const auto subject_index = subject_before(words, i);
@@ -416,6 +426,12 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
   const bool blames =
       subject.agent == Agent::Person || (verb.strong && subject.agent == Agent::Pronoun);
   if (!blames || (subject.by_name && !reads_as_person(words, i))) return std::nullopt;
+  // "did not check the replica because the dashboard showed green", "decided to skip the canary
+  // because its cluster was down": a step left out, explained.
+  if (is_one_of(words[i].lower, {"didn't", "didnt", "did", "never", "don't", "dont", "doesn't",
+                                 "doesnt", "decided", "chose", "opted"}) &&
+      explained_or_conditional(words, subject.first, last))
+    return std::nullopt;
   return Match{subject.first, last, verb.kind};
 }
 
@@ -451,10 +467,23 @@ std::optional<std::size_t> ignored_signal_before(const Words& words, std::size_t
 
 std::optional<Match> passive_blame(const Words& words, std::size_t i) {
   const std::string& v = words[i].lower;
-  if (!is_one_of(v, {"ignored", "overlooked", "missed", "neglected", "disregarded", "mishandled",
+  // "The procedure was not followed by the operators": a step a person is said to have left out.
+  const bool undone = i > 0 && !words[i].starts_sentence &&
+                      is_one_of(words[i - 1].lower, {"not", "never"}) && is_person_participle(v);
+  const bool skipped = is_one_of(v, {"skipped", "bypassed", "circumvented", "forgotten"});
+  if (!undone && !skipped &&
+      !is_one_of(v, {"ignored", "overlooked", "missed", "neglected", "disregarded", "mishandled",
                      "botched"}))
     return std::nullopt;
-  const Kind kind = is_one_of(v, {"mishandled", "botched"}) ? Kind::Change : Kind::Signal;
+  const Kind kind = is_one_of(v, {"mishandled", "botched"}) ? Kind::Change
+                    : undone || skipped                     ? Kind::Safeguard
+                                                            : Kind::Signal;
+  if (undone || skipped) {
+    if (!in_sentence(words, i + 1) || words[i + 1].lower != "by") return std::nullopt;
+    if (const auto agent = agent_after_by(words, i + 1))
+      return Match{undone ? i - 1 : i, *agent, kind};
+    return std::nullopt;
+  }
   if (in_sentence(words, i + 1) && words[i + 1].lower == "by") {
     if (const auto agent = agent_after_by(words, i + 1)) return Match{i, *agent, kind};
     return std::nullopt;
@@ -472,6 +501,16 @@ bool reads_as_finite_verb(std::string_view w) {
                        "were", "is",    "are",   "has",  "had",  "did",     "found",
                        "felt", "heard", "wrote", "ran",  "made", "got",     "went",
                        "took", "broke", "kept",  "left", "sent", "put",     "set"});
+}
+
+bool is_manner_adverb(std::string_view w) {
+  // "deliberately skipped", "quietly ran": an -ly adverb between a subject and its verb. The
+  // nouns and verbs that end in "ly" are few and named here.
+  return w.size() >= 5 && ends_with(w, "ly") &&
+         !is_one_of(
+             w, {"supply", "apply",  "reply",   "family", "assembly", "anomaly",  "rally", "tally",
+                 "bully",  "italy",  "jelly",   "belly",  "holly",    "monopoly", "early", "only",
+                 "daily",  "weekly", "monthly", "hourly", "nightly",  "friendly"});
 }
 
 const std::string& lower_at(const Words& words, std::size_t i) {
@@ -528,7 +567,9 @@ Subject classify(const Words& words, std::size_t i) {
   if (is_label_after_role(words, i)) return {Agent::Person, i - 1};
   if (is_handle(words[i])) return {Agent::Person, i};
   if (is_one_of(w, {"he", "she", "him", "who"})) return {Agent::Person, i};
-  if (is_one_of(w, {"we", "they", "i", "you", "us", "them", "me"})) return {Agent::Pronoun, i};
+  // "u broke the pipeline", "y'all need to stop": chat spellings of "you".
+  if (is_one_of(w, {"we", "they", "i", "you", "us", "them", "me", "u", "y'all", "yall"}))
+    return {Agent::Pronoun, i};
   if (w == "one" && i > 0 && !words[i].starts_sentence && words[i - 1].lower == "no")
     return {Agent::Person, i - 1};
   if (is_role(w)) return {Agent::Person, i};
@@ -541,7 +582,7 @@ std::optional<std::size_t> subject_before(const Words& words, std::size_t at) {
   for (int skipped = 0; skipped <= 2; ++skipped) {
     if (j == 0 || words[j].starts_sentence) return std::nullopt;
     --j;
-    if (!contains(kSubjectSkips, words[j].lower)) return j;
+    if (!contains(kSubjectSkips, words[j].lower) && !is_manner_adverb(words[j].lower)) return j;
   }
   return std::nullopt;
 }
@@ -556,16 +597,19 @@ std::optional<std::size_t> person_phrase_at(const Words& words, std::size_t from
   if (k >= words.size() || (k > from && words[k].starts_sentence)) return std::nullopt;
   // "the night-shift operator": a lowercase noun before a role that names only people, so that
   // "the Strimzi operator" and "the etcd operator" stay programs.
+  // A system word qualifies a person ("the deploy engineer", "the release crew") but not an
+  // operator, which is also a program ("the etcd operator").
   if (classify(words, k).agent == Agent::None && words[k].text == words[k].lower &&
-      !is_system_word(words[k].lower) && in_sentence(words, k + 1) &&
-      contains(kHumanRoles, words[k + 1].lower))
+      in_sentence(words, k + 1) && contains(kHumanRoles, words[k + 1].lower) &&
+      (!is_system_word(words[k].lower) ||
+       !is_one_of(words[k + 1].lower, {"operator", "operators"})))
     ++k;
   const Subject who = classify(words, k);
   if (who.agent != Agent::Person || who.first != k || words[k].lower == "who") return std::nullopt;
   // "the on-call engineer", "the SRE team": a role may take one more role word.
   if (!who.by_name && in_sentence(words, k + 1) && is_role(words[k + 1].lower)) ++k;
   if (in_sentence(words, k + 1) && is_label_after_role(words, k + 1)) ++k;
-  if (!in_sentence(words, k + 1)) return k;
+  if (!in_sentence(words, k + 1) || words[k + 1].mark == ',') return k;
   const std::string& after = words[k + 1].lower;
   // "the admin panel", "the on-call engineer's runbook": a thing, not the person.
   if (contains(kAfterPerson, after) || ends_with(after, "ed") || ends_with(after, "ing")) return k;
@@ -581,8 +625,14 @@ std::optional<Match> blame_by_verb(const Words& words, std::size_t i) {
 // "Sam pushed without running the tests": a step a person is said to have left out, as "failed to"
 // says it. The verb comes at most five words before "without", over its object.
 std::optional<Match> skipped_step(const Words& words, std::size_t i) {
-  if (words[i].lower != "without" || !in_sentence(words, i + 1) ||
-      !contains(kSkippedSteps, words[i + 1].lower))
+  if (words[i].lower != "without") return std::nullopt;
+  // "without a review", "without really reading it", "without any tests".
+  std::size_t step = i + 1;
+  for (int lead = 0;
+       lead < 2 && in_sentence(words, step) && contains(kStepLeads, words[step].lower); ++lead)
+    ++step;
+  if (!in_sentence(words, step) ||
+      (!contains(kSkippedSteps, words[step].lower) && !contains(kSafeguards, words[step].lower)))
     return std::nullopt;
   for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
     const std::size_t verb = i - back;
@@ -591,10 +641,12 @@ std::optional<Match> skipped_step(const Words& words, std::size_t i) {
     const auto subject_index = subject_before(words, verb);
     if (!subject_index) return std::nullopt;
     const Subject subject = classify(words, *subject_index);
-    if (subject.agent != Agent::Person) return std::nullopt;
+    // "You pushed to main without a review": the person addressed, or "they", counts too.
+    const bool addressed = is_one_of(words[*subject_index].lower, {"you", "they"});
+    if (subject.agent != Agent::Person && !addressed) return std::nullopt;
     // "Traefik retried without waiting" names a program; a name counts for what people ship.
     if (subject.by_name && !contains(kShippingVerbs, words[verb].lower)) return std::nullopt;
-    return Match{subject.first, i + 1, Kind::Safeguard};
+    return Match{subject.first, step, Kind::Safeguard};
   }
   return std::nullopt;
 }

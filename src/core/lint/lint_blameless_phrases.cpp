@@ -25,7 +25,8 @@ const WordSet kJudgementWords{
     "irresponsible irresponsibly clueless stupid stupidity idiotic idiot idiots inattentive "
     "inattention thoughtless thoughtlessly inexperienced foolish foolishly unprofessional "
     "amateurish boneheaded blunder blunders blundered pebkac pebcak id10t fat-fingered "
-    "fat-fingering complacent complacency overconfident arrogant ignorant cowboy dumb"};
+    "fat-fingering complacent complacency overconfident arrogant ignorant cowboy dumb half-baked "
+    "half-assed screw-up screw-ups screwup screwups inexcusable unforgivable shameful disgraceful"};
 
 // Things a judging word also names: "lazy loading", "a dumb terminal".
 const WordSet kJudgedThings{
@@ -41,6 +42,33 @@ const WordSet kNegations{
 const WordSet kFaultCompounds{
     "tolerance tolerant injection domain domains detection handling handler isolation line lines "
     "zone zones code codes condition conditions tree model count"};
+
+// "found no evidence that anyone acted carelessly": a judgement the sentence denies.
+bool denied_earlier(const Words& words, std::size_t i) {
+  for (std::size_t back = 1; back <= 10 && back <= i; ++back) {
+    const std::size_t k = i - back;
+    if (words[k + 1].starts_sentence) return false;
+    if (is_one_of(words[k].lower, {"evidence", "sign", "signs", "indication", "suggestion"}) &&
+        k > 0 && is_one_of(words[k - 1].lower, {"no", "not", "any"}))
+      return true;
+  }
+  return false;
+}
+
+// "would have", "would never have", "wouldn't have" anywhere in the sentence of word i.
+bool would_have_in_sentence(const Words& words, std::size_t i) {
+  std::size_t start = i;
+  while (start > 0 && !words[start].starts_sentence) --start;
+  for (std::size_t k = start; k < words.size() && (k == start || !words[k].starts_sentence); ++k) {
+    const std::string& w = words[k].lower;
+    if (w == "would've" ||
+        ((w == "would" || w == "wouldn't") &&
+         (lower_at(words, k + 1) == "have" ||
+          (lower_at(words, k + 1) == "never" && lower_at(words, k + 2) == "have"))))
+      return true;
+  }
+  return false;
+}
 
 // Irregular past participles; regular ones end in "ed".
 const WordSet kParticiples{
@@ -91,7 +119,11 @@ const WordSet kHumanErrorReframes{
 // Bad outcomes someone can be called responsible for.
 const WordSet kBadEvents{
     "outage outages incident incidents failure failures downtime breach mistake mistakes error "
-    "errors problem problems bug bugs regression crash disruption mess loss deletion breakage"};
+    "errors problem problems bug bugs regression crash disruption mess loss deletion breakage "
+    "disaster fiasco debacle screw-up screwup"};
+
+// Damage that makes what follows a bad outcome: "responsible for the corrupted backups".
+const WordSet kDamaged{"corrupted lost broken deleted botched failed dropped wiped leaked"};
 
 // "responsible for incident communications": a duty, not blame.
 const WordSet kDutyCompounds{
@@ -125,6 +157,17 @@ const WordSet kTakingVerbs{"take takes took taken taking"};
 
 const WordSet kBeForms{"was were be been being got get gets getting is are"};
 
+// What is done with HR about a person: "HR has been informed", "escalated to HR".
+const WordSet kReportedTo{"informed notified involved told contacted escalated looped reported"};
+
+// "Disciplinary action is not part of our process": a word denied after it.
+bool denied_after(const Words& words, std::size_t i) {
+  for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k)
+    if (is_one_of(words[k].lower, {"not", "never", "isn't", "won't", "wasn't", "aren't"}))
+      return true;
+  return false;
+}
+
 // What a person is put on: "put on paid leave", "placed on probation".
 const WordSet kSuspensions{"leave probation notice"};
 
@@ -143,7 +186,8 @@ const WordSet kModalSkips{
 
 // What a person is told to do harder: "must double-check", "needs to pay more attention".
 const WordSet kTryHarder{
-    "double-check double-checks triple-check remember concentrate focus slow pay think watch take"};
+    "double-check double-checks triple-check remember concentrate focus slow pay think watch take "
+    "step get do know stop learn"};
 const WordSet kMoreOf{"more additional further extra better closer"};
 
 const WordSet kCarefulWords{"careful diligent vigilant attentive thorough cautious alert"};
@@ -160,7 +204,12 @@ const WordSet kSeeingVerbs{
     "realize realized"};
 
 // "A more careful engineer", "a competent operator": the person a judgement compares against.
-const WordSet kBetterPeople{"careful competent experienced attentive diligent seasoned senior"};
+const WordSet kBetterPeople{
+    "careful competent experienced attentive diligent seasoned senior decent good skilled"};
+
+// What "more" asks of a person in a counterfactual: "with a bit more care, the operator would
+// have caught it".
+const WordSet kMoreOfAPerson{"care attention thought diligence caution focus effort discipline"};
 
 // What "X could have ..." claims was in a person's hands.
 const WordSet kPreventingVerbs{"prevented avoided caught stopped noticed spotted averted"};
@@ -177,7 +226,7 @@ const WordSet kAfterObviously{
 const WordSet kJudgementPhraseWords{
     "bother bothered dropped asleep paying pay think thinking judgement judgment decision "
     "decisions call care cared careful diligent vigilant attentive thorough cautious alert obvious "
-    "would obviously clearly apple apples knew upon"};
+    "would obviously clearly apple apples knew upon keyboard"};
 
 bool is_judgement(std::string_view w) { return contains(kJudgementWords, w); }
 
@@ -236,6 +285,13 @@ bool asks_to_try_harder(const Words& words, std::size_t i) {
   if (w == "slow") return next == "down";
   if (w == "take") return next == "care" || (contains(kMoreOf, next) && next2 == "care");
   if (w == "focus" || w == "concentrate") return !in_sentence(words, i + 1) || next == "more";
+  // "needs to step up", "must do better", "should know better", "must stop ignoring alerts",
+  // "needs to get its act together".
+  if (w == "step") return next == "up";
+  if (w == "learn") return next == "to" || next == "from";
+  if (w == "do" || w == "know") return next == "better";
+  if (w == "stop") return next == "being" || (ends_with(next, "ing") && next.size() > 5);
+  if (w == "get") return is_one_of(next, {"its", "their", "his", "her", "your"}) && next2 == "act";
   return true;
 }
 
@@ -323,20 +379,54 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   if (w == "if" && in_sentence(words, i + 1) && words[i + 1].lower == "only")
     return Match{i, i + 1, Kind::Counterfactual};
+  // "With a bit more care, the operator would have caught the typo": what a person lacked, in a
+  // sentence that says what would have followed.
+  if (w == "more" && in_sentence(words, i + 1) && contains(kMoreOfAPerson, words[i + 1].lower) &&
+      !negated(words, i))
+    for (std::size_t k = i + 2; k <= i + 12 && in_sentence(words, k); ++k)
+      if (is_one_of(words[k].lower, {"would", "would've", "could", "could've"}) &&
+          is_person(words, subject_before(words, k)))
+        return Match{i, i + 1, Kind::Counterfactual};
   // "Had Maria checked the rule", "If the author had written a test": a person's undone step.
-  if (w == "had" && words[i].starts_sentence) {
+  // "The outage was preventable, had the engineer been more careful": a person's state.
+  const bool opens_condition = words[i].starts_sentence || words[i].mark == ',' ||
+                               (i > 0 && is_one_of(words[i - 1].lower, {"preventable", "avoidable",
+                                                                        "avoided", "prevented"}));
+  if (w == "had" && opens_condition) {
     for (std::size_t k = i + 2; k <= i + 5 && in_sentence(words, k); ++k) {
+      if (words[k].lower == "been" && in_sentence(words, k + 1) &&
+          (contains(kCarefulWords, words[k + 1].lower) ||
+           is_one_of(words[k + 1].lower,
+                     {"more", "paying", "watching", "looking", "listening", "doing"}))) {
+        for (std::size_t p = i + 1; p < k; ++p)
+          if (is_person(words, p)) return Match{i, k + 1, Kind::Counterfactual};
+        return std::nullopt;
+      }
       if (!is_person_participle(words[k].lower)) continue;
       for (std::size_t p = i + 1; p < k; ++p)
         if (is_person(words, p)) return Match{i, k, Kind::Counterfactual};
       return std::nullopt;
     }
   }
+  // "This would never have happened if the devs wrote proper tests": a person's act in the
+  // condition of a sentence about what would have followed.
+  if (w == "if" && would_have_in_sentence(words, i)) {
+    for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k) {
+      if (!is_person(words, k) || is_one_of(words[k].lower, {"we", "i", "us"})) continue;
+      const std::size_t verb = k + 1;
+      if (in_sentence(words, verb) && words[verb].lower != "had" &&
+          (reads_as_finite_verb(words[verb].lower) || is_person_participle(words[verb].lower)) &&
+          !contains(kBeForms, words[verb].lower))
+        return Match{i, verb, Kind::Counterfactual};
+      break;
+    }
+  }
   if (w == "if") {
     for (std::size_t had = i + 2; had <= i + 6 && in_sentence(words, had); ++had) {
       if (words[had].lower != "had") continue;
       std::size_t done = had + 1;
-      if (in_sentence(words, done) && is_one_of(words[done].lower, {"just", "only", "simply"}))
+      if (in_sentence(words, done) &&
+          is_one_of(words[done].lower, {"just", "only", "simply", "actually", "even", "properly"}))
         ++done;
       if (!in_sentence(words, done) || !is_person_participle(words[done].lower))
         return std::nullopt;
@@ -348,7 +438,9 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
   // "The reviewer could have prevented the outage".
   if (is_one_of(w, {"could", "could've"})) {
     std::size_t done = i + (w == "could" ? 2 : 1);
-    if (w == "could" && lower_at(words, i + 1) != "have") return std::nullopt;
+    // "could easily have prevented", "could simply have checked".
+    if (w == "could" && in_sentence(words, i + 1) && is_manner_adverb(words[i + 1].lower)) ++done;
+    if (w == "could" && lower_at(words, done - 1) != "have") return std::nullopt;
     if (!in_sentence(words, done)) return std::nullopt;
     // "They could have checked the lag first": a step a person is said to have had in hand.
     const bool prevents = contains(kPreventingVerbs, words[done].lower);
@@ -372,7 +464,7 @@ std::optional<Match> judgement_word(const Words& words, std::size_t i) {
   if (is_one_of(w, {"lazy", "dumb"}) && contains(kJudgedThings, lower_at(words, i + 1)))
     return std::nullopt;
   // "This is not incompetence; it is a predictable consequence of the workflow."
-  if (negated(words, i)) return std::nullopt;
+  if (negated(words, i) || denied_earlier(words, i)) return std::nullopt;
   return Match{i, i, Kind::Judgement};
 }
 
@@ -390,6 +482,10 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
     if (prev == "be" && is_one_of(prev2, {"couldn't", "can't", "wouldn't", "couldnt"}))
       return Match{i - 2, i, Kind::Judgement};
   }
+  // "The problem sat between the keyboard and the chair": PEBKAC spelt out.
+  if (w == "keyboard" && prev == "the" && prev2 == "between" && lower_at(words, i + 1) == "and" &&
+      is_one_of(lower_at(words, i + 3), {"chair", "seat"}))
+    return Match{i - 2, i + 3, Kind::Judgement};
   if (w == "dropped" && next == "the" && lower_at(words, i + 2) == "ball")
     return Match{i, i + 2, Kind::Judgement};
   if (w == "asleep" && next == "at" && lower_at(words, i + 3) == "wheel")
@@ -431,9 +527,15 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
   // "Anyone would have caught this", "Any competent engineer would have noticed".
   if (w == "would") {
     std::size_t seeing = i + 1;
+    // "A more experienced admin would not have made that call": any act a better person is said
+    // to have done otherwise.
+    const bool otherwise = is_one_of(lower_at(words, seeing), {"not", "never"}) &&
+                           lower_at(words, seeing + 1) == "have" &&
+                           is_participle(lower_at(words, seeing + 2));
+    if (otherwise) seeing += 2;
     if (lower_at(words, seeing) == "have") ++seeing;
-    if (in_sentence(words, seeing) && contains(kSeeingVerbs, words[seeing].lower))
-      for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+    if (in_sentence(words, seeing) && (otherwise || contains(kSeeingVerbs, words[seeing].lower)))
+      for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
         if (words[i - back + 1].starts_sentence) break;
         if (is_one_of(words[i - back].lower, {"anyone", "anybody", "any", "everyone"}))
           return Match{i - back, seeing, Kind::Judgement};
@@ -490,6 +592,10 @@ std::optional<Match> fault(const Words& words, std::size_t i) {
   const std::string& prev = words[i - 1].lower;
   if ((is_owner_word(prev) || prev == "at") && !negated(words, i - 1))
     return Match{i - 1, i, Kind::Fault};
+  // "The developer has admitted fault".
+  if (is_one_of(prev, {"admitted", "admits", "accepted", "accepts", "conceded"}) &&
+      !negated(words, i - 1))
+    return Match{i - 1, i, Kind::Fault};
   return std::nullopt;
 }
 
@@ -507,6 +613,10 @@ std::optional<Match> mistake(const Words& words, std::size_t i) {
     if (const auto person = person_phrase_at(words, i + 5)) return Match{i, *person, Kind::Fault};
   if (is_mistake && next == "made" && lower_at(words, i + 2) == "by")
     return Match{i, i + 2, Kind::Fault};
+  // "Mistakes were made by the release crew".
+  if (is_mistake && is_one_of(next, {"was", "were"}) && lower_at(words, i + 2) == "made" &&
+      lower_at(words, i + 3) == "by" && in_sentence(words, i + 4))
+    if (const auto person = person_phrase_at(words, i + 4)) return Match{i, *person, Kind::Fault};
   if (i == 0 || words[i].starts_sentence) return std::nullopt;
   const std::string& prev = words[i - 1].lower;
   if (contains(kMistakeJudgements, prev)) return Match{i - 1, i, Kind::Fault};
@@ -521,24 +631,74 @@ std::optional<Match> mistake(const Words& words, std::size_t i) {
 std::optional<Match> responsibility(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   // "Bob is responsible for the outage", "the developer responsible for this outage".
-  if (w == "responsible" && lower_at(words, i + 1) == "for" && in_sentence(words, i + 2)) {
+  // "Management wants to know who is accountable for this disaster".
+  if (is_one_of(w, {"responsible", "accountable"}) && lower_at(words, i + 1) == "for" &&
+      in_sentence(words, i + 2)) {
     std::size_t event = i + 2;
     if (is_one_of(words[event].lower, {"the", "this", "that", "our", "today's", "data"}) &&
         in_sentence(words, event + 1))
       ++event;
-    if (!contains(kBadEvents, words[event].lower)) return std::nullopt;
+    const bool damaged = contains(kDamaged, words[event].lower) && in_sentence(words, event + 1);
+    if (damaged) ++event;
+    if (!damaged && !contains(kBadEvents, words[event].lower)) return std::nullopt;
     if (in_sentence(words, event + 1) && contains(kDutyCompounds, words[event + 1].lower))
       return std::nullopt;
     std::size_t who = i;
     if (who > 0 && !words[who].starts_sentence &&
         is_one_of(words[who - 1].lower, {"is", "was", "are", "were", "solely", "directly"}))
       --who;
+    // "The operator should be held responsible for the data loss".
+    if (who > 1 && !words[who].starts_sentence && words[who - 1].lower == "held")
+      if (const auto subject = subject_over_modals(words, who - 1)) who = *subject + 1;
     if (who == 0 || words[who].starts_sentence || negated(words, i)) return std::nullopt;
     const Subject subject = classify(words, who - 1);
+    // "who is accountable" asks for a person unless "who" relates to one named before it.
+    const bool asks_who =
+        words[who - 1].lower == "who" && (who - 1 == 0 || words[who - 1].starts_sentence ||
+                                          classify(words, who - 2).agent == Agent::None);
     if (subject.agent == Agent::None ||
-        is_one_of(words[who - 1].lower, {"nobody", "none", "who", "one"}))
+        (!asks_who && is_one_of(words[who - 1].lower, {"nobody", "none", "who", "one"})))
       return std::nullopt;
     return Match{subject.first, event, Kind::Responsibility};
+  }
+  // "Priya owns this failure", "the team owns the outage".
+  if (is_one_of(w, {"owns", "own", "owned", "bears", "bear", "bore"}) &&
+      in_sentence(words, i + 1)) {
+    std::size_t event = i + 1;
+    if (is_one_of(words[event].lower, {"the", "this", "that", "today's"}) &&
+        in_sentence(words, event + 1))
+      ++event;
+    if (!contains(kBadEvents, words[event].lower) ||
+        (in_sentence(words, event + 1) && contains(kDutyCompounds, words[event + 1].lower)))
+      return std::nullopt;
+    const auto subject = subject_before(words, i);
+    if (!subject || classify(words, *subject).agent != Agent::Person || negated(words, i))
+      return std::nullopt;
+    return Match{classify(words, *subject).first, event, Kind::Responsibility};
+  }
+  // "The fault lies squarely with the deploy engineer", "Responsibility rests with Ops".
+  if (is_one_of(w, {"lies", "lay", "rests", "rested", "sits", "sat", "falls", "fell"}) && i > 0 &&
+      !words[i].starts_sentence &&
+      is_one_of(words[i - 1].lower, {"fault", "responsibility", "blame", "failure"})) {
+    std::size_t with = i + 1;
+    if (in_sentence(words, with) && is_manner_adverb(words[with].lower)) ++with;
+    if (!in_sentence(words, with) || !is_one_of(words[with].lower, {"with", "on"}))
+      return std::nullopt;
+    const auto person = person_phrase_at(words, with + 1);
+    if (!person || !in_sentence(words, with + 1) || negated(words, i - 1)) return std::nullopt;
+    return Match{i - 1, *person, Kind::Responsibility};
+  }
+  // "This failure is entirely Megan's responsibility": a bad outcome as a person's own.
+  if (is_one_of(w, {"responsibility", "fault", "doing"}) && i >= 3 && !words[i].starts_sentence &&
+      is_named_owner(words, i - 1)) {
+    for (std::size_t back = 2; back <= 4 && back <= i; ++back) {
+      if (words[i - back + 1].starts_sentence) break;
+      if (!is_one_of(words[i - back].lower, {"is", "was", "were", "are"})) continue;
+      const auto subject = subject_before(words, i - back);
+      if (subject && contains(kBadEvents, words[*subject].lower) && !negated(words, i - 1))
+        return Match{*subject, i, Kind::Responsibility};
+      break;
+    }
   }
   // "This one is on Dave", "That's on the DBA".
   if (w == "on" && i >= 2 && !words[i].starts_sentence) {
@@ -548,7 +708,7 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
     if (!this_is && !is_one_of(prev, {"that's", "it's", "this's"})) return std::nullopt;
     const auto person = person_phrase_at(words, i + 1);
     if (!person) return std::nullopt;
-    if (in_sentence(words, *person + 1) &&
+    if (in_sentence(words, *person + 1) && words[*person + 1].mark != ',' &&
         !is_one_of(words[*person + 1].lower, {"and", "not", "but", "because", "alone"}))
       return std::nullopt;
     return Match{this_is ? i - 2 : i - 1, *person, Kind::Responsibility};
@@ -563,8 +723,37 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
     if (negated(words, i - 1) || any_before(words, i - 1, 4, kHypothetical)) return std::nullopt;
     return Match{i - 1, i, Kind::Punishment};
   }
-  if (w == "disciplinary" && !negated(words, i) && !any_before(words, i, 6, kHypothetical))
+  if (w == "disciplinary" && !negated(words, i) && !any_before(words, i, 6, kHypothetical) &&
+      !denied_after(words, i))
     return Match{i, i, Kind::Punishment};
+  // "has been issued a final written warning", "placed on a performance improvement plan".
+  if (w == "warning" && i > 0 && !words[i].starts_sentence &&
+      is_one_of(words[i - 1].lower, {"final", "written", "formal", "verbal"}) && !negated(words, i))
+    return Match{i - 1, i, Kind::Punishment};
+  if (w == "performance" && lower_at(words, i + 1) == "improvement" &&
+      lower_at(words, i + 2) == "plan" && in_sentence(words, i + 2) && !negated(words, i))
+    return Match{i, i + 2, Kind::Punishment};
+  // "Everyone on that team needs a talking-to".
+  if (is_one_of(w, {"talking-to", "dressing-down", "telling-off"}) && !negated(words, i))
+    return Match{i, i, Kind::Punishment};
+  // "HR has been informed", "we escalated to HR": a person's conduct taken to personnel.
+  if (words[i].text == "HR") {
+    for (std::size_t k = (i >= 4 ? i - 4 : 0); k <= i + 4 && k < words.size(); ++k)
+      if (k != i && contains(kReportedTo, words[k].lower) && !negated(words, k) &&
+          (k < i ? !words[i].starts_sentence || k + 1 == i : in_sentence(words, k)))
+        return Match{std::min(i, k), std::max(i, k), Kind::Punishment};
+  }
+  // "There will be consequences for the engineer who skipped review".
+  if (w == "consequences" && lower_at(words, i + 1) == "for" && in_sentence(words, i + 2) &&
+      !negated(words, i) && !any_before(words, i, 6, kHypothetical))
+    if (const auto person = person_phrase_at(words, i + 2))
+      return Match{i, *person, Kind::Punishment};
+  // "We have let the contractor go".
+  if (w == "let" && in_sentence(words, i + 1))
+    if (const auto person = person_phrase_at(words, i + 1))
+      if (lower_at(words, *person + 1) == "go" && in_sentence(words, *person + 1) &&
+          !negated(words, i) && !any_before(words, i, 8, kHypothetical))
+        return Match{i, *person + 1, Kind::Punishment};
   if (w == "face" && is_one_of(lower_at(words, i + 1), {"consequences", "disciplinary"}) &&
       in_sentence(words, i + 1) && !negated(words, i))
     return Match{i, i + 1, Kind::Punishment};
@@ -612,6 +801,8 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
              (contains(kSuspensions, lower_at(words, i + 2)) ||
               (in_sentence(words, i + 3) && contains(kSuspensions, lower_at(words, i + 3))))) {
     last = contains(kSuspensions, lower_at(words, i + 2)) ? i + 2 : i + 3;
+  } else if (w == "stripped" && lower_at(words, i + 1) == "of" && in_sentence(words, i + 1)) {
+    last = i + 1;  // "has been stripped of his deploy rights"
   } else if (contains(kRemovals, w) && in_sentence(words, i + 1) &&
              (lower_at(words, i + 1) == "from" ||
               (lower_at(words, i + 1) == "away" && lower_at(words, i + 2) == "from"))) {
@@ -620,8 +811,17 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   if (!contains(kBeForms, prev) || i < 1 || words[i].starts_sentence) return std::nullopt;
-  const auto subject = subject_over_modals(words, i);
+  auto subject = subject_over_modals(words, i);
   if (!subject) return std::nullopt;
+  // "The person responsible has been removed", "the engineers involved were fired".
+  if (is_one_of(words[*subject].lower, {"responsible", "involved", "concerned"}) && *subject > 0 &&
+      !words[*subject].starts_sentence)
+    --*subject;
+  // "Whoever pushed this needs to be disciplined": the relative that opens the sentence.
+  for (std::size_t k = *subject; classify(words, *subject).agent == Agent::None; --k) {
+    if (words[k].lower == "whoever") *subject = k;
+    if (words[k].starts_sentence || k == 0 || *subject - k > 6) break;
+  }
   const bool contraction = is_person_contraction(words, *subject);
   if (!contraction && classify(words, *subject).agent == Agent::None) return std::nullopt;
   if (is_one_of(words[*subject].lower, {"nobody", "none", "one"}) || negated(words, i) ||

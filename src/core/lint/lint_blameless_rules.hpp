@@ -4,8 +4,10 @@
 //   lint_blameless_phrases  phrases that blame whoever they are about: hindsight and
 //                           counterfactuals, judgements, responsibility and punishment
 //   lint_blameless_causes   a person, or a person's act, named as the cause
-//   lint_blameless_minds    judgements of a person's attention, skill and reasoning, and
-//                           questions that put a person on trial
+//   lint_blameless_minds    judgements of a person's attention, skill and reasoning,
+//                           questions that put a person on trial, and sarcasm
+//   lint_blameless_clauses  a person and a judging predicate in one clause: a failing state, a
+//                           failing act, a duty left undone
 //   lint_blameless          runs every rule over a text and words each finding
 // Contract: a rule looks at a bounded window of words around the word it is given, so a text lints
 // in time linear in its length; it reports at most one match starting at or before that word.
@@ -75,6 +77,20 @@ std::optional<std::size_t> subject_before(const Words& words, std::size_t at);
 // index of the person's last word; none when the words name a thing ("the admin panel").
 std::optional<std::size_t> person_phrase_at(const Words& words, std::size_t from);
 
+// "An engineer responsible for the change knocked the service offline": a person opening the
+// sentence, then a phrase about them with no verb of its own, then the verb. `subject` is the word
+// before the verb; the result is the sentence's first word.
+std::optional<std::size_t> postmodified_subject(const Words& words, std::size_t subject);
+
+// The clause of a step left undone goes on to explain it ("did not check because the dashboard
+// showed green") or is a condition ("if the on-call does not acknowledge"); `person` is the
+// subject's first word, `end` the step's last. An explanation that blames another person
+// ("because nobody was watching") does not count.
+bool explained_or_conditional(const Words& words, std::size_t person, std::size_t end);
+
+// An adverb of manner or degree: "deliberately", "quietly", "really" (not "early", "daily").
+bool is_manner_adverb(std::string_view w);
+
 // "no one", "not", "never" within three words before i, in the same sentence.
 bool negated(const Words& words, std::size_t i);
 
@@ -104,5 +120,7 @@ std::optional<Match> person_as_cause(const Words& words, std::size_t i);
 std::optional<Match> inattention(const Words& words, std::size_t i);
 std::optional<Match> interrogation(const Words& words, std::size_t i);
 std::optional<Match> dismissal(const Words& words, std::size_t i);
+std::optional<Match> sarcasm(const Words& words, std::size_t i);
+std::optional<Match> person_and_judging_predicate(const Words& words, std::size_t i);
 
 }  // namespace hindsight::core

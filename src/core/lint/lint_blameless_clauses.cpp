@@ -1,0 +1,422 @@
+// A person and a judging predicate in one clause: the structure most blameful sentences share,
+// whatever their wording ("Oliver was asleep on the job", "The SRE on shift was too slow to
+// react", "Those guys in ops never listen", "The night shift didn't do their job"). The subject is
+// a person (a name, a handle, a role, he/she/they/you, a person opening the sentence with a
+// phrase of no verb); the predicate is one of three classes:
+//   - a judged state: a be-form with a failing ("asleep", "too slow", "distracted") or a lacking
+//     ("not competent enough") quality;
+//   - a failing act only people are said to do: "slept through", "panicked", "blew away",
+//     "misread", "let the disk fill up", "made it worse", "has no idea", "can't be trusted";
+//   - a duty left undone: a negated step people are expected to take ("never reads", "didn't even
+//     look", "wasn't watching", "didn't do her job").
+// Contract: the predicate must follow the person over a verb group only (auxiliaries, modals,
+// negations, adverbs), so "the alert the on-call did not see fired" and "the dashboard the DBA
+// watched was slow" pass; "we" and "I" describe the writer's own team and are not judged here;
+// a duty left undone is not blame when the clause explains it ("did not check because the
+// dashboard showed green"), states a policy ("if the on-call does not acknowledge") or an
+// inability ("could not check").
+#include "core/lint/lint_blameless_rules.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// The words of a verb group between a subject and its predicate: "was simply not", "has never".
+const WordSet kVerbGroup{
+    "was were is are be been being has have had did does do will would could should must might "
+    "may can cannot can't couldn't wouldn't shouldn't didn't didnt doesn't doesnt don't dont "
+    "wasn't wasnt weren't werent isn't aren't hasn't haven't hadn't won't not never just simply "
+    "clearly obviously really even still again also completely totally apparently basically "
+    "actually honestly frankly once always repeatedly ever seemed seems seem looked looks got gets "
+    "became become so too very quite pretty keeps keep kept half far deeply rather somewhat "
+    "totally utterly"};
+
+// States a person is judged to have been in: "was asleep", "was distracted", "was too slow".
+const WordSet kFailingStates{
+    "asleep distracted unprepared unqualified unfit lax naive hasty impatient unresponsive "
+    "unreliable useless hopeless clumsy sloppy careless negligent lazy reckless incompetent "
+    "clueless complacent inattentive irresponsible overconfident arrogant ignorant cavalier "
+    "slow slack"};
+
+// What a person is judged to be: "was the weak link", "is culpable", "should be ashamed".
+const WordSet kPersonVerdicts{
+    "culpable guilty ashamed unfit incapable culprit culprits offender offenders liability "
+    "menace"};
+
+// Failings a person is said to own: "the operator's failure to follow", "the engineer's
+// inexperience", "the negligence of the night operator".
+const WordSet kDeficiencies{
+    "failure refusal inability inexperience ignorance neglect negligence laziness incompetence "
+    "carelessness sloppiness recklessness complacency misjudgement misjudgment"};
+
+// Qualities a person is judged to lack: "not competent enough", "wasn't careful".
+const WordSet kLackedQualities{
+    "competent careful diligent thorough attentive qualified experienced skilled capable "
+    "vigilant cautious alert responsible professional fast quick good smart"};
+
+// "too slow to react", "too lazy to": what "too" judges in a person.
+const WordSet kTooJudged{"slow lazy careless quick hasty eager confident impatient casual"};
+
+// Steps people are expected to take, as base forms: "never reads", "didn't even look", "wasn't
+// watching", "did not bother".
+const WordSet kDuties{
+    "check double-check test look read follow escalate notify tell ask warn wait listen care "
+    "think review verify validate watch communicate coordinate update document monitor confirm "
+    "investigate respond act answer consult try plan pay bother prepare heed report notice "
+    "inform mention acknowledge"};
+
+// Words between a negation and the step it denies: "didn't even look", "never bothered to".
+const WordSet kDutyLead{"even bother bothered to really actually always ever properly once"};
+
+// "doesn't take ownership", "never takes care": what "take" leaves undone.
+const WordSet kTakes{"take"};
+
+// What "do" leaves undone when it judges: "didn't do her job", "did not do their homework".
+const WordSet kOwnWork{"job jobs homework work diligence part"};
+
+// Verbs of damage that, said of a person, make them the cause: "overwrote the schema".
+const WordSet kDamageVerbs{
+    "overwrote overwritten nuked trashed clobbered destroyed blew goofed fumbled flubbed "
+    "panicked"};
+
+// Acts of disregard or overreach said of a person: "flouted the rule", "brushed aside the
+// warnings", "went rogue", "sat on the alert", "dithered".
+const WordSet kDisregards{
+    "flouted flouts disobeyed defied overstepped overrode dithered rubber-stamped rubberstamped "
+    "waffled stalled"};
+
+// Misreadings said of a person: "misread the gauge", "misjudged the load".
+const WordSet kMisVerbs{
+    "misread misjudged mistyped misinterpreted misunderstood mismanaged misused miscalculated "
+    "mislabeled mislabelled misconfigured misidentified"};
+
+// What "let" lets happen when it blames: "let the disk fill up", "let a regression through".
+const WordSet kLetOutcomes{
+    "through fill slip slide rot lapse expire expired lapsed pile drift die run down grow"};
+
+// What a person is said to keep doing: "keeps breaking the build".
+const WordSet kHabits{
+    "breaking ignoring missing forgetting skipping messing screwing bypassing dropping"};
+
+// Clauses that explain an undone step or make it a policy rather than a lapse.
+const WordSet kExplanations{"because since until due as"};
+const WordSet kConditions{"if unless when whenever once until whether so"};
+
+// Forms a base verb takes: "reads", "looked", "watching", "bothered", "notices".
+bool has_base_in(std::string_view w, const WordSet& bases) {
+  if (bases.has(w)) return true;
+  auto stem_in = [&](std::size_t cut, std::string_view add) {
+    if (w.size() <= cut + 1) return false;
+    std::string stem(w.substr(0, w.size() - cut));
+    stem += add;
+    return bases.has(stem);
+  };
+  if (ends_with(w, "ing")) return stem_in(3, "") || stem_in(3, "e") || stem_in(4, "");
+  if (ends_with(w, "ied")) return stem_in(3, "y");
+  if (ends_with(w, "ed")) return stem_in(2, "") || stem_in(1, "") || stem_in(3, "");
+  if (ends_with(w, "es")) return stem_in(2, "") || stem_in(1, "");
+  if (ends_with(w, "s")) return stem_in(1, "");
+  return false;
+}
+
+// The person whose verb group ends just before `at`: its first word. Back over the verb group,
+// then the subject: a person, "they"/"you", "the person responsible", or a person opening the
+// sentence with a phrase of no verb ("The SRE on shift", "Someone on the payments team").
+std::optional<std::size_t> person_before(const Words& words, std::size_t at) {
+  std::size_t j = at;
+  for (int skipped = 0; skipped < 6; ++skipped) {
+    if (j == 0 || words[j].starts_sentence) return std::nullopt;
+    const std::string& w = words[j - 1].lower;
+    if (!kVerbGroup.has(w) && !is_manner_adverb(w)) break;
+    --j;
+  }
+  if (j == 0 || words[j].starts_sentence) return std::nullopt;
+  const std::size_t s = j - 1;
+  // "The SRE on shift": the person before the phrase, not the role inside it.
+  if (s > 0 && !words[s].starts_sentence &&
+      is_one_of(words[s - 1].lower, {"on", "in", "at", "from", "of", "behind", "with"}))
+    if (const auto person = postmodified_subject(words, s)) return person;
+  const Subject subject = classify(words, s);
+  if (subject.agent == Agent::Person && words[s].lower != "who") return subject.first;
+  if (is_one_of(words[s].lower, {"they", "you", "u", "y'all", "yall"})) return s;
+  // "The person responsible", "the engineers involved".
+  if (is_one_of(words[s].lower, {"responsible", "involved", "concerned"}) && s > 0 &&
+      !words[s].starts_sentence && classify(words, s - 1).agent == Agent::Person)
+    return classify(words, s - 1).first;
+  // "The developer was warned and went ahead anyway": the subject of the first of two
+  // coordinated verbs, when nothing but that verb phrase lies between.
+  if (is_one_of(words[s].lower, {"and", "then"}) && words[s].mark != ',')
+    for (std::size_t k = s; k > 0 && s - k < 6 && !words[k].starts_sentence; --k)
+      if (reads_as_finite_verb(words[k - 1].lower) && k >= 2 && !words[k - 1].starts_sentence) {
+        const auto first = person_before(words, k - 1);
+        if (first) return first;
+      }
+  // "whoever is on call tonight isn't looking": the clause a "whoever" opens is the subject.
+  for (std::size_t k = s; k + 8 > s; --k) {
+    if (words[k].lower == "whoever") return k;
+    if (k == 0 || words[k].starts_sentence) break;
+  }
+  if (subject.agent == Agent::None) return postmodified_subject(words, s);
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool explained_or_conditional(const Words& words, std::size_t person, std::size_t end) {
+  for (std::size_t back = 1; back <= 6 && back <= person; ++back) {
+    if (words[person - back + 1].starts_sentence) break;
+    if (kConditions.has(words[person - back].lower)) return true;
+  }
+  for (std::size_t k = end + 1; k <= end + 12 && in_sentence(words, k); ++k) {
+    if (!kExplanations.has(words[k].lower)) continue;
+    // "as the dashboard showed green" explains; "as quickly as", "such as" compare.
+    if (words[k].lower == "as" && !is_one_of(lower_at(words, k + 1), {"the", "it", "its", "there",
+                                                                      "no", "our", "their", "a"}))
+      continue;
+    // "because nobody was watching him", "because they didn't care": another person to blame.
+    return !in_sentence(words, k + 1) || classify(words, k + 1).agent == Agent::None ||
+           words[k + 1].lower == "we";
+  }
+  return false;
+}
+
+namespace {
+
+// "was asleep", "was too slow to react", "were not competent enough", "seemed distracted".
+std::optional<Match> judged_state(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  if (i == 0 || words[i].starts_sentence) return std::nullopt;
+  const std::string& prev = words[i - 1].lower;
+  bool judged = kFailingStates.has(w) && (w != "slow" || prev == "too");
+  if (prev == "too" && kTooJudged.has(w)) judged = true;
+  // "not competent enough", "wasn't careful enough": a quality found wanting.
+  if (kLackedQualities.has(w) && lower_at(words, i + 1) == "enough" && in_sentence(words, i + 1))
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back)
+      if (is_one_of(words[i - back].lower,
+                    {"not", "wasn't", "weren't", "isn't", "aren't", "never"}))
+        judged = true;
+  // "was the weak link", "is culpable", "should be ashamed", "is not fit to hold the pager", "was
+  // not up to the task".
+  if (kPersonVerdicts.has(w) || (w == "link" && prev == "weak")) judged = true;
+  if (w == "fit" && is_one_of(prev, {"not", "unfit"}) && lower_at(words, i + 1) == "to")
+    judged = true;
+  if (w == "up" && prev == "not" && lower_at(words, i + 1) == "to" &&
+      is_one_of(lower_at(words, i + 2), {"the", "it", "this"}) &&
+      is_one_of(lower_at(words, i + 3), {"task", "job", "it", "standard"}))
+    judged = true;
+  if (!judged) return std::nullopt;
+  // The quality must be said of the subject through a be-form or a verb of seeming.
+  bool linked = false;
+  for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
+    if (words[i - back + 1].starts_sentence) break;
+    const std::string& v = words[i - back].lower;
+    if (is_one_of(v, {"was", "were", "is", "are", "be", "been", "being", "seemed", "seems",
+                      "looked", "got", "became", "wasn't", "weren't", "isn't", "aren't"})) {
+      linked = true;
+      break;
+    }
+  }
+  if (!linked) return std::nullopt;
+  const auto person = person_before(words, i);
+  if (!person) return std::nullopt;
+  // "no one was careless", "not because anyone was lazy": denied, not said.
+  if (*person > 0 && negated(words, *person)) return std::nullopt;
+  return Match{*person, i, Kind::Judgement};
+}
+
+// The last word of a failing act at verb `i`, if the verb starts one.
+std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
+  const std::string& v = words[i].lower;
+  const std::string& next = lower_at(words, i + 1);
+  const bool has_next = in_sentence(words, i + 1);
+  if (is_one_of(v, {"slept", "sleeps", "sleeping"}) && has_next && next == "through") return i + 1;
+  if (v == "fell" && has_next && next == "asleep") return i + 1;
+  if (is_one_of(v, {"screwed", "messed", "screws", "messes", "screwing", "messing"}) && has_next &&
+      (next == "up" || (next == "the" && lower_at(words, i + 2) == "pooch")))
+    return next == "up" ? i + 1 : i + 2;
+  if (v == "blew" && has_next && is_one_of(next, {"away", "up", "it"})) return i + 1;
+  if (kDamageVerbs.has(v) && v != "blew") return i;
+  if (kMisVerbs.has(v)) return i;
+  if (kDisregards.has(v) && (v != "stalled" || !has_next)) return i;
+  if (is_one_of(v, {"brushed", "waved", "shrugged", "laughed"}) && has_next &&
+      is_one_of(next, {"aside", "off", "away"}))
+    return i + 1;
+  if (v == "went" && has_next && next == "rogue") return i + 1;
+  if (is_one_of(v, {"sat", "sits"}) && next == "on" && in_sentence(words, i + 2)) {
+    std::size_t what = i + 2;
+    if (is_determiner(words[what].lower) && in_sentence(words, what + 1)) ++what;
+    if (is_one_of(words[what].lower, {"alert", "alerts", "page", "pages", "ticket", "tickets",
+                                      "warning", "warnings", "escalation", "incident"}))
+      return what;
+  }
+  // "acted in direct violation of the policy", "failed in their duty".
+  if (is_one_of(v, {"acted", "was", "were"}) && next == "in") {
+    for (std::size_t k = i + 2; k <= i + 3 && in_sentence(words, k); ++k)
+      if (is_one_of(words[k].lower, {"violation", "breach", "defiance", "contravention"})) return k;
+  }
+  if (v == "failed" && next == "in" &&
+      is_one_of(lower_at(words, i + 2), {"his", "her", "their", "its", "your"}) &&
+      is_one_of(lower_at(words, i + 3), {"duty", "duties", "responsibility", "responsibilities"}))
+    return i + 3;
+  // "took her eye off the ball", "was caught napping", "strikes again".
+  if (is_one_of(v, {"took", "takes", "taken"}) && lower_at(words, i + 2) == "eye" &&
+      lower_at(words, i + 3) == "off")
+    return i + 3;
+  if (v == "caught" && has_next && is_one_of(next, {"napping", "sleeping", "slacking"}))
+    return i + 1;
+  if (is_one_of(v, {"strikes", "struck"}) && has_next && next == "again") return i + 1;
+  // "fried the data centre".
+  if (v == "fried") return i;
+  // "has a habit of merging on Fridays": a habit named against a person.
+  if (is_one_of(v, {"has", "had"}) && next == "a" && lower_at(words, i + 2) == "habit" &&
+      lower_at(words, i + 3) == "of")
+    return i + 3;
+  // "made it worse", "made things worse".
+  if (v == "made" && has_next && is_one_of(next, {"it", "things", "matters", "everything"}) &&
+      lower_at(words, i + 2) == "worse")
+    return i + 2;
+  // "did a poor job", "did a sloppy job".
+  if (v == "did" && next == "a" &&
+      is_one_of(lower_at(words, i + 2),
+                {"poor", "bad", "terrible", "sloppy", "lousy", "shoddy", "half-assed", "awful"}) &&
+      kOwnWork.has(lower_at(words, i + 3)))
+    return i + 3;
+  // "keeps breaking the build", "kept ignoring the pages": a failing habit.
+  if (is_one_of(v, {"keeps", "keep", "kept"}) && has_next && kHabits.has(next)) return i + 1;
+  // "went ahead anyway".
+  if (v == "went" && next == "ahead" && lower_at(words, i + 2) == "anyway") return i + 2;
+  // "has no idea", "had no clue".
+  if (is_one_of(v, {"has", "had", "have"}) && next == "no" &&
+      is_one_of(lower_at(words, i + 2), {"idea", "clue"}))
+    return i + 2;
+  // "didn't know what he was doing".
+  if (v == "know" && next == "what" && i > 0 &&
+      is_one_of(words[i - 1].lower, {"didn't", "didnt", "not", "doesn't", "don't"})) {
+    for (std::size_t k = i + 2; k <= i + 5 && in_sentence(words, k); ++k)
+      if (words[k].lower == "doing") return k;
+  }
+  // "cannot be trusted", "can't be trusted with production".
+  if (v == "trusted" && i >= 2 && words[i - 1].lower == "be" &&
+      is_one_of(words[i - 2].lower, {"cannot", "can't", "couldn't", "shouldn't"}))
+    return i;
+  // "let the disk fill up", "let an obvious regression through".
+  if (v == "let") {
+    for (std::size_t k = i + 1; k <= i + 5 && in_sentence(words, k); ++k) {
+      if (kLetOutcomes.has(words[k].lower)) return k;
+      if (words[k].mark == ',' || reads_as_finite_verb(words[k].lower)) break;
+    }
+  }
+  return std::nullopt;
+}
+
+// "The responders panicked", "An engineer on the data team overwrote the schema", "A worker
+// messed up the pallet count": a person as the subject of a failing act.
+std::optional<Match> failing_act(const Words& words, std::size_t i) {
+  const auto end = failing_act_end(words, i);
+  if (!end) return std::nullopt;
+  // The verb group may hold the start of the act: "cannot be trusted", "didn't know".
+  std::size_t verb = i;
+  while (verb > 0 && !words[verb].starts_sentence &&
+         is_one_of(words[verb - 1].lower, {"be", "cannot", "can't", "couldn't", "shouldn't"}))
+    --verb;
+  if (const auto person = person_before(words, verb)) {
+    if (negated(words, *person + 1) && words[i].lower != "know") return std::nullopt;
+    return Match{*person, *end, Kind::Judgement};
+  }
+  // "messed up" and "screwed up" are said of people only, whoever the subject is: "A worker
+  // messed up the count".
+  const std::string& v = words[i].lower;
+  if (is_one_of(v, {"messed", "screwed"}) && i > 0 && !words[i].starts_sentence) {
+    const auto subject = subject_before(words, i);
+    if (subject && !is_one_of(words[*subject].lower, {"it", "this", "that", "we", "i"}))
+      return Match{*subject, *end, Kind::Change};
+  }
+  return std::nullopt;
+}
+
+// "Chen never reads the runbook", "didn't even look", "wasn't watching", "didn't do her job".
+std::optional<Match> undone_duty(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  std::size_t k = i + 1;
+  if (w == "not") {
+    if (i == 0 || words[i].starts_sentence ||
+        !is_one_of(words[i - 1].lower,
+                   {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had"}))
+      return std::nullopt;
+  } else if (!is_one_of(w, {"didn't", "didnt", "never", "wasn't", "wasnt", "weren't", "werent",
+                            "isn't", "aren't", "doesn't", "doesnt", "don't", "dont", "hasn't",
+                            "haven't", "won't"})) {
+    return std::nullopt;
+  }
+  // "didn't bother to update" judges the person's effort, which judgement_phrase words.
+  if (is_one_of(lower_at(words, k), {"bother", "bothered"}) && in_sentence(words, k))
+    return std::nullopt;
+  for (int lead = 0; lead < 2 && in_sentence(words, k) && kDutyLead.has(words[k].lower); ++lead)
+    ++k;
+  if (!in_sentence(words, k)) return std::nullopt;
+  const std::string& duty = words[k].lower;
+  std::size_t end = k;
+  if (is_one_of(duty, {"do", "doing"})) {
+    // "didn't do her job", "did not do their due diligence".
+    std::size_t what = k + 1;
+    if (in_sentence(words, what) &&
+        is_one_of(words[what].lower, {"his", "her", "their", "your", "the", "its", "due"}))
+      ++what;
+    if (in_sentence(words, what) && words[what].lower == "diligence") return std::nullopt;
+    if (!in_sentence(words, what) || !kOwnWork.has(words[what].lower)) return std::nullopt;
+    end = what;
+  } else if (has_base_in(duty, kTakes) && in_sentence(words, k + 1) &&
+             is_one_of(words[k + 1].lower, {"ownership", "responsibility", "care", "notice"})) {
+    end = k + 1;  // "doesn't take ownership"
+  } else if (!has_base_in(duty, kDuties)) {
+    return std::nullopt;
+  }
+  // "wasn't watching", "weren't checking": a be-form takes the -ing form only.
+  if (is_one_of(w, {"wasn't", "wasnt", "weren't", "werent", "isn't", "aren't"}) &&
+      !ends_with(duty, "ing"))
+    return std::nullopt;
+  const std::size_t group = w == "not" ? i - 1 : i;
+  const auto person = person_before(words, group);
+  if (!person || explained_or_conditional(words, *person, end)) return std::nullopt;
+  return Match{*person, end, Kind::Safeguard};
+}
+
+// "The operator's failure to follow the runbook", "the engineer's inexperience", "the
+// negligence of the night operator", "a wrong decision of the team leader": a failing named as a
+// person's own.
+std::optional<Match> owned_failing(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  const bool failing = kDeficiencies.has(w);
+  const bool bad_decision = is_one_of(w, {"decision", "decisions", "call", "choice"}) && i > 0 &&
+                            is_one_of(words[i - 1].lower, {"wrong", "bad", "poor", "reckless"});
+  if ((!failing && !bad_decision) || i == 0 || words[i].starts_sentence) return std::nullopt;
+  // "failure to follow": a failing of the person's; "the engineer's failure domain" is a thing.
+  if (is_one_of(w, {"failure", "refusal", "inability"}) && lower_at(words, i + 1) != "to")
+    return std::nullopt;
+  std::size_t owner = bad_decision ? i - 1 : i;
+  if (owner > 0 && !words[owner].starts_sentence) {
+    const std::string& prev = words[owner - 1].lower;
+    const std::string_view stem = std::string_view(prev).substr(0, prev.size() - 2);
+    if (is_named_owner(words, owner - 1) || (ends_with(prev, "'s") && is_role(stem))) {
+      std::size_t first = owner - 1;
+      if (first > 0 && !words[first].starts_sentence && is_role(words[first - 1].lower))
+        --first;  // "the on-call engineer's"
+      return Match{first, i, Kind::Judgement};
+    }
+  }
+  if (in_sentence(words, i + 1) && is_one_of(words[i + 1].lower, {"of", "by"}) &&
+      in_sentence(words, i + 2))
+    if (const auto person = person_phrase_at(words, i + 2))
+      return Match{owner, *person, Kind::Judgement};
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Match> person_and_judging_predicate(const Words& words, std::size_t i) {
+  if (auto match = judged_state(words, i)) return match;
+  if (auto match = failing_act(words, i)) return match;
+  if (auto match = owned_failing(words, i)) return match;
+  return undone_duty(words, i);
+}
+
+}  // namespace hindsight::core
