@@ -2,10 +2,7 @@
 
 #include "core/model/utf8.hpp"
 
-#include <date/date.h>
-
 #include <algorithm>
-#include <array>
 #include <climits>
 #include <cstdint>
 
@@ -13,14 +10,6 @@
 
 namespace hindsight::core::json_detail {
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-int digits_value(std::string_view text) {
-  int value = 0;
-  for (const char c : text) value = value * 10 + (c - '0');
-  return value;
-}
 
 // Appends an error for every string (value or key) under `value` that is not valid UTF-8.
 void check_utf8_tree(const Json& value, const std::string& path, Errors& errors) {
@@ -42,18 +31,6 @@ void check_utf8_tree(const Json& value, const std::string& path, Errors& errors)
 }
 
 }  // namespace
-
-bool is_iso_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  constexpr std::array<std::size_t, 8> kDigits{0, 1, 2, 3, 5, 6, 8, 9};
-  for (const std::size_t i : kDigits)
-    if (!is_digit(text[i])) return false;
-  const date::year_month_day day{
-      date::year{digits_value(text.substr(0, 4))},
-      date::month{static_cast<unsigned>(digits_value(text.substr(5, 2)))},
-      date::day{static_cast<unsigned>(digits_value(text.substr(8, 2)))}};
-  return day.ok();
-}
 
 std::string type_reason(std::string_view expected, const Json& found) {
   return "expected " + std::string(expected) + ", found " + found.type_name();

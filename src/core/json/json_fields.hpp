@@ -28,7 +28,6 @@ inline constexpr std::string_view kMissing = "missing required key";
 inline constexpr std::string_view kTimeExpected =
     "expected an ISO-8601 UTC time such as 2024-01-15T14:23:00Z";
 
-bool is_iso_date(std::string_view text);  // "YYYY-MM-DD" naming a real calendar day
 
 // "expected a string, found number"; `expected` names the wanted type with its article.
 std::string type_reason(std::string_view expected, const Json& found);

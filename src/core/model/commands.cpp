@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <cstdint>
 #include <iterator>
+
+#include "core/model/time_format.hpp"
 
 namespace hindsight::core {
 
@@ -129,20 +130,6 @@ std::vector<std::string>& entries(PostMortem& pm, TextList list) {
   return *model_field(field_of(list)).list(pm);
 }
 
-bool is_iso_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9')) return false;
-  const auto number = [&](std::size_t pos, std::size_t len) {
-    int n = 0;
-    for (std::size_t i = pos; i < pos + len; ++i) n = n * 10 + (text[i] - '0');
-    return n;
-  };
-  const std::chrono::year_month_day day{std::chrono::year(number(0, 4)),
-                                        std::chrono::month(static_cast<unsigned>(number(5, 2))),
-                                        std::chrono::day(static_cast<unsigned>(number(8, 2)))};
-  return day.ok();
-}
 
 ActionItem* find_action(PostMortem& pm, std::string_view id) {
   for (ActionItem& a : pm.actions)

@@ -97,4 +97,14 @@ std::optional<UtcSeconds> parse_iso8601(std::string_view text) {
          std::chrono::minutes(minute - offset_minutes) + std::chrono::seconds(second);
 }
 
+bool is_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9')) return false;
+  const date::year_month_day day{date::year{number(text, 0, 4)},
+                                 date::month{static_cast<unsigned>(number(text, 5, 2))},
+                                 date::day{static_cast<unsigned>(number(text, 8, 2))}};
+  return day.ok();
+}
+
 }  // namespace hindsight::core

@@ -16,5 +16,6 @@ std::string format_date(UtcSeconds t);          // "2024-01-15"
 // "2024-01-15 14:23", or "2024-01-15 14:23:05" with seconds.
 std::string format_date_time(UtcSeconds t, bool with_seconds);
 std::optional<UtcSeconds> parse_iso8601(std::string_view text);  // accepts "...Z" and "...+hh:mm"
+bool is_iso_date(std::string_view text);  // "YYYY-MM-DD" naming a real calendar day
 
 }  // namespace hindsight::core
