@@ -49,7 +49,12 @@ class ImportContext {
 
   void warn(int line, std::string message);
   // Records where a field's text came from; a field set twice keeps the line of the later text.
-  void locate(const std::string& path, int line);
+  // The records reach result.source_lines when settle_source_lines runs.
+  void locate(std::string path, int line);
+  // Moves the records into result.source_lines, the later of two for one field winning. Why not
+  // straight into the map: a long document records tens of thousands of fields, and sorting
+  // them once costs a fraction of inserting them one by one.
+  void settle_source_lines();
 
   // The day timeline times without a date fall on: the last date line seen, else the incident
   // date. Returns false when no day is known.
@@ -98,6 +103,7 @@ class ImportContext {
   bool zone_assumption_warned_ = false;
   std::string_view source_;
   std::vector<std::size_t> line_starts_;
+  std::vector<std::pair<std::string, int>> located_;  // locate's records, in their order
   std::string unplaced_;
   int unplaced_line_ = 0;
   int unplaced_end_ = 0;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include "core/markdown/import_context.hpp"
 #include "core/markdown/import_tables.hpp"
@@ -76,8 +78,33 @@ void add_action(ImportContext& cx, ActionItem action, int line) {
   actions.push_back(std::move(action));
 }
 
+// The value a column's parser gives a cell's text, remembered: a long table repeats a few
+// priorities, statuses and categories in every row. Only for parsers that depend on the text
+// alone.
+template <class T>
+class ParsedCells {
+ public:
+  template <class Parse>
+  std::optional<T> get(const std::string& text, Parse parse) {
+    for (const auto& seen : seen_)
+      if (seen.first == text) return seen.second;
+    std::optional<T> parsed = parse(text);
+    if (seen_.size() < kKept) seen_.emplace_back(text, parsed);
+    return parsed;
+  }
+
+ private:
+  static constexpr std::size_t kKept = 16;  // a column holds a handful of labels
+  std::vector<std::pair<std::string, std::optional<T>>> seen_;
+};
+
 void read_action_table(ImportContext& cx, const MdBlock& table) {
   const TableView t = view_table(table);
+  ParsedCells<Priority> priorities;
+  ParsedCells<ActionStatus> statuses;
+  ParsedCells<ActionCategory> categories;
+  ParsedCells<ActionType> types;
+  ParsedCells<Triage> triages;
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
     ActionItem a;
@@ -88,7 +115,7 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
           a.id = v;
           break;
         case Column::Priority:
-          set_or_warn(cx, a.priority, read_priority(v), v, "priority", line);
+          set_or_warn(cx, a.priority, priorities.get(v, read_priority), v, "priority", line);
           break;
         case Column::Action:
         case Column::Text:
@@ -104,23 +131,23 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
           append_cell(a.effort, v);
           break;
         case Column::Status:
-          set_or_warn(cx, a.status, read_status(v), v, "status", line);
+          set_or_warn(cx, a.status, statuses.get(v, read_status), v, "status", line);
           break;
         case Column::Ticket:
         case Column::Source:
           append_cell(a.ticket, v);
           break;
         case Column::Category:
-          set_or_warn(cx, a.category, read_category(v), v, "category", line);
+          set_or_warn(cx, a.category, categories.get(v, read_category), v, "category", line);
           break;
         case Column::Type:
-          set_or_warn(cx, a.type, read_type(v), v, "type", line);
+          set_or_warn(cx, a.type, types.get(v, read_type), v, "type", line);
           break;
         case Column::Addresses:
           a.addresses = v;  // checked against the root causes once all are read
           break;
         case Column::Triage:
-          set_or_warn(cx, a.triage, from_label<Triage>(v), v, "triage", line);
+          set_or_warn(cx, a.triage, triages.get(v, from_label<Triage>), v, "triage", line);
           break;
         case Column::Merged:
           // One merged action per line of the cell ("A3: ...<br>A4: ...").
@@ -494,6 +521,7 @@ bool read_inline_action(ImportContext& cx, std::string_view marked, int line) {
 }
 
 void add_inline_actions(ImportContext& cx) {
+  if (cx.inline_actions.empty()) return;
   std::set<std::string> known;
   for (const ActionItem& a : cx.postmortem.actions) known.insert(a.action);
   for (auto& [action, line] : cx.inline_actions)

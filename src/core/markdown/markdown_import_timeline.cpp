@@ -237,16 +237,21 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
     const int line = cx.first_line(*row);
     TimelineEvent event;
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      if (t.columns[c] != Column::Date) continue;
       const std::string value = cell(*row, c);
       // "| Sun | Oct 31 | 21:33 |": a "Day" column of weekday names beside a "Date" column
       // repeats what the date says.
-      if (t.columns[c] != Column::Date || value.empty()) continue;
+      if (value.empty()) continue;
       if (date_columns > 1 && is_weekday(value)) continue;
       if (!read_date_cell(cx, value, header_year)) read_time_cell(cx, value, event, line);
     }
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      const Column column = t.columns[c];
+      if (column != Column::Time && column != Column::Kind && column != Column::Text &&
+          column != Column::Source)
+        continue;
       const std::string value = cell(*row, c);
-      switch (t.columns[c]) {
+      switch (column) {
         case Column::Time:
           if (!value.empty()) read_time_cell(cx, value, event, line);
           break;
