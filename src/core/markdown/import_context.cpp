@@ -1,7 +1,6 @@
 #include "core/markdown/import_context.hpp"
 
 #include <algorithm>
-#include <numeric>
 #include <type_traits>
 
 #include "core/markdown/import_tables.hpp"
@@ -82,8 +81,9 @@ ImportContext::ImportContext(std::string_view source) : source_(source) {
   line_starts_.reserve(static_cast<std::size_t>(std::count(source.begin(), source.end(), '\n')) +
                        1);
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < source.size(); ++i)
-    if (source[i] == '\n' && i + 1 < source.size()) line_starts_.push_back(i + 1);
+  for (std::size_t i = source.find('\n'); i != std::string_view::npos && i + 1 < source.size();
+       i = source.find('\n', i + 1))
+    line_starts_.push_back(i + 1);
 }
 
 int ImportContext::line_of(std::size_t offset) const {
@@ -209,24 +209,9 @@ void ImportContext::warn(int line, std::string message) {
   result.warnings.push_back({line, std::move(message)});
 }
 
-void ImportContext::locate(std::string path, int line) {
-  if (line > 0) located_.emplace_back(std::move(path), line);
-}
-
-void ImportContext::settle_source_lines() {
-  std::vector<std::size_t> order(located_.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return located_[a].first < located_[b].first;
-  });
-  auto& lines = result.source_lines;
-  for (std::size_t k = 0; k < order.size(); ++k) {
-    auto& [path, line] = located_[order[k]];
-    // Records of one field are adjacent, in the order they were made: the last one wins.
-    if (k + 1 < order.size() && located_[order[k + 1]].first == path) continue;
-    lines.insert_or_assign(lines.end(), std::move(path), line);
-  }
-  located_.clear();
+void ImportContext::locate(const std::string& path, int line) {
+  if (line <= 0) return;
+  next_located_ = std::next(result.source_lines.insert_or_assign(next_located_, path, line));
 }
 
 bool ImportContext::day_for_time(LooseDate& day) const {

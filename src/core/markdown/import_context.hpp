@@ -49,12 +49,7 @@ class ImportContext {
 
   void warn(int line, std::string message);
   // Records where a field's text came from; a field set twice keeps the line of the later text.
-  // The records reach result.source_lines when settle_source_lines runs.
-  void locate(std::string path, int line);
-  // Moves the records into result.source_lines, the later of two for one field winning. Why not
-  // straight into the map: a long document records tens of thousands of fields, and sorting
-  // them once costs a fraction of inserting them one by one.
-  void settle_source_lines();
+  void locate(const std::string& path, int line);
 
   // The day timeline times without a date fall on: the last date line seen, else the incident
   // date. Returns false when no day is known.
@@ -103,7 +98,10 @@ class ImportContext {
   bool zone_assumption_warned_ = false;
   std::string_view source_;
   std::vector<std::size_t> line_starts_;
-  std::vector<std::pair<std::string, int>> located_;  // locate's records, in their order
+  // Where the next field located probably goes in result.source_lines: after the last one. Why:
+  // fields are mostly located in order ("/timeline/7", "/timeline/7/text"), and an insertion at
+  // the right place costs no search of a map that grows to tens of thousands of paths.
+  std::map<std::string, int>::iterator next_located_ = result.source_lines.end();
   std::string unplaced_;
   int unplaced_line_ = 0;
   int unplaced_end_ = 0;

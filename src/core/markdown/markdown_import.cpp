@@ -670,12 +670,10 @@ ImportResult import_markdown(std::string_view markdown) {
     for (std::size_t i = 0; i < preamble_last && i < blocks.size(); ++i)
       if (i != o.title) find_inline_actions(cx, blocks[i]);
   add_inline_actions(cx);
-  cx.settle_source_lines();
   settle_root_cause_links(cx);
   settle_duration(cx);
   cx.postmortem.next_action_number = cx.highest_action_number + 1;
   settle_created_at(cx.postmortem, fm);
-  cx.settle_source_lines();
   cx.result.postmortem = std::move(cx.postmortem);
   return std::move(cx.result);
 }

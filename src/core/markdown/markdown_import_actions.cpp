@@ -78,26 +78,6 @@ void add_action(ImportContext& cx, ActionItem action, int line) {
   actions.push_back(std::move(action));
 }
 
-// The value a column's parser gives a cell's text, remembered: a long table repeats a few
-// priorities, statuses and categories in every row. Only for parsers that depend on the text
-// alone.
-template <class T>
-class ParsedCells {
- public:
-  template <class Parse>
-  std::optional<T> get(const std::string& text, Parse parse) {
-    for (const auto& seen : seen_)
-      if (seen.first == text) return seen.second;
-    std::optional<T> parsed = parse(text);
-    if (seen_.size() < kKept) seen_.emplace_back(text, parsed);
-    return parsed;
-  }
-
- private:
-  static constexpr std::size_t kKept = 16;  // a column holds a handful of labels
-  std::vector<std::pair<std::string, std::optional<T>>> seen_;
-};
-
 void read_action_table(ImportContext& cx, const MdBlock& table) {
   const TableView t = view_table(table);
   ParsedCells<Priority> priorities;
@@ -105,6 +85,7 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
   ParsedCells<ActionCategory> categories;
   ParsedCells<ActionType> types;
   ParsedCells<Triage> triages;
+  cx.postmortem.actions.reserve(cx.postmortem.actions.size() + t.rows.size());
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
     ActionItem a;

@@ -233,6 +233,8 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   for (std::size_t c = 0; c < t.columns.size(); ++c)
     if (t.columns[c] == Column::Date && header_year == 0)
       header_year = year_in_header(t.headers[c]);
+  ParsedCells<EventKind> kinds;
+  cx.postmortem.timeline.reserve(cx.postmortem.timeline.size() + t.rows.size());
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
     TimelineEvent event;
@@ -256,7 +258,7 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
           if (!value.empty()) read_time_cell(cx, value, event, line);
           break;
         case Column::Kind:
-          if (auto kind = event_kind_from_label(value); kind && !kind_is_text)
+          if (auto kind = kinds.get(value, event_kind_from_label); kind && !kind_is_text)
             event.kind = *kind;
           else if (!value.empty())
             event.text += value + (kind_is_text ? "" : " ");

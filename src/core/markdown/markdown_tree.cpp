@@ -133,6 +133,20 @@ void row_cells(std::string_view source, std::size_t line_begin, std::size_t line
   }
 }
 
+// False when a row's line cannot hold more than `columns` cells: it has too few pipes besides
+// the row's outer ones. Every other pipe may separate cells (row_cells tells which do), so the
+// count bounds the cells; most rows are settled by it without splitting the line.
+bool may_hold_more_cells(std::string_view line, std::size_t columns) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t'; };
+  while (!line.empty() && is_space(line.front())) line.remove_prefix(1);
+  while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+  if (!line.empty() && line.front() == '|') line.remove_prefix(1);
+  if (!line.empty() && line.back() == '|' && (line.size() == 1 || line[line.size() - 2] != '\\'))
+    line.remove_suffix(1);
+  const auto pipes = static_cast<std::size_t>(std::count(line.begin(), line.end(), '|'));
+  return pipes + 1 > columns;
+}
+
 // md4c leaves out the cells of a row beyond its table's header; they are read from the row's
 // line and added as cells with their Markdown as written, so no text of the table is lost.
 void add_cells_beyond_header(const Builder& b, const MdBlock& table, MdBlock& row) {
@@ -142,6 +156,7 @@ void add_cells_beyond_header(const Builder& b, const MdBlock& table, MdBlock& ro
   const std::size_t newline = source.rfind('\n', row.begin);
   const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
   const std::size_t line_end = std::min(source.find('\n', row.begin), source.size());
+  if (!may_hold_more_cells(source.substr(line_begin, line_end - line_begin), columns)) return;
   row_cells(source, line_begin, line_end, [&](std::size_t c, std::size_t begin, std::size_t end) {
     if (c < columns || begin == end) return;
     MdBlock cell;
