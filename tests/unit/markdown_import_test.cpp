@@ -8,6 +8,7 @@
 #include "core/json/json_codec.hpp"
 #include "core/markdown/markdown_export.hpp"
 #include "core/markdown/markdown_import.hpp"
+#include "core/markdown/markdown_tree.hpp"
 #include "core/model/seed_templates.hpp"
 #include "core/model/time_format.hpp"
 #include "support/fixtures.hpp"
@@ -1510,6 +1511,70 @@ It broke.
 )");
   EXPECT_EQ(p.incident.date, "2024-01-15");
   EXPECT_EQ(p.incident.severity, "SEV-2");
+}
+
+// The byte range of each block is that of all the text inside it, nested blocks included; a cell
+// beyond the header's count, read from the row's line, widens its row but not the table, whose
+// range is the text md4c reported.
+TEST(MarkdownTree, EveryBlockSpansItsTextAndCellsBeyondTheHeaderWidenOnlyTheirRow) {
+  const std::string md = "- a\n  - b\n\n| h1 | h2 |\n|---|---|\n| x | y | z |\n";
+  const auto root = parse_markdown_tree(md);
+  ASSERT_TRUE(root.has_value());
+  EXPECT_EQ(root->begin, md.find('a'));
+  EXPECT_EQ(root->end, md.find('y') + 1);
+  ASSERT_EQ(root->children.size(), 2u);
+
+  const MdBlock& list = root->children[0];
+  ASSERT_EQ(list.kind, BlockKind::List);
+  EXPECT_EQ(list.begin, md.find('a'));
+  EXPECT_EQ(list.end, md.find('b') + 1);
+  ASSERT_EQ(list.children.size(), 1u);
+  const MdBlock& item = list.children[0];
+  EXPECT_EQ(item.text, "a");
+  EXPECT_EQ(item.begin, md.find('a'));
+  EXPECT_EQ(item.end, md.find('b') + 1);
+  ASSERT_EQ(item.children.size(), 1u);
+  EXPECT_EQ(item.children[0].kind, BlockKind::List);
+  EXPECT_EQ(item.children[0].begin, md.find('b'));
+  EXPECT_EQ(item.children[0].end, md.find('b') + 1);
+
+  const MdBlock& table = root->children[1];
+  ASSERT_EQ(table.kind, BlockKind::Table);
+  EXPECT_EQ(table.begin, md.find("h1"));
+  EXPECT_EQ(table.end, md.find('y') + 1);
+  ASSERT_EQ(table.children.size(), 2u);
+  EXPECT_TRUE(table.children[0].header);
+  EXPECT_EQ(table.children[0].begin, md.find("h1"));
+  EXPECT_EQ(table.children[0].end, md.find("h2") + 2);
+  const MdBlock& row = table.children[1];
+  EXPECT_FALSE(row.header);
+  ASSERT_EQ(row.children.size(), 3u);
+  EXPECT_EQ(row.children[0].text, "x");
+  EXPECT_EQ(row.children[1].text, "y");
+  EXPECT_EQ(row.children[2].text, "z");
+  EXPECT_EQ(row.children[2].begin, md.find('z'));
+  EXPECT_EQ(row.children[2].end, md.find('z') + 1);
+  EXPECT_EQ(row.begin, md.find('x'));
+  EXPECT_EQ(row.end, md.find('z') + 1);
+}
+
+// A row whose line has no more pipes than its header's cells need holds no cell beyond them,
+// escaped pipes included; one with an unescaped pipe more holds the cell after it, when not empty.
+TEST(MarkdownTree, RowsKeepCellsBeyondTheHeaderOnlyWhenTheirLineHoldsThem) {
+  const std::string md =
+      "| a | b |\n|---|---|\n| 1 \\| 2 | 3 |\n| 5 | 6 |\n| 7 | 8 | 9\\| |\n| 10 | 11 | |\n";
+  const auto root = parse_markdown_tree(md);
+  ASSERT_TRUE(root.has_value());
+  ASSERT_EQ(root->children.size(), 1u);
+  const MdBlock& table = root->children[0];
+  ASSERT_EQ(table.children.size(), 5u);
+  ASSERT_EQ(table.children[1].children.size(), 2u);
+  EXPECT_EQ(table.children[1].children[0].text, "1 | 2");
+  EXPECT_EQ(table.children[1].children[1].text, "3");
+  EXPECT_EQ(table.children[2].children.size(), 2u);
+  ASSERT_EQ(table.children[3].children.size(), 3u);
+  EXPECT_EQ(table.children[3].children[2].text, "9|");
+  EXPECT_EQ(table.children[4].children.size(), 2u);  // the cell beyond is empty
 }
 
 }  // namespace

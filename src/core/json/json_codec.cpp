@@ -73,8 +73,14 @@ void read_document(const Json& document, LoadResult& result) {
     return;
   }
   if (!check_schema(document, result)) return;
-  Json current = document;
-  json_detail::migrate(current, result.loaded_schema, result.errors);
+  // Only an earlier schema is migrated, on a copy: a current document (every one this version
+  // saved) is read as it is, without copying it whole.
+  Json migrated;
+  if (result.loaded_schema < kSchemaVersion) {
+    migrated = document;
+    json_detail::migrate(migrated, result.loaded_schema, result.errors);
+  }
+  const Json& current = result.loaded_schema < kSchemaVersion ? migrated : document;
   PostMortem postmortem = json_detail::read_postmortem(current, result.errors);
   if (result.errors.empty()) result.postmortem = std::move(postmortem);
 }

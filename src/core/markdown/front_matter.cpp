@@ -1,5 +1,7 @@
 #include "core/markdown/front_matter.hpp"
 
+#include <algorithm>
+
 #include "core/markdown/markdown_text.hpp"
 
 namespace hindsight::core {
@@ -48,15 +50,21 @@ Json scalar_value(std::string_view raw) {
 
 FrontMatter read_front_matter(std::string_view text) {
   FrontMatter fm;
-  const auto lines = split_lines(text);
+  // The text's lines are taken one at a time: the front matter is a few lines at the start of
+  // what may be a long document.
+  const auto line_at = [&](std::size_t offset) {
+    const std::size_t end = std::min(text.find('\n', offset), text.size());
+    return text.substr(offset, end - offset);
+  };
+  const std::string_view first = line_at(0);
   // YAML between "---" lines (Jekyll, GitHub), or TOML between "+++" lines (Hugo, Zola), whose
   // `key = "value"` lines read the same way with '=' for ':'.
-  if (lines.empty() || (trim(lines[0]) != "---" && trim(lines[0]) != "+++")) return fm;
-  const std::string_view fence = trim(lines[0]);
+  if (trim(first) != "---" && trim(first) != "+++") return fm;
+  const std::string_view fence = trim(first);
   const char separator = fence == "+++" ? '=' : ':';
-  std::size_t offset = lines[0].size() + 1;
-  for (std::size_t i = 1; i < lines.size(); ++i) {
-    const std::string_view line = lines[i];
+  std::size_t offset = first.size() + 1;
+  for (std::size_t i = 1; offset <= text.size(); ++i) {
+    const std::string_view line = line_at(offset);
     const std::size_t next = offset + line.size() + 1;
     if (trim(line) == fence || (separator == ':' && trim(line) == "...")) {
       fm.end = std::min(next, text.size());

@@ -78,9 +78,12 @@ std::vector<std::string> split_names(std::string_view value) {
 }  // namespace
 
 ImportContext::ImportContext(std::string_view source) : source_(source) {
+  line_starts_.reserve(static_cast<std::size_t>(std::count(source.begin(), source.end(), '\n')) +
+                       1);
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < source.size(); ++i)
-    if (source[i] == '\n' && i + 1 < source.size()) line_starts_.push_back(i + 1);
+  for (std::size_t i = source.find('\n'); i != std::string_view::npos && i + 1 < source.size();
+       i = source.find('\n', i + 1))
+    line_starts_.push_back(i + 1);
 }
 
 int ImportContext::line_of(std::size_t offset) const {
@@ -207,7 +210,8 @@ void ImportContext::warn(int line, std::string message) {
 }
 
 void ImportContext::locate(const std::string& path, int line) {
-  if (line > 0) result.source_lines.insert_or_assign(path, line);
+  if (line <= 0) return;
+  next_located_ = std::next(result.source_lines.insert_or_assign(next_located_, path, line));
 }
 
 bool ImportContext::day_for_time(LooseDate& day) const {

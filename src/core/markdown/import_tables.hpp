@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/markdown/import_context.hpp"
@@ -58,6 +59,26 @@ TableView view_table(const MdBlock& table);
 
 // The plain text of a row's cell; empty when the row has fewer cells.
 std::string cell(const MdBlock& row, std::size_t column);
+
+// The value a column's parser gives a cell's text, remembered: a long table repeats a few
+// kinds, priorities, statuses and categories in every row. Only for parsers that depend on the
+// text alone.
+template <class T>
+class ParsedCells {
+ public:
+  template <class Parse>
+  std::optional<T> get(const std::string& text, Parse parse) {
+    for (const auto& seen : seen_)
+      if (seen.first == text) return seen.second;
+    std::optional<T> parsed = parse(text);
+    if (seen_.size() < kKept) seen_.emplace_back(text, parsed);
+    return parsed;
+  }
+
+ private:
+  static constexpr std::size_t kKept = 16;  // a column holds a handful of labels
+  std::vector<std::pair<std::string, std::optional<T>>> seen_;
+};
 
 // Two columns for one field ("Owner" and "Assignee"): the second value joins the first.
 void append_cell(std::string& field, const std::string& value);

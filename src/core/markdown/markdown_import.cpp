@@ -24,17 +24,20 @@ std::string normalise(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   std::string out;
   out.reserve(text.size());
+  // The runs between CRs and NULs are copied whole.
+  std::size_t start = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\r') {
+    if (text[i] != '\r' && text[i] != '\0') continue;
+    out.append(text.substr(start, i - start));
+    if (text[i] == '\r') {
       out += '\n';
       if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    } else if (c == '\0') {
-      out += "\xEF\xBF\xBD";
     } else {
-      out += c;
+      out += "\xEF\xBF\xBD";
     }
+    start = i + 1;
   }
+  out.append(text.substr(start));
   return out;
 }
 

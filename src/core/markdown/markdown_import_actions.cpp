@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include "core/markdown/import_context.hpp"
 #include "core/markdown/import_tables.hpp"
@@ -78,6 +80,12 @@ void add_action(ImportContext& cx, ActionItem action, int line) {
 
 void read_action_table(ImportContext& cx, const MdBlock& table) {
   const TableView t = view_table(table);
+  ParsedCells<Priority> priorities;
+  ParsedCells<ActionStatus> statuses;
+  ParsedCells<ActionCategory> categories;
+  ParsedCells<ActionType> types;
+  ParsedCells<Triage> triages;
+  cx.postmortem.actions.reserve(cx.postmortem.actions.size() + t.rows.size());
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
     ActionItem a;
@@ -88,7 +96,7 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
           a.id = v;
           break;
         case Column::Priority:
-          set_or_warn(cx, a.priority, read_priority(v), v, "priority", line);
+          set_or_warn(cx, a.priority, priorities.get(v, read_priority), v, "priority", line);
           break;
         case Column::Action:
         case Column::Text:
@@ -104,23 +112,23 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
           append_cell(a.effort, v);
           break;
         case Column::Status:
-          set_or_warn(cx, a.status, read_status(v), v, "status", line);
+          set_or_warn(cx, a.status, statuses.get(v, read_status), v, "status", line);
           break;
         case Column::Ticket:
         case Column::Source:
           append_cell(a.ticket, v);
           break;
         case Column::Category:
-          set_or_warn(cx, a.category, read_category(v), v, "category", line);
+          set_or_warn(cx, a.category, categories.get(v, read_category), v, "category", line);
           break;
         case Column::Type:
-          set_or_warn(cx, a.type, read_type(v), v, "type", line);
+          set_or_warn(cx, a.type, types.get(v, read_type), v, "type", line);
           break;
         case Column::Addresses:
           a.addresses = v;  // checked against the root causes once all are read
           break;
         case Column::Triage:
-          set_or_warn(cx, a.triage, from_label<Triage>(v), v, "triage", line);
+          set_or_warn(cx, a.triage, triages.get(v, from_label<Triage>), v, "triage", line);
           break;
         case Column::Merged:
           // One merged action per line of the cell ("A3: ...<br>A4: ...").
@@ -494,6 +502,7 @@ bool read_inline_action(ImportContext& cx, std::string_view marked, int line) {
 }
 
 void add_inline_actions(ImportContext& cx) {
+  if (cx.inline_actions.empty()) return;
   std::set<std::string> known;
   for (const ActionItem& a : cx.postmortem.actions) known.insert(a.action);
   for (auto& [action, line] : cx.inline_actions)

@@ -235,25 +235,32 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   for (std::size_t c = 0; c < t.columns.size(); ++c)
     if (t.columns[c] == Column::Date && header_year == 0)
       header_year = year_in_header(t.headers[c]);
+  ParsedCells<EventKind> kinds;
+  cx.postmortem.timeline.reserve(cx.postmortem.timeline.size() + t.rows.size());
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
     TimelineEvent event;
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      if (t.columns[c] != Column::Date) continue;
       const std::string value = cell(*row, c);
       // "| Sun | Oct 31 | 21:33 |": a "Day" column of weekday names beside a "Date" column
       // repeats what the date says.
-      if (t.columns[c] != Column::Date || value.empty()) continue;
+      if (value.empty()) continue;
       if (date_columns > 1 && is_weekday(value)) continue;
       if (!read_date_cell(cx, value, header_year)) read_time_cell(cx, value, event, line);
     }
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      const Column column = t.columns[c];
+      if (column != Column::Time && column != Column::Kind && column != Column::Text &&
+          column != Column::Source)
+        continue;
       const std::string value = cell(*row, c);
-      switch (t.columns[c]) {
+      switch (column) {
         case Column::Time:
           if (!value.empty()) read_time_cell(cx, value, event, line);
           break;
         case Column::Kind:
-          if (auto kind = event_kind_from_label(value); kind && !kind_is_text)
+          if (auto kind = kinds.get(value, event_kind_from_label); kind && !kind_is_text)
             event.kind = *kind;
           else if (!value.empty())
             event.text += value + (kind_is_text ? "" : " ");

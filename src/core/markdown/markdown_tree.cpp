@@ -23,13 +23,22 @@ struct Builder {
 
   MdBlock& top() { return *stack.back(); }
 
+  // Only the open block takes the range of its text; it passes its range on to its parent when
+  // it closes (close_range), so every block ends with the range of all the text inside it
+  // without each text walking the whole stack.
   void note_source(const MD_CHAR* text, MD_SIZE size) {
     if (text < source.data() || text + size > source.data() + source.size()) return;
     const auto at = static_cast<std::size_t>(text - source.data());
-    for (MdBlock* block : stack) {
-      if (!block->has_source() || at < block->begin) block->begin = at;
-      if (at + size > block->end) block->end = at + size;
-    }
+    widen(top(), at, at + size);
+  }
+
+  static void widen(MdBlock& block, std::size_t begin, std::size_t end) {
+    if (!block.has_source() || begin < block.begin) block.begin = begin;
+    if (end > block.end) block.end = end;
+  }
+
+  static void close_range(const MdBlock& done, MdBlock& parent) {
+    if (done.has_source()) widen(parent, done.begin, done.end);
   }
 };
 
@@ -81,23 +90,26 @@ int enter_block(MD_BLOCKTYPE type, void* detail, void* userdata) {
     ++b.folded;
     return 0;
   }
-  MdBlock block;
+  MdBlock& block = b.top().children.emplace_back();
   block.kind = kind_of(type);
   if (type == MD_BLOCK_H)
     block.level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
   block.ordered = type == MD_BLOCK_OL;
   block.header = type == MD_BLOCK_TH;
-  b.top().children.push_back(std::move(block));
-  b.stack.push_back(&b.top().children.back());
+  // A body row holds as many cells as the header (md4c pads short rows): one allocation.
+  if (block.kind == BlockKind::Row && b.top().kind == BlockKind::Table &&
+      b.top().children.size() > 1)
+    block.children.reserve(b.top().children.front().children.size());
+  b.stack.push_back(&block);
   return 0;
 }
 
 // The cells of a table row's source line, as written: split at pipes that are not escaped or in
-// a code span, the row's outer pipes and the cells' spaces left out. Each is [begin, end).
-std::vector<std::pair<std::size_t, std::size_t>> row_cells(std::string_view source,
-                                                           std::size_t line_begin,
-                                                           std::size_t line_end) {
-  std::vector<std::pair<std::size_t, std::size_t>> cells;
+// a code span, the row's outer pipes and the cells' spaces left out. `visit(index, begin, end)`
+// is called for each, [begin, end) its text.
+template <class Visit>
+void row_cells(std::string_view source, std::size_t line_begin, std::size_t line_end, Visit visit) {
+  std::size_t index = 0;
   auto is_space = [&](std::size_t i) { return source[i] == ' ' || source[i] == '\t'; };
   std::size_t begin = line_begin, end = line_end;
   while (begin < end && is_space(begin)) ++begin;
@@ -116,10 +128,23 @@ std::vector<std::pair<std::size_t, std::size_t>> row_cells(std::string_view sour
     std::size_t a = start, z = i;
     while (a < z && is_space(a)) ++a;
     while (z > a && is_space(z - 1)) --z;
-    cells.emplace_back(a, z);
+    visit(index++, a, z);
     start = i + 1;
   }
-  return cells;
+}
+
+// False when a row's line cannot hold more than `columns` cells: it has too few pipes besides
+// the row's outer ones. Every other pipe may separate cells (row_cells tells which do), so the
+// count bounds the cells; most rows are settled by it without splitting the line.
+bool may_hold_more_cells(std::string_view line, std::size_t columns) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t'; };
+  while (!line.empty() && is_space(line.front())) line.remove_prefix(1);
+  while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+  if (!line.empty() && line.front() == '|') line.remove_prefix(1);
+  if (!line.empty() && line.back() == '|' && (line.size() == 1 || line[line.size() - 2] != '\\'))
+    line.remove_suffix(1);
+  const auto pipes = static_cast<std::size_t>(std::count(line.begin(), line.end(), '|'));
+  return pipes + 1 > columns;
 }
 
 // md4c leaves out the cells of a row beyond its table's header; they are read from the row's
@@ -128,14 +153,12 @@ void add_cells_beyond_header(const Builder& b, const MdBlock& table, MdBlock& ro
   if (table.children.empty() || &table.children.front() == &row || !row.has_source()) return;
   const std::size_t columns = table.children.front().children.size();
   const std::string_view source = b.source;
-  const std::size_t line_begin = source.rfind('\n', row.begin) == std::string_view::npos
-                                     ? 0
-                                     : source.rfind('\n', row.begin) + 1;
+  const std::size_t newline = source.rfind('\n', row.begin);
+  const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
   const std::size_t line_end = std::min(source.find('\n', row.begin), source.size());
-  const auto cells = row_cells(source, line_begin, line_end);
-  for (std::size_t c = columns; c < cells.size(); ++c) {
-    const auto [begin, end] = cells[c];
-    if (begin == end) continue;
+  if (!may_hold_more_cells(source.substr(line_begin, line_end - line_begin), columns)) return;
+  row_cells(source, line_begin, line_end, [&](std::size_t c, std::size_t begin, std::size_t end) {
+    if (c < columns || begin == end) return;
     MdBlock cell;
     cell.kind = BlockKind::Cell;
     for (std::size_t i = begin; i < end; ++i) {
@@ -146,7 +169,7 @@ void add_cells_beyond_header(const Builder& b, const MdBlock& table, MdBlock& ro
     cell.end = end;
     row.end = std::max(row.end, end);
     row.children.push_back(std::move(cell));
-  }
+  });
 }
 
 int leave_block(MD_BLOCKTYPE type, void*, void* userdata) {
@@ -158,6 +181,9 @@ int leave_block(MD_BLOCKTYPE type, void*, void* userdata) {
   }
   MdBlock* done = b.stack.back();
   b.stack.pop_back();
+  // The parent takes the row's range before the cells beyond the header widen it: the table's
+  // range is that of the text md4c reported.
+  Builder::close_range(*done, b.top());
   if (done->kind == BlockKind::Row && b.top().kind == BlockKind::Table)
     add_cells_beyond_header(b, b.top(), *done);
   if (done->kind == BlockKind::Row && !done->children.empty() && done->children.front().header)
@@ -276,10 +302,16 @@ std::optional<MdBlock> parse_markdown_tree(std::string_view markdown) {
 }
 
 std::string plain_text(std::string_view marked) {
+  // Most text has no strong span: the runs between markers are copied whole.
   std::string plain;
   plain.reserve(marked.size());
-  for (char c : marked)
-    if (c != kStrongBegin && c != kStrongEnd) plain += c;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < marked.size(); ++i) {
+    if (marked[i] != kStrongBegin && marked[i] != kStrongEnd) continue;
+    plain.append(marked.substr(start, i - start));
+    start = i + 1;
+  }
+  plain.append(marked.substr(start));
   return plain;
 }
 
