@@ -103,7 +103,7 @@ class FrameLog {
 // Runs `steps` inputs, each sent once the app has drawn a frame since the previous one and
 // `applied(state, step)` holds, and returns the times of every frame drawn from the first input
 // to the last.
-async function timeFrames(page, steps, send, applied) {
+async function timeFrames(page, steps, send, applied, progress) {
   const log = new FrameLog();
   let previous = await state(page);
   const first = log.take(previous);
@@ -112,6 +112,7 @@ async function timeFrames(page, steps, send, applied) {
     await send(i);
     previous = await waitForState(page, (s) => s.frameTimes.count > count && applied(s, i), 20000);
     log.take(previous);
+    if ((i + 1) % 40 === 0) progress(`${i + 1} of ${steps} steps`);
   }
   return log.since(first);
 }
@@ -143,7 +144,7 @@ function rows(what, frames, log) {
 export async function measure({ browser, dist, smoke, log }) {
   const events = smoke ? 1000 : 10000;
   const actions = smoke ? 100 : 1000;
-  const steps = smoke ? 20 : 300;
+  const steps = smoke ? 10 : 120;
   const server = await serveDist(dist);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1, serviceWorkers: 'block' });
@@ -165,14 +166,15 @@ export async function measure({ browser, dist, smoke, log }) {
     const box = await page.locator('#canvas').boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height - 60);
     const scrolling = await timeFrames(page, steps,
-      (i) => page.mouse.wheel(0, Math.floor(i / 40) % 2 ? -120 : 120), () => true);
+      (i) => page.mouse.wheel(0, Math.floor(i / 40) % 2 ? -120 : 120), () => true,
+      (text) => log(`frames: scrolling: ${text}`));
 
     // Typing: one character at a time into the title, each sent once the app has taken the last.
     await focusField(page, 'Incident/##Title');
     await page.keyboard.press('End');
     const base = (await state(page)).open.title.length;
     const typing = await timeFrames(page, steps, () => page.keyboard.type('x'),
-      (s, i) => s.open.title.length === base + i + 1);
+      (s, i) => s.open.title.length === base + i + 1, (text) => log(`frames: typing: ${text}`));
 
     return [...rows(`Scrolling the timeline (${label})`, scrolling, log),
       ...rows(`Typing in a field (${label})`, typing, log)];
