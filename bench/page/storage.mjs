@@ -1,6 +1,6 @@
 // Page benchmark: what browser storage costs the page. (1) An autosave of a post-mortem of about
-// 1 MB: one character typed, then every main-thread task until IndexedDB confirms the write, read
-// from a Chromium trace; the longest is how long the page was blocked. (2) Start-up to the first
+// 1 MB: one character typed, then, from a Chromium trace, the main-thread tasks of the save (the
+// frame that writes, the IndexedDB put, its completion): how long the page was blocked. (2) Start-up to the first
 // frame, which already lists the library (everything stored is loaded before it), with 1,000
 // stored post-mortems and with an empty store.
 // Contract: the stored records are seeded through IndexedDB in the exact format the page writes
@@ -19,24 +19,29 @@ const GROUP = 'Storage';
 const row = (name, value, unit, aim, met) =>
   ({ group: GROUP, name, value, unit, baseline: null, ratio: null, aim, met });
 
-// The renderer main thread's top-level tasks in a Chromium trace, for the page that drew frames.
-function mainThreadTasks(traceEvents) {
+// The save's main-thread tasks in a Chromium trace: the frame that issues the write (the app
+// serialises the post-mortem, the page journals it and opens the IndexedDB transaction), the task
+// that puts the record, and the one that handles its completion. Each is found by the IndexedDB
+// trace event it holds, on the page's main thread. Returns their durations in ms.
+function saveTasks(traceEvents) {
   const mains = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' &&
     e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const animated = traceEvents.find((e) => e.name === 'FireAnimationFrame' &&
     mains.has(`${e.pid}:${e.tid}`));
   if (!animated) throw new Error('the trace holds no frame of the page');
-  const tasks = traceEvents.filter((e) => e.ph === 'X' && e.pid === animated.pid &&
-    e.tid === animated.tid && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'))
-    .sort((a, b) => a.ts - b.ts);
-  const topLevel = [];
-  let end = -Infinity;
-  for (const task of tasks) {
-    if (task.ts < end) continue;  // nested in the previous task
-    topLevel.push(task);
-    end = task.ts + task.dur;
-  }
-  return topLevel.map((t) => t.dur / 1000);
+  const onPage = (e) => e.pid === animated.pid && e.tid === animated.tid;
+  const tasks = traceEvents.filter((e) => e.ph === 'X' && onPage(e) &&
+    (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
+  const steps = ['IDBDatabase::transaction', 'IDBObjectStore::put', 'IDBTransaction::onComplete'];
+  return steps.map((step) => {
+    const marker = traceEvents.find((e) => e.name === step && onPage(e));
+    if (!marker) throw new Error(`the trace holds no ${step} on the page's main thread`);
+    // The outermost task around the marker.
+    const around = tasks.filter((t) => t.ts <= marker.ts && marker.ts <= t.ts + t.dur)
+      .sort((a, b) => b.dur - a.dur)[0];
+    if (!around) throw new Error(`no main-thread task holds ${step}`);
+    return around.dur / 1000;
+  });
 }
 
 async function measureAutosave(browser, server, smoke, log) {
@@ -64,24 +69,24 @@ async function measureAutosave(browser, server, smoke, log) {
     for (let i = 0; i < saves; ++i) {
       const expected = `${title}${'x'.repeat(i + 1)}`;
       await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline',
-        'disabled-by-default-devtools.timeline'] });
+        'disabled-by-default-devtools.timeline', 'IndexedDB'] });
       await page.keyboard.type('x');
       await waitForState(page, (s) => s.open.title === expected && s.storage.state === 'saved' &&
         !s.storage.unsaved, 30000);
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-      const tasks = mainThreadTasks(trace.traceEvents ?? trace);
-      longest.push(Math.max(...tasks));
-      totals.push(tasks.reduce((sum, ms) => sum + ms, 0));
-      log(`storage: save ${i + 1}: longest tasks ${[...tasks].sort((a, b) => b - a).slice(0, 4)
-        .map((ms) => ms.toFixed(1)).join(', ')} ms; ${tasks.length} tasks, ` +
-        `${totals.at(-1).toFixed(1)} ms in all`);
+      const [write, put, complete] = saveTasks(trace.traceEvents ?? trace);
+      longest.push(Math.max(write, put, complete));
+      totals.push(write + put + complete);
+      log(`storage: save ${i + 1}: write frame ${write.toFixed(1)} ms, put ${put.toFixed(1)} ms, ` +
+        `completion ${complete.toFixed(1)} ms`);
     }
     const blocked = percentile(longest, 50);
+    const total = percentile(totals, 50);
     return [
       row(`Autosave of a ${size} post-mortem: longest main-thread task (median of ${saves})`,
         blocked, 'ms', `< ${kAimSaveMs} ms`, blocked < kAimSaveMs),
-      row(`Autosave of a ${size} post-mortem: main-thread time from keystroke to stored ` +
-        `(median of ${saves})`, percentile(totals, 50), 'ms', null, null),
+      row(`Autosave of a ${size} post-mortem: main-thread time, write frame + put + completion ` +
+        `(median of ${saves})`, total, 'ms', `< ${kAimSaveMs} ms`, total < kAimSaveMs),
     ];
   } finally {
     await context.close();
