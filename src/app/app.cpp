@@ -107,8 +107,9 @@ void App::refresh_fonts_for_density() {
   ImGui::GetIO().Fonts->ClearTexData();  // the GPU has it; the CPU copies cost 5 bytes a pixel
 }
 
-void App::render() {
+double App::render() {
   ImGui::Render();
+  const double submitted = monotonic_seconds();
   const ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
@@ -117,6 +118,7 @@ void App::render() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(window_);
+  return monotonic_seconds() - submitted;
 }
 
 void App::carry_out(workspace::Effects& effects, double now) {
@@ -152,6 +154,7 @@ void App::carry_out(workspace::Effects& effects, double now) {
 }
 
 platform::FrameResult App::frame() {
+  const double started = monotonic_seconds();
   bool quit = false;
   bool had_input = pump_events(quit);
   if (quit) {
@@ -170,10 +173,11 @@ platform::FrameResult App::frame() {
   ImGui::NewFrame();
   workspace::Effects effects =
       workspace_.frame({utc_now(), now, platform::local_utc_offset_minutes()});
-  render();
+  const double gl_seconds = render();
   items_.end_frame();
   if (++frames_drawn_ == 1) platform::signal_app_ready();
   carry_out(effects, now);
+  frame_timer_.record({(monotonic_seconds() - started) * 1000.0, gl_seconds * 1000.0});
   return platform::FrameResult::drawn;
 }
 

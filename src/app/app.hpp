@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/frame_timer.hpp"
 #include "platform/platform.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/redraw_policy.hpp"
@@ -37,7 +38,7 @@ class App {
  private:
   bool pump_events(bool& quit);
   void refresh_fonts_for_density();
-  void render();
+  double render();  // returns the seconds spent handing the frame to OpenGL
   void carry_out(workspace::Effects& effects, double now);
   bool receive_storage_events(double now);
   bool receive_files();  // files picked or dropped, handed to the workspace for review
@@ -49,6 +50,7 @@ class App {
   ui::ItemRegistry items_;
   ui::RedrawPolicy redraw_;
   std::uint64_t frames_drawn_ = 0;
+  FrameTimer frame_timer_;  // drawn frames' CPU time, from input to effects carried out
   std::string last_status_;
   std::string shown_save_status_;
   std::uint64_t downloads_ = 0;  // how many files the user was given, for tests

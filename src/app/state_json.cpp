@@ -105,11 +105,19 @@ std::string App::state_json() const {
       problems.push_back({{"source", p.source}, {"reason", p.reason}});
     import_plan = {{"candidates", candidates}, {"problems", problems}, {"notes", plan->notes}};
   }
+  nlohmann::json frame_ms = nlohmann::json::array();
+  nlohmann::json gl_ms = nlohmann::json::array();
+  for (const FrameTime& time : frame_timer_.recent()) {
+    frame_ms.push_back(time.total_ms);
+    gl_ms.push_back(time.gl_ms);
+  }
   const ImGuiIO& io = ImGui::GetIO();
   const nlohmann::json state = {
       {"importPlan", import_plan},
       {"storage", storage},
       {"framesDrawn", frames_drawn_},
+      {"frameTimes",
+       {{"count", frame_timer_.count()}, {"recentMs", frame_ms}, {"recentGlMs", gl_ms}}},
       {"display",
        {{"width", io.DisplaySize.x},
         {"height", io.DisplaySize.y},

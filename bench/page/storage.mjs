@@ -1,0 +1,198 @@
+// Page benchmark: what browser storage costs the page. (1) An autosave of a post-mortem of about
+// 1 MB: one character typed, then, from a Chromium trace, the main-thread tasks of the save (the
+// frame that writes, the IndexedDB put, its completion): how long the page was blocked. (2) Start-up to the first
+// frame, which already lists the library (everything stored is loaded before it), with 1,000
+// stored post-mortems and with an empty store.
+// Contract: the stored records are seeded through IndexedDB in the exact format the page writes
+// (src/platform/web/hindsight_storage.js: postmortems {id, revision, text, savedAt} and library
+// {id, title, date, severity, status, revision}), their text the app's own JSON of its sample;
+// waits on the app's state, never on fixed sleeps; closes every context it opens.
+import { click, focusField, state, waitForApp, waitForState } from '../../tests/e2e/harness.mjs';
+import { serveDist } from '../../tests/e2e/static_server.mjs';
+import { importAndOpen, largePostmortemMarkdown, percentile } from './frames.mjs';
+
+const kAimSaveMs = 16;
+const kAimStartupMs = 1000;
+const kAimStartupRatio = 2;
+const GROUP = 'Storage';
+
+const row = (name, value, unit, aim, met) =>
+  ({ group: GROUP, name, value, unit, baseline: null, ratio: null, aim, met });
+
+// The save's main-thread tasks in a Chromium trace: the frame that issues the write (the app
+// serialises the post-mortem, the page journals it and opens the IndexedDB transaction), the task
+// that puts the record, and the one that handles its completion. Each is found by the IndexedDB
+// trace event it holds, on the page's main thread. Returns their durations in ms.
+function saveTasks(traceEvents) {
+  const mains = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' &&
+    e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const animated = traceEvents.find((e) => e.name === 'FireAnimationFrame' &&
+    mains.has(`${e.pid}:${e.tid}`));
+  if (!animated) throw new Error('the trace holds no frame of the page');
+  const onPage = (e) => e.pid === animated.pid && e.tid === animated.tid;
+  const tasks = traceEvents.filter((e) => e.ph === 'X' && onPage(e) &&
+    (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
+  const steps = ['IDBDatabase::transaction', 'IDBObjectStore::put', 'IDBTransaction::onComplete'];
+  return steps.map((step) => {
+    const marker = traceEvents.find((e) => e.name === step && onPage(e));
+    if (!marker) throw new Error(`the trace holds no ${step} on the page's main thread`);
+    // The outermost task around the marker.
+    const around = tasks.filter((t) => t.ts <= marker.ts && marker.ts <= t.ts + t.dur)
+      .sort((a, b) => b.dur - a.dur)[0];
+    if (!around) throw new Error(`no main-thread task holds ${step}`);
+    return around.dur / 1000;
+  });
+}
+
+async function measureAutosave(browser, server, smoke, log) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForApp(page);
+    // About 1 MB of stored JSON (a smoke run: a tenth of it).
+    const doc = largePostmortemMarkdown({ events: smoke ? 400 : 4000, actions: smoke ? 40 : 400,
+      serial: 2, title: 'Storage rebalancer outage' });
+    await importAndOpen(page, doc, '2024-03-04-storage-rebalancer-outage.md');
+    await waitForState(page, (s) => s.storage.state === 'saved' && !s.storage.unsaved, 30000);
+    const bytes = (await page.evaluate(() => window.hindsight.document())).length;
+    const size = `${(bytes / 1e6).toFixed(1)} MB`;
+    log(`storage: autosave of a post-mortem stored as ${bytes} bytes of JSON`);
+
+    await focusField(page, 'Incident/##Title');
+    await page.keyboard.press('End');
+    const title = (await state(page)).open.title;
+    const saves = smoke ? 1 : 5;
+    const longest = [];
+    const totals = [];
+    for (let i = 0; i < saves; ++i) {
+      const expected = `${title}${'x'.repeat(i + 1)}`;
+      await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline',
+        'disabled-by-default-devtools.timeline', 'IndexedDB'] });
+      await page.keyboard.type('x');
+      await waitForState(page, (s) => s.open.title === expected && s.storage.state === 'saved' &&
+        !s.storage.unsaved, 30000);
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      const [write, put, complete] = saveTasks(trace.traceEvents ?? trace);
+      longest.push(Math.max(write, put, complete));
+      totals.push(write + put + complete);
+      log(`storage: save ${i + 1}: write frame ${write.toFixed(1)} ms, put ${put.toFixed(1)} ms, ` +
+        `completion ${complete.toFixed(1)} ms`);
+    }
+    const blocked = percentile(longest, 50);
+    const total = percentile(totals, 50);
+    return [
+      row(`Autosave of a ${size} post-mortem: longest main-thread task (median of ${saves})`,
+        blocked, 'ms', `< ${kAimSaveMs} ms`, blocked < kAimSaveMs),
+      row(`Autosave of a ${size} post-mortem: main-thread time, write frame + put + completion ` +
+        `(median of ${saves})`, total, 'ms', `< ${kAimSaveMs} ms`, total < kAimSaveMs),
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
+// The app's own JSON of its sample post-mortem: the text of every seeded record.
+async function sampleRecordText(browser, server) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForApp(page);
+    await click(page, 'Open the sample');
+    await waitForState(page, (s) => s.open !== null);
+    return await page.evaluate(() => window.hindsight.document());
+  } finally {
+    await context.close();
+  }
+}
+
+// Writes `count` post-mortems into the page's IndexedDB, as the page itself stores them.
+async function seed(page, template, count) {
+  await page.evaluate(({ text, n }) => new Promise((resolve, reject) => {
+    const request = indexedDB.open('hindsight', 1);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction(['postmortems', 'library'], 'readwrite');
+      const base = JSON.parse(text);
+      for (let i = 0; i < n; ++i) {
+        const postmortem = { ...base, id: `pm-${(0xc000000000000000n + BigInt(i)).toString(16)}`,
+          incident: { ...base.incident, title: `${base.incident.title} ${i + 1}` } };
+        tx.objectStore('postmortems').put({ id: postmortem.id, revision: 1,
+          text: JSON.stringify(postmortem), savedAt: Date.now() });
+        tx.objectStore('library').put({ id: postmortem.id, title: postmortem.incident.title,
+          date: postmortem.incident.date, severity: postmortem.incident.severity,
+          status: postmortem.incident.status, revision: 1 });
+      }
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), { text: template, n: count });
+}
+
+// Milliseconds from navigation to the first frame (the loading indicator goes at that frame),
+// over `loads` reloads of a page whose store holds `count` post-mortems.
+async function startupTimes(browser, server, template, count, loads) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const loading = document.getElementById('loading');
+        new MutationObserver(() => {
+          if (loading.hidden && window.hindsightFirstFrameAt === undefined) {
+            window.hindsightFirstFrameAt = performance.now();
+          }
+        }).observe(loading, { attributes: true });
+      });
+    });
+    await page.goto(server.url);
+    await waitForApp(page);
+    if (count > 0) await seed(page, template, count);
+    const times = [];
+    for (let i = 0; i < loads; ++i) {
+      await page.reload();
+      await waitForApp(page);
+      const first = await state(page);
+      if (first.postmortems.length !== count) {
+        throw new Error(`the library lists ${first.postmortems.length}, not ${count}`);
+      }
+      times.push(await page.evaluate(() => window.hindsightFirstFrameAt));
+    }
+    return times;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measure({ browser, dist, smoke, log }) {
+  const server = await serveDist(dist);
+  try {
+    const rows = await measureAutosave(browser, server, smoke, log);
+    const template = await sampleRecordText(browser, server);
+    const stored = smoke ? 100 : 1000;
+    const loads = smoke ? 1 : 5;
+    const empty = await startupTimes(browser, server, template, 0, loads);
+    const full = await startupTimes(browser, server, template, stored, loads);
+    log(`storage: start-up, empty store: ${empty.map((ms) => ms.toFixed(0)).join(', ')} ms; ` +
+      `${stored} stored (${template.length} bytes each): ` +
+      `${full.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+    const emptyMs = percentile(empty, 50);
+    const fullMs = percentile(full, 50);
+    const ratio = fullMs / emptyMs;
+    const label = `${stored.toLocaleString('en')} stored post-mortems`;
+    rows.push(
+      row(`Start-up to the first frame, empty store (median of ${loads})`, emptyMs, 'ms', null,
+        null),
+      row(`Start-up to the first frame listing ${label} (median of ${loads})`, fullMs, 'ms',
+        `< ${kAimStartupMs} ms`, fullMs < kAimStartupMs),
+      row(`Start-up with ${label} / with an empty store`, ratio, 'x',
+        `< ${kAimStartupRatio}x`, ratio < kAimStartupRatio));
+    return rows;
+  } finally {
+    await server.close();
+  }
+}
