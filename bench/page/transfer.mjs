@@ -77,7 +77,9 @@ export async function measure({ browser, dist, baselineDist, log }) {
     row('cold load, everything fetched, gzip -9', sum(hindsight, 'gzip'), sum(baseline, 'gzip'),
       '<= 1.5x baseline', 1.5),
     row('cold load, everything fetched, raw', sum(hindsight, 'raw'), sum(baseline, 'raw')),
-    row('page\'s own fetches, gzip -9', sum(page(hindsight), 'gzip'), sum(page(baseline), 'gzip')),
+    // The same aim without the worker's copy, which a first visit pays once for offline use.
+    row('page\'s own fetches, gzip -9', sum(page(hindsight), 'gzip'), sum(page(baseline), 'gzip'),
+      '<= 1.5x baseline', 1.5),
     row('service worker\'s copy for offline use, gzip -9', sum(worker(hindsight), 'gzip'),
       sum(worker(baseline), 'gzip') || null),
   ];
