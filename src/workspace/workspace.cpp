@@ -114,6 +114,7 @@ void Workspace::take_stored(const std::string& id,
     ImGui::ClearActiveID();
     document_.emplace(std::move(*postmortem));
     insights_ = {};
+    metrics_timeline_.reset();
   } else {
     core::check_in(library_, core::OpenDocument(std::move(*postmortem)));
   }
@@ -250,7 +251,10 @@ void Workspace::refresh_insights(const Clock& clock, Effects& effects) {
   const std::uint64_t revision = document_->history.revision();
   if (insights_.revision != revision) {
     insights_.revision = revision;
-    insights_.metrics = core::compute_timeline_metrics(pm.timeline);
+    if (!metrics_timeline_ || *metrics_timeline_ != pm.timeline) {
+      insights_.metrics = core::compute_timeline_metrics(pm.timeline);
+      metrics_timeline_ = pm.timeline;
+    }
     insights_.file_name = core::markdown_file_name(pm);
   }
   if (insights_.lint_revision == revision) return;
@@ -273,6 +277,7 @@ void Workspace::open(core::OpenDocument document, Effects& effects) {
   effects.status = "Opened " + document.postmortem().incident.title;
   document_.emplace(std::move(document));
   insights_ = {};
+  metrics_timeline_.reset();
 }
 
 void Workspace::close() {
@@ -280,6 +285,7 @@ void Workspace::close() {
   core::check_in(library_, std::move(*document_));
   document_.reset();
   insights_ = {};
+  metrics_timeline_.reset();
 }
 
 void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {

@@ -122,6 +122,9 @@ class Workspace {
   core::Library library_;
   std::optional<core::OpenDocument> document_;
   ui::DocumentInsights insights_;
+  // The timeline insights_.metrics were computed from: most edits change another field, and
+  // recomputing the metrics of a long timeline on every keystroke costs more than comparing it.
+  std::optional<std::vector<core::TimelineEvent>> metrics_timeline_;
   double last_edit_at_ = 0.0;
   storage::SaveTracker saves_;
   static constexpr std::size_t kJournalLargeBytes = 256 * 1024;
