@@ -48,8 +48,13 @@ function watchPage() {
 
 // Serves `dir`, opens it in a fresh context and waits for the first frame. onContext(context) runs
 // before the navigation (to watch the network). Returns { context, page, firstFrameMs, close }.
+// Served as a typical static host serves files (GitHub Pages: max-age=600), not with the test
+// server's no-store: the service worker's first install then takes the page's own downloads from
+// the HTTP cache, as it does for a visitor.
+const HOSTED = { 'Cache-Control': 'max-age=600' };
+
 export async function openCold(browser, dir, { onContext } = {}) {
-  const server = await serveDist(dir);
+  const server = await serveDist(dir, { headers: HOSTED });
   const context = await browser.newContext({ viewport: VIEWPORT });
   const close = async () => { await context.close(); await server.close(); };
   try {
