@@ -32,8 +32,11 @@ async function coldLoadResponses(browser, dir) {
     onContext: (context) => context.on('response', (response) => {
       // A response a service worker answered from its cache crossed no network.
       if (response.fromServiceWorker()) return;
-      bodies.push(response.body().then((body) => ({ url: response.url(), body,
-        byWorker: response.request().serviceWorker() !== null })));
+      bodies.push(response.finished().then(() => response.request().sizes()).then(async (sizes) =>
+        // Why a negative body size means no transfer: Chromium reports it for a response its
+        // HTTP cache answered, as the worker's first install does for files the page fetched.
+        (sizes.responseBodySize < 0 ? null : { url: response.url(), body: await response.body(),
+          byWorker: response.request().serviceWorker() !== null })));
     }),
   });
   try {
@@ -48,7 +51,7 @@ async function coldLoadResponses(browser, dir) {
     // Responses still arriving are part of the load; wait until none is left outstanding.
     let settled = 0;
     while (settled < bodies.length) settled = (await Promise.all(bodies)).length;
-    return (await Promise.all(bodies)).map(({ url, body, byWorker }) =>
+    return (await Promise.all(bodies)).filter(Boolean).map(({ url, body, byWorker }) =>
       ({ url, kind: kindOf(url), byWorker, raw: body.length, gzip: gzipBytes(body) }));
   } finally {
     await opened.close();
