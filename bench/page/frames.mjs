@@ -9,7 +9,7 @@
 // Markdown file and is imported through the review, input is real mouse and keyboard events);
 // waits on the app's state, never on fixed sleeps; closes every context it opens. Also exports
 // the document generator and the import steps for the other page benchmarks.
-import { click, focusField, state, waitForApp, waitForState } from '../../tests/e2e/harness.mjs';
+import { click, focusField, openFromLibrary, state, waitForApp, waitForState } from '../../tests/e2e/harness.mjs';
 import { serveDist } from '../../tests/e2e/static_server.mjs';
 
 const kAimP95Ms = 8;
@@ -68,16 +68,7 @@ export async function importAndOpen(page, { title, markdown }, fileName = 'postm
   await click(page, 'Import files/Import 1##import');
   await waitForState(page, (s) => s.importPlan === null && s.postmortems.length === before + 1,
     60000);
-  // Why a second try: in the first frames after an import the library's table still sizes its
-  // columns, so a row can move under the click.
-  for (let attempt = 0; ; ++attempt) {
-    await click(page, `##open ${title}`);
-    try {
-      return await waitForState(page, (s) => s.open?.title === title, 20000);
-    } catch (error) {
-      if (attempt === 2) throw error;
-    }
-  }
+  return openFromLibrary(page, title, 20000);
 }
 
 export function percentile(values, p) {

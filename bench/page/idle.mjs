@@ -8,6 +8,7 @@
 // has no such count, gives the frames in which it drew anything (see load.mjs).
 // The window is a deliberate wait: the only fixed wait here. It closes every context it opens.
 import { click, hasItem, settle, waitForApp, waitForState } from '../../tests/e2e/harness.mjs';
+import { phaseButton } from '../../tests/e2e/analysis_steps.mjs';
 import { clockIn } from '../../tests/e2e/meeting_steps.mjs';
 import { openCold } from './load.mjs';
 
@@ -46,9 +47,7 @@ async function openSample(browser, dist) {
 }
 
 async function startMeetingTimer(page) {
-  const s = await waitForState(page, (st) => st.items.some((i) => i.label.endsWith('##phase2')));
-  const phase = s.items.find((i) => i.label.endsWith('##phase2'));
-  await click(page, `${phase.window}/${phase.label}`);
+  await click(page, await phaseButton(page, 2));
   await waitForState(page, (st) => hasItem(st, 'Agenda/Start'));
   await settle(page);
   await click(page, 'Agenda/Start');

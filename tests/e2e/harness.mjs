@@ -137,3 +137,17 @@ export async function settle(page) {
   }
   throw new Error('the app never stopped drawing');
 }
+
+// Opens the post-mortem titled `title` from the library. Why a second try: in the first frames
+// after a load or an import the library's table still sizes its columns, so a row can move under
+// the click.
+export async function openFromLibrary(page, title, timeout = 3000) {
+  for (let attempt = 0; ; ++attempt) {
+    await click(page, `##open ${title}`);
+    try {
+      return await waitForState(page, (s) => s.open?.title === title, timeout);
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+}

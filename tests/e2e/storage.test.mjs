@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import {
-  CHROMIUM_ARGS, click, distDir, focusField, launchBrowser, screenshot, state, waitForApp, waitForState,
+  CHROMIUM_ARGS, click, distDir, focusField, launchBrowser, openFromLibrary, screenshot, state, waitForApp,
+  waitForState,
 } from './harness.mjs';
 import { serveDist } from './static_server.mjs';
 
@@ -74,19 +75,6 @@ async function readStoredRecords(page) {
 }
 
 const titleOf = (record) => JSON.parse(record.text).incident.title;
-
-// Opens the post-mortem titled `title` from the library. Why a second try: in the first frames
-// after a load the library's table still sizes its columns, so a row can move under the click.
-async function openFromLibrary(page, title) {
-  for (let attempt = 0; ; ++attempt) {
-    await click(page, `##open ${title}`);
-    try {
-      return await waitForState(page, (s) => s.open?.title === title, 3000);
-    } catch (error) {
-      if (attempt === 2) throw error;
-    }
-  }
-}
 
 async function typeTitle(page, text) {
   await focusField(page, 'Incident/##Title');
