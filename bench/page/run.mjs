@@ -10,7 +10,7 @@
 // itself, and a missed aim never fails it: it exits non-zero only when a module cannot run.
 //
 // node bench/page/run.mjs [--smoke] [--dist DIR] [--baseline-dist DIR] [--rows FILE]
-//   [--markdown FILE] [--json FILE]
+//   [--markdown FILE] [--json FILE] [--only NAME...]   (--only frames: just bench/page/frames.mjs)
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -29,6 +29,7 @@ const { values: options } = parseArgs({
     rows: { type: 'string' },
     markdown: { type: 'string' },
     json: { type: 'string' },
+    only: { type: 'string', multiple: true },
   },
 });
 
@@ -75,7 +76,10 @@ function machine() {
 const loadText = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 async function main() {
-  const modules = readdirSync(here).filter((f) => f.endsWith('.mjs') && f !== basename(fileURLToPath(import.meta.url))).sort();
+  const modules = readdirSync(here).filter((f) => f.endsWith('.mjs') &&
+    f !== basename(fileURLToPath(import.meta.url)) &&
+    (!options.only || options.only.includes(basename(f, '.mjs')))).sort();
+  if (modules.length === 0) throw new Error(`no benchmark module is named ${options.only}`);
   const handed = options.rows ? JSON.parse(readFileSync(options.rows, 'utf8')) : [];
   const loadBefore = loadText();
   const started = new Date();

@@ -134,7 +134,7 @@ std::string App::state_json() const {
       {"items", items},
   };
   // Replace invalid UTF-8 rather than throw: a diagnostic must never stop the app.
-  return state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return core::json_text(state);
 }
 
 std::string App::document_json() const {

@@ -30,6 +30,10 @@ std::optional<double> SaveTracker::due_at(const Entry& entry) const {
   return entry.retry_at ? std::max(due, *entry.retry_at) : due;
 }
 
+std::string SaveTracker::text_of(const core::PostMortem& postmortem) const {
+  return texts_[postmortem.id].save(postmortem);
+}
+
 std::vector<Write> SaveTracker::due_writes(double now, bool flush, const Lookup& lookup) {
   std::vector<Write> writes;
   if (off_) return writes;
@@ -45,7 +49,7 @@ std::vector<Write> SaveTracker::due_writes(double now, bool flush, const Lookup&
     if (const core::PostMortem* postmortem = lookup(id)) {
       write.kind = Write::Kind::put;
       write.revision = entry.issued + 1;
-      write.text = record_text(*postmortem);
+      write.text = text_of(*postmortem);
       write.summary = record_summary(*postmortem, write.revision);
     } else if (entry.issued == 0) {
       entry.first_change.reset();  // created and deleted before it was ever stored
@@ -53,6 +57,7 @@ std::vector<Write> SaveTracker::due_writes(double now, bool flush, const Lookup&
       continue;
     } else {
       write.kind = Write::Kind::remove;
+      texts_.erase(id);
     }
     entry.issued = write.revision;
     ++entry.in_flight;
@@ -73,7 +78,7 @@ std::optional<Write> SaveTracker::pending_write(const std::string& id, const Loo
   write.id = id;
   write.base_revision = entry.issued;
   write.revision = entry.issued + 1;
-  write.text = record_text(*postmortem);
+  write.text = text_of(*postmortem);
   write.summary = record_summary(*postmortem, write.revision);
   return write;
 }

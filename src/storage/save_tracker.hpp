@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/json/json_save_cache.hpp"
 #include "core/model/postmortem.hpp"
 #include "storage/storage_types.hpp"
 
@@ -85,8 +86,13 @@ class SaveTracker {
     bool quota = false;
   };
   std::optional<double> due_at(const Entry& entry) const;
+  // record_text(postmortem), where what was written for it before is reused where unchanged
+  // (a long post-mortem is saved every second while someone types, and journaled more often).
+  std::string text_of(const core::PostMortem& postmortem) const;
 
   std::map<std::string, Entry, std::less<>> entries_;
+  // Why mutable: a cache of text already written, which pending_write() may fill.
+  mutable std::map<std::string, core::JsonSaveCache, std::less<>> texts_;
   bool off_ = false;
   std::string off_reason_;
   bool any_written_ = false;

@@ -33,7 +33,7 @@ std::string record_summary(const core::PostMortem& postmortem, std::uint64_t rev
                      {"severity", postmortem.incident.severity},
                      {"status", std::string(core::key_of(postmortem.incident.status))},
                      {"revision", revision}};
-  return summary.dump();
+  return core::json_text(summary);
 }
 
 std::string quarantine_file_name(const Quarantined& record) {

@@ -26,7 +26,7 @@ std::string item_label(const std::string& parent, std::size_t index) {
 std::string leaf_text(const core::Json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_null()) return {};
-  return value.dump(-1, ' ', false, core::Json::error_handler_t::replace);
+  return core::json_text(value);
 }
 
 class Differ {

@@ -146,12 +146,7 @@ void read_backup(const IncomingFile& file, const core::Json& document, ReadFile&
 }
 
 void read_json(const IncomingFile& file, ReadFile& read) {
-  core::Json document;
-  try {
-    document = core::Json::parse(file.bytes, nullptr, /*allow_exceptions=*/false);
-  } catch (const core::Json::exception&) {
-    document = core::Json(core::Json::value_t::discarded);
-  }
+  const core::Json document = core::Json::parse(file.bytes, nullptr, /*allow_exceptions=*/false);
   if (document.is_discarded()) {
     // The codec words parse errors (byte, line and column); ask it rather than say it twice.
     read.problems.push_back({file.name, sentence(describe(core::load_json(file.bytes).errors))});

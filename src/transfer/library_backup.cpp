@@ -24,7 +24,7 @@ std::string save_library_backup(const core::Library& library, core::UtcSeconds n
   backup["exported_at"] = core::format_iso8601(now);
   backup["postmortems"] = std::move(postmortems);
   // The same dump as core::save_json: sorted keys, two-space indent, LF at the end.
-  return backup.dump(2, ' ', false, core::Json::error_handler_t::replace) + "\n";
+  return core::json_text(backup, 2) + "\n";
 }
 
 bool is_library_backup(const core::Json& document) {
@@ -52,13 +52,13 @@ BackupContents read_library_backup(const core::Json& document) {
   }
   if (version.get<long long>() > kBackupVersion) {
     contents.error = "This library backup was written by a newer Hindsight (version " +
-                     version.dump() + "); this version reads version " +
+                     core::json_text(version) + "); this version reads version " +
                      std::to_string(kBackupVersion) + ".";
     return contents;
   }
   if (version.get<long long>() < 1) {
     contents.error =
-        "This library backup names version " + version.dump() + ", which no Hindsight writes.";
+        "This library backup names version " + core::json_text(version) + ", which no Hindsight writes.";
     return contents;
   }
   const auto postmortems = document.find("postmortems");

@@ -44,15 +44,18 @@ Workspace::Workspace(std::function<std::uint64_t()> random_bits)
 void Workspace::load(const storage::StoredData& stored) {
   if (!stored.available) saves_.turn_off(stored.unavailable_reason);
   persistence_ = stored.persistent ? ui::Persistence::persistent : ui::Persistence::unknown;
+  std::vector<core::PostMortem> readable;
+  readable.reserve(stored.records.size());
   for (const storage::StoredRecord& record : stored.records) {
     auto decoded = storage::decode_record(record);
     if (auto* postmortem = std::get_if<core::PostMortem>(&decoded)) {
       saves_.know_stored(record.id, record.revision);
-      core::add_postmortem(library_, std::move(*postmortem));
+      readable.push_back(std::move(*postmortem));
     } else {
       quarantined_.push_back(std::get<storage::Quarantined>(std::move(decoded)));
     }
   }
+  core::add_postmortems(library_, std::move(readable));
   for (const std::string& id : stored.unreadable)
     quarantined_.push_back({id, 0, {}, "it is not a Hindsight record"});
 }

@@ -70,6 +70,22 @@ TEST(Library, AddWithATakenIdKeepsTheOneAlreadyThere) {
   EXPECT_EQ(library.postmortems.size(), 1u);
 }
 
+TEST(Library, AddingManyKeepsTheFirstOfEachIdAndTheOrderTheyCameIn) {
+  Library library;
+  create_postmortem(library, "pm-1", at("2024-01-15T16:00:00Z"));
+  std::vector<PostMortem> stored(3, library.postmortems[0]);
+  stored[0].id = "pm-2";
+  stored[0].incident.title = "Second";
+  stored[1].incident.title = "Same id as the one held";
+  stored[2].id = "pm-2";
+  stored[2].incident.title = "Same id as the first stored";
+  add_postmortems(library, stored);
+  ASSERT_EQ(library.postmortems.size(), 2u);
+  EXPECT_EQ(library.postmortems[0].incident.title, "Untitled post-mortem");
+  EXPECT_EQ(library.postmortems[1].id, "pm-2");
+  EXPECT_EQ(library.postmortems[1].incident.title, "Second");
+}
+
 TEST(Library, PostmortemIdIsPrefixedSixteenLowercaseHexDigits) {
   EXPECT_EQ(make_postmortem_id(0x3f9c0a1b2d4e5f60ULL), "pm-3f9c0a1b2d4e5f60");
   EXPECT_EQ(make_postmortem_id(0), "pm-0000000000000000");

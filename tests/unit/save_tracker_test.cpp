@@ -50,6 +50,32 @@ TEST(SaveTracker, AChangeIsWrittenAfterAQuietMomentAndWithinASecond) {
   EXPECT_FALSE(f.saves.has_unsaved());
 }
 
+TEST(SaveTracker, EveryWriteAndJournalEntryHoldsTheRecordTextOfThePostmortemAsItIsNow) {
+  Fixture f;
+  core::PostMortem& pm = f.held["pm-1"] = postmortem("pm-1", "Disk full");
+  for (int i = 0; i < 6; ++i) {
+    core::TimelineEvent event;
+    event.text = "Event " + std::to_string(i);
+    pm.timeline.push_back(event);
+  }
+  double now = 0.0;
+  std::uint64_t revision = 0;
+  for (int edit = 0; edit < 8; ++edit) {
+    if (edit % 3 == 0) pm.timeline.erase(pm.timeline.begin());
+    if (edit % 3 == 1) pm.timeline.back().text += " (edited)";
+    if (edit % 3 == 2) pm.incident.title += "!";
+    f.saves.touched("pm-1", now);
+    const std::optional<Write> journal = f.saves.pending_write("pm-1", f.lookup());
+    ASSERT_TRUE(journal);
+    EXPECT_EQ(journal->text, record_text(pm)) << "edit " << edit;
+    now += SaveTracker::kLongestWait;
+    const std::vector<Write> writes = f.saves.due_writes(now, false, f.lookup());
+    ASSERT_EQ(writes.size(), 1u);
+    EXPECT_EQ(writes[0].text, record_text(pm)) << "edit " << edit;
+    f.saves.written("pm-1", ++revision);
+  }
+}
+
 TEST(SaveTracker, TypingWithoutPauseIsStillWrittenWithinASecond) {
   Fixture f;
   f.held["pm-1"] = postmortem("pm-1", "Disk full");

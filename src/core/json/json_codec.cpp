@@ -1,8 +1,9 @@
 // Loading the storage format: parse, check the schema version, migrate, then read and validate.
-// Owns: the document-level errors (text that is not JSON, a missing or unknown schema version)
-// and the promise that nothing thrown by the JSON library reaches the caller.
-// Contract: never throws; a post-mortem is returned only when no error was found. Field-level
-// reading lives in json_read.cpp, migrations in json_migrations.cpp, writing in json_write.cpp.
+// Owns: the document-level errors (text that is not JSON, a missing or unknown schema version).
+// Contract: never throws, and never makes the JSON library throw: the web build is compiled
+// without exception catching, so a throw there would end the app. A post-mortem is returned only
+// when no error was found. Field-level reading lives in json_read.cpp, migrations in
+// json_migrations.cpp, writing in json_write.cpp.
 #include "core/json/json_codec.hpp"
 
 #include <cstddef>
@@ -88,7 +89,7 @@ void read_document(const Json& document, LoadResult& result) {
 // nlohmann's message without its prefix and without the bytes it last read (which may be the very
 // bytes that are not UTF-8): "line 1, column 7: syntax error while parsing value - invalid
 // literal".
-std::string parse_error_detail(const Json::parse_error& error) {
+std::string parse_error_detail(const Json::exception& error) {
   std::string message = error.what();
   constexpr std::string_view kAt = "parse error at ";
   const std::size_t start = message.find(kAt);
@@ -99,31 +100,48 @@ std::string parse_error_detail(const Json::parse_error& error) {
   return ", " + message;
 }
 
+// Reads JSON text without building anything, to word why it is not JSON. The library hands the
+// error to parse_error() as a value, not as a throw: the web build cannot catch exceptions.
+class ParseErrorReader final : public Json::json_sax_t {
+ public:
+  std::string message;
+
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(Json::number_integer_t) override { return true; }
+  bool number_unsigned(Json::number_unsigned_t) override { return true; }
+  bool number_float(Json::number_float_t, const Json::string_t&) override { return true; }
+  bool string(Json::string_t&) override { return true; }
+  bool binary(Json::binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(Json::string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t byte, const std::string&, const Json::exception& error) override {
+    const std::string detail = parse_error_detail(error);
+    message = detail.empty() ? "not valid JSON: " + std::string(error.what())
+                             : "not valid JSON at byte " + std::to_string(byte) + detail;
+    return false;
+  }
+};
+
 }  // namespace
 
 LoadResult from_json(const Json& document) {
   LoadResult result;
-  try {
-    read_document(document, result);
-  } catch (const Json::exception& error) {
-    result.postmortem.reset();
-    result.errors.push_back({"", std::string("cannot be read: ") + error.what()});
-  }
+  read_document(document, result);
   return result;
 }
 
 LoadResult load_json(std::string_view text) {
-  Json document;
-  try {
-    document = Json::parse(text);
-  } catch (const Json::parse_error& error) {
+  const Json document = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (document.is_discarded()) {
+    // Only a document that is not JSON is read a second time, to say where and why.
+    ParseErrorReader reader;
+    Json::sax_parse(text, &reader);
     LoadResult result;
-    result.errors.push_back(
-        {"", "not valid JSON at byte " + std::to_string(error.byte) + parse_error_detail(error)});
-    return result;
-  } catch (const Json::exception& error) {
-    LoadResult result;
-    result.errors.push_back({"", std::string("not valid JSON: ") + error.what()});
+    result.errors.push_back({"", std::move(reader.message)});
     return result;
   }
   return from_json(document);

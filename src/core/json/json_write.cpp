@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/json/json_codec.hpp"
+#include "core/json/json_write_parts.hpp"
 #include "core/model/commands.hpp"
 #include "core/model/enum_names.hpp"
 #include "core/model/field_table.hpp"
@@ -49,6 +50,10 @@ Json incident_json(const Incident& incident) {
   return j;
 }
 
+}  // namespace
+
+namespace json_detail {
+
 Json timeline_event_json(const TimelineEvent& event) {
   Json j = start_from(event.unknown);
   j["at"] = time_json(event.at);
@@ -57,6 +62,10 @@ Json timeline_event_json(const TimelineEvent& event) {
   j["source"] = event.source;
   return j;
 }
+
+}  // namespace json_detail
+
+namespace {
 
 Json agenda_item_json(const AgendaItem& item) {
   Json j = start_from(item.unknown);
@@ -111,6 +120,10 @@ Json analysis_json(const RootCauseAnalysis& analysis) {
   return j;
 }
 
+}  // namespace
+
+namespace json_detail {
+
 Json action_json(const ActionItem& action) {
   Json j = start_from(action.unknown);
   j["id"] = action.id;
@@ -128,6 +141,10 @@ Json action_json(const ActionItem& action) {
   j["merged"] = texts_json(action.merged);
   return j;
 }
+
+}  // namespace json_detail
+
+namespace {
 
 Json idea_json(const Idea& idea) {
   Json j = start_from(idea.unknown);
@@ -155,18 +172,20 @@ void write_model_fields(const PostMortem& postmortem, Json& document) {
 
 }  // namespace
 
-Json to_json(const PostMortem& postmortem) {
+namespace json_detail {
+
+Json postmortem_json_without_lists(const PostMortem& postmortem) {
   Json j = start_from(postmortem.unknown);
   j["schema"] = kSchemaVersion;
   j["id"] = postmortem.id;
   j["created_at"] = format_iso8601(postmortem.created_at);
   j["incident"] = incident_json(postmortem.incident);
   j["severity_scale"] = list_json(postmortem.severity_scale, severity_level_json);
-  j["timeline"] = list_json(postmortem.timeline, timeline_event_json);
+  j["timeline"] = Json::array();
   j["meeting"] = meeting_json(postmortem.meeting);
   j["analysis"] = analysis_json(postmortem.analysis);
   j["ideas"] = list_json(postmortem.ideas, idea_json);
-  j["actions"] = list_json(postmortem.actions, action_json);
+  j["actions"] = Json::array();
   // The value the counter stands for, so a post-mortem built in code (0) saves a valid file.
   j["next_action_number"] =
       std::max(postmortem.next_action_number, least_next_action_number(postmortem));
@@ -175,10 +194,19 @@ Json to_json(const PostMortem& postmortem) {
   return j;
 }
 
+}  // namespace json_detail
+
+Json to_json(const PostMortem& postmortem) {
+  Json j = json_detail::postmortem_json_without_lists(postmortem);
+  j["timeline"] = list_json(postmortem.timeline, json_detail::timeline_event_json);
+  j["actions"] = list_json(postmortem.actions, json_detail::action_json);
+  return j;
+}
+
 // Why `replace`: the model promises UTF-8, but a save must never throw; a stray invalid byte is
 // written as U+FFFD rather than losing the whole file.
 std::string save_json(const PostMortem& postmortem) {
-  return to_json(postmortem).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return json_text(to_json(postmortem), 2) + "\n";
 }
 
 }  // namespace hindsight::core

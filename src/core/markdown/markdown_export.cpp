@@ -158,7 +158,7 @@ class Writer {
   std::string out_;
 };
 
-std::string json_scalar(const Json& value) { return value.dump(); }
+std::string json_scalar(const Json& value) { return json_text(value); }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
   std::string text;
@@ -190,19 +190,19 @@ void write_front_matter(Writer& w, const PostMortem& p) {
   fm += "id: " + json_scalar(p.id) + "\n";
   fm += "schema: " + std::to_string(kSchemaVersion) + "\n";
   fm += "created_at: " + json_scalar(format_iso8601(p.created_at)) + "\n";
-  fm += "tags: " + Json(p.incident.tags).dump() + "\n";
-  fm += "services: " + Json(p.incident.services).dump() + "\n";
+  fm += "tags: " + json_text(Json(p.incident.tags)) + "\n";
+  fm += "services: " + json_text(Json(p.incident.services)) + "\n";
   if (!is_default_scale(p.severity_scale)) {
     Json scale = Json::array();
     for (const auto& level : p.severity_scale)
       scale.push_back({{"name", level.name}, {"description", level.description}});
-    fm += "severity_scale: " + scale.dump() + "\n";
+    fm += "severity_scale: " + json_text(scale) + "\n";
   }
   // Only when actions were removed from the top: what the importer derives needs no line.
   if (p.next_action_number > least_next_action_number(p))
     fm += "next_action_number: " + std::to_string(p.next_action_number) + "\n";
   if (auto kept = p.unknown.find(kFrontMatterKey); kept != p.unknown.end() && kept->is_object())
-    for (const auto& [key, value] : kept->items()) fm += key + ": " + value.dump() + "\n";
+    for (const auto& [key, value] : kept->items()) fm += key + ": " + json_text(value) + "\n";
   fm += "---";
   w.block(fm);
 }

@@ -44,11 +44,11 @@ std::string normalise(std::string_view text) {
 // A front-matter value as the text of a metadata line: a list becomes "a, b".
 std::string metadata_text(const Json& value) {
   if (value.is_string()) return value.get<std::string>();
-  if (!value.is_array()) return value.dump();
+  if (!value.is_array()) return json_text(value);
   std::string text;
   for (const Json& item : value) {
     if (!text.empty()) text += ", ";
-    text += item.is_string() ? item.get<std::string>() : item.dump();
+    text += item.is_string() ? item.get<std::string>() : json_text(item);
   }
   return text;
 }
@@ -88,7 +88,7 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
       target.clear();
       if (value.is_array()) {
         for (const Json& v : value)
-          target.push_back(v.is_string() ? v.get<std::string>() : v.dump());
+          target.push_back(v.is_string() ? v.get<std::string>() : json_text(v));
       } else if (value.is_string() && !value.get<std::string>().empty()) {
         apply_metadata(cx, key, value.get<std::string>(), line);
       }
@@ -101,7 +101,7 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
     } else if (key == "schema") {
       cx.written_by_hindsight = true;
       if (!value.is_number_integer() || value.get<int>() > kSchemaVersion)
-        cx.warn(line, "written by a newer Hindsight (schema " + value.dump() +
+        cx.warn(line, "written by a newer Hindsight (schema " + json_text(value) +
                           "); read as schema " + std::to_string(kSchemaVersion));
     } else if (key == "tags") {
       strings(p.incident.tags);
@@ -117,7 +117,7 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
         cx.highest_action_number =
             std::max(cx.highest_action_number, value.get<std::uint64_t>() - 1);
       else
-        cx.warn(line, "next_action_number " + value.dump() + " is not a number above 0; ignored");
+        cx.warn(line, "next_action_number " + json_text(value) + " is not a number above 0; ignored");
     } else if (key == "severity_scale" && is_severity_scale(value)) {
       p.severity_scale.clear();
       for (const Json& level : value)

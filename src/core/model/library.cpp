@@ -1,10 +1,11 @@
 #include "core/model/library.hpp"
 
-#include "core/model/seed_templates.hpp"
-
 #include <algorithm>
 #include <cstdio>
 #include <tuple>
+#include <unordered_set>
+
+#include "core/model/seed_templates.hpp"
 
 namespace hindsight::core {
 
@@ -46,6 +47,14 @@ const PostMortem& create_postmortem(Library& library, std::string id, UtcSeconds
 const PostMortem& add_postmortem(Library& library, PostMortem postmortem) {
   if (const PostMortem* existing = find_postmortem(library, postmortem.id)) return *existing;
   return library.postmortems.emplace_back(std::move(postmortem));
+}
+
+void add_postmortems(Library& library, std::vector<PostMortem> postmortems) {
+  std::unordered_set<std::string> taken;
+  for (const PostMortem& held : library.postmortems) taken.insert(held.id);
+  library.postmortems.reserve(library.postmortems.size() + postmortems.size());
+  for (PostMortem& postmortem : postmortems)
+    if (taken.insert(postmortem.id).second) library.postmortems.push_back(std::move(postmortem));
 }
 
 const PostMortem* duplicate_postmortem(Library& library, std::string_view id, std::string new_id,

@@ -46,6 +46,9 @@ const PostMortem& create_postmortem(Library& library, std::string id, UtcSeconds
 // Adds a post-mortem made elsewhere (the sample, an import). If its id is taken, nothing changes
 // and the one already there is returned.
 const PostMortem& add_postmortem(Library& library, PostMortem postmortem);
+// Adds many at once (a library read from storage), in time linear in their number; any whose id
+// is taken, in the library or earlier in `postmortems`, is left out.
+void add_postmortems(Library& library, std::vector<PostMortem> postmortems);
 
 // Adds a copy of the post-mortem `id` under `new_id`, created at `now`, titled "Copy of ..."; its
 // action ids and everything else are kept. Returns null when `id` names nothing or `new_id` is

@@ -31,6 +31,12 @@ namespace hindsight::core {
 using UtcSeconds = std::chrono::sys_seconds;
 using Json = nlohmann::json;
 
+// `value` as JSON text (compact, or indented by `indent` spaces). Text that is not valid UTF-8 is
+// written as U+FFFD instead of throwing: the web build cannot catch exceptions.
+inline std::string json_text(const Json& value, int indent = -1) {
+  return value.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
 enum class Status { Draft, InReview, Published };
 
 enum class EventKind {
