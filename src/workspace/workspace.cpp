@@ -268,7 +268,7 @@ void Workspace::refresh_insights(const Clock& clock, Effects& effects) {
     effects.redraw_at = effects.redraw_at ? std::min(*effects.redraw_at, due) : due;
     return;
   }
-  insights_.findings = core::lint(pm);
+  insights_.findings = core::lint(pm, lint_memo_);
   insights_.progress = core::phase_progress(pm, insights_.findings);
   insights_.markdown = core::export_markdown(pm);
   insights_.lint_revision = revision;

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/lint/lint.hpp"
 #include "core/model/library.hpp"
 #include "storage/save_tracker.hpp"
 #include "storage/stored_record.hpp"
@@ -125,6 +126,8 @@ class Workspace {
   // The timeline insights_.metrics were computed from: most edits change another field, and
   // recomputing the metrics of a long timeline on every keystroke costs more than comparing it.
   std::optional<std::vector<core::TimelineEvent>> metrics_timeline_;
+  // The lints' findings per text of the last run: a pause in typing re-checks only what changed.
+  core::LintMemo lint_memo_;
   double last_edit_at_ = 0.0;
   storage::SaveTracker saves_;
   static constexpr std::size_t kJournalLargeBytes = 256 * 1024;

@@ -11,11 +11,19 @@
 namespace hindsight::core {
 namespace {
 
-void lint_blameless(const std::vector<LintField>& fields, std::vector<Finding>& findings) {
+void lint_blameless(const std::vector<LintField>& fields, LintMemo* memo,
+                    std::vector<Finding>& findings) {
   for (const LintField& field : fields) {
     if (!field.is_text) continue;
-    std::vector<Finding> found = lint_blameless_text(field.text, field.path);
-    findings.insert(findings.end(), found.begin(), found.end());
+    if (!memo) {
+      std::vector<Finding> found = lint_blameless_text(field.text, field.path);
+      findings.insert(findings.end(), found.begin(), found.end());
+      continue;
+    }
+    for (const Finding& finding : memo->blameless(field.text)) {
+      findings.push_back(finding);
+      findings.back().path = field.path;
+    }
   }
 }
 
@@ -32,16 +40,37 @@ void order_by_field(const std::vector<LintField>& fields, std::vector<Finding>& 
                    [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
 }
 
-}  // namespace
-
-std::vector<Finding> lint(const PostMortem& postmortem) {
+std::vector<Finding> lint_with(const PostMortem& postmortem, LintMemo* memo) {
   const std::vector<LintField> fields = lint_fields(postmortem);
   std::vector<Finding> findings;
-  lint_blameless(fields, findings);
+  lint_blameless(fields, memo, findings);
   lint_root_causes(postmortem, findings);
   lint_actions(postmortem, findings);
   lint_practice(postmortem, findings);
   order_by_field(fields, findings);
+  return findings;
+}
+
+}  // namespace
+
+const std::vector<Finding>& LintMemo::blameless(std::string_view text) {
+  const std::string key(text);
+  if (const auto now = current_.find(key); now != current_.end()) return now->second;
+  if (const auto before = previous_.find(key); before != previous_.end())
+    return current_.emplace(key, std::move(before->second)).first->second;
+  return current_.emplace(key, lint_blameless_text(text)).first->second;
+}
+
+void LintMemo::end_run() {
+  previous_ = std::move(current_);
+  current_.clear();
+}
+
+std::vector<Finding> lint(const PostMortem& postmortem) { return lint_with(postmortem, nullptr); }
+
+std::vector<Finding> lint(const PostMortem& postmortem, LintMemo& memo) {
+  std::vector<Finding> findings = lint_with(postmortem, &memo);
+  memo.end_run();
   return findings;
 }
 

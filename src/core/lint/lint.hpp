@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/model/postmortem.hpp"
@@ -43,6 +44,24 @@ inline constexpr std::string_view kNothingWentWell = "nothing-went-well";
 // Every finding for this post-mortem, in the model's field order (postmortem.hpp): findings on
 // the whole document first, then each field's, by offset, then by rule id.
 std::vector<Finding> lint(const PostMortem& postmortem);
+
+// What lint() found in each text the last time, for linting the same post-mortem again after an
+// edit: the blameless-language rules (most of lint's work) then check only the texts that changed.
+// A post-mortem of 10,000 events has 10,000 texts, and an edit changes one.
+// Contract: lint(p, memo) == lint(p) whatever the memo saw before; it keeps the texts of the
+// latest run only, so it never holds more than one post-mortem's worth.
+class LintMemo {
+ public:
+  // The blameless-language findings of `text`, with an empty path.
+  const std::vector<Finding>& blameless(std::string_view text);
+  // Ends a run: texts not looked up since the previous call are forgotten.
+  void end_run();
+
+ private:
+  std::unordered_map<std::string, std::vector<Finding>> previous_, current_;
+};
+
+std::vector<Finding> lint(const PostMortem& postmortem, LintMemo& memo);
 
 // The blameless-language findings for one piece of text, each with `path` as given: what the UI
 // checks while someone types, and what lint() runs on every prose, list and text field.

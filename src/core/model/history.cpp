@@ -8,6 +8,23 @@ History::History(PostMortem document, std::size_t depth)
     : current_(std::move(document)), depth_(depth) {}
 
 bool History::apply(std::string label, const Command& command, std::optional<MergeKey> merge) {
+  const bool joins = merge && open_merge_ == merge && !undo_.empty() && undo_.back().label == label;
+  if (joins) {
+    // The newest step already holds the state before this run of typing: no snapshot, which for
+    // a long post-mortem would copy and compare megabytes on every keystroke.
+    try {
+      command(current_);
+    } catch (...) {
+      Step step = std::move(undo_.back());
+      undo_.pop_back();
+      current_ = std::move(step.state);
+      revision_ = step.revision;
+      open_merge_.reset();
+      throw;
+    }
+    revision_ = ++last_revision_;
+    return true;
+  }
   PostMortem before = current_;
   try {
     command(current_);
@@ -16,8 +33,7 @@ bool History::apply(std::string label, const Command& command, std::optional<Mer
     throw;
   }
   if (current_ == before) return false;
-  const bool joins = merge && open_merge_ == merge && !undo_.empty() && undo_.back().label == label;
-  if (!joins) undo_.push_back({std::move(label), std::move(before), revision_});
+  undo_.push_back({std::move(label), std::move(before), revision_});
   redo_.clear();
   open_merge_ = std::move(merge);
   revision_ = ++last_revision_;

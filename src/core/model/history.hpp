@@ -45,8 +45,10 @@ class History {
   // Runs `command` on the post-mortem and records it as one undo step named `label` ("Add
   // event"). Returns whether the post-mortem changed; a change clears redo. The change joins the
   // newest undo step instead of making a new one when both carry the same label and merge key
-  // and nothing was undone, redone or saved since that step. If `command` throws, the
-  // post-mortem is restored and the exception passed on.
+  // and nothing was undone, redone or saved since that step; such a change takes no snapshot, so
+  // it is not compared either: it counts as a change (a new revision) even when it changed
+  // nothing. If `command` throws, the post-mortem is restored and the exception passed on; a
+  // joining change restores the state before the step it joined, and that step is dropped.
   bool apply(std::string label, const Command& command,
              std::optional<MergeKey> merge = std::nullopt);
 
