@@ -65,21 +65,20 @@ void Workspace::touch(const std::string& id, double monotonic_now) {
   journal_due_.insert(id);
 }
 
-void Workspace::journal_changes(double monotonic_now, Effects& effects) {
+void Workspace::journal_changes(Effects& effects) {
   const auto lookup = [this](std::string_view id) { return find_anywhere(id); };
   for (auto id = journal_due_.begin(); id != journal_due_.end();) {
-    // A long post-mortem takes milliseconds to serialise: journaled at most every
-    // kJournalPause while typing goes on, and once more when it stops.
-    const auto last = journaled_.find(*id);
-    if (last != journaled_.end() && last->second.size > kJournalLargeBytes &&
-        monotonic_now < last->second.at + kJournalPause) {
-      const double due = last->second.at + kJournalPause;
-      effects.redraw_at = effects.redraw_at ? std::min(*effects.redraw_at, due) : due;
-      ++id;
+    // A long post-mortem costs tens of milliseconds to journal (serialised, copied to the page,
+    // written to localStorage), too much for every keystroke: it is journaled by its writes
+    // alone (the page journals every write before it starts it, and a closing page's flush
+    // writes), which come within SaveTracker::kLongestWait of any change.
+    const auto last = journaled_size_.find(*id);
+    if (last != journaled_size_.end() && last->second > kJournalLargeBytes) {
+      id = journal_due_.erase(id);
       continue;
     }
     if (std::optional<storage::Write> write = saves_.pending_write(*id, lookup)) {
-      journaled_[*id] = {monotonic_now, write->text.size()};
+      journaled_size_[*id] = write->text.size();
       effects.journal.push_back(std::move(*write));
     }
     id = journal_due_.erase(id);
@@ -465,7 +464,7 @@ Effects Workspace::frame(const Clock& clock) {
   if (!pending_status_.empty() && effects.status.empty()) effects.status = pending_status_;
   pending_status_.clear();
 
-  journal_changes(clock.monotonic_now, effects);
+  journal_changes(effects);
   effects.writes = saves_.due_writes(clock.monotonic_now, false,
                                      [this](std::string_view id) { return find_anywhere(id); });
   if (!effects.writes.empty() && !persistence_requested_ &&

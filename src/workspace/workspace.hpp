@@ -105,11 +105,11 @@ class Workspace {
   void close();
   const core::PostMortem* find_anywhere(std::string_view id) const;
   bool editable() const;
-  // Marks `id` changed: it is journaled this frame and written within a second.
+  // Marks `id` changed: it is journaled this frame (unless it is long) and written within a
+  // second.
   void touch(const std::string& id, double monotonic_now);
-  void journal_changes(
-      double monotonic_now,
-      Effects& effects);  // a post-mortem is open and not waiting for a conflict's resolution
+  // Journals what changed since its last journal entry; a long post-mortem only by its writes.
+  void journal_changes(Effects& effects);
   // Shows the stored version of `id` in place of this tab's (`record` empty: it was deleted).
   void take_stored(const std::string& id, const std::optional<storage::StoredRecord>& record);
   void refresh_storage_info();
@@ -131,13 +131,10 @@ class Workspace {
   double last_edit_at_ = 0.0;
   storage::SaveTracker saves_;
   static constexpr std::size_t kJournalLargeBytes = 256 * 1024;
-  static constexpr double kJournalPause = 0.3;
-  struct Journaled {
-    double at = 0.0;
-    std::size_t size = 0;
-  };
   std::set<std::string, std::less<>> journal_due_;  // changed since their last journal entry
-  std::map<std::string, Journaled, std::less<>> journaled_;
+  // The size of each post-mortem's last journal entry: past kJournalLargeBytes, only its
+  // writes journal it.
+  std::map<std::string, std::size_t, std::less<>> journaled_size_;
   std::vector<storage::Quarantined> quarantined_;
   // Post-mortems another tab changed while this tab had unsaved edits: what is stored now.
   std::map<std::string, std::optional<storage::StoredRecord>, std::less<>> conflicts_;

@@ -8,6 +8,7 @@
 #include "core/model/seed_templates.hpp"
 #include "headless_ui.hpp"
 #include "storage/stored_record.hpp"
+#include "support/large_postmortem.hpp"
 #include "ui/panels/editor_panel.hpp"
 #include "ui/panels/library_panel.hpp"
 #include "ui/panels/storage_notices.hpp"
@@ -75,6 +76,28 @@ TEST(StorageScreen, EveryChangeIsJournaledInTheFrameItIsMadeBeforeItsWrite) {
   EXPECT_EQ(entry.revision, 5u);
   EXPECT_EQ(core::load_json(entry.text).postmortem->incident.title, "Disk full!");
   EXPECT_TRUE(ui.writes.empty());  // the write itself waits for typing to pause
+}
+
+TEST(StorageScreen, ALongPostmortemIsJournaledByItsWritesNotAtEveryKeystroke) {
+  HeadlessUi ui;
+  core::PostMortem pm = testing::large_postmortem(2000, 100);  // about 0.4 MB of JSON
+  pm.id = "pm-long";
+  pm.incident.title = "Disk full";
+  ASSERT_GT(storage::record_text(pm).size(), 256u * 1024u);
+  ui.workspace.load({true, {}, {record_of(pm, 2)}, {}, false});
+  ui.frames(2);
+  ASSERT_TRUE(ui.click("##open Disk full"));
+  ASSERT_TRUE(ui.click("Incident/##Title"));
+  ui.journal.clear();
+  ui.type("!");  // its size is not known yet: journaled once
+  ASSERT_EQ(ui.journal.size(), 1u);
+  ui.type("?");
+  ui.type("#");
+  EXPECT_EQ(ui.journal.size(), 1u);
+  EXPECT_TRUE(ui.writes.empty());
+  ui.wait(storage::SaveTracker::kLongestWait);
+  ASSERT_EQ(ui.writes.size(), 1u);  // the page journals it as it starts the write
+  EXPECT_EQ(core::load_json(ui.writes[0].text).postmortem->incident.title, "Disk full!?#");
 }
 
 TEST(StorageScreen, StoredPostmortemsAreInTheLibraryBeforeTheFirstFrame) {
