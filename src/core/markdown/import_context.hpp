@@ -131,6 +131,11 @@ void add_inline_actions(ImportContext& cx);
 // "5 Whys" (FiveWhys) holds that part from its first line; any other role starts with the summary.
 void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
                    int body_first_line, int body_last_line, SectionRole part);
+// A paragraph whose last sentence names root causes and ends in a colon, over a list ("CNI
+// determined the following issues were the root cause of the slow down:"): the list holds the
+// root causes. root_cause_lead_in gives the first such paragraph in [begin, end), or `end`.
+bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end);
+std::size_t root_cause_lead_in(const Blocks& blocks, std::size_t begin, std::size_t end);
 void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
                   int body_last_line);
 // What a run of blocks with no section heading holds: 5-Whys lines (Analysis), a table of action

@@ -434,7 +434,8 @@ struct Section {
   int heading_line, first_line, last_line;
 };
 
-void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
+// `s` by value: a paragraph that leads into root causes ends its prose part early.
+void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
   PostMortem& p = cx.postmortem;
   std::string path;
   switch (s.role) {
@@ -444,6 +445,17 @@ void read_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
     case SectionRole::Lessons: {
       std::string& field = prose_field(p, s.role, path);
       if (!cx.written_by_hindsight && !s.repeated) {
+        // From a paragraph that introduces a list of root causes on, the section is analysis.
+        if (s.role != SectionRole::Lessons) {
+          const std::size_t lead_in = root_cause_lead_in(blocks, s.begin, s.end);
+          if (lead_in != s.end && lead_in > s.begin) {
+            const int analysis_line = cx.first_line(blocks[lead_in]);
+            read_analysis(cx, blocks, lead_in, s.end, analysis_line, s.last_line,
+                          SectionRole::Unknown);
+            s.end = lead_in;
+            s.last_line = analysis_line - 1;
+          }
+        }
         // A document written by hand may have put text in the field already (a labelled line
         // of its summary, "**Impact**:" in the metadata): the section's text follows it.
         if (s.role == SectionRole::Summary && read_summary_parts(cx, blocks, s.begin, s.end))

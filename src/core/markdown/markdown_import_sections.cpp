@@ -285,6 +285,20 @@ struct AnalysisReader {
     return structured;
   }
 
+  // A hand-written cause's text and, line by line, the items of the lists under it: the details
+  // a writer nests under a cause belong to it ("* 1. cause" nests the cause itself).
+  static std::string with_nested_items(const MdBlock& item, std::string text) {
+    for (const MdBlock& child : item.children) {
+      if (child.kind != BlockKind::List) continue;
+      for (const MdBlock& nested : child.children) {
+        const std::string line =
+            with_nested_items(nested, one_line(plain_text(block_text(nested))));
+        if (!line.empty()) text += (text.empty() ? "" : "\n") + line;
+      }
+    }
+    return text;
+  }
+
   bool read_list(const MdBlock& list) {
     if (mode == RcaMode::Summary) return false;
     for (const MdBlock& item : list.children) {
@@ -294,7 +308,9 @@ struct AnalysisReader {
                                                        : one_line(plain_text(block_text(item)));
       const int line = cx.first_line(item);
       if (mode == RcaMode::RootCauses) {
-        add_root_cause(cx, {text, guess_category(text), guess_confidence(text)}, line);
+        const std::string cause = cx.written_by_hindsight ? text : with_nested_items(item, text);
+        if (cause.empty()) continue;
+        add_root_cause(cx, {cause, guess_category(cause), guess_confidence(cause)}, line);
       } else if (mode == RcaMode::FollowUps) {
         // A list of the model like the meeting's: entries keep their Markdown as written.
         auto& f = cx.postmortem.analysis.follow_up_investigations;
@@ -333,6 +349,31 @@ SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end)
   }
   return SectionRole::Unknown;
 }
+bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end) {
+  if (i + 1 >= end || blocks[i].kind != BlockKind::Paragraph ||
+      blocks[i + 1].kind != BlockKind::List)
+    return false;
+  // "**Root causes:**" is a label, read as structure by read_paragraph.
+  const std::string_view raw = trim(blocks[i].text);
+  if (!raw.empty() && raw.front() == kStrongBegin) return false;
+  const std::string text = plain_text(blocks[i].text);
+  const std::string_view trimmed = trim(text);
+  if (trimmed.empty() || trimmed.back() != ':') return false;
+  // The sentence that ends in the colon names the root causes, not an earlier one.
+  std::size_t start = 0;
+  for (const std::string_view end_mark : {". ", "! ", "? ", "\n"}) {
+    const std::size_t at = trimmed.rfind(end_mark);
+    if (at != std::string_view::npos) start = std::max(start, at + end_mark.size());
+  }
+  return lowercase_ascii(trimmed.substr(start)).find("root cause") != std::string::npos;
+}
+
+std::size_t root_cause_lead_in(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i)
+    if (leads_into_root_causes(blocks, i, end)) return i;
+  return end;
+}
+
 void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
                    int body_first_line, int body_last_line, SectionRole part) {
   AnalysisReader reader{cx};
@@ -369,6 +410,16 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       // Hindsight writes every part of the analysis under its heading: before the first one,
       // everything is the summary.
     } else if (b.kind == BlockKind::Paragraph) {
+      if (reader.mode == RcaMode::Summary && leads_into_root_causes(blocks, i, end)) {
+        // "We found these root causes:" stays summary text; the list under it is the causes.
+        i += 1;
+        close_run(cx.last_line(b));
+        reader.mode = RcaMode::RootCauses;
+        reader.read_list(blocks[i]);
+        reader.mode = RcaMode::Summary;
+        run_start = cx.last_line(blocks[i]) + 1;
+        continue;
+      }
       // A paragraph of 5-Whys lines is structure; the lines it could not place are summary text.
       structural = reader.read_paragraph(b);
     } else if (b.kind == BlockKind::List) {
