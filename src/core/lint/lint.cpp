@@ -11,16 +11,11 @@
 namespace hindsight::core {
 namespace {
 
-void lint_blameless(const std::vector<LintField>& fields, LintMemo* memo,
+void lint_blameless(const std::vector<LintField>& fields, LintMemo& memo,
                     std::vector<Finding>& findings) {
   for (const LintField& field : fields) {
     if (!field.is_text) continue;
-    if (!memo) {
-      std::vector<Finding> found = lint_blameless_text(field.text, field.path);
-      findings.insert(findings.end(), found.begin(), found.end());
-      continue;
-    }
-    for (const Finding& finding : memo->blameless(field.text)) {
+    for (const Finding& finding : memo.blameless(field.text)) {
       findings.push_back(finding);
       findings.back().path = field.path;
     }
@@ -40,17 +35,6 @@ void order_by_field(const std::vector<LintField>& fields, std::vector<Finding>& 
                    [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
 }
 
-std::vector<Finding> lint_with(const PostMortem& postmortem, LintMemo* memo) {
-  const std::vector<LintField> fields = lint_fields(postmortem);
-  std::vector<Finding> findings;
-  lint_blameless(fields, memo, findings);
-  lint_root_causes(postmortem, findings);
-  lint_actions(postmortem, findings);
-  lint_practice(postmortem, findings);
-  order_by_field(fields, findings);
-  return findings;
-}
-
 }  // namespace
 
 const std::vector<Finding>& LintMemo::blameless(std::string_view text) {
@@ -66,10 +50,19 @@ void LintMemo::end_run() {
   current_.clear();
 }
 
-std::vector<Finding> lint(const PostMortem& postmortem) { return lint_with(postmortem, nullptr); }
+std::vector<Finding> lint(const PostMortem& postmortem) {
+  LintMemo memo;  // a text written twice is checked once
+  return lint(postmortem, memo);
+}
 
 std::vector<Finding> lint(const PostMortem& postmortem, LintMemo& memo) {
-  std::vector<Finding> findings = lint_with(postmortem, &memo);
+  const std::vector<LintField> fields = lint_fields(postmortem);
+  std::vector<Finding> findings;
+  lint_blameless(fields, memo, findings);
+  lint_root_causes(postmortem, findings);
+  lint_actions(postmortem, findings);
+  lint_practice(postmortem, findings);
+  order_by_field(fields, findings);
   memo.end_run();
   return findings;
 }

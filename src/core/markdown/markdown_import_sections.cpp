@@ -349,6 +349,7 @@ SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end)
   }
   return SectionRole::Unknown;
 }
+
 bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end) {
   if (i + 1 >= end || blocks[i].kind != BlockKind::Paragraph ||
       blocks[i + 1].kind != BlockKind::List)
