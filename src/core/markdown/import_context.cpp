@@ -138,6 +138,12 @@ int ImportContext::last_line(const MdBlock& block) const {
   return line;
 }
 
+int ImportContext::line_after_heading(const std::vector<MdBlock>& blocks, std::size_t i) const {
+  const int last = last_line(blocks[i]);
+  if (last > 0 || i >= heading_lines.size()) return last + 1;
+  return heading_lines[i] + 1;
+}
+
 std::string ImportContext::raw_lines(int from, int to, int* first_used) const {
   from = std::max(from, 1);
   to = std::min(to, line_count());

@@ -34,6 +34,12 @@ class ImportContext {
   // (markdown_text.hpp). `first_used` (if given) receives the line the text starts on.
   std::string raw_lines(int from, int to, int* first_used = nullptr) const;
 
+  // The source line of each top-level heading, by block index (0 for other blocks); set once the
+  // document is parsed. md4c reports no position for a heading without text ("####").
+  std::vector<int> heading_lines;
+  // The line after the top-level heading blocks[i]: where its body starts, even when it is empty.
+  int line_after_heading(const std::vector<MdBlock>& blocks, std::size_t i) const;
+
   // The document names its schema in the front matter, as every export does: it is read by the
   // format's own rules (docs/markdown-format.md), with none of the guesses made for documents
   // teams wrote by hand (inline action points, labelled paragraphs, a lead taken as summary), and

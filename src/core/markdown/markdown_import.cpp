@@ -603,7 +603,8 @@ ImportResult import_markdown(std::string_view markdown) {
   }
   const Blocks& blocks = root->children;
   const Outline o = outline_of(blocks, !cx.postmortem.incident.title.empty());
-  const std::vector<int> lines = heading_lines(cx, blocks);
+  cx.heading_lines = heading_lines(cx, blocks);
+  const std::vector<int>& lines = cx.heading_lines;
   if (o.title != std::string::npos) {
     cx.postmortem.incident.title = strip_title_prefix(plain_text(blocks[o.title].text));
     cx.locate("/incident/title", lines[o.title]);

@@ -499,7 +499,7 @@ void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     const MdBlock& h = blocks[i];
     const std::size_t sub_end = next_heading(i + 1, std::max(3, h.level));
     const std::string title = plain_text(h.text);
-    const int body_first = cx.last_line(h) + 1;
+    const int body_first = cx.line_after_heading(blocks, i);
     std::string path;
     switch (subsection_role(title)) {
       case SectionRole::Agenda:
@@ -536,7 +536,8 @@ void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
                 !cx.written_by_hindsight || (!b.text.empty() && b.text.front() == kStrongBegin);
             const LabelledLine l = labelled ? split_label(b.text) : LabelledLine{};
             int first = 0;
-            const std::string notes = cx.raw_lines(cx.last_line(b) + 1, line_before(q_end), &first);
+            const std::string notes =
+                cx.raw_lines(cx.line_after_heading(blocks, k), line_before(q_end), &first);
             cx.locate(field_path("/meeting/key_questions", m.key_questions.size(), "notes"), first);
             m.key_questions.push_back(
                 {l.label, l.label.empty() ? plain_text(b.text) : l.value, notes});
