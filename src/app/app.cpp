@@ -29,8 +29,9 @@ core::UtcSeconds utc_now() {
 App::App(SDL_Window* window)
     : window_(window),
       workspace_([this] { return (std::uint64_t{entropy_()} << 32) | entropy_(); }) {
-  // Everything stored is in memory before the first frame: nothing is drawn, and nothing is
-  // written, from a library that has not loaded.
+  // What is stored is known before the first frame: every stored post-mortem is listed (in the
+  // browser from the library's index, the records following in slices), so nothing is
+  // drawn, and nothing is written, from a library that has not loaded.
   workspace_.load(platform::load_stored_data());
   show_save_status();
 }
@@ -45,6 +46,35 @@ bool App::receive_storage_events(double now) {
   for (const storage::StorageEvent& event : events) workspace_.receive(event, now);
   if (!events.empty()) show_save_status();
   return !events.empty();
+}
+
+void App::receive_stored_records() {
+  if (!workspace_.reading_library()) return;
+  // Why a time budget: decoding a large library at once would hold the page for a second; up to
+  // 20 ms of it per display refresh, under the 50 ms that makes a task long, keeps the page
+  // responsive while it reads.
+  constexpr double kBudgetSeconds = 0.020;
+  constexpr std::size_t kSliceBytes = 64 * 1024;
+  const double started = monotonic_seconds();
+  bool received = false;
+  while (workspace_.reading_library() && monotonic_seconds() - started < kBudgetSeconds) {
+    const storage::RecordSlice slice = platform::take_stored_records(kSliceBytes);
+    if (slice.records.empty() && !slice.last) break;
+    workspace_.receive_records(slice);
+    received = true;
+  }
+  if (!received) return;
+  // Why one frame (wake_at) while reading rather than a wake: a wake draws for most of a second
+  // while the UI settles, and a frame costs more than the slice it shows. The list catches up
+  // once a second, and settles when the reading ends (files held for an import open then).
+  constexpr double kReadingRedrawSeconds = 1.0;
+  if (!workspace_.reading_library()) {
+    library_read_at_ms_ = monotonic_seconds() * 1000.0;
+    redraw_.wake(started);
+  } else if (started - reading_drawn_at_ >= kReadingRedrawSeconds) {
+    reading_drawn_at_ = started;
+    redraw_.wake_at(started);
+  }
 }
 
 bool App::receive_files() {
@@ -164,6 +194,7 @@ platform::FrameResult App::frame() {
   const double now = monotonic_seconds();
   had_input = receive_storage_events(now) || had_input;
   had_input = receive_files() || had_input;
+  receive_stored_records();
   if (!redraw_.should_draw(now, had_input, ImGui::GetIO().WantTextInput))
     return platform::FrameResult::idle;
 
@@ -175,7 +206,11 @@ platform::FrameResult App::frame() {
       workspace_.frame({utc_now(), now, platform::local_utc_offset_minutes()});
   const double gl_seconds = render();
   items_.end_frame();
-  if (++frames_drawn_ == 1) platform::signal_app_ready();
+  if (++frames_drawn_ == 1) {
+    listed_at_first_frame_ = workspace_.library().postmortems.size() +
+                             ui::still_reading(&workspace_.storage_info()).size();
+    platform::signal_app_ready();
+  }
   carry_out(effects, now);
   frame_timer_.record({(monotonic_seconds() - started) * 1000.0, gl_seconds * 1000.0});
   return platform::FrameResult::drawn;

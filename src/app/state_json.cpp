@@ -43,8 +43,11 @@ std::string App::state_json() const {
                      {"height", item.height}});
   }
   nlohmann::json titles = nlohmann::json::array();
+  // What the library lists: the post-mortems read, and those listed from the stored index.
   for (const core::PostMortem& p : workspace_.library().postmortems)
     titles.push_back(p.incident.title);
+  for (const storage::IndexEntry& entry : ui::still_reading(&workspace_.storage_info()))
+    titles.push_back(entry.title);
   nlohmann::json open = nullptr;
   if (const core::OpenDocument* document = workspace_.document()) {
     const core::PostMortem& pm = document->postmortem();
@@ -126,6 +129,11 @@ std::string App::state_json() const {
       {"fontSizeFactor", workspace_.ui().fonts.built_size_factor},
       {"theme", ui::theme_name(workspace_.ui().theme)},
       {"postmortems", titles},
+      // Post-mortems listed from the stored index, not read yet; and what the first frame listed.
+      {"libraryReading", ui::still_reading(&stored).size()},
+      {"libraryRead", !workspace_.reading_library()},
+      {"libraryReadAtMs", library_read_at_ms_},
+      {"listedAtFirstFrame", listed_at_first_frame_},
       {"open", open},
       {"downloads", downloads_},
       {"wantTextInput", io.WantTextInput},

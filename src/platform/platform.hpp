@@ -71,9 +71,13 @@ void set_document_provider(std::function<std::string()> provider);
 
 // Storage (see storage/storage_types.hpp). In the browser, IndexedDB; on the desktop, one file
 // per post-mortem in the user's data folder, each written atomically.
-// What was stored when the app started: the browser reads it before main() runs, so it is all
-// here before the first frame. Call once.
+// What was stored when the app started. Call once. The desktop reads every record here; the
+// browser reads the library's index before main() runs and the records after the first frame
+// (`records_follow`), handed over by take_stored_records.
 storage::StoredData load_stored_data();
+// The records read since, about `max_bytes` of them at a time; `last` once nothing more follows
+// (on the desktop, at once).
+storage::RecordSlice take_stored_records(std::size_t max_bytes);
 // Carries out writes in order; their outcomes arrive through take_storage_events().
 void store(const std::vector<storage::Write>& writes);
 std::vector<storage::StorageEvent> take_storage_events();

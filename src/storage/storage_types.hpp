@@ -19,13 +19,22 @@ struct StoredRecord {
   std::string text;  // the post-mortem's JSON, exactly as stored
 };
 
-// What the platform found when the app started.
+// What the platform found when the app started. In the browser only the library's index is read
+// before the first frame (`records_follow`); the records come after it, in slices.
 struct StoredData {
   bool available = false;  // false: storage is off for this page (the reason says why)
   std::string unavailable_reason;
   std::vector<StoredRecord> records;
   std::vector<std::string> unreadable;  // records whose raw value was not a record at all
   bool persistent = false;              // the browser promised not to evict the data
+  bool records_follow = false;  // the records are still being read: `index_json` lists them
+  std::string index_json;       // the stored index entries as a JSON array (library_index.hpp)
+};
+
+// A slice of the records read after start-up; `last`: nothing more follows.
+struct RecordSlice {
+  std::vector<StoredRecord> records;
+  bool last = false;
 };
 
 struct Write {

@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "core/json/json_codec.hpp"
-#include "core/model/enum_names.hpp"
+#include "storage/library_index.hpp"
 
 namespace hindsight::storage {
 
@@ -27,13 +27,7 @@ std::variant<core::PostMortem, Quarantined> decode_record(const StoredRecord& re
 std::string record_text(const core::PostMortem& postmortem) { return core::save_json(postmortem); }
 
 std::string record_summary(const core::PostMortem& postmortem, std::uint64_t revision) {
-  core::Json summary{{"id", postmortem.id},
-                     {"title", postmortem.incident.title},
-                     {"date", postmortem.incident.date},
-                     {"severity", postmortem.incident.severity},
-                     {"status", std::string(core::key_of(postmortem.incident.status))},
-                     {"revision", revision}};
-  return core::json_text(summary);
+  return index_entry_json(index_entry_of(postmortem), revision);
 }
 
 std::string quarantine_file_name(const Quarantined& record) {

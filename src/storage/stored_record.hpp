@@ -24,8 +24,8 @@ struct Quarantined {
 // A post-mortem, or why the record cannot be opened.
 std::variant<core::PostMortem, Quarantined> decode_record(const StoredRecord& record);
 
-// The post-mortem as a record's text (the core's JSON) and its library index entry: a small JSON
-// object with what the library screen lists (id, title, date, severity, status, revision).
+// The post-mortem as a record's text (the core's JSON) and its library index entry
+// (library_index.hpp), which also names the record's revision.
 std::string record_text(const core::PostMortem& postmortem);
 std::string record_summary(const core::PostMortem& postmortem, std::uint64_t revision);
 

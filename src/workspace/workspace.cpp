@@ -4,6 +4,7 @@
 #include <imgui_internal.h>  // ClearActiveID
 
 #include <algorithm>
+#include <utility>
 
 #include "core/lint/lint.hpp"
 #include "core/markdown/html_export.hpp"
@@ -44,9 +45,21 @@ Workspace::Workspace(std::function<std::uint64_t()> random_bits)
 void Workspace::load(const storage::StoredData& stored) {
   if (!stored.available) saves_.turn_off(stored.unavailable_reason);
   persistence_ = stored.persistent ? ui::Persistence::persistent : ui::Persistence::unknown;
+  add_records(stored.records);
+  for (const std::string& id : stored.unreadable)
+    quarantined_.push_back({id, 0, {}, "it is not a Hindsight record"});
+  if (stored.records_follow) {
+    reading_library_ = true;
+    reading_ = storage::index_entries_from_json(stored.index_json);
+  }
+  refresh_storage_info();
+}
+
+void Workspace::add_records(const std::vector<storage::StoredRecord>& records) {
   std::vector<core::PostMortem> readable;
-  readable.reserve(stored.records.size());
-  for (const storage::StoredRecord& record : stored.records) {
+  readable.reserve(records.size());
+  for (const storage::StoredRecord& record : records) {
+    if (settled_while_reading_.contains(record.id)) continue;  // a newer event said what is there
     auto decoded = storage::decode_record(record);
     if (auto* postmortem = std::get_if<core::PostMortem>(&decoded)) {
       saves_.know_stored(record.id, record.revision);
@@ -56,8 +69,32 @@ void Workspace::load(const storage::StoredData& stored) {
     }
   }
   core::add_postmortems(library_, std::move(readable));
-  for (const std::string& id : stored.unreadable)
-    quarantined_.push_back({id, 0, {}, "it is not a Hindsight record"});
+}
+
+void Workspace::receive_records(const storage::RecordSlice& slice) {
+  if (!reading_library_) return;
+  add_records(slice.records);
+  std::set<std::string_view> arrived;
+  for (const storage::StoredRecord& record : slice.records) arrived.insert(record.id);
+  std::erase_if(reading_, [&](const storage::IndexEntry& entry) {
+    return arrived.contains(entry.id) || settled_while_reading_.contains(entry.id);
+  });
+  if (slice.last) {
+    // An index entry whose record never came has nothing behind it to open.
+    reading_.clear();
+    reading_library_ = false;
+    settled_while_reading_.clear();
+    if (!files_waiting_.empty() || !refused_waiting_.empty())
+      receive_files(std::exchange(files_waiting_, {}), std::exchange(refused_waiting_, {}));
+  }
+  refresh_storage_info();
+}
+
+bool Workspace::wait_for_library(Effects& effects) const {
+  if (!reading_library_) return false;
+  effects.status = "Hindsight is still reading the library from this browser's storage: try "
+                   "again in a moment.";
+  return true;
 }
 
 void Workspace::touch(const std::string& id, double monotonic_now) {
@@ -148,6 +185,7 @@ void Workspace::receive(const storage::StorageEvent& event, double monotonic_now
       enter_conflict(event.id, event.stored, title);
       break;
     case Kind::changed: {
+      if (reading_library_) settled_while_reading_.insert(event.id);
       const std::uint64_t revision = event.stored ? event.stored->revision : 0;
       if (event.stored && revision <= saves_.stored_revision(event.id)) break;  // seen already
       if (saves_.has_unsaved(event.id)) {
@@ -181,6 +219,13 @@ void Workspace::receive(const storage::StorageEvent& event, double monotonic_now
 void Workspace::receive_files(const std::vector<transfer::IncomingFile>& files,
                               std::vector<transfer::FileProblem> refused) {
   if (files.empty() && refused.empty()) return;
+  if (reading_library_) {
+    // The plan compares the files with the whole library: they wait until it is read.
+    files_waiting_.insert(files_waiting_.end(), files.begin(), files.end());
+    for (transfer::FileProblem& problem : refused) refused_waiting_.push_back(std::move(problem));
+    pending_status_ = "Reading the library before the import...";
+    return;
+  }
   // Checked-out post-mortems are not in the library: the plan must see the open one to tell a
   // replacement from a new post-mortem.
   close();
@@ -242,6 +287,7 @@ void Workspace::refresh_storage_info() {
   storage_info_.status = saves_.status();
   storage_info_.persistence = persistence_;
   storage_info_.quarantined = &quarantined_;
+  storage_info_.reading = &reading_;
   const auto conflict = document_ ? conflicts_.find(document_->postmortem().id) : conflicts_.end();
   storage_info_.document_in_conflict = conflict != conflicts_.end();
   storage_info_.conflict_is_removal = storage_info_.document_in_conflict && !conflict->second;
@@ -303,6 +349,7 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                    effects.status = "Created " + document_->postmortem().incident.title;
                  },
                  [&](in::OpenSample&) {
+                   if (wait_for_library(effects)) return;  // a stored sample may be unread
                    close();
                    core::ImportResult imported =
                        core::import_markdown(assets::sample_postmortem_markdown());
@@ -436,7 +483,9 @@ void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {
                    effects.status = "Import cancelled: nothing changed";
                  },
                  [&](in::UndoImport&) { undo_import(clock, effects); },
-                 [&](in::ExportAll&) { export_all(clock, effects); },
+                 [&](in::ExportAll&) {
+                   if (!wait_for_library(effects)) export_all(clock, effects);
+                 },
              },
              wish);
 }

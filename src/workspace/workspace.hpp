@@ -16,6 +16,7 @@
 
 #include "core/lint/lint.hpp"
 #include "core/model/library.hpp"
+#include "storage/library_index.hpp"
 #include "storage/save_tracker.hpp"
 #include "storage/stored_record.hpp"
 #include "transfer/export_all.hpp"
@@ -70,8 +71,14 @@ class Workspace {
   explicit Workspace(std::function<std::uint64_t()> random_bits);
 
   // What storage holds at start-up; call once, before the first frame. Records that cannot be
-  // opened are quarantined (kept as stored, offered for download), never rewritten.
+  // opened are quarantined (kept as stored, offered for download), never rewritten. When the
+  // records follow (the browser), the library lists the stored index entries until they come.
   void load(const storage::StoredData& stored);
+  // Records read after start-up, a slice at a time; the last slice ends the reading. Until then
+  // the post-mortems not yet read are listed but cannot be opened, and what needs the whole
+  // library waits: files to import are held, the sample and "Export all" say to try again.
+  void receive_records(const storage::RecordSlice& slice);
+  bool reading_library() const { return reading_library_; }
   // Something storage reported (a write's outcome, another tab's change); the next frame shows it.
   void receive(const storage::StorageEvent& event, double monotonic_now);
   // Files the user opened or dropped: checks the open post-mortem in and plans the import; the
@@ -113,6 +120,10 @@ class Workspace {
   // Shows the stored version of `id` in place of this tab's (`record` empty: it was deleted).
   void take_stored(const std::string& id, const std::optional<storage::StoredRecord>& record);
   void refresh_storage_info();
+  // Decodes stored records into the library; the unreadable are quarantined.
+  void add_records(const std::vector<storage::StoredRecord>& records);
+  // True (and says so in the status) while the library is still being read.
+  bool wait_for_library(Effects& effects) const;
   void enter_conflict(const std::string& id, const std::optional<storage::StoredRecord>& stored,
                       const std::string& title);
   void confirm_import(const Clock& clock, Effects& effects);
@@ -136,6 +147,14 @@ class Workspace {
   // writes journal it.
   std::map<std::string, std::size_t, std::less<>> journaled_size_;
   std::vector<storage::Quarantined> quarantined_;
+  // The library is still being read from storage (records_follow): `reading_` lists what has not
+  // arrived yet; ids a storage event settled meanwhile are not taken from the older read; files
+  // opened meanwhile wait to be planned.
+  bool reading_library_ = false;
+  std::vector<storage::IndexEntry> reading_;
+  std::set<std::string, std::less<>> settled_while_reading_;
+  std::vector<transfer::IncomingFile> files_waiting_;
+  std::vector<transfer::FileProblem> refused_waiting_;
   // Post-mortems another tab changed while this tab had unsaved edits: what is stored now.
   std::map<std::string, std::optional<storage::StoredRecord>, std::less<>> conflicts_;
   ui::Persistence persistence_ = ui::Persistence::unknown;

@@ -63,11 +63,14 @@ export async function state(page) {
   return page.evaluate(() => window.hindsight.state());
 }
 
-// Waits until the app has drawn its first frame and the loading indicator is gone.
+// Waits until the app has drawn its first frame, the loading indicator is gone and the library
+// has been read from storage.
 export async function waitForApp(page) {
   await page.waitForFunction(() => window.hindsight && window.hindsight.state().framesDrawn > 0,
     null, { timeout: 30000 });
   await page.waitForSelector('#loading', { state: 'hidden' });
+  // Start-up lists the library from its index; the records follow within a second or two.
+  await page.waitForFunction(() => window.hindsight.state().libraryRead, null, { timeout: 30000 });
 }
 
 // Polls the app state until predicate(state) holds; returns that state.

@@ -125,7 +125,7 @@ test('an edit followed by closing the tab within 50 ms is there in the next tab'
   }
 });
 
-test('after a browser restart every post-mortem is back before the first frame', { timeout: kTestTimeout }, async () => {
+test('after a browser restart every post-mortem is listed from the first frame and opens once read', { timeout: kTestTimeout }, async () => {
   const profile = mkdtempSync(join(tmpdir(), 'hindsight-profile-'));
   const launch = () => chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, serviceWorkers: 'block',
@@ -140,11 +140,18 @@ test('after a browser restart every post-mortem is back before the first frame',
 
     context = await launch();
     page = await context.newPage();
-    // The first state the app can report already holds the library: it was read before main().
+    // The first state the app can report already lists the library: its index was read before
+    // main(), and the first frame listed it.
     await page.goto(server.url);
     await page.waitForFunction(() => window.hindsight && window.hindsight.state(), null, { timeout: 30000 });
     const first = await state(page);
     assert.deepEqual([...first.postmortems].sort(), ['DNS outage', 'Queue backlog']);
+    await waitForApp(page);
+    const read = await state(page);
+    assert.equal(read.listedAtFirstFrame, 2);
+    assert.equal(read.libraryReading, 0);
+    await openFromLibrary(page, 'Queue backlog');
+    await waitForState(page, (s) => s.open?.title === 'Queue backlog');
     await context.close();
   } finally {
     rmSync(profile, { recursive: true, force: true });

@@ -8,6 +8,10 @@
 // A write names the revision it expects to find stored; it reads the stored one and writes in the
 // same transaction, so two tabs can never overwrite each other unseen.
 //
+// Start-up reads only the library's index before the first frame; the records follow in the
+// background and the app takes them a few at a time (hindsight_storage_next_record), so a
+// large library is listed at once and read without a long pause.
+//
 // Events for the app queue up in HS.events and are taken as JSON by hindsight_storage_take_events
 // once per frame: {kind: written|conflict|failed|changed|persistence|cleared, ...}.
 mergeInto(LibraryManager.library, {
@@ -18,7 +22,10 @@ mergeInto(LibraryManager.library, {
     available: false,
     reason: '',
     persistent: false,
-    records: [],
+    index: [],     // the library's index entries, read before the first frame
+    records: [],   // the records, once read: taken by the app from `taken` on
+    recordsState: 'reading',  // 'reading', then 'ready' (or 'failed': none will come)
+    taken: 0,
     events: [],
     channel: null,
     cleared: false,  // the database vanished while the app ran (site data cleared)
@@ -26,8 +33,9 @@ mergeInto(LibraryManager.library, {
     // wait forever; the app must still start (with saving off) rather than hang on its spinner.
     openTimeoutMs: 8000,
 
-    // Runs while the module is created, before main(): main waits (a run dependency) until every
-    // stored record is in memory, so no frame is drawn and nothing is written before that.
+    // Runs while the module is created, before main(): main waits (a run dependency) until the
+    // library's index is in memory, so the first frame lists every stored post-mortem; the
+    // records are read after it (readRecords).
     start: function () {
       addRunDependency('hindsight-storage');
       var done = false;
@@ -43,7 +51,7 @@ mergeInto(LibraryManager.library, {
         finish();
       }, HS.openTimeoutMs);
       HS.open(false).then(function () { return HS.replayJournal(); }).then(function () {
-        return HS.loadAll();
+        return HS.loadIndex();
       }).then(function () {
         HS.available = true;
         HS.listenToOtherTabs();
@@ -52,7 +60,12 @@ mergeInto(LibraryManager.library, {
         HS.available = false;
         HS.reason = HS.describeUnavailable(error);
         if (HS.db) { HS.db.close(); HS.db = null; }
-      }).then(finish);
+      }).then(function () {
+        finish();
+        // Why a timeout: the records' structured clone is decoded on this thread when the read
+        // completes; starting it after main() has run lets the first frame come first.
+        if (HS.available) setTimeout(HS.readRecords, 0);
+      });
     },
 
     describeUnavailable: function (error) {
@@ -185,13 +198,16 @@ mergeInto(LibraryManager.library, {
       };
     },
 
-    loadAll: function () {
+    loadIndex: function () {
       return new Promise(function (resolve, reject) {
-        var tx = HS.db.transaction(['postmortems'], 'readonly');
-        var request = tx.objectStore('postmortems').getAll();
+        var tx = HS.db.transaction(['library'], 'readonly');
+        var request = tx.objectStore('library').getAll();
         request.onsuccess = function () {
-          HS.records = request.result.map(HS.asRecord);
-          HS.records.forEach(function (record) { HS.confirmed[record.id] = record.revision; });
+          HS.index = request.result;
+          HS.index.forEach(function (entry) {
+            if (entry && typeof entry.id === 'string' && typeof entry.revision === 'number')
+              HS.confirmed[entry.id] = entry.revision;
+          });
           resolve();
         };
         tx.onerror = function () { reject(tx.error); };
@@ -200,6 +216,28 @@ mergeInto(LibraryManager.library, {
         return navigator.storage.persisted().then(function (persisted) { HS.persistent = persisted; },
           function () {});
       });
+    },
+
+    readRecords: function () {
+      HS.withDatabase().then(function (db) {
+        var tx = db.transaction(['postmortems'], 'readonly');
+        var request = tx.objectStore('postmortems').getAll();
+        request.onsuccess = function () {
+          HS.records = request.result.map(HS.asRecord);
+          HS.records.forEach(function (record) {
+            if (HS.confirmed[record.id] === undefined) HS.confirmed[record.id] = record.revision;
+          });
+          HS.recordsState = 'ready';
+        };
+        tx.onerror = function () { HS.recordsFailed(tx.error); };
+      }).catch(HS.recordsFailed);
+    },
+
+    // The library could not be read after start-up: nothing will be saved over what is stored.
+    recordsFailed: function (error) {
+      if (HS.recordsState !== 'reading') return;
+      HS.recordsState = 'failed';
+      HS.events.push({ kind: 'unavailable', reason: HS.describeUnavailable(error) });
     },
 
     // A stored value as the app reads it. Anything that is not a Hindsight record keeps its
@@ -299,17 +337,32 @@ mergeInto(LibraryManager.library, {
   hindsight_storage_persistent: function () { return HS.persistent ? 1 : 0; },
   hindsight_storage_reason__deps: ['$HS', '$stringToNewUTF8'],
   hindsight_storage_reason: function () { return stringToNewUTF8(HS.reason); },
-  hindsight_storage_count__deps: ['$HS'],
-  hindsight_storage_count: function () { return HS.records.length; },
+  hindsight_storage_index__deps: ['$HS', '$stringToNewUTF8'],
+  hindsight_storage_index: function () {
+    var text = JSON.stringify(HS.index);
+    HS.index = [];
+    return stringToNewUTF8(text);
+  },
+  // The records read after start-up, taken one at a time: 1 when the next one is ready (its
+  // id, revision and text follow), 0 when none is ready yet, -1 when every record has been
+  // taken (or none will come).
+  hindsight_storage_next_record__deps: ['$HS'],
+  hindsight_storage_next_record: function () {
+    if (HS.recordsState === 'failed' || (HS.recordsState === 'ready' && HS.taken >= HS.records.length)) {
+      HS.records = [];
+      return -1;
+    }
+    return HS.recordsState === 'ready' ? 1 : 0;
+  },
   hindsight_storage_record_id__deps: ['$HS', '$stringToNewUTF8'],
-  hindsight_storage_record_id: function (index) { return stringToNewUTF8(HS.records[index].id); },
+  hindsight_storage_record_id: function () { return stringToNewUTF8(HS.records[HS.taken].id); },
   hindsight_storage_record_revision__deps: ['$HS'],
-  hindsight_storage_record_revision: function (index) { return HS.records[index].revision; },
+  hindsight_storage_record_revision: function () { return HS.records[HS.taken].revision; },
   hindsight_storage_record_text__deps: ['$HS', '$stringToNewUTF8'],
-  hindsight_storage_record_text: function (index) { return stringToNewUTF8(HS.records[index].text); },
-  // The app holds the records now: the page's copies can go.
-  hindsight_storage_release_records__deps: ['$HS'],
-  hindsight_storage_release_records: function () { HS.records = []; },
+  hindsight_storage_record_text: function () { return stringToNewUTF8(HS.records[HS.taken].text); },
+  // The app holds the record now: the page's copy can go.
+  hindsight_storage_record_taken__deps: ['$HS'],
+  hindsight_storage_record_taken: function () { HS.records[HS.taken++] = null; },
 
   hindsight_storage_write__deps: ['$HS'],
   hindsight_storage_write: function (remove, id, idLength, base, revision, text, textLength, summary, summaryLength) {

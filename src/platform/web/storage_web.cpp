@@ -14,11 +14,12 @@ extern "C" {
 int hindsight_storage_available();
 int hindsight_storage_persistent();
 char* hindsight_storage_reason();
-int hindsight_storage_count();
-char* hindsight_storage_record_id(int index);
-double hindsight_storage_record_revision(int index);
-char* hindsight_storage_record_text(int index);
-void hindsight_storage_release_records();
+char* hindsight_storage_index();
+int hindsight_storage_next_record();
+char* hindsight_storage_record_id();
+double hindsight_storage_record_revision();
+char* hindsight_storage_record_text();
+void hindsight_storage_record_taken();
 void hindsight_storage_write(int remove, const char* id, int id_length, double base,
                              double revision, const char* text, int text_length,
                              const char* summary, int summary_length);
@@ -73,14 +74,28 @@ storage::StoredData load_stored_data() {
   data.available = hindsight_storage_available() != 0;
   data.unavailable_reason = take_string(hindsight_storage_reason());
   data.persistent = hindsight_storage_persistent() != 0;
-  const int count = hindsight_storage_count();
-  data.records.reserve(static_cast<std::size_t>(count));
-  for (int i = 0; i < count; ++i)
-    data.records.push_back({take_string(hindsight_storage_record_id(i)),
-                            static_cast<std::uint64_t>(hindsight_storage_record_revision(i)),
-                            take_string(hindsight_storage_record_text(i))});
-  hindsight_storage_release_records();
+  data.records_follow = data.available;
+  data.index_json = take_string(hindsight_storage_index());
   return data;
+}
+
+storage::RecordSlice take_stored_records(std::size_t max_bytes) {
+  storage::RecordSlice slice;
+  std::size_t bytes = 0;
+  while (bytes < max_bytes) {
+    const int next = hindsight_storage_next_record();
+    if (next <= 0) {
+      slice.last = next < 0;
+      break;
+    }
+    storage::StoredRecord record{take_string(hindsight_storage_record_id()),
+                                 static_cast<std::uint64_t>(hindsight_storage_record_revision()),
+                                 take_string(hindsight_storage_record_text())};
+    hindsight_storage_record_taken();
+    bytes += record.text.size();
+    slice.records.push_back(std::move(record));
+  }
+  return slice;
 }
 
 void store(const std::vector<storage::Write>& writes) {

@@ -39,7 +39,12 @@ LibraryColumn column_of(int index) {
 }
 
 void draw_row_buttons(const LibraryRow& row, FrameOutput& output) {
-  const std::string& id = row.postmortem->id;
+  const std::string& id = row.entry.id;
+  if (row.reading) {
+    // Listed from the stored index; the post-mortem itself arrives within a second or two.
+    ImGui::TextDisabled("Reading...");
+    return;
+  }
   if (ImGui::SmallButton("Open")) output.push(intent::Open{id});
   ImGui::SameLine();
   if (ImGui::SmallButton("Duplicate")) output.push(intent::Duplicate{id});
@@ -48,8 +53,8 @@ void draw_row_buttons(const LibraryRow& row, FrameOutput& output) {
 }
 
 void draw_row(const LibraryRow& row, FrameOutput& output) {
-  const core::PostMortem& pm = *row.postmortem;
-  ImGui::PushID(pm.id.c_str());
+  const storage::IndexEntry& entry = row.entry;
+  ImGui::PushID(entry.id.c_str());
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   // The title spans the row: a click anywhere on it opens the post-mortem.
@@ -58,21 +63,22 @@ void draw_row(const LibraryRow& row, FrameOutput& output) {
   ImGui::AlignTextToFramePadding();
   // The title is drawn as text, not as the selectable's label, so a "##" in a title shows whole;
   // the selectable is named after the title for the widget bridge.
-  const std::string row_id = "##open " + pm.incident.title;
-  const bool open = ImGui::Selectable(row_id.c_str(), false, kRow);
+  const std::string row_id = "##open " + entry.title;
+  const bool open = ImGui::Selectable(row_id.c_str(), false,
+                                      kRow | (row.reading ? ImGuiSelectableFlags_Disabled : 0));
   ImGui::SameLine(0, 0);
-  ImGui::TextUnformatted(pm.incident.title.c_str());
-  if (open) output.push(intent::Open{pm.id});
+  ImGui::TextUnformatted(entry.title.c_str());
+  if (open && !row.reading) output.push(intent::Open{entry.id});
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(row.date.c_str());
+  ImGui::TextUnformatted(entry.date.c_str());
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(pm.incident.severity.empty() ? "-" : pm.incident.severity.c_str());
+  ImGui::TextUnformatted(entry.severity.empty() ? "-" : entry.severity.c_str());
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(core::label_of(pm.incident.status).data());
+  ImGui::TextUnformatted(core::label_of(entry.status).data());
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(row.duration_text.empty() ? "-" : row.duration_text.c_str());
   ImGui::TableNextColumn();
-  ImGui::Text("%d", row.open_actions);
+  ImGui::Text("%d", entry.open_actions);
   ImGui::TableNextColumn();
   draw_row_buttons(row, output);
   ImGui::PopID();
@@ -124,6 +130,11 @@ void LibraryPanel::draw_toolbar(const FrameInput& input, FrameOutput& output) {
     ImGui::SameLine();
     if (ImGui::SmallButton("Undo delete")) output.push(intent::RestoreDeleted{});
   }
+  if (const std::size_t reading = still_reading(input.storage).size(); reading > 0) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("Reading %zu from this browser's storage...", reading);
+  }
   if (input.undoable_import > 0) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -163,7 +174,8 @@ void LibraryPanel::draw_table(const std::vector<LibraryRow>& rows, FrameOutput& 
 }
 
 void LibraryPanel::draw_content(const FrameInput& input, UiState& state, FrameOutput& output) {
-  if (input.library.postmortems.empty() && input.library.deleted.empty()) {
+  const std::vector<storage::IndexEntry>& reading = still_reading(input.storage);
+  if (input.library.postmortems.empty() && input.library.deleted.empty() && reading.empty()) {
     draw_welcome(input, state, output);
     return;
   }
@@ -172,12 +184,12 @@ void LibraryPanel::draw_content(const FrameInput& input, UiState& state, FrameOu
   draw_library_storage_notices(input, output);
   draw_toolbar(input, output);
   ImGui::Spacing();
-  if (input.library.postmortems.empty()) {
+  if (input.library.postmortems.empty() && reading.empty()) {
     ImGui::TextDisabled("No post-mortems. Start a new one, or open the sample.");
     return;
   }
   const std::vector<LibraryRow> rows =
-      library_rows(input.library, search_, sort_column_, sort_descending_);
+      library_rows(input.library, reading, search_, sort_column_, sort_descending_);
   if (rows.empty()) {
     ImGui::TextDisabled("No post-mortem matches \"%s\".", search_.c_str());
     return;

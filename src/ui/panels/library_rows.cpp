@@ -1,10 +1,10 @@
 #include "ui/panels/library_rows.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "core/model/enum_names.hpp"
 #include "core/model/text.hpp"
-#include "core/model/time_format.hpp"
 #include "core/timeline/timeline_metrics.hpp"
 
 namespace hindsight::ui {
@@ -14,72 +14,70 @@ bool contains_ci(std::string_view haystack, const std::string& needle_lower) {
   return core::lowercase_ascii(haystack).find(needle_lower) != std::string::npos;
 }
 
-bool matches(const LibraryRow& row, const std::string& needle) {
+bool matches(const storage::IndexEntry& entry, const std::string& needle) {
   if (needle.empty()) return true;
-  const core::PostMortem& pm = *row.postmortem;
-  const core::Incident& incident = pm.incident;
-  if (contains_ci(incident.title, needle) || contains_ci(row.date, needle) ||
-      contains_ci(incident.severity, needle) ||
-      contains_ci(core::label_of(incident.status), needle) ||
-      contains_ci(incident.author, needle) || contains_ci(incident.facilitator, needle))
-    return true;
-  for (const auto* list : {&incident.tags, &incident.services, &incident.attendees})
-    for (const std::string& entry : *list)
-      if (contains_ci(entry, needle)) return true;
-  return false;
+  return contains_ci(entry.title, needle) || contains_ci(entry.date, needle) ||
+         contains_ci(entry.severity, needle) ||
+         contains_ci(core::label_of(entry.status), needle) ||
+         entry.search_words.find(needle) != std::string::npos;
 }
 
-LibraryRow make_row(const core::PostMortem& pm) {
+LibraryRow make_row(storage::IndexEntry entry, bool reading) {
   LibraryRow row;
-  row.postmortem = &pm;
-  row.date = !pm.incident.date.empty() ? pm.incident.date
-                                       : core::format_iso8601(pm.created_at).substr(0, 10);
-  if (auto duration = core::incident_duration(pm.timeline)) {
-    row.duration = duration->count();
-    row.duration_text = core::format_duration(*duration);
-  }
-  for (const core::ActionItem& action : pm.actions)
-    if (action.status != core::ActionStatus::Done && action.status != core::ActionStatus::WontDo)
-      ++row.open_actions;
-  row.severity_rank = pm.severity_scale.size();
-  for (std::size_t i = 0; i < pm.severity_scale.size(); ++i)
-    if (pm.severity_scale[i].name == pm.incident.severity) row.severity_rank = i;
+  if (entry.duration_seconds)
+    row.duration_text = core::format_duration(std::chrono::seconds(*entry.duration_seconds));
+  row.entry = std::move(entry);
+  row.reading = reading;
   return row;
 }
 
 // Negative when a sorts before b in ascending order.
 int compare(const LibraryRow& a, const LibraryRow& b, LibraryColumn column) {
   auto three_way = [](const auto& x, const auto& y) { return x < y ? -1 : (y < x ? 1 : 0); };
+  const storage::IndexEntry& x = a.entry;
+  const storage::IndexEntry& y = b.entry;
   switch (column) {
     case LibraryColumn::Title:
-      return three_way(core::lowercase_ascii(a.postmortem->incident.title),
-                       core::lowercase_ascii(b.postmortem->incident.title));
+      return three_way(core::lowercase_ascii(x.title), core::lowercase_ascii(y.title));
     case LibraryColumn::Date:
-      return three_way(a.date, b.date);
+      return three_way(x.date, y.date);
     case LibraryColumn::Severity:
-      return three_way(a.severity_rank, b.severity_rank);
+      return three_way(x.severity_rank, y.severity_rank);
     case LibraryColumn::Status:
-      return three_way(a.postmortem->incident.status, b.postmortem->incident.status);
+      return three_way(x.status, y.status);
     case LibraryColumn::Duration:
-      if (a.duration.has_value() != b.duration.has_value()) return a.duration ? -1 : 1;
-      return three_way(a.duration.value_or(0), b.duration.value_or(0));
+      if (x.duration_seconds.has_value() != y.duration_seconds.has_value())
+        return x.duration_seconds ? -1 : 1;
+      return three_way(x.duration_seconds.value_or(0), y.duration_seconds.value_or(0));
     case LibraryColumn::OpenActions:
-      return three_way(a.open_actions, b.open_actions);
+      return three_way(x.open_actions, y.open_actions);
   }
   return 0;
 }
 
+// core::newest_first's order, for entries: newest first, ties by title then id.
+bool newer(const LibraryRow& a, const LibraryRow& b) {
+  return std::tie(b.entry.created_at, a.entry.title, a.entry.id) <
+         std::tie(a.entry.created_at, b.entry.title, b.entry.id);
+}
+
 }  // namespace
 
-std::vector<LibraryRow> library_rows(const core::Library& library, std::string_view search,
-                                     LibraryColumn column, bool descending) {
+std::vector<LibraryRow> library_rows(const core::Library& library,
+                                     const std::vector<storage::IndexEntry>& reading,
+                                     std::string_view search, LibraryColumn column,
+                                     bool descending) {
   const std::string needle = core::lowercase_ascii(core::trim(search));
   std::vector<LibraryRow> rows;
-  for (const core::PostMortem* pm : core::newest_first(library)) {
-    LibraryRow row = make_row(*pm);
-    if (matches(row, needle)) rows.push_back(std::move(row));
+  rows.reserve(library.postmortems.size() + reading.size());
+  for (const core::PostMortem& pm : library.postmortems) {
+    storage::IndexEntry entry = storage::index_entry_of(pm);
+    if (matches(entry, needle)) rows.push_back(make_row(std::move(entry), false));
   }
-  // Stable: rows that compare equal keep the newest-first order they arrived in.
+  for (const storage::IndexEntry& entry : reading)
+    if (matches(entry, needle)) rows.push_back(make_row(entry, true));
+  std::sort(rows.begin(), rows.end(), newer);
+  // Stable: rows that compare equal keep the newest-first order.
   std::stable_sort(rows.begin(), rows.end(), [&](const LibraryRow& a, const LibraryRow& b) {
     const int order = compare(a, b, column);
     return descending ? order > 0 : order < 0;

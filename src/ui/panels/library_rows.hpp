@@ -9,23 +9,25 @@
 #include <vector>
 
 #include "core/model/library.hpp"
+#include "storage/library_index.hpp"
 
 namespace hindsight::ui {
 
 enum class LibraryColumn { Title, Date, Severity, Status, Duration, OpenActions };
 
 struct LibraryRow {
-  const core::PostMortem* postmortem = nullptr;
-  std::string date;                   // incident date, else the creation day
-  std::optional<long long> duration;  // seconds, Detected -> Resolved
-  std::string duration_text;          // "52 minutes", or "" when unknown
-  int open_actions = 0;               // not Done and not Won't Do
-  std::size_t severity_rank = 0;      // position in the post-mortem's scale (SEV-1 first)
+  storage::IndexEntry entry;  // what is listed: title, date, severity, status, counts
+  std::string duration_text;  // "52 minutes", or "" when unknown
+  bool reading = false;       // still being read from storage: listed, not yet openable
 };
 
-// Rows whose title, date, severity, status, tags, services or people contain `search`
-// (case-insensitive), sorted by `column` (descending when `descending`), ties by newest first.
-std::vector<LibraryRow> library_rows(const core::Library& library, std::string_view search,
-                                     LibraryColumn column, bool descending);
+// The library's rows: its post-mortems and those still being read (`reading`, listed from their
+// stored index entries). Rows whose title, date, severity, status, tags, services or people
+// contain `search` (case-insensitive), sorted by `column` (descending when `descending`), ties
+// by newest first.
+std::vector<LibraryRow> library_rows(const core::Library& library,
+                                     const std::vector<storage::IndexEntry>& reading,
+                                     std::string_view search, LibraryColumn column,
+                                     bool descending);
 
 }  // namespace hindsight::ui

@@ -46,7 +46,6 @@ class MeetingPanel : public Panel {
   QuickList parking_lot_{"Parking lot", "parking lot", core::TextList::ParkingLot};
 
   MeetingTopic tool_ = MeetingTopic::Timeline;  // the tool on the right
-  bool select_tool_ = false;                    // the agenda moved: open tool_'s tab this frame
   int shown_item_ = -2;                         // the agenda item the tool was chosen for
   std::string shown_id_;                        // the post-mortem the view state belongs to
   bool presenting_ = false;
