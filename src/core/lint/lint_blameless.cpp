@@ -1,9 +1,10 @@
 // Blameless language (docs/postmortem-workflow.md, "Blameless Post-Mortem Language"): words that
 // put a person where the system should be. The rules live in lint_blameless_people (who is
 // blamed, by which verb), lint_blameless_phrases (hindsight, counterfactuals, judgements,
-// responsibility, punishment), lint_blameless_causes (a person as the cause) and
-// lint_blameless_minds (attention, skill, reasoning); this module runs them over a text and words
-// each finding with what to write instead.
+// responsibility), lint_blameless_sanctions (punishment, exhortation), lint_blameless_causes (a
+// person as the cause), lint_blameless_minds (attention, skill, reasoning) and
+// lint_blameless_clauses (a person and a judging predicate); this module runs them over a text
+// and words each finding with what to write instead.
 // Contract: matches whole words, case-insensitively, within one sentence; one finding per phrase,
 // at the byte offset of its first word; time linear in the length of the text.
 #include <algorithm>

@@ -2,7 +2,8 @@
 //   lint_blameless_people   who a sentence is about (names, handles, roles, pronouns) and blame
 //                           verbs with a person as subject or agent
 //   lint_blameless_phrases  phrases that blame whoever they are about: hindsight and
-//                           counterfactuals, judgements, responsibility and punishment
+//                           counterfactuals, judgements, fault and responsibility
+//   lint_blameless_sanctions what is done to a person afterwards: punishment and exhortation
 //   lint_blameless_causes   a person, or a person's act, named as the cause
 //   lint_blameless_minds    judgements of a person's attention, skill and reasoning,
 //                           questions that put a person on trial, and sarcasm
@@ -93,6 +94,18 @@ bool is_manner_adverb(std::string_view w);
 
 // "no one", "not", "never" within three words before i, in the same sentence.
 bool negated(const Words& words, std::size_t i);
+
+// Whether a word within `window` words before i, in the same sentence, is in `list`.
+bool any_before(const Words& words, std::size_t i, std::size_t window, const WordSet& list);
+
+// The subject of a verb group: back from `at` over modals, "be" and adverbs, up to four words.
+std::optional<std::size_t> subject_over_modals(const Words& words, std::size_t at);
+bool is_person(const Words& words, std::optional<std::size_t> j);  // a person or a pronoun
+
+bool is_be_form(std::string_view w);      // "was", "been", "got"
+bool is_modal_skip(std::string_view w);   // "must", "needs", "to", "will"
+bool is_careful_word(std::string_view w); // "careful", "diligent", "vigilant"
+bool is_collective(std::string_view w);   // "everyone", "anyone", "all"
 
 // Participles a person, not a program, is said to have done or left undone ("checked", "known").
 bool is_person_participle(std::string_view w);

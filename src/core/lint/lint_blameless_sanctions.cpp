@@ -1,0 +1,242 @@
+// What a post-mortem says is done to a person afterwards, as the blameless-culture literature warns
+// against it (Etsy's "Blameless PostMortems and a Just Culture", Dekker's "Just Culture"):
+//   - punishment and sanctions: "held accountable", "disciplinary", "was reprimanded", "we fired
+//     the contractor", "put on probation", "HR has been informed", "action was taken against";
+//   - exhortation: a person told to try harder or to be fixed ("must be more careful", "needs to
+//     pay more attention", "should be retrained").
+// Contract: only a person is sanctioned or exhorted; negated and hypothetical uses ("there will
+// be no disciplinary action", "an engineer who thinks they will be reprimanded") and plans for
+// everyone ("everyone should be trained", "will be trained") do not blame.
+#include "core/lint/lint_blameless_rules.hpp"
+
+namespace hindsight::core {
+namespace {
+// Punishments, after "was", "were", "be", "been", "got".
+const WordSet kPunishments{
+    "reprimanded disciplined punished demoted fired sacked suspended dismissed terminated"};
+
+// Words that make a punishment hypothetical: "an engineer who thinks they will be reprimanded".
+const WordSet kHypothetical{
+    "think thinks thought fear fears feared afraid worry worries worried if whether unless "
+    "willing want wants ready happy enthusiastic"};
+
+// A punishment done to a person named after it: "we fired the contractor", "discipline whoever".
+const WordSet kPunishingVerbs{
+    "reprimanded disciplined punished demoted fired sacked suspended reprimand discipline punish "
+    "demote fire sack suspend"};
+
+// What fires without punishing anyone: "The alert fired the on-call engineer's pager".
+const WordSet kFiringThings{"alert alerts alarm alarms page pages pager monitor monitors check"};
+
+// A person taken away from the work after "be": "kept away from production", "removed from
+// the rotation", "banned from deploying".
+const WordSet kRemovals{"kept removed banned barred"};
+
+// Verbs that take punitive action: "we have taken action with that employee".
+const WordSet kTakingVerbs{"take takes took taken taking"};
+
+// What is done with HR about a person: "HR has been informed", "escalated to HR".
+const WordSet kReportedTo{"informed notified involved told contacted escalated looped reported"};
+
+// "Disciplinary action is not part of our process": a word denied after it.
+bool denied_after(const Words& words, std::size_t i) {
+  for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k)
+    if (is_one_of(words[k].lower, {"not", "never", "isn't", "won't", "wasn't", "aren't"}))
+      return true;
+  return false;
+}
+
+// What a person is put on: "put on paid leave", "placed on probation".
+const WordSet kSuspensions{"leave probation notice"};
+
+// "Someone's getting fired", "He's been let go": a person and "is" or "has" in one word.
+bool is_person_contraction(const Words& words, std::size_t j) {
+  const std::string& w = words[j].lower;
+  if (!ends_with(w, "'s") || !in_sentence(words, j + 1) || !is_be_form(words[j + 1].lower))
+    return false;
+  const std::string_view stem = std::string_view(w).substr(0, w.size() - 2);
+  return is_role(stem) || is_one_of(stem, {"he", "she"});
+}
+
+// What a person is told to do harder: "must double-check", "needs to pay more attention".
+const WordSet kTryHarder{
+    "double-check double-checks triple-check remember concentrate focus slow pay think watch take "
+    "step get do know stop learn"};
+const WordSet kMoreOf{"more additional further extra better closer"};
+const WordSet kTrainings{"trained retrained re-trained coached reminded educated"};
+
+// "must double-check", "needs to think twice": a person told to try harder, after a modal.
+bool asks_to_try_harder(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  if (!contains(kTryHarder, w) || i < 1 || words[i].starts_sentence) return false;
+  const std::string& prev = words[i - 1].lower;
+  const std::string& prev2 = lower_before(words, i, 2);
+  if (!is_one_of(prev, {"must", "should"}) &&
+      !(prev == "to" && is_one_of(prev2, {"need", "needs", "have", "has", "ought"})))
+    return false;
+  const std::string& next = lower_at(words, i + 1);
+  const std::string& next2 = lower_at(words, i + 2);
+  if (w == "pay") return next == "attention" || (contains(kMoreOf, next) && next2 == "attention");
+  if (w == "think") return is_one_of(next, {"twice", "harder", "before", "more"});
+  if (w == "watch") return is_one_of(next, {"out", "closer", "more"});
+  if (w == "slow") return next == "down";
+  if (w == "take") return next == "care" || (contains(kMoreOf, next) && next2 == "care");
+  if (w == "focus" || w == "concentrate") return !in_sentence(words, i + 1) || next == "more";
+  // "needs to step up", "must do better", "should know better", "must stop ignoring alerts",
+  // "needs to get its act together".
+  if (w == "step") return next == "up";
+  if (w == "learn") return next == "to" || next == "from";
+  if (w == "do" || w == "know") return next == "better";
+  if (w == "stop") return next == "being" || (ends_with(next, "ing") && next.size() > 5);
+  if (w == "get") return is_one_of(next, {"its", "their", "his", "her", "your"}) && next2 == "act";
+  return true;
+}
+
+}  // namespace
+
+std::optional<Match> punishment(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  const std::string& prev = lower_before(words, i, 1);
+  if (w == "accountable" && prev == "held" && i >= 1 && !words[i].starts_sentence) {
+    if (negated(words, i - 1) || any_before(words, i - 1, 4, kHypothetical)) return std::nullopt;
+    return Match{i - 1, i, Kind::Punishment};
+  }
+  if (w == "disciplinary" && !negated(words, i) && !any_before(words, i, 6, kHypothetical) &&
+      !denied_after(words, i))
+    return Match{i, i, Kind::Punishment};
+  // "has been issued a final written warning", "placed on a performance improvement plan".
+  if (w == "warning" && i > 0 && !words[i].starts_sentence &&
+      is_one_of(words[i - 1].lower, {"final", "written", "formal", "verbal"}) && !negated(words, i))
+    return Match{i - 1, i, Kind::Punishment};
+  if (w == "performance" && lower_at(words, i + 1) == "improvement" &&
+      lower_at(words, i + 2) == "plan" && in_sentence(words, i + 2) && !negated(words, i))
+    return Match{i, i + 2, Kind::Punishment};
+  // "Everyone on that team needs a talking-to".
+  if (is_one_of(w, {"talking-to", "dressing-down", "telling-off"}) && !negated(words, i))
+    return Match{i, i, Kind::Punishment};
+  // "HR has been informed", "we escalated to HR": a person's conduct taken to personnel.
+  if (words[i].text == "HR") {
+    for (std::size_t k = (i >= 4 ? i - 4 : 0); k <= i + 4 && k < words.size(); ++k)
+      if (k != i && contains(kReportedTo, words[k].lower) && !negated(words, k) &&
+          (k < i ? !words[i].starts_sentence || k + 1 == i : in_sentence(words, k)))
+        return Match{std::min(i, k), std::max(i, k), Kind::Punishment};
+  }
+  // "There will be consequences for the engineer who skipped review".
+  if (w == "consequences" && lower_at(words, i + 1) == "for" && in_sentence(words, i + 2) &&
+      !negated(words, i) && !any_before(words, i, 6, kHypothetical))
+    if (const auto person = person_phrase_at(words, i + 2))
+      return Match{i, *person, Kind::Punishment};
+  // "We have let the contractor go".
+  if (w == "let" && in_sentence(words, i + 1))
+    if (const auto person = person_phrase_at(words, i + 1))
+      if (lower_at(words, *person + 1) == "go" && in_sentence(words, *person + 1) &&
+          !negated(words, i) && !any_before(words, i, 8, kHypothetical))
+        return Match{i, *person + 1, Kind::Punishment};
+  if (w == "face" && is_one_of(lower_at(words, i + 1), {"consequences", "disciplinary"}) &&
+      in_sentence(words, i + 1) && !negated(words, i))
+    return Match{i, i + 1, Kind::Punishment};
+  // "Action was taken against the engineer", "we have taken action with that employee".
+  if (is_one_of(w, {"action", "actions"})) {
+    bool taken = any_before(words, i, 3, kTakingVerbs);
+    for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k) {
+      const std::string& next = words[k].lower;
+      if (contains(kTakingVerbs, next)) {
+        taken = true;
+      } else if (is_one_of(next, {"with", "against"})) {
+        const auto person = taken ? person_phrase_at(words, k + 1) : std::nullopt;
+        if (!person || !in_sentence(words, k + 1) || negated(words, i) ||
+            any_before(words, i, 6, kHypothetical))
+          return std::nullopt;
+        // "took action with the storage team to add a guard" works together; action "with" a
+        // person punishes only when the person ends the clause.
+        if (next == "with" && in_sentence(words, *person + 1) && !words[*person + 1].mark &&
+            !is_one_of(words[*person + 1].lower, {"who", "involved", "responsible", "concerned"}))
+          return std::nullopt;
+        return Match{i, *person, Kind::Punishment};
+      } else if (!is_be_form(next) && !is_modal_skip(next)) {
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+  // "We fired the contractor", "Discipline whoever pushed it".
+  if (contains(kPunishingVerbs, w) && in_sentence(words, i + 1) && !is_be_form(prev)) {
+    const auto person = person_phrase_at(words, i + 1);
+    if (!person || negated(words, i) || any_before(words, i, 8, kHypothetical) ||
+        (is_one_of(w, {"fired", "fire"}) && any_before(words, i, 3, kFiringThings)))
+      return std::nullopt;
+    return Match{i, *person, Kind::Punishment};
+  }
+  // "The engineer was reprimanded", "The intern was written up", "should be disciplined",
+  // "needs to be kept away from production".
+  std::size_t last = i;
+  if (w == "written" && lower_at(words, i + 1) == "up" && in_sentence(words, i + 1)) {
+    last = i + 1;
+  } else if (w == "let" && lower_at(words, i + 1) == "go" && in_sentence(words, i + 1)) {
+    last = i + 1;
+  } else if (is_one_of(w, {"put", "placed"}) && lower_at(words, i + 1) == "on" &&
+             in_sentence(words, i + 1) &&
+             (contains(kSuspensions, lower_at(words, i + 2)) ||
+              (in_sentence(words, i + 3) && contains(kSuspensions, lower_at(words, i + 3))))) {
+    last = contains(kSuspensions, lower_at(words, i + 2)) ? i + 2 : i + 3;
+  } else if (w == "stripped" && lower_at(words, i + 1) == "of" && in_sentence(words, i + 1)) {
+    last = i + 1;  // "has been stripped of his deploy rights"
+  } else if (contains(kRemovals, w) && in_sentence(words, i + 1) &&
+             (lower_at(words, i + 1) == "from" ||
+              (lower_at(words, i + 1) == "away" && lower_at(words, i + 2) == "from"))) {
+    last = lower_at(words, i + 1) == "from" ? i + 1 : i + 2;
+  } else if (!contains(kPunishments, w)) {
+    return std::nullopt;
+  }
+  if (!is_be_form(prev) || i < 1 || words[i].starts_sentence) return std::nullopt;
+  auto subject = subject_over_modals(words, i);
+  if (!subject) return std::nullopt;
+  // "The person responsible has been removed", "the engineers involved were fired".
+  if (is_one_of(words[*subject].lower, {"responsible", "involved", "concerned"}) && *subject > 0 &&
+      !words[*subject].starts_sentence)
+    --*subject;
+  // "Whoever pushed this needs to be disciplined": the relative that opens the sentence.
+  for (std::size_t k = *subject; classify(words, *subject).agent == Agent::None; --k) {
+    if (words[k].lower == "whoever") *subject = k;
+    if (words[k].starts_sentence || k == 0 || *subject - k > 6) break;
+  }
+  const bool contraction = is_person_contraction(words, *subject);
+  if (!contraction && classify(words, *subject).agent == Agent::None) return std::nullopt;
+  if (is_one_of(words[*subject].lower, {"nobody", "none", "one"}) || negated(words, i) ||
+      any_before(words, i, 8, kHypothetical))
+    return std::nullopt;
+  return Match{contraction ? *subject : classify(words, *subject).first, last, Kind::Punishment};
+}
+
+std::optional<Match> exhortation(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  const std::string& prev = lower_before(words, i, 1);
+  std::size_t be = 0;
+  if (is_careful_word(w) && prev == "more" && lower_before(words, i, 2) == "be" && i >= 2) {
+    be = i - 2;
+  } else if (contains(kTrainings, w) && prev == "be" && i >= 1) {
+    be = i - 1;
+    // "will be trained" is a plan; "should be retrained" asks for a person to be fixed.
+    if (!is_one_of(lower_before(words, i, 2), {"should", "must", "to", "ought"}))
+      return std::nullopt;
+  } else if (is_one_of(w, {"retraining", "re-training", "training", "coaching", "supervision",
+                           "mentoring"}) &&
+             i >= 1) {
+    // "needs training", "needs more training", "requires closer supervision".
+    be = contains(kMoreOf, prev) && i >= 2 ? i - 2 : i - 1;
+    if (!is_one_of(words[be].lower, {"needs", "need", "requires", "require"})) return std::nullopt;
+  } else if (asks_to_try_harder(words, i)) {
+    // "Operators must double-check their typing", "The on-call needs to pay more attention".
+    be = i - 1;
+  } else {
+    return std::nullopt;
+  }
+  if (be == 0 || words[be].starts_sentence || words[i].starts_sentence) return std::nullopt;
+  const auto subject = subject_over_modals(words, be);
+  if (!is_person(words, subject) || is_collective(words[*subject].lower) ||
+      negated(words, be))
+    return std::nullopt;
+  return Match{classify(words, *subject).first, i, Kind::Exhortation};
+}
+
+}  // namespace hindsight::core
