@@ -530,6 +530,31 @@ TEST(LintBlameless, SanctionsInAnyWordingAreFlaggedButPromisesAgainstThemAreNot)
   EXPECT_TRUE(blame_offsets("We let the job go on running overnight.").empty());
 }
 
+TEST(LintBlameless, SanctionsSaidWithoutAPunishingWordAreFlagged) {
+  EXPECT_EQ(blame_offsets("We have dealt with the contractor."), std::vector<std::size_t>{8});
+  EXPECT_EQ(blame_offsets("The admin involved is no longer with us."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("Heads will roll for this."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Fix it by Monday or there will be consequences."),
+            std::vector<std::size_t>{31});
+  EXPECT_EQ(blame_offsets("Management will revoke her deploy access."),
+            std::vector<std::size_t>{16});
+  EXPECT_EQ(blame_offsets("Ensure Omar never has database access again."),
+            std::vector<std::size_t>{7});
+  EXPECT_EQ(blame_offsets("The contractor leaked a key, and suitable action was taken."),
+            std::vector<std::size_t>{33});
+  EXPECT_EQ(blame_offsets("We have retrained the operator."), std::vector<std::size_t>{8});
+  EXPECT_EQ(blame_offsets("Priya was lectured about the change freeze."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Rita to try harder next quarter."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The operators must be much more rigorous."),
+            std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("SREs had lost access because their credentials had expired.").empty());
+  EXPECT_TRUE(blame_offsets("The on-call was reminded by the bot to hand over.").empty());
+  EXPECT_TRUE(blame_offsets("We took corrective action to add a guard on the volume.").empty());
+  EXPECT_TRUE(blame_offsets("There will be no consequences for anyone.").empty());
+  EXPECT_TRUE(blame_offsets("We dealt with the backlog over the weekend.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

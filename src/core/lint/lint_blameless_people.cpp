@@ -26,7 +26,7 @@ const WordSet kRoles{
     "anybody person staff employee employees responder responders owner owners analyst "
     "architect colleague colleagues ops hire hires member members programmer programmers coder "
     "coders technician technicians crew pilot pilots whoever newbie rookie guy guys shift shifts "
-    "vendor vendors folks"};
+    "vendor vendors folks individual individuals leader leaders assignee assignees"};
 
 // People outside the team: they have no alerts to watch and no procedures to follow ("Customers
 // missed the maintenance email" is impact), but naming one as who broke something still blames.
@@ -82,7 +82,8 @@ const WordSet kHumanRoles{
     "engineer engineers developer developers dev devs administrator administrators admin admins "
     "sysadmin sysadmins team teams intern interns contractor contractors employee employees "
     "reviewer reviewers dba dbas sre sres lead leads staff operator operators technician "
-    "technicians analyst analysts responder responders on-call crew crews"};
+    "technicians analyst analysts responder responders on-call crew crews leader leaders "
+    "individual individuals assignee assignees"};
 
 // "didn't check", "did not test": a step a person is said to have left out.
 const WordSet kOmissions{

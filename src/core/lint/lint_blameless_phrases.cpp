@@ -138,7 +138,8 @@ const WordSet kModalSkips{
     "must should needs need to has have had will would just really also simply probably ought"};
 
 
-const WordSet kCarefulWords{"careful diligent vigilant attentive thorough cautious alert"};
+const WordSet kCarefulWords{
+    "careful diligent vigilant attentive thorough cautious alert disciplined rigorous conscientious"};
 
 
 // Collective subjects: "everyone should be trained" is an action, not blame.
@@ -565,8 +566,10 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
   if (is_one_of(w, {"responsible", "accountable"}) && lower_at(words, i + 1) == "for" &&
       in_sentence(words, i + 2)) {
     std::size_t event = i + 2;
-    if (is_one_of(words[event].lower, {"the", "this", "that", "our", "today's", "data"}) &&
-        in_sentence(words, event + 1))
+    // "the outage", "the data loss", "this data loss".
+    for (int lead = 0; lead < 2 && in_sentence(words, event + 1) &&
+                       is_one_of(words[event].lower, {"the", "this", "that", "our", "today's", "data"});
+         ++lead)
       ++event;
     const bool damaged = contains(kDamaged, words[event].lower) && in_sentence(words, event + 1);
     if (damaged) ++event;

@@ -12,8 +12,10 @@
 namespace hindsight::core {
 namespace {
 // Punishments, after "was", "were", "be", "been", "got".
+// "was reminded", "got a lecture" after the fact: the person corrected rather than the system.
 const WordSet kPunishments{
-    "reprimanded disciplined punished demoted fired sacked suspended dismissed terminated"};
+    "reprimanded disciplined punished demoted fired sacked suspended dismissed terminated "
+    "lectured scolded admonished chastised rebuked counselled counseled reminded"};
 
 // Words that make a punishment hypothetical: "an engineer who thinks they will be reprimanded".
 const WordSet kHypothetical{
@@ -21,9 +23,11 @@ const WordSet kHypothetical{
     "willing want wants ready happy enthusiastic"};
 
 // A punishment done to a person named after it: "we fired the contractor", "discipline whoever".
+// A person "retrained", "lectured" or "counselled" is one whose remedy is their own correction.
 const WordSet kPunishingVerbs{
     "reprimanded disciplined punished demoted fired sacked suspended reprimand discipline punish "
-    "demote fire sack suspend"};
+    "demote fire sack suspend retrained re-trained lectured scolded admonished chastised rebuked "
+    "counselled counseled"};
 
 // What fires without punishing anyone: "The alert fired the on-call engineer's pager".
 const WordSet kFiringThings{"alert alerts alarm alarms page pages pager monitor monitors check"};
@@ -61,7 +65,7 @@ bool is_person_contraction(const Words& words, std::size_t j) {
 // What a person is told to do harder: "must double-check", "needs to pay more attention".
 const WordSet kTryHarder{
     "double-check double-checks triple-check remember concentrate focus slow pay think watch take "
-    "step get do know stop learn"};
+    "step get do know stop learn try"};
 const WordSet kMoreOf{"more additional further extra better closer"};
 const WordSet kTrainings{"trained retrained re-trained coached reminded educated"};
 
@@ -71,7 +75,10 @@ bool asks_to_try_harder(const Words& words, std::size_t i) {
   if (!contains(kTryHarder, w) || i < 1 || words[i].starts_sentence) return false;
   const std::string& prev = words[i - 1].lower;
   const std::string& prev2 = lower_before(words, i, 2);
-  if (!is_one_of(prev, {"must", "should"}) &&
+  // "Leila to stop deploying on Fridays": an action item that names a person, then "to".
+  const bool action_item = prev == "to" && i >= 2 && !words[i - 1].starts_sentence &&
+                           classify(words, i - 2).agent == Agent::Person;
+  if (!is_one_of(prev, {"must", "should"}) && !action_item &&
       !(prev == "to" && is_one_of(prev2, {"need", "needs", "have", "has", "ought"})))
     return false;
   const std::string& next = lower_at(words, i + 1);
@@ -85,6 +92,7 @@ bool asks_to_try_harder(const Words& words, std::size_t i) {
   // "needs to step up", "must do better", "should know better", "must stop ignoring alerts",
   // "needs to get its act together".
   if (w == "step") return next == "up";
+  if (w == "try") return next == "harder";
   if (w == "learn") return next == "to" || next == "from";
   if (w == "do" || w == "know") return next == "better";
   if (w == "stop") return next == "being" || (ends_with(next, "ing") && next.size() > 5);
@@ -92,9 +100,107 @@ bool asks_to_try_harder(const Words& words, std::size_t i) {
   return true;
 }
 
+// What taking a person's access away is said with: "revoke his production access", "should
+// keep her access". Losing access to a system that broke ("SREs had lost access") names no owner.
+const WordSet kAccessSanctions{
+    "revoke revoked revoking remove removed removing pull pulled pulling suspend suspended strip "
+    "stripped withdraw withdrew withdrawn keep keeps lose loses"};
+
+// Words that soften a punishment without naming it: "appropriate action has been taken".
+const WordSet kEuphemisticActions{"appropriate necessary corrective suitable firm swift measures"};
+
+// "his production access", "Leo's access", "the intern's access": a person's own access; the
+// index of the owner, if the words before "access" name one.
+std::optional<std::size_t> access_owner(const Words& words, std::size_t access) {
+  for (std::size_t back = 1; back <= 3 && back <= access; ++back) {
+    const std::size_t k = access - back;
+    if (words[k + 1].starts_sentence) return std::nullopt;
+    const std::string& w = words[k].lower;
+    const std::string_view stem = std::string_view(w).substr(0, w.size() >= 2 ? w.size() - 2 : 0);
+    if (is_one_of(w, {"his", "her"}) || is_named_owner(words, k) ||
+        (ends_with(w, "'s") && is_role(stem)))
+      return k;
+  }
+  return std::nullopt;
+}
+
+// Sanctions said without a punishing word: "we have dealt with that individual", "the person
+// responsible is no longer with the company", "heads will roll", "or there will be
+// consequences", "revoke his production access", "make sure Leo never gets access again",
+// "appropriate action has been taken" about a person named in the sentence.
+std::optional<Match> euphemistic_sanction(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  const std::string& next = lower_at(words, i + 1);
+  if (is_one_of(w, {"dealt", "deal", "dealing"}) && next == "with" && in_sentence(words, i + 2))
+    if (const auto person = person_phrase_at(words, i + 2))
+      if (!negated(words, i) && !any_before(words, i, 6, kHypothetical) &&
+          !is_one_of(words[*person].lower, {"we", "they"}))
+        return Match{i, *person, Kind::Punishment};
+  // "is no longer with the company", "no longer works here".
+  if (w == "longer" && lower_before(words, i, 1) == "no" && i >= 2 &&
+      !words[i - 1].starts_sentence &&
+      (is_one_of(next, {"with", "employed", "works", "working"}) ||
+       (next == "part" && lower_at(words, i + 2) == "of"))) {
+    const auto subject = subject_over_modals(words, i - 1);
+    if (subject && classify(words, *subject).agent == Agent::Person)
+      return Match{classify(words, *subject).first, i + 1, Kind::Punishment};
+    if (subject && is_one_of(words[*subject].lower, {"responsible", "involved", "concerned"}) &&
+        *subject > 0 && classify(words, *subject - 1).agent == Agent::Person)
+      return Match{classify(words, *subject - 1).first, i + 1, Kind::Punishment};
+  }
+  // "Someone's head needs to roll", "heads will roll".
+  if (is_one_of(w, {"head", "heads", "head's"}) && !negated(words, i))
+    for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k)
+      if (is_one_of(words[k].lower, {"roll", "rolls", "rolled", "rolling"}))
+        return Match{i, k, Kind::Punishment};
+  // "or there will be consequences", "there must be consequences".
+  if (w == "consequences" && i >= 1 && !words[i].starts_sentence &&
+      is_one_of(words[i - 1].lower, {"be", "are", "face", "serious", "real"}) &&
+      !negated(words, i) && !any_before(words, i, 6, kHypothetical))
+    return Match{i - 1, i, Kind::Punishment};
+  if (w == "access") {
+    // "revoke his production access", "whether the developer should keep his access".
+    if (const auto owner = access_owner(words, i); owner && !negated(words, i))
+      for (std::size_t back = 1; back <= 2 && back <= *owner; ++back) {
+        const std::size_t verb = *owner - back;
+        if (words[verb + 1].starts_sentence) break;
+        if (contains(kAccessSanctions, words[verb].lower)) return Match{verb, i, Kind::Punishment};
+      }
+    // "make sure Leo never gets production access again".
+    for (std::size_t back = 2; back <= 4 && back <= i; ++back) {
+      const std::size_t never = i - back;
+      if (words[never + 1].starts_sentence) break;
+      if (words[never].lower != "never" ||
+          !is_one_of(words[never + 1].lower, {"gets", "get", "has", "have", "touches", "touch"}))
+        continue;
+      const auto subject = subject_before(words, never);
+      if (subject && classify(words, *subject).agent == Agent::Person)
+        return Match{classify(words, *subject).first, i, Kind::Punishment};
+    }
+  }
+  // "appropriate action has been taken": about a person named earlier in the sentence.
+  if (contains(kEuphemisticActions, w) &&
+      (is_one_of(next, {"action", "actions", "steps"}) || w == "measures")) {
+    const std::size_t action = w == "measures" ? i : i + 1;
+    bool taken = false;
+    for (std::size_t k = action + 1; k <= action + 4 && in_sentence(words, k); ++k)
+      if (contains(kTakingVerbs, words[k].lower)) {
+        taken = !(in_sentence(words, k + 1) && is_one_of(words[k + 1].lower, {"to", "on", "for"}));
+        break;
+      }
+    bool person = false;
+    for (std::size_t back = 1; back <= 20 && back <= i && !words[i - back + 1].starts_sentence;
+         ++back)
+      if (classify(words, i - back).agent == Agent::Person) person = true;
+    if (taken && person && !negated(words, i)) return Match{i, action, Kind::Punishment};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> punishment(const Words& words, std::size_t i) {
+  if (auto match = euphemistic_sanction(words, i)) return match;
   const std::string& w = words[i].lower;
   const std::string& prev = lower_before(words, i, 1);
   if (w == "accountable" && prev == "held" && i >= 1 && !words[i].starts_sentence) {
@@ -189,6 +295,10 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   if (!is_be_form(prev) || i < 1 || words[i].starts_sentence) return std::nullopt;
+  // "was reminded by the deploy bot": a program's reminder corrects no one.
+  if (lower_at(words, last + 1) == "by" && in_sentence(words, last + 2) &&
+      !person_phrase_at(words, last + 2))
+    return std::nullopt;
   auto subject = subject_over_modals(words, i);
   if (!subject) return std::nullopt;
   // "The person responsible has been removed", "the engineers involved were fired".
@@ -214,6 +324,11 @@ std::optional<Match> exhortation(const Words& words, std::size_t i) {
   std::size_t be = 0;
   if (is_careful_word(w) && prev == "more" && lower_before(words, i, 2) == "be" && i >= 2) {
     be = i - 2;
+  } else if (is_careful_word(w) && prev == "more" && i >= 3 &&
+             is_one_of(lower_before(words, i, 2), {"far", "much", "lot", "bit", "way"})) {
+    // "be far more careful", "be a lot more disciplined".
+    be = lower_before(words, i, 3) == "a" ? i - 4 : i - 3;
+    if (be >= words.size() || words[be].lower != "be") return std::nullopt;
   } else if (contains(kTrainings, w) && prev == "be" && i >= 1) {
     be = i - 1;
     // "will be trained" is a plan; "should be retrained" asks for a person to be fixed.
