@@ -555,6 +555,34 @@ TEST(LintBlameless, SanctionsSaidWithoutAPunishingWordAreFlagged) {
   EXPECT_TRUE(blame_offsets("We dealt with the backlog over the weekend.").empty());
 }
 
+TEST(LintBlameless, MoreFailingStatesAndActsOfAPersonAreFlagged) {
+  EXPECT_EQ(blame_offsets("Kim is a liability on call."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The new lead was out of her depth."), std::vector<std::size_t>{8});
+  EXPECT_EQ(blame_offsets("The operator was too stubborn to roll back."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The SRE was streaming football during the rollout."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The admin was too busy gossiping to see the page."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("Ravi skimmed the migration plan."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The lead covered up the failed restore."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The DBA wrongly dropped the index."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("Mia lost track of the rollout."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The support team failed our customers."), std::vector<std::size_t>{12});
+  EXPECT_EQ(blame_offsets("The author prioritised the deadline over testing."),
+            std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("An intern has no business running migrations."),
+            std::vector<std::size_t>{3});
+  EXPECT_EQ(blame_offsets("The tester did not make the verifying."), std::vector<std::size_t>{4});
+  EXPECT_EQ(blame_offsets("The developer never ran the linter."), std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("The on-call engineer was chatting with the vendor's support.").empty());
+  EXPECT_TRUE(blame_offsets("The team wasted no time rolling back.").empty());
+  EXPECT_TRUE(blame_offsets("The dashboard hid the error behind a filter.").empty());
+  EXPECT_TRUE(blame_offsets("The team chose availability over consistency.").empty());
+  EXPECT_TRUE(blame_offsets("The job failed the health check twice.").empty());
+  EXPECT_TRUE(blame_offsets("The runbook incorrectly listed the old port.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

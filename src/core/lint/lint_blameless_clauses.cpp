@@ -3,12 +3,16 @@
 // react", "Those guys in ops never listen", "The night shift didn't do their job"). The subject is
 // a person (a name, a handle, a role, he/she/they/you, a person opening the sentence with a
 // phrase of no verb); the predicate is one of three classes:
-//   - a judged state: a be-form with a failing ("asleep", "too slow", "distracted") or a lacking
-//     ("not competent enough") quality;
+//   - a judged state: a be-form with a failing ("asleep", "too slow", "distracted"), a lacking
+//     ("not competent enough") quality, a verdict ("is a liability", "out of his depth") or a
+//     pastime instead of the work ("was watching a film", "too busy gaming");
 //   - a failing act only people are said to do: "slept through", "panicked", "blew away",
-//     "misread", "let the disk fill up", "made it worse", "has no idea", "can't be trusted";
+//     "misread", "let the disk fill up", "made it worse", "has no idea", "can't be trusted",
+//     "skimmed", "hid", "wasted an hour", "incorrectly executed", "lost focus", "failed us",
+//     "chose speed over safety", "has no business touching";
 //   - a duty left undone: a negated step people are expected to take ("never reads", "didn't even
-//     look", "wasn't watching", "didn't do her job").
+//     look", "wasn't watching", "didn't do her job", "didn't run the tests", "did not make the
+//     checking").
 // Contract: the predicate must follow the person over a verb group only (auxiliaries, modals,
 // negations, adverbs), so "the alert the on-call did not see fired" and "the dashboard the DBA
 // watched was slow" pass; "we" and "I" describe the writer's own team and are not judged here;
@@ -54,7 +58,38 @@ const WordSet kLackedQualities{
     "vigilant cautious alert responsible professional fast quick good smart"};
 
 // "too slow to react", "too lazy to": what "too" judges in a person.
-const WordSet kTooJudged{"slow lazy careless quick hasty eager confident impatient casual"};
+const WordSet kTooJudged{
+    "slow lazy careless quick hasty eager confident impatient casual proud stubborn arrogant"};
+
+// What a person is said to have been doing instead of the work: "was chatting", "too busy
+// gaming to notice".
+const WordSet kDistractions{
+    "chatting gossiping partying drinking gaming napping slacking socialising socializing "
+    "goofing"};
+
+// What a person is said to have been watching instead of the dashboards: "watching a film".
+const WordSet kPastimes{"film films movie movies netflix tv television youtube football tiktok"};
+
+// Where a person is said to have gone instead of staying with the work: "went to the pub".
+const WordSet kOutings{"pub bar party beach"};
+
+// Adverbs that judge how a person acted: "incorrectly executed", "mistakenly shut down".
+const WordSet kWrongly{"incorrectly wrongly improperly mistakenly erroneously hastily"};
+
+// What a person is said to have lost: "lost focus", "lost track of the rollout".
+const WordSet kLostFaculties{"focus track concentration patience interest nerve"};
+
+// Whom a person is said to have failed or let down: "failed us", "failed the customers".
+const WordSet kFailedParties{
+    "us me everyone everybody team company customers users business department organisation "
+    "organization"};
+
+// What a person is said to have put speed ahead of: "chose speed over safety".
+const WordSet kSacrificed{
+    "safety quality process correctness stability reliability caution testing security review"};
+
+// What the tests a person is said not to have run are called: "didn't run the test suite".
+const WordSet kTestRuns{"test tests suite linter lint checks ci pipeline"};
 
 // Steps people are expected to take, as base forms: "never reads", "didn't even look", "wasn't
 // watching", "did not bother".
@@ -197,6 +232,18 @@ std::optional<Match> judged_state(const Words& words, std::size_t i) {
   // "was the weak link", "is culpable", "should be ashamed", "is not fit to hold the pager", "was
   // not up to the task".
   if (kPersonVerdicts.has(w) || (w == "link" && prev == "weak")) judged = true;
+  // "was out of his depth", "was chatting", "too busy gaming to notice", "was watching a film".
+  if (w == "depth" && is_one_of(prev, {"his", "her", "their", "your", "my"}) &&
+      lower_before(words, i, 2) == "of" && lower_before(words, i, 3) == "out")
+    judged = true;
+  // "was chatting", "too busy chatting to notice" (but "was chatting with the vendor" is work).
+  if (kDistractions.has(w) &&
+      (prev == "busy" || !(in_sentence(words, i + 1) &&
+                           is_one_of(lower_at(words, i + 1), {"with", "to", "in", "on", "about"}))))
+    judged = true;
+  if (kPastimes.has(w))
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back)
+      if (is_one_of(words[i - back].lower, {"watching", "streaming", "playing"})) judged = true;
   if (w == "fit" && is_one_of(prev, {"not", "unfit"}) && lower_at(words, i + 1) == "to")
     judged = true;
   if (w == "up" && prev == "not" && lower_at(words, i + 1) == "to" &&
@@ -205,18 +252,20 @@ std::optional<Match> judged_state(const Words& words, std::size_t i) {
     judged = true;
   if (!judged) return std::nullopt;
   // The quality must be said of the subject through a be-form or a verb of seeming.
-  bool linked = false;
+  // "too busy gaming": the distraction is said of the person through "busy".
+  std::size_t linked = 0;
   for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
     if (words[i - back + 1].starts_sentence) break;
     const std::string& v = words[i - back].lower;
     if (is_one_of(v, {"was", "were", "is", "are", "be", "been", "being", "seemed", "seems",
                       "looked", "got", "became", "wasn't", "weren't", "isn't", "aren't"})) {
-      linked = true;
+      linked = i - back + 1;
       break;
     }
   }
-  if (!linked) return std::nullopt;
-  const auto person = person_before(words, i);
+  if (linked == 0) return std::nullopt;
+  // "is a liability", "was the weak link": the verdict names the person through an article.
+  const auto person = person_before(words, linked);
   if (!person) return std::nullopt;
   // "no one was careless", "not because anyone was lazy": denied, not said.
   if (*person > 0 && negated(words, *person)) return std::nullopt;
@@ -266,6 +315,46 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
   if (is_one_of(v, {"strikes", "struck"}) && has_next && next == "again") return i + 1;
   // "fried the data centre".
   if (v == "fried") return i;
+  // "skimmed the diff", "hid the failed backup", "covered up the error", "lied about the test".
+  if (is_one_of(v, {"skimmed", "skims", "hid", "hides", "concealed", "conceals", "lied"})) return i;
+  if (v == "covered" && has_next && next == "up") return i + 1;
+  // "wasted forty minutes" (but "wasted no time" is praise).
+  if (v == "wasted" && has_next && !is_one_of(next, {"no", "little"})) return i;
+  // "incorrectly executed a command", "mistakenly shut down the cluster".
+  if (kWrongly.has(v) && has_next && reads_as_finite_verb(next)) return i + 1;
+  // "lost focus", "lost track of the rollout".
+  if (v == "lost" && has_next && kLostFaculties.has(next)) return i + 1;
+  // "failed us", "failed the customers", "let the company down".
+  if (v == "failed" && has_next) {
+    std::size_t whom = i + 1;
+    if (is_determiner(next) && in_sentence(words, i + 2)) ++whom;
+    if (kFailedParties.has(words[whom].lower) &&
+        !(in_sentence(words, whom + 1) && is_one_of(words[whom + 1].lower, {"to", "with"})))
+      return whom;
+  }
+  // "rubber stamp everything", "yolo-deployed on a Friday".
+  if (v == "rubber" && has_next && is_one_of(next, {"stamp", "stamps", "stamped", "stamping"}))
+    return i + 1;
+  if (v.size() > 4 && v.substr(0, 4) == "yolo") return i;
+  // "chose speed over safety", "put the deadline before quality".
+  if (is_one_of(v, {"chose", "chooses", "prioritised", "prioritized", "put", "puts", "favoured",
+                    "favored", "valued", "placed"}))
+    for (std::size_t k = i + 2; k <= i + 5 && in_sentence(words, k + 1); ++k)
+      if (is_one_of(words[k].lower, {"over", "before", "above", "ahead"})) {
+        std::size_t what = k + 1;
+        if (words[what].lower == "of" && in_sentence(words, what + 1)) ++what;
+        if (kSacrificed.has(words[what].lower)) return what;
+        break;
+      }
+  // "has no business touching terraform", "should explain themselves", "went to the pub".
+  if (is_one_of(v, {"has", "had", "have"}) && next == "no" && lower_at(words, i + 2) == "business")
+    return i + 2;
+  if (v == "explain" && has_next &&
+      is_one_of(next, {"himself", "herself", "themselves", "themself", "yourself"}))
+    return i + 1;
+  if (v == "went" && next == "to" && kOutings.has(lower_at(words, i + 3)) &&
+      in_sentence(words, i + 3))
+    return i + 3;
   // "has a habit of merging on Fridays": a habit named against a person.
   if (is_one_of(v, {"has", "had"}) && next == "a" && lower_at(words, i + 2) == "habit" &&
       lower_at(words, i + 3) == "of")
@@ -333,6 +422,21 @@ std::optional<Match> failing_act(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "did not make the checking", "didn't do testing", "didn't run the test suite": a step named as
+// a thing done, after the verb at `k`; the step's last word.
+std::optional<std::size_t> step_named_as_a_thing(const Words& words, std::size_t k) {
+  const std::string& verb = words[k].lower;
+  if (is_one_of(verb, {"do", "doing", "make", "making"}) && in_sentence(words, k + 1)) {
+    std::size_t step = k + 1;
+    if (is_one_of(words[step].lower, {"the", "any", "a"}) && in_sentence(words, step + 1)) ++step;
+    if (has_base_in(words[step].lower, kDuties)) return step;
+  }
+  if (is_one_of(verb, {"run", "ran", "execute", "executed"}))
+    for (std::size_t t = k + 1; t <= k + 3 && in_sentence(words, t); ++t)
+      if (kTestRuns.has(words[t].lower)) return t;
+  return std::nullopt;
+}
+
 // "Chen never reads the runbook", "didn't even look", "wasn't watching", "didn't do her job".
 std::optional<Match> undone_duty(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
@@ -355,7 +459,9 @@ std::optional<Match> undone_duty(const Words& words, std::size_t i) {
   if (!in_sentence(words, k)) return std::nullopt;
   const std::string& duty = words[k].lower;
   std::size_t end = k;
-  if (is_one_of(duty, {"do", "doing"})) {
+  if (const auto step = step_named_as_a_thing(words, k)) {
+    end = *step;
+  } else if (is_one_of(duty, {"do", "doing"})) {
     // "didn't do her job", "did not do their due diligence".
     std::size_t what = k + 1;
     if (in_sentence(words, what) &&

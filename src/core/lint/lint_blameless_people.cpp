@@ -157,8 +157,8 @@ const WordSet kNotDamaged{
     "to while time minute minutes hour hours second seconds day days long longer forever ages"};
 
 // Words that open a phrase after a person and before their verb: "An engineer responsible for
-// the change", "The SRE on call", "The team behind the migration".
-const WordSet kPostmodifiers{"responsible in on from at with behind of"};
+// the change", "The SRE on call", "The team behind the migration", "The person for deploy".
+const WordSet kPostmodifiers{"responsible in on from at with behind of for"};
 
 // Steps "without" says were left out: "merged without waiting for CI".
 const WordSet kSkippedSteps{
