@@ -583,6 +583,23 @@ TEST(LintBlameless, MoreFailingStatesAndActsOfAPersonAreFlagged) {
   EXPECT_TRUE(blame_offsets("The runbook incorrectly listed the old port.").empty());
 }
 
+TEST(LintBlameless, OutrageHabitsAndDefianceAreFlaggedButPlainQuestionsAreNot) {
+  EXPECT_FALSE(blame_offsets("Why the hell did the DBA drop the table?").empty());
+  EXPECT_FALSE(blame_offsets("Did anyone bother to test the restore?").empty());
+  EXPECT_FALSE(blame_offsets("wtf who deleted the bucket").empty());
+  EXPECT_FALSE(blame_offsets("who kept rebooting the router?").empty());
+  EXPECT_FALSE(blame_offsets("Great job, your script just wiped staging.").empty());
+  EXPECT_FALSE(blame_offsets("Classic Priya, merging on a Friday.").empty());
+  EXPECT_FALSE(blame_offsets("The contractor deleted the bucket again, pathetic.").empty());
+  EXPECT_FALSE(blame_offsets("We have warned the interns countless times.").empty());
+  EXPECT_FALSE(blame_offsets("Li restarted the primary despite being warned.").empty());
+  EXPECT_TRUE(blame_offsets("Why did the failover not trigger?").empty());
+  EXPECT_TRUE(blame_offsets("Great work, team: the failover held and nothing was lost.").empty());
+  EXPECT_TRUE(blame_offsets("The load was unbelievable for a Tuesday.").empty());
+  EXPECT_TRUE(blame_offsets("The runbook told operators not to restart the primary.").empty());
+  EXPECT_TRUE(blame_offsets("The retry ran although the lock was held.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

@@ -24,7 +24,8 @@ constexpr Matcher kMatchers[] = {
     blame_by_verb,  wrong_target,   skipped_step,     human_error, hindsight,
     counterfactual, judgement_word, judgement_phrase, blame_word,  fault,
     mistake,        responsibility, punishment,       exhortation, person_as_cause,
-    inattention,    interrogation,  dismissal,        sarcasm,     person_and_judging_predicate};
+    inattention,    interrogation,  dismissal,        sarcasm,     exasperation,
+    person_and_judging_predicate};
 
 bool within_one_sentence(const Words& words, const Match& match) {
   for (std::size_t k = match.first + 1; k <= match.last; ++k)

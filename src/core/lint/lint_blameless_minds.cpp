@@ -7,7 +7,9 @@
 //     could they not have noticed?";
 //   - dismissal of a person's reasoning: "just assumed", "blindly trusted", "for whatever reason,
 //     the employee decided";
-//   - sarcasm and exasperation: "Nice job breaking prod, Steve", "When will the DBAs learn?".
+//   - sarcasm and exasperation: "Nice job breaking prod, Steve", "When will the DBAs learn?",
+//     "Typical Alex", "I've told him a hundred times", "even though he had been told not to",
+//     an outburst ("unbelievable") about a person's act.
 // Contract: only a person (a name, a handle, a role, he/she/they) is judged: "the cache lost its
 // warm set", "why didn't the failover trigger?" and "the runbook lacks the steps" pass, and so do
 // negations ("no lapse of attention explains this").
@@ -48,8 +50,25 @@ const WordSet kDamageGerunds{
     "breaking killing nuking wiping crashing deleting dropping trashing taking bricking "
     "corrupting"};
 
+// What sarcastic praise says was damaged: "nice going, the script ate the table".
+const WordSet kDamagePast{
+    "broke ate killed nuked wiped trashed crashed bricked corrupted deleted dropped destroyed "
+    "torched"};
+
+// Outbursts that, said of a person, judge them: "unbelievable", "pathetic".
+const WordSet kOutbursts{
+    "unbelievable ridiculous pathetic embarrassing appalling shocking disgraceful unreal"};
+
+// How many times a person is said to have been told: "a hundred times", "countless times".
+const WordSet kManyTimes{
+    "hundred hundreds thousand million many several multiple countless numerous dozen ten"};
+
+// Concessions that turn a warning into defiance: "even though he had been told not to".
+const WordSet kDespite{"though although despite"};
+
 // Interjections a chat question may open with: "ok which one of you", "seriously, who".
-const WordSet kChatOpeners{"ok okay so seriously honestly lol and but um right"};
+const WordSet kChatOpeners{
+    "ok okay so seriously honestly lol and but um right ffs wtf omg ugh jeez sigh"};
 
 // "the hell", "on earth": outrage inside a question. Moves `k` past it.
 bool skip_outrage(const Words& words, std::size_t& k) {
@@ -155,20 +174,26 @@ std::optional<Match> interrogation(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   const std::string& next = lower_at(words, i + 1);
   if (!in_sentence(words, i + 1)) return std::nullopt;
-  // "Why didn't the operators watch out better?"
-  if (w == "why" && contains(kNegatedAuxiliaries, next))
-    if (const auto person = questioned_person(words, i + 2))
-      return Match{i, *person, Kind::Interrogation};
-  // "Why did the on-call not escalate?"
-  if (w == "why" && next == "did")
-    if (const auto person = questioned_person(words, i + 2))
-      if (lower_at(words, *person + 1) == "not" && in_sentence(words, *person + 1))
-        return Match{i, *person + 1, Kind::Interrogation};
-  // "Why did you push that on a Friday?", "Why would the DBA run that query?", "Why was the
-  // on-call not watching?": a person asked to account for what they did.
-  if (w == "why" && contains(kAskingAuxiliaries, next))
-    if (const auto person = questioned_person(words, i + 2))
-      return Match{i, *person, Kind::Interrogation};
+  if (w == "why") {
+    // "Why on earth would you disable the health check?": outrage before the auxiliary.
+    std::size_t aux = i + 1;
+    skip_outrage(words, aux);
+    const std::string& asked = lower_at(words, aux);
+    // "Why didn't the operators watch out better?"
+    if (in_sentence(words, aux) && contains(kNegatedAuxiliaries, asked))
+      if (const auto person = questioned_person(words, aux + 1))
+        return Match{i, *person, Kind::Interrogation};
+    // "Why did the on-call not escalate?"
+    if (in_sentence(words, aux) && asked == "did")
+      if (const auto person = questioned_person(words, aux + 1))
+        if (lower_at(words, *person + 1) == "not" && in_sentence(words, *person + 1))
+          return Match{i, *person + 1, Kind::Interrogation};
+    // "Why did you push that on a Friday?", "Why would the DBA run that query?", "Why was the
+    // on-call not watching?": a person asked to account for what they did.
+    if (in_sentence(words, aux) && contains(kAskingAuxiliaries, asked))
+      if (const auto person = questioned_person(words, aux + 1))
+        return Match{i, *person, Kind::Interrogation};
+  }
   // "How could the on-call engineer not have noticed?", "How on earth did nobody notice?"
   if (w == "how") {
     std::size_t aux = i + 1;
@@ -198,6 +223,10 @@ std::optional<Match> interrogation(const Words& words, std::size_t i) {
       return Match{i, verb, Kind::Interrogation};
     if (in_sentence(words, verb) && contains(kActsAskedAbout, words[verb].lower))
       return Match{i, verb, Kind::Interrogation};
+    // "who keeps turning off the alerts": a habit looked for.
+    if (in_sentence(words, verb + 1) && is_one_of(words[verb].lower, {"keeps", "kept"}) &&
+        ends_with(words[verb + 1].lower, "ing"))
+      return Match{i, verb + 1, Kind::Interrogation};
   }
   // "What was Jake thinking?"
   if (w == "what" && is_one_of(next, {"was", "were"}))
@@ -211,6 +240,10 @@ std::optional<Match> interrogation(const Words& words, std::size_t i) {
       for (std::size_t k = *person + 1; k <= *person + 5 && in_sentence(words, k); ++k) {
         if (is_one_of(words[k].lower, {"even", "actually", "ever"}))
           return Match{i, k, Kind::Interrogation};
+        // "Did nobody think to check the disk?", "Did anyone bother to read it?"
+        if (is_one_of(words[k].lower, {"think", "bother"}) && lower_at(words, k + 1) == "to" &&
+            in_sentence(words, k + 1))
+          return Match{i, k + 1, Kind::Interrogation};
         if (reads_as_finite_verb(words[k].lower)) break;
       }
   // "How many times do we have to tell the SREs", "When will the DBAs learn?": exasperation.
@@ -239,6 +272,49 @@ std::optional<Match> sarcasm(const Words& words, std::size_t i) {
     if (words[k].starts_sentence) break;
     if (contains(kDamageGerunds, words[k].lower)) return Match{i, k, Kind::Judgement};
   }
+  // "Nice going, the migration you wrote just ate the orders table": praise as an interjection,
+  // then the damage it mocks.
+  if (in_sentence(words, i + 2) && words[i + 2].mark == ',' && w != "thanks" && w != "thank")
+    for (std::size_t k = i + 2; k <= i + 14 && in_sentence(words, k); ++k)
+      if (contains(kDamagePast, words[k].lower)) return Match{i, k, Kind::Judgement};
+  return std::nullopt;
+}
+
+std::optional<Match> exasperation(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  // "Typical Alex, breaking things", "classic Dave": a person named as a type.
+  if (is_one_of(w, {"typical", "classic"}) && in_sentence(words, i + 1) &&
+      classify(words, i + 1).agent == Agent::Person &&
+      (!in_sentence(words, i + 2) || words[i + 2].mark == ','))
+    return Match{i, i + 1, Kind::Judgement};
+  // "Our ops guy wiped the backups, unbelievable": an outburst about a person's act.
+  if (contains(kOutbursts, w)) {
+    std::size_t start = i;
+    while (start > 0 && !words[start].starts_sentence && i - start < 20) --start;
+    for (std::size_t k = start; k < i; ++k)
+      if (classify(words, k).agent == Agent::Person && words[k].lower != "who" && !negated(words, i))
+        return Match{k, i, Kind::Judgement};
+    return std::nullopt;
+  }
+  // "I've told Arjun a hundred times", "we warned the team countless times".
+  if (is_one_of(w, {"told", "warned", "asked", "reminded"})) {
+    bool person = false;
+    for (std::size_t k = i + 1; k <= i + 6 && in_sentence(words, k + 1); ++k) {
+      if (person && contains(kManyTimes, words[k].lower) && words[k + 1].lower == "times")
+        return Match{i, k + 1, Kind::Judgement};
+      if (classify(words, k).agent == Agent::Person) person = true;
+    }
+  }
+  // "ran the script even though he had been told not to", "despite being warned".
+  if (contains(kDespite, w) && i > 0 && !words[i].starts_sentence)
+    for (std::size_t k = i + 1; k <= i + 5 && in_sentence(words, k); ++k) {
+      if (!is_one_of(words[k].lower, {"told", "warned", "asked", "instructed"})) continue;
+      if (!is_one_of(words[k - 1].lower, {"been", "being", "was", "were"})) return std::nullopt;
+      if (in_sentence(words, k + 1) && !is_one_of(words[k + 1].lower, {"not", "to", "never"}) &&
+          words[k + 1].mark != ',')
+        return std::nullopt;
+      return Match{i, k, Kind::Judgement};
+    }
   return std::nullopt;
 }
 

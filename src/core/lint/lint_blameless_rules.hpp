@@ -134,6 +134,7 @@ std::optional<Match> inattention(const Words& words, std::size_t i);
 std::optional<Match> interrogation(const Words& words, std::size_t i);
 std::optional<Match> dismissal(const Words& words, std::size_t i);
 std::optional<Match> sarcasm(const Words& words, std::size_t i);
+std::optional<Match> exasperation(const Words& words, std::size_t i);
 std::optional<Match> person_and_judging_predicate(const Words& words, std::size_t i);
 
 }  // namespace hindsight::core
