@@ -600,6 +600,29 @@ TEST(LintBlameless, OutrageHabitsAndDefianceAreFlaggedButPlainQuestionsAreNot) {
   EXPECT_TRUE(blame_offsets("The retry ran although the lock was held.").empty());
 }
 
+TEST(LintBlameless, MoreWordingsOfBlameAreFlaggedButSystemGapsAreNot) {
+  EXPECT_FALSE(blame_offsets("The mobile devs pushed junk to the store.").empty());
+  EXPECT_FALSE(blame_offsets("you crashed the gateway").empty());
+  EXPECT_FALSE(blame_offsets("The on-call was supposed to be monitoring the queue.").empty());
+  EXPECT_FALSE(blame_offsets("The admin made a costly error.").empty());
+  EXPECT_FALSE(blame_offsets("The SRE merged instead of waiting for the checks.").empty());
+  EXPECT_FALSE(blame_offsets("Pat from support keeps editing configs without approval.").empty());
+  EXPECT_FALSE(blame_offsets("That outage is squarely on the release team.").empty());
+  EXPECT_FALSE(blame_offsets("No one on the rota bothered to look.").empty());
+  EXPECT_FALSE(blame_offsets("The contractor should never have been granted root.").empty());
+  EXPECT_FALSE(blame_offsets("The root cause is that the reviewer never read the diff.").empty());
+  EXPECT_FALSE(blame_offsets("The root of the outage was the night operator.").empty());
+  EXPECT_FALSE(blame_offsets("We lost data because of the intern.").empty());
+  EXPECT_FALSE(blame_offsets("I am disappointed with the DBAs.").empty());
+  EXPECT_TRUE(blame_offsets("If you broke the build, revert first.").empty());
+  EXPECT_TRUE(blame_offsets("The on-call engineer should have been paged sooner.").empty());
+  EXPECT_TRUE(blame_offsets("The root cause was that the team didn't have a staging cluster.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("Sam broke the build, which showed that the pre-merge checks were "
+                            "missing.")
+                  .empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

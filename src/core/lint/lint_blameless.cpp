@@ -27,17 +27,42 @@ constexpr Matcher kMatchers[] = {
     inattention,    interrogation,  dismissal,        sarcasm,     exasperation,
     person_and_judging_predicate};
 
+bool is_one_of_kind(Kind kind, std::initializer_list<Kind> kinds) {
+  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
 bool within_one_sentence(const Words& words, const Match& match) {
   for (std::size_t k = match.first + 1; k <= match.last; ++k)
     if (words[k].starts_sentence) return false;
   return true;
 }
 
+// "A new hire broke the build, which showed that the pre-merge checks were missing": an act that
+// the sentence goes on to read as the sign of a gap in the system, not of the person.
+bool read_as_a_system_gap(const Words& words, const Match& match) {
+  if (!is_one_of_kind(match.kind, {Kind::Signal, Kind::Safeguard, Kind::Change, Kind::Fault}))
+    return false;
+  for (std::size_t k = match.last + 1; k + 1 < words.size() && k <= match.last + 14; ++k) {
+    if (words[k].starts_sentence) return false;
+    if (!is_one_of(words[k].lower, {"which", "this", "and"}) || !in_sentence(words, k + 1) ||
+        !is_one_of(words[k + 1].lower, {"showed", "shows", "revealed", "reveals", "exposed",
+                                        "exposes", "highlighted", "highlights", "proved"}))
+      continue;
+    std::size_t what = k + 2;
+    if (lower_at(words, what) == "that" && in_sentence(words, what + 1)) ++what;
+    return in_sentence(words, what) && classify(words, what).agent != Agent::Person &&
+           !(is_determiner(words[what].lower) && in_sentence(words, what + 1) &&
+             classify(words, what + 1).agent == Agent::Person);
+  }
+  return false;
+}
+
 std::vector<Match> find_matches(const Words& words) {
   std::vector<Match> matches;
   for (std::size_t i = 0; i < words.size(); ++i)
     for (Matcher matcher : kMatchers)
-      if (auto match = matcher(words, i); match && within_one_sentence(words, *match))
+      if (auto match = matcher(words, i);
+          match && within_one_sentence(words, *match) && !read_as_a_system_gap(words, *match))
         matches.push_back(*match);
   std::stable_sort(matches.begin(), matches.end(),
                    [](const Match& a, const Match& b) { return a.first < b.first; });

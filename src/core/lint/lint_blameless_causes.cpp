@@ -5,11 +5,13 @@
 //     outage was a junior developer", "The cause came down to Bob's change";
 //   - who it was, then the cause: "The intern was the root cause", "Jenna's commit was the cause";
 //   - a causal link to a person: "caused by the DBA", "due to the on-call engineer", "attributed to
-//     @mkhan".
+//     @mkhan", "because of the team leader";
+//   - a clause about a person who did not act or understand: "The root cause is that Lucy
+//     doesn't understand DNS".
 // Contract: a person or a person's act (their change, mistake or decision) must be what the cause
 // names; a condition ("The root cause was a missing timeout", "the on-call engineer's runbook was
-// stale", "due to the team being short-staffed") and a negation ("Bob was not the root cause")
-// pass.
+// stale", "due to the team being short-staffed", "that the team didn't have a staging cluster")
+// and a negation ("Bob was not the root cause") pass.
 #include "core/lint/lint_blameless_rules.hpp"
 
 namespace hindsight::core {
@@ -42,6 +44,8 @@ std::optional<std::size_t> named_after_link(const Words& words, std::size_t k) {
   const std::string& w = words[k].lower;
   const std::string& next = lower_at(words, k + 1);
   std::size_t named = 0;
+  // "the root cause here is", "the cause in the end was".
+  if (w == "here" && in_sentence(words, k + 1)) return named_after_link(words, k + 1);
   if (is_one_of(w, {"was", "is", "were", "are"})) {
     named = k + 1;
   } else if (is_one_of(w, {"came", "comes", "boils", "boiled"}) && next == "down" &&
@@ -73,9 +77,29 @@ std::optional<std::size_t> persons_act_at(const Words& words, std::size_t from) 
   return k + 1;
 }
 
+// "that Lucy doesn't understand DNS", "that the on-call never checked": a clause whose subject
+// is a person who did not act or understand; the index of the negation. Lacking a thing ("that
+// the team didn't have a staging cluster") is a condition.
+std::optional<std::size_t> person_clause_at(const Words& words, std::size_t that) {
+  if (words[that].lower != "that" || !in_sentence(words, that + 1)) return std::nullopt;
+  const auto person = is_name_word(words, that + 1) ? std::optional<std::size_t>(that + 1)
+                                                    : person_phrase_at(words, that + 1);
+  if (!person || !in_sentence(words, *person + 1)) return std::nullopt;
+  std::size_t k = *person + 1;
+  if (is_one_of(words[k].lower, {"did", "does", "do"}) && lower_at(words, k + 1) == "not") ++k;
+  if (!is_one_of(words[k].lower, {"didn't", "didnt", "doesn't", "doesnt", "don't", "dont", "not",
+                                  "never", "failed", "forgot", "ignored", "skipped"}) ||
+      !in_sentence(words, k + 1) ||
+      is_one_of(words[k + 1].lower, {"have", "has", "had", "get", "got", "receive", "received"}))
+    return std::nullopt;
+  return k;
+}
+
 // A person, or a person's act, at `from`: the index of its last word.
 std::optional<std::size_t> blamed_at(const Words& words, std::size_t from) {
   if (const auto act = persons_act_at(words, from)) return act;
+  // "was that ...": a clause, which blames only as person_clause_at() says.
+  if (words[from].lower == "that") return person_clause_at(words, from);
   const auto person = person_phrase_at(words, from);
   if (!person ||
       (in_sentence(words, *person + 1) && contains(kConditionVerbs, words[*person + 1].lower)))
@@ -134,6 +158,8 @@ std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
   } else if (is_one_of(w, {"due", "attributed", "attributable", "traced", "traceable"}) &&
              next == "to") {
     from = i + 2;
+  } else if (w == "because" && next == "of") {
+    from = i + 2;  // "because of a wrong decision of the team leader", "because of Chen"
   } else if (w == "traced" && next == "back" && lower_at(words, i + 2) == "to") {
     from = i + 3;
   } else if (is_one_of(w, {"comes", "came", "boils", "boiled"}) && next == "down" &&
@@ -156,7 +182,10 @@ std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> person_as_cause(const Words& words, std::size_t i) {
-  if (!is_one_of(words[i].lower, {"cause", "causes"})) return caused_by_person(words, i);
+  // "The root of this incident is a team that doesn't take ownership": "root" names the cause.
+  const bool root_of = words[i].lower == "root" && lower_at(words, i + 1) == "of";
+  if (!is_one_of(words[i].lower, {"cause", "causes"}) && !root_of)
+    return caused_by_person(words, i);
   if (negated(words, i)) return std::nullopt;
   if (auto match = cause_then_person(words, i)) return match;
   return person_then_cause(words, i);

@@ -294,7 +294,8 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
     std::size_t what = i + 2;
     if (is_determiner(words[what].lower) && in_sentence(words, what + 1)) ++what;
     if (is_one_of(words[what].lower, {"alert", "alerts", "page", "pages", "ticket", "tickets",
-                                      "warning", "warnings", "escalation", "incident"}))
+                                      "warning", "warnings", "escalation", "incident", "bug",
+                                      "bugs", "issue", "issues"}))
       return what;
   }
   // "acted in direct violation of the policy", "failed in their duty".

@@ -9,7 +9,7 @@
 //     the employee decided";
 //   - sarcasm and exasperation: "Nice job breaking prod, Steve", "When will the DBAs learn?",
 //     "Typical Alex", "I've told him a hundred times", "even though he had been told not to",
-//     an outburst ("unbelievable") about a person's act.
+//     an outburst ("unbelievable") about a person's act, "disappointed in the on-call staff".
 // Contract: only a person (a name, a handle, a role, he/she/they) is judged: "the cache lost its
 // warm set", "why didn't the failover trigger?" and "the runbook lacks the steps" pass, and so do
 // negations ("no lapse of attention explains this").
@@ -296,6 +296,12 @@ std::optional<Match> exasperation(const Words& words, std::size_t i) {
         return Match{k, i, Kind::Judgement};
     return std::nullopt;
   }
+  // "deeply disappointed in the performance of our on-call staff".
+  if (is_one_of(w, {"disappointed", "disappointing"}) &&
+      is_one_of(lower_at(words, i + 1), {"in", "with", "by"}) && !negated(words, i))
+    for (std::size_t k = i + 2; k <= i + 7 && in_sentence(words, k); ++k)
+      if (classify(words, k).agent == Agent::Person && words[k].lower != "who")
+        return Match{i, k, Kind::Judgement};
   // "I've told Arjun a hundred times", "we warned the team countless times".
   if (is_one_of(w, {"told", "warned", "asked", "reminded"})) {
     bool person = false;

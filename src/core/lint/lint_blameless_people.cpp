@@ -3,9 +3,11 @@
 // ("was ignored by the on-call engineer"), warnings that "were ignored" with no agent named, a
 // named person's change that broke something, a person who acted on "the wrong" target, took
 // something down or offline ("knocked the service offline"), or went around a safeguard
-// ("bypassed the review", "took a shortcut"). A subject may be a relative ("The engineer who
-// ...") or a person opening the sentence with a phrase of no verb ("An engineer responsible for
-// the change ..."); customers count only as who broke something.
+// ("bypassed the review", "took a shortcut"), or left a step out ("merged without a review",
+// "instead of reading it", "keeps changing settings without asking"). A subject may be a relative
+// ("The engineer who ...") or a person opening the sentence with a phrase of no verb ("An engineer
+// responsible for the change ...", "Karen from billing ..."); "you" counts when a statement, not a
+// condition, says what the person addressed broke; customers count only as who broke something.
 // Contract: a capitalised word counts as a name only where it is not a common sentence opener, a
 // known product, a plural or an abstract noun, so that ordinary incident prose ("the check
 // failed", "the job was ignored by the scheduler", "Sarah added an alert") passes. Never matches
@@ -98,6 +100,15 @@ const WordSet kOmissionsDone{
 const WordSet kDefects{
     "bug bugs regression regressions typo typos vulnerability defect defects leak outage outages "
     "incident"};
+
+// What a person's bad work is called after "shipped" or "wrote": "shipped garbage".
+const WordSet kBadWork{"broken buggy bad untested faulty garbage junk crap rubbish trash"};
+
+// What a person "made": "made an avoidable mistake".
+const WordSet kMistakes{"mistake mistakes error errors blunder blunders"};
+
+// Words before "you" that make its act a condition or a rule: "if you broke the build".
+const WordSet kConditionOpeners{"if when unless once whenever before after until whether"};
 
 // What "let" allows when it blames: "Bob let the certificate expire".
 const WordSet kLapses{"expire expired lapse lapsed slip slide"};
@@ -212,7 +223,9 @@ bool is_name(const Words& words, std::size_t i) {
   if (!has_name_shape(w.text) || is_common_opener(w.lower) || is_system_word(w.lower) ||
       looks_like_common_noun(w.lower))
     return false;
-  return w.starts_sentence || i == 0 || !is_determiner(words[i - 1].lower);
+  // "the Scheduler" is a thing; "that Lucy doesn't understand DNS" opens a clause about Lucy.
+  return w.starts_sentence || i == 0 || !is_determiner(words[i - 1].lower) ||
+         words[i - 1].lower == "that";
 }
 
 bool is_omission(std::string_view w) { return contains(kOmissions, w); }
@@ -288,11 +301,10 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   if (v == "failed" && next == "to") return Verb{2, Kind::Safeguard, true};
   if (is_one_of(v, {"messed", "screwed"}) && next == "up") return Verb{2, Kind::Change, true};
   if (is_one_of(v, {"deployed", "pushed", "shipped", "merged", "released", "committed"}) &&
-      is_one_of(next, {"broken", "buggy", "bad", "untested", "faulty", "wrong"}))
+      (contains(kBadWork, next) || next == "wrong"))
     return Verb{2, Kind::Change, true};
   if (is_one_of(v, {"deployed", "pushed", "shipped", "merged", "released", "committed"}) &&
-      is_one_of(next, {"a", "an", "the"}) &&
-      is_one_of(lower_at(words, i + 2), {"broken", "buggy", "bad", "untested", "faulty"}))
+      is_one_of(next, {"a", "an", "the"}) && contains(kBadWork, lower_at(words, i + 2)))
     return Verb{3, Kind::Change, true};
   // "triggered the bug" blames; "triggered the failover" is an operation.
   if (v == "triggered" && any_of_next(words, i, 3, kDefects)) return Verb{1, Kind::Change, false};
@@ -303,13 +315,19 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   if (is_one_of(v, {"brought", "took", "knocked"}))
     if (const auto length = damage_with_object(words, i)) return Verb{*length, Kind::Change, false};
   if (const auto length = circumvention(words, i)) return Verb{*length, Kind::Safeguard, false};
-  if (v == "wrote" && is_one_of(next, {"broken", "buggy", "bad", "untested", "faulty", "sloppy"}))
+  if (v == "wrote" && (contains(kBadWork, next) || next == "sloppy"))
     return Verb{2, Kind::Change, true};
   if (v == "introduced" && any_of_next(words, i, 3, kDefects)) return Verb{1, Kind::Change, false};
   if (v == "let" && any_of_next(words, i, 4, kLapses)) return Verb{1, Kind::Safeguard, false};
   if (v == "violated") return Verb{1, Kind::Safeguard, false};
-  if (v == "made" && is_one_of(next, {"a", "an", "another", "several", "multiple", "two"}) &&
-      is_one_of(lower_at(words, i + 2), {"mistake", "mistakes", "error", "errors", "blunder"}))
+  // "made a mistake", "made an avoidable error", "did mistake" (as some write it).
+  if (v == "made" && is_one_of(next, {"a", "an", "another", "several", "multiple", "two"})) {
+    if (contains(kMistakes, lower_at(words, i + 2))) return Verb{3, Kind::Fault, false};
+    if (in_sentence(words, i + 3) && contains(kMistakes, lower_at(words, i + 3)))
+      return Verb{4, Kind::Fault, false};
+  }
+  if (v == "did" && contains(kMistakes, next)) return Verb{2, Kind::Fault, false};
+  if (v == "did" && is_one_of(next, {"a", "an"}) && contains(kMistakes, lower_at(words, i + 2)))
     return Verb{3, Kind::Fault, false};
   if (is_one_of(v, {"decided", "chose", "opted"}) && next == "to" &&
       is_one_of(lower_at(words, i + 2),
@@ -319,6 +337,11 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   if (is_one_of(v, {"was", "were"}) && next == "supposed" && lower_at(words, i + 2) == "to" &&
       contains(kPersonActions, lower_at(words, i + 3)))
     return Verb{4, Kind::Safeguard, false};
+  // "were supposed to be watching the dashboards".
+  if (is_one_of(v, {"was", "were"}) && next == "supposed" && lower_at(words, i + 2) == "to" &&
+      lower_at(words, i + 3) == "be" && ends_with(lower_at(words, i + 4), "ing") &&
+      in_sentence(words, i + 4))
+    return Verb{5, Kind::Safeguard, false};
   if (v == "missed") return Verb{1, Kind::Signal, false};
   // "the team rushed", "Sam rushed the fix out"; "rushed to the data centre" is how fast they went.
   if (v == "rushed" && !is_one_of(next, {"to", "back", "over", "in"}))
@@ -395,7 +418,10 @@ std::optional<std::size_t> postmodified_subject(const Words& words, std::size_t 
   for (int adjectives = 0;
        adjectives < 2 && k < subject && contains(kPersonAdjectives, words[k].lower); ++adjectives)
     ++k;
-  if (k >= subject || !is_role(words[k].lower)) return std::nullopt;
+  if (k + 1 < subject && words[k].lower == "no" && words[k + 1].lower == "one") ++k;  // "No one"
+  if (k >= subject || (!is_role(words[k].lower) && !is_name_word(words, k) &&
+                       !(words[k].lower == "one" && k > start)))
+    return std::nullopt;
   while (k + 1 < subject && is_role(words[k + 1].lower)) ++k;
   if (!contains(kPostmodifiers, words[k + 1].lower)) return std::nullopt;
   for (std::size_t between = k + 1; between <= subject; ++between)
@@ -424,8 +450,11 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
     if (const auto person = postmodified_subject(words, *subject_index))
       return Match{*person, last, verb.kind};
   }
-  const bool blames =
-      subject.agent == Agent::Person || (verb.strong && subject.agent == Agent::Pronoun);
+  // "u broke the pipeline": the person addressed, in a statement rather than a condition.
+  const bool addressed = is_one_of(words[*subject_index].lower, {"you", "u", "y'all", "yall"}) &&
+                         !any_before(words, *subject_index, 4, kConditionOpeners);
+  const bool blames = subject.agent == Agent::Person || addressed ||
+                      (verb.strong && subject.agent == Agent::Pronoun);
   if (!blames || (subject.by_name && !reads_as_person(words, i))) return std::nullopt;
   // "did not check the replica because the dashboard showed green", "decided to skip the canary
   // because its cluster was down": a step left out, explained.
@@ -626,9 +655,11 @@ std::optional<Match> blame_by_verb(const Words& words, std::size_t i) {
 // "Sam pushed without running the tests": a step a person is said to have left out, as "failed to"
 // says it. The verb comes at most five words before "without", over its object.
 std::optional<Match> skipped_step(const Words& words, std::size_t i) {
-  if (words[i].lower != "without") return std::nullopt;
+  // "instead of reading it" leaves a step out as "without" does.
+  const bool instead = words[i].lower == "instead" && lower_at(words, i + 1) == "of";
+  if (words[i].lower != "without" && !instead) return std::nullopt;
   // "without a review", "without really reading it", "without any tests".
-  std::size_t step = i + 1;
+  std::size_t step = instead ? i + 2 : i + 1;
   for (int lead = 0;
        lead < 2 && in_sentence(words, step) && contains(kStepLeads, words[step].lower); ++lead)
     ++step;
@@ -638,10 +669,24 @@ std::optional<Match> skipped_step(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
     const std::size_t verb = i - back;
     if (words[verb + 1].starts_sentence) return std::nullopt;
-    if (!reads_as_finite_verb(words[verb].lower)) continue;
-    const auto subject_index = subject_before(words, verb);
+    // "classic Dave, deploying without telling anyone": a gerund after the person it describes.
+    if (ends_with(words[verb].lower, "ing") && words[verb].mark == ',' && verb > 0 &&
+        classify(words, verb - 1).agent == Agent::Person)
+      return Match{classify(words, verb - 1).first, step, Kind::Safeguard};
+    // "keeps changing settings without asking": a habit, whose subject is before "keeps".
+    std::size_t finite = verb;
+    if (ends_with(words[verb].lower, "ing") && verb > 0 && !words[verb].starts_sentence &&
+        is_one_of(words[verb - 1].lower, {"keeps", "kept", "keep"}))
+      finite = verb - 1;
+    else if (!reads_as_finite_verb(words[verb].lower))
+      continue;
+    const auto subject_index = subject_before(words, finite);
     if (!subject_index) return std::nullopt;
     const Subject subject = classify(words, *subject_index);
+    // "Karen from billing keeps changing settings": a person opening the sentence, then a phrase.
+    if (subject.agent == Agent::None)
+      if (const auto person = postmodified_subject(words, *subject_index))
+        return Match{*person, step, Kind::Safeguard};
     // "You pushed to main without a review": the person addressed, or "they", counts too.
     const bool addressed = is_one_of(words[*subject_index].lower, {"you", "they"});
     if (subject.agent != Agent::Person && !addressed) return std::nullopt;

@@ -85,6 +85,9 @@ const WordSet kPersonParticiples{
 // Between "should" and "have": "should never have merged".
 const WordSet kHindsightAdverbs{"never really also definitely probably obviously clearly"};
 
+// What a person "should never have been" that judges their fitness: "given access", "hired".
+const WordSet kEntrusted{"given allowed trusted hired permitted let promoted granted"};
+
 // Adjectives that make the missed thing look plain in hindsight: "should have been obvious".
 const WordSet kPlainInHindsight{"obvious clear apparent evident"};
 
@@ -289,8 +292,10 @@ std::optional<Match> hindsight(const Words& words, std::size_t i) {
           ? i - 1
           : i;
   // "The on-call engineer should have been paged": the person is who the system failed.
+  // "The junior developer should never have been given write access" judges the person's fitness.
   if (words[end].lower == "been" && in_sentence(words, end + 1) &&
-      is_participle(words[end + 1].lower) && !is_person_participle(words[end + 1].lower))
+      is_participle(words[end + 1].lower) && !is_person_participle(words[end + 1].lower) &&
+      !contains(kEntrusted, words[end + 1].lower))
     return std::nullopt;
   const auto subject = subject_before(words, i);
   if (!subject || is_person(words, subject) || relative_person_before(words, i))
@@ -412,6 +417,11 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
     if (prev == "not" && prev2 == "did") return Match{i - 2, i, Kind::Judgement};
     if (prev == "be" && is_one_of(prev2, {"couldn't", "can't", "wouldn't", "couldnt"}))
       return Match{i - 2, i, Kind::Judgement};
+    // "Nobody on the team bothered to read the advisory".
+    if (i > 0 && !words[i].starts_sentence)
+      if (const auto start = postmodified_subject(words, i - 1))
+        if (is_one_of(words[*start].lower, {"nobody", "no"}))
+          return Match{*start, i, Kind::Judgement};
   }
   // "The problem sat between the keyboard and the chair": PEBKAC spelt out.
   if (w == "keyboard" && prev == "the" && prev2 == "between" && lower_at(words, i + 1) == "and" &&
@@ -634,17 +644,22 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
     }
   }
   // "This one is on Dave", "That's on the DBA".
+  // "This incident is squarely on the mobile team": over one adverb.
   if (w == "on" && i >= 2 && !words[i].starts_sentence) {
-    const std::string& prev = words[i - 1].lower;
-    const bool this_is = prev == "is" && !words[i - 1].starts_sentence &&
-                         is_one_of(words[i - 2].lower, {"one", "this", "that", "it"});
+    std::size_t be = i - 1;
+    if (is_manner_adverb(words[be].lower) && be >= 2 && !words[be].starts_sentence) --be;
+    const std::string& prev = words[be].lower;
+    const bool this_is = prev == "is" && !words[be].starts_sentence &&
+                         (is_one_of(words[be - 1].lower, {"one", "this", "that", "it"}) ||
+                          (contains(kBadEvents, words[be - 1].lower) &&
+                           is_one_of(lower_before(words, be, 2), {"this", "that", "the"})));
     if (!this_is && !is_one_of(prev, {"that's", "it's", "this's"})) return std::nullopt;
     const auto person = person_phrase_at(words, i + 1);
     if (!person) return std::nullopt;
     if (in_sentence(words, *person + 1) && words[*person + 1].mark != ',' &&
         !is_one_of(words[*person + 1].lower, {"and", "not", "but", "because", "alone"}))
       return std::nullopt;
-    return Match{this_is ? i - 2 : i - 1, *person, Kind::Responsibility};
+    return Match{this_is ? be - 1 : be, *person, Kind::Responsibility};
   }
   return std::nullopt;
 }

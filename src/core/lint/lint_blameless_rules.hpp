@@ -78,8 +78,9 @@ std::optional<std::size_t> subject_before(const Words& words, std::size_t at);
 // index of the person's last word; none when the words name a thing ("the admin panel").
 std::optional<std::size_t> person_phrase_at(const Words& words, std::size_t from);
 
-// "An engineer responsible for the change knocked the service offline": a person opening the
-// sentence, then a phrase about them with no verb of its own, then the verb. `subject` is the word
+// "An engineer responsible for the change knocked the service offline", "Karen from billing keeps
+// changing settings": a person (a role or a name) opening the sentence, then a phrase about them
+// with no verb of its own, then the verb. `subject` is the word
 // before the verb; the result is the sentence's first word.
 std::optional<std::size_t> postmodified_subject(const Words& words, std::size_t subject);
 
