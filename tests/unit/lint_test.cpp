@@ -623,6 +623,29 @@ TEST(LintBlameless, MoreWordingsOfBlameAreFlaggedButSystemGapsAreNot) {
                   .empty());
 }
 
+TEST(LintBlameless, CausesCounterfactualsAndSanctionsInOtherWordingsAreFlagged) {
+  EXPECT_FALSE(blame_offsets("Thanks to the intern, checkout was down all night.").empty());
+  EXPECT_FALSE(blame_offsets("The reason for the breach is the contractor.").empty());
+  EXPECT_FALSE(blame_offsets("Lee was behind the incident.").empty());
+  EXPECT_FALSE(blame_offsets("This mess is down to the DBA.").empty());
+  EXPECT_FALSE(blame_offsets("It is a layer 8 issue.").empty());
+  EXPECT_FALSE(blame_offsets("Were the admin more attentive, we would have been fine.").empty());
+  EXPECT_FALSE(blame_offsets("If Ola hadn't restarted it, it would have recovered.").empty());
+  EXPECT_FALSE(blame_offsets("It was avoidable, had the on-call answered.").empty());
+  EXPECT_FALSE(blame_offsets("The operator must take responsibility for the outage.").empty());
+  EXPECT_FALSE(blame_offsets("This goes in her performance review.").empty());
+  EXPECT_FALSE(blame_offsets("The tech clicked on the wrong host.").empty());
+  EXPECT_FALSE(blame_offsets("Ade had every chance to roll back.").empty());
+  EXPECT_FALSE(blame_offsets("Admins who can't read a graph should not be on call.").empty());
+  EXPECT_FALSE(blame_offsets("Another genius idea from the data team.").empty());
+  EXPECT_TRUE(blame_offsets("Thanks to Ola's rollback, we lost only a minute of writes.").empty());
+  EXPECT_TRUE(blame_offsets("The error rate is down to 0.1 percent.").empty());
+  EXPECT_TRUE(blame_offsets("The review of the change is scheduled for Friday.").empty());
+  EXPECT_TRUE(blame_offsets("We take responsibility for the outage.").empty());
+  EXPECT_TRUE(blame_offsets("who rotated the keys? want to update the vault entry").empty());
+  EXPECT_TRUE(blame_offsets("Operators who cannot reach the VPN use the bastion instead.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

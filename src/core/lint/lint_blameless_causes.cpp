@@ -6,6 +6,9 @@
 //   - who it was, then the cause: "The intern was the root cause", "Jenna's commit was the cause";
 //   - a causal link to a person: "caused by the DBA", "due to the on-call engineer", "attributed to
 //     @mkhan", "because of the team leader";
+//   - a person as what lay behind the outcome: "Lee was behind the incident", "This mess is down
+//     to the DBA", "The reason for the breach is the contractor", "Thanks to Dave, we lost
+//     orders" (but "thanks to Dave's rollback" credits an act);
 //   - a clause about a person who did not act or understand: "The root cause is that Lucy
 //     doesn't understand DNS".
 // Contract: a person or a person's act (their change, mistake or decision) must be what the cause
@@ -115,7 +118,7 @@ std::optional<Match> cause_then_person(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   std::size_t k = i + 1;
-  if (lower_at(words, k) == "of") {
+  if (is_one_of(lower_at(words, k), {"of", "for"})) {
     // "of this weekend's checkout outage": the link follows within eight words.
     for (std::size_t end = k + 9; k < end && in_sentence(words, k); ++k)
       if (named_after_link(words, k)) break;
@@ -148,10 +151,52 @@ std::optional<Match> person_then_cause(const Words& words, std::size_t i) {
   return Match{who.first, i, Kind::PersonAsCause};
 }
 
+// Losses that make "thanks to" sarcastic: "Thanks to Dave, we lost six hours of orders".
+const WordSet kLosses{"lost lose down outage outages broke broken failed missed wiped deleted"};
+
+// "Thanks to Dave, we lost six hours of orders": thanks to a person (not to their act, which
+// may be praise: "thanks to Dave's quick rollback"), in a sentence about a loss.
+std::optional<Match> sarcastic_thanks(const Words& words, std::size_t i) {
+  if (words[i].lower != "thanks" || lower_at(words, i + 1) != "to" || !in_sentence(words, i + 2))
+    return std::nullopt;
+  const auto person = person_phrase_at(words, i + 2);
+  if (!person || !is_one_of(words[*person].lower, {"he", "she"}) &&
+                     classify(words, *person).agent != Agent::Person)
+    return std::nullopt;
+  for (std::size_t k = *person + 1; k <= *person + 10 && in_sentence(words, k); ++k)
+    if (contains(kLosses, words[k].lower) && !is_one_of(lower_before(words, k, 1), {"only"}) &&
+        !is_one_of(lower_at(words, k + 1), {"only"}))
+      return Match{i, *person, Kind::PersonAsCause};
+  return std::nullopt;
+}
+
+// "Hamid was behind the outage", "The whole mess is down to the SRE on nights".
+std::optional<Match> behind_or_down_to(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  if (w == "behind" && i > 0 && !words[i].starts_sentence &&
+      is_one_of(words[i - 1].lower, {"was", "is", "were", "are"}) && in_sentence(words, i + 1)) {
+    std::size_t event = i + 1;
+    if (is_determiner(words[event].lower) && in_sentence(words, event + 1)) ++event;
+    const auto subject = subject_before(words, i - 1);
+    if (is_bad_event(words[event].lower) && subject &&
+        classify(words, *subject).agent == Agent::Person && !negated(words, i))
+      return Match{classify(words, *subject).first, event, Kind::PersonAsCause};
+    return std::nullopt;
+  }
+  if (w == "down" && lower_at(words, i + 1) == "to" && i > 0 && !words[i].starts_sentence &&
+      is_one_of(words[i - 1].lower, {"is", "was", "all", "entirely", "squarely"}) &&
+      in_sentence(words, i + 2) && !negated(words, i))
+    if (const auto last = person_phrase_at(words, i + 2))
+      return Match{i, *last, Kind::PersonAsCause};
+  return std::nullopt;
+}
+
 // "caused by the DBA", "due to the on-call engineer", "attributed to @mkhan".
 std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   const std::string& next = lower_at(words, i + 1);
+  if (auto match = sarcastic_thanks(words, i)) return match;
+  if (auto match = behind_or_down_to(words, i)) return match;
   std::size_t from = 0;
   if (is_one_of(w, {"caused", "introduced", "triggered"}) && next == "by") {
     from = i + 2;
@@ -182,8 +227,10 @@ std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> person_as_cause(const Words& words, std::size_t i) {
-  // "The root of this incident is a team that doesn't take ownership": "root" names the cause.
-  const bool root_of = words[i].lower == "root" && lower_at(words, i + 1) == "of";
+  // "The root of this incident is a team that doesn't take ownership", "The reason for the
+  // outage is Felix": "root" and "reason" name the cause.
+  const bool root_of = (words[i].lower == "root" && lower_at(words, i + 1) == "of") ||
+                       (words[i].lower == "reason" && lower_at(words, i + 1) == "for");
   if (!is_one_of(words[i].lower, {"cause", "causes"}) && !root_of)
     return caused_by_person(words, i);
   if (negated(words, i)) return std::nullopt;

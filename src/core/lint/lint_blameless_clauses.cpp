@@ -347,6 +347,13 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
         if (kSacrificed.has(words[what].lower)) return what;
         break;
       }
+  // "had every opportunity to stop it", "owes us a weekend".
+  if (is_one_of(v, {"has", "had", "have"}) && next == "every" &&
+      is_one_of(lower_at(words, i + 2), {"opportunity", "chance"}))
+    return i + 2;
+  if (is_one_of(v, {"owes", "owed", "owe"}) && has_next &&
+      is_one_of(next, {"us", "me", "everyone", "everybody"}))
+    return i + 1;
   // "has no business touching terraform", "should explain themselves", "went to the pub".
   if (is_one_of(v, {"has", "had", "have"}) && next == "no" && lower_at(words, i + 2) == "business")
     return i + 2;
@@ -438,6 +445,20 @@ std::optional<std::size_t> step_named_as_a_thing(const Words& words, std::size_t
   return std::nullopt;
 }
 
+// "Engineers who can't follow a checklist", "an admin who cannot read a graph": a person judged
+// unable, in general, to take a step expected of them.
+std::optional<Match> unable_person(const Words& words, std::size_t i) {
+  if (!is_one_of(words[i].lower, {"can't", "cant", "cannot"}) || i < 2 ||
+      words[i].starts_sentence || words[i - 1].starts_sentence || words[i - 1].lower != "who" ||
+      !in_sentence(words, i + 1))
+    return std::nullopt;
+  const Subject person = classify(words, i - 2);
+  if (person.agent != Agent::Person || !has_base_in(words[i + 1].lower, kDuties) ||
+      explained_or_conditional(words, person.first, i + 1))
+    return std::nullopt;
+  return Match{person.first, i + 1, Kind::Judgement};
+}
+
 // "Chen never reads the runbook", "didn't even look", "wasn't watching", "didn't do her job".
 std::optional<Match> undone_duty(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
@@ -523,6 +544,7 @@ std::optional<Match> person_and_judging_predicate(const Words& words, std::size_
   if (auto match = judged_state(words, i)) return match;
   if (auto match = failing_act(words, i)) return match;
   if (auto match = owned_failing(words, i)) return match;
+  if (auto match = unable_person(words, i)) return match;
   return undone_duty(words, i);
 }
 

@@ -10,6 +10,8 @@
 //   - sarcasm and exasperation: "Nice job breaking prod, Steve", "When will the DBAs learn?",
 //     "Typical Alex", "I've told him a hundred times", "even though he had been told not to",
 //     an outburst ("unbelievable") about a person's act, "disappointed in the on-call staff".
+// A question that looks for a person ("who restarted the primary?") does not judge when the next
+// sentence says what the facts are wanted for ("just want to get the timeline right").
 // Contract: only a person (a name, a handle, a role, he/she/they) is judged: "the cache lost its
 // warm set", "why didn't the failover trigger?" and "the runbook lacks the steps" pass, and so do
 // negations ("no lapse of attention explains this").
@@ -101,6 +103,20 @@ const WordSet kReasonless{"whatever some no"};
 bool is_awareness(const Words& words, std::size_t i) {
   return in_sentence(words, i + 1) && is_one_of(words[i].lower, {"situation", "situational"}) &&
          words[i + 1].lower == "awareness";
+}
+
+// "who restarted the primary? just want to get the timeline right": a question for the facts,
+// whose next sentence says what the asker means to do with them (but not "I want to know").
+bool asks_for_facts(const Words& words, std::size_t verb) {
+  int sentences = 0;
+  for (std::size_t k = verb + 1; k + 2 < words.size() && k <= verb + 24; ++k) {
+    if (words[k].starts_sentence && ++sentences > 1) break;
+    if (is_one_of(words[k].lower, {"want", "wants", "trying", "need", "needs"}) &&
+        words[k + 1].lower == "to" && in_sentence(words, k + 2) &&
+        !is_one_of(words[k + 2].lower, {"know", "hear", "talk", "speak"}))
+      return true;
+  }
+  return false;
 }
 
 // The person a question is about: "they", "the operators", "the on-call engineer", "Sam"; its
@@ -218,6 +234,7 @@ std::optional<Match> interrogation(const Words& words, std::size_t i) {
     else if (w == "which")
       verb = words.size();
     skip_outrage(words, verb);
+    if (in_sentence(words, verb) && asks_for_facts(words, verb)) return std::nullopt;
     if (in_sentence(words, verb) && ends_with(words[verb].lower, "ed") &&
         reads_as_finite_verb(words[verb].lower))
       return Match{i, verb, Kind::Interrogation};
@@ -264,6 +281,7 @@ std::optional<Match> sarcasm(const Words& words, std::size_t i) {
   // "Nice job breaking prod, Steve", "Thanks a lot, Kevin, for killing the cluster": praise for
   // damage, which mocks the person who did it.
   const bool praise =
+      w == "another" ||
       (is_one_of(w, {"nice", "great", "good", "well"}) &&
        is_one_of(lower_at(words, i + 1), {"job", "work", "going", "done", "one"})) ||
       is_one_of(w, {"thanks", "thank"});
@@ -272,6 +290,13 @@ std::optional<Match> sarcasm(const Words& words, std::size_t i) {
     if (words[k].starts_sentence) break;
     if (contains(kDamageGerunds, words[k].lower)) return Match{i, k, Kind::Judgement};
   }
+  // "Another brilliant move by the platform team": praise that counts the times.
+  if (w == "another" && in_sentence(words, i + 3) &&
+      is_one_of(words[i + 1].lower, {"brilliant", "genius", "stellar", "great", "fine", "stunning"}) &&
+      is_one_of(words[i + 2].lower, {"move", "idea", "call", "decision", "job", "performance"}) &&
+      is_one_of(words[i + 3].lower, {"by", "from"}))
+    if (const auto person = person_phrase_at(words, i + 4))
+      return Match{i, *person, Kind::Judgement};
   // "Nice going, the migration you wrote just ate the orders table": praise as an interjection,
   // then the damage it mocks.
   if (in_sentence(words, i + 2) && words[i + 2].mark == ',' && w != "thanks" && w != "thank")

@@ -28,7 +28,7 @@ const WordSet kRoles{
     "anybody person staff employee employees responder responders owner owners analyst "
     "architect colleague colleagues ops hire hires member members programmer programmers coder "
     "coders technician technicians crew pilot pilots whoever newbie rookie guy guys shift shifts "
-    "vendor vendors folks individual individuals leader leaders assignee assignees"};
+    "vendor vendors folks individual individuals leader leaders assignee assignees tech techs"};
 
 // People outside the team: they have no alerts to watch and no procedures to follow ("Customers
 // missed the maintenance email" is impact), but naming one as who broke something still blames.
@@ -148,7 +148,8 @@ const WordSet kTargetedActions{
     "ran run restarted deleted dropped removed rebooted killed edited deployed pushed merged "
     "typed selected chose picked modified updated changed configured terminated truncated "
     "targeted used entered applied executed shut stopped wiped promoted failed sent gave passed "
-    "supplied provided copied pasted uploaded specified pointed"};
+    "supplied provided copied pasted uploaded specified pointed clicked pressed hit flipped "
+    "unplugged switched opened closed"};
 
 // Safeguards a person is said to have gone around: "bypassed the review", "sidestepped our
 // policies". Programs bypass caches and proxies, so the object decides.
@@ -700,9 +701,9 @@ std::optional<Match> skipped_step(const Words& words, std::size_t i) {
 // "Olusegun restarted the wrong node": a person acting on the wrong target, judged afterwards.
 std::optional<Match> wrong_target(const Words& words, std::size_t i) {
   if (words[i].lower != "wrong") return std::nullopt;
-  for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+  for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
     const std::size_t v = i - back;
-    if (words[v + 1].starts_sentence) return std::nullopt;
+    if (words[v + 1].starts_sentence || words[v + 1].mark == ',') return std::nullopt;
     if (!contains(kTargetedActions, words[v].lower)) continue;
     const auto subject_index = subject_before(words, v);
     if (!subject_index) return std::nullopt;

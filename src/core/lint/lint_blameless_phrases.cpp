@@ -3,10 +3,11 @@
 // Dekker's "Field Guide to Understanding Human Error"):
 //   - hindsight and counterfactuals about people: "should have checked", "if only", "had Maria
 //     checked", "the reviewer could have prevented", "anyone would have caught";
-//   - "human error" and its kin ("operator error", "user error", "developer error");
+//   - "human error" and its kin ("operator error", "user error", "developer error", "layer 8");
 //   - judgements of effort or thinking: "careless", "lazy", "without thinking", "rookie mistake";
 //   - blame and fault: "blame", "Dave's fault", "mistake by";
-//   - responsibility: "Bob is responsible for the outage", "This one is on Dave".
+//   - responsibility: "Bob is responsible for the outage", "This one is on Dave", "Elena must
+//     take responsibility for the outage".
 // Punishment and exhortation live in lint_blameless_sanctions.
 // Contract: "should have" about a system ("The alert should have fired earlier") describes the
 // gap between what a system was meant to do and what it did, and is not blame; about a person, or
@@ -80,6 +81,7 @@ const WordSet kPersonParticiples{
     "checked double-checked looked read tested verified validated followed noticed written run "
     "typed reviewed caught known seen realised realized paid asked escalated waited listened "
     "bothered thought remembered approved spotted considered flagged questioned examined "
+    "answered responded reacted confirmed communicated documented "
     "investigated acknowledged acted handled done heeded"};
 
 // Between "should" and "have": "should never have merged".
@@ -213,6 +215,7 @@ bool is_person(const Words& words, std::optional<std::size_t> j) {
 }
 
 bool is_be_form(std::string_view w) { return contains(kBeForms, w); }
+bool is_bad_event(std::string_view w) { return contains(kBadEvents, w); }
 bool is_modal_skip(std::string_view w) { return contains(kModalSkips, w); }
 bool is_careful_word(std::string_view w) { return contains(kCarefulWords, w); }
 bool is_collective(std::string_view w) { return contains(kEveryone, w); }
@@ -243,6 +246,10 @@ bool is_person_participle(std::string_view w) { return contains(kPersonParticipl
 std::optional<Match> human_error(const Words& words, std::size_t i) {
   const std::string& who = words[i].lower;
   const std::string& what = lower_at(words, i + 1);
+  // "a layer 8 problem": the user as the broken layer of the network stack.
+  if (who == "layer" && is_one_of(what, {"8", "eight"}) && in_sentence(words, i + 1) &&
+      !is_one_of(lower_before(words, i, 1), {"osi", "the"}))
+    return Match{i, i + 1, Kind::HumanError};
   if (!contains(kErringPeople, who) || !in_sentence(words, i + 1) ||
       !is_one_of(what, {"error", "errors", "mistake", "mistakes"}))
     return std::nullopt;
@@ -328,6 +335,14 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
   const bool opens_condition = words[i].starts_sentence || words[i].mark == ',' ||
                                (i > 0 && is_one_of(words[i - 1].lower, {"preventable", "avoidable",
                                                                         "avoided", "prevented"}));
+  // "Were the operator more careful, this would not have happened".
+  if (w == "were" && words[i].starts_sentence)
+    for (std::size_t k = i + 2; k <= i + 4 && in_sentence(words, k); ++k)
+      if (contains(kCarefulWords, words[k].lower) || words[k].lower == "more") {
+        for (std::size_t p = i + 1; p < k; ++p)
+          if (is_person(words, p)) return Match{i, k, Kind::Counterfactual};
+        break;
+      }
   if (w == "had" && opens_condition) {
     for (std::size_t k = i + 2; k <= i + 5 && in_sentence(words, k); ++k) {
       if (words[k].lower == "been" && in_sentence(words, k + 1) &&
@@ -359,12 +374,17 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
   }
   if (w == "if") {
     for (std::size_t had = i + 2; had <= i + 6 && in_sentence(words, had); ++had) {
-      if (words[had].lower != "had") continue;
+      if (!is_one_of(words[had].lower, {"had", "hadn't", "hadnt"})) continue;
       std::size_t done = had + 1;
+      // "if Noor hadn't pushed on a Friday": any act of a person's, said to have caused it.
+      const bool undone = words[had].lower != "had" ||
+                          is_one_of(lower_at(words, done), {"not", "never"});
+      if (words[had].lower == "had" && undone) ++done;
       if (in_sentence(words, done) &&
           is_one_of(words[done].lower, {"just", "only", "simply", "actually", "even", "properly"}))
         ++done;
-      if (!in_sentence(words, done) || !is_person_participle(words[done].lower))
+      if (!in_sentence(words, done) || !(is_person_participle(words[done].lower) ||
+                                         (undone && is_participle(words[done].lower))))
         return std::nullopt;
       for (std::size_t p = i + 1; p < had; ++p)
         if (is_person(words, p)) return Match{i, done, Kind::Counterfactual};
@@ -603,6 +623,20 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
         (!asks_who && is_one_of(words[who - 1].lower, {"nobody", "none", "who", "one"})))
       return std::nullopt;
     return Match{subject.first, event, Kind::Responsibility};
+  }
+  // "Elena needs to take responsibility for the outage", "Bob should accept the blame".
+  if (is_one_of(w, {"responsibility", "ownership", "blame"}) && i > 0 && !words[i].starts_sentence &&
+      is_one_of(words[i - 1].lower, {"take", "takes", "took", "accept", "accepts", "accepted"}) &&
+      (w == "blame" || (lower_at(words, i + 1) == "for" && in_sentence(words, i + 2)))) {
+    std::size_t event = w == "blame" ? i : i + 2;
+    if (w != "blame") {
+      if (is_determiner(words[event].lower) && in_sentence(words, event + 1)) ++event;
+      if (!contains(kBadEvents, words[event].lower)) return std::nullopt;
+    }
+    const auto subject = subject_over_modals(words, i - 1);
+    if (!subject || classify(words, *subject).agent != Agent::Person || negated(words, i - 1))
+      return std::nullopt;
+    return Match{classify(words, *subject).first, event, Kind::Responsibility};
   }
   // "Priya owns this failure", "the team owns the outage".
   if (is_one_of(w, {"owns", "own", "owned", "bears", "bear", "bore"}) &&

@@ -107,6 +107,7 @@ bool is_be_form(std::string_view w);      // "was", "been", "got"
 bool is_modal_skip(std::string_view w);   // "must", "needs", "to", "will"
 bool is_careful_word(std::string_view w); // "careful", "diligent", "vigilant"
 bool is_collective(std::string_view w);   // "everyone", "anyone", "all"
+bool is_bad_event(std::string_view w);    // "outage", "incident", "mistake", "mess"
 
 // Participles a person, not a program, is said to have done or left undone ("checked", "known").
 bool is_person_participle(std::string_view w);

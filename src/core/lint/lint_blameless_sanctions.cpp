@@ -1,7 +1,8 @@
 // What a post-mortem says is done to a person afterwards, as the blameless-culture literature warns
 // against it (Etsy's "Blameless PostMortems and a Just Culture", Dekker's "Just Culture"):
 //   - punishment and sanctions: "held accountable", "disciplinary", "was reprimanded", "we fired
-//     the contractor", "put on probation", "HR has been informed", "action was taken against";
+//     the contractor", "put on probation", "HR has been informed", "action was taken against",
+//     "noted in his performance review", "we have dealt with that individual";
 //   - exhortation: a person told to try harder or to be fixed ("must be more careful", "needs to
 //     pay more attention", "should be retrained").
 // Contract: only a person is sanctioned or exhorted; negated and hypothetical uses ("there will
@@ -147,6 +148,18 @@ std::optional<Match> euphemistic_sanction(const Words& words, std::size_t i) {
     if (subject && is_one_of(words[*subject].lower, {"responsible", "involved", "concerned"}) &&
         *subject > 0 && classify(words, *subject - 1).agent == Agent::Person)
       return Match{classify(words, *subject - 1).first, i + 1, Kind::Punishment};
+  }
+  // "This will be noted in his performance review", "it will come up at her appraisal".
+  if (is_one_of(w, {"review", "appraisal", "appraisals", "bonus", "evaluation"}) && i >= 1 &&
+      !words[i].starts_sentence) {
+    std::size_t owner = i - 1;
+    if (words[owner].lower == "performance" && owner >= 1 && !words[owner].starts_sentence)
+      --owner;
+    const std::string& o = words[owner].lower;
+    const bool owned = is_one_of(o, {"his", "her"}) || is_named_owner(words, owner) ||
+                       (ends_with(o, "'s") && is_role(std::string_view(o).substr(0, o.size() - 2)));
+    if (owned && (owner < i - 1 || w != "review") && !negated(words, owner))
+      return Match{owner, i, Kind::Punishment};
   }
   // "Someone's head needs to roll", "heads will roll".
   if (is_one_of(w, {"head", "heads", "head's"}) && !negated(words, i))
