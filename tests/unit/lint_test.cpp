@@ -644,6 +644,8 @@ TEST(LintBlameless, CausesCounterfactualsAndSanctionsInOtherWordingsAreFlagged) 
   EXPECT_TRUE(blame_offsets("We take responsibility for the outage.").empty());
   EXPECT_TRUE(blame_offsets("who rotated the keys? want to update the vault entry").empty());
   EXPECT_TRUE(blame_offsets("Operators who cannot reach the VPN use the bastion instead.").empty());
+  EXPECT_TRUE(blame_offsets("Priya missed the alert because it was routed to an old channel.").empty());
+  EXPECT_TRUE(blame_offsets("The team lost focus time to three parallel incidents.").empty());
 }
 
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {

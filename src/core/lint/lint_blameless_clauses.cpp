@@ -324,7 +324,9 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
   // "incorrectly executed a command", "mistakenly shut down the cluster".
   if (kWrongly.has(v) && has_next && reads_as_finite_verb(next)) return i + 1;
   // "lost focus", "lost track of the rollout".
-  if (v == "lost" && has_next && kLostFaculties.has(next)) return i + 1;
+  if (v == "lost" && has_next && kLostFaculties.has(next) &&
+      !is_one_of(lower_at(words, i + 2), {"time", "hours", "days", "weeks"}))  // "focus time"
+    return i + 1;
   // "failed us", "failed the customers", "let the company down".
   if (v == "failed" && has_next) {
     std::size_t whom = i + 1;

@@ -458,9 +458,11 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
                       (verb.strong && subject.agent == Agent::Pronoun);
   if (!blames || (subject.by_name && !reads_as_person(words, i))) return std::nullopt;
   // "did not check the replica because the dashboard showed green", "decided to skip the canary
-  // because its cluster was down": a step left out, explained.
-  if (is_one_of(words[i].lower, {"didn't", "didnt", "did", "never", "don't", "dont", "doesn't",
-                                 "doesnt", "decided", "chose", "opted"}) &&
+  // because its cluster was down", "missed the alert because it went to an old channel": a step
+  // left out or a signal missed, explained.
+  if ((is_one_of(words[i].lower, {"didn't", "didnt", "did", "never", "don't", "dont", "doesn't",
+                                  "doesnt", "decided", "chose", "opted"}) ||
+       (verb.kind == Kind::Signal && !verb.strong)) &&
       explained_or_conditional(words, subject.first, last))
     return std::nullopt;
   return Match{subject.first, last, verb.kind};
