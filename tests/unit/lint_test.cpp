@@ -575,7 +575,8 @@ TEST(LintBlameless, MoreFailingStatesAndActsOfAPersonAreFlagged) {
             std::vector<std::size_t>{3});
   EXPECT_EQ(blame_offsets("The tester did not make the verifying."), std::vector<std::size_t>{4});
   EXPECT_EQ(blame_offsets("The developer never ran the linter."), std::vector<std::size_t>{4});
-  EXPECT_TRUE(blame_offsets("The on-call engineer was chatting with the vendor's support.").empty());
+  EXPECT_TRUE(
+      blame_offsets("The on-call engineer was chatting with the vendor's support.").empty());
   EXPECT_TRUE(blame_offsets("The team wasted no time rolling back.").empty());
   EXPECT_TRUE(blame_offsets("The dashboard hid the error behind a filter.").empty());
   EXPECT_TRUE(blame_offsets("The team chose availability over consistency.").empty());
@@ -616,8 +617,8 @@ TEST(LintBlameless, MoreWordingsOfBlameAreFlaggedButSystemGapsAreNot) {
   EXPECT_FALSE(blame_offsets("I am disappointed with the DBAs.").empty());
   EXPECT_TRUE(blame_offsets("If you broke the build, revert first.").empty());
   EXPECT_TRUE(blame_offsets("The on-call engineer should have been paged sooner.").empty());
-  EXPECT_TRUE(blame_offsets("The root cause was that the team didn't have a staging cluster.")
-                  .empty());
+  EXPECT_TRUE(
+      blame_offsets("The root cause was that the team didn't have a staging cluster.").empty());
   EXPECT_TRUE(blame_offsets("Sam broke the build, which showed that the pre-merge checks were "
                             "missing.")
                   .empty());
@@ -644,8 +645,34 @@ TEST(LintBlameless, CausesCounterfactualsAndSanctionsInOtherWordingsAreFlagged) 
   EXPECT_TRUE(blame_offsets("We take responsibility for the outage.").empty());
   EXPECT_TRUE(blame_offsets("who rotated the keys? want to update the vault entry").empty());
   EXPECT_TRUE(blame_offsets("Operators who cannot reach the VPN use the bastion instead.").empty());
-  EXPECT_TRUE(blame_offsets("Priya missed the alert because it was routed to an old channel.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Priya missed the alert because it was routed to an old channel.").empty());
   EXPECT_TRUE(blame_offsets("The team lost focus time to three parallel incidents.").empty());
+}
+
+TEST(LintBlameless, PlainAndNonNativeWordingsOfBlameAreFlagged) {
+  EXPECT_FALSE(blame_offsets("She is not careful engineer.").empty());
+  EXPECT_FALSE(blame_offsets("Many times he make same mistake.").empty());
+  EXPECT_FALSE(blame_offsets("The admin not check the backup before delete.").empty());
+  EXPECT_FALSE(blame_offsets("Error of operator, he type the wrong host.").empty());
+  EXPECT_FALSE(blame_offsets("An engineer acted outside our change policy.").empty());
+  EXPECT_FALSE(blame_offsets("Overall: sloppy work by the storage team.").empty());
+  EXPECT_FALSE(blame_offsets("The tester didn't do due diligence.").empty());
+  EXPECT_FALSE(blame_offsets("Bea walked away from the bridge call.").empty());
+  EXPECT_FALSE(blame_offsets("The incident commander choked.").empty());
+  EXPECT_FALSE(blame_offsets("Someone changed the DNS record and told no one.").empty());
+  EXPECT_FALSE(blame_offsets("If the DBA had any sense, he would have stopped.").empty());
+  EXPECT_FALSE(blame_offsets("The fault here is with the mobile team.").empty());
+  EXPECT_FALSE(blame_offsets("HR will meet with the contractor.").empty());
+  EXPECT_FALSE(blame_offsets("Omar cannot merge unsupervised.").empty());
+  EXPECT_FALSE(blame_offsets("The on-call to check the pager every hour, no excuses.").empty());
+  EXPECT_FALSE(blame_offsets("What sort of admin deletes a backup?").empty());
+  EXPECT_FALSE(blame_offsets("It is shocking that the reviewer approved this.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Engineers make mistakes, so the deploy tool must catch them.").empty());
+  EXPECT_TRUE(blame_offsets("The operator was not responsible for the change.").empty());
+  EXPECT_TRUE(blame_offsets("The UI froze while the export ran.").empty());
+  EXPECT_TRUE(blame_offsets("It was shocking how fast the disk filled.").empty());
 }
 
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {

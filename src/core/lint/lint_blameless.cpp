@@ -20,12 +20,13 @@ namespace {
 
 using Matcher = std::optional<Match> (*)(const Words&, std::size_t);
 
-constexpr Matcher kMatchers[] = {
-    blame_by_verb,  wrong_target,   skipped_step,     human_error, hindsight,
-    counterfactual, judgement_word, judgement_phrase, blame_word,  fault,
-    mistake,        responsibility, punishment,       exhortation, person_as_cause,
-    inattention,    interrogation,  dismissal,        sarcasm,     exasperation,
-    person_and_judging_predicate};
+constexpr Matcher kMatchers[] = {blame_by_verb,  wrong_target,     skipped_step,
+                                 human_error,    hindsight,        counterfactual,
+                                 judgement_word, judgement_phrase, blame_word,
+                                 fault,          mistake,          responsibility,
+                                 punishment,     exhortation,      person_as_cause,
+                                 inattention,    interrogation,    dismissal,
+                                 sarcasm,        exasperation,     person_and_judging_predicate};
 
 bool is_one_of_kind(Kind kind, std::initializer_list<Kind> kinds) {
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();

@@ -160,9 +160,7 @@ std::optional<Match> sarcastic_thanks(const Words& words, std::size_t i) {
   if (words[i].lower != "thanks" || lower_at(words, i + 1) != "to" || !in_sentence(words, i + 2))
     return std::nullopt;
   const auto person = person_phrase_at(words, i + 2);
-  if (!person || !is_one_of(words[*person].lower, {"he", "she"}) &&
-                     classify(words, *person).agent != Agent::Person)
-    return std::nullopt;
+  if (!person) return std::nullopt;
   for (std::size_t k = *person + 1; k <= *person + 10 && in_sentence(words, k); ++k)
     if (contains(kLosses, words[k].lower) && !is_one_of(lower_before(words, k, 1), {"only"}) &&
         !is_one_of(lower_at(words, k + 1), {"only"}))

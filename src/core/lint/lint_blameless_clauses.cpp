@@ -57,6 +57,11 @@ const WordSet kLackedQualities{
     "competent careful diligent thorough attentive qualified experienced skilled capable "
     "vigilant cautious alert responsible professional fast quick good smart"};
 
+// Qualities whose plain denial judges a person: "was not careful" (but "was not responsible for
+// the change" clears them, and "not experienced with Kafka" names a gap in training).
+const WordSet kCarelessWhenDenied{
+    "careful diligent thorough attentive competent capable vigilant cautious professional"};
+
 // "too slow to react", "too lazy to": what "too" judges in a person.
 const WordSet kTooJudged{
     "slow lazy careless quick hasty eager confident impatient casual proud stubborn arrogant"};
@@ -124,13 +129,19 @@ const WordSet kMisVerbs{
     "misread misjudged mistyped misinterpreted misunderstood mismanaged misused miscalculated "
     "mislabeled mislabelled misconfigured misidentified"};
 
+// What a person is said to have acted outside of or against: "outside of policy".
+const WordSet kRulesGoneAgainst{
+    "policy policies procedure procedures process guidelines authority remit advice scope "
+    "instructions orders rules"};
+
 // What "let" lets happen when it blames: "let the disk fill up", "let a regression through".
 const WordSet kLetOutcomes{
     "through fill slip slide rot lapse expire expired lapsed pile drift die run down grow"};
 
 // What a person is said to keep doing: "keeps breaking the build".
 const WordSet kHabits{
-    "breaking ignoring missing forgetting skipping messing screwing bypassing dropping"};
+    "breaking ignoring missing forgetting skipping messing screwing bypassing dropping sleeping "
+    "snoozing"};
 
 // Clauses that explain an undone step or make it a policy rather than a lapse.
 const WordSet kExplanations{"because since until due as"};
@@ -229,9 +240,14 @@ std::optional<Match> judged_state(const Words& words, std::size_t i) {
       if (is_one_of(words[i - back].lower,
                     {"not", "wasn't", "weren't", "isn't", "aren't", "never"}))
         judged = true;
+  // "was not careful", "is not careful person" (as some write it).
+  if (kCarelessWhenDenied.has(w) &&
+      is_one_of(prev, {"not", "wasn't", "weren't", "isn't", "aren't"}))
+    judged = true;
   // "was the weak link", "is culpable", "should be ashamed", "is not fit to hold the pager", "was
   // not up to the task".
-  if (kPersonVerdicts.has(w) || (w == "link" && prev == "weak")) judged = true;
+  if (kPersonVerdicts.has(w) || (w == "link" && is_one_of(prev, {"weak", "weakest"})))
+    judged = true;
   // "was out of his depth", "was chatting", "too busy gaming to notice", "was watching a film".
   if (w == "depth" && is_one_of(prev, {"his", "her", "their", "your", "my"}) &&
       lower_before(words, i, 2) == "of" && lower_before(words, i, 3) == "out")
@@ -293,9 +309,9 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
   if (is_one_of(v, {"sat", "sits"}) && next == "on" && in_sentence(words, i + 2)) {
     std::size_t what = i + 2;
     if (is_determiner(words[what].lower) && in_sentence(words, what + 1)) ++what;
-    if (is_one_of(words[what].lower, {"alert", "alerts", "page", "pages", "ticket", "tickets",
-                                      "warning", "warnings", "escalation", "incident", "bug",
-                                      "bugs", "issue", "issues"}))
+    if (is_one_of(words[what].lower,
+                  {"alert", "alerts", "page", "pages", "ticket", "tickets", "warning", "warnings",
+                   "escalation", "incident", "bug", "bugs", "issue", "issues"}))
       return what;
   }
   // "acted in direct violation of the policy", "failed in their duty".
@@ -349,6 +365,26 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
         if (kSacrificed.has(words[what].lower)) return what;
         break;
       }
+  // "acted outside of policy", "worked against advice".
+  if (is_one_of(v, {"acted", "operated", "worked", "went"}) && has_next &&
+      is_one_of(next, {"outside", "against", "beyond"}))
+    for (std::size_t what = i + 2; what <= i + 5 && in_sentence(words, what); ++what) {
+      if (words[what].mark == ',') break;
+      if (kRulesGoneAgainst.has(words[what].lower)) return what;
+    }
+  // "walked away from the incident", "went silent", "froze", "told nobody".
+  if (v == "walked" && next == "away") return i + 1;
+  if (v == "went" && is_one_of(next, {"silent", "dark", "missing", "awol", "quiet"})) return i + 1;
+  if (is_one_of(v, {"froze", "choked", "disappeared", "vanished", "bailed"})) return i;
+  if (is_one_of(v, {"told", "informed", "warned", "notified"}) && has_next &&
+      (next == "nobody" || (next == "no" && lower_at(words, i + 2) == "one")))
+    return next == "no" ? i + 2 : i + 1;
+  // "had any sense", "has no common sense".
+  if (is_one_of(v, {"has", "had", "have"}) && is_one_of(next, {"any", "no", "zero"})) {
+    std::size_t what = i + 2;
+    if (lower_at(words, what) == "common") ++what;
+    if (lower_at(words, what) == "sense" && in_sentence(words, what)) return what;
+  }
   // "had every opportunity to stop it", "owes us a weekend".
   if (is_one_of(v, {"has", "had", "have"}) && next == "every" &&
       is_one_of(lower_at(words, i + 2), {"opportunity", "chance"}))
@@ -465,14 +501,17 @@ std::optional<Match> unable_person(const Words& words, std::size_t i) {
 std::optional<Match> undone_duty(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   std::size_t k = i + 1;
-  if (w == "not") {
+  // "The operator not follow the procedure", as some write it: "not" right after the person.
+  const bool bare_not = w == "not" && i > 0 && !words[i].starts_sentence &&
+                        classify(words, i - 1).agent == Agent::Person;
+  if (w == "not" && !bare_not) {
     if (i == 0 || words[i].starts_sentence ||
         !is_one_of(words[i - 1].lower,
                    {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had"}))
       return std::nullopt;
-  } else if (!is_one_of(w, {"didn't", "didnt", "never", "wasn't", "wasnt", "weren't", "werent",
-                            "isn't", "aren't", "doesn't", "doesnt", "don't", "dont", "hasn't",
-                            "haven't", "won't"})) {
+  } else if (w != "not" && !is_one_of(w, {"didn't", "didnt", "never", "wasn't", "wasnt", "weren't",
+                                          "werent", "isn't", "aren't", "doesn't", "doesnt", "don't",
+                                          "dont", "hasn't", "haven't", "won't"})) {
     return std::nullopt;
   }
   // "didn't bother to update" judges the person's effort, which judgement_phrase words.
@@ -488,10 +527,11 @@ std::optional<Match> undone_duty(const Words& words, std::size_t i) {
   } else if (is_one_of(duty, {"do", "doing"})) {
     // "didn't do her job", "did not do their due diligence".
     std::size_t what = k + 1;
-    if (in_sentence(words, what) &&
-        is_one_of(words[what].lower, {"his", "her", "their", "your", "the", "its", "due"}))
+    for (int lead = 0;
+         lead < 2 && in_sentence(words, what) &&
+         is_one_of(words[what].lower, {"his", "her", "their", "your", "the", "its", "due"});
+         ++lead)
       ++what;
-    if (in_sentence(words, what) && words[what].lower == "diligence") return std::nullopt;
     if (!in_sentence(words, what) || !kOwnWork.has(words[what].lower)) return std::nullopt;
     end = what;
   } else if (has_base_in(duty, kTakes) && in_sentence(words, k + 1) &&
@@ -504,7 +544,7 @@ std::optional<Match> undone_duty(const Words& words, std::size_t i) {
   if (is_one_of(w, {"wasn't", "wasnt", "weren't", "werent", "isn't", "aren't"}) &&
       !ends_with(duty, "ing"))
     return std::nullopt;
-  const std::size_t group = w == "not" ? i - 1 : i;
+  const std::size_t group = w == "not" && !bare_not ? i - 1 : i;
   const auto person = person_before(words, group);
   if (!person || explained_or_conditional(words, *person, end)) return std::nullopt;
   return Match{*person, end, Kind::Safeguard};
@@ -516,8 +556,13 @@ std::optional<Match> undone_duty(const Words& words, std::size_t i) {
 std::optional<Match> owned_failing(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   const bool failing = kDeficiencies.has(w);
-  const bool bad_decision = is_one_of(w, {"decision", "decisions", "call", "choice"}) && i > 0 &&
-                            is_one_of(words[i - 1].lower, {"wrong", "bad", "poor", "reckless"});
+  // "a wrong decision of the team leader", "poor execution by the infra team".
+  const bool bad_decision =
+      is_one_of(w, {"decision", "decisions", "call", "choice", "execution", "work", "performance",
+                    "handling", "planning", "judgement", "judgment"}) &&
+      i > 0 &&
+      is_one_of(words[i - 1].lower,
+                {"wrong", "bad", "poor", "reckless", "sloppy", "shoddy", "lousy", "terrible"});
   if ((!failing && !bad_decision) || i == 0 || words[i].starts_sentence) return std::nullopt;
   // "failure to follow": a failing of the person's; "the engineer's failure domain" is a thing.
   if (is_one_of(w, {"failure", "refusal", "inability"}) && lower_at(words, i + 1) != "to")

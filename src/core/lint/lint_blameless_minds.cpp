@@ -245,6 +245,10 @@ std::optional<Match> interrogation(const Words& words, std::size_t i) {
         ends_with(words[verb + 1].lower, "ing"))
       return Match{i, verb + 1, Kind::Interrogation};
   }
+  // "What kind of engineer deploys on Christmas Eve?"
+  if (w == "what" && is_one_of(next, {"kind", "sort", "type"}) && lower_at(words, i + 2) == "of" &&
+      in_sentence(words, i + 3) && is_role(words[i + 3].lower))
+    return Match{i, i + 3, Kind::Interrogation};
   // "What was Jake thinking?"
   if (w == "what" && is_one_of(next, {"was", "were"}))
     if (const auto person = questioned_person(words, i + 2))
@@ -292,7 +296,8 @@ std::optional<Match> sarcasm(const Words& words, std::size_t i) {
   }
   // "Another brilliant move by the platform team": praise that counts the times.
   if (w == "another" && in_sentence(words, i + 3) &&
-      is_one_of(words[i + 1].lower, {"brilliant", "genius", "stellar", "great", "fine", "stunning"}) &&
+      is_one_of(words[i + 1].lower,
+                {"brilliant", "genius", "stellar", "great", "fine", "stunning"}) &&
       is_one_of(words[i + 2].lower, {"move", "idea", "call", "decision", "job", "performance"}) &&
       is_one_of(words[i + 3].lower, {"by", "from"}))
     if (const auto person = person_phrase_at(words, i + 4))
@@ -313,12 +318,15 @@ std::optional<Match> exasperation(const Words& words, std::size_t i) {
       (!in_sentence(words, i + 2) || words[i + 2].mark == ','))
     return Match{i, i + 1, Kind::Judgement};
   // "Our ops guy wiped the backups, unbelievable": an outburst about a person's act.
+  // "It is frankly embarrassing that a senior engineer did not know how to roll back".
   if (contains(kOutbursts, w)) {
     std::size_t start = i;
     while (start > 0 && !words[start].starts_sentence && i - start < 20) --start;
-    for (std::size_t k = start; k < i; ++k)
-      if (classify(words, k).agent == Agent::Person && words[k].lower != "who" && !negated(words, i))
-        return Match{k, i, Kind::Judgement};
+    for (std::size_t k = start;
+         k < words.size() && k <= i + 12 && (k == start || in_sentence(words, k)); ++k)
+      if (k != i && classify(words, k).agent == Agent::Person && words[k].lower != "who" &&
+          !negated(words, i))
+        return Match{std::min(k, i), std::max(k, i), Kind::Judgement};
     return std::nullopt;
   }
   // "deeply disappointed in the performance of our on-call staff".

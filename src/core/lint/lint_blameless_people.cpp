@@ -28,7 +28,8 @@ const WordSet kRoles{
     "anybody person staff employee employees responder responders owner owners analyst "
     "architect colleague colleagues ops hire hires member members programmer programmers coder "
     "coders technician technicians crew pilot pilots whoever newbie rookie guy guys shift shifts "
-    "vendor vendors folks individual individuals leader leaders assignee assignees tech techs"};
+    "vendor vendors folks individual individuals leader leaders assignee assignees tech techs "
+    "commander commanders"};
 
 // People outside the team: they have no alerts to watch and no procedures to follow ("Customers
 // missed the maintenance email" is impact), but naming one as who broke something still blames.
@@ -132,7 +133,7 @@ const WordSet kPersonObjects{
 // What people, not programs, are said to have failed to do.
 const WordSet kPersonActions{
     "test check notice follow update escalate communicate review verify read renew rotate notify "
-    "inform document catch act acknowledge tell mention consider ask page revert remove add"};
+    "inform document catch act acknowledge tell mention consider ask page revert remove add do"};
 
 // Between a signal and "ignored": "the alerts were all ignored".
 const WordSet kPassiveSkips{
@@ -243,6 +244,7 @@ const WordSet kBlameVerbStarts{
     "mishandled fat-fingered failed messed screwed deployed pushed shipped merged released "
     "committed wrote introduced let violated made decided chose opted was were broke caused "
     "misconfigured crashed wiped corrupted killed triggered brought took knocked missed skipped "
+    "make makes do does "
     "didn't didnt never "
     "did rushed bypassed circumvented sidestepped side-stepped shortcut short-cut short-circuited "
     "skirted evaded cut don't dont doesn't doesnt"};
@@ -321,15 +323,17 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   if (v == "introduced" && any_of_next(words, i, 3, kDefects)) return Verb{1, Kind::Change, false};
   if (v == "let" && any_of_next(words, i, 4, kLapses)) return Verb{1, Kind::Safeguard, false};
   if (v == "violated") return Verb{1, Kind::Safeguard, false};
-  // "made a mistake", "made an avoidable error", "did mistake" (as some write it).
-  if (v == "made" && is_one_of(next, {"a", "an", "another", "several", "multiple", "two"})) {
-    if (contains(kMistakes, lower_at(words, i + 2))) return Verb{3, Kind::Fault, false};
-    if (in_sentence(words, i + 3) && contains(kMistakes, lower_at(words, i + 3)))
-      return Verb{4, Kind::Fault, false};
-  }
-  if (v == "did" && contains(kMistakes, next)) return Verb{2, Kind::Fault, false};
-  if (v == "did" && is_one_of(next, {"a", "an"}) && contains(kMistakes, lower_at(words, i + 2)))
-    return Verb{3, Kind::Fault, false};
+  // "made a mistake", "made an avoidable error", "made the same mistake again", "did mistake" and
+  // "make same error" (as some write it).
+  if (is_one_of(v, {"made", "make", "makes", "did", "do", "does"}) && in_sentence(words, i + 1) &&
+      (v == "made" || v == "did" || !is_one_of(lower_before(words, i, 1), {"to", "would", "can"})))
+    for (std::size_t k = i + 1; k <= i + 3 && in_sentence(words, k); ++k) {
+      if (contains(kMistakes, words[k].lower)) return Verb{k - i + 1, Kind::Fault, false};
+      if (!is_one_of(words[k].lower, {"a", "an", "another", "several", "multiple", "two", "the",
+                                      "same", "this", "that", "such", "basic", "avoidable",
+                                      "costly", "big", "serious", "critical", "obvious", "simple"}))
+        break;
+    }
   if (is_one_of(v, {"decided", "chose", "opted"}) && next == "to" &&
       is_one_of(lower_at(words, i + 2),
                 {"ignore", "skip", "bypass", "disregard", "circumvent", "sidestep", "side-step",
@@ -457,6 +461,10 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
   const bool blames = subject.agent == Agent::Person || addressed ||
                       (verb.strong && subject.agent == Agent::Pronoun);
   if (!blames || (subject.by_name && !reads_as_person(words, i))) return std::nullopt;
+  // "Engineers make mistakes" is the blameless premise; "he make same error" is about one person.
+  if (is_one_of(words[i].lower, {"make", "makes", "do", "does"}) && !subject.by_name &&
+      !is_one_of(words[*subject_index].lower, {"he", "she"}))
+    return std::nullopt;
   // "did not check the replica because the dashboard showed green", "decided to skip the canary
   // because its cluster was down", "missed the alert because it went to an old channel": a step
   // left out or a signal missed, explained.

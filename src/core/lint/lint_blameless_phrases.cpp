@@ -137,15 +137,13 @@ const WordSet kDutyCompounds{
 
 const WordSet kBeForms{"was were be been being got get gets getting is are"};
 
-
 // Between a subject and "be": "must", "needs to", "should".
 const WordSet kModalSkips{
     "must should needs need to has have had will would just really also simply probably ought"};
 
-
 const WordSet kCarefulWords{
-    "careful diligent vigilant attentive thorough cautious alert disciplined rigorous conscientious"};
-
+    "careful diligent vigilant attentive thorough cautious alert disciplined rigorous "
+    "conscientious"};
 
 // Collective subjects: "everyone should be trained" is an action, not blame.
 const WordSet kEveryone{"everyone everybody anyone anybody someone all"};
@@ -230,7 +228,6 @@ bool relative_person_before(const Words& words, std::size_t i) {
   }
   return false;
 }
-
 
 }  // namespace
 
@@ -377,8 +374,8 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
       if (!is_one_of(words[had].lower, {"had", "hadn't", "hadnt"})) continue;
       std::size_t done = had + 1;
       // "if Noor hadn't pushed on a Friday": any act of a person's, said to have caused it.
-      const bool undone = words[had].lower != "had" ||
-                          is_one_of(lower_at(words, done), {"not", "never"});
+      const bool undone =
+          words[had].lower != "had" || is_one_of(lower_at(words, done), {"not", "never"});
       if (words[had].lower == "had" && undone) ++done;
       if (in_sentence(words, done) &&
           is_one_of(words[done].lower, {"just", "only", "simply", "actually", "even", "properly"}))
@@ -566,6 +563,10 @@ std::optional<Match> mistake(const Words& words, std::size_t i) {
   if (!is_mistake && !is_one_of(w, {"error", "errors"})) return std::nullopt;
   const std::string& next = lower_at(words, i + 1);
   if (is_mistake && next == "by") return Match{i, i + 1, Kind::Fault};
+  // "Mistake of developer", "the error of the operator" (as some write it).
+  if (next == "of" && in_sentence(words, i + 2) && !negated(words, i))
+    if (const auto person = person_phrase_at(words, i + 2))
+      if (classify(words, *person).agent == Agent::Person) return Match{i, *person, Kind::Fault};
   // "an error by the operator", "an error on the part of the DBA".
   if (!is_mistake && next == "by" && in_sentence(words, i + 2))
     if (const auto person = person_phrase_at(words, i + 2)) return Match{i, *person, Kind::Fault};
@@ -597,8 +598,9 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
       in_sentence(words, i + 2)) {
     std::size_t event = i + 2;
     // "the outage", "the data loss", "this data loss".
-    for (int lead = 0; lead < 2 && in_sentence(words, event + 1) &&
-                       is_one_of(words[event].lower, {"the", "this", "that", "our", "today's", "data"});
+    for (int lead = 0;
+         lead < 2 && in_sentence(words, event + 1) &&
+         is_one_of(words[event].lower, {"the", "this", "that", "our", "today's", "data"});
          ++lead)
       ++event;
     const bool damaged = contains(kDamaged, words[event].lower) && in_sentence(words, event + 1);
@@ -625,7 +627,8 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
     return Match{subject.first, event, Kind::Responsibility};
   }
   // "Elena needs to take responsibility for the outage", "Bob should accept the blame".
-  if (is_one_of(w, {"responsibility", "ownership", "blame"}) && i > 0 && !words[i].starts_sentence &&
+  if (is_one_of(w, {"responsibility", "ownership", "blame"}) && i > 0 &&
+      !words[i].starts_sentence &&
       is_one_of(words[i - 1].lower, {"take", "takes", "took", "accept", "accepts", "accepted"}) &&
       (w == "blame" || (lower_at(words, i + 1) == "for" && in_sentence(words, i + 2)))) {
     std::size_t event = w == "blame" ? i : i + 2;
@@ -653,17 +656,20 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
       return std::nullopt;
     return Match{classify(words, *subject).first, event, Kind::Responsibility};
   }
-  // "The fault lies squarely with the deploy engineer", "Responsibility rests with Ops".
-  if (is_one_of(w, {"lies", "lay", "rests", "rested", "sits", "sat", "falls", "fell"}) && i > 0 &&
-      !words[i].starts_sentence &&
-      is_one_of(words[i - 1].lower, {"fault", "responsibility", "blame", "failure"})) {
+  // "The fault lies squarely with the deploy engineer", "Responsibility rests with Ops", "The
+  // fault here is entirely with the platform team".
+  const bool here = i > 1 && lower_before(words, i, 1) == "here" && !words[i - 1].starts_sentence;
+  if (is_one_of(w,
+                {"lies", "lay", "rests", "rested", "sits", "sat", "falls", "fell", "is", "was"}) &&
+      i > 0 && !words[i].starts_sentence &&
+      is_one_of(words[i - (here ? 2 : 1)].lower, {"fault", "responsibility", "blame", "failure"})) {
     std::size_t with = i + 1;
     if (in_sentence(words, with) && is_manner_adverb(words[with].lower)) ++with;
     if (!in_sentence(words, with) || !is_one_of(words[with].lower, {"with", "on"}))
       return std::nullopt;
     const auto person = person_phrase_at(words, with + 1);
     if (!person || !in_sentence(words, with + 1) || negated(words, i - 1)) return std::nullopt;
-    return Match{i - 1, *person, Kind::Responsibility};
+    return Match{i - (here ? 2 : 1), *person, Kind::Responsibility};
   }
   // "This failure is entirely Megan's responsibility": a bad outcome as a person's own.
   if (is_one_of(w, {"responsibility", "fault", "doing"}) && i >= 3 && !words[i].starts_sentence &&
@@ -697,6 +703,5 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
   }
   return std::nullopt;
 }
-
 
 }  // namespace hindsight::core

@@ -103,11 +103,11 @@ bool any_before(const Words& words, std::size_t i, std::size_t window, const Wor
 std::optional<std::size_t> subject_over_modals(const Words& words, std::size_t at);
 bool is_person(const Words& words, std::optional<std::size_t> j);  // a person or a pronoun
 
-bool is_be_form(std::string_view w);      // "was", "been", "got"
-bool is_modal_skip(std::string_view w);   // "must", "needs", "to", "will"
-bool is_careful_word(std::string_view w); // "careful", "diligent", "vigilant"
-bool is_collective(std::string_view w);   // "everyone", "anyone", "all"
-bool is_bad_event(std::string_view w);    // "outage", "incident", "mistake", "mess"
+bool is_be_form(std::string_view w);       // "was", "been", "got"
+bool is_modal_skip(std::string_view w);    // "must", "needs", "to", "will"
+bool is_careful_word(std::string_view w);  // "careful", "diligent", "vigilant"
+bool is_collective(std::string_view w);    // "everyone", "anyone", "all"
+bool is_bad_event(std::string_view w);     // "outage", "incident", "mistake", "mess"
 
 // Participles a person, not a program, is said to have done or left undone ("checked", "known").
 bool is_person_participle(std::string_view w);

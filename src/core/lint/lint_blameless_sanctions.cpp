@@ -153,14 +153,33 @@ std::optional<Match> euphemistic_sanction(const Words& words, std::size_t i) {
   if (is_one_of(w, {"review", "appraisal", "appraisals", "bonus", "evaluation"}) && i >= 1 &&
       !words[i].starts_sentence) {
     std::size_t owner = i - 1;
-    if (words[owner].lower == "performance" && owner >= 1 && !words[owner].starts_sentence)
-      --owner;
+    if (words[owner].lower == "performance" && owner >= 1 && !words[owner].starts_sentence) --owner;
     const std::string& o = words[owner].lower;
     const bool owned = is_one_of(o, {"his", "her"}) || is_named_owner(words, owner) ||
                        (ends_with(o, "'s") && is_role(std::string_view(o).substr(0, o.size() - 2)));
     if (owned && (owner < i - 1 || w != "review") && !negated(words, owner))
       return Match{owner, i, Kind::Punishment};
   }
+  // "Zoe must not deploy unsupervised until further notice": a person's work restricted.
+  if (w == "unsupervised" || (w == "notice" && lower_before(words, i, 1) == "further" &&
+                              lower_before(words, i, 2) == "until"))
+    for (std::size_t back = 1; back <= 10 && back <= i && !words[i - back + 1].starts_sentence;
+         ++back)
+      if (classify(words, i - back).agent == Agent::Person && words[i - back].lower != "who")
+        return Match{classify(words, i - back).first, i, Kind::Punishment};
+  // "HR to follow up with Bruno", "HR will speak with the engineer".
+  if (words[i].text == "HR")
+    for (std::size_t k = i + 1; k <= i + 5 && in_sentence(words, k + 1); ++k)
+      if (words[k].lower == "with")
+        if (const auto person = person_phrase_at(words, k + 1))
+          if (!negated(words, i) && classify(words, *person).agent == Agent::Person)
+            return Match{i, *person, Kind::Punishment};
+  // "the on-call to read the runbook, no excuses".
+  if (w == "excuses" && lower_before(words, i, 1) == "no" && i >= 1)
+    for (std::size_t back = 2; back <= 14 && back <= i && !words[i - back + 1].starts_sentence;
+         ++back)
+      if (classify(words, i - back).agent == Agent::Person && words[i - back].lower != "who")
+        return Match{i - 1, i, Kind::Exhortation};
   // "Someone's head needs to roll", "heads will roll".
   if (is_one_of(w, {"head", "heads", "head's"}) && !negated(words, i))
     for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k)
@@ -361,8 +380,7 @@ std::optional<Match> exhortation(const Words& words, std::size_t i) {
   }
   if (be == 0 || words[be].starts_sentence || words[i].starts_sentence) return std::nullopt;
   const auto subject = subject_over_modals(words, be);
-  if (!is_person(words, subject) || is_collective(words[*subject].lower) ||
-      negated(words, be))
+  if (!is_person(words, subject) || is_collective(words[*subject].lower) || negated(words, be))
     return std::nullopt;
   return Match{classify(words, *subject).first, i, Kind::Exhortation};
 }
