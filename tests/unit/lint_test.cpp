@@ -673,6 +673,8 @@ TEST(LintBlameless, PlainAndNonNativeWordingsOfBlameAreFlagged) {
   EXPECT_TRUE(blame_offsets("The operator was not responsible for the change.").empty());
   EXPECT_TRUE(blame_offsets("The UI froze while the export ran.").empty());
   EXPECT_TRUE(blame_offsets("It was shocking how fast the disk filled.").empty());
+  EXPECT_TRUE(
+      blame_offsets("The on-call told nobody at first because the status tool was down.").empty());
 }
 
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {

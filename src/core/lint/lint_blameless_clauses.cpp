@@ -143,6 +143,11 @@ const WordSet kHabits{
     "breaking ignoring missing forgetting skipping messing screwing bypassing dropping sleeping "
     "snoozing"};
 
+// Failing acts a sentence can go on to explain: "skimmed the diff, as the change was huge".
+const WordSet kExplainable{
+    "skimmed skims told informed warned notified wasted lost froze walked went misread misjudged "
+    "mistyped misinterpreted misunderstood"};
+
 // Clauses that explain an undone step or make it a policy rather than a lapse.
 const WordSet kExplanations{"because since until due as"};
 const WordSet kConditions{"if unless when whenever once until whether so"};
@@ -455,6 +460,10 @@ std::optional<Match> failing_act(const Words& words, std::size_t i) {
     --verb;
   if (const auto person = person_before(words, verb)) {
     if (negated(words, *person + 1) && words[i].lower != "know") return std::nullopt;
+    // "skimmed the diff, as the change gave no way to focus", "told nobody because the status
+    // tool was down": an act the sentence explains.
+    if (kExplainable.has(words[i].lower) && explained_or_conditional(words, *person, *end))
+      return std::nullopt;
     return Match{*person, *end, Kind::Judgement};
   }
   // "messed up" and "screwed up" are said of people only, whoever the subject is: "A worker
