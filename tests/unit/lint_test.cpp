@@ -677,6 +677,27 @@ TEST(LintBlameless, PlainAndNonNativeWordingsOfBlameAreFlagged) {
       blame_offsets("The on-call told nobody at first because the status tool was down.").empty());
 }
 
+TEST(LintBlameless, ConductVerdictsRestrictionsAndRefusalsAreFlagged) {
+  EXPECT_FALSE(blame_offsets("The admin refused to roll back.").empty());
+  EXPECT_FALSE(blame_offsets("The engineer responsible has been identified.").empty());
+  EXPECT_FALSE(blame_offsets("The error was made by the night operator.").empty());
+  EXPECT_FALSE(blame_offsets("The release team lacked urgency.").empty());
+  EXPECT_FALSE(blame_offsets("The DBA's response was inadequate.").empty());
+  EXPECT_FALSE(blame_offsets("Retro: Ana's attitude is the problem.").empty());
+  EXPECT_FALSE(blame_offsets("The reviewers should reflect on their choices.").empty());
+  EXPECT_FALSE(blame_offsets("Ravi keeps going rogue on deploys.").empty());
+  EXPECT_FALSE(blame_offsets("Action: Ida to apologise to the sales team.").empty());
+  EXPECT_FALSE(blame_offsets("Action: Jo to pair on deploys until she is trusted.").empty());
+  EXPECT_FALSE(blame_offsets("Ken is no longer allowed to deploy.").empty());
+  EXPECT_FALSE(blame_offsets("The contractor has a history of skipping reviews.").empty());
+  EXPECT_FALSE(blame_offsets("The review names the intern as the weak spot.").empty());
+  EXPECT_FALSE(blame_offsets("When the page came, the operator did nothing.").empty());
+  EXPECT_FALSE(blame_offsets("The lead was supposed to know better.").empty());
+  EXPECT_TRUE(blame_offsets("Contractors are not allowed to deploy to production.").empty());
+  EXPECT_TRUE(blame_offsets("The operator did nothing because the runbook said to wait.").empty());
+  EXPECT_TRUE(blame_offsets("Our response was slow because the pager app was logged out.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

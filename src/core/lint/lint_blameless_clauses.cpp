@@ -146,7 +146,7 @@ const WordSet kHabits{
 // Failing acts a sentence can go on to explain: "skimmed the diff, as the change was huge".
 const WordSet kExplainable{
     "skimmed skims told informed warned notified wasted lost froze walked went misread misjudged "
-    "mistyped misinterpreted misunderstood"};
+    "mistyped misinterpreted misunderstood refused refuses did sat stood"};
 
 // Clauses that explain an undone step or make it a policy rather than a lapse.
 const WordSet kExplanations{"because since until due as"};
@@ -217,6 +217,10 @@ bool explained_or_conditional(const Words& words, std::size_t person, std::size_
     if (words[person - back + 1].starts_sentence) break;
     if (kConditions.has(words[person - back].lower)) return true;
   }
+  return explained_after(words, end);
+}
+
+bool explained_after(const Words& words, std::size_t end) {
   for (std::size_t k = end + 1; k <= end + 12 && in_sentence(words, k); ++k) {
     if (!kExplanations.has(words[k].lower)) continue;
     // "as the dashboard showed green" explains; "as quickly as", "such as" compare.
@@ -310,7 +314,13 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
   if (is_one_of(v, {"brushed", "waved", "shrugged", "laughed"}) && has_next &&
       is_one_of(next, {"aside", "off", "away"}))
     return i + 1;
-  if (v == "went" && has_next && next == "rogue") return i + 1;
+  if (is_one_of(v, {"went", "going", "goes", "go"}) && has_next && next == "rogue") return i + 1;
+  // "refused to escalate", "sat there and did nothing", "was supposed to know better".
+  if (is_one_of(v, {"refused", "refuses"}) && next == "to" && in_sentence(words, i + 2))
+    return i + 2;
+  if (v == "did" && next == "nothing") return i + 1;
+  if (is_one_of(v, {"sat", "stood"}) && next == "there") return i + 1;
+  if (v == "know" && next == "better" && in_sentence(words, i + 1)) return i + 1;
   if (is_one_of(v, {"sat", "sits"}) && next == "on" && in_sentence(words, i + 2)) {
     std::size_t what = i + 2;
     if (is_determiner(words[what].lower) && in_sentence(words, what + 1)) ++what;
@@ -407,9 +417,9 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
       in_sentence(words, i + 3))
     return i + 3;
   // "has a habit of merging on Fridays": a habit named against a person.
-  if (is_one_of(v, {"has", "had"}) && next == "a" && lower_at(words, i + 2) == "habit" &&
-      lower_at(words, i + 3) == "of")
-    return i + 3;
+  if (is_one_of(v, {"has", "had"}) && next == "a" &&
+      is_one_of(lower_at(words, i + 2), {"habit", "history"}) && lower_at(words, i + 3) == "of")
+    return i + 3;  // "has a history of cutting corners"
   // "made it worse", "made things worse".
   if (v == "made" && has_next && is_one_of(next, {"it", "things", "matters", "everything"}) &&
       lower_at(words, i + 2) == "worse")
@@ -456,14 +466,14 @@ std::optional<Match> failing_act(const Words& words, std::size_t i) {
   // The verb group may hold the start of the act: "cannot be trusted", "didn't know".
   std::size_t verb = i;
   while (verb > 0 && !words[verb].starts_sentence &&
-         is_one_of(words[verb - 1].lower, {"be", "cannot", "can't", "couldn't", "shouldn't"}))
+         is_one_of(words[verb - 1].lower,
+                   {"be", "cannot", "can't", "couldn't", "shouldn't", "to", "supposed"}))
     --verb;
   if (const auto person = person_before(words, verb)) {
     if (negated(words, *person + 1) && words[i].lower != "know") return std::nullopt;
     // "skimmed the diff, as the change gave no way to focus", "told nobody because the status
     // tool was down": an act the sentence explains.
-    if (kExplainable.has(words[i].lower) && explained_or_conditional(words, *person, *end))
-      return std::nullopt;
+    if (kExplainable.has(words[i].lower) && explained_after(words, *end)) return std::nullopt;
     return Match{*person, *end, Kind::Judgement};
   }
   // "messed up" and "screwed up" are said of people only, whoever the subject is: "A worker

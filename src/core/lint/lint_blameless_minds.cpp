@@ -28,7 +28,7 @@ const WordSet kFaculties{
 // What a person is said to lack: "lacks the skills to touch billing".
 const WordSet kAbilities{
     "skill skills competence experience ability abilities discipline knowledge expertise "
-    "judgement judgment"};
+    "judgement judgment urgency focus rigour rigor ownership care attention diligence"};
 
 // Verbs of thinking a person is said to have "just" done: "just assumed the backup was fine".
 const WordSet kThinkingVerbs{

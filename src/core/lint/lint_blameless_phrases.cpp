@@ -173,8 +173,13 @@ const WordSet kAfterObviously{
     "never didn't didnt did failed forgot ignored missed should should've wasn't had knew skipped "
     "broke"};
 
+// Verdicts on a person's conduct: "the team's performance was unacceptable".
+const WordSet kConductVerdicts{
+    "unacceptable poor disappointing inadequate subpar sloppy shameful appalling lacking"};
+
 // Every word judgement_phrase() looks at: one lookup turns away the rest of the text.
 const WordSet kJudgementPhraseWords{
+    "point spot attitude attitudes performance conduct behaviour behavior work response reflect "
     "bother bothered dropped asleep paying pay think thinking judgement judgment decision "
     "decisions call care cared careful diligent vigilant attentive thorough cautious alert obvious "
     "would obviously clearly apple apples knew upon keyboard"};
@@ -503,6 +508,30 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
           return Match{i - back, seeing, Kind::Judgement};
       }
   }
+  // "points to the on-call engineer as the weak point": a person named the weak part.
+  if (is_one_of(w, {"point", "spot"}) && is_one_of(prev, {"weak", "weakest"}) &&
+      !words[i].starts_sentence)
+    for (std::size_t back = 2; back <= 14 && back <= i && !words[i - back + 1].starts_sentence;
+         ++back)
+      if (classify(words, i - back).agent == Agent::Person && words[i - back].lower != "who")
+        return Match{i - 1, i, Kind::Judgement};
+  // "Tim's attitude", "the team's performance was unacceptable": a person's conduct judged.
+  if (is_one_of(w, {"attitude", "attitudes"}) && i > 0 && !words[i].starts_sentence &&
+      (is_named_owner(words, i - 1) || is_one_of(prev, {"his", "her"})))
+    return Match{i - 1, i, Kind::Judgement};
+  if (is_one_of(w, {"performance", "conduct", "behaviour", "behavior", "work", "response"}) &&
+      i > 0 && !words[i].starts_sentence && ends_with(prev, "'s") &&
+      (is_named_owner(words, i - 1) || is_role(std::string_view(prev).substr(0, prev.size() - 2))))
+    for (std::size_t k = i + 1; k <= i + 6 && in_sentence(words, k + 1); ++k)
+      if (is_be_form(words[k].lower) && !negated(words, k + 1) &&
+          contains(kConductVerdicts, lower_at(words, k + 1)))
+        return Match{i - 1, k + 1, Kind::Judgement};
+  // "should reflect on their actions".
+  if (w == "reflect" && next == "on" &&
+      is_one_of(lower_at(words, i + 2), {"his", "her", "their", "your"}) &&
+      is_one_of(lower_at(words, i + 3),
+                {"actions", "behaviour", "behavior", "conduct", "mistake", "mistakes", "choices"}))
+    return Match{i, i + 3, Kind::Judgement};
   // "a bad apple on the team" (but not "the bad apple theory", which names the old view).
   if (is_one_of(w, {"apple", "apples"}) && prev == "bad" && !words[i].starts_sentence &&
       !is_one_of(next, {"theory", "view", "model", "myth", "explanation"}))
@@ -575,8 +604,8 @@ std::optional<Match> mistake(const Words& words, std::size_t i) {
     if (const auto person = person_phrase_at(words, i + 5)) return Match{i, *person, Kind::Fault};
   if (is_mistake && next == "made" && lower_at(words, i + 2) == "by")
     return Match{i, i + 2, Kind::Fault};
-  // "Mistakes were made by the release crew".
-  if (is_mistake && is_one_of(next, {"was", "were"}) && lower_at(words, i + 2) == "made" &&
+  // "Mistakes were made by the release crew", "the error was made by a contractor".
+  if (is_one_of(next, {"was", "were"}) && lower_at(words, i + 2) == "made" &&
       lower_at(words, i + 3) == "by" && in_sentence(words, i + 4))
     if (const auto person = person_phrase_at(words, i + 4)) return Match{i, *person, Kind::Fault};
   if (i == 0 || words[i].starts_sentence) return std::nullopt;

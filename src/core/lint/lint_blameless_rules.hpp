@@ -89,6 +89,8 @@ std::optional<std::size_t> postmodified_subject(const Words& words, std::size_t 
 // subject's first word, `end` the step's last. An explanation that blames another person
 // ("because nobody was watching") does not count.
 bool explained_or_conditional(const Words& words, std::size_t person, std::size_t end);
+// The explanation half alone: "because", "since", "as the ..." after the word `end`.
+bool explained_after(const Words& words, std::size_t end);
 
 // An adverb of manner or degree: "deliberately", "quietly", "really" (not "early", "daily").
 bool is_manner_adverb(std::string_view w);

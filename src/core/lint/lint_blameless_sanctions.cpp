@@ -66,7 +66,7 @@ bool is_person_contraction(const Words& words, std::size_t j) {
 // What a person is told to do harder: "must double-check", "needs to pay more attention".
 const WordSet kTryHarder{
     "double-check double-checks triple-check remember concentrate focus slow pay think watch take "
-    "step get do know stop learn try"};
+    "step get do know stop learn try apologise apologize"};
 const WordSet kMoreOf{"more additional further extra better closer"};
 const WordSet kTrainings{"trained retrained re-trained coached reminded educated"};
 
@@ -180,6 +180,25 @@ std::optional<Match> euphemistic_sanction(const Words& words, std::size_t i) {
          ++back)
       if (classify(words, i - back).agent == Agent::Person && words[i - back].lower != "who")
         return Match{i - 1, i, Kind::Exhortation};
+  // "until she can be trusted with deploys", "Felix is not allowed near the database".
+  if (w == "until" && in_sentence(words, i + 1) &&
+      is_one_of(words[i + 1].lower, {"he", "she", "they"}))
+    for (std::size_t k = i + 2; k <= i + 4 && in_sentence(words, k); ++k)
+      if (is_one_of(words[k].lower, {"trusted", "ready", "competent", "retrained"}))
+        return Match{i, k, Kind::Punishment};
+  if (w == "allowed" && i >= 2 && is_one_of(words[i - 1].lower, {"not", "no", "longer"}) &&
+      !words[i - 1].starts_sentence)
+    if (const auto subject =
+            subject_over_modals(words, i - (words[i - 1].lower == "longer" ? 2 : 1)))
+      if (is_name_word(words, *subject) || is_one_of(words[*subject].lower, {"he", "she"}))
+        return Match{*subject, i, Kind::Punishment};
+  // "the individual responsible has been identified": the culprit found.
+  if (is_one_of(w, {"identified", "found", "located"}) && i >= 3 &&
+      lower_before(words, i, 1) == "been" &&
+      is_one_of(lower_before(words, i, 2), {"has", "have"}) &&
+      is_one_of(lower_before(words, i, 3), {"responsible", "involved"}) && i >= 4 &&
+      classify(words, i - 4).agent == Agent::Person)
+    return Match{classify(words, i - 4).first, i, Kind::Punishment};
   // "Someone's head needs to roll", "heads will roll".
   if (is_one_of(w, {"head", "heads", "head's"}) && !negated(words, i))
     for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k)
