@@ -698,6 +698,29 @@ TEST(LintBlameless, ConductVerdictsRestrictionsAndRefusalsAreFlagged) {
   EXPECT_TRUE(blame_offsets("Our response was slow because the pager app was logged out.").empty());
 }
 
+TEST(LintBlameless, SourcesResultsAndStressedStepsAreFlagged) {
+  EXPECT_FALSE(blame_offsets("The outage was the result of the intern's rushed deploy.").empty());
+  EXPECT_FALSE(blame_offsets("The support team has been the source of two incidents.").empty());
+  EXPECT_FALSE(blame_offsets("The call by Omar to skip review caused the breach.").empty());
+  EXPECT_FALSE(
+      blame_offsets("Why is the cache cold? Tariq flushed it at noon, for some reason.").empty());
+  EXPECT_FALSE(blame_offsets("The lead was too scared to fail over.").empty());
+  EXPECT_FALSE(blame_offsets("The responder showed a lack of urgency.").empty());
+  EXPECT_FALSE(blame_offsets("We spoke to Ola about her behaviour on the bridge.").empty());
+  EXPECT_FALSE(blame_offsets("Marco acts like he is above the rules.").empty());
+  EXPECT_FALSE(blame_offsets("Kai must get approval from his lead for every change.").empty());
+  EXPECT_FALSE(blame_offsets("The error is from the developer side.").empty());
+  EXPECT_FALSE(blame_offsets("The new hire knows nothing about our stack.").empty());
+  EXPECT_FALSE(blame_offsets("Somehow Abe found a way to crash staging.").empty());
+  EXPECT_FALSE(blame_offsets("It took an hour for the on-call to even look.").empty());
+  EXPECT_FALSE(blame_offsets("It was the platform team that caused the outage.").empty());
+  EXPECT_TRUE(
+      blame_offsets("The service suffered from a lack of ownership after the reorg.").empty());
+  EXPECT_TRUE(blame_offsets("The main source of pages was the disk alert.").empty());
+  EXPECT_TRUE(blame_offsets("Every change needs approval from a second engineer.").empty());
+  EXPECT_TRUE(blame_offsets("The alert that the team added caught the next spike.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

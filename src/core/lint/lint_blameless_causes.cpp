@@ -33,6 +33,11 @@ const WordSet kPersonalActs{
     "mistake mistakes error errors decision decisions action actions oversight negligence "
     "carelessness inattention"};
 
+// Adjectives that judge a person's act: "an employee's unauthorised change".
+const WordSet kActJudgements{
+    "unauthorised unauthorized reckless careless hasty rushed untested unapproved rogue bad "
+    "poor wrong"};
+
 // What may follow a person's act named as a cause: "Bob's change to the config was".
 const WordSet kAfterAct{"to was is were in on that which and of at for during with when because"};
 
@@ -72,6 +77,8 @@ std::optional<std::size_t> persons_act_at(const Words& words, std::size_t from) 
   const std::string& owner = words[k].lower;
   if (!ends_with(owner, "'s") || !in_sentence(words, k + 1)) return std::nullopt;
   const bool persons = is_named_owner(words, k) || is_role(owner.substr(0, owner.size() - 2));
+  // "an employee's unauthorised change": one judging adjective before the act.
+  if (contains(kActJudgements, words[k + 1].lower) && in_sentence(words, k + 2)) ++k;
   const std::string& act = words[k + 1].lower;
   if (!persons || (!is_change_word(act) && !contains(kPersonalActs, act))) return std::nullopt;
   // "Bob's change process", "the team's deploy pipeline": the act names a thing of theirs.
@@ -168,6 +175,29 @@ std::optional<Match> sarcastic_thanks(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "Uma's team has been the source of three outages", "The decision by Oren to skip staging is
+// the root cause": a person as the source, or a person's act by name as the cause.
+std::optional<Match> source_of_outcomes(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  if (w == "source" && lower_at(words, i + 1) == "of" && i >= 3 && !words[i].starts_sentence &&
+      lower_before(words, i, 1) == "the" && is_be_form(lower_before(words, i, 2))) {
+    bool bad = false;
+    for (std::size_t k = i + 2; k <= i + 5 && in_sentence(words, k); ++k)
+      if (is_bad_event(words[k].lower)) bad = true;
+    const auto subject = subject_over_modals(words, i - 1);
+    if (bad && subject && classify(words, *subject).agent == Agent::Person && !negated(words, i))
+      return Match{classify(words, *subject).first, i, Kind::PersonAsCause};
+  }
+  if (is_one_of(w, {"decision", "choice", "change", "call"}) && lower_at(words, i + 1) == "by" &&
+      in_sentence(words, i + 2) && !negated(words, i))
+    if (const auto person = is_name_word(words, i + 2) ? std::optional<std::size_t>(i + 2)
+                                                       : person_phrase_at(words, i + 2))
+      for (std::size_t k = *person + 1; k <= *person + 12 && in_sentence(words, k); ++k)
+        if (is_one_of(words[k].lower, {"cause", "caused", "causes", "led", "resulted"}))
+          return Match{i, k, Kind::PersonAsCause};
+  return std::nullopt;
+}
+
 // "Hamid was behind the outage", "The whole mess is down to the SRE on nights".
 std::optional<Match> behind_or_down_to(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
@@ -195,12 +225,16 @@ std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
   const std::string& next = lower_at(words, i + 1);
   if (auto match = sarcastic_thanks(words, i)) return match;
   if (auto match = behind_or_down_to(words, i)) return match;
+  if (auto match = source_of_outcomes(words, i)) return match;
   std::size_t from = 0;
   if (is_one_of(w, {"caused", "introduced", "triggered"}) && next == "by") {
     from = i + 2;
   } else if (is_one_of(w, {"due", "attributed", "attributable", "traced", "traceable"}) &&
              next == "to") {
     from = i + 2;
+  } else if (is_one_of(w, {"result", "consequence", "product"}) && next == "of" &&
+             is_one_of(lower_before(words, i, 1), {"the", "a", "direct"})) {
+    from = i + 2;  // "the result of an employee's unauthorised change"
   } else if (w == "because" && next == "of") {
     from = i + 2;  // "because of a wrong decision of the team leader", "because of Chen"
   } else if (w == "traced" && next == "back" && lower_at(words, i + 2) == "to") {

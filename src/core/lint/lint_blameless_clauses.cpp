@@ -64,7 +64,8 @@ const WordSet kCarelessWhenDenied{
 
 // "too slow to react", "too lazy to": what "too" judges in a person.
 const WordSet kTooJudged{
-    "slow lazy careless quick hasty eager confident impatient casual proud stubborn arrogant"};
+    "slow lazy careless quick hasty eager confident impatient casual proud stubborn arrogant "
+    "nervous scared timid"};
 
 // What a person is said to have been doing instead of the work: "was chatting", "too busy
 // gaming to notice".
@@ -128,6 +129,9 @@ const WordSet kDisregards{
 const WordSet kMisVerbs{
     "misread misjudged mistyped misinterpreted misunderstood mismanaged misused miscalculated "
     "mislabeled mislabelled misconfigured misidentified"};
+
+// What "found a way to" does when it mocks: "found a way to break production".
+const WordSet kDamageBases{"break crash delete wipe kill nuke corrupt drop bring take"};
 
 // What a person is said to have acted outside of or against: "outside of policy".
 const WordSet kRulesGoneAgainst{
@@ -256,6 +260,12 @@ std::optional<Match> judged_state(const Words& words, std::size_t i) {
   // "was the weak link", "is culpable", "should be ashamed", "is not fit to hold the pager", "was
   // not up to the task".
   if (kPersonVerdicts.has(w) || (w == "link" && is_one_of(prev, {"weak", "weakest"})))
+    judged = true;
+  // "thinks he is above the process".
+  if (w == "above" && in_sentence(words, i + 1) &&
+      (kRulesGoneAgainst.has(lower_at(words, i + 1)) ||
+       (is_one_of(lower_at(words, i + 1), {"the", "our"}) &&
+        (kRulesGoneAgainst.has(lower_at(words, i + 2)) || lower_at(words, i + 2) == "law"))))
     judged = true;
   // "was out of his depth", "was chatting", "too busy gaming to notice", "was watching a film".
   if (w == "depth" && is_one_of(prev, {"his", "her", "their", "your", "my"}) &&
@@ -400,6 +410,14 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
     if (lower_at(words, what) == "common") ++what;
     if (lower_at(words, what) == "sense" && in_sentence(words, what)) return what;
   }
+  // "found a way to break production", "knows nothing about our systems".
+  if (is_one_of(v, {"found", "finds"}) && next == "a" && lower_at(words, i + 2) == "way" &&
+      lower_at(words, i + 3) == "to" && kDamageBases.has(lower_at(words, i + 4)) &&
+      in_sentence(words, i + 4))
+    return i + 4;
+  if (is_one_of(v, {"know", "knows", "knew"}) && next == "nothing" &&
+      lower_at(words, i + 2) == "about")
+    return i + 2;
   // "had every opportunity to stop it", "owes us a weekend".
   if (is_one_of(v, {"has", "had", "have"}) && next == "every" &&
       is_one_of(lower_at(words, i + 2), {"opportunity", "chance"}))
@@ -500,6 +518,16 @@ std::optional<std::size_t> step_named_as_a_thing(const Words& words, std::size_t
     for (std::size_t t = k + 1; t <= k + 3 && in_sentence(words, t); ++t)
       if (kTestRuns.has(words[t].lower)) return t;
   return std::nullopt;
+}
+
+// "It took forty minutes for Pablo to even notice the outage": the least step, stressed.
+std::optional<Match> least_step(const Words& words, std::size_t i) {
+  if (words[i].lower != "even" || i < 2 || words[i].starts_sentence || words[i - 1].lower != "to" ||
+      !in_sentence(words, i + 1) || !has_base_in(words[i + 1].lower, kDuties))
+    return std::nullopt;
+  const Subject person = classify(words, i - 2);
+  if (person.agent != Agent::Person || words[i - 2].lower == "who") return std::nullopt;
+  return Match{person.first, i + 1, Kind::Judgement};
 }
 
 // "Engineers who can't follow a checklist", "an admin who cannot read a graph": a person judged
@@ -611,6 +639,7 @@ std::optional<Match> person_and_judging_predicate(const Words& words, std::size_
   if (auto match = failing_act(words, i)) return match;
   if (auto match = owned_failing(words, i)) return match;
   if (auto match = unable_person(words, i)) return match;
+  if (auto match = least_step(words, i)) return match;
   return undone_duty(words, i);
 }
 

@@ -25,6 +25,9 @@ const WordSet kFaculties{
     "attention concentration care diligence vigilance judgement judgment discipline rigour rigor "
     "professionalism effort"};
 
+// What a person, named before, is said to have shown a lack of: "a lack of ownership".
+const WordSet kDuesOfAPerson{"ownership urgency accountability commitment focus"};
+
 // What a person is said to lack: "lacks the skills to touch billing".
 const WordSet kAbilities{
     "skill skills competence experience ability abilities discipline knowledge expertise "
@@ -149,6 +152,13 @@ std::optional<Match> inattention(const Words& words, std::size_t i) {
   if (is_one_of(w, {"lack", "lapse", "lapses", "loss"}) && is_one_of(next, {"of", "in"}) &&
       in_sentence(words, i + 2) && !negated(words, i)) {
     if (contains(kFaculties, words[i + 2].lower)) return Match{i, i + 2, Kind::Judgement};
+    // "showed a complete lack of ownership" (but "a lack of ownership after the reorg" is the
+    // organisation's).
+    if (contains(kDuesOfAPerson, words[i + 2].lower))
+      for (std::size_t back = 1; back <= 8 && back <= i && !words[i - back + 1].starts_sentence;
+           ++back)
+        if (classify(words, i - back).agent == Agent::Person && words[i - back].lower != "who")
+          return Match{i, i + 2, Kind::Judgement};
     if (is_awareness(words, i + 2)) return Match{i, i + 3, Kind::HumanError};
     return std::nullopt;
   }
@@ -390,6 +400,13 @@ std::optional<Match> dismissal(const Words& words, std::size_t i) {
     if (classify(words, i - back).agent == Agent::Person)
       return Match{classify(words, i - back).first, last, Kind::Judgement};
   }
+  // "Liam set the TTL to a year, for some reason": after the clause of a person's act.
+  if (words[i].mark == ',')
+    for (std::size_t back = 4; back <= 14 && back <= i; ++back) {
+      if (words[i - back + 1].starts_sentence) break;
+      if (classify(words, i - back).agent == Agent::Person && acts_next(words, i - back))
+        return Match{classify(words, i - back).first, last, Kind::Judgement};
+    }
   for (std::size_t k = last + 1; k <= last + 12 && in_sentence(words, k); ++k) {
     if (classify(words, k).agent == Agent::Person && acts_next(words, k))
       return Match{i, last, Kind::Judgement};

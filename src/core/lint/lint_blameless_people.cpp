@@ -395,11 +395,15 @@ std::optional<std::size_t> named_owner_of_change(const Words& words, std::size_t
 // the job broke" the job broke.
 std::optional<std::size_t> relative_subject(const Words& words, std::size_t subject,
                                             const Verb& verb) {
-  for (std::size_t back = 1; back <= 8 && back <= subject; ++back) {
+  for (std::size_t back = 0; back <= 8 && back <= subject; ++back) {
     const std::size_t k = subject - back;
-    if (words[k + 1].starts_sentence) return std::nullopt;
+    if (back > 0 && words[k + 1].starts_sentence) return std::nullopt;
     if (words[k].lower == "whoever") return k;
-    if (words[k].lower != "who") continue;
+    // "it was the data team that broke the nightly jobs": "that" after a person relates to them.
+    const bool that_of_person = words[k].lower == "that" && k > 0 && !words[k].starts_sentence &&
+                                classify(words, k - 1).agent == Agent::Person &&
+                                !classify(words, k - 1).by_name;
+    if (words[k].lower != "who" && !that_of_person) continue;
     if (k == 0 || words[k].starts_sentence) return std::nullopt;
     if (!verb.strong)
       for (std::size_t between = k + 2; between <= subject; ++between)

@@ -516,7 +516,8 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
       if (classify(words, i - back).agent == Agent::Person && words[i - back].lower != "who")
         return Match{i - 1, i, Kind::Judgement};
   // "Tim's attitude", "the team's performance was unacceptable": a person's conduct judged.
-  if (is_one_of(w, {"attitude", "attitudes"}) && i > 0 && !words[i].starts_sentence &&
+  if (is_one_of(w, {"attitude", "attitudes", "conduct", "behaviour", "behavior"}) && i > 0 &&
+      !words[i].starts_sentence &&
       (is_named_owner(words, i - 1) || is_one_of(prev, {"his", "her"})))
     return Match{i - 1, i, Kind::Judgement};
   if (is_one_of(w, {"performance", "conduct", "behaviour", "behavior", "work", "response"}) &&
@@ -592,6 +593,13 @@ std::optional<Match> mistake(const Words& words, std::size_t i) {
   if (!is_mistake && !is_one_of(w, {"error", "errors"})) return std::nullopt;
   const std::string& next = lower_at(words, i + 1);
   if (is_mistake && next == "by") return Match{i, i + 1, Kind::Fault};
+  // "The mistake is from the operator side" (as some write it).
+  if (is_one_of(next, {"is", "was"}) && lower_at(words, i + 2) == "from" &&
+      in_sentence(words, i + 3) && !negated(words, i)) {
+    std::size_t k = i + 3;
+    if (is_determiner(words[k].lower) && in_sentence(words, k + 1)) ++k;
+    if (classify(words, k).agent == Agent::Person) return Match{i, k, Kind::Fault};
+  }
   // "Mistake of developer", "the error of the operator" (as some write it).
   if (next == "of" && in_sentence(words, i + 2) && !negated(words, i))
     if (const auto person = person_phrase_at(words, i + 2))

@@ -107,6 +107,9 @@ const WordSet kAccessSanctions{
     "revoke revoked revoking remove removed removing pull pulled pulling suspend suspended strip "
     "stripped withdraw withdrew withdrawn keep keeps lose loses"};
 
+// What puts one named person under another's approval: "Mei must get sign-off".
+const WordSet kObligations{"must will needs need has have"};
+
 // Words that soften a punishment without naming it: "appropriate action has been taken".
 const WordSet kEuphemisticActions{"appropriate necessary corrective suitable firm swift measures"};
 
@@ -192,6 +195,23 @@ std::optional<Match> euphemistic_sanction(const Words& words, std::size_t i) {
             subject_over_modals(words, i - (words[i - 1].lower == "longer" ? 2 : 1)))
       if (is_name_word(words, *subject) || is_one_of(words[*subject].lower, {"he", "she"}))
         return Match{*subject, i, Kind::Punishment};
+  // "Mei must get sign-off from her manager before every deploy": one person's work put under
+  // another's approval.
+  if (is_one_of(w, {"sign-off", "approval", "permission", "supervision"}) && i >= 3 &&
+      !words[i].starts_sentence)
+    for (std::size_t back = 1; back <= 3; ++back) {
+      const std::string& verb = words[i - back].lower;
+      if (words[i - back + 1].starts_sentence) break;
+      if (!is_one_of(verb,
+                     {"get", "obtain", "seek", "have", "need", "needs", "require", "requires"}))
+        continue;
+      const auto subject = subject_over_modals(words, i - back);
+      if (subject &&
+          (is_name_word(words, *subject) || is_one_of(words[*subject].lower, {"he", "she"})) &&
+          any_before(words, i - back + 1, 4, kObligations))
+        return Match{*subject, i, Kind::Punishment};
+      break;
+    }
   // "the individual responsible has been identified": the culprit found.
   if (is_one_of(w, {"identified", "found", "located"}) && i >= 3 &&
       lower_before(words, i, 1) == "been" &&
