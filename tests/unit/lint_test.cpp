@@ -719,6 +719,9 @@ TEST(LintBlameless, SourcesResultsAndStressedStepsAreFlagged) {
   EXPECT_TRUE(blame_offsets("The main source of pages was the disk alert.").empty());
   EXPECT_TRUE(blame_offsets("Every change needs approval from a second engineer.").empty());
   EXPECT_TRUE(blame_offsets("The alert that the team added caught the next spike.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Why did the DBA fail over? Because the replica looked healthy.").empty());
+  EXPECT_FALSE(blame_offsets("Why did the DBA fail over? He panicked.").empty());
 }
 
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {

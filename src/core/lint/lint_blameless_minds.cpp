@@ -122,6 +122,14 @@ bool asks_for_facts(const Words& words, std::size_t verb) {
   return false;
 }
 
+// "Why did the engineer restart the primary? Because the console listed it first": a five-whys
+// question, answered in the next sentence, which is linted on its own.
+bool answered_by_because(const Words& words, std::size_t why) {
+  for (std::size_t k = why + 1; k < words.size() && k <= why + 20; ++k)
+    if (words[k].starts_sentence) return words[k].lower == "because";
+  return false;
+}
+
 // The person a question is about: "they", "the operators", "the on-call engineer", "Sam"; its
 // last word. The question's verb follows, so the person ends where the roles end.
 std::optional<std::size_t> questioned_person(const Words& words, std::size_t k) {
@@ -200,6 +208,7 @@ std::optional<Match> interrogation(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   const std::string& next = lower_at(words, i + 1);
   if (!in_sentence(words, i + 1)) return std::nullopt;
+  if (w == "why" && answered_by_because(words, i)) return std::nullopt;
   if (w == "why") {
     // "Why on earth would you disable the health check?": outrage before the auxiliary.
     std::size_t aux = i + 1;
