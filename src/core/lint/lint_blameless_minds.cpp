@@ -11,7 +11,9 @@
 //     "Typical Alex", "I've told him a hundred times", "even though he had been told not to",
 //     an outburst ("unbelievable") about a person's act, "disappointed in the on-call staff".
 // A question that looks for a person ("who restarted the primary?") does not judge when the next
-// sentence says what the facts are wanted for ("just want to get the timeline right").
+// sentence says what the facts are wanted for ("just want to get the timeline right"), and a
+// five-whys question is not blame when the next sentence answers it ("Why did the engineer restart
+// the primary? Because the console listed it first"): the answer is linted on its own.
 // Contract: only a person (a name, a handle, a role, he/she/they) is judged: "the cache lost its
 // warm set", "why didn't the failover trigger?" and "the runbook lacks the steps" pass, and so do
 // negations ("no lapse of attention explains this").
