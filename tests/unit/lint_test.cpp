@@ -724,6 +724,26 @@ TEST(LintBlameless, SourcesResultsAndStressedStepsAreFlagged) {
   EXPECT_FALSE(blame_offsets("Why did the DBA fail over? He panicked.").empty());
 }
 
+TEST(LintBlameless, OrdersLapsesAndGradedFailuresAreFlagged) {
+  EXPECT_FALSE(blame_offsets("Fix it now and send someone competent.").empty());
+  EXPECT_FALSE(blame_offsets("Sara, quit merging on Fridays.").empty());
+  EXPECT_FALSE(blame_offsets("The lead doesn't believe in testing.").empty());
+  EXPECT_FALSE(blame_offsets("The outage stemmed from the contractor.").empty());
+  EXPECT_FALSE(blame_offsets("The loss came from a lapse by the backup admin.").empty());
+  EXPECT_FALSE(blame_offsets("The operator has been re-educated.").empty());
+  EXPECT_FALSE(blame_offsets("Action: the admin involved to attend a refresher course.").empty());
+  EXPECT_FALSE(blame_offsets("Action: make sure the on-call reads the alert text.").empty());
+  EXPECT_FALSE(blame_offsets("The developer made the wrong call on the index.").empty());
+  EXPECT_FALSE(blame_offsets("The main problem was the night operator.").empty());
+  EXPECT_FALSE(blame_offsets("The data loss traces back to an intern.").empty());
+  EXPECT_FALSE(blame_offsets("Tomek was tired and should have handed over.").empty());
+  EXPECT_FALSE(blame_offsets("It showed a lapse in judgement.").empty());
+  EXPECT_TRUE(blame_offsets("Action: Oscar to update the on-call training course.").empty());
+  EXPECT_TRUE(blame_offsets("Make sure the alert pages the secondary.").empty());
+  EXPECT_TRUE(blame_offsets("The main problem was a missing timeout.").empty());
+  EXPECT_TRUE(blame_offsets("The disk filled and should have triggered an alert.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

@@ -237,7 +237,11 @@ std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
     from = i + 2;  // "the result of an employee's unauthorised change"
   } else if (w == "because" && next == "of") {
     from = i + 2;  // "because of a wrong decision of the team leader", "because of Chen"
-  } else if (w == "traced" && next == "back" && lower_at(words, i + 2) == "to") {
+  } else if (is_one_of(w, {"resulted", "results", "stemmed", "stems", "arose", "arises"}) &&
+             next == "from") {
+    from = i + 2;  // "resulted from a lapse by our staff" reads on; "resulted from Bob" here
+  } else if (is_one_of(w, {"traced", "traces", "trace"}) && next == "back" &&
+             lower_at(words, i + 2) == "to") {
     from = i + 3;
   } else if (is_one_of(w, {"comes", "came", "boils", "boiled"}) && next == "down" &&
              lower_at(words, i + 2) == "to") {
@@ -258,11 +262,19 @@ std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
 
 }  // namespace
 
+// "the real failure was the network engineer", "the main problem is the on-call": a graded
+// failure or problem, which names a cause as "the cause" does.
+bool graded_failure(const Words& words, std::size_t i) {
+  return is_one_of(words[i].lower, {"failure", "problem", "issue", "culprit"}) && i > 0 &&
+         !words[i].starts_sentence && contains(kCauseGrades, words[i - 1].lower);
+}
+
 std::optional<Match> person_as_cause(const Words& words, std::size_t i) {
   // "The root of this incident is a team that doesn't take ownership", "The reason for the
   // outage is Felix": "root" and "reason" name the cause.
   const bool root_of = (words[i].lower == "root" && lower_at(words, i + 1) == "of") ||
-                       (words[i].lower == "reason" && lower_at(words, i + 1) == "for");
+                       (words[i].lower == "reason" && lower_at(words, i + 1) == "for") ||
+                       graded_failure(words, i);
   if (!is_one_of(words[i].lower, {"cause", "causes"}) && !root_of)
     return caused_by_person(words, i);
   if (negated(words, i)) return std::nullopt;

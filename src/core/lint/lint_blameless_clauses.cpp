@@ -410,6 +410,11 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
     if (lower_at(words, what) == "common") ++what;
     if (lower_at(words, what) == "sense" && in_sentence(words, what)) return what;
   }
+  // "doesn't believe in code review".
+  if (v == "believe" && next == "in" && i > 0 &&
+      is_one_of(words[i - 1].lower,
+                {"doesn't", "doesnt", "don't", "dont", "didn't", "not", "never"}))
+    return i + 1;
   // "found a way to break production", "knows nothing about our systems".
   if (is_one_of(v, {"found", "finds"}) && next == "a" && lower_at(words, i + 2) == "way" &&
       lower_at(words, i + 3) == "to" && kDamageBases.has(lower_at(words, i + 4)) &&

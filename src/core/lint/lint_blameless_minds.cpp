@@ -333,6 +333,11 @@ std::optional<Match> sarcasm(const Words& words, std::size_t i) {
 
 std::optional<Match> exasperation(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
+  // "can we get someone competent on the bridge": the people there found wanting.
+  if (is_one_of(w, {"someone", "somebody", "people", "anyone"}) && in_sentence(words, i + 1) &&
+      is_one_of(words[i + 1].lower, {"competent", "capable", "qualified"}) &&
+      is_one_of(lower_before(words, i, 1), {"get", "need", "want", "send", "find"}))
+    return Match{i, i + 1, Kind::Judgement};
   // "Typical Alex, breaking things", "classic Dave": a person named as a type.
   if (is_one_of(w, {"typical", "classic"}) && in_sentence(words, i + 1) &&
       classify(words, i + 1).agent == Agent::Person &&

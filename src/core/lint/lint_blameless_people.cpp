@@ -150,7 +150,7 @@ const WordSet kTargetedActions{
     "typed selected chose picked modified updated changed configured terminated truncated "
     "targeted used entered applied executed shut stopped wiped promoted failed sent gave passed "
     "supplied provided copied pasted uploaded specified pointed clicked pressed hit flipped "
-    "unplugged switched opened closed"};
+    "unplugged switched opened closed made make makes"};
 
 // Safeguards a person is said to have gone around: "bypassed the review", "sidestepped our
 // policies". Programs bypass caches and proxies, so the object decides.

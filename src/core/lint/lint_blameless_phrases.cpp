@@ -225,6 +225,16 @@ bool is_collective(std::string_view w) { return contains(kEveryone, w); }
 
 namespace {
 
+// A person among the eight words before `at`, in its sentence.
+bool person_earlier_in_sentence(const Words& words, std::size_t at) {
+  for (std::size_t back = 1; back <= 8 && back <= at; ++back) {
+    if (words[at - back + 1].starts_sentence) return false;
+    const std::size_t k = at - back;
+    if (classify(words, k).agent == Agent::Person && words[k].lower != "who") return true;
+  }
+  return false;
+}
+
 // "The engineer who wrote the regex should have known": a person earlier in the sentence.
 bool relative_person_before(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 8 && back <= i; ++back) {
@@ -307,7 +317,10 @@ std::optional<Match> hindsight(const Words& words, std::size_t i) {
       !contains(kEntrusted, words[end + 1].lower))
     return std::nullopt;
   const auto subject = subject_before(words, i);
-  if (!subject || is_person(words, subject) || relative_person_before(words, i))
+  // "Olga was overwhelmed and should have asked for help": the subject of the first verb.
+  const bool coordinated = subject && is_one_of(words[*subject].lower, {"and", "but", "then"}) &&
+                           person_earlier_in_sentence(words, *subject);
+  if (!subject || is_person(words, subject) || coordinated || relative_person_before(words, i))
     return Match{first, end, Kind::Hindsight};
   // A thing as the subject: blame only in a passive that hides the person ("It should not have
   // been approved", "It should have been obvious"), unless a thing is named as the agent.
@@ -473,8 +486,18 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
       is_one_of(prev, {"poor", "bad", "questionable", "terrible"}) && !words[i].starts_sentence)
     return Match{i - 1, i, Kind::Judgement};
   if (is_one_of(w, {"judgement", "judgment"}) && is_one_of(prev, {"in", "of"}) &&
-      is_one_of(prev2, {"lapse", "error", "errors", "lapses"}) && !words[i - 1].starts_sentence)
+      is_one_of(prev2,
+                {"lapse", "error", "errors", "lapses", "gap", "gaps", "failure", "failures"}) &&
+      !words[i - 1].starts_sentence)
     return Match{i - 2, i, Kind::Judgement};
+  // "serious gaps in the judgement of the release manager".
+  if (is_one_of(w, {"judgement", "judgment"}) && prev == "the" && i >= 3 &&
+      is_one_of(prev2, {"in", "of"}) &&
+      is_one_of(lower_before(words, i, 3),
+                {"lapse", "lapses", "gap", "gaps", "failure", "failures"}) &&
+      lower_at(words, i + 1) == "of" && in_sentence(words, i + 2))
+    if (const auto person = person_phrase_at(words, i + 2))
+      return Match{i - 3, *person, Kind::Judgement};
   // "didn't care", "nobody cared".
   if (is_one_of(w, {"care", "cared"}) &&
       (is_one_of(prev, {"didn't", "didnt", "never"}) || (prev == "not" && prev2 == "did") ||
@@ -590,7 +613,8 @@ std::optional<Match> fault(const Words& words, std::size_t i) {
 std::optional<Match> mistake(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   const bool is_mistake = is_one_of(w, {"mistake", "mistakes", "oversight", "oversights"});
-  if (!is_mistake && !is_one_of(w, {"error", "errors"})) return std::nullopt;
+  if (!is_mistake && !is_one_of(w, {"error", "errors", "lapse", "lapses", "slip", "slips"}))
+    return std::nullopt;
   const std::string& next = lower_at(words, i + 1);
   if (is_mistake && next == "by") return Match{i, i + 1, Kind::Fault};
   // "The mistake is from the operator side" (as some write it).
@@ -604,6 +628,10 @@ std::optional<Match> mistake(const Words& words, std::size_t i) {
   if (next == "of" && in_sentence(words, i + 2) && !negated(words, i))
     if (const auto person = person_phrase_at(words, i + 2))
       if (classify(words, *person).agent == Agent::Person) return Match{i, *person, Kind::Fault};
+  // "a lapse by our on-call staff", "a slip by the operator".
+  if (is_one_of(w, {"lapse", "lapses", "slip", "slips"}) && next == "by" &&
+      in_sentence(words, i + 2))
+    if (const auto person = person_phrase_at(words, i + 2)) return Match{i, *person, Kind::Fault};
   // "an error by the operator", "an error on the part of the DBA".
   if (!is_mistake && next == "by" && in_sentence(words, i + 2))
     if (const auto person = person_phrase_at(words, i + 2)) return Match{i, *person, Kind::Fault};

@@ -16,7 +16,8 @@ namespace {
 // "was reminded", "got a lecture" after the fact: the person corrected rather than the system.
 const WordSet kPunishments{
     "reprimanded disciplined punished demoted fired sacked suspended dismissed terminated "
-    "lectured scolded admonished chastised rebuked counselled counseled reminded"};
+    "lectured scolded admonished chastised rebuked counselled counseled reminded re-educated "
+    "reeducated"};
 
 // Words that make a punishment hypothetical: "an engineer who thinks they will be reprimanded".
 const WordSet kHypothetical{
@@ -109,6 +110,11 @@ const WordSet kAccessSanctions{
 
 // What puts one named person under another's approval: "Mei must get sign-off".
 const WordSet kObligations{"must will needs need has have"};
+
+// Steps a person is told to mind, in the third person: "ensure Bogdan reads the runbook".
+const WordSet kStepsToMind{
+    "reads checks double-checks verifies follows tests reviews watches answers acknowledges "
+    "remembers pays looks"};
 
 // Words that soften a punishment without naming it: "appropriate action has been taken".
 const WordSet kEuphemisticActions{"appropriate necessary corrective suitable firm swift measures"};
@@ -219,6 +225,37 @@ std::optional<Match> euphemistic_sanction(const Words& words, std::size_t i) {
       is_one_of(lower_before(words, i, 3), {"responsible", "involved"}) && i >= 4 &&
       classify(words, i - 4).agent == Agent::Person)
     return Match{classify(words, i - 4).first, i, Kind::Punishment};
+  // "the engineer involved to complete a training course", "Ana to attend a refresher".
+  if (is_one_of(w, {"training", "course", "refresher", "re-training", "retraining"}))
+    for (std::size_t back = 1; back <= 6 && back + 2 <= i; ++back) {
+      const std::size_t verb = i - back;
+      if (words[verb + 1].starts_sentence) break;
+      if (!is_one_of(words[verb].lower, {"complete", "attend", "take", "undergo", "redo", "do"}))
+        continue;
+      if (words[verb - 1].lower != "to") break;
+      std::size_t who = verb - 2;
+      if (is_one_of(words[who].lower, {"involved", "responsible"}) && who > 0) --who;
+      if (classify(words, who).agent == Agent::Person && !is_collective(words[who].lower))
+        return Match{classify(words, who).first, i, Kind::Exhortation};
+      break;
+    }
+  // "Ensure Bogdan reads the runbook", "make sure the on-call checks the dashboard": a person
+  // asked to do their step, as if attention were the safeguard.
+  if (is_one_of(w, {"ensure", "sure"}) && (w == "ensure" || lower_before(words, i, 1) == "make") &&
+      in_sentence(words, i + 1)) {
+    std::size_t k = i + 1;
+    if (words[k].lower == "that" && in_sentence(words, k + 1)) ++k;
+    if (is_determiner(words[k].lower) && in_sentence(words, k + 1)) ++k;
+    while (in_sentence(words, k + 1) && is_role(words[k].lower) && is_role(words[k + 1].lower)) ++k;
+    if (in_sentence(words, k + 1) && classify(words, k).agent == Agent::Person &&
+        !is_collective(words[k].lower) && contains(kStepsToMind, words[k + 1].lower))
+      return Match{i, k + 1, Kind::Exhortation};
+  }
+  // "Kevin, stop touching prod": an order to a person named before it.
+  if (is_one_of(w, {"stop", "quit"}) && words[i].mark == ',' && i > 0 &&
+      words[i - 1].starts_sentence && is_name_word(words, i - 1) && in_sentence(words, i + 1) &&
+      ends_with(words[i + 1].lower, "ing"))
+    return Match{i - 1, i + 1, Kind::Exhortation};
   // "Someone's head needs to roll", "heads will roll".
   if (is_one_of(w, {"head", "heads", "head's"}) && !negated(words, i))
     for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k)
