@@ -164,11 +164,8 @@ std::optional<Match> inattention(const Words& words, std::size_t i) {
     if (contains(kFaculties, words[i + 2].lower)) return Match{i, i + 2, Kind::Judgement};
     // "showed a complete lack of ownership" (but "a lack of ownership after the reorg" is the
     // organisation's).
-    if (contains(kDuesOfAPerson, words[i + 2].lower))
-      for (std::size_t back = 1; back <= 8 && back <= i && !words[i - back + 1].starts_sentence;
-           ++back)
-        if (classify(words, i - back).agent == Agent::Person && words[i - back].lower != "who")
-          return Match{i, i + 2, Kind::Judgement};
+    if (contains(kDuesOfAPerson, words[i + 2].lower) && person_before_in_sentence(words, i, 8))
+      return Match{i, i + 2, Kind::Judgement};
     if (is_awareness(words, i + 2)) return Match{i, i + 3, Kind::HumanError};
     return std::nullopt;
   }

@@ -217,6 +217,17 @@ bool is_person(const Words& words, std::optional<std::size_t> j) {
   return j && classify(words, *j).agent != Agent::None;
 }
 
+std::optional<std::size_t> person_before_in_sentence(const Words& words, std::size_t at,
+                                                     std::size_t window) {
+  for (std::size_t back = 1; back <= window && back <= at; ++back) {
+    if (words[at - back + 1].starts_sentence) return std::nullopt;
+    const std::size_t k = at - back;
+    if (classify(words, k).agent == Agent::Person && words[k].lower != "who")
+      return classify(words, k).first;
+  }
+  return std::nullopt;
+}
+
 bool is_be_form(std::string_view w) { return contains(kBeForms, w); }
 bool is_bad_event(std::string_view w) { return contains(kBadEvents, w); }
 bool is_modal_skip(std::string_view w) { return contains(kModalSkips, w); }
@@ -224,16 +235,6 @@ bool is_careful_word(std::string_view w) { return contains(kCarefulWords, w); }
 bool is_collective(std::string_view w) { return contains(kEveryone, w); }
 
 namespace {
-
-// A person among the eight words before `at`, in its sentence.
-bool person_earlier_in_sentence(const Words& words, std::size_t at) {
-  for (std::size_t back = 1; back <= 8 && back <= at; ++back) {
-    if (words[at - back + 1].starts_sentence) return false;
-    const std::size_t k = at - back;
-    if (classify(words, k).agent == Agent::Person && words[k].lower != "who") return true;
-  }
-  return false;
-}
 
 // "The engineer who wrote the regex should have known": a person earlier in the sentence.
 bool relative_person_before(const Words& words, std::size_t i) {
@@ -319,7 +320,7 @@ std::optional<Match> hindsight(const Words& words, std::size_t i) {
   const auto subject = subject_before(words, i);
   // "Olga was overwhelmed and should have asked for help": the subject of the first verb.
   const bool coordinated = subject && is_one_of(words[*subject].lower, {"and", "but", "then"}) &&
-                           person_earlier_in_sentence(words, *subject);
+                           person_before_in_sentence(words, *subject, 8);
   if (!subject || is_person(words, subject) || coordinated || relative_person_before(words, i))
     return Match{first, end, Kind::Hindsight};
   // A thing as the subject: blame only in a passive that hides the person ("It should not have
@@ -534,10 +535,7 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
   // "points to the on-call engineer as the weak point": a person named the weak part.
   if (is_one_of(w, {"point", "spot"}) && is_one_of(prev, {"weak", "weakest"}) &&
       !words[i].starts_sentence)
-    for (std::size_t back = 2; back <= 14 && back <= i && !words[i - back + 1].starts_sentence;
-         ++back)
-      if (classify(words, i - back).agent == Agent::Person && words[i - back].lower != "who")
-        return Match{i - 1, i, Kind::Judgement};
+    if (person_before_in_sentence(words, i - 1, 13)) return Match{i - 1, i, Kind::Judgement};
   // "Tim's attitude", "the team's performance was unacceptable": a person's conduct judged.
   if (is_one_of(w, {"attitude", "attitudes", "conduct", "behaviour", "behavior"}) && i > 0 &&
       !words[i].starts_sentence &&

@@ -104,6 +104,10 @@ bool any_before(const Words& words, std::size_t i, std::size_t window, const Wor
 // The subject of a verb group: back from `at` over modals, "be" and adverbs, up to four words.
 std::optional<std::size_t> subject_over_modals(const Words& words, std::size_t at);
 bool is_person(const Words& words, std::optional<std::size_t> j);  // a person or a pronoun
+// The first word of the nearest person (a name, a role, he/she; not "who") among the `window`
+// words before `at`, in its sentence.
+std::optional<std::size_t> person_before_in_sentence(const Words& words, std::size_t at,
+                                                     std::size_t window);
 
 bool is_be_form(std::string_view w);       // "was", "been", "got"
 bool is_modal_skip(std::string_view w);    // "must", "needs", "to", "will"

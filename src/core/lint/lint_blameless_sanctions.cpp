@@ -172,10 +172,8 @@ std::optional<Match> euphemistic_sanction(const Words& words, std::size_t i) {
   // "Zoe must not deploy unsupervised until further notice": a person's work restricted.
   if (w == "unsupervised" || (w == "notice" && lower_before(words, i, 1) == "further" &&
                               lower_before(words, i, 2) == "until"))
-    for (std::size_t back = 1; back <= 10 && back <= i && !words[i - back + 1].starts_sentence;
-         ++back)
-      if (classify(words, i - back).agent == Agent::Person && words[i - back].lower != "who")
-        return Match{classify(words, i - back).first, i, Kind::Punishment};
+    if (const auto person = person_before_in_sentence(words, i, 10))
+      return Match{*person, i, Kind::Punishment};
   // "HR to follow up with Bruno", "HR will speak with the engineer".
   if (words[i].text == "HR")
     for (std::size_t k = i + 1; k <= i + 5 && in_sentence(words, k + 1); ++k)
@@ -184,11 +182,9 @@ std::optional<Match> euphemistic_sanction(const Words& words, std::size_t i) {
           if (!negated(words, i) && classify(words, *person).agent == Agent::Person)
             return Match{i, *person, Kind::Punishment};
   // "the on-call to read the runbook, no excuses".
-  if (w == "excuses" && lower_before(words, i, 1) == "no" && i >= 1)
-    for (std::size_t back = 2; back <= 14 && back <= i && !words[i - back + 1].starts_sentence;
-         ++back)
-      if (classify(words, i - back).agent == Agent::Person && words[i - back].lower != "who")
-        return Match{i - 1, i, Kind::Exhortation};
+  if (w == "excuses" && lower_before(words, i, 1) == "no" && i >= 1 &&
+      person_before_in_sentence(words, i - 1, 13))
+    return Match{i - 1, i, Kind::Exhortation};
   // "until she can be trusted with deploys", "Felix is not allowed near the database".
   if (w == "until" && in_sentence(words, i + 1) &&
       is_one_of(words[i + 1].lower, {"he", "she", "they"}))
@@ -296,11 +292,8 @@ std::optional<Match> euphemistic_sanction(const Words& words, std::size_t i) {
         taken = !(in_sentence(words, k + 1) && is_one_of(words[k + 1].lower, {"to", "on", "for"}));
         break;
       }
-    bool person = false;
-    for (std::size_t back = 1; back <= 20 && back <= i && !words[i - back + 1].starts_sentence;
-         ++back)
-      if (classify(words, i - back).agent == Agent::Person) person = true;
-    if (taken && person && !negated(words, i)) return Match{i, action, Kind::Punishment};
+    if (taken && person_before_in_sentence(words, i, 20) && !negated(words, i))
+      return Match{i, action, Kind::Punishment};
   }
   return std::nullopt;
 }
