@@ -744,6 +744,28 @@ TEST(LintBlameless, OrdersLapsesAndGradedFailuresAreFlagged) {
   EXPECT_TRUE(blame_offsets("The disk filled and should have triggered an alert.").empty());
 }
 
+TEST(LintBlameless, IdiomsOfBlameThreatAndSarcasmAreFlagged) {
+  EXPECT_FALSE(blame_offsets("Management pointed fingers at the night operator.").empty());
+  EXPECT_FALSE(blame_offsets("The intern was thrown under the bus.").empty());
+  EXPECT_FALSE(blame_offsets("After this outage Dev is on thin ice.").empty());
+  EXPECT_FALSE(blame_offsets("We have zero tolerance for sloppy deploys.").empty());
+  EXPECT_FALSE(blame_offsets("One more incident and the contractor goes.").empty());
+  EXPECT_FALSE(blame_offsets("We can't trust the new SRE with the keys.").empty());
+  EXPECT_FALSE(blame_offsets("All she had to do was read the alert.").empty());
+  EXPECT_FALSE(blame_offsets("It would have taken the DBA five minutes to check.").empty());
+  EXPECT_FALSE(blame_offsets("There is no excuse for skipping the canary.").empty());
+  EXPECT_FALSE(blame_offsets("Mo really outdid himself.").empty());
+  EXPECT_FALSE(blame_offsets("The on-call must answer for the outage.").empty());
+  EXPECT_FALSE(blame_offsets("Kudos to the intern for wiping staging.").empty());
+  EXPECT_FALSE(blame_offsets("Bo cost us the contract.").empty());
+  EXPECT_TRUE(blame_offsets("No one is pointing fingers; we are looking at the tooling.").empty());
+  EXPECT_TRUE(blame_offsets("The error budget is on thin ice this quarter.").empty());
+  EXPECT_TRUE(
+      blame_offsets("We trust the on-call engineer with the decision to fail over.").empty());
+  EXPECT_TRUE(blame_offsets("The retro was an excuse for cake.").empty());
+  EXPECT_TRUE(blame_offsets("Kudos to the team for restoring service.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

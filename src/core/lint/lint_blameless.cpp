@@ -3,8 +3,9 @@
 // blamed, by which verb), lint_blameless_phrases (hindsight, counterfactuals, judgements,
 // responsibility), lint_blameless_sanctions (punishment, exhortation), lint_blameless_causes (a
 // person as the cause), lint_blameless_minds (attention, skill, reasoning) and
-// lint_blameless_clauses (a person and a judging predicate); this module runs them over a text
-// and words each finding with what to write instead.
+// lint_blameless_clauses (a person and a judging predicate) and lint_blameless_idioms (idioms of
+// blame, threat and sarcasm); this module runs them over a text and words each finding with what
+// to write instead.
 // Contract: matches whole words, case-insensitively, within one sentence; one finding per phrase,
 // at the byte offset of its first word; time linear in the length of the text.
 #include <algorithm>
@@ -26,7 +27,8 @@ constexpr Matcher kMatchers[] = {blame_by_verb,  wrong_target,     skipped_step,
                                  fault,          mistake,          responsibility,
                                  punishment,     exhortation,      person_as_cause,
                                  inattention,    interrogation,    dismissal,
-                                 sarcasm,        exasperation,     person_and_judging_predicate};
+                                 sarcasm,        exasperation,     person_and_judging_predicate,
+                                 blame_idiom};
 
 bool is_one_of_kind(Kind kind, std::initializer_list<Kind> kinds) {
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();

@@ -410,6 +410,16 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
     if (lower_at(words, what) == "common") ++what;
     if (lower_at(words, what) == "sense" && in_sentence(words, what)) return what;
   }
+  // "did wrong", "cost us the biggest client".
+  if (is_one_of(v, {"did", "do", "does"}) && next == "wrong" && !in_sentence(words, i + 2))
+    return i + 1;
+  if (is_one_of(v, {"did", "do", "does"}) && next == "wrong" && words[i + 2].mark == ',')
+    return i + 1;
+  if (is_one_of(v, {"cost", "costs"}) && has_next &&
+      (next == "us" || (is_one_of(next, {"the", "our"}) &&
+                        is_one_of(lower_at(words, i + 2), {"company", "business", "client",
+                                                           "customer", "contract", "team"}))))
+    return i + 1;
   // "doesn't believe in code review".
   if (v == "believe" && next == "in" && i > 0 &&
       is_one_of(words[i - 1].lower,

@@ -60,7 +60,7 @@ const WordSet kDamageGerunds{
 // What sarcastic praise says was damaged: "nice going, the script ate the table".
 const WordSet kDamagePast{
     "broke ate killed nuked wiped trashed crashed bricked corrupted deleted dropped destroyed "
-    "torched"};
+    "torched toast"};
 
 // Outbursts that, said of a person, judge them: "unbelievable", "pathetic".
 const WordSet kOutbursts{
@@ -306,7 +306,8 @@ std::optional<Match> sarcasm(const Words& words, std::size_t i) {
       w == "another" ||
       (is_one_of(w, {"nice", "great", "good", "well"}) &&
        is_one_of(lower_at(words, i + 1), {"job", "work", "going", "done", "one"})) ||
-      is_one_of(w, {"thanks", "thank"});
+      is_one_of(w, {"thanks", "thank", "kudos", "congrats", "congratulations", "bravo"}) ||
+      (w == "way" && lower_at(words, i + 1) == "to" && lower_at(words, i + 2) == "go");
   if (!praise) return std::nullopt;
   for (std::size_t k = i + 1; k <= i + 6 && k < words.size(); ++k) {
     if (words[k].starts_sentence) break;
@@ -322,8 +323,11 @@ std::optional<Match> sarcasm(const Words& words, std::size_t i) {
       return Match{i, *person, Kind::Judgement};
   // "Nice going, the migration you wrote just ate the orders table": praise as an interjection,
   // then the damage it mocks.
-  if (in_sentence(words, i + 2) && words[i + 2].mark == ',' && w != "thanks" && w != "thank")
-    for (std::size_t k = i + 2; k <= i + 14 && in_sentence(words, k); ++k)
+  // "Way to go, Priya, the cluster is toast".
+  std::size_t comma = i + 1;
+  while (comma <= i + 3 && in_sentence(words, comma) && words[comma].mark != ',') ++comma;
+  if (comma <= i + 3 && in_sentence(words, comma) && w != "thanks" && w != "thank")
+    for (std::size_t k = comma; k <= comma + 12 && in_sentence(words, k); ++k)
       if (contains(kDamagePast, words[k].lower)) return Match{i, k, Kind::Judgement};
   return std::nullopt;
 }

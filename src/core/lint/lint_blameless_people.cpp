@@ -661,6 +661,22 @@ std::optional<std::size_t> person_phrase_at(const Words& words, std::size_t from
   return std::nullopt;
 }
 
+std::optional<std::size_t> person_words_at(const Words& words, std::size_t from) {
+  std::size_t k = from;
+  if (k >= words.size()) return std::nullopt;
+  if (is_name_word(words, k) || is_one_of(words[k].lower, {"he", "she", "him", "her"})) return k;
+  if (is_determiner(words[k].lower) && in_sentence(words, k + 1)) ++k;
+  if (contains(kPersonAdjectives, words[k].lower) && in_sentence(words, k + 1)) ++k;
+  // "the night operator": a lowercase noun before a role that names only people.
+  if (!is_role(words[k].lower) && in_sentence(words, k + 1) &&
+      contains(kHumanRoles, words[k + 1].lower) && words[k].text == words[k].lower &&
+      !is_system_word(words[k].lower))
+    ++k;
+  if (!is_role(words[k].lower) || (k > from && words[k].starts_sentence)) return std::nullopt;
+  while (in_sentence(words, k + 1) && is_role(words[k + 1].lower)) ++k;
+  return k;
+}
+
 std::optional<Match> blame_by_verb(const Words& words, std::size_t i) {
   if (const auto verb = blame_verb(words, i))
     if (const auto match = active_blame(words, i, *verb)) return match;

@@ -26,7 +26,8 @@ const WordSet kJudgementWords{
     "inattention thoughtless thoughtlessly inexperienced foolish foolishly unprofessional "
     "amateurish boneheaded blunder blunders blundered pebkac pebcak id10t fat-fingered "
     "fat-fingering complacent complacency overconfident arrogant ignorant cowboy dumb half-baked "
-    "half-assed screw-up screw-ups screwup screwups inexcusable unforgivable shameful disgraceful"};
+    "half-assed screw-up screw-ups screwup screwups inexcusable unforgivable shameful disgraceful "
+    "scapegoat scapegoated"};
 
 // Things a judging word also names: "lazy loading", "a dumb terminal".
 const WordSet kJudgedThings{

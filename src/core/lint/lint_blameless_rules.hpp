@@ -9,6 +9,7 @@
 //                           questions that put a person on trial, and sarcasm
 //   lint_blameless_clauses  a person and a judging predicate in one clause: a failing state, a
 //                           failing act, a duty left undone
+//   lint_blameless_idioms   idioms of blame, threat and sarcasm, from a table ("on thin ice")
 //   lint_blameless          runs every rule over a text and words each finding
 // Contract: a rule looks at a bounded window of words around the word it is given, so a text lints
 // in time linear in its length; it reports at most one match starting at or before that word.
@@ -78,6 +79,11 @@ std::optional<std::size_t> subject_before(const Words& words, std::size_t at);
 // index of the person's last word; none when the words name a thing ("the admin panel").
 std::optional<std::size_t> person_phrase_at(const Words& words, std::size_t from);
 
+// A person named by the words from `from`, whatever follows them: a name, a handle, he or she, or
+// a determiner, an adjective and roles ("the new SRE", "the on-call engineer"); the index of the
+// person's last word.
+std::optional<std::size_t> person_words_at(const Words& words, std::size_t from);
+
 // "An engineer responsible for the change knocked the service offline", "Karen from billing keeps
 // changing settings": a person (a role or a name) opening the sentence, then a phrase about them
 // with no verb of its own, then the verb. `subject` is the word
@@ -144,5 +150,6 @@ std::optional<Match> dismissal(const Words& words, std::size_t i);
 std::optional<Match> sarcasm(const Words& words, std::size_t i);
 std::optional<Match> exasperation(const Words& words, std::size_t i);
 std::optional<Match> person_and_judging_predicate(const Words& words, std::size_t i);
+std::optional<Match> blame_idiom(const Words& words, std::size_t i);
 
 }  // namespace hindsight::core

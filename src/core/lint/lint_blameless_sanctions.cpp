@@ -67,7 +67,7 @@ bool is_person_contraction(const Words& words, std::size_t j) {
 // What a person is told to do harder: "must double-check", "needs to pay more attention".
 const WordSet kTryHarder{
     "double-check double-checks triple-check remember concentrate focus slow pay think watch take "
-    "step get do know stop learn try apologise apologize"};
+    "step get do know stop learn try apologise apologize say"};
 const WordSet kMoreOf{"more additional further extra better closer"};
 const WordSet kTrainings{"trained retrained re-trained coached reminded educated"};
 
@@ -95,6 +95,7 @@ bool asks_to_try_harder(const Words& words, std::size_t i) {
   // "needs to get its act together".
   if (w == "step") return next == "up";
   if (w == "try") return next == "harder";
+  if (w == "say") return next == "sorry";
   if (w == "learn") return next == "to" || next == "from";
   if (w == "do" || w == "know") return next == "better";
   if (w == "stop") return next == "being" || (ends_with(next, "ing") && next.size() > 5);
@@ -241,11 +242,10 @@ std::optional<Match> euphemistic_sanction(const Words& words, std::size_t i) {
       in_sentence(words, i + 1)) {
     std::size_t k = i + 1;
     if (words[k].lower == "that" && in_sentence(words, k + 1)) ++k;
-    if (is_determiner(words[k].lower) && in_sentence(words, k + 1)) ++k;
-    while (in_sentence(words, k + 1) && is_role(words[k].lower) && is_role(words[k + 1].lower)) ++k;
-    if (in_sentence(words, k + 1) && classify(words, k).agent == Agent::Person &&
-        !is_collective(words[k].lower) && contains(kStepsToMind, words[k + 1].lower))
-      return Match{i, k + 1, Kind::Exhortation};
+    if (const auto person = person_words_at(words, k))
+      if (in_sentence(words, *person + 1) && !is_collective(words[*person].lower) &&
+          contains(kStepsToMind, words[*person + 1].lower))
+        return Match{i, *person + 1, Kind::Exhortation};
   }
   // "Kevin, stop touching prod": an order to a person named before it.
   if (is_one_of(w, {"stop", "quit"}) && words[i].mark == ',' && i > 0 &&

@@ -1,0 +1,118 @@
+// Idioms of blame, threat and sarcasm, whose words say it whatever the sentence around them:
+// "pointing fingers at the DBA", "on thin ice", "a slap on the wrist", "zero tolerance for
+// mistakes", "thrown under the bus", "all he had to do was", "it would have taken the reviewer
+// two minutes", "no excuse for ignoring", "outdid himself". Each idiom is a row of a table: the
+// words it is made of, what it says (its Kind) and whether it needs a person in its sentence to
+// blame anyone ("on thin ice" of a person, not of a budget).
+// Contract: an idiom matches word for word from the word it is given, within one sentence; a
+// pattern word is a literal, alternatives ("point|points|pointed"), "*" (any one word),
+// "<person>" (a name, a handle or a role phrase: "the new SRE") or "<bad>" (a bad outcome:
+// "outage", "downtime"); negated idioms ("no one is
+// pointing fingers") do not blame.
+#include <array>
+
+#include "core/lint/lint_blameless_rules.hpp"
+
+namespace hindsight::core {
+namespace {
+
+struct Idiom {
+  std::string_view pattern;  // space-separated pattern words
+  Kind kind;
+  bool needs_person;  // a person must be named in the sentence
+};
+
+constexpr std::array kIdioms{
+    Idiom{"pointing|pointed|point|points finger|fingers at <person>", Kind::Fault, false},
+    Idiom{"thrown|throw|threw|throwing under the bus", Kind::Fault, false},
+    Idiom{"hung|hang|hanging <person> out to dry", Kind::Fault, false},
+    Idiom{"fall guy", Kind::Fault, false},
+    Idiom{"on thin ice", Kind::Punishment, true},
+    Idiom{"slap on the wrist", Kind::Punishment, false},
+    Idiom{"zero tolerance for", Kind::Punishment, false},
+    Idiom{"one more mistake|error|slip|incident|screw-up", Kind::Punishment, true},
+    Idiom{"watching|watch|monitor|monitoring <person> closely", Kind::Punishment, false},
+    Idiom{"trust|trusting <person> with", Kind::Judgement, false},
+    Idiom{"all he|she|they had to do was", Kind::Judgement, false},
+    Idiom{"taken|take <person> * minutes|seconds|moments|minute|second", Kind::Counterfactual,
+          false},
+    Idiom{"excuse|excuses for", Kind::Judgement, false},
+    Idiom{"outdid|outdone himself|herself|themselves|themself", Kind::Judgement, false},
+    Idiom{"own|owns|owned up", Kind::Responsibility, true},
+    Idiom{"answer for the|this|that|today's <bad>", Kind::Responsibility, true},
+    Idiom{"fell|falls|fall short", Kind::Judgement, true},
+};
+
+bool word_fits(std::string_view pattern_word, std::string_view word) {
+  while (!pattern_word.empty()) {
+    const std::size_t bar = std::min(pattern_word.find('|'), pattern_word.size());
+    if (pattern_word.substr(0, bar) == word) return true;
+    pattern_word.remove_prefix(std::min(bar + 1, pattern_word.size()));
+  }
+  return false;
+}
+
+// The last word of the idiom when it starts at i.
+std::optional<std::size_t> idiom_end(const Words& words, std::size_t i, std::string_view pattern) {
+  std::size_t k = i;
+  bool first = true;
+  while (!pattern.empty()) {
+    const std::size_t space = std::min(pattern.find(' '), pattern.size());
+    const std::string_view part = pattern.substr(0, space);
+    pattern.remove_prefix(std::min(space + 1, pattern.size()));
+    if (k >= words.size() || (!first && words[k].starts_sentence)) return std::nullopt;
+    if (part == "<person>") {
+      const auto person = person_words_at(words, k);
+      if (!person) return std::nullopt;
+      k = *person;
+    } else if (part == "<bad>") {
+      if (!is_bad_event(words[k].lower)) return std::nullopt;
+    } else if (part != "*" && !word_fits(part, words[k].lower)) {
+      return std::nullopt;
+    }
+    ++k;
+    first = false;
+  }
+  return k - 1;
+}
+
+// "no excuse for", "zero tolerance for": the idioms that carry their own "no".
+bool carries_its_negation(std::string_view pattern) {
+  return pattern.substr(0, 6) == "excuse" || pattern.substr(0, 4) == "zero";
+}
+
+bool person_in_sentence(const Words& words, std::size_t i, std::size_t last) {
+  if (person_before_in_sentence(words, i, 20)) return true;
+  for (std::size_t k = i; k <= last + 12 && in_sentence(words, k + 1); ++k)
+    if (classify(words, k + 1).agent == Agent::Person && words[k + 1].lower != "who") return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<Match> blame_idiom(const Words& words, std::size_t i) {
+  for (const Idiom& idiom : kIdioms) {
+    const auto last = idiom_end(words, i, idiom.pattern);
+    if (!last) continue;
+    const bool excuse = idiom.pattern.substr(0, 6) == "excuse";
+    // "no excuse for ignoring pages" blames; "an excuse for a retro" does not.
+    if (excuse && (lower_before(words, i, 1) != "no" || !in_sentence(words, *last + 1) ||
+                   (!ends_with(words[*last + 1].lower, "ing") &&
+                    classify(words, *last + 1).agent != Agent::Person &&
+                    lower_at(words, *last + 1) != "what")))
+      continue;
+    // "no longer trust Ivo with production", "can't trust the new hire with the keys".
+    if (idiom.pattern.substr(0, 5) == "trust" &&
+        !(i > 0 && is_one_of(words[i - 1].lower,
+                             {"longer", "can't", "cannot", "don't", "dont", "won't", "not"})))
+      continue;
+    if (!carries_its_negation(idiom.pattern) && !excuse && idiom.pattern.substr(0, 5) != "trust" &&
+        negated(words, i))
+      continue;
+    if (idiom.needs_person && !person_in_sentence(words, i, *last)) continue;
+    return Match{excuse ? i - 1 : i, *last, idiom.kind};
+  }
+  return std::nullopt;
+}
+
+}  // namespace hindsight::core
