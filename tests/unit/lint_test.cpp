@@ -766,6 +766,21 @@ TEST(LintBlameless, IdiomsOfBlameThreatAndSarcasmAreFlagged) {
   EXPECT_TRUE(blame_offsets("Kudos to the team for restoring service.").empty());
 }
 
+TEST(LintBlameless, SummaryFieldsThatNameAPersonAreFlagged) {
+  EXPECT_FALSE(blame_offsets("The outage was caused by the actions of one admin.").empty());
+  EXPECT_FALSE(blame_offsets("It was a personal error.").empty());
+  EXPECT_FALSE(blame_offsets("Root cause: human.").empty());
+  EXPECT_FALSE(blame_offsets("Contributing factor: the night operator.").empty());
+  EXPECT_FALSE(blame_offsets("Why did the job fail? The new intern.").empty());
+  EXPECT_FALSE(blame_offsets("Lesson: never let the contractor near prod.").empty());
+  EXPECT_FALSE(blame_offsets("We will discuss Amir's performance.").empty());
+  EXPECT_FALSE(blame_offsets("Bea ignored the plan, as she knew better.").empty());
+  EXPECT_TRUE(blame_offsets("Why did it page? Disk.").empty());
+  EXPECT_TRUE(blame_offsets("Root cause: human factors in the console design.").empty());
+  EXPECT_TRUE(blame_offsets("A human approved the change after the checks passed.").empty());
+  EXPECT_TRUE(blame_offsets("Contributing factor: the alert had no runbook link.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

@@ -9,6 +9,9 @@
 //   - a person as what lay behind the outcome: "Lee was behind the incident", "This mess is down
 //     to the DBA", "The reason for the breach is the contractor", "Thanks to Dave, we lost
 //     orders" (but "thanks to Dave's rollback" credits an act);
+//   - a person's acts by name: "caused by the actions of a single engineer";
+//   - a graded failure, problem or factor: "Contributing factor: the night operator";
+//   - a five-whys answer that is only a role: "Why was the page missed? The on-call engineer.";
 //   - a clause about a person who did not act or understand: "The root cause is that Lucy
 //     doesn't understand DNS".
 // Contract: a person or a person's act (their change, mistake or decision) must be what the cause
@@ -23,7 +26,7 @@ namespace {
 // Words that grade a cause: "the root cause", "the primary cause".
 const WordSet kCauseGrades{
     "root real main primary actual underlying proximate direct sole ultimate immediate true only "
-    "leading biggest single principal technical"};
+    "leading biggest single principal technical contributing"};
 
 // Adverbs between a link and what it names: "was ultimately Bob".
 const WordSet kLinkAdverbs{"simply clearly ultimately really just actually obviously again"};
@@ -108,6 +111,12 @@ std::optional<std::size_t> person_clause_at(const Words& words, std::size_t that
 // A person, or a person's act, at `from`: the index of its last word.
 std::optional<std::size_t> blamed_at(const Words& words, std::size_t from) {
   if (const auto act = persons_act_at(words, from)) return act;
+  // "the actions of a single engineer", "the negligence of our contractor".
+  std::size_t act = from;
+  if (is_determiner(words[act].lower) && in_sentence(words, act + 1)) ++act;
+  if (contains(kPersonalActs, words[act].lower) && lower_at(words, act + 1) == "of" &&
+      in_sentence(words, act + 2))
+    if (const auto person = person_words_at(words, act + 2)) return person;
   // "was that ...": a clause, which blames only as person_clause_at() says.
   if (words[from].lower == "that") return person_clause_at(words, from);
   const auto person = person_phrase_at(words, from);
@@ -265,11 +274,28 @@ std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
 // "the real failure was the network engineer", "the main problem is the on-call": a graded
 // failure or problem, which names a cause as "the cause" does.
 bool graded_failure(const Words& words, std::size_t i) {
-  return is_one_of(words[i].lower, {"failure", "problem", "issue", "culprit"}) && i > 0 &&
+  return is_one_of(words[i].lower, {"failure", "problem", "issue", "culprit", "factor"}) && i > 0 &&
          !words[i].starts_sentence && contains(kCauseGrades, words[i - 1].lower);
 }
 
+// "Why was the page missed? The on-call engineer.": a five-whys answer that is only a person.
+std::optional<Match> person_as_answer(const Words& words, std::size_t i) {
+  if (!words[i].starts_sentence || i == 0) return std::nullopt;
+  // A capitalised word alone ("Disk.", "Traffic.") may be a thing: roles and handles only.
+  const auto person = person_words_at(words, i);
+  if (!person || in_sentence(words, *person + 1) ||
+      (classify(words, *person).by_name && words[*person].mark != '@'))
+    return std::nullopt;
+  for (std::size_t back = 1; back <= 20 && back <= i; ++back)
+    if (words[i - back].starts_sentence)
+      return words[i - back].lower == "why"
+                 ? std::optional<Match>(Match{i, *person, Kind::PersonAsCause})
+                 : std::nullopt;
+  return std::nullopt;
+}
+
 std::optional<Match> person_as_cause(const Words& words, std::size_t i) {
+  if (auto match = person_as_answer(words, i)) return match;
   // "The root of this incident is a team that doesn't take ownership", "The reason for the
   // outage is Felix": "root" and "reason" name the cause.
   const bool root_of = (words[i].lower == "root" && lower_at(words, i + 1) == "of") ||

@@ -330,7 +330,8 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
     return i + 2;
   if (v == "did" && next == "nothing") return i + 1;
   if (is_one_of(v, {"sat", "stood"}) && next == "there") return i + 1;
-  if (v == "know" && next == "better" && in_sentence(words, i + 1)) return i + 1;
+  if (is_one_of(v, {"know", "knew", "knows"}) && next == "better" && in_sentence(words, i + 1))
+    return i + 1;
   if (is_one_of(v, {"sat", "sits"}) && next == "on" && in_sentence(words, i + 2)) {
     std::size_t what = i + 2;
     if (is_determiner(words[what].lower) && in_sentence(words, what + 1)) ++what;

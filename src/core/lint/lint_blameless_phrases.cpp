@@ -96,7 +96,8 @@ const WordSet kPlainInHindsight{"obvious clear apparent evident"};
 
 // Judging adjectives before "mistake" or "error".
 const WordSet kMistakeJudgements{
-    "rookie stupid silly dumb careless obvious amateur newbie beginner beginner's basic"};
+    "rookie stupid silly dumb careless obvious amateur newbie beginner beginner's basic "
+    "individual personal"};
 
 // After "human error" or "user error": a measure of something else ("user error rates").
 const WordSet kErrorCompounds{

@@ -252,6 +252,18 @@ std::optional<Match> euphemistic_sanction(const Words& words, std::size_t i) {
       words[i - 1].starts_sentence && is_name_word(words, i - 1) && in_sentence(words, i + 1) &&
       ends_with(words[i + 1].lower, "ing"))
     return Match{i - 1, i + 1, Kind::Exhortation};
+  // "don't let Pete near the load balancer", "never let the intern touch prod again".
+  if (w == "let" && negated(words, i) && in_sentence(words, i + 1))
+    if (const auto person = person_words_at(words, i + 1))
+      if (in_sentence(words, *person + 1) &&
+          is_one_of(words[*person + 1].lower, {"near", "touch", "anywhere", "deploy"}))
+        return Match{i, *person + 1, Kind::Punishment};
+  // "discuss Nate's performance with his manager": a person's performance taken up.
+  if (w == "performance" && i >= 2 && !words[i - 1].starts_sentence &&
+      is_one_of(words[i - 2].lower,
+                {"discuss", "discussed", "review", "address", "raise", "flag"}) &&
+      (is_named_owner(words, i - 1) || is_one_of(words[i - 1].lower, {"his", "her"})))
+    return Match{i - 2, i, Kind::Punishment};
   // "Someone's head needs to roll", "heads will roll".
   if (is_one_of(w, {"head", "heads", "head's"}) && !negated(words, i))
     for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k)
