@@ -779,6 +779,8 @@ TEST(LintBlameless, SummaryFieldsThatNameAPersonAreFlagged) {
   EXPECT_TRUE(blame_offsets("Root cause: human factors in the console design.").empty());
   EXPECT_TRUE(blame_offsets("A human approved the change after the checks passed.").empty());
   EXPECT_TRUE(blame_offsets("Contributing factor: the alert had no runbook link.").empty());
+  EXPECT_TRUE(
+      blame_offsets("The lack of sleep for the on-call team was a contributing factor.").empty());
 }
 
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {

@@ -145,6 +145,18 @@ std::optional<Match> cause_then_person(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "The lack of focus time for the on-call team is a contributing factor": the person ends a phrase
+// after a preposition, so the subject is something else.
+bool object_of_preposition(const Words& words, std::size_t person) {
+  std::size_t k = person;
+  while (k > 0 && !words[k].starts_sentence &&
+         (is_role(words[k - 1].lower) || is_determiner(words[k - 1].lower)))
+    --k;
+  return k > 0 && !words[k].starts_sentence &&
+         is_one_of(words[k - 1].lower,
+                   {"for", "of", "from", "to", "with", "by", "on", "in", "at", "about", "without"});
+}
+
 // "The intern was the root cause", "Jenna's commit was the cause of the outage".
 std::optional<Match> person_then_cause(const Words& words, std::size_t i) {
   std::size_t k = i;
@@ -162,7 +174,8 @@ std::optional<Match> person_then_cause(const Words& words, std::size_t i) {
     return std::nullopt;
   }
   const Subject who = classify(words, subject);
-  if (who.agent != Agent::Person || is_one_of(words[subject].lower, {"who", "nobody", "one"}))
+  if (who.agent != Agent::Person || is_one_of(words[subject].lower, {"who", "nobody", "one"}) ||
+      object_of_preposition(words, who.first))
     return std::nullopt;
   return Match{who.first, i, Kind::PersonAsCause};
 }
