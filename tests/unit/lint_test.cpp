@@ -783,6 +783,21 @@ TEST(LintBlameless, SummaryFieldsThatNameAPersonAreFlagged) {
       blame_offsets("The lack of sleep for the on-call team was a contributing factor.").empty());
 }
 
+TEST(LintBlameless, InsultsAndLapsesOfEffortAreFlagged) {
+  EXPECT_FALSE(blame_offsets("The tester is inept.").empty());
+  EXPECT_FALSE(blame_offsets("Our DBA is a clown.").empty());
+  EXPECT_FALSE(blame_offsets("The vendor butchered the upgrade.").empty());
+  EXPECT_FALSE(blame_offsets("The on-call spaced out during the failover.").empty());
+  EXPECT_FALSE(blame_offsets("The reviewers phoned it in this sprint.").empty());
+  EXPECT_FALSE(blame_offsets("The SRE gave up after one attempt.").empty());
+  EXPECT_FALSE(blame_offsets("Noor made a hash of the rollout.").empty());
+  EXPECT_FALSE(blame_offsets("The operator strayed from the procedure.").empty());
+  EXPECT_FALSE(blame_offsets("The support engineer was dismissive with the customer.").empty());
+  EXPECT_TRUE(blame_offsets("The team gave up on the old cluster and migrated.").empty());
+  EXPECT_TRUE(
+      blame_offsets("The operator deviated from the runbook because step 4 was wrong.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

@@ -39,12 +39,12 @@ const WordSet kFailingStates{
     "asleep distracted unprepared unqualified unfit lax naive hasty impatient unresponsive "
     "unreliable useless hopeless clumsy sloppy careless negligent lazy reckless incompetent "
     "clueless complacent inattentive irresponsible overconfident arrogant ignorant cavalier "
-    "slow slack"};
+    "slow slack unhelpful rude dismissive lazy"};
 
 // What a person is judged to be: "was the weak link", "is culpable", "should be ashamed".
 const WordSet kPersonVerdicts{
     "culpable guilty ashamed unfit incapable culprit culprits offender offenders liability "
-    "menace"};
+    "menace moron idiot clown amateur"};
 
 // Failings a person is said to own: "the operator's failure to follow", "the engineer's
 // inexperience", "the negligence of the night operator".
@@ -117,7 +117,7 @@ const WordSet kOwnWork{"job jobs homework work diligence part"};
 // Verbs of damage that, said of a person, make them the cause: "overwrote the schema".
 const WordSet kDamageVerbs{
     "overwrote overwritten nuked trashed clobbered destroyed blew goofed fumbled flubbed "
-    "panicked"};
+    "panicked butchered"};
 
 // Acts of disregard or overreach said of a person: "flouted the rule", "brushed aside the
 // warnings", "went rogue", "sat on the alert", "dithered".
@@ -150,7 +150,7 @@ const WordSet kHabits{
 // Failing acts a sentence can go on to explain: "skimmed the diff, as the change was huge".
 const WordSet kExplainable{
     "skimmed skims told informed warned notified wasted lost froze walked went misread misjudged "
-    "mistyped misinterpreted misunderstood refused refuses did sat stood"};
+    "mistyped misinterpreted misunderstood refused refuses did sat stood gave deviated"};
 
 // Clauses that explain an undone step or make it a policy rather than a lapse.
 const WordSet kExplanations{"because since until due as"};
@@ -398,6 +398,22 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
       if (words[what].mark == ',') break;
       if (kRulesGoneAgainst.has(words[what].lower)) return what;
     }
+  // "zoned out", "slacked off", "phoned it in", "gave up", "was winging it", "made a mess of".
+  if (is_one_of(v, {"zoned", "spaced", "tuned"}) && next == "out") return i + 1;
+  if (is_one_of(v, {"slacked", "slacking", "goofed", "goofing"}) && next == "off") return i + 1;
+  if (is_one_of(v, {"phoned", "phoning"}) && next == "it" && lower_at(words, i + 2) == "in")
+    return i + 2;
+  if (is_one_of(v, {"gave", "give", "gives"}) && next == "up" &&
+      lower_at(words, i + 2) != "on")  // "gave up on the old cluster" is a decision
+    return i + 1;
+  if (is_one_of(v, {"winging", "winged"}) && next == "it") return i + 1;
+  if (is_one_of(v, {"made", "makes"}) && next == "a" &&
+      is_one_of(lower_at(words, i + 2), {"mess", "hash", "muddle"}))
+    return i + 2;
+  // "deviated from the runbook".
+  if (is_one_of(v, {"deviated", "strayed", "departed"}) && next == "from")
+    for (std::size_t what = i + 2; what <= i + 4 && in_sentence(words, what); ++what)
+      if (kRulesGoneAgainst.has(words[what].lower) || words[what].lower == "runbook") return what;
   // "walked away from the incident", "went silent", "froze", "told nobody".
   if (v == "walked" && next == "away") return i + 1;
   if (v == "went" && is_one_of(next, {"silent", "dark", "missing", "awol", "quiet"})) return i + 1;

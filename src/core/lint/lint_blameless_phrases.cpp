@@ -27,7 +27,8 @@ const WordSet kJudgementWords{
     "amateurish boneheaded blunder blunders blundered pebkac pebcak id10t fat-fingered "
     "fat-fingering complacent complacency overconfident arrogant ignorant cowboy dumb half-baked "
     "half-assed screw-up screw-ups screwup screwups inexcusable unforgivable shameful disgraceful "
-    "scapegoat scapegoated"};
+    "scapegoat scapegoated inept ineptitude ineptly slapdash lackadaisical heedless dishonest "
+    "dishonestly moron morons muppet muppets numpty dimwit bozo imbecile halfwit"};
 
 // Things a judging word also names: "lazy loading", "a dumb terminal".
 const WordSet kJudgedThings{
