@@ -793,6 +793,9 @@ TEST(LintBlameless, InsultsAndLapsesOfEffortAreFlagged) {
   EXPECT_FALSE(blame_offsets("Noor made a hash of the rollout.").empty());
   EXPECT_FALSE(blame_offsets("The operator strayed from the procedure.").empty());
   EXPECT_FALSE(blame_offsets("The support engineer was dismissive with the customer.").empty());
+  EXPECT_FALSE(blame_offsets("The SRE kept typing as if nothing had happened.").empty());
+  EXPECT_FALSE(blame_offsets("I expect the reviewers to read every line.").empty());
+  EXPECT_FALSE(blame_offsets("Juniors ignored the freeze.").empty());
   EXPECT_TRUE(blame_offsets("The team gave up on the old cluster and migrated.").empty());
   EXPECT_TRUE(
       blame_offsets("The operator deviated from the runbook because step 4 was wrong.").empty());

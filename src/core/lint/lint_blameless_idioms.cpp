@@ -41,6 +41,7 @@ constexpr std::array kIdioms{
     Idiom{"own|owns|owned up", Kind::Responsibility, true},
     Idiom{"answer for the|this|that|today's <bad>", Kind::Responsibility, true},
     Idiom{"fell|falls|fall short", Kind::Judgement, true},
+    Idiom{"as if nothing was|were|had wrong|happened|been", Kind::Judgement, true},
 };
 
 bool word_fits(std::string_view pattern_word, std::string_view word) {

@@ -29,7 +29,7 @@ const WordSet kRoles{
     "architect colleague colleagues ops hire hires member members programmer programmers coder "
     "coders technician technicians crew pilot pilots whoever newbie rookie guy guys shift shifts "
     "vendor vendors folks individual individuals leader leaders assignee assignees tech techs "
-    "commander commanders human humans"};
+    "commander commanders human humans juniors"};
 
 // People outside the team: they have no alerts to watch and no procedures to follow ("Customers
 // missed the maintenance email" is impact), but naming one as who broke something still blames.

@@ -112,6 +112,10 @@ const WordSet kAccessSanctions{
 // What puts one named person under another's approval: "Mei must get sign-off".
 const WordSet kObligations{"must will needs need has have"};
 
+// Steps a manager says they expect of people: "I expect my engineers to check their work".
+const WordSet kStepsExpected{
+    "check double-check read follow test verify review remember pay think watch know"};
+
 // Steps a person is told to mind, in the third person: "ensure Bogdan reads the runbook".
 const WordSet kStepsToMind{
     "reads checks double-checks verifies follows tests reviews watches answers acknowledges "
@@ -246,6 +250,16 @@ std::optional<Match> euphemistic_sanction(const Words& words, std::size_t i) {
       if (in_sentence(words, *person + 1) && !is_collective(words[*person].lower) &&
           contains(kStepsToMind, words[*person + 1].lower))
         return Match{i, *person + 1, Kind::Exhortation};
+  }
+  // "I expect my engineers to check their work": a manager's expectation of people's attention.
+  if (is_one_of(w, {"expect", "expected"}) && lower_before(words, i, 1) == "i" &&
+      in_sentence(words, i + 1)) {
+    std::size_t k = i + 1;
+    if (is_one_of(words[k].lower, {"my", "our", "the"}) && in_sentence(words, k + 1)) ++k;
+    if (const auto person = person_words_at(words, k))
+      if (lower_at(words, *person + 1) == "to" && in_sentence(words, *person + 2) &&
+          contains(kStepsExpected, lower_at(words, *person + 2)))
+        return Match{i - 1, *person + 2, Kind::Exhortation};
   }
   // "Kevin, stop touching prod": an order to a person named before it.
   if (is_one_of(w, {"stop", "quit"}) && words[i].mark == ',' && i > 0 &&
