@@ -798,6 +798,11 @@ TEST(LintBlameless, InsultsAndLapsesOfEffortAreFlagged) {
   EXPECT_FALSE(blame_offsets("Juniors ignored the freeze.").empty());
   EXPECT_TRUE(blame_offsets("The team gave up on the old cluster and migrated.").empty());
   EXPECT_TRUE(
+      blame_offsets("Ravi typed the wrong cluster name because the prompt showed the old context.")
+          .empty());
+  EXPECT_TRUE(
+      blame_offsets("The on-call was asleep when the page came, as expected at 4am.").empty());
+  EXPECT_TRUE(
       blame_offsets("The operator deviated from the runbook because step 4 was wrong.").empty());
 }
 

@@ -147,6 +147,13 @@ const WordSet kHabits{
     "breaking ignoring missing forgetting skipping messing screwing bypassing dropping sleeping "
     "snoozing"};
 
+// "as expected at 4am", "as the runbook instructed": an "as" that explains.
+const WordSet kAsIntended{
+    "expected designed planned documented instructed required allowed intended agreed usual"};
+
+// States a sentence can go on to explain: "was asleep when the page arrived, as expected at 4am".
+const WordSet kExplainableStates{"asleep distracted unresponsive"};
+
 // Failing acts a sentence can go on to explain: "skimmed the diff, as the change was huge".
 const WordSet kExplainable{
     "skimmed skims told informed warned notified wasted lost froze walked went misread misjudged "
@@ -228,8 +235,10 @@ bool explained_after(const Words& words, std::size_t end) {
   for (std::size_t k = end + 1; k <= end + 12 && in_sentence(words, k); ++k) {
     if (!kExplanations.has(words[k].lower)) continue;
     // "as the dashboard showed green" explains; "as quickly as", "such as" compare.
-    if (words[k].lower == "as" && !is_one_of(lower_at(words, k + 1), {"the", "it", "its", "there",
-                                                                      "no", "our", "their", "a"}))
+    if (words[k].lower == "as" &&
+        !is_one_of(lower_at(words, k + 1),
+                   {"the", "it", "its", "there", "no", "our", "their", "a"}) &&
+        !kAsIntended.has(lower_at(words, k + 1)))
       continue;
     // "because nobody was watching him", "because they didn't care": another person to blame.
     return !in_sentence(words, k + 1) || classify(words, k + 1).agent == Agent::None ||
@@ -304,6 +313,7 @@ std::optional<Match> judged_state(const Words& words, std::size_t i) {
   if (!person) return std::nullopt;
   // "no one was careless", "not because anyone was lazy": denied, not said.
   if (*person > 0 && negated(words, *person)) return std::nullopt;
+  if (kExplainableStates.has(w) && explained_after(words, i)) return std::nullopt;
   return Match{*person, i, Kind::Judgement};
 }
 

@@ -728,7 +728,8 @@ std::optional<Match> skipped_step(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
-// "Olusegun restarted the wrong node": a person acting on the wrong target, judged afterwards.
+// "Olusegun restarted the wrong node": a person acting on the wrong target, judged afterwards,
+// unless the sentence goes on to explain it.
 std::optional<Match> wrong_target(const Words& words, std::size_t i) {
   if (words[i].lower != "wrong") return std::nullopt;
   for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
@@ -738,7 +739,8 @@ std::optional<Match> wrong_target(const Words& words, std::size_t i) {
     const auto subject_index = subject_before(words, v);
     if (!subject_index) return std::nullopt;
     const Subject subject = classify(words, *subject_index);
-    if (subject.agent != Agent::Person) return std::nullopt;
+    // "restarted the wrong node because the console listed it first": explained.
+    if (subject.agent != Agent::Person || explained_after(words, i)) return std::nullopt;
     return Match{subject.first, i, Kind::Change};
   }
   return std::nullopt;
