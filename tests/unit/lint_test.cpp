@@ -797,6 +797,14 @@ TEST(LintBlameless, InsultsAndLapsesOfEffortAreFlagged) {
   EXPECT_FALSE(blame_offsets("I expect the reviewers to read every line.").empty());
   EXPECT_FALSE(blame_offsets("Juniors ignored the freeze.").empty());
   EXPECT_TRUE(blame_offsets("The team gave up on the old cluster and migrated.").empty());
+  EXPECT_TRUE(blame_offsets("The admin made an error that the CLI made easy.").empty());
+  EXPECT_TRUE(blame_offsets("Human error is where the analysis starts.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Because the graph showed green, the on-call did not check the replica.")
+          .empty());
+  EXPECT_FALSE(blame_offsets("Because Bob didn't check the replica, we lost data.").empty());
+  EXPECT_TRUE(blame_offsets("The team could have caught this with a canary.").empty());
+  EXPECT_FALSE(blame_offsets("The team could have caught this with a quick look.").empty());
   EXPECT_TRUE(
       blame_offsets("Ravi typed the wrong cluster name because the prompt showed the old context.")
           .empty());

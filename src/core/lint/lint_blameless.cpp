@@ -47,6 +47,14 @@ bool read_as_a_system_gap(const Words& words, const Match& match) {
     return false;
   for (std::size_t k = match.last + 1; k + 1 < words.size() && k <= match.last + 14; ++k) {
     if (words[k].starts_sentence) return false;
+    // "made a mistake that the tooling made easy": a relative clause whose subject is the system.
+    if (match.kind == Kind::Fault && k == match.last + 1 &&
+        is_one_of(words[k].lower, {"that", "which"}) && in_sentence(words, k + 2) &&
+        classify(words, k + 1).agent == Agent::None)
+      for (std::size_t v = k + 1; v <= k + 4 && in_sentence(words, v); ++v)
+        if (is_one_of(words[v].lower, {"made", "makes", "allowed", "allows", "let", "lets",
+                                       "invited", "invites", "encouraged", "encourages"}))
+          return true;
     if (!is_one_of(words[k].lower, {"which", "this", "and"}) || !in_sentence(words, k + 1) ||
         !is_one_of(words[k + 1].lower, {"showed", "shows", "revealed", "reveals", "exposed",
                                         "exposes", "highlighted", "highlights", "proved"}))

@@ -228,6 +228,15 @@ bool explained_or_conditional(const Words& words, std::size_t person, std::size_
     if (words[person - back + 1].starts_sentence) break;
     if (kConditions.has(words[person - back].lower)) return true;
   }
+  // "Because the dashboard showed green, the operator did not check": an explanation that ends,
+  // at a comma, before the person (in "Because Bob didn't check, ..." Bob is inside it).
+  bool comma = false;
+  for (std::size_t back = 0; back <= 14 && back <= person; ++back) {
+    const std::size_t k = person - back;
+    if (back > 0 && is_one_of(words[k].lower, {"because", "since"}) && comma) return true;
+    if (words[k].mark == ',') comma = true;
+    if (words[k].starts_sentence) break;
+  }
   return explained_after(words, end);
 }
 

@@ -121,7 +121,7 @@ const WordSet kPastThePerson{
     "systemic system systems conditions broader underlying deeper allowed allow allows design "
     "process processes tooling"};
 const WordSet kHumanErrorReframes{
-    "symptom symptoms starting consequence effect label never not rarely seldom"};
+    "symptom symptoms starting consequence effect label never not rarely seldom where"};
 
 // Bad outcomes someone can be called responsible for.
 const WordSet kBadEvents{
@@ -427,6 +427,19 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
     if (!prevents &&
         (contains(kEveryone, words[*subject].lower) || any_before(words, *subject + 1, 3, kAnyone)))
       return std::nullopt;
+    // "The team could have caught this with a canary": what a safeguard would have done.
+    for (std::size_t k = done + 1; k <= done + 4 && in_sentence(words, k + 1); ++k)
+      if (is_one_of(words[k].lower, {"with", "using", "via"})) {
+        std::size_t what = k + 1;
+        if (is_one_of(words[what].lower, {"a", "an", "some"}) && in_sentence(words, what + 1))
+          ++what;
+        // "with a bit more care", "with a single grep" still ask it of the person.
+        if (!contains(kMoreOfAPerson, words[what].lower) &&
+            !is_one_of(words[what].lower,
+                       {"more", "bit", "little", "just", "basic", "proper", "single", "quick",
+                        "simple", "one", "cursory", "glance", "look"}))
+          return std::nullopt;
+      }
     return Match{classify(words, *subject).first, done, Kind::Counterfactual};
   }
   return std::nullopt;
