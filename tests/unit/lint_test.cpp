@@ -814,6 +814,26 @@ TEST(LintBlameless, InsultsAndLapsesOfEffortAreFlagged) {
       blame_offsets("The operator deviated from the runbook because step 4 was wrong.").empty());
 }
 
+TEST(LintBlameless, AsidesSarcasmAndStepsPassedOverAreFlagged) {
+  EXPECT_FALSE(blame_offsets("A developer, who will not be named, disabled the check.").empty());
+  EXPECT_FALSE(blame_offsets("The DBAs, once again, didn't answer the page.").empty());
+  EXPECT_FALSE(blame_offsets("The admin thought it was fine to skip the backup.").empty());
+  EXPECT_FALSE(blame_offsets("The testers didn't even bother to run it.").empty());
+  EXPECT_FALSE(
+      blame_offsets("Instead of escalating, the on-call engineer went back to bed.").empty());
+  EXPECT_FALSE(blame_offsets("Rather than check the lag, Nia promoted the replica.").empty());
+  EXPECT_FALSE(blame_offsets("The lead, in his infinite wisdom, skipped staging.").empty());
+  EXPECT_FALSE(blame_offsets("No one in their right mind would do that.").empty());
+  EXPECT_FALSE(
+      blame_offsets("If the on-call had been paying attention, we would have known.").empty());
+  EXPECT_FALSE(blame_offsets("The vendor said he tested it, which is hard to believe.").empty());
+  EXPECT_FALSE(blame_offsets("The reviewer did the bare minimum.").empty());
+  EXPECT_TRUE(blame_offsets("The operator thought it was safe to fail over, because the lag was "
+                            "zero.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("If we had been paged, we would have fixed it sooner.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

@@ -192,6 +192,13 @@ std::optional<std::size_t> person_before(const Words& words, std::size_t at) {
     --j;
   }
   if (j == 0 || words[j].starts_sentence) return std::nullopt;
+  // "Ops, as usual, didn't answer": over an aside set off by commas.
+  if (words[j].mark == ',')
+    for (std::size_t k = j - 1; k > 0 && j - k <= 5 && !words[k].starts_sentence; --k)
+      if (words[k].mark == ',') {
+        if (classify(words, k - 1).agent == Agent::Person) j = k;
+        break;
+      }
   const std::size_t s = j - 1;
   // "The SRE on shift": the person before the phrase, not the role inside it.
   if (s > 0 && !words[s].starts_sentence &&
@@ -417,6 +424,30 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
       if (words[what].mark == ',') break;
       if (kRulesGoneAgainst.has(words[what].lower)) return what;
     }
+  // "went back to sleep", "went home".
+  if (v == "went" && next == "back" && lower_at(words, i + 2) == "to" &&
+      is_one_of(lower_at(words, i + 3), {"sleep", "bed"}))
+    return i + 3;
+  // "thought it was fine to disable the alerts": a decision mocked as careless.
+  if (is_one_of(v, {"thought", "figured", "decided", "assumed"}) && next == "it" &&
+      is_one_of(lower_at(words, i + 2), {"was", "would"})) {
+    std::size_t what = i + 3;
+    if (lower_at(words, what) == "be") ++what;
+    if (lower_at(words, what) == "a" && lower_at(words, what + 1) == "good" &&
+        lower_at(words, what + 2) == "idea")
+      return what + 2;
+    if (is_one_of(lower_at(words, what), {"fine", "ok", "okay", "smart", "clever", "cool"}) &&
+        lower_at(words, what + 1) == "to")
+      return what;
+  }
+  // "had any idea what he was doing".
+  if (v == "had" && is_one_of(next, {"any", "the", "slightest"})) {
+    std::size_t what = i + 2;
+    if (lower_at(words, what) == "slightest") ++what;
+    if (is_one_of(lower_at(words, what), {"idea", "clue"}) && lower_at(words, what + 1) == "what")
+      for (std::size_t k = what + 2; k <= what + 5 && in_sentence(words, k); ++k)
+        if (words[k].lower == "doing") return k;
+  }
   // "zoned out", "slacked off", "phoned it in", "gave up", "was winging it", "made a mess of".
   if (is_one_of(v, {"zoned", "spaced", "tuned"}) && next == "out") return i + 1;
   if (is_one_of(v, {"slacked", "slacking", "goofed", "goofing"}) && next == "off") return i + 1;

@@ -19,7 +19,8 @@ namespace {
 struct Idiom {
   std::string_view pattern;  // space-separated pattern words
   Kind kind;
-  bool needs_person;  // a person must be named in the sentence
+  bool needs_person;           // a person must be named in the sentence
+  bool denial_inside = false;  // "no excuse for", "nobody in their right mind": its "no" is its own
 };
 
 constexpr std::array kIdioms{
@@ -29,19 +30,25 @@ constexpr std::array kIdioms{
     Idiom{"fall guy", Kind::Fault, false},
     Idiom{"on thin ice", Kind::Punishment, true},
     Idiom{"slap on the wrist", Kind::Punishment, false},
-    Idiom{"zero tolerance for", Kind::Punishment, false},
+    Idiom{"zero tolerance for", Kind::Punishment, false, true},
     Idiom{"one more mistake|error|slip|incident|screw-up", Kind::Punishment, true},
     Idiom{"watching|watch|monitor|monitoring <person> closely", Kind::Punishment, false},
-    Idiom{"trust|trusting <person> with", Kind::Judgement, false},
+    Idiom{"trust|trusting <person> with", Kind::Judgement, false, true},
     Idiom{"all he|she|they had to do was", Kind::Judgement, false},
     Idiom{"taken|take <person> * minutes|seconds|moments|minute|second", Kind::Counterfactual,
           false},
-    Idiom{"excuse|excuses for", Kind::Judgement, false},
+    Idiom{"excuse|excuses for", Kind::Judgement, false, true},
     Idiom{"outdid|outdone himself|herself|themselves|themself", Kind::Judgement, false},
     Idiom{"own|owns|owned up", Kind::Responsibility, true},
     Idiom{"answer for the|this|that|today's <bad>", Kind::Responsibility, true},
     Idiom{"fell|falls|fall short", Kind::Judgement, true},
     Idiom{"as if nothing was|were|had wrong|happened|been", Kind::Judgement, true},
+    Idiom{"remain|remains nameless", Kind::Judgement, false},
+    Idiom{"shall|will|must not be named", Kind::Judgement, false},
+    Idiom{"in his|her|their infinite wisdom", Kind::Judgement, false},
+    Idiom{"in his|her|their right mind|minds", Kind::Judgement, false, true},
+    Idiom{"the bare minimum", Kind::Judgement, true},
+    Idiom{"which is hard to believe", Kind::Judgement, true, true},
 };
 
 bool word_fits(std::string_view pattern_word, std::string_view word) {
@@ -77,11 +84,6 @@ std::optional<std::size_t> idiom_end(const Words& words, std::size_t i, std::str
   return k - 1;
 }
 
-// "no excuse for", "zero tolerance for": the idioms that carry their own "no".
-bool carries_its_negation(std::string_view pattern) {
-  return pattern.substr(0, 6) == "excuse" || pattern.substr(0, 4) == "zero";
-}
-
 bool person_in_sentence(const Words& words, std::size_t i, std::size_t last) {
   if (person_before_in_sentence(words, i, 20)) return true;
   for (std::size_t k = i; k <= last + 12 && in_sentence(words, k + 1); ++k)
@@ -107,9 +109,7 @@ std::optional<Match> blame_idiom(const Words& words, std::size_t i) {
         !(i > 0 && is_one_of(words[i - 1].lower,
                              {"longer", "can't", "cannot", "don't", "dont", "won't", "not"})))
       continue;
-    if (!carries_its_negation(idiom.pattern) && !excuse && idiom.pattern.substr(0, 5) != "trust" &&
-        negated(words, i))
-      continue;
+    if (!idiom.denial_inside && negated(words, i)) continue;
     if (idiom.needs_person && !person_in_sentence(words, i, *last)) continue;
     return Match{excuse ? i - 1 : i, *last, idiom.kind};
   }

@@ -683,9 +683,37 @@ std::optional<Match> blame_by_verb(const Words& words, std::size_t i) {
   return passive_blame(words, i);
 }
 
+// Steps "rather than" passes over in their base form: "Rather than follow the checklist, ...".
+const WordSet kStepBases{"follow check test wait read ask escalate review verify validate page"};
+
+// "Instead of escalating, the on-call went back to sleep", "Rather than follow the checklist,
+// Mark improvised": a step passed over in the clause that opens the sentence, then the person
+// and what they did instead.
+std::optional<Match> step_passed_over_first(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  const std::string& next = lower_at(words, i + 1);
+  if (!words[i].starts_sentence ||
+      !((w == "instead" && next == "of") || (w == "rather" && next == "than")))
+    return std::nullopt;
+  const std::string& step = lower_at(words, i + 2);
+  if (!in_sentence(words, i + 2) ||
+      !(contains(kSkippedSteps, step) || contains(kStepBases, step) || step == "escalating"))
+    return std::nullopt;
+  for (std::size_t k = i + 3; k <= i + 8 && in_sentence(words, k); ++k)
+    if (words[k].mark == ',') {
+      const auto person = person_words_at(words, k);
+      if (person && in_sentence(words, *person + 1) &&
+          reads_as_finite_verb(words[*person + 1].lower))
+        return Match{i, *person + 1, Kind::Safeguard};
+      return std::nullopt;
+    }
+  return std::nullopt;
+}
+
 // "Sam pushed without running the tests": a step a person is said to have left out, as "failed to"
 // says it. The verb comes at most five words before "without", over its object.
 std::optional<Match> skipped_step(const Words& words, std::size_t i) {
+  if (auto match = step_passed_over_first(words, i)) return match;
   // "instead of reading it" leaves a step out as "without" does.
   const bool instead = words[i].lower == "instead" && lower_at(words, i + 1) == "of";
   if (words[i].lower != "without" && !instead) return std::nullopt;

@@ -399,6 +399,16 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
       const bool undone =
           words[had].lower != "had" || is_one_of(lower_at(words, done), {"not", "never"});
       if (words[had].lower == "had" && undone) ++done;
+      // "If Lars had been paying attention": a person's state.
+      if (lower_at(words, done) == "been" && in_sentence(words, done + 1) &&
+          (contains(kCarefulWords, words[done + 1].lower) ||
+           is_one_of(words[done + 1].lower,
+                     {"more", "paying", "watching", "looking", "listening", "awake"}))) {
+        for (std::size_t p = i + 1; p < had; ++p)
+          if (is_person(words, p) && !is_one_of(words[p].lower, {"we", "i", "us"}))
+            return Match{i, done + 1, Kind::Counterfactual};
+        return std::nullopt;
+      }
       if (in_sentence(words, done) &&
           is_one_of(words[done].lower, {"just", "only", "simply", "actually", "even", "properly"}))
         ++done;
@@ -466,6 +476,9 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
   if (is_one_of(w, {"bother", "bothered"})) {
     if (is_one_of(prev, {"didn't", "didnt", "never"}) || after_nobody)
       return Match{prev == "one" ? i - 2 : i - 1, i, Kind::Judgement};
+    // "didn't even bother to show up".
+    if (prev == "even" && is_one_of(prev2, {"didn't", "didnt", "never", "not"}))
+      return Match{i - 2, i, Kind::Judgement};
     if (prev == "not" && prev2 == "did") return Match{i - 2, i, Kind::Judgement};
     if (prev == "be" && is_one_of(prev2, {"couldn't", "can't", "wouldn't", "couldnt"}))
       return Match{i - 2, i, Kind::Judgement};
