@@ -832,6 +832,11 @@ TEST(LintBlameless, AsidesSarcasmAndStepsPassedOverAreFlagged) {
                             "zero.")
                   .empty());
   EXPECT_TRUE(blame_offsets("If we had been paged, we would have fixed it sooner.").empty());
+  EXPECT_TRUE(blame_offsets("Rather than page the vendor, the on-call waited for the morning "
+                            "because the contract had no night support.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("The on-call engineer was distracted by a second incident.").empty());
+  EXPECT_FALSE(blame_offsets("The on-call engineer was distracted.").empty());
 }
 
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {

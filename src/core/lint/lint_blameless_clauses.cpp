@@ -330,6 +330,11 @@ std::optional<Match> judged_state(const Words& words, std::size_t i) {
   // "no one was careless", "not because anyone was lazy": denied, not said.
   if (*person > 0 && negated(words, *person)) return std::nullopt;
   if (kExplainableStates.has(w) && explained_after(words, i)) return std::nullopt;
+  // "was distracted by a second incident": the work that took the attention, not the person.
+  if (w == "distracted" && lower_at(words, i + 1) == "by" && in_sentence(words, i + 2) &&
+      !person_words_at(words, i + 2) &&
+      !is_one_of(lower_at(words, i + 2), {"his", "her", "their", "personal"}))
+    return std::nullopt;
   return Match{*person, i, Kind::Judgement};
 }
 

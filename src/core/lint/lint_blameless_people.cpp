@@ -703,7 +703,7 @@ std::optional<Match> step_passed_over_first(const Words& words, std::size_t i) {
     if (words[k].mark == ',') {
       const auto person = person_words_at(words, k);
       if (person && in_sentence(words, *person + 1) &&
-          reads_as_finite_verb(words[*person + 1].lower))
+          reads_as_finite_verb(words[*person + 1].lower) && !explained_after(words, *person + 1))
         return Match{i, *person + 1, Kind::Safeguard};
       return std::nullopt;
     }
