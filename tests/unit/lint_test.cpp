@@ -839,6 +839,21 @@ TEST(LintBlameless, AsidesSarcasmAndStepsPassedOverAreFlagged) {
   EXPECT_FALSE(blame_offsets("The on-call engineer was distracted.").empty());
 }
 
+TEST(LintBlameless, ConductVerdictsLettersAndTalksAreFlagged) {
+  EXPECT_FALSE(blame_offsets("Ola's schema change broke ingest.").empty());
+  EXPECT_FALSE(blame_offsets("The admin has been spoken to.").empty());
+  EXPECT_FALSE(blame_offsets("A technician error took the site down.").empty());
+  EXPECT_FALSE(blame_offsets("Steps have been taken against the engineer.").empty());
+  EXPECT_FALSE(blame_offsets("The interns were told in no uncertain terms.").empty());
+  EXPECT_FALSE(blame_offsets("The SRE must start paying attention.").empty());
+  EXPECT_FALSE(blame_offsets("Updates from the lead were useless.").empty());
+  EXPECT_FALSE(blame_offsets("Kim's handover was awful.").empty());
+  EXPECT_FALSE(blame_offsets("HR sent a warning letter.").empty());
+  EXPECT_TRUE(blame_offsets("Steps were taken with the storage team to add a guard.").empty());
+  EXPECT_TRUE(blame_offsets("Updates from the status page were slow to publish.").empty());
+  EXPECT_TRUE(blame_offsets("The team needs to start using the new dashboard.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

@@ -49,6 +49,7 @@ constexpr std::array kIdioms{
     Idiom{"in his|her|their right mind|minds", Kind::Judgement, false, true},
     Idiom{"the bare minimum", Kind::Judgement, true},
     Idiom{"which is hard to believe", Kind::Judgement, true, true},
+    Idiom{"in no uncertain terms", Kind::Punishment, true, true},
 };
 
 bool word_fits(std::string_view pattern_word, std::string_view word) {

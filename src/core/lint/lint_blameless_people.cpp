@@ -385,6 +385,10 @@ std::optional<std::size_t> named_owner_of_change(const Words& words, std::size_t
   if (!contains(kChanges, words[subject].lower) || subject == 0 || words[subject].starts_sentence)
     return std::nullopt;
   if (is_named_owner(words, subject - 1)) return subject - 1;
+  // "Dana's config push": one lowercase noun between the owner and the change.
+  if (subject >= 2 && !words[subject - 1].starts_sentence &&
+      words[subject - 1].text == words[subject - 1].lower && is_named_owner(words, subject - 2))
+    return subject - 2;
   return std::nullopt;
 }
 

@@ -107,7 +107,8 @@ const WordSet kErrorCompounds{
 
 // Who can be said to err: "operator error", "developer error".
 const WordSet kErringPeople{
-    "human operator pilot user developer engineer admin administrator dba sre programmer dev"};
+    "human operator pilot user developer engineer admin administrator dba sre programmer dev staff "
+    "employee technician"};
 
 // "Human error is a symptom", "look beyond human error": the literature's own framing.
 const WordSet kBeyondHumanError{
@@ -176,13 +177,20 @@ const WordSet kAfterObviously{
     "never didn't didnt did failed forgot ignored missed should should've wasn't had knew skipped "
     "broke"};
 
+// What a person's conduct is called when it is judged: "Ben's handover was useless".
+const WordSet kConduct{
+    "performance conduct behaviour behavior work response handover communication communications "
+    "support updates"};
+
 // Verdicts on a person's conduct: "the team's performance was unacceptable".
 const WordSet kConductVerdicts{
-    "unacceptable poor disappointing inadequate subpar sloppy shameful appalling lacking"};
+    "unacceptable poor disappointing inadequate subpar sloppy shameful appalling lacking terrible "
+    "useless awful horrible lousy"};
 
 // Every word judgement_phrase() looks at: one lookup turns away the rest of the text.
 const WordSet kJudgementPhraseWords{
     "point spot attitude attitudes performance conduct behaviour behavior work response reflect "
+    "handover communication communications support updates "
     "bother bothered dropped asleep paying pay think thinking judgement judgment decision "
     "decisions call care cared careful diligent vigilant attentive thorough cautious alert obvious "
     "would obviously clearly apple apples knew upon keyboard"};
@@ -570,13 +578,17 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
       !words[i].starts_sentence &&
       (is_named_owner(words, i - 1) || is_one_of(prev, {"his", "her"})))
     return Match{i - 1, i, Kind::Judgement};
-  if (is_one_of(w, {"performance", "conduct", "behaviour", "behavior", "work", "response"}) &&
+  // "communication from Asha was terrible": the person after "from".
+  const bool from_person =
+      next == "from" && in_sentence(words, i + 2) && person_words_at(words, i + 2).has_value();
+  const bool owned =
       i > 0 && !words[i].starts_sentence && ends_with(prev, "'s") &&
-      (is_named_owner(words, i - 1) || is_role(std::string_view(prev).substr(0, prev.size() - 2))))
+      (is_named_owner(words, i - 1) || is_role(std::string_view(prev).substr(0, prev.size() - 2)));
+  if (contains(kConduct, w) && (owned || from_person))
     for (std::size_t k = i + 1; k <= i + 6 && in_sentence(words, k + 1); ++k)
       if (is_be_form(words[k].lower) && !negated(words, k + 1) &&
           contains(kConductVerdicts, lower_at(words, k + 1)))
-        return Match{i - 1, k + 1, Kind::Judgement};
+        return Match{owned ? i - 1 : i, k + 1, Kind::Judgement};
   // "should reflect on their actions".
   if (w == "reflect" && next == "on" &&
       is_one_of(lower_at(words, i + 2), {"his", "her", "their", "your"}) &&

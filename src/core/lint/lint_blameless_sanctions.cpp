@@ -67,7 +67,7 @@ bool is_person_contraction(const Words& words, std::size_t j) {
 // What a person is told to do harder: "must double-check", "needs to pay more attention".
 const WordSet kTryHarder{
     "double-check double-checks triple-check remember concentrate focus slow pay think watch take "
-    "step get do know stop learn try apologise apologize say"};
+    "step get do know stop learn try apologise apologize say start"};
 const WordSet kMoreOf{"more additional further extra better closer"};
 const WordSet kTrainings{"trained retrained re-trained coached reminded educated"};
 
@@ -94,6 +94,10 @@ bool asks_to_try_harder(const Words& words, std::size_t i) {
   // "needs to step up", "must do better", "should know better", "must stop ignoring alerts",
   // "needs to get its act together".
   if (w == "step") return next == "up";
+  // "needs to start taking on-call seriously", "must start paying attention".
+  if (w == "start")
+    return is_one_of(next, {"taking", "being", "paying", "reading", "checking", "following",
+                            "listening", "thinking"});
   if (w == "try") return next == "harder";
   if (w == "say") return next == "sorry";
   if (w == "learn") return next == "to" || next == "from";
@@ -341,6 +345,21 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
   if (w == "warning" && i > 0 && !words[i].starts_sentence &&
       is_one_of(words[i - 1].lower, {"final", "written", "formal", "verbal"}) && !negated(words, i))
     return Match{i - 1, i, Kind::Punishment};
+  // "a warning letter", "a letter of reprimand".
+  if (w == "letter" && i > 0 && !words[i].starts_sentence &&
+      is_one_of(words[i - 1].lower, {"warning", "disciplinary", "reprimand"}) && !negated(words, i))
+    return Match{i - 1, i, Kind::Punishment};
+  if (w == "letter" && lower_at(words, i + 1) == "of" &&
+      is_one_of(lower_at(words, i + 2), {"warning", "reprimand", "concern"}) &&
+      in_sentence(words, i + 2) && !negated(words, i))
+    return Match{i, i + 2, Kind::Punishment};
+  // "she has been spoken to", "the engineer was talked to".
+  if (is_one_of(w, {"spoken", "talked"}) && lower_before(words, i, 1) == "been" &&
+      lower_at(words, i + 1) == "to" && (!in_sentence(words, i + 2) || words[i + 2].mark == ',') &&
+      i >= 2)
+    if (const auto subject = subject_over_modals(words, i))
+      if (classify(words, *subject).agent == Agent::Person)
+        return Match{classify(words, *subject).first, i + 1, Kind::Punishment};
   if (w == "performance" && lower_at(words, i + 1) == "improvement" &&
       lower_at(words, i + 2) == "plan" && in_sentence(words, i + 2) && !negated(words, i))
     return Match{i, i + 2, Kind::Punishment};
@@ -369,7 +388,7 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
       in_sentence(words, i + 1) && !negated(words, i))
     return Match{i, i + 1, Kind::Punishment};
   // "Action was taken against the engineer", "we have taken action with that employee".
-  if (is_one_of(w, {"action", "actions"})) {
+  if (is_one_of(w, {"action", "actions", "steps"})) {
     bool taken = any_before(words, i, 3, kTakingVerbs);
     for (std::size_t k = i + 1; k <= i + 4 && in_sentence(words, k); ++k) {
       const std::string& next = words[k].lower;
