@@ -52,15 +52,6 @@ constexpr std::array kIdioms{
     Idiom{"in no uncertain terms", Kind::Punishment, true, true},
 };
 
-bool word_fits(std::string_view pattern_word, std::string_view word) {
-  while (!pattern_word.empty()) {
-    const std::size_t bar = std::min(pattern_word.find('|'), pattern_word.size());
-    if (pattern_word.substr(0, bar) == word) return true;
-    pattern_word.remove_prefix(std::min(bar + 1, pattern_word.size()));
-  }
-  return false;
-}
-
 // The last word of the idiom when it starts at i.
 std::optional<std::size_t> idiom_end(const Words& words, std::size_t i, std::string_view pattern) {
   std::size_t k = i;
@@ -76,7 +67,7 @@ std::optional<std::size_t> idiom_end(const Words& words, std::size_t i, std::str
       k = *person;
     } else if (part == "<bad>") {
       if (!is_bad_event(words[k].lower)) return std::nullopt;
-    } else if (part != "*" && !word_fits(part, words[k].lower)) {
+    } else if (part != "*" && !contains(part, words[k].lower, '|')) {
       return std::nullopt;
     }
     ++k;

@@ -98,9 +98,9 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> ch
   return std::find(choices.begin(), choices.end(), word) != choices.end();
 }
 
-bool contains(std::string_view list, std::string_view word) {
+bool contains(std::string_view list, std::string_view word, char separator) {
   while (!list.empty()) {
-    const std::size_t end = std::min(list.find(' '), list.size());
+    const std::size_t end = std::min(list.find(separator), list.size());
     if (list.substr(0, end) == word) return true;
     list.remove_prefix(std::min(end + 1, list.size()));
   }

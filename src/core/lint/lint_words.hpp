@@ -28,8 +28,8 @@ std::vector<Word> split_words(std::string_view text);
 
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> choices);
 
-// Whether `word` is one of the space-separated words of `list`.
-bool contains(std::string_view list, std::string_view word);
+// Whether `word` is one of the words of `list`, separated by `separator`.
+bool contains(std::string_view list, std::string_view word, char separator = ' ');
 
 // The space-separated words of a list that lives as long as the program (a string literal), for
 // lookups in constant time: the blameless rules ask dozens of lists about every word.
