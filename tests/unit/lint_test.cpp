@@ -854,6 +854,17 @@ TEST(LintBlameless, ConductVerdictsLettersAndTalksAreFlagged) {
   EXPECT_TRUE(blame_offsets("The team needs to start using the new dashboard.").empty());
 }
 
+TEST(LintBlameless, MisspelledHindsightAndOmissionsAreFlagged) {
+  EXPECT_FALSE(blame_offsets("The tester omitted the smoke test.").empty());
+  EXPECT_FALSE(blame_offsets("The admin was supposed to have checked the backup.").empty());
+  EXPECT_FALSE(blame_offsets("The on-call should of paged the DBA.").empty());
+  EXPECT_FALSE(blame_offsets("It's on the author for skipping review.").empty());
+  EXPECT_FALSE(blame_offsets("A quick look by the reviewer would have caught it.").empty());
+  EXPECT_FALSE(blame_offsets("The SRE chose not to wait for the canary.").empty());
+  EXPECT_TRUE(blame_offsets("The runbook omitted the backup step.").empty());
+  EXPECT_TRUE(blame_offsets("A check by the pipeline would have caught it.").empty());
+}
+
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
   EXPECT_EQ(blame_offsets("Maya could easily have prevented this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("With a bit more care, the operator would have caught the typo."),

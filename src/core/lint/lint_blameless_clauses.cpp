@@ -429,6 +429,8 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
       if (words[what].mark == ',') break;
       if (kRulesGoneAgainst.has(words[what].lower)) return what;
     }
+  // "omitted the backup step".
+  if (is_one_of(v, {"omitted", "omits"})) return i;
   // "went back to sleep", "went home".
   if (v == "went" && next == "back" && lower_at(words, i + 2) == "to" &&
       is_one_of(lower_at(words, i + 3), {"sleep", "bed"}))

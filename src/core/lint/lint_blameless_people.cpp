@@ -90,7 +90,7 @@ const WordSet kHumanRoles{
 
 // "didn't check", "did not test": a step a person is said to have left out.
 const WordSet kOmissions{
-    "check test verify review follow read notice escalate respond look validate monitor"};
+    "check test verify review follow read notice escalate respond look validate monitor wait"};
 
 // "never tested the restore": the same steps, done or not.
 const WordSet kOmissionsDone{
@@ -342,6 +342,16 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   if (is_one_of(v, {"was", "were"}) && next == "supposed" && lower_at(words, i + 2) == "to" &&
       contains(kPersonActions, lower_at(words, i + 3)))
     return Verb{4, Kind::Safeguard, false};
+  // "was supposed to have reviewed the plan".
+  if (is_one_of(v, {"was", "were"}) && next == "supposed" && lower_at(words, i + 2) == "to" &&
+      lower_at(words, i + 3) == "have" && is_person_participle(lower_at(words, i + 4)) &&
+      in_sentence(words, i + 4))
+    return Verb{5, Kind::Safeguard, false};
+  // "chose not to follow the runbook".
+  if (is_one_of(v, {"decided", "chose", "opted"}) && next == "not" &&
+      lower_at(words, i + 2) == "to" && is_omission(lower_at(words, i + 3)) &&
+      in_sentence(words, i + 3))
+    return Verb{4, Kind::Safeguard, true};
   // "were supposed to be watching the dashboards".
   if (is_one_of(v, {"was", "were"}) && next == "supposed" && lower_at(words, i + 2) == "to" &&
       lower_at(words, i + 3) == "be" && ends_with(lower_at(words, i + 4), "ing") &&

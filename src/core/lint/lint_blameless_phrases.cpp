@@ -302,8 +302,10 @@ std::optional<Match> hindsight(const Words& words, std::size_t i) {
     end = i + 3;
   } else if (is_one_of(v, {"should've", "shouldn't've", "shouldve"}) && is_participle(next)) {
     end = i + 1;
-  } else if (is_one_of(v, {"should", "shouldn't", "shouldnt"}) && next == "have" &&
-             is_participle(next2)) {
+  } else if (is_one_of(v, {"should", "shouldn't", "shouldnt"}) &&
+             (next == "have" || (v == "should" && is_one_of(next, {"of", "had"}))) &&
+             is_participle(
+                 next2)) {  // "should of escalated", "should had tested", as some write it
     end = i + 2;
   } else if (((v == "should" && next == "not") || (v == "ought" && next == "to")) &&
              next2 == "have" && is_participle(lower_at(words, i + 3))) {
@@ -428,6 +430,15 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
       return std::nullopt;
     }
   }
+  // "A simple check by the operator would have prevented this": a person's small act, missed.
+  if (w == "by" && i > 0 && !words[i].starts_sentence &&
+      is_one_of(words[i - 1].lower, {"check", "look", "glance", "review", "test", "grep", "query"}))
+    if (const auto person = person_words_at(words, i + 1))
+      if (is_one_of(lower_at(words, *person + 1), {"would", "could"}) &&
+          lower_at(words, *person + 2) == "have" &&
+          contains(kPreventingVerbs, lower_at(words, *person + 3)) &&
+          in_sentence(words, *person + 3))
+        return Match{i - 1, *person + 3, Kind::Counterfactual};
   // "The reviewer could have prevented the outage".
   if (is_one_of(w, {"could", "could've"})) {
     std::size_t done = i + (w == "could" ? 2 : 1);
@@ -789,7 +800,7 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
   }
   // "This one is on Dave", "That's on the DBA".
   // "This incident is squarely on the mobile team": over one adverb.
-  if (w == "on" && i >= 2 && !words[i].starts_sentence) {
+  if (w == "on" && i >= 1 && !words[i].starts_sentence) {
     std::size_t be = i - 1;
     if (is_manner_adverb(words[be].lower) && be >= 2 && !words[be].starts_sentence) --be;
     const std::string& prev = words[be].lower;
@@ -800,7 +811,10 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
     if (!this_is && !is_one_of(prev, {"that's", "it's", "this's"})) return std::nullopt;
     const auto person = person_phrase_at(words, i + 1);
     if (!person) return std::nullopt;
-    if (in_sentence(words, *person + 1) && words[*person + 1].mark != ',' &&
+    // "It's on the reviewer for approving it".
+    const bool for_act =
+        lower_at(words, *person + 1) == "for" && ends_with(lower_at(words, *person + 2), "ing");
+    if (in_sentence(words, *person + 1) && words[*person + 1].mark != ',' && !for_act &&
         !is_one_of(words[*person + 1].lower, {"and", "not", "but", "because", "alone"}))
       return std::nullopt;
     return Match{this_is ? be - 1 : be, *person, Kind::Responsibility};
