@@ -863,6 +863,8 @@ TEST(LintBlameless, MisspelledHindsightAndOmissionsAreFlagged) {
   EXPECT_FALSE(blame_offsets("The SRE chose not to wait for the canary.").empty());
   EXPECT_TRUE(blame_offsets("The runbook omitted the backup step.").empty());
   EXPECT_TRUE(blame_offsets("A check by the pipeline would have caught it.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Why did the SRE not see the warning? It was printed above the fold.").empty());
 }
 
 TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {

@@ -124,11 +124,18 @@ bool asks_for_facts(const Words& words, std::size_t verb) {
   return false;
 }
 
-// "Why did the engineer restart the primary? Because the console listed it first": a five-whys
-// question, answered in the next sentence, which is linted on its own.
-bool answered_by_because(const Words& words, std::size_t why) {
+// "Why did the engineer restart the primary? Because the console listed it first", "Why did the
+// engineer not see the warning? It was printed above 400 lines of output": a five-whys question,
+// answered in the next sentence (which is linted on its own).
+bool answered_next(const Words& words, std::size_t why) {
   for (std::size_t k = why + 1; k < words.size() && k <= why + 20; ++k)
-    if (words[k].starts_sentence) return words[k].lower == "because";
+    if (words[k].starts_sentence)
+      return words[k].lower == "because" ||
+             // "? It was printed above 400 lines of output": an answer about a thing.
+             (words[k].mark == '?' &&
+              is_one_of(words[k].lower, {"it", "the", "there", "a", "an"}) &&
+              in_sentence(words, k + 1) && classify(words, k + 1).agent == Agent::None &&
+              !(is_determiner(words[k].lower) && person_words_at(words, k)));
   return false;
 }
 
@@ -207,7 +214,7 @@ std::optional<Match> interrogation(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   const std::string& next = lower_at(words, i + 1);
   if (!in_sentence(words, i + 1)) return std::nullopt;
-  if (w == "why" && answered_by_because(words, i)) return std::nullopt;
+  if (w == "why" && answered_next(words, i)) return std::nullopt;
   if (w == "why") {
     // "Why on earth would you disable the health check?": outrage before the auxiliary.
     std::size_t aux = i + 1;
