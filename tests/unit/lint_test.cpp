@@ -1059,6 +1059,8 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 //   fresh3  after the second widening: 28 of 64 found, 3 of 64 flagged
 //   fresh4  after the third: 37 of 58 found, 1 of 58 flagged; after the fourth widening, with its
 //           misses in view: 57 of 58 found, 0 of 58 flagged
+//   fresh5  written before the fourth widening, measured once after it: 46 of 64 found, 1 of 64
+//           flagged (never read since)
 // After the fourth widening the earlier sets measure 137 of 138 and 1 of 127 (fresh), 62 of 64
 // and 0 of 63 (fresh2), 60 of 64 and 0 of 64 (fresh3).
 struct FreshMeasure {
@@ -1104,6 +1106,14 @@ TEST(LintCorpus, FourthFreshSetStaysAboveItsMeasuredFloor) {
   ASSERT_GE(m.blameless, 55u);
   EXPECT_GE(m.found, 54u);
   EXPECT_LE(m.flagged, 2u);
+}
+
+TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
+  const FreshMeasure m = measure_fresh("fresh5");  // measured 46 of 64, 1 of 64
+  ASSERT_GE(m.blameful, 60u);
+  ASSERT_GE(m.blameless, 60u);
+  EXPECT_GE(m.found, 44u);
+  EXPECT_LE(m.flagged, 3u);
 }
 
 // ---------------------------------------------------------------------------------------------
