@@ -30,8 +30,8 @@ App::App(SDL_Window* window)
     : window_(window),
       workspace_([this] { return (std::uint64_t{entropy_()} << 32) | entropy_(); }) {
   // What is stored is known before the first frame: every stored post-mortem is listed (in the
-  // browser from the library's index, the records following in slices), so nothing is
-  // drawn, and nothing is written, from a library that has not loaded.
+  // browser from the library's index, the records following in slices), and none can be
+  // changed, so none written, before its record has been read.
   workspace_.load(platform::load_stored_data());
   show_save_status();
 }

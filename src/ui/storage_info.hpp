@@ -22,6 +22,7 @@ struct StorageInfo {
   // Post-mortems stored but still being read after start-up: listed from their index entries,
   // opened once read. Null or empty when the whole library is in memory.
   const std::vector<storage::IndexEntry>* reading = nullptr;
+  bool reading_failed = false;  // storage failed mid-read: `reading` lists what was not read
 };
 
 // The post-mortems still being read, or none.

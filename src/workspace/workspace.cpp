@@ -80,12 +80,16 @@ void Workspace::receive_records(const storage::RecordSlice& slice) {
     return arrived.contains(entry.id) || settled_while_reading_.contains(entry.id);
   });
   if (slice.last) {
-    // An index entry whose record never came has nothing behind it to open.
-    reading_.clear();
+    // An index entry whose record never came has nothing behind it to open, unless the read
+    // failed: then its row stays, saying so (saving is off, so nothing overwrites it).
+    if (!reading_failed_) reading_.clear();
     reading_library_ = false;
     settled_while_reading_.clear();
-    if (!files_waiting_.empty() || !refused_waiting_.empty())
+    if (!files_waiting_.empty() || !refused_waiting_.empty()) {
+      // The review closes any post-mortem opened meanwhile: a field being typed into lets go.
+      ImGui::ClearActiveID();
       receive_files(std::exchange(files_waiting_, {}), std::exchange(refused_waiting_, {}));
+    }
   }
   refresh_storage_info();
 }
@@ -173,7 +177,11 @@ void Workspace::enter_conflict(const std::string& id,
 void Workspace::receive(const storage::StorageEvent& event, double monotonic_now) {
   using Kind = storage::StorageEvent::Kind;
   const core::PostMortem* known = find_anywhere(event.id);
-  const std::string title = known ? known->incident.title : event.id;
+  const auto unread = std::find_if(reading_.begin(), reading_.end(),
+                                   [&](const storage::IndexEntry& e) { return e.id == event.id; });
+  const std::string title = known                     ? known->incident.title
+                            : unread != reading_.end() ? unread->title
+                                                       : event.id;
   switch (event.kind) {
     case Kind::written:
       saves_.written(event.id, event.revision);
@@ -185,9 +193,13 @@ void Workspace::receive(const storage::StorageEvent& event, double monotonic_now
       enter_conflict(event.id, event.stored, title);
       break;
     case Kind::changed: {
-      if (reading_library_) settled_while_reading_.insert(event.id);
       const std::uint64_t revision = event.stored ? event.stored->revision : 0;
       if (event.stored && revision <= saves_.stored_revision(event.id)) break;  // seen already
+      if (reading_library_) {
+        // Newer than what the read in progress holds: it wins, and the row it listed goes.
+        settled_while_reading_.insert(event.id);
+        if (unread != reading_.end()) reading_.erase(unread);
+      }
       if (saves_.has_unsaved(event.id)) {
         enter_conflict(event.id, event.stored, title);
       } else {
@@ -202,6 +214,7 @@ void Workspace::receive(const storage::StorageEvent& event, double monotonic_now
       break;
     case Kind::unavailable:
       saves_.turn_off(event.reason);
+      if (reading_library_) reading_failed_ = true;
       break;
     case Kind::cleared:
       // Everything this tab holds is the user's work: it is written back.
@@ -288,6 +301,7 @@ void Workspace::refresh_storage_info() {
   storage_info_.persistence = persistence_;
   storage_info_.quarantined = &quarantined_;
   storage_info_.reading = &reading_;
+  storage_info_.reading_failed = reading_failed_;
   const auto conflict = document_ ? conflicts_.find(document_->postmortem().id) : conflicts_.end();
   storage_info_.document_in_conflict = conflict != conflicts_.end();
   storage_info_.conflict_is_removal = storage_info_.document_in_conflict && !conflict->second;

@@ -151,6 +151,7 @@ class Workspace {
   // arrived yet; ids a storage event settled meanwhile are not taken from the older read; files
   // opened meanwhile wait to be planned.
   bool reading_library_ = false;
+  bool reading_failed_ = false;  // storage failed mid-read: `reading_` keeps what was not read
   std::vector<storage::IndexEntry> reading_;
   std::set<std::string, std::less<>> settled_while_reading_;
   std::vector<transfer::IncomingFile> files_waiting_;

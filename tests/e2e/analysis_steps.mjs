@@ -4,7 +4,7 @@
 // flag goes, and two actions merged in the prioritisation exercise. Screenshots of the ladder,
 // the action table with its lints and the exercise.
 // Contract: starts with a post-mortem open in the editor; leaves it open on the Actions phase.
-import { click, findItem, focusField, hasItem, screenshot, state, waitForState } from './harness.mjs';
+import { click, findItem, focusField, hasItem, screenshot, settle, state, waitForState } from './harness.mjs';
 
 export async function phaseButton(page, number) {
   const s = await waitForState(page, (st) => st.items.some((i) => i.label.endsWith(`##phase${number}`)));
@@ -123,6 +123,9 @@ export async function buildAnalysis(page, { screenshotSuffix = '' } = {}) {
 
   // The prioritisation exercise: the two monitoring actions grouped into one.
   await click(page, 'Actions/Prioritise...');
+  // Why settle: the dialog is placed and sized over its first frames, and on a loaded machine a
+  // pick aimed before that landed beside its box (the merge then had only one pick).
+  await settle(page);
   await click(page, 'exercise/##pick A1');
   await click(page, 'exercise/##pick A6');
   await click(page, 'exercise/Must do##A1');

@@ -28,7 +28,11 @@ storage::StoredRecord record_of(const core::PostMortem& pm, std::uint64_t revisi
 
 // Storage as the browser hands it over at start-up: the index of `stored`, the records to follow.
 storage::StoredData index_of(const std::vector<core::PostMortem>& stored) {
-  storage::StoredData data{true, {}, {}, {}, true, true, "["};
+  storage::StoredData data;
+  data.available = true;
+  data.persistent = true;
+  data.records_follow = true;
+  data.index_json = "[";
   for (std::size_t i = 0; i < stored.size(); ++i)
     data.index_json += (i ? "," : "") + storage::record_summary(stored[i], 1);
   data.index_json += "]";
@@ -94,6 +98,57 @@ TEST(LibraryReading, AnotherTabsChangeMeanwhileIsNotUndoneByTheOlderRead) {
   EXPECT_EQ(ui.library.postmortems[0].incident.title, "Disk full on db-2");
   EXPECT_EQ(ui.workspace.saves().stored_revision("pm-a"), 2u);
   EXPECT_FALSE(ui.has("##open Disk full"));
+}
+
+TEST(LibraryReading, AnotherTabsChangeToAnUnreadPostmortemReplacesItsRowAndNamesItsTitle) {
+  HeadlessUi ui;
+  ui.workspace.load(index_of({titled("pm-a", "Disk full"), titled("pm-b", "DNS outage")}));
+  ui.frames(2);
+  ui.workspace.receive({storage::StorageEvent::Kind::changed, "pm-a", 0,
+                        record_of(titled("pm-a", "Disk full on db-2"), 2)},
+                       ui.now);
+  ui.workspace.receive({storage::StorageEvent::Kind::changed, "pm-b", 0, std::nullopt}, ui.now);
+  ui.frame();
+  EXPECT_EQ(ui.status, "Deleted in another tab: DNS outage");
+  EXPECT_TRUE(ui.has("##open Disk full on db-2"));
+  EXPECT_FALSE(ui.has("##open Disk full"));
+  EXPECT_FALSE(ui.has("##open DNS outage"));
+  EXPECT_TRUE(ui::still_reading(&ui.workspace.storage_info()).empty());
+}
+
+TEST(LibraryReading, ADamagedRecordFromAnotherTabMeanwhileIsStillQuarantinedFromTheRead) {
+  HeadlessUi ui;
+  ui.workspace.load(index_of({titled("pm-a", "Disk full")}));
+  ui.frame();
+  const std::string damaged = "{\"schema\": 2, \"id\": \"pm-a\", \"incid";
+  // The page reports a value it cannot read as a record with revision 0.
+  ui.workspace.receive({storage::StorageEvent::Kind::changed, "pm-a", 0,
+                        storage::StoredRecord{"pm-a", 0, damaged}},
+                       ui.now);
+  ui.workspace.receive_records({{{"pm-a", 3, damaged}}, true});
+  ui.frame();
+  ASSERT_EQ(ui.workspace.storage_info().quarantined->size(), 1u);
+  EXPECT_EQ(ui.workspace.storage_info().quarantined->front().text, damaged);
+}
+
+TEST(LibraryReading, WhenStorageFailsMidReadTheRowsNotReadStayListedAndSavingIsOff) {
+  HeadlessUi ui;
+  const core::PostMortem disk = titled("pm-a", "Disk full");
+  ui.workspace.load(index_of({disk, titled("pm-b", "DNS outage")}));
+  ui.frames(2);
+  ui.workspace.receive_records({{record_of(disk, 1)}, false});
+  ui.workspace.receive({storage::StorageEvent::Kind::unavailable, "", 0, std::nullopt,
+                        "the stored post-mortems did not arrive in time"},
+                       ui.now);
+  ui.workspace.receive_records({{}, true});
+  ui.frames(2);
+  EXPECT_FALSE(ui.workspace.reading_library());
+  EXPECT_EQ(ui.workspace.saves().status().state, storage::SaveState::off);
+  EXPECT_TRUE(ui.has("##open DNS outage"));
+  EXPECT_TRUE(ui.workspace.storage_info().reading_failed);
+  EXPECT_EQ(ui::still_reading(&ui.workspace.storage_info()).size(), 1u);
+  ASSERT_TRUE(ui.click("##open Disk full"));
+  EXPECT_NE(ui.workspace.document(), nullptr);
 }
 
 TEST(LibraryReading, FilesOpenedWhileReadingAreReviewedAgainstTheWholeLibraryOnceRead) {

@@ -120,10 +120,15 @@ std::vector<const PostMortem*> newest_first(const Library& library) {
   ordered.reserve(library.postmortems.size());
   for (const PostMortem& p : library.postmortems) ordered.push_back(&p);
   std::sort(ordered.begin(), ordered.end(), [](const PostMortem* a, const PostMortem* b) {
-    return std::tie(b->created_at, a->incident.title, a->id) <
-           std::tie(a->created_at, b->incident.title, b->id);
+    return listed_before(a->created_at, a->incident.title, a->id, b->created_at,
+                         b->incident.title, b->id);
   });
   return ordered;
+}
+
+bool listed_before(UtcSeconds a_created, std::string_view a_title, std::string_view a_id,
+                   UtcSeconds b_created, std::string_view b_title, std::string_view b_id) {
+  return std::tie(b_created, a_title, a_id) < std::tie(a_created, b_title, b_id);
 }
 
 }  // namespace hindsight::core

@@ -71,5 +71,9 @@ const PostMortem* find_postmortem(const Library& library, std::string_view id);
 
 // The post-mortems ordered for the library screen: newest first, ties broken by title then id.
 std::vector<const PostMortem*> newest_first(const Library& library);
+// That order for two post-mortems known by their creation time, title and id: true when `a`
+// comes first.
+bool listed_before(UtcSeconds a_created, std::string_view a_title, std::string_view a_id,
+                   UtcSeconds b_created, std::string_view b_title, std::string_view b_id);
 
 }  // namespace hindsight::core

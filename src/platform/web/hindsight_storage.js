@@ -4,7 +4,9 @@
 //
 // Database "hindsight", version 1:
 //   postmortems: { id, revision, text, savedAt }  (text: the post-mortem's JSON, exactly as saved)
-//   library:     { id, title, date, severity, status, revision }  (the library's index)
+//   library:     { id, title, date, created_at, severity, severity_rank, status, open_actions,
+//                  duration_seconds, search_words, revision }  (the library's index: what the
+//                  library lists; written by src/storage/library_index.cpp)
 // A write names the revision it expects to find stored; it reads the stored one and writes in the
 // same transaction, so two tabs can never overwrite each other unseen.
 //
@@ -13,7 +15,7 @@
 // large library is listed at once and read without a long pause.
 //
 // Events for the app queue up in HS.events and are taken as JSON by hindsight_storage_take_events
-// once per frame: {kind: written|conflict|failed|changed|persistence|cleared, ...}.
+// once per frame: {kind: written|conflict|failed|changed|persistence|unavailable|cleared, ...}.
 mergeInto(LibraryManager.library, {
   $HS__postset: 'HS.start();',
   $HS__deps: ['$stringToNewUTF8'],
@@ -218,11 +220,19 @@ mergeInto(LibraryManager.library, {
       });
     },
 
+    // Why a time limit: a read that never answers would hold imports and Export all forever;
+    // failing it turns saving off and says so, and the rows not read stay listed.
+    readTimeoutMs: 60000,
+
     readRecords: function () {
+      setTimeout(function () {
+        HS.recordsFailed(new DOMException('the stored post-mortems did not arrive in time', 'TimeoutError'));
+      }, HS.readTimeoutMs);
       HS.withDatabase().then(function (db) {
         var tx = db.transaction(['postmortems'], 'readonly');
         var request = tx.objectStore('postmortems').getAll();
         request.onsuccess = function () {
+          if (HS.recordsState !== 'reading') return;  // failed already: too late
           HS.records = request.result.map(HS.asRecord);
           HS.records.forEach(function (record) {
             if (HS.confirmed[record.id] === undefined) HS.confirmed[record.id] = record.revision;

@@ -57,6 +57,9 @@ storage::StorageEvent event_from(const core::Json& value) {
                : kind == "changed"     ? Kind::changed
                : kind == "persistence" ? Kind::persistence
                : kind == "cleared"     ? Kind::cleared
+               : kind == "unavailable" ? Kind::unavailable
+                                       // The page and the app are one build: any other kind is
+                                       // a defect, and saving stops rather than guess.
                                        : Kind::unavailable;
   event.id = value.value("id", std::string());
   event.revision = value.value("revision", std::uint64_t{0});

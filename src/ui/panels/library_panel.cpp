@@ -38,11 +38,12 @@ LibraryColumn column_of(int index) {
   }
 }
 
-void draw_row_buttons(const LibraryRow& row, FrameOutput& output) {
+void draw_row_buttons(const LibraryRow& row, bool reading_failed, FrameOutput& output) {
   const std::string& id = row.entry.id;
   if (row.reading) {
-    // Listed from the stored index; the post-mortem itself arrives within a second or two.
-    ImGui::TextDisabled("Reading...");
+    // Listed from the stored index; the post-mortem itself arrives within a second or two,
+    // unless storage failed while reading it.
+    ImGui::TextDisabled(reading_failed ? "Could not be read" : "Reading...");
     return;
   }
   if (ImGui::SmallButton("Open")) output.push(intent::Open{id});
@@ -52,7 +53,7 @@ void draw_row_buttons(const LibraryRow& row, FrameOutput& output) {
   if (ImGui::SmallButton("Delete")) output.push(intent::Delete{id});
 }
 
-void draw_row(const LibraryRow& row, FrameOutput& output) {
+void draw_row(const LibraryRow& row, bool reading_failed, FrameOutput& output) {
   const storage::IndexEntry& entry = row.entry;
   ImGui::PushID(entry.id.c_str());
   ImGui::TableNextRow();
@@ -80,7 +81,7 @@ void draw_row(const LibraryRow& row, FrameOutput& output) {
   ImGui::TableNextColumn();
   ImGui::Text("%d", entry.open_actions);
   ImGui::TableNextColumn();
-  draw_row_buttons(row, output);
+  draw_row_buttons(row, reading_failed, output);
   ImGui::PopID();
 }
 
@@ -133,7 +134,10 @@ void LibraryPanel::draw_toolbar(const FrameInput& input, FrameOutput& output) {
   if (const std::size_t reading = still_reading(input.storage).size(); reading > 0) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("Reading %zu from this browser's storage...", reading);
+    if (input.storage->reading_failed)
+      ImGui::TextDisabled("%zu could not be read from this browser's storage.", reading);
+    else
+      ImGui::TextDisabled("Reading %zu from this browser's storage...", reading);
   }
   if (input.undoable_import > 0) {
     ImGui::SameLine();
@@ -144,7 +148,8 @@ void LibraryPanel::draw_toolbar(const FrameInput& input, FrameOutput& output) {
   }
 }
 
-void LibraryPanel::draw_table(const std::vector<LibraryRow>& rows, FrameOutput& output) {
+void LibraryPanel::draw_table(const std::vector<LibraryRow>& rows, bool reading_failed,
+                              FrameOutput& output) {
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                      ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX |
                                      ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable;
@@ -169,7 +174,7 @@ void LibraryPanel::draw_table(const std::vector<LibraryRow>& rows, FrameOutput& 
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(rows.size()));
   while (clipper.Step())
-    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(rows[i], output);
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(rows[i], reading_failed, output);
   ImGui::EndTable();
 }
 
@@ -194,7 +199,7 @@ void LibraryPanel::draw_content(const FrameInput& input, UiState& state, FrameOu
     ImGui::TextDisabled("No post-mortem matches \"%s\".", search_.c_str());
     return;
   }
-  draw_table(rows, output);
+  draw_table(rows, input.storage && input.storage->reading_failed, output);
 }
 
 }  // namespace hindsight::ui

@@ -26,7 +26,8 @@ class LibraryPanel : public Panel {
  private:
   void draw_welcome(const FrameInput& input, UiState& state, FrameOutput& output);
   void draw_toolbar(const FrameInput& input, FrameOutput& output);
-  void draw_table(const std::vector<LibraryRow>& rows, FrameOutput& output);
+  // `reading_failed`: rows still listed from the index were not read and never will be.
+  void draw_table(const std::vector<LibraryRow>& rows, bool reading_failed, FrameOutput& output);
 
   std::string search_;
   LibraryColumn sort_column_ = LibraryColumn::Date;  // the table's sort, from its headers

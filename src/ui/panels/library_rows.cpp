@@ -1,7 +1,6 @@
 #include "ui/panels/library_rows.hpp"
 
 #include <algorithm>
-#include <tuple>
 
 #include "core/model/enum_names.hpp"
 #include "core/model/text.hpp"
@@ -55,10 +54,9 @@ int compare(const LibraryRow& a, const LibraryRow& b, LibraryColumn column) {
   return 0;
 }
 
-// core::newest_first's order, for entries: newest first, ties by title then id.
 bool newer(const LibraryRow& a, const LibraryRow& b) {
-  return std::tie(b.entry.created_at, a.entry.title, a.entry.id) <
-         std::tie(a.entry.created_at, b.entry.title, b.entry.id);
+  return core::listed_before(a.entry.created_at, a.entry.title, a.entry.id, b.entry.created_at,
+                             b.entry.title, b.entry.id);
 }
 
 }  // namespace
