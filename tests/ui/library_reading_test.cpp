@@ -3,6 +3,8 @@
 // cannot be opened; what needs the whole library (an import's review, the sample, Export all)
 // waits for it; and a change another tab made meanwhile is not undone by the older read.
 #include <gtest/gtest.h>
+#include <imgui.h>
+#include <imgui_internal.h>  // GetActiveID: which field is being typed in
 
 #include "core/model/seed_templates.hpp"
 #include "headless_ui.hpp"
@@ -165,6 +167,26 @@ TEST(LibraryReading, FilesOpenedWhileReadingAreReviewedAgainstTheWholeLibraryOnc
   ASSERT_EQ(ui.workspace.import_plan()->candidates.size(), 1u);
   // The stored post-mortem is replaced, not duplicated under the same id.
   EXPECT_EQ(ui.workspace.import_plan()->candidates[0].action, transfer::ImportAction::replace);
+}
+
+TEST(LibraryReading, AHeldImportOpeningLaterLetsGoOfTheFieldBeingTypedIn) {
+  HeadlessUi ui;
+  const core::PostMortem disk = titled("pm-a", "Disk full");
+  ui.workspace.load(index_of({disk, titled("pm-b", "DNS outage")}));
+  ui.frames(2);
+  ui.workspace.receive_records({{record_of(disk, 1)}, false});
+  ui.workspace.receive_files({{"outage.md", markdown("pm-c", "Queue backlog")}});
+  ui.frames(2);
+  ASSERT_TRUE(ui.click("##open Disk full"));
+  ui.frames(2);
+  ASSERT_TRUE(ui.click("Incident/##Title"));
+  ASSERT_NE(ImGui::GetActiveID(), 0u);
+  ui.workspace.receive_records({{}, true});
+  EXPECT_EQ(ImGui::GetActiveID(), 0u);
+  ui.frame();
+  EXPECT_EQ(ui.workspace.document(), nullptr);
+  ASSERT_NE(ui.workspace.import_plan(), nullptr);
+  EXPECT_EQ(ui.workspace.import_plan()->candidates.size(), 1u);
 }
 
 TEST(LibraryReading, TheSampleWaitsForTheLibrarySoAStoredSampleIsNotShadowed) {
