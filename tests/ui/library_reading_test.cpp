@@ -6,7 +6,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // GetActiveID: which field is being typed in
 
-#include "core/model/seed_templates.hpp"
+#include "support/titled_postmortem.hpp"
 #include "headless_ui.hpp"
 #include "storage/library_index.hpp"
 #include "storage/stored_record.hpp"
@@ -16,11 +16,8 @@ namespace hindsight::test {
 namespace {
 
 core::PostMortem titled(const std::string& id, const std::string& title) {
-  core::PostMortem pm;
-  pm.id = id;
-  pm.incident.title = title;
+  core::PostMortem pm = hindsight::testing::titled_postmortem(id, title);
   pm.incident.date = "2024-01-15";
-  pm.severity_scale = core::default_severity_scale();
   return pm;
 }
 

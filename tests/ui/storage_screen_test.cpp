@@ -6,6 +6,7 @@
 
 #include "core/json/json_codec.hpp"
 #include "core/model/seed_templates.hpp"
+#include "support/titled_postmortem.hpp"
 #include "headless_ui.hpp"
 #include "storage/stored_record.hpp"
 #include "support/large_postmortem.hpp"
@@ -17,11 +18,7 @@ namespace hindsight::test {
 namespace {
 
 core::PostMortem titled(const std::string& id, const std::string& title) {
-  core::PostMortem pm;
-  pm.id = id;
-  pm.incident.title = title;
-  pm.severity_scale = core::default_severity_scale();
-  return pm;
+  return hindsight::testing::titled_postmortem(id, title);
 }
 
 storage::StoredRecord record_of(const core::PostMortem& pm, std::uint64_t revision) {

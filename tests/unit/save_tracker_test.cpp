@@ -6,17 +6,14 @@
 
 #include "core/json/json_codec.hpp"
 #include "core/model/seed_templates.hpp"
+#include "support/titled_postmortem.hpp"
 #include "storage/stored_record.hpp"
 
 namespace hindsight::storage {
 namespace {
 
 core::PostMortem postmortem(const std::string& id, const std::string& title) {
-  core::PostMortem pm;
-  pm.id = id;
-  pm.incident.title = title;
-  pm.severity_scale = core::default_severity_scale();
-  return pm;
+  return hindsight::testing::titled_postmortem(id, title);
 }
 
 struct Fixture {
