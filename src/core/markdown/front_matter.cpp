@@ -46,6 +46,15 @@ Json scalar_value(std::string_view raw) {
   return std::string(raw);
 }
 
+// A key the export writes back as `key: value` and reads as the same key: not indented, no
+// comment or list item, no colon of its own (TOML's `a:b = 1` would split at it).
+bool readable_key(std::string_view key) {
+  if (key.empty()) return true;
+  if (key[0] == ' ' || key[0] == '\t' || key[0] == '#') return false;
+  if (key.size() > 1 && key[0] == '-' && (key[1] == ' ' || key[1] == '\t')) return false;
+  return key.find(':') == std::string_view::npos;
+}
+
 }  // namespace
 
 FrontMatter read_front_matter(std::string_view text) {
@@ -76,7 +85,7 @@ FrontMatter read_front_matter(std::string_view text) {
       if (!last.is_array()) last = Json::array();
       last.push_back(scalar_value(body.substr(2)));
     } else if (const auto colon = line.find(separator);
-               colon != std::string_view::npos && line[0] != ' ' && line[0] != '#') {
+               colon != std::string_view::npos && readable_key(line.substr(0, colon))) {
       std::string value_text(trim(line.substr(colon + 1)));
       fm.entries.emplace_back(std::string(trim(line.substr(0, colon))),
                               value_text.empty() ? Json("") : scalar_value(value_text));

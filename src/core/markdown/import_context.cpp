@@ -347,7 +347,10 @@ std::string block_text(const MdBlock& block) {
   std::string text = block.text;
   for (const MdBlock& child : block.children) {
     if (child.kind == BlockKind::List) continue;
-    const std::string inner = block_text(child);
+    std::string inner = block_text(child);
+    // A code block's text ends with its last line's break; inside an item's text it would be a
+    // trailing line break that no export can write back.
+    while (!inner.empty() && inner.back() == '\n') inner.pop_back();
     if (inner.empty()) continue;
     if (!text.empty()) text += '\n';
     text += inner;

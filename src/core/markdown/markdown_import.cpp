@@ -148,8 +148,9 @@ void settle_created_at(PostMortem& p, const FrontMatter& fm) {
 std::string strip_title_prefix(std::string title) {
   for (std::string_view prefix : {"post-mortem", "postmortem", "post mortem"}) {
     if (!starts_with_ci(title, prefix)) continue;
-    std::string_view rest = std::string_view(title).substr(prefix.size());
-    const std::string_view after = trim(rest);
+    // Blanks before the separator go; those at the title's end are the title's own.
+    std::string_view after = std::string_view(title).substr(prefix.size());
+    while (!after.empty() && (after.front() == ' ' || after.front() == '\t')) after.remove_prefix(1);
     for (std::string_view sep : {":", "-", "\xE2\x80\x94", "\xE2\x80\x93"}) {
       if (after.substr(0, sep.size()) == sep) {
         std::string_view value = after.substr(sep.size());
@@ -157,7 +158,7 @@ std::string strip_title_prefix(std::string title) {
         return std::string(value);
       }
     }
-    if (after.empty()) return "";
+    if (trim(after).empty()) return "";
   }
   return title;
 }

@@ -322,7 +322,8 @@ struct AnalysisReader {
         const std::string_view answer = why_answer(text);
         auto& whys = current_chain().whys;
         cx.locate(field_path(field_path(chain_path(), "whys"), whys.size()), line);
-        whys.emplace_back(is_why_line(text) ? answer : std::string_view(text));
+        // Trimmed either way: an answer is written after "Why? → ", which a reader trims.
+        whys.emplace_back(is_why_line(text) ? answer : trim(text));
       }
     }
     return true;
