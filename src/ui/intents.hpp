@@ -68,11 +68,14 @@ using Intent =
                  intent::DownloadStored, intent::OpenFiles, intent::ConfirmImport,
                  intent::CancelImport, intent::UndoImport, intent::ExportAll>;
 
-// What a frame's views hand back: the intents in the order asked, and the earliest moment
-// (monotonic seconds) a view wants to be drawn again without input (a pause timer, a clock).
+// What a frame's views hand back: the intents in the order asked, the earliest moment
+// (monotonic seconds) a view wants to be drawn again without input (a pause timer, a clock), and
+// whether a view showed the exported Markdown (DocumentInsights::markdown), which is kept current
+// only while one does.
 struct FrameOutput {
   std::vector<Intent> intents;
   std::optional<double> redraw_at;
+  bool shows_markdown = false;
 
   void push(Intent wish) { intents.push_back(std::move(wish)); }
   void request_redraw_at(double when) {

@@ -134,6 +134,8 @@ class Workspace {
   core::Library library_;
   std::optional<core::OpenDocument> document_;
   ui::DocumentInsights insights_;
+  bool markdown_shown_ = false;      // the last frame showed insights_.markdown
+  std::uint64_t markdown_exports_ = 0;  // insights_.markdown_serial's source
   // The timeline insights_.metrics were computed from: most edits change another field, and
   // recomputing the metrics of a long timeline on every keystroke costs more than comparing it.
   std::optional<std::vector<core::TimelineEvent>> metrics_timeline_;

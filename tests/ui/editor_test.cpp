@@ -3,6 +3,8 @@
 // the prose, and the document downloaded and copied exactly as the core exports it.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "core/markdown/markdown_export.hpp"
 #include "core/model/time_format.hpp"
 #include "headless_ui.hpp"
@@ -113,6 +115,26 @@ TEST_F(Editor, ABlamefulSentenceGetsAMarkerOnceTypingPausesAndLosesItWhenRewritt
   ui.wait(1.0);
   EXPECT_EQ(ui.open().what_happened, "The migration step was not in the deploy checklist.");
   EXPECT_FALSE(ui.has("Document/Lint##/what_happened"));
+}
+
+TEST_F(Editor, TheMarkdownIsExportedOnlyWhileTheDocumentPhaseShowsIt) {
+  ASSERT_TRUE(ui.click("Incident/##Title"));
+  ui.type("Cache stampede");
+  ui.wait(1.0);  // past the pause: the lints ran, the preview is hidden
+  EXPECT_TRUE(ui.workspace.insights().markdown.empty());
+  ASSERT_TRUE(go_to_phase(5));
+  ui.frames(2);
+  EXPECT_EQ(ui.workspace.insights().markdown, core::export_markdown(ui.open()));
+  const std::string shown = ui.workspace.insights().markdown;
+  ASSERT_TRUE(go_to_phase(1));
+  ASSERT_TRUE(ui.click("Incident/##Title"));
+  ui.type(" after a deploy");
+  ui.wait(1.0);
+  EXPECT_EQ(ui.workspace.insights().markdown, shown);  // not exported again while hidden
+  ASSERT_TRUE(go_to_phase(5));
+  ui.frames(2);
+  EXPECT_EQ(ui.workspace.insights().markdown, core::export_markdown(ui.open()));
+  EXPECT_NE(ui.workspace.insights().markdown, shown);
 }
 
 TEST_F(Editor, DownloadAndCopyGiveExactlyTheCoreExport) {

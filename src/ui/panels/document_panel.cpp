@@ -40,18 +40,22 @@ void DocumentPanel::draw_output(const FrameInput& input, UiState& state, FrameOu
   if (ImGui::Button(kExportHtmlLabel)) output.push(intent::DownloadHtml{});
   ImGui::SameLine();
   ImGui::Checkbox("Raw Markdown", &show_raw_);
+  output.shows_markdown = true;
   const ImVec2 size(-FLT_MIN, ImGui::GetContentRegionAvail().y);
   if (show_raw_) {
     if (state.fonts.mono) ImGui::PushFont(state.fonts.mono);
     // Read-only, but selectable and copyable like any text box.
-    std::string markdown = input.insights->markdown;
-    ImGui::InputTextMultiline("##Markdown", markdown.data(), markdown.size() + 1, size,
+    if (raw_serial_ != input.insights->markdown_serial) {
+      raw_ = input.insights->markdown;
+      raw_serial_ = input.insights->markdown_serial;
+    }
+    ImGui::InputTextMultiline("##Markdown", raw_.data(), raw_.size() + 1, size,
                               ImGuiInputTextFlags_ReadOnly);
     if (state.fonts.mono) ImGui::PopFont();
     return;
   }
   if (ImGui::BeginChild("Preview", size, true)) {
-    preview_.set_text(input.insights->markdown, input.insights->lint_revision);
+    preview_.set_text(input.insights->markdown, input.insights->markdown_serial);
     if (auto link = preview_.draw(markdown_fonts(state.fonts)))
       output.push(intent::OpenLink{*link});
   }

@@ -3,6 +3,9 @@
 // Markdown. Download it for git, copy it, or export HTML for a wiki or printing.
 #pragma once
 
+#include <cstdint>
+#include <string>
+
 #include "ui/panels/panel.hpp"
 #include "ui/widgets/markdown_view.hpp"
 
@@ -22,6 +25,10 @@ class DocumentPanel : public Panel {
   void draw_output(const FrameInput& input, UiState& state, FrameOutput& output);
 
   bool show_raw_ = false;  // the raw Markdown instead of the preview
+  // The raw view's buffer: ImGui's text box wants a writable one (it writes nothing when
+  // read-only), copied once per export rather than once per frame.
+  std::string raw_;
+  std::uint64_t raw_serial_ = ~std::uint64_t{0};
   MarkdownView preview_;
 };
 
