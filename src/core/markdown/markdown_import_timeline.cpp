@@ -148,7 +148,7 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
       event.kind = *kind;
       rest = l.value;
     } else if (read_time(l.label)) {
-      rest = l.label + " " + l.value;  // "**14:23** alert fired"
+      rest = l.value.empty() ? l.label : l.label + " " + l.value;  // "**14:23** alert fired"
     } else if (metadata_unset(cx, l.label) && apply_metadata(cx, l.label, l.value, line)) {
       return;
     }
