@@ -105,6 +105,10 @@ test('an edit followed by a reload within 50 ms is there after the reload', { ti
     const records = await storedRecords(page);
     assert.equal(records.length, 1);
     assert.equal(titleOf(records[0]), 'Disk full on db-2 at 09:14');
+    // The journal that carried the edit across the reload is gone once applied, text and all.
+    const journal = await page.evaluate(() =>
+      Object.keys(window.localStorage).filter((key) => key.startsWith('hindsight-unsaved')));
+    assert.deepEqual(journal, []);
   } finally {
     await context.close();
   }

@@ -119,6 +119,10 @@ mergeInto(LibraryManager.library, {
     // write is kept there until IndexedDB confirms it, and the next start applies what IndexedDB
     // did not receive, with the same revision check as any write.
     journalPrefix: 'hindsight-unsaved:',
+    // A put's text is kept beside its entry, as "<revision>:<text>", not inside it: a megabyte
+    // of JSON is then not escaped into JSON again on every save, and the entry read back when
+    // IndexedDB confirms the write is a few bytes. The revision ties the text to its entry.
+    journalTextPrefix: 'hindsight-unsaved-text:',
 
     // The revision each record had when this tab last saw it stored (loaded, written or read
     // after another tab's change). A journaled write carries it: a write queued behind one that
@@ -128,26 +132,53 @@ mergeInto(LibraryManager.library, {
 
     journal: function (write) {
       try {
-        var entry = Object.assign({ confirmed: HS.confirmed[write.id] || 0 }, write);
+        var entry = { kind: write.kind, id: write.id, base: write.base, revision: write.revision,
+          summary: write.summary, confirmed: HS.confirmed[write.id] || 0 };
+        if (write.kind === 'put') {
+          window.localStorage.setItem(HS.journalTextPrefix + write.id, write.revision + ':' + write.text);
+        } else {
+          window.localStorage.removeItem(HS.journalTextPrefix + write.id);
+        }
         window.localStorage.setItem(HS.journalPrefix + write.id, JSON.stringify(entry));
       } catch (error) { /* full or blocked: IndexedDB may still finish the write */ }
     },
 
+    dropJournal: function (id) {
+      window.localStorage.removeItem(HS.journalPrefix + id);
+      window.localStorage.removeItem(HS.journalTextPrefix + id);
+    },
+
     forgetJournal: function (write) {
       try {
-        var key = HS.journalPrefix + write.id;
-        var kept = window.localStorage.getItem(key);
-        if (kept && JSON.parse(kept).revision === write.revision) window.localStorage.removeItem(key);
+        var kept = window.localStorage.getItem(HS.journalPrefix + write.id);
+        if (kept && JSON.parse(kept).revision === write.revision) HS.dropJournal(write.id);
       } catch (error) { /* nothing to forget */ }
+    },
+
+    // A journaled write with its text, or null when the text kept beside it is missing or is of
+    // another revision (a save cut short by a full quota): IndexedDB's version then stands.
+    // An entry written by an earlier version of the page holds its text itself.
+    journaledWrite: function (entry) {
+      if (entry.kind !== 'put' || typeof entry.text === 'string') return entry;
+      var kept = window.localStorage.getItem(HS.journalTextPrefix + entry.id);
+      var head = entry.revision + ':';
+      if (kept === null || kept.lastIndexOf(head, 0) !== 0) return null;
+      return Object.assign({ text: kept.slice(head.length) }, entry);
     },
 
     replayJournal: function () {
       var writes = [];
       try {
+        var keys = [];  // first all of them: dropping one renumbers the rest
         for (var i = 0; i < window.localStorage.length; ++i) {
           var key = window.localStorage.key(i);
-          if (key && key.indexOf(HS.journalPrefix) === 0) writes.push(JSON.parse(window.localStorage.getItem(key)));
+          if (key && key.indexOf(HS.journalPrefix) === 0) keys.push(key);
         }
+        keys.forEach(function (key) {
+          var entry = JSON.parse(window.localStorage.getItem(key));
+          var write = HS.journaledWrite(entry);
+          if (write) writes.push(write); else HS.dropJournal(entry.id);
+        });
       } catch (error) { return Promise.resolve(); }
       return writes.reduce(function (previous, write) {
         return previous.then(function () {
@@ -155,7 +186,7 @@ mergeInto(LibraryManager.library, {
             var tx = HS.db.transaction(['postmortems', 'library'], 'readwrite', { durability: 'strict' });
             HS.apply(tx, write, function () {}, write.confirmed);
             var done = function () {
-              window.localStorage.removeItem(HS.journalPrefix + write.id);
+              HS.dropJournal(write.id);
               resolve();
             };
             tx.oncomplete = done;
