@@ -1,6 +1,7 @@
 // Headings without text ("##" alone): md4c gives them no position, so the importer finds their
 // lines itself. Each heading of a run keeps its own line, no section takes another's heading
-// into its body, and a file of 20,000 of them after 2 MB of prose imports in one pass.
+// into its body, a key question keeps its notes when an empty one follows, and a file of 20,000
+// of them after 2 MB of prose imports in one pass.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -29,6 +30,21 @@ TEST(ImportEmptyHeadings, EachHeadingOfARunKeepsItsOwnLineAndBody) {
   EXPECT_EQ(line_of(r, "/extra_sections/1/title"), 5);
   EXPECT_EQ(line_of(r, "/extra_sections/2/title"), 7);
   EXPECT_EQ(line_of(r, "/extra_sections/2/body"), 9);
+}
+
+TEST(ImportEmptyHeadings, AKeyQuestionKeepsItsNotesWhenAnEmptyQuestionHeadingFollows) {
+  const ImportResult r = import_markdown(
+      "# Outage\n\n## Meeting Notes\n\n### Key Questions\n\n"
+      "#### **Detection:** How did we find out?\n\nThe error-rate alert paged.\n\n####\n\n"
+      "Notes under no question.\n");
+  ASSERT_TRUE(r.postmortem);
+  const auto& questions = r.postmortem->meeting.key_questions;
+  ASSERT_EQ(questions.size(), 2u);
+  EXPECT_EQ(questions[0].topic, "Detection");
+  EXPECT_EQ(questions[0].notes, "The error-rate alert paged.");
+  EXPECT_EQ(questions[1].question, "");
+  EXPECT_EQ(questions[1].notes, "Notes under no question.");
+  EXPECT_EQ(line_of(r, "/meeting/key_questions/0/notes"), 9);
 }
 
 TEST(ImportEmptyHeadings, TwentyThousandEmptyHeadingsAfterTwoMegabytesImportWithTheirLines) {

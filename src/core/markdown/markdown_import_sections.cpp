@@ -487,7 +487,10 @@ void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     return from;
   };
   auto line_before = [&](std::size_t index) {
-    return index < end ? cx.first_line(blocks[index]) - 1 : body_last_line;
+    if (index >= end) return body_last_line;
+    // An empty heading ("####") has no text to place it by: its line is the one found for it.
+    const int first = cx.first_line(blocks[index]);
+    return (first > 0 || index >= cx.heading_lines.size() ? first : cx.heading_lines[index]) - 1;
   };
   for (; i < end && blocks[i].kind != BlockKind::Heading; ++i) {
     const MdBlock& b = blocks[i];
