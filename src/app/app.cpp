@@ -1,6 +1,7 @@
 #include "app/app.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // the input queue: see frame()
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
@@ -194,6 +195,11 @@ platform::FrameResult App::frame() {
   const double now = monotonic_seconds();
   had_input = receive_storage_events(now) || had_input;
   had_input = receive_files() || had_input;
+  // Why: ImGui hands queued input to the frames one change at a time (a key's press and its
+  // release in separate frames), so a burst of typing takes about three frames a character.
+  // Until the queue is empty there is input to draw, however long ago it arrived; otherwise
+  // the app idles with typing and clicks still queued, taking them at the cursor's blink.
+  had_input = had_input || !ImGui::GetCurrentContext()->InputEventsQueue.empty();
   receive_stored_records();
   if (!redraw_.should_draw(now, had_input, ImGui::GetIO().WantTextInput))
     return platform::FrameResult::idle;

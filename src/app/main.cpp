@@ -56,6 +56,7 @@ int main(int, char**) {
   }
   SDL_GL_MakeCurrent(window, gl);
   SDL_GL_SetSwapInterval(1);
+  hindsight::platform::mirror_gl_state();
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();

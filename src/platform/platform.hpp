@@ -24,6 +24,11 @@ void run_main_loop(std::function<FrameResult()> frame);
 // Tells the page the first frame is on screen (the browser hides its loading indicator).
 void signal_app_ready();
 
+// Call once the GL context is current. In the browser, GL state the renderer reads back each
+// frame is then answered from what the page set rather than asked of the GPU process (see
+// hindsight_platform.js); the desktop reads it from its driver as before.
+void mirror_gl_state();
+
 // Tells the user the app cannot start and why (in the browser: a readable message replaces the
 // loading indicator, instead of a blank page).
 // `reason` is for the user; `detail` is the technical cause, shown smaller.

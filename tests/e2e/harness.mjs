@@ -90,8 +90,28 @@ export async function waitForState(page, predicate, timeout = 10000) {
 export const matches = (item, path) => item.label === path || `${item.window}/${item.label}` === path;
 export const hasItem = (st, path) => st.items.some((item) => matches(item, path));
 
+// Returns the item once it stands still: at the same place in a later frame, or with no frame
+// drawn for two polls (the app is idle, so this is where it stays). Why: a window's first frame
+// (a menu or popup sizing itself) places its items before its layout is final, and a click
+// there can miss.
 export async function findItem(page, path, timeout = 10000) {
-  const s = await waitForState(page, (st) => hasItem(st, path), timeout);
+  let seen = null;
+  let quiet = 0;
+  const s = await waitForState(page, (st) => {
+    const item = st.items.find((i) => matches(i, path));
+    if (!item) {
+      seen = null;
+      return false;
+    }
+    const place = `${item.x},${item.y},${item.width},${item.height}`;
+    if (seen && seen.place === place) {
+      if (st.framesDrawn > seen.frame) return true;
+      return ++quiet >= 2;
+    }
+    seen = { place, frame: st.framesDrawn };
+    quiet = 0;
+    return false;
+  }, timeout);
   return s.items.find((item) => matches(item, path));
 }
 
@@ -105,8 +125,14 @@ export async function click(page, path) {
 // Clicks a text field and waits until it is the one with focus (not merely some field), so that
 // what is typed next lands in it.
 export async function focusField(page, path) {
-  // A second try covers a layout that moved between reading the field's place and clicking it.
+  // A second try covers a layout that moved between reading the field's place and clicking it:
+  // the phase's checklist above the fields loses or gains a line once the lints catch up with the
+  // last edit (a pause in typing later). The second try waits for them first.
   for (let attempt = 0; ; ++attempt) {
+    if (attempt > 0) {
+      await waitForState(page, (st) => !st.open || st.open.lintRevision === st.open.revision);
+      await settle(page);
+    }
     const item = await findItem(page, path);
     const box = await page.locator('#canvas').boundingBox();
     await page.mouse.click(box.x + item.x + item.width / 2, box.y + item.y + item.height / 2);

@@ -33,6 +33,8 @@ void run_main_loop(std::function<FrameResult()> frame) {
 
 void signal_app_ready() {}  // a desktop window has no loading indicator to hide
 
+void mirror_gl_state() {}  // a desktop driver answers state queries without waiting
+
 void report_startup_failure(std::string_view reason, std::string_view detail) {
   const std::string text = std::string(reason) + "\n\n" + std::string(detail);
   std::fprintf(stderr, "Hindsight cannot start: %s\n", text.c_str());

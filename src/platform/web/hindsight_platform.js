@@ -6,6 +6,60 @@ mergeInto(LibraryManager.library, {
     if (Module['onAppReady']) Module['onAppReady']();
   },
 
+  // Why: Chromium answers getParameter(SCISSOR_BOX) and the blend state with a synchronous round
+  // trip to the GPU process, which first draws everything queued. With software WebGL that is
+  // 40-50 ms of every frame spent waiting on the main thread (measured in headless Chromium).
+  // Dear ImGui's OpenGL3 backend reads this state each frame only to restore it after drawing,
+  // and it sets all of it itself before it draws, so a mirror of what this page last set answers
+  // instead. Only these queries are mirrored; every call still reaches WebGL unchanged.
+  hindsight_js_mirror_gl_state__deps: ['$GL'],
+  hindsight_js_mirror_gl_state: function () {
+    var gl = GL.currentContext && GL.currentContext.GLctx;
+    if (!gl) return;
+    var mirrored = {};
+    mirrored[gl.SCISSOR_BOX] = new Int32Array([0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight]);
+    mirrored[gl.BLEND_SRC_RGB] = gl.ONE;
+    mirrored[gl.BLEND_SRC_ALPHA] = gl.ONE;
+    mirrored[gl.BLEND_DST_RGB] = gl.ZERO;
+    mirrored[gl.BLEND_DST_ALPHA] = gl.ZERO;
+    mirrored[gl.BLEND_EQUATION_RGB] = gl.FUNC_ADD;
+    mirrored[gl.BLEND_EQUATION_ALPHA] = gl.FUNC_ADD;
+    var wrap = function (name, remember) {
+      var original = gl[name];
+      gl[name] = function () {
+        remember.apply(null, arguments);
+        return original.apply(gl, arguments);
+      };
+    };
+    wrap('scissor', function (x, y, width, height) {
+      mirrored[gl.SCISSOR_BOX] = new Int32Array([x, y, width, height]);
+    });
+    wrap('blendFunc', function (source, destination) {
+      mirrored[gl.BLEND_SRC_RGB] = mirrored[gl.BLEND_SRC_ALPHA] = source;
+      mirrored[gl.BLEND_DST_RGB] = mirrored[gl.BLEND_DST_ALPHA] = destination;
+    });
+    wrap('blendFuncSeparate', function (sourceRgb, destinationRgb, sourceAlpha, destinationAlpha) {
+      mirrored[gl.BLEND_SRC_RGB] = sourceRgb;
+      mirrored[gl.BLEND_DST_RGB] = destinationRgb;
+      mirrored[gl.BLEND_SRC_ALPHA] = sourceAlpha;
+      mirrored[gl.BLEND_DST_ALPHA] = destinationAlpha;
+    });
+    wrap('blendEquation', function (mode) {
+      mirrored[gl.BLEND_EQUATION_RGB] = mirrored[gl.BLEND_EQUATION_ALPHA] = mode;
+    });
+    wrap('blendEquationSeparate', function (modeRgb, modeAlpha) {
+      mirrored[gl.BLEND_EQUATION_RGB] = modeRgb;
+      mirrored[gl.BLEND_EQUATION_ALPHA] = modeAlpha;
+    });
+    var getParameter = gl.getParameter;
+    gl.getParameter = function (name) {
+      var value = mirrored[name];
+      if (value === undefined) return getParameter.call(gl, name);
+      // A copy of an array, as WebGL returns a new one each time.
+      return value instanceof Int32Array ? new Int32Array(value) : value;
+    };
+  },
+
   hindsight_js_report_startup_failure: function (reason, reasonLength, detail, detailLength) {
     if (Module['onStartupFailure']) {
       Module['onStartupFailure'](UTF8ToString(reason, reasonLength), UTF8ToString(detail, detailLength));

@@ -36,6 +36,7 @@ void run_frame() {
 extern "C" {
 // Implemented in hindsight_platform.js (linked with --js-library).
 void hindsight_js_signal_app_ready();
+void hindsight_js_mirror_gl_state();
 void hindsight_js_report_startup_failure(const char* reason, int reason_length, const char* detail,
                                          int detail_length);
 void hindsight_js_announce_status(const char* text, int length);
@@ -62,6 +63,8 @@ void run_main_loop(std::function<FrameResult()> frame) {
 }
 
 void signal_app_ready() { hindsight_js_signal_app_ready(); }
+
+void mirror_gl_state() { hindsight_js_mirror_gl_state(); }
 
 void report_startup_failure(std::string_view reason, std::string_view detail) {
   hindsight_js_report_startup_failure(reason.data(), length_of(reason), detail.data(),
