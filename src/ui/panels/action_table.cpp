@@ -12,6 +12,7 @@
 #include "ui/panels/due_text.hpp"
 #include "ui/panels/priority_mark.hpp"
 #include "ui/panels/workflow_guides.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets/combo.hpp"
 #include "ui/widgets/fields.hpp"
 #include "ui/widgets/table_headers.hpp"
@@ -23,7 +24,6 @@ using core::ActionItem;
 
 enum Column { kPriority, kAction, kOwner, kDue, kEffort, kStatus, kTicket, kTriage, kAddresses };
 constexpr int kColumns = 10;  // the nine above and the row menu
-constexpr ImVec4 kErrorColour(0.95f, 0.45f, 0.40f, 1.0f);
 constexpr ImGuiInputTextFlags kCell = ImGuiInputTextFlags_NoUndoRedo;
 
 std::string field_path(std::size_t row, const char* field) {
@@ -46,9 +46,9 @@ void draw_examples() {
   ImGui::Separator();
   ImGui::TextUnformatted("Concrete, measurable actions:");
   for (const ActionExample& example : kActionExamples) {
-    ImGui::TextColored(kErrorColour, "\xe2\x9c\x97 BAD: \"%.*s\"",
+    ImGui::TextColored(tone_colour(Tone::error), "\xe2\x9c\x97 BAD: \"%.*s\"",
                        static_cast<int>(example.bad.size()), example.bad.data());
-    ImGui::TextColored(ImVec4(0.38f, 0.77f, 0.47f, 1.0f), "\xe2\x9c\x93 GOOD: \"%.*s\"",
+    ImGui::TextColored(tone_colour(Tone::done), "\xe2\x9c\x93 GOOD: \"%.*s\"",
                        static_cast<int>(example.good.size()), example.good.data());
   }
 }
@@ -250,7 +250,7 @@ void ActionTable::draw_due(const FrameInput& input, std::size_t row, UiState& st
   cell_marker(path, findings, false);
   // The message waits until the user leaves the cell: not mid-date.
   if (!typing && due_drafts_.count(action.id))
-    ImGui::TextColored(kErrorColour, "%s", kNotADayMessage);
+    ImGui::TextColored(tone_colour(Tone::error), "%s", kNotADayMessage);
 }
 
 void ActionTable::draw_row(const FrameInput& input, std::size_t row, UiState& state,

@@ -1,5 +1,4 @@
 #include "ui/panels/editor_panel.hpp"
-#include "ui/panels/storage_notices.hpp"
 
 #include <imgui.h>
 
@@ -8,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "ui/panels/storage_notices.hpp"
+#include "ui/theme.hpp"
+
 namespace hindsight::ui {
 namespace {
 
@@ -15,8 +17,6 @@ namespace {
 constexpr std::array kBuiltPhases{core::Phase::Prepare, core::Phase::Meeting,
                                   core::Phase::RootCause, core::Phase::Actions,
                                   core::Phase::Document};
-
-constexpr ImVec4 kDone(0.38f, 0.77f, 0.47f, 1.0f);
 
 const core::PhaseProgress* progress_of(const FrameInput& input, core::Phase phase) {
   for (const core::PhaseProgress& progress : input.insights->progress)
@@ -68,7 +68,7 @@ void EditorPanel::draw_phase_bar(const FrameInput& input) {
     // Green marks a finished phase, except on the current phase's button, whose highlight would
     // make green text hard to read; its "done" says it there.
     const bool green = progress && progress->complete() && !current;
-    if (green) ImGui::PushStyleColor(ImGuiCol_Text, kDone);
+    if (green) ImGui::PushStyleColor(ImGuiCol_Text, tone_colour(Tone::done));
     if (ImGui::Button(label.c_str())) phase_ = phase;
     if (green) ImGui::PopStyleColor();
     if (current) ImGui::PopStyleColor();
@@ -104,7 +104,7 @@ void EditorPanel::draw_missing(const FrameInput& input) {
       ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
       if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
     }
-    ImGui::TextColored(check.done ? kDone : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "%s",
+    ImGui::TextColored(check.done ? tone_colour(Tone::done) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "%s",
                        check.done ? "[x]" : "[ ]");
     ImGui::SameLine();
     ImGui::TextUnformatted(check.label.c_str());

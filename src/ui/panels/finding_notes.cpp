@@ -2,15 +2,10 @@
 
 #include <imgui.h>
 
+#include "ui/theme.hpp"
 #include "ui/widgets/fields.hpp"
 
 namespace hindsight::ui {
-namespace {
-
-constexpr ImVec4 kNoteColour(0.94f, 0.65f, 0.29f, 1.0f);
-
-}  // namespace
-
 std::vector<const core::Finding*> findings_at(const FrameInput& input, std::string_view path) {
   std::vector<const core::Finding*> found;
   if (!input.insights) return found;
@@ -26,7 +21,7 @@ void draw_finding_notes(std::string_view path, const std::vector<const core::Fin
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(0.0f);
   for (const core::Finding* finding : findings) {
-    ImGui::PushStyleColor(ImGuiCol_Text, kNoteColour);
+    ImGui::PushStyleColor(ImGuiCol_Text, tone_colour(Tone::note));
     ImGui::TextUnformatted(finding->message.c_str());
     ImGui::PopStyleColor();
     if (!finding->suggestion.empty()) ImGui::TextDisabled("Try: %s", finding->suggestion.c_str());

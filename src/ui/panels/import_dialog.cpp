@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/theme.hpp"
+
 namespace hindsight::ui {
 namespace {
 
@@ -54,10 +56,9 @@ void draw_changes(const std::vector<transfer::FieldChange>& changes) {
 // away and tests find every candidate by its label.
 void draw_candidate(const transfer::ImportCandidate& candidate, std::size_t index) {
   const transfer::ImportAction action = candidate.action;
-  const ImVec4 tint = action == transfer::ImportAction::create ? ImVec4(0.45f, 0.80f, 0.50f, 1.0f)
-                      : action == transfer::ImportAction::replace
-                          ? ImVec4(0.95f, 0.70f, 0.30f, 1.0f)
-                          : ImGui::GetStyle().Colors[ImGuiCol_TextDisabled];
+  const ImVec4 tint = action == transfer::ImportAction::create    ? tone_colour(Tone::done)
+                      : action == transfer::ImportAction::replace ? tone_colour(Tone::note)
+                                                                  : ImGui::GetStyle().Colors[ImGuiCol_TextDisabled];
   const std::string& title = candidate.postmortem.incident.title;
   const std::string label = std::string(action_label(action)) + ": " +
                             (title.empty() ? std::string("(untitled)") : title) + " (" +
@@ -93,7 +94,7 @@ void draw_plan(const transfer::ImportPlan& plan) {
     for (std::size_t i = 0; i < plan.problems.size(); ++i) {
       const transfer::FileProblem& problem = plan.problems[i];
       const std::string label = "Not imported: " + problem.source + "##problem" + std::to_string(i);
-      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.45f, 0.40f, 1.0f));
+      ImGui::PushStyleColor(ImGuiCol_Text, tone_colour(Tone::error));
       const bool open = ImGui::TreeNodeEx(
           label.c_str(), ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth);
       ImGui::PopStyleColor();

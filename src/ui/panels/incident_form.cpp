@@ -5,6 +5,7 @@
 
 #include "core/model/commands.hpp"
 #include "core/model/enum_names.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets/fields.hpp"
 
 namespace hindsight::ui {
@@ -54,7 +55,7 @@ void IncidentForm::draw_date(const core::PostMortem& pm, UiState& state, FrameOu
   // The message waits until the user leaves the field: not mid-word, and not moving the fields
   // below while they type.
   if (date_invalid_ && !editing)
-    ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.4f, 1.0f),
+    ImGui::TextColored(tone_colour(Tone::error),
                        "Not a date: use YYYY-MM-DD, e.g. 2024-01-15");
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/model/commands.hpp"
 
+#include "ui/theme.hpp"
 #include "ui/widgets/fields.hpp"
 
 namespace hindsight::ui {
@@ -71,7 +72,7 @@ void PreparePanel::draw_warnings(const FrameInput& input) {
       for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
         const core::TimelineWarning& warning = warnings[static_cast<std::size_t>(i)];
         ImGui::PushID(i);
-        ImGui::TextColored(ImVec4(0.94f, 0.65f, 0.29f, 1.0f), "!");
+        ImGui::TextColored(tone_colour(Tone::note), "!");
         ImGui::SameLine();
         if (warning.event) {
           const std::string label = warning.message + "##warning";

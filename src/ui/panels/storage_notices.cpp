@@ -4,10 +4,10 @@
 
 #include <string>
 
+#include "ui/theme.hpp"
+
 namespace hindsight::ui {
 namespace {
-
-const ImVec4 kProblemColour(0.94f, 0.55f, 0.29f, 1.0f);
 
 const char* short_state(const storage::SaveStatus& status) {
   switch (status.state) {
@@ -51,7 +51,7 @@ void draw_save_status(const FrameInput& input) {
   const float width = ImGui::CalcTextSize(text).x + ImGui::GetStyle().ItemSpacing.x * 2;
   ImGui::SameLine(ImGui::GetWindowWidth() - width);
   if (is_problem(status))
-    ImGui::TextColored(kProblemColour, "%s", text);
+    ImGui::TextColored(tone_colour(Tone::problem), "%s", text);
   else
     ImGui::TextDisabled("%s", text);
   if (ImGui::IsItemHovered()) {
@@ -70,12 +70,12 @@ void draw_library_storage_notices(const FrameInput& input, FrameOutput& output) 
   const storage::SaveStatus& status = input.storage->status;
   ImGui::PushTextWrapPos(0.0f);
   if (status.state == storage::SaveState::off || status.state == storage::SaveState::failed) {
-    ImGui::TextColored(kProblemColour, "%s", status.message.c_str());
+    ImGui::TextColored(tone_colour(Tone::problem), "%s", status.message.c_str());
     ImGui::Spacing();
   }
   const auto* quarantined = input.storage->quarantined;
   if (quarantined && !quarantined->empty()) {
-    ImGui::TextColored(kProblemColour,
+    ImGui::TextColored(tone_colour(Tone::problem),
                        "%zu stored post-mortem%s could not be opened. %s kept exactly as stored: "
                        "download to keep a copy or to report the problem.",
                        quarantined->size(), quarantined->size() == 1 ? "" : "s",
@@ -98,7 +98,7 @@ void draw_save_problem_bar(const FrameInput& input) {
   const storage::SaveStatus& status = input.storage->status;
   if (status.state != storage::SaveState::failed && status.state != storage::SaveState::off) return;
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextColored(kProblemColour, "%s", status.message.c_str());
+  ImGui::TextColored(tone_colour(Tone::problem), "%s", status.message.c_str());
   ImGui::PopTextWrapPos();
 }
 
@@ -106,7 +106,7 @@ bool draw_conflict_bar(const FrameInput& input, FrameOutput& output) {
   if (!input.storage || !input.storage->document_in_conflict || !input.document) return false;
   const std::string& id = input.document->postmortem().id;
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextColored(kProblemColour, "%s",
+  ImGui::TextColored(tone_colour(Tone::problem), "%s",
                      input.storage->conflict_is_removal
                          ? "Another tab deleted this post-mortem while this tab had unsaved "
                            "changes. Nothing is saved until you choose; this tab is read-only."

@@ -6,11 +6,11 @@
 #include "core/model/commands.hpp"
 #include "core/model/enum_names.hpp"
 #include "ui/panels/event_time_text.hpp"
+#include "ui/theme.hpp"
 
 namespace hindsight::ui {
 namespace {
 
-constexpr ImVec4 kErrorColour(0.95f, 0.45f, 0.40f, 1.0f);
 constexpr ImGuiInputTextFlags kCell = ImGuiInputTextFlags_NoUndoRedo;
 
 // Widget labels carry the row ("##text 3") so tests and the widget bridge can name one row.
@@ -108,7 +108,7 @@ void TimelineTable::draw_when(const FrameInput& input, std::size_t row, FrameOut
     }
   }
   if (auto it = drafts_.find(row); it != drafts_.end() && !it->second.error.empty())
-    ImGui::TextColored(kErrorColour, "%s", it->second.error.c_str());
+    ImGui::TextColored(tone_colour(Tone::error), "%s", it->second.error.c_str());
 }
 
 void TimelineTable::draw_row(const FrameInput& input, std::size_t row, UiState& state,
