@@ -1,5 +1,8 @@
 #include "core/model/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace hindsight::core {
 namespace {
 
@@ -36,6 +39,15 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 
 std::size_t invalid_utf8_offset(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
+    // Most text is ASCII: eight bytes with no high bit set are eight characters.
+    std::uint64_t eight = 0;
+    if (i + sizeof eight <= text.size()) {
+      std::memcpy(&eight, text.data() + i, sizeof eight);
+      if ((eight & 0x8080808080808080u) == 0) {
+        i += sizeof eight;
+        continue;
+      }
+    }
     const std::size_t length = utf8_sequence_length(text, i);
     if (length == 0) return i;
     i += length;
