@@ -328,7 +328,7 @@ void Workspace::refresh_insights(const Clock& clock, Effects& effects) {
       return;
     }
     insights_.findings = core::lint(pm, lint_memo_);
-    insights_.progress = core::phase_progress(pm, insights_.findings);
+    insights_.progress = core::phase_progress(pm, insights_.findings, insights_.metrics.warnings);
     insights_.lint_revision = revision;
     effects.changed = true;
   }

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "core/lint/phase_progress.hpp"
 #include "core/markdown/markdown_export.hpp"
 #include "core/model/time_format.hpp"
 #include "headless_ui.hpp"
@@ -66,6 +67,10 @@ TEST_F(Editor, EventsAreAddedTimedAndEnterOnTheLastRowAddsTheNext) {
   EXPECT_EQ(ui.open().timeline[0].text, "Alert fired: connection pool at 100%");
   ui.type("Rolled back");  // the new row's text has focus
   EXPECT_EQ(ui.open().timeline[1].text, "Rolled back");
+  // Once typing pauses, the phase checks are the core's for this post-mortem, its timeline's
+  // warnings ("no Detected event", "no time") among them.
+  ui.wait(1.0);
+  EXPECT_EQ(ui.workspace.insights().progress, core::phase_progress(ui.open()));
   expect_no_id_collisions(ui);
 }
 

@@ -322,13 +322,19 @@ std::vector<PhaseProgress> phase_progress(const PostMortem& postmortem) {
 
 std::vector<PhaseProgress> phase_progress(const PostMortem& postmortem,
                                           const std::vector<Finding>& findings) {
+  return phase_progress(postmortem, findings, timeline_warnings(postmortem.timeline));
+}
+
+std::vector<PhaseProgress> phase_progress(const PostMortem& postmortem,
+                                          const std::vector<Finding>& findings,
+                                          const std::vector<TimelineWarning>& warnings) {
   std::vector<PhaseBuilder> phases;
   for (std::size_t i = 0; i < kPhaseCount; ++i) phases.emplace_back(static_cast<Phase>(i));
   auto at = [&](Phase phase) -> PhaseBuilder& { return phases[static_cast<std::size_t>(phase)]; };
 
   for (const Finding& f : findings)
     at(phase_of_path(f.path)).report({MissingSource::Lint, f.rule, f.path, f.message});
-  for (const TimelineWarning& w : timeline_warnings(postmortem.timeline))
+  for (const TimelineWarning& w : warnings)
     at(Phase::Prepare)
         .report({MissingSource::Timeline, std::string(timeline_issue_id(w.issue)),
                  w.event ? field_path("/timeline", *w.event) : "/timeline", w.message});

@@ -66,6 +66,11 @@ std::vector<PhaseProgress> phase_progress(const PostMortem& postmortem);
 // them beside the fields too), so the document is linted once.
 std::vector<PhaseProgress> phase_progress(const PostMortem& postmortem,
                                           const std::vector<Finding>& findings);
+// The same, with timeline_warnings(postmortem.timeline) the caller kept (the editor computes them
+// when the timeline changes, not after every pause in typing).
+std::vector<PhaseProgress> phase_progress(const PostMortem& postmortem,
+                                          const std::vector<Finding>& findings,
+                                          const std::vector<TimelineWarning>& warnings);
 
 // The phase a field belongs to: the incident's facts and the timeline are prepared, attendees
 // and the facilitator belong to the meeting, the author, reviewers and status to the document;
