@@ -108,10 +108,10 @@ std::string iso_day_for(std::string_view due, const Incident& incident) {
 
 void check_due(const ActionItem& action, const std::string& path, const std::string& name,
                const Incident& incident, std::vector<Finding>& findings) {
-  const Example& example = example_for(action);
   if (is_blank(action.due)) {
     add(findings, kActionNoDue, path + "/due", 0, name + " has no due date.",
-        "Agree a due date so the action can be followed up: " + bad_to_good(example) + ".");
+        "Agree a due date so the action can be followed up: " +
+            bad_to_good(example_for(action)) + ".");
     return;
   }
   const std::string_view due = trim(action.due);
@@ -128,15 +128,15 @@ void check_action(const ActionItem& action, std::size_t index, const Incident& i
                   std::vector<Finding>& findings) {
   const std::string path = field_path("/actions", index);
   const std::string name = name_of(action, index);
-  const Example& example = example_for(action);
+  // The example is looked up only for a finding that shows it: most actions need none.
   if (const auto offset = vague_wording(action.action))
     add(findings, kVagueAction, path + "/action", *offset,
         name + " is vague: it does not say what will change or how to tell it is done.",
-        "Make it concrete and measurable: " + bad_to_good(example) + ".");
+        "Make it concrete and measurable: " + bad_to_good(example_for(action)) + ".");
   if (is_blank(action.owner))
     add(findings, kActionNoOwner, path + "/owner", 0, name + " has no owner.",
-        "Name one owner (a person or a team) who will see it through: " + bad_to_good(example) +
-            ".");
+        "Name one owner (a person or a team) who will see it through: " +
+            bad_to_good(example_for(action)) + ".");
   check_due(action, path, name, incident, findings);
 }
 
