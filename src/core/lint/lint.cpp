@@ -38,11 +38,11 @@ void order_by_field(const std::vector<LintField>& fields, std::vector<Finding>& 
 }  // namespace
 
 const std::vector<Finding>& LintMemo::blameless(std::string_view text) {
-  const std::string key(text);
-  if (const auto now = current_.find(key); now != current_.end()) return now->second;
-  if (const auto before = previous_.find(key); before != previous_.end())
-    return current_.emplace(key, std::move(before->second)).first->second;
-  return current_.emplace(key, lint_blameless_text(text)).first->second;
+  if (const auto now = current_.find(text); now != current_.end()) return now->second;
+  // A text seen in the last run moves over whole, its key included.
+  if (auto before = previous_.find(text); before != previous_.end())
+    return current_.insert(previous_.extract(before)).position->second;
+  return current_.emplace(std::string(text), lint_blameless_text(text)).first->second;
 }
 
 void LintMemo::end_run() {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,7 +59,16 @@ class LintMemo {
   void end_run();
 
  private:
-  std::unordered_map<std::string, std::vector<Finding>> previous_, current_;
+  // Looked up by string_view: a run looks up every text, and a key copied for each lookup would
+  // copy the whole document.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  using Texts = std::unordered_map<std::string, std::vector<Finding>, TextHash, std::equal_to<>>;
+  Texts previous_, current_;
 };
 
 std::vector<Finding> lint(const PostMortem& postmortem, LintMemo& memo);
