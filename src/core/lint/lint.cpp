@@ -23,8 +23,13 @@ void lint_blameless(const std::vector<LintField>& fields, LintMemo& memo,
 }
 
 void order_by_field(const std::vector<LintField>& fields, std::vector<Finding>& findings) {
+  // Ranks for the paths findings name only: a long post-mortem has thousands of fields and
+  // usually a few findings.
   std::unordered_map<std::string_view, std::size_t> rank;
-  for (std::size_t i = 0; i < fields.size(); ++i) rank.emplace(fields[i].path, i);
+  for (const Finding& f : findings) rank.emplace(f.path, fields.size());
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    if (auto named = rank.find(fields[i].path); named != rank.end() && named->second > i)
+      named->second = i;
   auto rank_of = [&](const Finding& f) {
     const auto it = rank.find(f.path);
     return it == rank.end() ? fields.size() : it->second;
