@@ -1419,6 +1419,29 @@ TEST(LintOrder, FindingsFollowTheModelsFieldOrderThenOffset) {
            hit(b, "/what_happened"), hit(b, "/what_happened", 14)}));
 }
 
+TEST(LintOrder, ManyFindingsWithShortPathsKeepTheFieldOrder) {
+  // Twelve actions with no owner and no due date: paths short enough to be stored inside their
+  // strings, which the sort moves.
+  PostMortem p = clean_postmortem();
+  p.actions.resize(12);
+  for (std::size_t i = 0; i < p.actions.size(); ++i) {
+    p.actions[i].id = "A" + std::to_string(i + 1);
+    p.actions[i].action = "Add an alert on queue depth above 1,000 messages for " +
+                          std::to_string(i + 1) + " minutes";
+    p.actions[i].owner.clear();
+    p.actions[i].due.clear();
+  }
+  std::vector<Hit> expected;
+  for (std::size_t i = 0; i < p.actions.size(); ++i) {
+    expected.push_back(hit(kActionNoOwner, "/actions/" + std::to_string(i) + "/owner"));
+    expected.push_back(hit(kActionNoDue, "/actions/" + std::to_string(i) + "/due"));
+  }
+  std::vector<Hit> actions;
+  for (const Hit& h : hits(lint(p)))
+    if (std::get<1>(h).rfind("/actions/", 0) == 0) actions.push_back(h);
+  EXPECT_EQ(actions, expected);
+}
+
 TEST(LintOrder, SamePostmortemGivesTheSameFindings) {
   PostMortem p = clean_postmortem();
   p.what_happened = "Sarah ignored the alert. The team failed to test.";

@@ -3,8 +3,10 @@
 #include "core/lint/lint.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 
 #include "core/lint/lint_checks.hpp"
 
@@ -23,21 +25,27 @@ void lint_blameless(const std::vector<LintField>& fields, LintMemo& memo,
 }
 
 void order_by_field(const std::vector<LintField>& fields, std::vector<Finding>& findings) {
-  // Ranks for the paths findings name only: a long post-mortem has thousands of fields and
-  // usually a few findings.
-  std::unordered_map<std::string_view, std::size_t> rank;
-  for (const Finding& f : findings) rank.emplace(f.path, fields.size());
-  for (std::size_t i = 0; i < fields.size(); ++i)
-    if (auto named = rank.find(fields[i].path); named != rank.end() && named->second > i)
-      named->second = i;
-  auto rank_of = [&](const Finding& f) {
-    const auto it = rank.find(f.path);
-    return it == rank.end() ? fields.size() : it->second;
-  };
+  // Each finding's rank: its path's first place among the fields. Ranks are looked up only for
+  // the paths findings name (a long post-mortem has thousands of fields and usually a few
+  // findings), and all of them before the sort moves a finding, whose path the keys view.
+  std::vector<std::pair<std::size_t, Finding>> ranked;
+  ranked.reserve(findings.size());
+  {
+    std::unordered_map<std::string_view, std::size_t> rank;
+    for (const Finding& f : findings) rank.emplace(f.path, fields.size());
+    for (std::size_t i = 0; i < fields.size(); ++i)
+      if (auto named = rank.find(fields[i].path); named != rank.end() && named->second > i)
+        named->second = i;
+    for (const Finding& f : findings) ranked.emplace_back(rank.at(f.path), Finding{});
+  }
+  for (std::size_t k = 0; k < findings.size(); ++k) ranked[k].second = std::move(findings[k]);
   using Key = std::tuple<std::size_t, const std::string&, std::size_t, const std::string&>;
-  auto key = [&](const Finding& f) { return Key(rank_of(f), f.path, f.offset, f.rule); };
-  std::stable_sort(findings.begin(), findings.end(),
-                   [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+  auto key = [](const std::pair<std::size_t, Finding>& r) {
+    return Key(r.first, r.second.path, r.second.offset, r.second.rule);
+  };
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [&](const auto& a, const auto& b) { return key(a) < key(b); });
+  for (std::size_t k = 0; k < findings.size(); ++k) findings[k] = std::move(ranked[k].second);
 }
 
 }  // namespace
