@@ -24,7 +24,7 @@ struct DocumentInsights {
   std::vector<core::PhaseProgress> progress;   // current with `lint_revision`
   std::vector<core::Finding> findings;         // lint(), current with `lint_revision`
   std::uint64_t lint_revision = ~std::uint64_t{0};
-  std::uint64_t markdown_of = ~std::uint64_t{0};  // the lint_revision `markdown` was exported at
+  std::uint64_t markdown_of = ~std::uint64_t{0};  // the revision `markdown` was exported at
   // Grows with every export, whatever the post-mortem: views keep what they derive from `markdown`
   // until it changes (two post-mortems may share a revision number).
   std::uint64_t markdown_serial = 0;

@@ -319,23 +319,25 @@ void Workspace::refresh_insights(const Clock& clock, Effects& effects) {
     }
     insights_.file_name = core::markdown_file_name(pm);
   }
-  if (insights_.lint_revision != revision) {
-    // Lints and the Markdown preview read the whole document: they follow once typing pauses,
-    // not on every keystroke.
-    const double due = last_edit_at_ + kLintPause;
-    if (insights_.lint_revision != ~std::uint64_t{0} && clock.monotonic_now < due) {
-      effects.redraw_at = effects.redraw_at ? std::min(*effects.redraw_at, due) : due;
-      return;
-    }
+  // Lints and the Markdown preview read the whole document: they follow once typing pauses, not
+  // on every keystroke.
+  const double due = last_edit_at_ + kLintPause;
+  if (insights_.lint_revision != revision && insights_.lint_revision != ~std::uint64_t{0} &&
+      clock.monotonic_now < due) {
+    effects.redraw_at = effects.redraw_at ? std::min(*effects.redraw_at, due) : due;
+  } else if (insights_.lint_revision != revision) {
     insights_.findings = core::lint(pm, lint_memo_);
     insights_.progress = core::phase_progress(pm, insights_.findings, insights_.metrics.warnings);
     insights_.lint_revision = revision;
     effects.changed = true;
   }
-  // A long post-mortem exports in tens of milliseconds: only for a view that shows it.
-  if (markdown_shown_ && insights_.markdown_of != insights_.lint_revision) {
+  // A long post-mortem exports in tens of milliseconds: only for a view that shows it, once it
+  // appears and then with the lints, once typing pauses.
+  const bool appeared = markdown_shown_ && !markdown_shown_before_;
+  if (markdown_shown_ && insights_.markdown_of != revision &&
+      (appeared || insights_.lint_revision == revision)) {
     insights_.markdown = core::export_markdown(pm);
-    insights_.markdown_of = insights_.lint_revision;
+    insights_.markdown_of = revision;
     insights_.markdown_serial = ++markdown_exports_;
     effects.changed = true;
   }
@@ -526,9 +528,10 @@ Effects Workspace::frame(const Clock& clock) {
       import_plan_ ? &*import_plan_ : nullptr,
       last_import_ ? last_import_->created.size() + last_import_->replaced.size() : 0};
   ui::FrameOutput output = view_.draw(input, ui_);
-  markdown_shown_ = output.shows_markdown;
+  markdown_shown_before_ = std::exchange(markdown_shown_, output.shows_markdown);
   // Shown before it was exported (the Document phase just opened): the next frame has it.
-  if (markdown_shown_ && document_ && insights_.markdown_of != insights_.lint_revision)
+  if (markdown_shown_ && !markdown_shown_before_ && document_ &&
+      insights_.markdown_of != document_->history.revision())
     effects.changed = true;
   if (output.redraw_at)
     effects.redraw_at =

@@ -134,7 +134,8 @@ class Workspace {
   core::Library library_;
   std::optional<core::OpenDocument> document_;
   ui::DocumentInsights insights_;
-  bool markdown_shown_ = false;      // the last frame showed insights_.markdown
+  bool markdown_shown_ = false;         // the last frame showed insights_.markdown
+  bool markdown_shown_before_ = false;  // and the frame before it
   std::uint64_t markdown_exports_ = 0;  // insights_.markdown_serial's source
   // The timeline insights_.metrics were computed from: most edits change another field, and
   // recomputing the metrics of a long timeline on every keystroke costs more than comparing it.

@@ -140,6 +140,20 @@ TEST_F(Editor, TheMarkdownIsExportedOnlyWhileTheDocumentPhaseShowsIt) {
   ui.frames(2);
   EXPECT_EQ(ui.workspace.insights().markdown, core::export_markdown(ui.open()));
   EXPECT_NE(ui.workspace.insights().markdown, shown);
+  // Opened before typing paused: the preview is the post-mortem as it is, not the last pause's.
+  ASSERT_TRUE(go_to_phase(1));
+  ASSERT_TRUE(ui.click("Incident/##Title"));
+  ui.type(" in the EU");
+  ASSERT_TRUE(go_to_phase(5));
+  ui.frames(2);
+  EXPECT_EQ(ui.workspace.insights().markdown, core::export_markdown(ui.open()));
+  // Typing beside the preview exports once typing pauses, not on every keystroke.
+  const std::string before_typing = ui.workspace.insights().markdown;
+  ASSERT_TRUE(ui.click("Document/##What happened"));
+  ui.type("The pool filled.");
+  EXPECT_EQ(ui.workspace.insights().markdown, before_typing);
+  ui.wait(1.0);
+  EXPECT_EQ(ui.workspace.insights().markdown, core::export_markdown(ui.open()));
 }
 
 TEST_F(Editor, DownloadAndCopyGiveExactlyTheCoreExport) {
