@@ -119,10 +119,13 @@ mergeInto(LibraryManager.library, {
     // write is kept there until IndexedDB confirms it, and the next start applies what IndexedDB
     // did not receive, with the same revision check as any write.
     journalPrefix: 'hindsight-unsaved:',
-    // A put's text is kept beside its entry, as "<revision>:<text>", not inside it: a megabyte
-    // of JSON is then not escaped into JSON again on every save, and the entry read back when
-    // IndexedDB confirms the write is a few bytes. The revision ties the text to its entry.
+    // A put's text is kept beside its entry, under a key of its own revision, not inside it: a
+    // megabyte of JSON is then not escaped into JSON again on every save, and the entry read back
+    // when IndexedDB confirms the write is a few bytes. A new text is written before the entry
+    // that names it, and older texts go only once it is written: a full quota between the two
+    // leaves the entry before it whole.
     journalTextPrefix: 'hindsight-unsaved-text:',
+    journalTextKey: function (id, revision) { return HS.journalTextPrefix + id + '@' + revision; },
 
     // The revision each record had when this tab last saw it stored (loaded, written or read
     // after another tab's change). A journaled write carries it: a write queued behind one that
@@ -130,54 +133,79 @@ mergeInto(LibraryManager.library, {
     // be applied over the revision this tab saw last, since it holds the whole post-mortem.
     confirmed: {},
 
+    journalKeys: function (prefix) {
+      var keys = [];  // first all of them: removing one renumbers the rest
+      for (var i = 0; i < window.localStorage.length; ++i) {
+        var key = window.localStorage.key(i);
+        if (key && key.indexOf(prefix) === 0) keys.push(key);
+      }
+      return keys;
+    },
+
+    journaledRevision: function (id) {
+      var kept = window.localStorage.getItem(HS.journalPrefix + id);
+      return kept ? JSON.parse(kept).revision : null;
+    },
+
     journal: function (write) {
+      var entry = { kind: write.kind, id: write.id, base: write.base, revision: write.revision,
+        summary: write.summary, confirmed: HS.confirmed[write.id] || 0 };
+      var textKey = HS.journalTextKey(write.id, write.revision);
       try {
-        var entry = { kind: write.kind, id: write.id, base: write.base, revision: write.revision,
-          summary: write.summary, confirmed: HS.confirmed[write.id] || 0 };
-        if (write.kind === 'put') {
-          window.localStorage.setItem(HS.journalTextPrefix + write.id, write.revision + ':' + write.text);
-        } else {
-          window.localStorage.removeItem(HS.journalTextPrefix + write.id);
-        }
+        if (write.kind === 'put') window.localStorage.setItem(textKey, write.text);
         window.localStorage.setItem(HS.journalPrefix + write.id, JSON.stringify(entry));
-      } catch (error) { /* full or blocked: IndexedDB may still finish the write */ }
+      } catch (error) {
+        // Full or blocked: the entry before stands, with its text; IndexedDB may still finish
+        // this write. A text written for this revision goes, unless that entry names it too.
+        try {
+          if (write.kind === 'put' && HS.journaledRevision(write.id) !== write.revision)
+            window.localStorage.removeItem(textKey);
+        } catch (ignored) { /* nothing more to undo */ }
+        return;
+      }
+      try { HS.dropJournalTexts(write.id, write.kind === 'put' ? textKey : null); } catch (error) { /* kept */ }
+    },
+
+    // Removes the texts journaled for `id`, but the one under `keep`.
+    dropJournalTexts: function (id, keep) {
+      HS.journalKeys(HS.journalTextPrefix + id + '@').forEach(function (key) {
+        if (key !== keep) window.localStorage.removeItem(key);
+      });
     },
 
     dropJournal: function (id) {
       window.localStorage.removeItem(HS.journalPrefix + id);
-      window.localStorage.removeItem(HS.journalTextPrefix + id);
+      HS.dropJournalTexts(id, null);
     },
 
     forgetJournal: function (write) {
       try {
-        var kept = window.localStorage.getItem(HS.journalPrefix + write.id);
-        if (kept && JSON.parse(kept).revision === write.revision) HS.dropJournal(write.id);
+        if (HS.journaledRevision(write.id) === write.revision) HS.dropJournal(write.id);
       } catch (error) { /* nothing to forget */ }
     },
 
-    // A journaled write with its text, or null when the text kept beside it is missing or is of
-    // another revision (a save cut short by a full quota): IndexedDB's version then stands.
-    // An entry written by an earlier version of the page holds its text itself.
+    // A journaled write with its text, or null when its text is missing: IndexedDB's version
+    // then stands. An entry written by an earlier version of the page holds its text itself.
     journaledWrite: function (entry) {
       if (entry.kind !== 'put' || typeof entry.text === 'string') return entry;
-      var kept = window.localStorage.getItem(HS.journalTextPrefix + entry.id);
-      var head = entry.revision + ':';
-      if (kept === null || kept.lastIndexOf(head, 0) !== 0) return null;
-      return Object.assign({ text: kept.slice(head.length) }, entry);
+      var text = window.localStorage.getItem(HS.journalTextKey(entry.id, entry.revision));
+      return text === null ? null : Object.assign({ text: text }, entry);
     },
 
     replayJournal: function () {
       var writes = [];
       try {
-        var keys = [];  // first all of them: dropping one renumbers the rest
-        for (var i = 0; i < window.localStorage.length; ++i) {
-          var key = window.localStorage.key(i);
-          if (key && key.indexOf(HS.journalPrefix) === 0) keys.push(key);
-        }
-        keys.forEach(function (key) {
+        var journaled = {};
+        HS.journalKeys(HS.journalPrefix).forEach(function (key) {
           var entry = JSON.parse(window.localStorage.getItem(key));
+          journaled[entry.id] = true;
           var write = HS.journaledWrite(entry);
           if (write) writes.push(write); else HS.dropJournal(entry.id);
+        });
+        // Texts no entry names (a page that closed between writing the two) are forgotten.
+        HS.journalKeys(HS.journalTextPrefix).forEach(function (key) {
+          var id = key.slice(HS.journalTextPrefix.length, key.lastIndexOf('@'));
+          if (!journaled[id]) window.localStorage.removeItem(key);
         });
       } catch (error) { return Promise.resolve(); }
       return writes.reduce(function (previous, write) {
