@@ -202,9 +202,8 @@ void add_root_cause(ImportContext& cx, RootCause cause, int line) {
   auto& causes = cx.postmortem.analysis.root_causes;
   cx.locate(field_path("/analysis/root_causes", causes.size(), "text"), line);
   // No blank at either end: a table cell, as the export writes a cause, trims them (an item's
-  // text indented as code keeps its indent).
-  if (const std::string_view text = trim(cause.text); text.size() != cause.text.size())
-    cause.text = std::string(text);
+  // text written as indented code came with its indent).
+  trim_in_place(cause.text);
   causes.push_back(std::move(cause));
 }
 

@@ -30,8 +30,7 @@ void add_event(ImportContext& cx, TimelineEvent event, int line) {
   cx.locate(path, line);
   cx.locate(path + "/text", line);
   // No blank at either end: a table cell, as the export writes an event, trims them.
-  if (const std::string_view text = trim(event.text); text.size() != event.text.size())
-    event.text = std::string(text);
+  trim_in_place(event.text);
   cx.postmortem.timeline.push_back(std::move(event));
 }
 

@@ -9,6 +9,14 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
+void trim_in_place(std::string& text) {
+  const std::string_view kept = trim(text);
+  if (kept.size() == text.size()) return;
+  const auto start = static_cast<std::size_t>(kept.data() - text.data());
+  text.erase(start + kept.size());
+  text.erase(0, start);
+}
+
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
   std::size_t start = 0;

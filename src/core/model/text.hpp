@@ -9,6 +9,7 @@
 namespace hindsight::core {
 
 std::string_view trim(std::string_view text);  // spaces, tabs, CR and LF at both ends
+void trim_in_place(std::string& text);         // the same, in place
 std::vector<std::string_view> split_lines(std::string_view text);  // on '\n'; keeps empty lines
 std::string lowercase_ascii(std::string_view text);
 bool starts_with_ci(std::string_view text, std::string_view prefix);
