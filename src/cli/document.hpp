@@ -5,10 +5,10 @@
 #pragma once
 
 #include <iosfwd>
-#include <map>
 #include <optional>
 #include <string>
 
+#include "core/markdown/source_lines.hpp"
 #include "core/model/postmortem.hpp"
 
 namespace hindsight::cli {
@@ -16,7 +16,7 @@ namespace hindsight::cli {
 struct Document {
   std::string text;                            // the file's bytes
   std::optional<core::PostMortem> postmortem;  // set when it was read
-  std::map<std::string, int> source_lines;     // from the Markdown importer; empty for JSON
+  core::SourceLines source_lines;              // from the Markdown importer; empty for JSON
   bool had_warnings = false;
 };
 

@@ -215,9 +215,8 @@ void ImportContext::warn(int line, std::string message) {
   result.warnings.push_back({line, std::move(message)});
 }
 
-void ImportContext::locate(const std::string& path, int line) {
-  if (line <= 0) return;
-  next_located_ = std::next(result.source_lines.insert_or_assign(next_located_, path, line));
+void ImportContext::locate(std::string path, int line) {
+  if (line > 0) result.source_lines.record(std::move(path), line);
 }
 
 bool ImportContext::day_for_time(LooseDate& day) const {

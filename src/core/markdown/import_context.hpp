@@ -1,9 +1,8 @@
 // Shared state of one Markdown import: the source text, its line index, the post-mortem being
-// filled, the warnings and the source-line map. Used by markdown_import*.cpp only.
+// filled, the warnings and the source lines. Used by markdown_import*.cpp only.
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -55,7 +54,7 @@ class ImportContext {
 
   void warn(int line, std::string message);
   // Records where a field's text came from; a field set twice keeps the line of the later text.
-  void locate(const std::string& path, int line);
+  void locate(std::string path, int line);
 
   // The day timeline times without a date fall on: the last date line seen, else the incident
   // date. Returns false when no day is known.
@@ -104,10 +103,6 @@ class ImportContext {
   bool zone_assumption_warned_ = false;
   std::string_view source_;
   std::vector<std::size_t> line_starts_;
-  // Where the next field located probably goes in result.source_lines: after the last one. Why:
-  // fields are mostly located in order ("/timeline/7", "/timeline/7/text"), and an insertion at
-  // the right place costs no search of a map that grows to tens of thousands of paths.
-  std::map<std::string, int>::iterator next_located_ = result.source_lines.end();
   std::string unplaced_;
   int unplaced_line_ = 0;
   int unplaced_end_ = 0;

@@ -5,6 +5,7 @@
 
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_tree.hpp"
+#include "core/model/text.hpp"
 
 namespace hindsight::core {
 
@@ -93,9 +94,9 @@ bool has_column(const TableView& t, Column c) {
   return std::find(t.columns.begin(), t.columns.end(), c) != t.columns.end();
 }
 
-std::string with_extra_cells(std::string_view text, const TableView& t, const MdBlock& row,
+std::string with_extra_cells(std::string text, const TableView& t, const MdBlock& row,
                              std::initializer_list<Column> used) {
-  std::string extra(text);
+  std::string extra = std::move(text);
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
     if (std::find(used.begin(), used.end(), t.columns[c]) != used.end()) continue;
     const std::string value = cell(row, c);
@@ -105,7 +106,8 @@ std::string with_extra_cells(std::string_view text, const TableView& t, const Md
   for (std::size_t c = t.columns.size(); c < row.children.size(); ++c)
     if (const std::string value(trim(row.children[c].text)); !value.empty())
       extra += " (" + value + ")";
-  return std::string(trim(extra));
+  trim_in_place(extra);
+  return extra;
 }
 
 std::optional<UtcSeconds> read_utc_time(ImportContext& cx, std::string_view text, int line) {

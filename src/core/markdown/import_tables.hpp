@@ -86,7 +86,7 @@ bool has_column(const TableView& t, Column c);
 
 // `text` followed by the row's cells the reader did not use, " (Header: value)" each and "(value)"
 // for a cell beyond the header's count; no space at either end.
-std::string with_extra_cells(std::string_view text, const TableView& t, const MdBlock& row,
+std::string with_extra_cells(std::string text, const TableView& t, const MdBlock& row,
                              std::initializer_list<Column> used);
 
 // A moment written as Hindsight writes it in UTC ("2024-01-16 10:05", "... 10:05:30 UTC").

@@ -4,12 +4,12 @@
 // Accepts CRLF and a UTF-8 BOM; text that is not valid UTF-8 is an error, not a guess.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/markdown/source_lines.hpp"
 #include "core/model/postmortem.hpp"
 
 namespace hindsight::core {
@@ -26,7 +26,7 @@ struct ImportResult {
   std::vector<ImportWarning> warnings;
   // Where each field came from: JSON-pointer-style path ("/actions/2/owner",
   // "/what_happened") to the 1-based source line where its text starts.
-  std::map<std::string, int> source_lines;
+  SourceLines source_lines;
 };
 
 ImportResult import_markdown(std::string_view markdown);

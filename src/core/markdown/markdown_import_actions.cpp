@@ -72,9 +72,9 @@ void add_action(ImportContext& cx, ActionItem action, int line) {
   if (auto n = action_number(action.id))
     cx.highest_action_number = std::max(cx.highest_action_number, *n);
   cx.action_ids.insert(action.id);
-  const std::string path = field_path("/actions", actions.size());
-  cx.locate(path, line);
+  std::string path = field_path("/actions", actions.size());
   cx.locate(path + "/action", line);
+  cx.locate(std::move(path), line);
   actions.push_back(std::move(action));
 }
 
@@ -90,17 +90,20 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
     const int line = cx.first_line(*row);
     ActionItem a;
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
-      const std::string v = cell(*row, c);
+      std::string v = cell(*row, c);
       switch (t.columns[c]) {
         case Column::Id:
-          a.id = v;
+          a.id = std::move(v);
           break;
         case Column::Priority:
           set_or_warn(cx, a.priority, priorities.get(v, read_priority), v, "priority", line);
           break;
         case Column::Action:
         case Column::Text:
-          a.action += a.action.empty() ? v : " " + v;
+          if (a.action.empty())
+            a.action = std::move(v);
+          else
+            a.action += " " + v;
           break;
         case Column::Owner:
           append_cell(a.owner, v);
@@ -125,7 +128,7 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
           set_or_warn(cx, a.type, types.get(v, read_type), v, "type", line);
           break;
         case Column::Addresses:
-          a.addresses = v;  // checked against the root causes once all are read
+          a.addresses = std::move(v);  // checked against the root causes once all are read
           break;
         case Column::Triage:
           set_or_warn(cx, a.triage, triages.get(v, from_label<Triage>), v, "triage", line);
@@ -140,7 +143,7 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
       }
     }
     a.action = with_extra_cells(
-        a.action, t, *row,
+        std::move(a.action), t, *row,
         {Column::Id, Column::Priority, Column::Action, Column::Text, Column::Owner, Column::Due,
          Column::Effort, Column::Status, Column::Ticket, Column::Source, Column::Category,
          Column::Type, Column::Addresses, Column::Triage, Column::Merged});

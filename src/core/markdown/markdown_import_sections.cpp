@@ -222,7 +222,7 @@ void read_cause_table(ImportContext& cx, const MdBlock& table) {
         set_or_warn(cx, cause.confidence, from_label<Confidence>(v), v, "confidence", line);
     }
     cause.text = with_extra_cells(
-        cause.text, t, *row,
+        std::move(cause.text), t, *row,
         {Column::Id, Column::RootCause, Column::Text, Column::Category, Column::Confidence});
     add_root_cause(cx, std::move(cause), line);
   }

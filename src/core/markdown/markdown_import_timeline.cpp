@@ -26,9 +26,9 @@ std::string block_text_deep(const MdBlock& block) {
 }
 
 void add_event(ImportContext& cx, TimelineEvent event, int line) {
-  const std::string path = field_path("/timeline", cx.postmortem.timeline.size());
-  cx.locate(path, line);
+  std::string path = field_path("/timeline", cx.postmortem.timeline.size());
   cx.locate(path + "/text", line);
+  cx.locate(std::move(path), line);
   // No blank at either end: a table cell, as the export writes an event, trims them.
   trim_in_place(event.text);
   cx.postmortem.timeline.push_back(std::move(event));
@@ -277,8 +277,9 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
           break;
       }
     }
+    trim_in_place(event.text);
     event.text =
-        with_extra_cells(trim(event.text), t, *row,
+        with_extra_cells(std::move(event.text), t, *row,
                          {Column::Time, Column::Date, Column::Kind, Column::Text, Column::Source});
     add_event(cx, std::move(event), line);
   }
