@@ -1499,6 +1499,27 @@ It broke.
   EXPECT_EQ(read_postmortem(export_markdown(p)), p);
 }
 
+// TOML has no folded lines: a line it cannot read as `key = value` (here a key holding a colon,
+// which the export could not write back) is kept as written, not joined to the value before it.
+TEST(MarkdownImportLayouts, TomlFrontMatterLineWithAColonInItsKeyIsKeptNotJoined) {
+  const std::string markdown = R"(+++
+title = "Outage"
+service = "billing"
+a:b = 1
++++
+
+## Summary
+
+It broke.
+)";
+  const PostMortem p = read_postmortem(markdown);
+  EXPECT_EQ(p.unknown["front_matter"]["service"], "billing");
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0].title, "Front matter");
+  EXPECT_NE(p.extra_sections[0].body.find("a:b = 1"), std::string::npos);
+  EXPECT_EQ(read_postmortem(export_markdown(p)), p);
+}
+
 TEST(MarkdownImportLayouts, MetadataAsBoldLabelsOutsideTheColon) {
   const PostMortem p = read_postmortem(R"(# Outage
 

@@ -90,9 +90,11 @@ FrontMatter read_front_matter(std::string_view text) {
       fm.entries.emplace_back(std::string(trim(line.substr(0, colon))),
                               value_text.empty() ? Json("") : scalar_value(value_text));
       fm.entry_lines.push_back(static_cast<int>(i + 1));
-    } else if (!body.empty() && body[0] != '#' && !fm.entries.empty() &&
+    } else if (separator == ':' && !body.empty() && body[0] != '#' && !fm.entries.empty() &&
                fm.entries.back().second.is_string()) {
-      Json& last = fm.entries.back().second;  // a folded continuation line: keep its words
+      // A folded continuation line of YAML: keep its words. TOML folds no lines, so there a
+      // line that is no `key = value` is kept as written (below).
+      Json& last = fm.entries.back().second;
       last = last.get<std::string>() + " " + std::string(body);
     } else if (!body.empty()) {
       if (fm.unread.empty()) fm.unread_line = static_cast<int>(i + 1);
