@@ -97,7 +97,8 @@ export const hasItem = (st, path) => st.items.some((item) => matches(item, path)
 export async function findItem(page, path, timeout = 10000) {
   let seen = null;
   let quiet = 0;
-  const s = await waitForState(page, (st) => {
+  let moves = 0;
+  const waiting = waitForState(page, (st) => {
     const item = st.items.find((i) => matches(i, path));
     if (!item) {
       seen = null;
@@ -108,10 +109,16 @@ export async function findItem(page, path, timeout = 10000) {
       if (st.framesDrawn > seen.frame) return true;
       return ++quiet >= 2;
     }
+    if (seen) ++moves;
     seen = { place, frame: st.framesDrawn };
     quiet = 0;
     return false;
   }, timeout);
+  const s = await waiting.catch((error) => {
+    throw new Error(seen
+      ? `"${path}" never stood still (it moved ${moves} times, last at ${seen.place}): ${error.message}`
+      : `"${path}" was never drawn: ${error.message}`);
+  });
   return s.items.find((item) => matches(item, path));
 }
 
@@ -126,8 +133,8 @@ export async function click(page, path) {
 // what is typed next lands in it.
 export async function focusField(page, path) {
   // A second try covers a layout that moved between reading the field's place and clicking it:
-  // the phase's checklist above the fields loses or gains a line once the lints catch up with the
-  // last edit (a pause in typing later). The second try waits for them first.
+  // what the lints show (phase progress in the phase bar, a line wrapping differently) changes
+  // once they catch up with the last edit, a pause in typing later. The second try waits for them.
   for (let attempt = 0; ; ++attempt) {
     if (attempt > 0) {
       await waitForState(page, (st) => !st.open || st.open.lintRevision === st.open.revision);

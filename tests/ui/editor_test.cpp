@@ -122,6 +122,23 @@ TEST_F(Editor, ABlamefulSentenceGetsAMarkerOnceTypingPausesAndLosesItWhenRewritt
   EXPECT_FALSE(ui.has("Document/Lint##/what_happened"));
 }
 
+// The list of what is missing above the fields keeps its height as findings come and go with a
+// pause in typing: a field under the user's pointer stays where it was.
+TEST_F(Editor, FieldsStayInPlaceWhenAFindingAppearsAboveThem) {
+  ASSERT_TRUE(go_to_phase(5));
+  ui.frames(2);
+  const ui::UiItem* field = ui.items.find("Document/##What happened");
+  ASSERT_NE(field, nullptr);
+  const float top = field->y;
+  ASSERT_TRUE(ui.click("Document/##What happened"));
+  ui.type("Bob forgot to run the migration.");
+  ui.wait(1.0);
+  ASSERT_TRUE(ui.has("Document/Lint##/what_happened"));
+  field = ui.items.find("Document/##What happened");
+  ASSERT_NE(field, nullptr);
+  EXPECT_EQ(field->y, top);
+}
+
 TEST_F(Editor, TheMarkdownIsExportedOnlyWhileTheDocumentPhaseShowsIt) {
   ASSERT_TRUE(ui.click("Incident/##Title"));
   ui.type("Cache stampede");

@@ -13,6 +13,9 @@
 namespace hindsight::ui {
 namespace {
 
+// Lines the list of findings under the phase's checks always takes; more findings scroll.
+constexpr int kFindingLines = 2;
+
 // The phases, in workflow order, each with its panel.
 constexpr std::array kBuiltPhases{core::Phase::Prepare, core::Phase::Meeting,
                                   core::Phase::RootCause, core::Phase::Actions,
@@ -88,20 +91,38 @@ void EditorPanel::draw_missing(const FrameInput& input) {
   std::vector<const core::MissingItem*> findings;
   for (const core::MissingItem& item : progress->missing)
     if (item.source != core::MissingSource::Check) findings.push_back(&item);
-  // Checks on one line, findings one per line; beyond four lines the list scrolls.
+  // The checks flow like words, then the findings one per line in a fixed number of lines that
+  // scroll. Why a fixed height: the findings come and go with a pause in typing, and a list that
+  // grew or shrank with them moved every field below it under the user's pointer.
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float height = line * static_cast<float>(std::min<std::size_t>(findings.size() + 2, 4));
+  const float gap = ImGui::GetFontSize() * 1.5f;
+  // Measured as if a scrollbar took its place, so the checks never need more lines than this.
+  const float flow_width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+  const auto check_width = [](const core::PhaseCheck& check) {
+    return ImGui::CalcTextSize("[x] ").x + ImGui::CalcTextSize(check.label.c_str()).x;
+  };
+  int check_lines = progress->checks.empty() ? 0 : 1;
+  float x = 0.0f;
+  for (std::size_t i = 0; i < progress->checks.size(); ++i) {
+    const float width = check_width(progress->checks[i]);
+    if (i > 0 && x + gap + width > flow_width) {
+      ++check_lines;
+      x = width;
+    } else {
+      x += (i > 0 ? gap : 0.0f) + width;
+    }
+  }
+  const float height = line * static_cast<float>(check_lines + kFindingLines);
   if (!ImGui::BeginChild("Missing", ImVec2(0, height))) {
     ImGui::EndChild();
     return;
   }
-  // The checks flow like words: each starts a new line when it would pass the right edge.
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   for (std::size_t i = 0; i < progress->checks.size(); ++i) {
     const core::PhaseCheck& check = progress->checks[i];
-    const float width = ImGui::CalcTextSize("[x] ").x + ImGui::CalcTextSize(check.label.c_str()).x;
+    const float width = check_width(check);
     if (i > 0) {
-      ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+      ImGui::SameLine(0, gap);
       if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
     }
     ImGui::TextColored(check.done ? tone_colour(Tone::done) : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "%s",
@@ -109,6 +130,7 @@ void EditorPanel::draw_missing(const FrameInput& input) {
     ImGui::SameLine();
     ImGui::TextUnformatted(check.label.c_str());
   }
+  if (findings.empty()) ImGui::TextDisabled("Nothing flagged in this phase.");
   // A long timeline can have thousands of findings: only the lines in view are drawn.
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(findings.size()));
