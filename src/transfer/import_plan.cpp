@@ -104,6 +104,9 @@ ImportPlan plan_import(const std::vector<IncomingFile>& files, const core::Libra
                               {}};
     if (const core::PostMortem* existing =
             core::find_postmortem(library, candidate.postmortem.id)) {
+      // A file that says nothing of when it was written keeps the date the library gave it.
+      if (candidate.postmortem.created_at == core::UtcSeconds{})
+        candidate.postmortem.created_at = existing->created_at;
       candidate.changes = field_changes(*existing, candidate.postmortem);
       candidate.action =
           candidate.changes.empty() ? ImportAction::unchanged : ImportAction::replace;
@@ -113,7 +116,8 @@ ImportPlan plan_import(const std::vector<IncomingFile>& files, const core::Libra
   return plan;
 }
 
-ImportOutcome apply_import(core::Library& library, const ImportPlan& plan) {
+ImportOutcome apply_import(core::Library& library, const ImportPlan& plan,
+                           core::UtcSeconds imported_at) {
   ImportOutcome outcome;
   std::set<std::string> applied;  // a hand-made plan may name an id twice: the first one counts
   for (const ImportCandidate& candidate : plan.candidates) {
@@ -123,6 +127,8 @@ ImportOutcome apply_import(core::Library& library, const ImportPlan& plan) {
     const auto existing = find_in(library, id);
     if (existing == library.postmortems.end()) {
       library.postmortems.push_back(candidate.postmortem);
+      if (library.postmortems.back().created_at == core::UtcSeconds{})
+        library.postmortems.back().created_at = imported_at;
       outcome.created.push_back(id);
     } else if (!(*existing == candidate.postmortem)) {
       // In place, so that undo can put the old copy back where it was.

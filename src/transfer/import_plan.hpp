@@ -83,8 +83,10 @@ struct ImportOutcome {
 
 // Applies every candidate that still differs from the library as it is now (a plan may be a
 // moment old): an id already there is replaced in place, a new one is added; unchanged ones are
-// skipped.
-ImportOutcome apply_import(core::Library& library, const ImportPlan& plan);
+// skipped. A new post-mortem whose file says nothing of when it was written (no created_at, no
+// incident date, no dated event) is dated `imported_at`, not 1970.
+ImportOutcome apply_import(core::Library& library, const ImportPlan& plan,
+                           core::UtcSeconds imported_at);
 
 // Removes what the import created and puts back what it replaced, in place, so the library is
 // as it was before apply_import when nothing else changed it since.

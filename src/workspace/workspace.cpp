@@ -255,7 +255,7 @@ void Workspace::receive_files(const std::vector<transfer::IncomingFile>& files,
 void Workspace::confirm_import(const Clock& clock, Effects& effects) {
   if (!import_plan_) return;
   close();  // the plan was made with every post-mortem checked in
-  transfer::ImportOutcome outcome = transfer::apply_import(library_, *import_plan_);
+  transfer::ImportOutcome outcome = transfer::apply_import(library_, *import_plan_, clock.utc_now);
   import_plan_.reset();
   for (const std::string& id : outcome.created) touch(id, clock.monotonic_now);
   for (const core::PostMortem& old : outcome.replaced) touch(old.id, clock.monotonic_now);

@@ -30,6 +30,8 @@ using core::PostMortem;
 
 core::UtcSeconds at(const char* iso) { return *core::parse_iso8601(iso); }
 
+const core::UtcSeconds kImportedAt = at("2026-12-01T09:30:00Z");
+
 PostMortem postmortem(const char* id, const char* title, const char* date) {
   PostMortem p = core::new_postmortem(id, title, at("2024-01-16T08:30:00Z"));
   p.incident.date = date;
@@ -76,7 +78,7 @@ TEST(TransferImport,
   const ImportPlan first = plan_one("stampede.md", markdown, library);
   ASSERT_EQ(first.candidates.size(), 1u);
   EXPECT_EQ(first.candidates[0].postmortem.id, core::content_postmortem_id(markdown));
-  apply_import(library, first);
+  apply_import(library, first, kImportedAt);
 
   const ImportPlan again = plan_one("stampede.md", markdown, library);
   ASSERT_EQ(again.candidates.size(), 1u);
@@ -351,13 +353,27 @@ TEST(TransferImport, ExistingIdIsAReplacementListingWhatChangesFieldByField) {
                 {"timeline 2 \xE2\x80\xBA text", "", "Pool raised"}}));
 }
 
+// A hand-written file that names no day (no front matter, no incident date, no dated event) is
+// dated by its import, not 1970; opened again later, it keeps that date and changes nothing.
+TEST(TransferImport, AFileThatNamesNoDayIsDatedByItsImportAndKeepsThatDate) {
+  const std::string markdown = "# Cache stampede\n\nThe cache expired at once.\n";
+  Library library;
+  apply_import(library, plan_one("stampede.md", markdown, library), kImportedAt);
+  ASSERT_EQ(library.postmortems.size(), 1u);
+  EXPECT_EQ(library.postmortems[0].created_at, kImportedAt);
+  const ImportPlan again = plan_one("stampede.md", markdown, library);
+  ASSERT_EQ(again.candidates.size(), 1u);
+  EXPECT_EQ(again.candidates[0].action, ImportAction::unchanged);
+  EXPECT_EQ(again.candidates[0].postmortem.created_at, kImportedAt);
+}
+
 TEST(TransferImport, IdenticalPostMortemIsUnchangedAndApplyingSkipsIt) {
   Library library;
   library.postmortems = {postmortem("pm-1", "Outage", "2024-01-15")};
   const ImportPlan plan = plan_one("same.json", core::save_json(library.postmortems[0]), library);
   ASSERT_EQ(plan.candidates.size(), 1u);
   EXPECT_EQ(plan.candidates[0].action, ImportAction::unchanged);
-  const ImportOutcome outcome = apply_import(library, plan);
+  const ImportOutcome outcome = apply_import(library, plan, kImportedAt);
   EXPECT_TRUE(outcome.created.empty());
   EXPECT_TRUE(outcome.replaced.empty());
   EXPECT_EQ(library.postmortems.size(), 1u);
@@ -379,7 +395,7 @@ TEST(TransferImport, ApplyCreatesAndReplacesInPlaceAndUndoRestoresTheLibraryExac
                                        {"three.json", core::save_json(three)},
                                        {"four.json", core::save_json(four)}},
                                       library);
-  const ImportOutcome outcome = apply_import(library, plan);
+  const ImportOutcome outcome = apply_import(library, plan, kImportedAt);
   EXPECT_EQ(outcome.created, (std::vector<std::string>{"pm-4"}));
   EXPECT_EQ(outcome.replaced, (std::vector<PostMortem>{original.postmortems[1]}));
   EXPECT_EQ(library.postmortems,
@@ -486,7 +502,7 @@ TEST(TransferExport, ExportAllImportsBackIntoAnEmptyLibraryWithNothingLost) {
   EXPECT_EQ(plan.notes, (std::vector<std::string>{
                             "8 Markdown files were skipped: they repeat post-mortems that "
                             "hindsight-2026-11-30.zip/hindsight-library.json holds in full."}));
-  const ImportOutcome outcome = apply_import(restored, plan);
+  const ImportOutcome outcome = apply_import(restored, plan, kImportedAt);
   EXPECT_EQ(outcome.created.size(), library.postmortems.size());
   ASSERT_EQ(restored.postmortems.size(), library.postmortems.size());
   for (const PostMortem& original : library.postmortems) {

@@ -300,7 +300,7 @@ void ActionTable::draw_row(const FrameInput& input, std::size_t row, UiState& st
   }
 
   ImGui::TableNextColumn();
-  text_cell(input, row, action, &ActionItem::owner, "##owner", "owner", "Who sees it through",
+  text_cell(input, row, action, &ActionItem::owner, "##owner", "owner", "Name",
             "Edit owner", state, output);
   ImGui::TableNextColumn();
   draw_due(input, row, state, output);
@@ -375,7 +375,10 @@ void ActionTable::draw_content(const FrameInput& input, UiState& state, FrameOut
   ImGui::TableSetupColumn("Priority", kFixed, em * 6.4f);
   ImGui::TableSetupColumn("Action", kStretch, 3.0f);
   ImGui::TableSetupColumn("Owner", kStretch, 1.0f);
-  ImGui::TableSetupColumn("Due", kFixed, em * 7.0f);
+  // Wide enough for the date format its empty cell shows, in whatever face and size is in use.
+  const float due_width =
+      ImGui::CalcTextSize("YYYY-MM-DD").x + ImGui::GetStyle().FramePadding.x * 2.0f + em * 0.5f;
+  ImGui::TableSetupColumn("Due", kFixed, std::max(em * 7.0f, due_width));
   ImGui::TableSetupColumn("Effort", kFixed, em * 5.0f);
   ImGui::TableSetupColumn("Status", kFixed, em * 6.6f);
   ImGui::TableSetupColumn("Ticket", kStretch, 0.9f);
