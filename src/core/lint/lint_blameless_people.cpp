@@ -86,7 +86,9 @@ const WordSet kHumanRoles{
     "sysadmin sysadmins team teams intern interns contractor contractors employee employees "
     "reviewer reviewers dba dbas sre sres lead leads staff operator operators technician "
     "technicians analyst analysts responder responders on-call crew crews leader leaders "
-    "individual individuals assignee assignees"};
+    "individual individuals assignee assignees manager managers commander commanders "
+    "coordinator coordinators architect architects programmer programmers tester testers "
+    "approver approvers"};
 
 // "didn't check", "did not test": a step a person is said to have left out.
 const WordSet kOmissions{

@@ -786,6 +786,14 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
     if (!person || !in_sentence(words, with + 1) || negated(words, i - 1)) return std::nullopt;
     return Match{i - (here ? 2 : 1), *person, Kind::Responsibility};
   }
+  // "The engineer responsible has been spoken to", "we found the developer responsible": a person
+  // singled out as the one responsible, with nothing named that they look after. A team is not
+  // singled out: "the team responsible has added an alert" says who owns the service.
+  if (w == "responsible" && i >= 1 && !words[i].starts_sentence && is_role(words[i - 1].lower) &&
+      !is_one_of(words[i - 1].lower, {"team", "teams", "crew", "crews", "staff", "group"}) &&
+      !(in_sentence(words, i + 1) &&
+        is_one_of(words[i + 1].lower, {"for", "to", "of", "with", "in", "on", "at"})))
+    return Match{i - 1, i, Kind::Responsibility};
   // "This failure is entirely Megan's responsibility": a bad outcome as a person's own.
   if (is_one_of(w, {"responsibility", "fault", "doing"}) && i >= 3 && !words[i].starts_sentence &&
       is_named_owner(words, i - 1)) {
