@@ -34,9 +34,11 @@ mergeInto(LibraryManager.library, {
     // A post-mortem's text from the wasm memory, `length` bytes of UTF-8 at `ptr`. Why not
     // UTF8ToString: Emscripten 3.1.6's walks the bytes one at a time in JavaScript looking for a
     // NUL before it decodes them, about a millisecond per megabyte on every save; the length is
-    // known, and JSON text holds no NUL.
-    decoder: typeof TextDecoder === 'function' ? new TextDecoder('utf-8') : null,
+    // known, and JSON text holds no NUL. The decoder is made on first use: this object's other
+    // values are written out as JSON when the glue is built, so it cannot be made here.
+    decoder: null,
     text: function (ptr, length) {
+      if (!HS.decoder && typeof TextDecoder === 'function') HS.decoder = new TextDecoder('utf-8');
       return HS.decoder ? HS.decoder.decode(HEAPU8.subarray(ptr, ptr + length)) : UTF8ToString(ptr, length);
     },
     // Why a time limit: when another tab holds the database open during an upgrade, open() can
