@@ -42,8 +42,9 @@ async function withSite(dir, { basePath = '/' } = {}, body) {
   }
 }
 
-// Records the bytes the page receives for the app's two halves: stop() returns, in the order
-// received, each file's name, the SHA-256 of its body and whether the service worker answered.
+// Records the bytes the page receives for the app's two halves: stop() returns, by file name (the
+// page preloads both at once, so either may come first), each file's name, the SHA-256 of its
+// body and whether the service worker answered.
 function watchAppFiles(page) {
   const pending = [];
   const listener = (response) => {
@@ -53,7 +54,11 @@ function watchAppFiles(page) {
   };
   page.on('response', listener);
   return {
-    stop: async () => { page.off('response', listener); return Promise.all(pending); },
+    stop: async () => {
+      page.off('response', listener);
+      const received = await Promise.all(pending);
+      return received.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    },
   };
 }
 

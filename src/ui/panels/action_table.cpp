@@ -375,9 +375,11 @@ void ActionTable::draw_content(const FrameInput& input, UiState& state, FrameOut
   ImGui::TableSetupColumn("Priority", kFixed, em * 6.4f);
   ImGui::TableSetupColumn("Action", kStretch, 3.0f);
   ImGui::TableSetupColumn("Owner", kStretch, 1.0f);
-  // Wide enough for the date format its empty cell shows, in whatever face and size is in use.
-  const float due_width =
-      ImGui::CalcTextSize("YYYY-MM-DD").x + ImGui::GetStyle().FramePadding.x * 2.0f + em * 0.5f;
+  // Wide enough for the date format its empty cell shows, and the lint marker beside it, in
+  // whatever face and size is in use.
+  const float due_width = ImGui::CalcTextSize("YYYY-MM-DD").x +
+                          ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetTextLineHeight() +
+                          ImGui::GetStyle().ItemSpacing.x + em * 0.5f;
   ImGui::TableSetupColumn("Due", kFixed, std::max(em * 7.0f, due_width));
   ImGui::TableSetupColumn("Effort", kFixed, em * 5.0f);
   ImGui::TableSetupColumn("Status", kFixed, em * 6.6f);
