@@ -131,9 +131,12 @@ ImportOutcome apply_import(core::Library& library, const ImportPlan& plan,
         library.postmortems.back().created_at = imported_at;
       outcome.created.push_back(id);
     } else if (!(*existing == candidate.postmortem)) {
-      // In place, so that undo can put the old copy back where it was.
+      // In place, so that undo can put the old copy back where it was. A file that says nothing
+      // of when it was written keeps the date the library gave it (the plan may be a moment old).
+      const core::UtcSeconds created_at = existing->created_at;
       outcome.replaced.push_back(std::move(*existing));
       *existing = candidate.postmortem;
+      if (existing->created_at == core::UtcSeconds{}) existing->created_at = created_at;
     }
   }
   return outcome;

@@ -83,8 +83,10 @@ struct ImportOutcome {
 
 // Applies every candidate that still differs from the library as it is now (a plan may be a
 // moment old): an id already there is replaced in place, a new one is added; unchanged ones are
-// skipped. A new post-mortem whose file says nothing of when it was written (no created_at, no
-// incident date, no dated event) is dated `imported_at`, not 1970.
+// skipped. A post-mortem whose file says nothing of when it was written (no created_at, no
+// incident date, no dated event; or a created_at of exactly 1970-01-01T00:00:00Z, which is how
+// such a file read before was saved) is dated `imported_at` when new, and keeps the library's
+// date when it replaces one.
 ImportOutcome apply_import(core::Library& library, const ImportPlan& plan,
                            core::UtcSeconds imported_at);
 

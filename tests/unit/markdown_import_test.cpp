@@ -230,8 +230,8 @@ A new query leaked connections.
   EXPECT_EQ(p.executive_summary, "The database ran out of connections.");
   EXPECT_EQ(p.what_happened, "A new query leaked connections.");
   EXPECT_TRUE(p.extra_sections.empty());
-  EXPECT_EQ(r.source_lines.at("/incident/title"), 1);
-  EXPECT_EQ(r.source_lines.at("/executive_summary"), 9);
+  EXPECT_EQ(r.source_lines.line_of("/incident/title"), 1);
+  EXPECT_EQ(r.source_lines.line_of("/executive_summary"), 9);
   EXPECT_TRUE(r.warnings.empty());
 }
 
@@ -265,8 +265,8 @@ TEST(MarkdownImport, BoldMetadataLinesFillTheIncident) {
   EXPECT_EQ(in.attendees, (std::vector<std::string>{"Sarah Chen", "Mike Ross"}));
   EXPECT_TRUE(r.postmortem->extra_sections.empty());
   EXPECT_TRUE(r.warnings.empty());
-  EXPECT_EQ(r.source_lines.at("/incident/date"), 3);
-  EXPECT_EQ(r.source_lines.at("/incident/attendees"), 12);
+  EXPECT_EQ(r.source_lines.line_of("/incident/date"), 3);
+  EXPECT_EQ(r.source_lines.line_of("/incident/attendees"), 12);
 }
 
 TEST(MarkdownImport, MetadataListItemsFillTheIncident) {
@@ -300,7 +300,7 @@ Note: the provider was degraded too.
   EXPECT_EQ(p.incident.date, "2024-03-02");
   ASSERT_EQ(p.extra_sections.size(), 1u);
   EXPECT_EQ(p.extra_sections[0], (ExtraSection{"Notes", "Note: the provider was degraded too."}));
-  EXPECT_EQ(r.source_lines.at("/extra_sections/0/body"), 5);
+  EXPECT_EQ(r.source_lines.line_of("/extra_sections/0/body"), 5);
 }
 
 TEST(MarkdownImport, TextBeforeTheTitleIsKeptInTheNotesAndLeadProseIsTheSummary) {
@@ -373,8 +373,8 @@ Checkout failed.
   EXPECT_EQ(in.author, "Priya Patel");
   EXPECT_EQ(in.reviewers, (std::vector<std::string>{"Sam", "Lee"}));
   EXPECT_TRUE(r.postmortem->unknown.empty());
-  EXPECT_EQ(r.source_lines.at("/incident/title"), 2);
-  EXPECT_EQ(r.source_lines.at("/incident/date"), 3);
+  EXPECT_EQ(r.source_lines.line_of("/incident/title"), 2);
+  EXPECT_EQ(r.source_lines.line_of("/incident/date"), 3);
   EXPECT_TRUE(r.warnings.empty());
 }
 
@@ -637,7 +637,7 @@ TEST(MarkdownImport, TimelineHeadingsThatNameNoDayStayInPlaceAsNotes) {
                                                       "Resolution Phase", "Fix applied"}));
   EXPECT_EQ(p.timeline[0].at, std::nullopt);
   EXPECT_EQ(p.timeline[0].kind, EventKind::Note);
-  EXPECT_EQ(r.source_lines.at("/timeline/2"), 9);
+  EXPECT_EQ(r.source_lines.line_of("/timeline/2"), 9);
   EXPECT_TRUE(p.extra_sections.empty());
   EXPECT_TRUE(r.warnings.empty());
 }
@@ -886,7 +886,7 @@ TEST(MarkdownImport, ActionFieldsAfterADashOrOnTheirOwnLines) {
   EXPECT_EQ(
       r.warnings,
       (std::vector<ImportWarning>{{10, "due date \"Jan 20\" has no year; read as 2024-01-20"}}));
-  EXPECT_EQ(r.source_lines.at("/actions/1"), 8);
+  EXPECT_EQ(r.source_lines.line_of("/actions/1"), 8);
 }
 
 // ---- line ends and encodings ---------------------------------------------------------------
@@ -930,7 +930,7 @@ TEST(MarkdownImport, CrlfLineEndsAndAByteOrderMarkReadLikeLf) {
   EXPECT_EQ(lf.postmortem->executive_summary, "The API was down.\nTwice.");
   EXPECT_EQ(lf.postmortem->incident.tags, (std::vector<std::string>{"db", "api"}));
   EXPECT_EQ(lf.postmortem->actions.at(0).due, "2024-01-20");
-  EXPECT_EQ(lf.source_lines.at("/actions/0"), 23);
+  EXPECT_EQ(lf.source_lines.line_of("/actions/0"), 23);
   for (const ImportResult* other : {&crlf, &bom, &both}) {
     EXPECT_EQ(other->postmortem, lf.postmortem);
     EXPECT_EQ(other->warnings, lf.warnings);
@@ -1010,13 +1010,13 @@ A deploy flushed every cache node.
 | Stagger cache flushes | Lee |
 )");
   const auto& lines = r.source_lines;
-  EXPECT_EQ(lines.at("/incident/title"), 3);
-  EXPECT_EQ(lines.at("/what_happened"), 7);
-  EXPECT_EQ(lines.at("/timeline/1"), 12);
-  EXPECT_EQ(lines.at("/timeline/1/text"), 12);
-  EXPECT_EQ(lines.at("/actions/1"), 19);
-  EXPECT_EQ(lines.at("/actions/1/action"), 19);
-  EXPECT_EQ(lines.at("/extra_sections/0/body"), 1);
+  EXPECT_EQ(lines.line_of("/incident/title"), 3);
+  EXPECT_EQ(lines.line_of("/what_happened"), 7);
+  EXPECT_EQ(lines.line_of("/timeline/1"), 12);
+  EXPECT_EQ(lines.line_of("/timeline/1/text"), 12);
+  EXPECT_EQ(lines.line_of("/actions/1"), 19);
+  EXPECT_EQ(lines.line_of("/actions/1/action"), 19);
+  EXPECT_EQ(lines.line_of("/extra_sections/0/body"), 1);
 }
 
 // ---- no text is lost -----------------------------------------------------------------------
@@ -1517,6 +1517,33 @@ It broke.
   ASSERT_EQ(p.extra_sections.size(), 1u);
   EXPECT_EQ(p.extra_sections[0].title, "Front matter");
   EXPECT_NE(p.extra_sections[0].body.find("a:b = 1"), std::string::npos);
+  EXPECT_EQ(read_postmortem(export_markdown(p)), p);
+}
+
+// Hugo writes long arrays one item per line, and notes as TOML multi-line strings: each is read
+// as one value, and the lines after it as the keys they are.
+TEST(MarkdownImportLayouts, TomlArraysAndStringsOverSeveralLinesAreOneValue) {
+  const std::string markdown = R"(+++
+title = "Outage"
+services = [
+  "billing",
+  "checkout",
+]
+notes = """
+Written by the on-call.
+Reviewed on Monday."""
+team = "payments"
++++
+
+## Summary
+
+It broke.
+)";
+  const PostMortem p = read_postmortem(markdown);
+  EXPECT_EQ(p.incident.services, (std::vector<std::string>{"billing", "checkout"}));
+  EXPECT_EQ(p.unknown["front_matter"]["notes"], "Written by the on-call.\nReviewed on Monday.");
+  EXPECT_EQ(p.unknown["front_matter"]["team"], "payments");
+  EXPECT_TRUE(p.extra_sections.empty());
   EXPECT_EQ(read_postmortem(export_markdown(p)), p);
 }
 

@@ -17,8 +17,8 @@ TEST(SourceLines, ThePathsLatestRecordIsTheOneThatCounts) {
   lines.record("/timeline/0", 3);
   lines.record("/incident/title", 1);
   lines.record("/timeline/0", 7);
-  EXPECT_EQ(lines.at("/timeline/0"), 7);
-  EXPECT_EQ(lines.at("/incident/title"), 1);
+  EXPECT_EQ(lines.line_of("/timeline/0"), 7);
+  EXPECT_EQ(lines.line_of("/incident/title"), 1);
   EXPECT_EQ(lines.size(), 2u);
   EXPECT_EQ(lines.count("/timeline/1"), 0u);
   EXPECT_EQ(lines.find("/timeline"), lines.end());
@@ -38,11 +38,11 @@ TEST(SourceLines, EntriesReadBackSortedByPathOnePerPath) {
 TEST(SourceLines, ARecordAfterAReadIsSeenByTheNextRead) {
   SourceLines lines;
   lines.record("/b", 2);
-  EXPECT_EQ(lines.at("/b"), 2);
+  EXPECT_EQ(lines.line_of("/b"), 2);
   lines.record("/a", 1);
   lines.record("/b", 9);
-  EXPECT_EQ(lines.at("/a"), 1);
-  EXPECT_EQ(lines.at("/b"), 9);
+  EXPECT_EQ(lines.line_of("/a"), 1);
+  EXPECT_EQ(lines.line_of("/b"), 9);
   EXPECT_EQ(lines.count("/c"), 0u);
 }
 

@@ -367,6 +367,24 @@ TEST(TransferImport, AFileThatNamesNoDayIsDatedByItsImportAndKeepsThatDate) {
   EXPECT_EQ(again.candidates[0].postmortem.created_at, kImportedAt);
 }
 
+// The plan said "create", but the post-mortem reached the library before the import was confirmed
+// (another tab saved it): the file, which names no day, keeps the date the library holds.
+TEST(TransferImport, AFileThatNamesNoDayKeepsTheLibrarysDateWhenItReplacesOneThatArrivedMeanwhile) {
+  const std::string markdown = "# Cache stampede\n\nThe cache expired at once.\n";
+  Library library;
+  const ImportPlan plan = plan_one("stampede.md", markdown, library);
+  ASSERT_EQ(plan.candidates.size(), 1u);
+  ASSERT_EQ(plan.candidates[0].action, ImportAction::create);
+  PostMortem meanwhile = plan.candidates[0].postmortem;
+  meanwhile.created_at = at("2024-01-16T08:30:00Z");
+  meanwhile.what_happened = "Written in another tab.";
+  library.postmortems = {meanwhile};
+  const ImportOutcome outcome = apply_import(library, plan, kImportedAt);
+  ASSERT_EQ(outcome.replaced.size(), 1u);
+  EXPECT_EQ(library.postmortems[0].what_happened, plan.candidates[0].postmortem.what_happened);
+  EXPECT_EQ(library.postmortems[0].created_at, at("2024-01-16T08:30:00Z"));
+}
+
 TEST(TransferImport, IdenticalPostMortemIsUnchangedAndApplyingSkipsIt) {
   Library library;
   library.postmortems = {postmortem("pm-1", "Outage", "2024-01-15")};

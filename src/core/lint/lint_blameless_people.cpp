@@ -86,9 +86,14 @@ const WordSet kHumanRoles{
     "sysadmin sysadmins team teams intern interns contractor contractors employee employees "
     "reviewer reviewers dba dbas sre sres lead leads staff operator operators technician "
     "technicians analyst analysts responder responders on-call crew crews leader leaders "
-    "individual individuals assignee assignees manager managers commander commanders "
-    "coordinator coordinators architect architects programmer programmers tester testers "
-    "approver approvers"};
+    "individual individuals assignee assignees commander commanders architect architects "
+    "programmer programmers"};
+
+// What a manager is when the word before names people's work, not a program's ("the release
+// manager", "the incident manager"; "the package manager" and "the cluster manager" are programs).
+const WordSet kPeopleManagers{
+    "release incident engineering project product program programme delivery hiring account "
+    "line people change shift duty escalation"};
 
 // "didn't check", "did not test": a step a person is said to have left out.
 const WordSet kOmissions{
@@ -661,9 +666,12 @@ std::optional<std::size_t> person_phrase_at(const Words& words, std::size_t from
   // A system word qualifies a person ("the deploy engineer", "the release crew") but not an
   // operator, which is also a program ("the etcd operator").
   if (classify(words, k).agent == Agent::None && words[k].text == words[k].lower &&
-      in_sentence(words, k + 1) && contains(kHumanRoles, words[k + 1].lower) &&
-      (!is_system_word(words[k].lower) ||
-       !is_one_of(words[k + 1].lower, {"operator", "operators"})))
+      in_sentence(words, k + 1) &&
+      ((contains(kHumanRoles, words[k + 1].lower) &&
+        (!is_system_word(words[k].lower) ||
+         !is_one_of(words[k + 1].lower, {"operator", "operators"}))) ||
+       (contains(kPeopleManagers, words[k].lower) &&
+        is_one_of(words[k + 1].lower, {"manager", "managers"}))))
     ++k;
   const Subject who = classify(words, k);
   if (who.agent != Agent::Person || who.first != k || words[k].lower == "who") return std::nullopt;

@@ -41,6 +41,15 @@ const WordSet kNegations{
     "free none rather instead"};
 
 // "fault tolerance", "fault domains": the engineering term.
+// Verbs that seek out one person as the one responsible: "we found the engineer responsible".
+const WordSet kSinglingOut{"found identified identify find caught blamed blame"};
+
+// What is done to the person singled out: "the engineer responsible will lose deploy access",
+// "the developer responsible has been spoken to", "was let go".
+const WordSet kSanctionedAs{
+    "lose loses lost spoken talked disciplined reprimanded punished fired dismissed suspended "
+    "removed demoted warned sacked terminated let dealt"};
+
 const WordSet kFaultCompounds{
     "tolerance tolerant injection domain domains detection handling handler isolation line lines "
     "zone zones code codes condition conditions tree model count"};
@@ -786,14 +795,22 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
     if (!person || !in_sentence(words, with + 1) || negated(words, i - 1)) return std::nullopt;
     return Match{i - (here ? 2 : 1), *person, Kind::Responsibility};
   }
-  // "The engineer responsible has been spoken to", "we found the developer responsible": a person
-  // singled out as the one responsible, with nothing named that they look after. A team is not
-  // singled out: "the team responsible has added an alert" says who owns the service.
+  // "The engineer responsible has been spoken to", "we found the developer responsible": one
+  // person singled out as the one responsible, in a sentence that seeks or sanctions them.
+  // "The alert paged the engineer responsible" and "each action names the engineer responsible"
+  // only say who looks after something; a team, an owner, "everyone" single out no one.
   if (w == "responsible" && i >= 1 && !words[i].starts_sentence && is_role(words[i - 1].lower) &&
-      !is_one_of(words[i - 1].lower, {"team", "teams", "crew", "crews", "staff", "group"}) &&
+      !is_one_of(words[i - 1].lower, {"team", "teams", "crew", "crews", "staff", "owner", "owners",
+                                      "someone", "somebody", "everyone", "everybody", "person",
+                                      "anyone", "anybody", "nobody", "members", "folks"}) &&
       !(in_sentence(words, i + 1) &&
-        is_one_of(words[i + 1].lower, {"for", "to", "of", "with", "in", "on", "at"})))
-    return Match{i - 1, i, Kind::Responsibility};
+        is_one_of(words[i + 1].lower, {"for", "to", "of", "with", "in", "on", "at"})) &&
+      !any_before(words, i, 4, kNegations)) {
+    for (std::size_t k = i; k > 0 && k + 5 > i && !words[k].starts_sentence; --k)
+      if (contains(kSinglingOut, words[k - 1].lower)) return Match{i - 1, i, Kind::Responsibility};
+    for (std::size_t k = i + 1; k <= i + 5 && in_sentence(words, k); ++k)
+      if (contains(kSanctionedAs, words[k].lower)) return Match{i - 1, i, Kind::Responsibility};
+  }
   // "This failure is entirely Megan's responsibility": a bad outcome as a person's own.
   if (is_one_of(w, {"responsibility", "fault", "doing"}) && i >= 3 && !words[i].starts_sentence &&
       is_named_owner(words, i - 1)) {

@@ -74,7 +74,7 @@ FrontMatter read_front_matter(std::string_view text) {
   std::size_t offset = first.size() + 1;
   for (std::size_t i = 1; offset <= text.size(); ++i) {
     const std::string_view line = line_at(offset);
-    const std::size_t next = offset + line.size() + 1;
+    std::size_t next = offset + line.size() + 1;
     if (trim(line) == fence || (separator == ':' && trim(line) == "...")) {
       fm.end = std::min(next, text.size());
       return fm;
@@ -87,9 +87,43 @@ FrontMatter read_front_matter(std::string_view text) {
     } else if (const auto colon = line.find(separator);
                colon != std::string_view::npos && readable_key(line.substr(0, colon))) {
       std::string value_text(trim(line.substr(colon + 1)));
-      fm.entries.emplace_back(std::string(trim(line.substr(0, colon))),
-                              value_text.empty() ? Json("") : scalar_value(value_text));
-      fm.entry_lines.push_back(static_cast<int>(i + 1));
+      const int entry_line = static_cast<int>(i + 1);
+      // In TOML an array or a multi-line string may go on over the next lines ("tags = [" ...
+      // "]", 'notes = """' ... '"""'): its lines are gathered up to the one that closes it.
+      const bool toml = separator == '=';
+      const bool open_list = toml && !value_text.empty() && value_text.front() == '[' &&
+                             value_text.back() != ']';
+      const bool open_text = toml && value_text.rfind("\"\"\"", 0) == 0 &&
+                             value_text.find("\"\"\"", 3) == std::string::npos;
+      bool text_gathered = false;  // a multi-line string, kept as written
+      if (!value_text.empty() && (open_list || open_text)) {
+        std::size_t at = next;
+        std::size_t lines = 0;
+        std::string gathered = value_text;
+        bool closed = false;
+        while (at <= text.size() && !closed) {
+          const std::string_view more = line_at(at);
+          if (trim(more) == fence) break;
+          gathered += open_list ? " " : "\n";
+          gathered += open_list ? trim(more) : more;
+          closed = open_list ? (!trim(more).empty() && trim(more).back() == ']')
+                             : more.find("\"\"\"") != std::string_view::npos;
+          at += more.size() + 1;
+          ++lines;
+        }
+        if (closed) {
+          value_text = open_list ? gathered
+                                 : gathered.substr(3, gathered.rfind("\"\"\"") - 3);
+          if (!open_list && !value_text.empty() && value_text.front() == '\n') value_text.erase(0, 1);
+          text_gathered = !open_list;
+          next = at;
+          i += lines;
+        }
+      }
+      Json value = text_gathered ? Json(value_text)
+                   : value_text.empty() ? Json("") : scalar_value(value_text);
+      fm.entries.emplace_back(std::string(trim(line.substr(0, colon))), std::move(value));
+      fm.entry_lines.push_back(entry_line);
     } else if (separator == ':' && !body.empty() && body[0] != '#' && !fm.entries.empty() &&
                fm.entries.back().second.is_string()) {
       // A folded continuation line of YAML: keep its words. TOML folds no lines, so there a

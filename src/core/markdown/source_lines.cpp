@@ -1,7 +1,6 @@
 #include "core/markdown/source_lines.hpp"
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace hindsight::core {
 
@@ -28,9 +27,9 @@ SourceLines::const_iterator SourceLines::find(std::string_view path) const {
   return it != entries_.end() && it->first == path ? it : end();
 }
 
-int SourceLines::at(std::string_view path) const {
+std::optional<int> SourceLines::line_of(std::string_view path) const {
   const auto it = find(path);
-  if (it == end()) throw std::out_of_range("no source line for " + std::string(path));
+  if (it == end()) return std::nullopt;
   return it->second;
 }
 

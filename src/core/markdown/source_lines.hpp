@@ -1,13 +1,16 @@
 // Where each field of an imported post-mortem starts in the Markdown it was read from: a
 // JSON-pointer-style path ("/actions/2/owner", "/what_happened") to a 1-based source line.
 // Contract: the latest record of a path is the one that counts; read, the entries are sorted by
-// path, one per path.
+// path, one per path. Reading sorts in place: a record() invalidates iterators taken before it,
+// and two threads may not read one SourceLines at once (unlike a std::map's const reads).
 // Why records are only appended, and sorted when first read: an import records tens of thousands
-// of paths and the app never reads them (the command line and the tests do). A std::map paid a
-// node and a rebalance per path on every import, and sorting on every import was as dear.
+// of paths and the app reads them only to place a warning (the command line and the tests read
+// them all). A std::map paid a node and a rebalance per path on every import, and sorting on
+// every import was as dear.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,8 +32,8 @@ class SourceLines {
   // The entry of `path`, or end().
   const_iterator find(std::string_view path) const;
   std::size_t count(std::string_view path) const { return find(path) == end() ? 0 : 1; }
-  // The line of `path`; std::out_of_range when it was never recorded.
-  int at(std::string_view path) const;
+  // The line of `path`, if it was recorded.
+  std::optional<int> line_of(std::string_view path) const;
 
   const_iterator begin() const {
     sort();

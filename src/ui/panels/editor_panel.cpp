@@ -98,8 +98,10 @@ void EditorPanel::draw_missing(const FrameInput& input) {
   const float gap = ImGui::GetFontSize() * 1.5f;
   // Measured as if a scrollbar took its place, so the checks never need more lines than this.
   const float flow_width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+  // As drawn: the box, the spacing SameLine leaves, then the label.
   const auto check_width = [](const core::PhaseCheck& check) {
-    return ImGui::CalcTextSize("[x] ").x + ImGui::CalcTextSize(check.label.c_str()).x;
+    return ImGui::CalcTextSize("[x]").x + ImGui::GetStyle().ItemSpacing.x +
+           ImGui::CalcTextSize(check.label.c_str()).x;
   };
   int check_lines = progress->checks.empty() ? 0 : 1;
   float x = 0.0f;
