@@ -1078,52 +1078,40 @@ FreshMeasure measure_fresh(const std::string& prefix) {
   return m;
 }
 
+// Measures the fresh set `prefix` and checks it against floors a little under what was measured:
+// at least `sentences` blameful and `blameless_sentences` blameless sentences, at least `found`
+// blameful ones found, at most `flagged` blameless ones flagged.
+void expect_fresh_floors(const std::string& prefix, std::size_t sentences,
+                         std::size_t blameless_sentences, std::size_t found, std::size_t flagged) {
+  const FreshMeasure m = measure_fresh(prefix);
+  ASSERT_GE(m.blameful, sentences);
+  ASSERT_GE(m.blameless, blameless_sentences);
+  EXPECT_GE(m.found, found);
+  EXPECT_LE(m.flagged, flagged);
+}
+
 TEST(LintCorpus, FirstFreshSetStaysAboveItsMeasuredFloor) {
-  const FreshMeasure m = measure_fresh("fresh");  // measured 137 of 138, 1 of 127
-  ASSERT_GE(m.blameful, 120u);
-  ASSERT_GE(m.blameless, 120u);
-  EXPECT_GE(m.found, 134u);
-  EXPECT_LE(m.flagged, 3u);
+  expect_fresh_floors("fresh", 120, 120, 134, 3);  // measured 137 of 138, 1 of 127
 }
 
 TEST(LintCorpus, SecondFreshSetStaysAboveItsMeasuredFloor) {
-  const FreshMeasure m = measure_fresh("fresh2");  // measured 62 of 64, 0 of 63
-  ASSERT_GE(m.blameful, 60u);
-  ASSERT_GE(m.blameless, 60u);
-  EXPECT_GE(m.found, 59u);
-  EXPECT_LE(m.flagged, 2u);
+  expect_fresh_floors("fresh2", 60, 60, 59, 2);  // measured 62 of 64, 0 of 63
 }
 
 TEST(LintCorpus, ThirdFreshSetStaysAboveItsMeasuredFloor) {
-  const FreshMeasure m = measure_fresh("fresh3");  // measured 60 of 64, 0 of 64
-  ASSERT_GE(m.blameful, 60u);
-  ASSERT_GE(m.blameless, 60u);
-  EXPECT_GE(m.found, 57u);
-  EXPECT_LE(m.flagged, 2u);
+  expect_fresh_floors("fresh3", 60, 60, 57, 2);  // measured 60 of 64, 0 of 64
 }
 
 TEST(LintCorpus, FourthFreshSetStaysAboveItsMeasuredFloor) {
-  const FreshMeasure m = measure_fresh("fresh4");  // measured 57 of 58, 0 of 58
-  ASSERT_GE(m.blameful, 55u);
-  ASSERT_GE(m.blameless, 55u);
-  EXPECT_GE(m.found, 54u);
-  EXPECT_LE(m.flagged, 2u);
+  expect_fresh_floors("fresh4", 55, 55, 54, 2);  // measured 57 of 58, 0 of 58
 }
 
 TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
-  const FreshMeasure m = measure_fresh("fresh5");  // measured 46 of 64, 1 of 64
-  ASSERT_GE(m.blameful, 60u);
-  ASSERT_GE(m.blameless, 60u);
-  EXPECT_GE(m.found, 44u);
-  EXPECT_LE(m.flagged, 3u);
+  expect_fresh_floors("fresh5", 60, 60, 44, 3);  // measured 46 of 64, 1 of 64
 }
 
 TEST(LintCorpus, SixthFreshSetStaysAboveItsMeasuredFloor) {
-  const FreshMeasure m = measure_fresh("fresh6");  // measured 20 of 20, 0 of 10
-  ASSERT_GE(m.blameful, 20u);
-  ASSERT_GE(m.blameless, 10u);
-  EXPECT_GE(m.found, 19u);
-  EXPECT_LE(m.flagged, 1u);
+  expect_fresh_floors("fresh6", 20, 10, 19, 1);  // measured 20 of 20, 0 of 10
 }
 
 // ---------------------------------------------------------------------------------------------
