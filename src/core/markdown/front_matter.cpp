@@ -1,6 +1,8 @@
 #include "core/markdown/front_matter.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 #include "core/markdown/markdown_text.hpp"
 
@@ -55,17 +57,52 @@ bool readable_key(std::string_view key) {
   return key.find(':') == std::string_view::npos;
 }
 
+// The line of `text` that starts at `offset`, without its line end. The text's lines are taken one
+// at a time: the front matter is a few lines at the start of what may be a long document.
+std::string_view line_at(std::string_view text, std::size_t offset) {
+  const std::size_t end = std::min(text.find('\n', offset), text.size());
+  return text.substr(offset, end - offset);
+}
+
+// A TOML value that goes on over the next lines: an array ("tags = [" ... "]") or a multi-line
+// string ('notes = """' ... '"""'), gathered from `value` (the text after '=') and the lines from
+// offset `from` up to the one that closes it. Nothing when `value` opens neither, or when no line
+// before the closing fence closes it.
+struct GatheredValue {
+  Json value;
+  std::size_t next = 0;   // offset of the line after the value
+  std::size_t lines = 0;  // lines taken after the first
+};
+std::optional<GatheredValue> gather_toml_value(std::string_view text, std::string_view value,
+                                               std::size_t from, std::string_view fence) {
+  const bool list = !value.empty() && value.front() == '[' && value.back() != ']';
+  const bool string = value.rfind("\"\"\"", 0) == 0 && value.find("\"\"\"", 3) == std::string_view::npos;
+  if (!list && !string) return std::nullopt;
+  std::string gathered(value);
+  std::size_t at = from;
+  std::size_t lines = 0;
+  for (bool closed = false; !closed;) {
+    if (at > text.size()) return std::nullopt;
+    const std::string_view more = line_at(text, at);
+    if (trim(more) == fence) return std::nullopt;
+    gathered += list ? " " : "\n";
+    gathered += list ? trim(more) : more;
+    closed = list ? (!trim(more).empty() && trim(more).back() == ']')
+                  : more.find("\"\"\"") != std::string_view::npos;
+    at += more.size() + 1;
+    ++lines;
+  }
+  if (list) return GatheredValue{scalar_value(gathered), at, lines};
+  std::string inner = gathered.substr(3, gathered.rfind("\"\"\"") - 3);
+  if (!inner.empty() && inner.front() == '\n') inner.erase(0, 1);
+  return GatheredValue{Json(std::move(inner)), at, lines};
+}
+
 }  // namespace
 
 FrontMatter read_front_matter(std::string_view text) {
   FrontMatter fm;
-  // The text's lines are taken one at a time: the front matter is a few lines at the start of
-  // what may be a long document.
-  const auto line_at = [&](std::size_t offset) {
-    const std::size_t end = std::min(text.find('\n', offset), text.size());
-    return text.substr(offset, end - offset);
-  };
-  const std::string_view first = line_at(0);
+  const std::string_view first = line_at(text, 0);
   // YAML between "---" lines (Jekyll, GitHub), or TOML between "+++" lines (Hugo, Zola), whose
   // `key = "value"` lines read the same way with '=' for ':'.
   if (trim(first) != "---" && trim(first) != "+++") return fm;
@@ -73,7 +110,7 @@ FrontMatter read_front_matter(std::string_view text) {
   const char separator = fence == "+++" ? '=' : ':';
   std::size_t offset = first.size() + 1;
   for (std::size_t i = 1; offset <= text.size(); ++i) {
-    const std::string_view line = line_at(offset);
+    const std::string_view line = line_at(text, offset);
     std::size_t next = offset + line.size() + 1;
     if (trim(line) == fence || (separator == ':' && trim(line) == "...")) {
       fm.end = std::min(next, text.size());
@@ -86,42 +123,15 @@ FrontMatter read_front_matter(std::string_view text) {
       last.push_back(scalar_value(body.substr(2)));
     } else if (const auto colon = line.find(separator);
                colon != std::string_view::npos && readable_key(line.substr(0, colon))) {
-      std::string value_text(trim(line.substr(colon + 1)));
+      const std::string_view value_text = trim(line.substr(colon + 1));
       const int entry_line = static_cast<int>(i + 1);
-      // In TOML an array or a multi-line string may go on over the next lines ("tags = [" ...
-      // "]", 'notes = """' ... '"""'): its lines are gathered up to the one that closes it.
-      const bool toml = separator == '=';
-      const bool open_list = toml && !value_text.empty() && value_text.front() == '[' &&
-                             value_text.back() != ']';
-      const bool open_text = toml && value_text.rfind("\"\"\"", 0) == 0 &&
-                             value_text.find("\"\"\"", 3) == std::string::npos;
-      bool text_gathered = false;  // a multi-line string, kept as written
-      if (!value_text.empty() && (open_list || open_text)) {
-        std::size_t at = next;
-        std::size_t lines = 0;
-        std::string gathered = value_text;
-        bool closed = false;
-        while (at <= text.size() && !closed) {
-          const std::string_view more = line_at(at);
-          if (trim(more) == fence) break;
-          gathered += open_list ? " " : "\n";
-          gathered += open_list ? trim(more) : more;
-          closed = open_list ? (!trim(more).empty() && trim(more).back() == ']')
-                             : more.find("\"\"\"") != std::string_view::npos;
-          at += more.size() + 1;
-          ++lines;
+      Json value = value_text.empty() ? Json("") : scalar_value(value_text);
+      if (separator == '=')
+        if (auto gathered = gather_toml_value(text, value_text, next, fence)) {
+          value = std::move(gathered->value);
+          next = gathered->next;
+          i += gathered->lines;
         }
-        if (closed) {
-          value_text = open_list ? gathered
-                                 : gathered.substr(3, gathered.rfind("\"\"\"") - 3);
-          if (!open_list && !value_text.empty() && value_text.front() == '\n') value_text.erase(0, 1);
-          text_gathered = !open_list;
-          next = at;
-          i += lines;
-        }
-      }
-      Json value = text_gathered ? Json(value_text)
-                   : value_text.empty() ? Json("") : scalar_value(value_text);
       fm.entries.emplace_back(std::string(trim(line.substr(0, colon))), std::move(value));
       fm.entry_lines.push_back(entry_line);
     } else if (separator == ':' && !body.empty() && body[0] != '#' && !fm.entries.empty() &&
