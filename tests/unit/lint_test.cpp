@@ -1052,7 +1052,7 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 // Fresh sets of sentences the lint is judged on, wordings its authors had not seen when they were
 // written. Each test prints what it measures and asserts a floor a little under it, so it fails on
 // a regression without the rules being fitted to the sentences. Each set was written before the
-// rules it was first measured on; the rules were widened with the misses of sets 1 to 4 in view,
+// rules it was first measured on; the rules were widened with the misses of sets 1 to 6 in view,
 // so only the last set measures the current rules without bias:
 //   fresh   before the clause rules: 69 of 138 found, 3 of 127 flagged
 //   fresh2  after them: 25 of 64 found, 1 of 63 flagged
@@ -1060,9 +1060,11 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 //   fresh4  after the third: 37 of 58 found, 1 of 58 flagged; after the fourth widening, with its
 //           misses in view: 57 of 58 found, 0 of 58 flagged
 //   fresh5  written before the fourth widening, measured once after it: 46 of 64 found, 1 of 64
-//           flagged (never read since)
+//           flagged; with its blameful misses in view, the fifth widening: 58 of 64 found
 //   fresh6  after the fourth widening: 18 of 20 found, 0 of 10 flagged; with its two misses in
 //           view, 20 of 20 and 0 of 10
+//   fresh7  written before the fifth widening and never read: 52 of 70 found, 2 of 70 flagged,
+//           before it and after it (the fifth widening did not carry over to unseen wordings)
 // After the fourth widening the earlier sets measure 137 of 138 and 1 of 127 (fresh), 62 of 64
 // and 0 of 63 (fresh2), 60 of 64 and 0 of 64 (fresh3).
 struct FreshMeasure {
@@ -1106,12 +1108,16 @@ TEST(LintCorpus, FourthFreshSetStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh4", 55, 55, 54, 2);  // measured 57 of 58, 0 of 58
 }
 
-TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh5", 60, 60, 44, 3);  // measured 46 of 64, 1 of 64
+TEST(LintCorpus, FifthFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh5", 60, 60, 56, 3);  // measured 58 of 64, 1 of 64
 }
 
 TEST(LintCorpus, SixthFreshSetStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh6", 20, 10, 19, 1);  // measured 20 of 20, 0 of 10
+}
+
+TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh7", 70, 70, 50, 3);  // measured 52 of 70, 2 of 70
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 // Idioms of blame, threat and sarcasm, whose words say it whatever the sentence around them:
 // "pointing fingers at the DBA", "on thin ice", "a slap on the wrist", "zero tolerance for
 // mistakes", "thrown under the bus", "all he had to do was", "it would have taken the reviewer
-// two minutes", "no excuse for ignoring", "outdid himself". Each idiom is a row of a table: the
+// two minutes", "no excuse for ignoring", "outdid himself", "if she had been doing her job",
+// "I expect better from a senior engineer", "write Hannah up". Each idiom is a row of a table: the
 // words it is made of, what it says (its Kind) and whether it needs a person in its sentence to
 // blame anyone ("on thin ice" of a person, not of a budget).
 // Contract: an idiom matches word for word from the word it is given, within one sentence; a
@@ -50,6 +51,18 @@ constexpr std::array kIdioms{
     Idiom{"the bare minimum", Kind::Judgement, true},
     Idiom{"which is hard to believe", Kind::Judgement, true, true},
     Idiom{"in no uncertain terms", Kind::Punishment, true, true},
+    Idiom{"had been doing his|her|their job|jobs", Kind::Counterfactual, false},
+    Idiom{"not|wasn't|weren't|isn't|aren't doing his|her|their job|jobs", Kind::Judgement, false,
+          true},
+    Idiom{"expect|expected|expecting better from|of <person>", Kind::Judgement, false},
+    Idiom{"failure|failures|failing|failings|lapse on his|her|their part", Kind::Fault, false},
+    Idiom{"failure|failures|failing|failings of the individual|individuals", Kind::Fault, false},
+    Idiom{"write|writes|writing <person> up", Kind::Punishment, false},
+    Idiom{"write|writing up <person> for", Kind::Punishment, false},
+    Idiom{"classic move|blunder|mistake from|by", Kind::Judgement, false},
+    Idiom{"optional for some|certain people|folks|engineers", Kind::Judgement, false},
+    Idiom{"obviously|clearly|evidently never heard|learned|learnt of", Kind::Judgement, false},
+    Idiom{"remind|reminded|reminding|tell|told <person> to actually", Kind::Exhortation, false},
 };
 
 // The last word of the idiom when it starts at i.
@@ -100,6 +113,11 @@ std::optional<Match> blame_idiom(const Words& words, std::size_t i) {
     if (idiom.pattern.substr(0, 5) == "trust" &&
         !(i > 0 && is_one_of(words[i - 1].lower,
                              {"longer", "can't", "cannot", "don't", "dont", "won't", "not"})))
+      continue;
+    // "a failure of the individual" blames; "a failure of the individual disks" does not.
+    if (idiom.pattern.find("the individual") != std::string_view::npos &&
+        in_sentence(words, *last + 1) && words[*last + 1].mark == 0 &&
+        !is_one_of(words[*last + 1].lower, {"and", "not", "rather", "but", "who", "is", "was"}))
       continue;
     if (!idiom.denial_inside && negated(words, i)) continue;
     if (idiom.needs_person && !person_in_sentence(words, i, *last)) continue;

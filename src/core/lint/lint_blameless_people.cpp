@@ -130,7 +130,8 @@ const WordSet kSubjectSkips{
 // Signals people are meant to act on.
 const WordSet kSignals{
     "alert alerts alarm alarms page pages warning warnings escalation escalations notification "
-    "notifications ticket tickets message messages email emails report reports"};
+    "notifications ticket tickets message messages email emails report reports reminder "
+    "reminders notice notices"};
 
 // What people, not programs, are said to ignore: signals and the team's own procedures.
 const WordSet kPersonObjects{
@@ -149,7 +150,7 @@ const WordSet kPassiveSkips{
 // What a person's change is called when it broke something: "Jenna's change broke checkout".
 const WordSet kChanges{
     "change changes commit commits deploy deployment pr patch script query migration typo edit "
-    "code config push merge command"};
+    "code config push merge command shortcut shortcuts hack workaround decision"};
 
 // Operations aimed at a target that "the wrong" one can follow: "deleted the wrong volume".
 const WordSet kTargetedActions{
@@ -247,7 +248,7 @@ bool any_of_next(const Words& words, std::size_t i, std::size_t window, const Wo
 
 // Every word blame_verb() starts from: one lookup turns away the rest of the text.
 const WordSet kBlameVerbStarts{
-    "ignored ignores disregarded overlooked neglected neglects forgot forgets botched bungled "
+    "ignored ignores disregarded overlooked neglected neglects forgot forgets forget botched bungled "
     "mishandled fat-fingered failed messed screwed deployed pushed shipped merged released "
     "committed wrote introduced let violated made decided chose opted was were broke caused "
     "misconfigured crashed wiped corrupted killed triggered brought took knocked missed skipped "
@@ -306,6 +307,8 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   if (is_one_of(v, {"ignored", "ignores", "disregarded", "overlooked", "neglected", "neglects"}))
     return Verb{1, Kind::Signal, true};
   if (is_one_of(v, {"forgot", "forgets"})) return Verb{1, Kind::Safeguard, true};
+  // "Yuki forget to renew the domain", as some write it; checked for one person in active_blame.
+  if (v == "forget" && next == "to") return Verb{2, Kind::Safeguard, false};
   if (is_one_of(v, {"botched", "bungled", "mishandled", "fat-fingered"}))
     return Verb{1, Kind::Change, true};
   if (v == "failed" && next == "to") return Verb{2, Kind::Safeguard, true};
@@ -344,7 +347,8 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   if (is_one_of(v, {"decided", "chose", "opted"}) && next == "to" &&
       is_one_of(lower_at(words, i + 2),
                 {"ignore", "skip", "bypass", "disregard", "circumvent", "sidestep", "side-step",
-                 "shortcut", "short-cut", "short-circuit", "skirt", "evade"}))
+                 "shortcut", "short-cut", "short-circuit", "skirt", "evade", "snooze", "silence",
+                 "mute", "dismiss"}))
     return Verb{3, Kind::Signal, true};
   if (is_one_of(v, {"was", "were"}) && next == "supposed" && lower_at(words, i + 2) == "to" &&
       contains(kPersonActions, lower_at(words, i + 3)))
@@ -464,8 +468,15 @@ std::optional<std::size_t> postmodified_subject(const Words& words, std::size_t 
 namespace {
 
 std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb& verb) {
-  const auto subject_index = subject_before(words, i);
+  auto subject_index = subject_before(words, i);
   if (!subject_index) return std::nullopt;
+  // "Mike's shortcut is what took the site down": the subject of "is what".
+  if (const std::size_t what = *subject_index; words[what].lower == "what" && what >= 2 &&
+                                               !words[what].starts_sentence &&
+                                               is_one_of(words[what - 1].lower, {"is", "was"})) {
+    subject_index = subject_before(words, what - 1);
+    if (!subject_index) return std::nullopt;
+  }
   const std::size_t last = i + verb.length - 1;
   if (verb.kind == Kind::Change)
     if (const auto owner = named_owner_of_change(words, *subject_index))
@@ -487,7 +498,7 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
                       (verb.strong && subject.agent == Agent::Pronoun);
   if (!blames || (subject.by_name && !reads_as_person(words, i))) return std::nullopt;
   // "Engineers make mistakes" is the blameless premise; "he make same error" is about one person.
-  if (is_one_of(words[i].lower, {"make", "makes", "do", "does"}) && !subject.by_name &&
+  if (is_one_of(words[i].lower, {"make", "makes", "do", "does", "forget"}) && !subject.by_name &&
       !is_one_of(words[*subject_index].lower, {"he", "she"}))
     return std::nullopt;
   // "did not check the replica because the dashboard showed green", "decided to skip the canary

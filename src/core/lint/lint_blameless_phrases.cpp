@@ -85,7 +85,8 @@ bool would_have_in_sentence(const Words& words, std::size_t i) {
 const WordSet kParticiples{
     "been known seen done gone taken written caught run read kept left built sent spent made put "
     "set told thought brought found held understood got gotten given chosen spoken forgotten "
-    "shown drawn paid hit let shut agreed broken driven stopped rolled"};
+    "shown drawn paid hit let shut agreed broken driven stopped rolled reset cut quit upset "
+    "rerun overwritten"};
 
 // What a person, not a program, is said to have done or left undone.
 const WordSet kPersonParticiples{
@@ -813,7 +814,7 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
   }
   // "This failure is entirely Megan's responsibility": a bad outcome as a person's own.
   if (is_one_of(w, {"responsibility", "fault", "doing"}) && i >= 3 && !words[i].starts_sentence &&
-      is_named_owner(words, i - 1)) {
+      (is_named_owner(words, i - 1) || is_one_of(words[i - 1].lower, {"his", "her", "their"}))) {
     for (std::size_t back = 2; back <= 4 && back <= i; ++back) {
       if (words[i - back + 1].starts_sentence) break;
       if (!is_one_of(words[i - back].lower, {"is", "was", "were", "are"})) continue;
