@@ -544,15 +544,15 @@ TEST(MarkdownImport, TwelveHourTimesAreRead) {
 
 **January 15, 2024**
 
-- 2:23 PM - Alert fired
 - 12:05 AM - Batch job started
 - 12:30 pm - Lunch-time traffic peak
+- 2:23 PM - Alert fired
 )");
-  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T14:23:00Z"),
-                                                                    at("2024-01-15T00:05:00Z"),
-                                                                    at("2024-01-15T12:30:00Z")}));
-  EXPECT_EQ(event_texts(p), (std::vector<std::string>{"Alert fired", "Batch job started",
-                                                      "Lunch-time traffic peak"}));
+  EXPECT_EQ(event_times(p), (std::vector<std::optional<UtcSeconds>>{at("2024-01-15T00:05:00Z"),
+                                                                    at("2024-01-15T12:30:00Z"),
+                                                                    at("2024-01-15T14:23:00Z")}));
+  EXPECT_EQ(event_texts(p), (std::vector<std::string>{"Batch job started",
+                                                      "Lunch-time traffic peak", "Alert fired"}));
 }
 
 TEST(MarkdownImport, ZoneAfterATimeIsConvertedToUtc) {
@@ -1361,7 +1361,7 @@ Runs nightly.
 #### 2) Disk alert added (Owner: Sam)
 )");
   ASSERT_EQ(p.actions.size(), 2u);
-  EXPECT_EQ(p.actions[0].action, "Cron cleanup scheduled Runs nightly.");
+  EXPECT_EQ(p.actions[0].action, "Cron cleanup scheduled: Runs nightly.");
   EXPECT_EQ(p.actions[0].owner, "dana");
   EXPECT_EQ(p.actions[1].action, "Disk alert added");
   EXPECT_EQ(p.actions[1].owner, "Sam");

@@ -235,6 +235,11 @@ bool ImportContext::day_for_time(LooseDate& day) const {
   return false;
 }
 
+int ImportContext::year_near(const LooseDate& known, int month) {
+  const int months_later = month - known.month;
+  return known.year + (months_later > 6 ? -1 : months_later < -6 ? 1 : 0);
+}
+
 std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, int line) {
   LooseTime time = written;
   if (!time.unknown_zone.empty())
@@ -246,6 +251,7 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
     warn(line, "the time has no date and no incident date is known; it was kept without a time");
     return std::nullopt;
   } else if (time.date) {
+    day.year = year_near(day, time.date->month);
     day.month = time.date->month;
     day.day = time.date->day;
     if (!is_calendar_day(day)) {
@@ -262,7 +268,10 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
       time.utc_offset_seconds = utc_offset_at(*stated_zone, day, time.seconds_of_day);
     } else if (!zone_assumption_warned_) {
       zone_assumption_warned_ = true;
-      warn(line, "the timeline states no time zone; its times were read as UTC");
+      warn(line, ambiguous_zone.empty()
+                     ? "the timeline states no time zone; its times were read as UTC"
+                     : "the timeline states its times in " + ambiguous_zone +
+                           ", which names more than one zone; they were read as UTC");
     }
   }
   meridiem_seen = meridiem_seen || time.meridiem;
@@ -272,6 +281,13 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
       time.seconds_of_day < 12 * 3600 && at < *last_time &&
       at + std::chrono::hours{12} >= *last_time)
     at += std::chrono::hours{12};
+  // "23:55 ... completes the migration" then "07:00 Prow is merging again": a time with no date
+  // more than half a day before the one above it is the next morning.
+  if (!time.date && last_time && at + std::chrono::hours{12} < *last_time) {
+    while (at < *last_time) at += std::chrono::hours{24};
+    warn(line, "the time is earlier than the one before it and has no date; the next day was "
+               "assumed");
+  }
   last_time = at;
   return at;
 }

@@ -59,12 +59,17 @@ class ImportContext {
   // The day timeline times without a date fall on: the last date line seen, else the incident
   // date. Returns false when no day is known.
   bool day_for_time(LooseDate& day) const;
+  // The year of a month and day written without one, near a known day: "[12-05 16:21]" in the
+  // post-mortem of a March outage happened the December before, "Jan 2" after a December 30
+  // the January after (the year that puts the month nearest the known day's).
+  static int year_near(const LooseDate& known, int month);
   std::optional<LooseDate> current_day;
   std::optional<LooseDate> title_day;  // a date named in the title ("Outage on 2023-03-26")
 
   // The zone the document states for its timeline's times; times that name none are read in it.
   // With none stated they are read as UTC, and the first such time is warned about once.
   std::optional<StatedZone> stated_zone;
+  std::string ambiguous_zone;  // "IST", when the document states its times in a zone so named
   // The moment of the last time read, so that a time written without "AM"/"PM" after ones
   // written with it can be placed in the afternoon when the morning would go back in time.
   std::optional<UtcSeconds> last_time;
@@ -122,6 +127,12 @@ std::string block_text(const MdBlock& block);
 // Section readers (markdown_import_sections.cpp). Each reads blocks [begin, end) of a section.
 using Blocks = std::vector<MdBlock>;
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+// "All times in PDT (UTC-7)", "all events happened on 2019-10-21": a short paragraph or heading
+// among blocks [begin, end) that states the zone or the day of the timeline's times, unless one
+// was stated already. The timeline reads its own blocks so; the document reads what comes before
+// its timeline section.
+void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                         std::size_t end);
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
 // "Action point: ...", "Action item: ...", "TODO: ..." written anywhere: kept for
 // add_inline_actions. Returns false when the text is no such line.

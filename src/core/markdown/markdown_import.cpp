@@ -129,8 +129,9 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
 }
 
 // Without a creation time in the front matter (a document written by hand), a post-mortem dates
-// from its incident rather than from 1970: the incident's day, else the day of its earliest timed
-// event, at 00:00 UTC. With neither it keeps the model's default.
+// from its incident rather than from 1970: the incident's day, else a day its title names ("March
+// 26th, 2019 Boskos Outage"), else the day of its earliest timed event, at 00:00 UTC. With none it
+// keeps the model's default.
 void settle_created_at(PostMortem& p, const FrontMatter& fm) {
   for (std::size_t i = 0; i < fm.entries.size(); ++i)
     if (fm.entries[i].first == "created_at" && fm.entries[i].second.is_string() &&
@@ -138,6 +139,8 @@ void settle_created_at(PostMortem& p, const FrontMatter& fm) {
       return;
   std::optional<UtcSeconds> day;
   if (!p.incident.date.empty()) day = parse_iso8601(p.incident.date + "T00:00:00Z");
+  if (const auto title_day = find_date(p.incident.title); !day && title_day)
+    day = parse_iso8601(iso_date(*title_day) + "T00:00:00Z");
   if (!day)
     for (const TimelineEvent& event : p.timeline)
       if (event.at && (!day || *event.at < *day)) day = event.at;
@@ -186,22 +189,66 @@ int section_level_of(const Blocks& blocks, std::size_t title) {
   return highest == 7 ? 2 : highest;
 }
 
-// `titled_elsewhere`: the front matter named the title, so no heading needs to be taken for it.
-Outline outline_of(const Blocks& blocks, bool titled_elsewhere) {
+// "### Things that went well" under "# Root Cause", "### Timeline" under "# Context": a heading
+// below the section level that names a part of the post-mortem its section does not hold starts a
+// section of its own. Lessons and meeting notes hold what went well; sections hold their own kind.
+bool starts_a_section_of_its_own(SectionRole role, SectionRole section) {
+  switch (role) {
+    case SectionRole::WentWell:
+    case SectionRole::CouldImprove:
+    case SectionRole::Lucky:
+      return section != SectionRole::Lessons && section != SectionRole::Meeting &&
+             section != SectionRole::WentWell && section != SectionRole::CouldImprove &&
+             section != SectionRole::Lucky;
+    case SectionRole::Actions:
+    case SectionRole::Timeline:
+      return section != role && section != SectionRole::Meeting;
+    default:
+      return false;
+  }
+}
+
+// `front_matter_title`: the title the front matter named, if any, so no heading needs to be taken
+// for it. A blog post (Hugo, Jekyll) titles itself there and writes its sections as "#"
+// headings: when there are several, or "###" headings but no "##" under one, only a "#" heading
+// repeating that title is the title heading.
+// `hand_written`: not exported by Hindsight, whose sections are all at the section level.
+Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bool hand_written) {
   Outline o;
+  const bool titled_elsewhere = !front_matter_title.empty();
+  const auto h1_count = std::count_if(blocks.begin(), blocks.end(), [](const MdBlock& b) {
+    return b.kind == BlockKind::Heading && b.level == 1;
+  });
+  int below_h1 = 7;  // the highest level of the other headings
+  for (const MdBlock& b : blocks)
+    if (b.kind == BlockKind::Heading && b.level > 1) below_h1 = std::min(below_h1, b.level);
+  const bool h1_are_sections = titled_elsewhere && (h1_count > 1 || (below_h1 > 2 && below_h1 < 7));
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
-    if (o.title == std::string::npos && b.kind == BlockKind::Heading && b.level == 1 &&
-        section_role(plain_text(b.text)) == SectionRole::Unknown)
-      o.title = i;
+    if (o.title != std::string::npos || b.kind != BlockKind::Heading || b.level != 1) continue;
+    const std::string text = plain_text(b.text);
+    if (section_role(text) != SectionRole::Unknown) continue;
+    if (h1_are_sections &&
+        lowercase_ascii(trim(strip_title_prefix(text))) !=
+            lowercase_ascii(trim(front_matter_title)))
+      continue;
+    o.title = i;
   }
   o.section_level = section_level_of(blocks, o.title);
   const bool has_h1 = std::any_of(blocks.begin(), blocks.end(), [](const MdBlock& b) {
     return b.kind == BlockKind::Heading && b.level == 1;
   });
+  SectionRole section = SectionRole::Unknown;  // the role of the section the heading is in
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
-    if (b.kind != BlockKind::Heading || b.level > o.section_level || i == o.title) continue;
+    if (b.kind != BlockKind::Heading || i == o.title) continue;
+    if (b.level > o.section_level) {
+      if (hand_written && !o.sections.empty() &&
+          starts_a_section_of_its_own(section_role(plain_text(b.text)), section))
+        o.sections.push_back(i);
+      continue;
+    }
+    section = section_role(plain_text(b.text));
     // With no "# Title", a first heading that names no known section is the title.
     if (!has_h1 && !titled_elsewhere && o.title == std::string::npos && o.sections.empty() &&
         section_role(plain_text(b.text)) == SectionRole::Unknown) {
@@ -603,7 +650,7 @@ ImportResult import_markdown(std::string_view markdown) {
     return failed;
   }
   const Blocks& blocks = root->children;
-  const Outline o = outline_of(blocks, !cx.postmortem.incident.title.empty());
+  const Outline o = outline_of(blocks, cx.postmortem.incident.title, !cx.written_by_hindsight);
   cx.heading_lines = heading_lines(cx, blocks);
   const std::vector<int>& lines = cx.heading_lines;
   if (o.title != std::string::npos) {
@@ -615,6 +662,13 @@ ImportResult import_markdown(std::string_view markdown) {
   cx.title_day = find_date(cx.postmortem.incident.title);
   const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
   const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
+  // "All times in PDT (UTC-7)." under the title, or in the summary, holds for the timeline below.
+  if (!cx.written_by_hindsight) {
+    const auto timeline = std::find_if(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
+      return section_role(plain_text(blocks[h].text)) == SectionRole::Timeline;
+    });
+    state_timeline_zone(cx, blocks, 0, timeline == o.sections.end() ? 0 : *timeline);
+  }
   const std::size_t preamble_last = std::max(preamble_begin, preamble_end);
   // A document with no section headings, such as one block of the workflow pasted alone, is
   // read by what it holds.

@@ -52,7 +52,7 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   if (day.year == 0) {
     LooseDate known;
     if (!cx.day_for_time(known)) return false;
-    day.year = known.year;
+    day.year = ImportContext::year_near(known, day.month);
     if (!is_calendar_day(day)) {  // "Feb 29" in 2023
       cx.warn(line, "\"" + plain + "\" is not a day of the calendar in " +
                         std::to_string(day.year) + "; later times keep the day before");
@@ -111,7 +111,7 @@ void follow_written_day(ImportContext& cx, const LooseTime& time) {
   if (day.year == 0) {
     LooseDate known;
     if (!cx.day_for_time(known)) return;
-    day.year = known.year;
+    day.year = ImportContext::year_near(known, day.month);
   }
   move_day_forward(cx, day);
 }
@@ -380,6 +380,7 @@ void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
     if (plain.size() > 200 || read_time(plain) || read_date(plain)) continue;
     if (!cx.stated_zone)
       if (auto zone = find_stated_zone(plain)) cx.stated_zone = zone;
+    if (!cx.stated_zone && cx.ambiguous_zone.empty()) cx.ambiguous_zone = find_ambiguous_zone(plain);
     const std::string lower = lowercase_ascii(plain);
     if (!day_stated && !cx.current_day && lower.find("all ") != std::string::npos &&
         (lower.find("events") != std::string::npos || lower.find("times") != std::string::npos))

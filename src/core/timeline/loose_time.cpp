@@ -426,6 +426,17 @@ bool within(int month, int day, int hour, int from_m, int from_d, int from_h, in
 
 }  // namespace
 
+std::string find_ambiguous_zone(std::string_view text) {
+  if (lowercase_ascii(text).find("time") == std::string::npos) return {};
+  for (std::string_view zone : kAmbiguousZones)
+    for (std::size_t at = text.find(zone); at != std::string_view::npos;
+         at = text.find(zone, at + 1))
+      if ((at == 0 || !alpha(text[at - 1])) &&
+          (at + zone.size() == text.size() || !alpha(text[at + zone.size()])))
+        return std::string(zone);
+  return {};
+}
+
 std::optional<StatedZone> find_stated_zone(std::string_view text) {
   const std::string lower = lowercase_ascii(text);
   if (lower.find("time") == std::string::npos) return std::nullopt;
@@ -468,6 +479,7 @@ std::optional<StatedZone> find_stated_zone(std::string_view text) {
       const std::string_view before = std::string_view(lower).substr(0, at);
       const bool named = r.words.find('/') != std::string_view::npos || before.ends_with("us ") ||
                          std::string_view(lower).substr(end).starts_with(" time") ||
+                         before.ends_with("/") ||
                          before.ends_with("times ") || before.ends_with("times in ") ||
                          before.ends_with("times are ") || before.ends_with("times are in ");
       if (named) return StatedZone{r.rule, r.standard_x4 * 900};

@@ -64,6 +64,9 @@ struct StatedZone {
 // The zone a piece of text states for times: it must speak of time ("times", "Time (UTC)") and
 // name a zone. An explicit offset ("UTC-7") wins over the abbreviation it explains.
 std::optional<StatedZone> find_stated_zone(std::string_view text);
+// The abbreviation of a zone that names more than one ("All times in IST": India, Ireland or
+// Israel) where the text speaks of time; empty when it names none.
+std::string find_ambiguous_zone(std::string_view text);
 
 // The offset from UTC of a local time on a day in a stated zone.
 int utc_offset_at(const StatedZone& zone, const LooseDate& date, int seconds_of_day);
