@@ -64,6 +64,9 @@ class ImportContext {
   // the January after (the year that puts the month nearest the known day's).
   static int year_near(const LooseDate& known, int month);
   std::optional<LooseDate> current_day;
+  // The last day written on a line of its own in the timeline ("2019-03-20:"), as written: an
+  // entry under it with no time keeps it in its text, since the model dates only moments.
+  std::string day_label;
   std::optional<LooseDate> title_day;  // a date named in the title ("Outage on 2023-03-26")
 
   // The zone the document states for its timeline's times; times that name none are read in it.

@@ -9,6 +9,14 @@
 
 namespace hindsight::core {
 
+void append_detail(std::string& text, std::string_view detail) {
+  if (detail.empty()) return;
+  if (!text.empty() && std::string_view(".!?:;").find(text.back()) == std::string_view::npos)
+    text += ':';
+  if (!text.empty()) text += ' ';
+  text += detail;
+}
+
 std::string one_line(std::string_view text) {
   std::string out(trim(text));
   std::replace(out.begin(), out.end(), '\n', ' ');

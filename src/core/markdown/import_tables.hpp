@@ -17,6 +17,10 @@ namespace hindsight::core {
 // The text on one line: trimmed, line breaks as spaces.
 std::string one_line(std::string_view text);
 
+// Adds a paragraph that details a heading's entry or action to its text: "Cron cleanup
+// scheduled" and "Runs nightly." read "Cron cleanup scheduled: Runs nightly.".
+void append_detail(std::string& text, std::string_view detail);
+
 // Removes what separates a time from its text: " - ", " — ", ": ", "|", ",".
 std::string_view strip_separator(std::string_view text);
 

@@ -459,12 +459,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       continue;
     }
     if (heading_action && b.kind == BlockKind::Paragraph) {
-      std::string& text = cx.postmortem.actions[*heading_action].action;
-      // "Cron cleanup scheduled" over "Archived logs are removed nightly.": the heading names
-      // the action and the paragraph details it.
-      if (!text.empty() && std::string_view(".!?:;").find(text.back()) == std::string_view::npos)
-        text += ':';
-      text += (text.empty() ? "" : " ") + one_line(plain_text(b.text));
+      append_detail(cx.postmortem.actions[*heading_action].action, one_line(plain_text(b.text)));
       continue;
     }
     if (b.kind == BlockKind::Paragraph)

@@ -60,6 +60,7 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
     }
   }
   cx.current_day = day;
+  cx.day_label = std::string(trim(std::string_view(plain).substr(0, date->length)));
   if (note)
     if (auto zone = find_stated_zone(rest)) {
       cx.stated_zone = zone;
@@ -92,6 +93,16 @@ std::optional<LooseTime> heading_time(std::string_view marked) {
   const std::string_view rest = trim(std::string_view(plain).substr(time->length));
   if (rest.empty() || rest == ":") return time;
   return std::nullopt;
+}
+
+// "- 07:36 Pods start": a paragraph or list under a timed heading whose first line is an entry of
+// its own, not more about the heading's.
+bool opens_with_a_time(const MdBlock& b) {
+  const MdBlock* first = &b;
+  while (first->kind == BlockKind::List && !first->children.empty()) first = &first->children[0];
+  const std::string text = plain_text(block_text(*first));
+  const auto lines = split_lines(text);
+  return !lines.empty() && read_time(trim(lines.front())).has_value();
 }
 
 // Moves the day later times without one fall on to `day`. Days only move forward: an earlier day
@@ -172,7 +183,10 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   if (!event.at) {
     // "### October 21, 2025 - Redis Overload", "January 29, 2024 The connector was set up": a
     // day with no time opens the day later times fall on, and the line stays as written.
-    if (auto day = read_date(rest); day && day->year != 0) move_day_forward(cx, *day);
+    const auto day = read_date(rest);
+    if (day && day->year != 0) move_day_forward(cx, *day);
+    // "2019-03-20:" then "* CVEs were requested": the entry happened that day, at no stated time.
+    if (!day && !cx.day_label.empty() && !rest.empty()) rest = cx.day_label + ": " + rest;
   }
   event.text = rest;
   add_event(cx, std::move(event), line);
@@ -393,6 +407,7 @@ void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
 
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   state_timeline_zone(cx, blocks, begin, end);
+  cx.day_label.clear();
   std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
   bool labelled_part = !cx.written_by_hindsight && part_labels_its_entries(blocks, begin, end);
   for (std::size_t i = begin; i < end; ++i) {
@@ -401,10 +416,15 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
     if (b.kind == BlockKind::Heading)
       labelled_part = !cx.written_by_hindsight && part_labels_its_entries(blocks, i + 1, end);
     if (entry && (b.kind == BlockKind::Paragraph || b.kind == BlockKind::List ||
-                  b.kind == BlockKind::Quote)) {
-      std::string& text = cx.postmortem.timeline[*entry].text;
-      const std::string more = one_line(plain_text(block_text_deep(b)));
-      if (!more.empty()) text += (text.empty() ? "" : " ") + more;
+                  b.kind == BlockKind::Quote) &&
+        !opens_with_a_time(b)) {
+      append_detail(cx.postmortem.timeline[*entry].text, one_line(plain_text(block_text_deep(b))));
+      continue;
+    }
+    // A log or an image pasted under an entry is kept as written, and what follows it still
+    // describes the entry.
+    if (entry && (b.kind == BlockKind::Code || b.kind == BlockKind::Html)) {
+      cx.keep_unplaced(first, cx.last_line(b));
       continue;
     }
     entry.reset();
@@ -427,7 +447,14 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
           add_event(cx, std::move(event), first);
           break;
         }
-        read_event_line(cx, b.text, first);
+        {
+          // "### 07:35 - Pending pods noticed": a timed entry with a title, which the blocks
+          // under it describe as they do a bare time's.
+          const std::size_t before = cx.postmortem.timeline.size();
+          read_event_line(cx, b.text, first);
+          if (cx.postmortem.timeline.size() == before + 1 && cx.postmortem.timeline.back().at)
+            entry = before;
+        }
         break;
       case BlockKind::Paragraph:
         if (!cx.written_by_hindsight && opens_root_cause_list(blocks, i, end)) {
