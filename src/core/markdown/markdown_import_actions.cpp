@@ -351,9 +351,45 @@ std::optional<std::string> links_only(const MdBlock& list) {
   return links;
 }
 
+// "1. **Bug bounty**" over one "- We will establish a bug bounty program...": an item whose own
+// text is a bold title and whose one sublist holds one entry, which details it. In a loose list
+// (blank lines between the items) the title is the item's first paragraph.
+struct TitledDetail {
+  std::string_view title;  // marked, as the item holds it
+  const MdBlock* detail;
+};
+std::optional<TitledDetail> single_detail(const MdBlock& item) {
+  const bool loose = item.text.empty() && !item.children.empty() &&
+                     item.children.front().kind == BlockKind::Paragraph;
+  const std::string_view title = trim(loose ? item.children.front().text : item.text);
+  if (title.size() < 3 || title.front() != kStrongBegin || title.back() != kStrongEnd ||
+      title.find(kStrongBegin, 1) != std::string_view::npos)
+    return std::nullopt;
+  const MdBlock* detail = nullptr;
+  for (std::size_t c = loose ? 1 : 0; c < item.children.size(); ++c) {
+    const MdBlock& child = item.children[c];
+    if (child.kind != BlockKind::List) return std::nullopt;
+    if (detail || child.children.size() != 1) return std::nullopt;
+    detail = &child.children[0];
+  }
+  if (!detail || std::any_of(detail->children.begin(), detail->children.end(),
+                             [](const MdBlock& b) { return b.kind == BlockKind::List; }))
+    return std::nullopt;
+  return TitledDetail{title, detail};
+}
+
 void read_action_list(ImportContext& cx, const MdBlock& list) {
   for (const MdBlock& item : list.children) {
     const int line = cx.first_line(item);
+    if (const auto titled = single_detail(item)) {
+      const MdBlock& detail = *titled->detail;
+      ActionItem a = read_action_text(cx, plain_text(block_text(detail)), cx.first_line(detail));
+      std::string text = plain_text(titled->title);
+      append_detail(text, a.action);
+      a.action = std::move(text);
+      add_action(cx, std::move(a), line);
+      continue;
+    }
     ActionItem a = read_action_text(cx, plain_text(block_text(item)), line);
     // md4c reports task marks only in its item detail; read "[ ]"/"[x]" from the source line.
     const std::string_view source_line = trim(cx.line_text(line));

@@ -252,6 +252,7 @@ constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
     {"author", MetaField::Author},
     {"authors", MetaField::Author},
     {"written by", MetaField::Author},
+    {"created by", MetaField::Author},
     {"reviewers", MetaField::Reviewers},
     {"reviewer", MetaField::Reviewers},
     {"reviewed by", MetaField::Reviewers},
