@@ -270,6 +270,10 @@ bool relative_person_before(const Words& words, std::size_t i) {
 
 bool negated(const Words& words, std::size_t i) { return any_before(words, i, 3, kNegations); }
 
+// Participles after "had" that say what befell a person, or what they had, rather than what they
+// did: "if the on-call had been paged", "if the engineer had had access".
+const WordSet kNotActs{"been had received gotten got known given shown told paged notified"};
+
 bool is_participle(std::string_view w) {
   if (contains(kParticiples, w)) return true;
   return w.size() >= 4 && ends_with(w, "ed") && !ends_with(w, "eed");
@@ -392,7 +396,10 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
           if (is_person(words, p)) return Match{i, k + 1, Kind::Counterfactual};
         return std::nullopt;
       }
-      if (!is_person_participle(words[k].lower)) continue;
+      // "Had Tom not skipped the canary": any act a person is said to have done, undone.
+      const bool undone = is_one_of(words[k - 1].lower, {"not", "never"}) &&
+                          is_participle(words[k].lower) && !contains(kNotActs, words[k].lower);
+      if (!is_person_participle(words[k].lower) && !undone) continue;
       for (std::size_t p = i + 1; p < k; ++p)
         if (is_person(words, p)) return Match{i, k, Kind::Counterfactual};
       return std::nullopt;
@@ -413,8 +420,10 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
   }
   if (w == "if") {
     for (std::size_t had = i + 2; had <= i + 6 && in_sentence(words, had); ++had) {
-      if (!is_one_of(words[had].lower, {"had", "hadn't", "hadnt"})) continue;
-      std::size_t done = had + 1;
+      // "If he would have read the alert properly", as some write "had read".
+      const bool would_have = words[had].lower == "would" && lower_at(words, had + 1) == "have";
+      if (!is_one_of(words[had].lower, {"had", "hadn't", "hadnt"}) && !would_have) continue;
+      std::size_t done = had + (would_have ? 2 : 1);
       // "if Noor hadn't pushed on a Friday": any act of a person's, said to have caused it.
       const bool undone =
           words[had].lower != "had" || is_one_of(lower_at(words, done), {"not", "never"});
@@ -432,11 +441,17 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
       if (in_sentence(words, done) &&
           is_one_of(words[done].lower, {"just", "only", "simply", "actually", "even", "properly"}))
         ++done;
-      if (!in_sentence(words, done) || !(is_person_participle(words[done].lower) ||
-                                         (undone && is_participle(words[done].lower))))
-        return std::nullopt;
-      for (std::size_t p = i + 1; p < had; ++p)
-        if (is_person(words, p)) return Match{i, done, Kind::Counterfactual};
+      if (!in_sentence(words, done) || !is_participle(words[done].lower)) return std::nullopt;
+      // "If the DBA had taken a backup": any act of a person named as what would have averted
+      // it; of "we" or "they" only the steps a person is said to skip ("if we had tested").
+      const bool any_act = undone || !contains(kNotActs, words[done].lower);
+      for (std::size_t p = i + 1; p < had; ++p) {
+        if (!is_person(words, p)) continue;
+        if (is_person_participle(words[done].lower) ||
+            (any_act && classify(words, p).agent == Agent::Person &&
+             !is_one_of(words[p].lower, {"we", "i", "us", "you"})))
+          return Match{i, done, Kind::Counterfactual};
+      }
       return std::nullopt;
     }
   }
