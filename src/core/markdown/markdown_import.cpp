@@ -454,18 +454,32 @@ void keep_timeline_note(ImportContext& cx, const std::string& title, int line) {
   cx.postmortem.timeline.push_back(std::move(note));
 }
 
+// Whether text left before the first section is sentences only: no quote, list, table, heading,
+// "Label: value" line or note of the times' zone ("All times in PDT.").
+bool only_sentences(std::string_view text) {
+  for (std::string_view line : split_lines(text)) {
+    line = trim(line);
+    if (line.empty()) continue;
+    if (std::string_view(">|-*+#`").find(line.front()) != std::string_view::npos ||
+        !split_label(line).label.empty() || (line.size() < 120 && find_stated_zone(line)))
+      return false;
+  }
+  return true;
+}
+
 // The prose between the title and the first section ("At 01:38 UTC the site went down...") is
-// the summary when the document has no summary section. Lines that look like "Label: value"
-// metadata Hindsight does not know stay in the notes.
+// the summary, or opens it when a summary section follows: then only if it is sentences alone.
+// Lines that look like "Label: value" metadata Hindsight does not know stay in the notes.
 void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline& o) {
+  if (!cx.postmortem.executive_summary.empty()) return;
   const bool has_summary = std::any_of(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
     return section_role(plain_text(blocks[h].text)) == SectionRole::Summary;
   });
-  if (has_summary || !cx.postmortem.executive_summary.empty()) return;
   int line = 0;
   std::string lead = cx.take_unplaced(line);
   if (lead.empty()) return;
-  if (!split_label(split_lines(lead).front()).label.empty()) {
+  if (!split_label(split_lines(lead).front()).label.empty() ||
+      (has_summary && !only_sentences(lead))) {
     cx.put_back_unplaced(std::move(lead), line);
     return;
   }
