@@ -263,7 +263,9 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   } else if (!current_day) {
     warn(line, "the time has no date; the incident date " + iso_date(day) + " was assumed");
   }
-  if (!time.zone_named && time.unknown_zone.empty()) {
+  if (time.region) {
+    time.utc_offset_seconds = utc_offset_at(*time.region, day, time.seconds_of_day);
+  } else if (!time.zone_named && time.unknown_zone.empty()) {
     if (stated_zone) {
       time.utc_offset_seconds = utc_offset_at(*stated_zone, day, time.seconds_of_day);
     } else if (!zone_assumption_warned_) {
@@ -380,12 +382,19 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
     cx.locate(std::move(path), line);
     return true;
   };
+  // A field set already keeps its value: a second "Impact:" (a log of several incidents gives
+  // each its own) stays where it was written rather than replace the first.
   auto put = [&](FieldId id, auto parsed) {
     const ModelField& field = model_field(id);
-    if constexpr (std::is_same_v<decltype(parsed), std::string>)
-      *field.text(cx.postmortem) = std::move(parsed);
-    else
-      *field.list(cx.postmortem) = std::move(parsed);
+    if constexpr (std::is_same_v<decltype(parsed), std::string>) {
+      std::string& now = *field.text(cx.postmortem);
+      if (!now.empty() && now != parsed) return false;
+      now = std::move(parsed);
+    } else {
+      auto& now = *field.list(cx.postmortem);
+      if (!now.empty() && now != parsed) return false;
+      now = std::move(parsed);
+    }
     return located(std::string(field.path));
   };
   switch (meta_field(label)) {

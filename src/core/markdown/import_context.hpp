@@ -130,6 +130,11 @@ std::string block_text(const MdBlock& block);
 // Section readers (markdown_import_sections.cpp). Each reads blocks [begin, end) of a section.
 using Blocks = std::vector<MdBlock>;
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+// "## 2018-11-08 16:55:00 -0500" over "- 16:55 - deployed": a section named by a day or a moment
+// is part of the timeline; its heading names the day, and the zone, of the times under it.
+// False, reading nothing, when `title` names no day.
+bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks& blocks,
+                        std::size_t begin, std::size_t end, int line);
 // "All times in PDT (UTC-7)", "all events happened on 2019-10-21": a short paragraph or heading
 // among blocks [begin, end) that states the zone or the day of the timeline's times, unless one
 // was stated already. The timeline reads its own blocks so; the document reads what comes before

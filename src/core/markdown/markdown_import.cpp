@@ -130,8 +130,9 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
 
 // Without a creation time in the front matter (a document written by hand), a post-mortem dates
 // from its incident rather than from 1970: the incident's day, else a day its title names ("March
-// 26th, 2019 Boskos Outage"), else the day of its earliest timed event, at 00:00 UTC. With none it
-// keeps the model's default.
+// 26th, 2019 Boskos Outage"), else the day of its earliest timed event, else a day its summary
+// names ("On 18th April 2021, a researcher..."), at 00:00 UTC. With none it keeps the model's
+// default.
 void settle_created_at(PostMortem& p, const FrontMatter& fm) {
   for (std::size_t i = 0; i < fm.entries.size(); ++i)
     if (fm.entries[i].first == "created_at" && fm.entries[i].second.is_string() &&
@@ -144,6 +145,8 @@ void settle_created_at(PostMortem& p, const FrontMatter& fm) {
   if (!day)
     for (const TimelineEvent& event : p.timeline)
       if (event.at && (!day || *event.at < *day)) day = event.at;
+  if (const auto summary_day = find_date(p.executive_summary); !day && summary_day)
+    day = parse_iso8601(iso_date(*summary_day) + "T00:00:00Z");
   if (day) p.created_at = std::chrono::floor<std::chrono::days>(*day);
 }
 
@@ -668,7 +671,11 @@ ImportResult import_markdown(std::string_view markdown) {
   cx.heading_lines = heading_lines(cx, blocks);
   const std::vector<int>& lines = cx.heading_lines;
   if (o.title != std::string::npos) {
-    cx.postmortem.incident.title = strip_title_prefix(plain_text(blocks[o.title].text));
+    std::string heading = strip_title_prefix(plain_text(blocks[o.title].text));
+    // A front matter title the heading does not repeat (the site's page title) is kept there.
+    if (!cx.postmortem.incident.title.empty() && cx.postmortem.incident.title != heading)
+      cx.postmortem.unknown[std::string(kFrontMatterKey)]["title"] = cx.postmortem.incident.title;
+    cx.postmortem.incident.title = std::move(heading);
     cx.locate("/incident/title", lines[o.title]);
   }
   // A date in the title ("Build breakage on 2016-11-08") is the day of timeline times when the
@@ -741,6 +748,11 @@ ImportResult import_markdown(std::string_view markdown) {
     const bool meeting_last = k + 1 == o.sections.size() && s.role == SectionRole::Meeting;
     if (cx.written_by_hindsight && lessons_read && !meeting_last) {
       add_extra_section(cx, s.title, s.first_line, s.last_line);
+      continue;
+    }
+    if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
+        read_dated_section(cx, blocks[h].text, blocks, s.begin, s.end, s.heading_line)) {
+      cx.flush_unplaced(s.title);
       continue;
     }
     read_section(cx, blocks, s);

@@ -63,8 +63,28 @@ std::optional<ActionType> read_type(std::string_view text) {
 // Ids stay unique: a missing or repeated id gets the next number after the highest seen so far.
 // The ids and the highest number are kept as the table is read, so a long table reads in
 // linear time.
+// "Purge the logs; Completed as of 2021-10-29.", "... in the metrics. _done in grafana_": an
+// action whose last clause says it is done.
+bool says_done(std::string_view text) {
+  const std::string lower = lowercase_ascii(text);
+  std::size_t clause = 0;
+  for (std::string_view sep : {"; ", ". ", " - ", "(", "\xE2\x80\x94"}) {
+    const std::size_t at = lower.rfind(sep);
+    if (at != std::string::npos && at + sep.size() < lower.size() &&
+        at + sep.size() > clause)
+      clause = at + sep.size();
+  }
+  if (clause == 0) return false;  // "Done criteria for rollbacks" names the action
+  std::string_view last = std::string_view(lower).substr(clause);
+  while (!last.empty() && std::string_view(" _*").find(last.front()) != std::string_view::npos)
+    last.remove_prefix(1);
+  return last.starts_with("completed") || last.starts_with("done");
+}
+
 void add_action(ImportContext& cx, ActionItem action, int line) {
   auto& actions = cx.postmortem.actions;
+  if (!cx.written_by_hindsight && action.status == ActionStatus::Open && says_done(action.action))
+    action.status = ActionStatus::Done;
   if (action.id.empty() || cx.action_ids.count(action.id) > 0) {
     if (!action.id.empty()) cx.warn(line, "action id " + action.id + " is used twice; renumbered");
     action.id = "A" + std::to_string(cx.highest_action_number + 1);

@@ -47,7 +47,8 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   const std::string_view rest = trim(std::string_view(plain).substr(date->length));
   // "2015-10-21 (all times UTC)": a note in parentheses may follow the day.
   const bool note = rest.size() >= 2 && rest.front() == '(' && rest.back() == ')';
-  if (!rest.empty() && rest != ":" && !note) return false;
+  // "2025-07-26 Saturday": the weekday adds nothing the day does not say.
+  if (!rest.empty() && rest != ":" && !note && !is_weekday(rest)) return false;
   LooseDate day = *date;
   if (day.year == 0) {
     LooseDate known;
@@ -403,6 +404,22 @@ void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
         day_stated = true;
       }
   }
+}
+
+bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks& blocks,
+                        std::size_t begin, std::size_t end, int line) {
+  const std::string plain = plain_text(trim(title));
+  const auto time = read_time(plain);
+  if (time && time->date && time->date->year != 0 &&
+      trim(std::string_view(plain).substr(time->length)).empty()) {
+    if (time->zone_named) cx.stated_zone = StatedZone{StatedZone::Rule::Fixed, time->utc_offset_seconds};
+    if (time->region) cx.stated_zone = time->region;
+    cx.current_day = time->date;
+  } else if (!read_day_line(cx, title, line)) {
+    return false;
+  }
+  read_timeline(cx, blocks, begin, end);
+  return true;
 }
 
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {

@@ -256,8 +256,8 @@ std::size_t skip_day_range(std::string_view text, std::size_t at, int& last) {
   return pos;
 }
 
-// "January 15, 2024", "Jan 15 2024", "Jan 20", "15 January 2024", "Oct 30th", and the first day
-// of a range, "January 14-19, 2026".
+// "January 15, 2024", "Jan 15 2024", "Jan 20", "15 January 2024", "18th April 2021", "Oct 30th",
+// and the first day of a range, "January 14-19, 2026".
 std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, bool check) {
   LooseDate d;
   std::size_t end = 0, n = 0;
@@ -279,7 +279,13 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
     }
   } else {
     if ((n = read_number(text, at, 2, d.day)) == 0) return {};
-    std::size_t pos = skip_spaces(text, at + n);
+    std::size_t pos = at + n;
+    // "18th April 2021", "1st of May".
+    for (auto suffix : {"st", "nd", "rd", "th"})
+      if (text.substr(pos, 2) == suffix && (pos + 2 == text.size() || !alpha(text[pos + 2])))
+        pos += 2;
+    pos = skip_spaces(text, pos);
+    if (text.substr(pos, 3) == "of ") pos = skip_spaces(text, pos + 3);
     if ((d.month = read_month(text, pos, end)) == 0) return {};
     d.length = end;
     pos = skip_spaces(text, end);
@@ -333,11 +339,72 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
   return true;
 }
 
+bool alnum_char(char c) { return digit(c) || alpha(c); }
+
+void read_zone(std::string_view text, LooseTime& time);
+
+// "Eastern", "Pacific Time", "PT" at `start`, after a time (in brackets when `paren`): a US
+// region, whose offset depends on the day.
+bool read_region_word(std::string_view text, std::size_t start, bool paren, LooseTime& time) {
+  std::size_t n = 0;
+  while (start + n < text.size() && alpha(text[start + n])) ++n;
+  const std::string_view word = text.substr(start, n);
+  const ZoneRegion* region = nullptr;
+  for (const ZoneRegion& r : kGenericZones)
+    if (word == r.words) region = &r;
+  if (!region && n > 0 && text[start] >= 'A' && text[start] <= 'Z')
+    for (const ZoneRegion& r : kZoneRegions)
+      if (r.rule == StatedZone::Rule::UsDaylight && r.words.find('/') == std::string_view::npos &&
+          lowercase_ascii(word) == r.words)
+        region = &r;
+  if (!region) return false;
+  std::size_t end = start + n;
+  if (text.substr(end, 5) == " Time" || text.substr(end, 5) == " time") end += 5;
+  if (paren) {
+    if (end >= text.size() || text[end] != ')') return false;
+    ++end;
+  }
+  time.region = StatedZone{region->rule, region->standard_x4 * 900};
+  time.length = end;
+  return true;
+}
+
+// " (17:14 UTC)" after "13:14 EDT": the same moment in another zone, read over.
+void read_restated_time(std::string_view text, LooseTime& time) {
+  if (!time.zone_named && !time.region) return;
+  const std::size_t open = skip_spaces(text, time.length);
+  if (open >= text.size() || text[open] != '(') return;
+  int seconds = 0;
+  bool meridiem = false;
+  std::size_t end = 0;
+  if (!read_clock(text, open + 1, seconds, end, meridiem)) return;
+  LooseTime restated;
+  restated.length = end;
+  read_zone(text, restated);
+  if (!restated.zone_named && !restated.region) return;
+  const std::size_t close = skip_spaces(text, restated.length);
+  if (close >= text.size() || text[close] != ')') return;
+  time.length = close + 1;
+}
+
 void read_zone(std::string_view text, LooseTime& time) {
   std::size_t pos = skip_spaces(text, time.length);
   if (pos < text.size() && text[pos] == 'Z' && (pos + 1 == text.size() || !alpha(text[pos + 1]))) {
     time.zone_named = true;
     time.length = pos + 1;
+    return;
+  }
+  // "16:55:00 -0500": an offset without its colon.
+  if (pos < text.size() && (text[pos] == '+' || text[pos] == '-') && pos + 5 <= text.size() &&
+      digit(text[pos + 1]) && digit(text[pos + 2]) && digit(text[pos + 3]) &&
+      digit(text[pos + 4]) && (pos + 5 == text.size() || !alnum_char(text[pos + 5]))) {
+    const int h = (text[pos + 1] - '0') * 10 + (text[pos + 2] - '0');
+    const int m = (text[pos + 3] - '0') * 10 + (text[pos + 4] - '0');
+    if (h <= 14 && m <= 59) {
+      time.utc_offset_seconds = (text[pos] == '-' ? -1 : 1) * (h * 3600 + m * 60);
+      time.zone_named = true;
+      time.length = pos + 5;
+    }
     return;
   }
   if (pos < text.size() && (text[pos] == '+' || text[pos] == '-') && pos + 6 <= text.size() &&
@@ -352,6 +419,7 @@ void read_zone(std::string_view text, LooseTime& time) {
   }
   const bool paren = pos < text.size() && text[pos] == '(';  // "21:45 (UTC)"
   const std::size_t start = paren ? pos + 1 : pos;
+  if (read_region_word(text, start, paren, time)) return;
   std::size_t n = 0;
   while (start + n < text.size() && text[start + n] >= 'A' && text[start + n] <= 'Z') ++n;
   if (n < 2 || n > 5 || (start + n < text.size() && alpha(text[start + n]))) return;
@@ -563,6 +631,7 @@ std::optional<LooseTime> read_time(std::string_view text) {
   if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem)) return std::nullopt;
   time.length = end;
   read_zone(text, time);
+  read_restated_time(text, time);
   if (!time.date) read_trailing_date(text, time);
   if (bracket) {
     const std::size_t close = skip_spaces(text, time.length);

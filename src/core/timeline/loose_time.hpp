@@ -21,12 +21,25 @@ struct LooseDate {
   std::size_t length = 0;  // bytes read from the start of the text
 };
 
+// A time zone a document states for its times ("All times in PDT (UTC-7)", "(All times CEST)",
+// "times in BST", "US Eastern", "Date and Time in CET"): a fixed offset, or a region whose offset
+// follows its daylight-saving rule ("PST/PDT", "US/Pacific", "UK time").
+struct StatedZone {
+  enum class Rule { Fixed, UsDaylight, EuDaylight };
+  Rule rule = Rule::Fixed;
+  int offset_seconds = 0;  // the fixed offset, or the region's offset outside daylight saving
+  bool is_utc() const { return rule == Rule::Fixed && offset_seconds == 0; }
+};
+
 struct LooseTime {
   std::optional<LooseDate> date;  // when the text carried a date
   int seconds_of_day = 0;
   int utc_offset_seconds = 0;  // from "+02:00" or "PDT"; 0 for "UTC", "Z" or nothing
   bool zone_named = false;     // "UTC", "(UTC)", "Z", "PDT" or an offset was written
   std::string unknown_zone;    // "IST": ambiguous, read as UTC
+  // "7:09 AM Eastern", "00:30 PT": a US region written after the time, whose offset follows the
+  // day's daylight saving (utc_offset_at); zone_named stays false, as no offset was written.
+  std::optional<StatedZone> region;
   bool meridiem = false;
   std::size_t length = 0;
 };
@@ -48,18 +61,9 @@ std::optional<LooseDate> find_date(std::string_view text);
 // day with no year before the time ("03-26 17:40"), the whole in brackets ("[03-26 17:40]"), and
 // a day written after the time and its zone ("12:45 PM PST Saturday Oct 30th", "22:30 UTC (Oct
 // 29)").
-// `meridiem` tells whether "AM"/"PM" was written.
+// A time restated in another zone in brackets after the first ("13:14 EDT (17:14 UTC)") is read
+// over. `meridiem` tells whether "AM"/"PM" was written.
 std::optional<LooseTime> read_time(std::string_view text);
-
-// A time zone a document states for its times ("All times in PDT (UTC-7)", "(All times CEST)",
-// "times in BST", "US Eastern", "Date and Time in CET"): a fixed offset, or a region whose offset
-// follows its daylight-saving rule ("PST/PDT", "US/Pacific", "UK time").
-struct StatedZone {
-  enum class Rule { Fixed, UsDaylight, EuDaylight };
-  Rule rule = Rule::Fixed;
-  int offset_seconds = 0;  // the fixed offset, or the region's offset outside daylight saving
-  bool is_utc() const { return rule == Rule::Fixed && offset_seconds == 0; }
-};
 
 // The zone a piece of text states for times: it must speak of time ("times", "Time (UTC)") and
 // name a zone. An explicit offset ("UTC-7") wins over the abbreviation it explains.

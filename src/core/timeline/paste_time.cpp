@@ -87,10 +87,11 @@ void read_zone_after(std::string_view text, PasteStamp& stamp, const LooseTime& 
   if (time.zone_named) {
     stamp.zone_known = true;
     stamp.utc_offset_seconds = time.utc_offset_seconds;
-    // The written zone ends the reading: "+hh:mm" (six bytes) or letters ("Z", "UTC", "GMT").
+    // The written zone ends the reading: "+hh:mm" (six bytes), "+hhmm" (five) or letters ("Z",
+    // "UTC", "GMT").
     std::size_t begin = at;
-    if (at >= 6 && digit(text[at - 1])) {
-      begin = at - 6;
+    if (at >= 5 && digit(text[at - 1])) {
+      begin = at >= 6 && text[at - 3] == ':' ? at - 6 : at - 5;
     } else {
       while (begin > 0 && alnum(text[begin - 1]) && !digit(text[begin - 1])) --begin;
     }
