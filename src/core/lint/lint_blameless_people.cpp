@@ -248,7 +248,8 @@ bool any_of_next(const Words& words, std::size_t i, std::size_t window, const Wo
 
 // Every word blame_verb() starts from: one lookup turns away the rest of the text.
 const WordSet kBlameVerbStarts{
-    "ignored ignores disregarded overlooked neglected neglects forgot forgets forget botched bungled "
+    "ignored ignores disregarded overlooked neglected neglects forgot forgets forget botched "
+    "bungled "
     "mishandled fat-fingered failed messed screwed deployed pushed shipped merged released "
     "committed wrote introduced let violated made decided chose opted was were broke caused "
     "misconfigured crashed wiped corrupted killed triggered brought took knocked missed skipped "

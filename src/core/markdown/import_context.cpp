@@ -287,8 +287,9 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   // more than half a day before the one above it is the next morning.
   if (!time.date && last_time && at + std::chrono::hours{12} < *last_time) {
     while (at < *last_time) at += std::chrono::hours{24};
-    warn(line, "the time is earlier than the one before it and has no date; the next day was "
-               "assumed");
+    warn(line,
+         "the time is earlier than the one before it and has no date; the next day was "
+         "assumed");
   }
   last_time = at;
   return at;

@@ -231,9 +231,8 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
     if (o.title != std::string::npos || b.kind != BlockKind::Heading || b.level != 1) continue;
     const std::string text = plain_text(b.text);
     if (section_role(text) != SectionRole::Unknown) continue;
-    if (h1_are_sections &&
-        lowercase_ascii(trim(strip_title_prefix(text))) !=
-            lowercase_ascii(trim(front_matter_title)))
+    if (h1_are_sections && lowercase_ascii(trim(strip_title_prefix(text))) !=
+                               lowercase_ascii(trim(front_matter_title)))
       continue;
     o.title = i;
   }
@@ -543,6 +542,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
     }
     case SectionRole::Timeline:
       keep_timeline_note(cx, s.title, s.heading_line);
+      cx.day_label.clear();  // a day named in another section is no label of this one's entries
       read_timeline(cx, blocks, s.begin, s.end);
       break;
     case SectionRole::Actions:

@@ -70,8 +70,7 @@ bool says_done(std::string_view text) {
   std::size_t clause = 0;
   for (std::string_view sep : {"; ", ". ", " - ", "(", "\xE2\x80\x94"}) {
     const std::size_t at = lower.rfind(sep);
-    if (at != std::string::npos && at + sep.size() < lower.size() &&
-        at + sep.size() > clause)
+    if (at != std::string::npos && at + sep.size() < lower.size() && at + sep.size() > clause)
       clause = at + sep.size();
   }
   if (clause == 0) return false;  // "Done criteria for rollbacks" names the action

@@ -395,7 +395,8 @@ void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
     if (plain.size() > 200 || read_time(plain) || read_date(plain)) continue;
     if (!cx.stated_zone)
       if (auto zone = find_stated_zone(plain)) cx.stated_zone = zone;
-    if (!cx.stated_zone && cx.ambiguous_zone.empty()) cx.ambiguous_zone = find_ambiguous_zone(plain);
+    if (!cx.stated_zone && cx.ambiguous_zone.empty())
+      cx.ambiguous_zone = find_ambiguous_zone(plain);
     const std::string lower = lowercase_ascii(plain);
     if (!day_stated && !cx.current_day && lower.find("all ") != std::string::npos &&
         (lower.find("events") != std::string::npos || lower.find("times") != std::string::npos))
@@ -412,9 +413,11 @@ bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks&
   const auto time = read_time(plain);
   if (time && time->date && time->date->year != 0 &&
       trim(std::string_view(plain).substr(time->length)).empty()) {
-    if (time->zone_named) cx.stated_zone = StatedZone{StatedZone::Rule::Fixed, time->utc_offset_seconds};
+    if (time->zone_named)
+      cx.stated_zone = StatedZone{StatedZone::Rule::Fixed, time->utc_offset_seconds};
     if (time->region) cx.stated_zone = time->region;
     cx.current_day = time->date;
+    cx.day_label = iso_date(*time->date);
   } else if (!read_day_line(cx, title, line)) {
     return false;
   }
@@ -424,7 +427,6 @@ bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks&
 
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   state_timeline_zone(cx, blocks, begin, end);
-  cx.day_label.clear();
   std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
   bool labelled_part = !cx.written_by_hindsight && part_labels_its_entries(blocks, begin, end);
   for (std::size_t i = begin; i < end; ++i) {
@@ -432,8 +434,9 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
     const int first = cx.first_line(b);
     if (b.kind == BlockKind::Heading)
       labelled_part = !cx.written_by_hindsight && part_labels_its_entries(blocks, i + 1, end);
-    if (entry && (b.kind == BlockKind::Paragraph || b.kind == BlockKind::List ||
-                  b.kind == BlockKind::Quote) &&
+    if (entry &&
+        (b.kind == BlockKind::Paragraph || b.kind == BlockKind::List ||
+         b.kind == BlockKind::Quote) &&
         !opens_with_a_time(b)) {
       append_detail(cx.postmortem.timeline[*entry].text, one_line(plain_text(block_text_deep(b))));
       continue;

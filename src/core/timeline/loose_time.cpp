@@ -547,9 +547,9 @@ std::optional<StatedZone> find_stated_zone(std::string_view text) {
       const std::string_view before = std::string_view(lower).substr(0, at);
       const bool named = r.words.find('/') != std::string_view::npos || before.ends_with("us ") ||
                          std::string_view(lower).substr(end).starts_with(" time") ||
-                         before.ends_with("/") ||
-                         before.ends_with("times ") || before.ends_with("times in ") ||
-                         before.ends_with("times are ") || before.ends_with("times are in ");
+                         before.ends_with("/") || before.ends_with("times ") ||
+                         before.ends_with("times in ") || before.ends_with("times are ") ||
+                         before.ends_with("times are in ");
       if (named) return StatedZone{r.rule, r.standard_x4 * 900};
     }
   }
