@@ -4,10 +4,11 @@
 // How "no sentence is lost" is checked: the fixture's body (after any front matter) is cut into
 // blocks (paragraphs, list items, table cells; headings, code, link definitions and table rules
 // are structure, not prose), blocks are cut at <br> and before a line opening with a bold label,
-// and each piece is reduced to its words (no emphasis, link syntax or destinations, escapes or
-// entities; whitespace collapsed). A leading time or date ("14:51", "2019-10-20 00:55:", "21:28
-// UTC:", "Jan 14, 10:18 AM", "12:45 PM PST Saturday Oct 30th:"), a leading status mark ("✅")
-// and a leading short label ("Summary:") are dropped, since the importer turns those into fields.
+// and each piece is reduced to its words (no emphasis, link syntax or destinations, escapes,
+// entities or quote markers; whitespace collapsed). A leading time or date ("14:51", "2019-10-20
+// 00:55:", "21:28 UTC:", "Jan 14, 10:18 AM", "12:45 PM PST Saturday Oct 30th:", "[03-26 23:04]"),
+// a leading status mark ("✅") and a leading short label ("Summary:") are dropped, since the
+// importer turns those into fields.
 // What is left is split into sentences, and every sentence of four words or more must appear inside
 // one string of the imported post-mortem (walked through to_json, reduced the same way; a list of
 // strings also counts joined by ", "). And each must be in the field X.fields names for it (see
@@ -56,12 +57,31 @@ bool is_ascii_punctuation(char c) {
   return std::ispunct(static_cast<unsigned char>(c)) != 0 && static_cast<unsigned char>(c) < 0x80;
 }
 
+// The length of an e-mail autolink at `at` ("<security@pypi.org>"), or 0.
+std::size_t email_autolink_length(std::string_view text, std::size_t at) {
+  if (text[at] != '<') return 0;
+  const std::size_t close = text.find('>', at);
+  if (close == std::string_view::npos) return 0;
+  const std::string_view inside = text.substr(at + 1, close - at - 1);
+  const std::size_t sign = inside.find('@');
+  if (sign == std::string_view::npos || sign == 0 || sign + 1 == inside.size()) return 0;
+  const bool plain = std::none_of(inside.begin(), inside.end(), [](char ch) {
+    return std::isspace(static_cast<unsigned char>(ch)) != 0 || ch == '<';
+  });
+  return plain ? close - at + 1 : 0;
+}
+
 // Inline Markdown reduced to its words: used on the fixture and on the model alike.
 std::string words_of(std::string_view text) {
   std::string out;
+  bool line_start = true;  // only spaces and quote markers since the start of the line
   for (std::size_t i = 0; i < text.size();) {
     const char c = text[i];
-    if (const std::size_t br = br_length(text, i)) {
+    const bool at_line_start = line_start;
+    line_start = c == '\n' || (line_start && (c == ' ' || c == '>'));
+    if (c == '>' && at_line_start) {
+      ++i;  // a block quote's marker, kept in a Markdown body: not words
+    } else if (const std::size_t br = br_length(text, i)) {
       out += ' ';
       i += br;
     } else if (c == '<' && (starts_with_ci(text, i + 1, "http://") ||
@@ -70,6 +90,9 @@ std::string words_of(std::string_view text) {
       const std::size_t end = close == std::string_view::npos ? text.size() : close;
       out.append(text.substr(i + 1, end - i - 1));
       i = end + (close == std::string_view::npos ? 0 : 1);
+    } else if (const std::size_t email = email_autolink_length(text, i)) {
+      out.append(text.substr(i + 1, email - 2));  // "<security@pypi.org>": the address
+      i += email;
     } else if (c == ']' && i + 1 < text.size() && (text[i + 1] == '(' || text[i + 1] == '[')) {
       // The destination of an inline link or the label of a reference link: not words.
       const char open = text[i + 1];
@@ -95,7 +118,10 @@ std::string words_of(std::string_view text) {
     } else if (c == '!' && i + 1 < text.size() && text[i + 1] == '[') {
       ++i;
     } else if (c == '\\' && i + 1 < text.size() && is_ascii_punctuation(text[i + 1])) {
-      out += text[i + 1];
+      // An escaped emphasis or link character ("\*We") is dropped as the bare one is below: a
+      // plain-text field of the model holds it unescaped ("*We"), which reduces to the same words.
+      if (std::string_view("*_`~[]").find(text[i + 1]) == std::string_view::npos)
+        out += text[i + 1];
       i += 2;
     } else if (c == '&') {
       static constexpr std::pair<std::string_view, char> kEntities[] = {
@@ -200,7 +226,12 @@ std::vector<std::string> prose_blocks(std::string_view markdown) {
   bool in_fence = false;
   for (std::size_t i = first; i < lines.size(); ++i) {
     std::string_view line = trim(lines[i]);
-    if (line.substr(0, 3) == "```" || line.substr(0, 3) == "~~~") {
+    // A fence: "```" or "~~~", and a backtick fence's info string holds no backtick (a line of
+    // "```code```" is a code span in a paragraph).
+    const std::size_t ticks = line.find_first_not_of('`');
+    if ((line.substr(0, 3) == "```" &&
+         (ticks == std::string_view::npos || line.find('`', ticks) == std::string_view::npos)) ||
+        line.substr(0, 3) == "~~~") {
       flush();
       in_fence = !in_fence;
       continue;
@@ -255,7 +286,8 @@ std::vector<std::string> prose_blocks(std::string_view markdown) {
 
 // Drops a leading date and/or time with its zone, the day written after it, and its separator:
 // "2019-10-20 00:55: ", "21:28 UTC: ", "14:51 ", "Jan 14, 10:18 AM", "02-13-2025 11:00 pm - ",
-// "February 15, 2024: 7:56am UTC ", "12:45 PM PST Saturday Oct 30th: ", "22:30 UTC (Oct 29) - ".
+// "February 15, 2024: 7:56am UTC ", "12:45 PM PST Saturday Oct 30th: ", "22:30 UTC (Oct 29) - ",
+// "03-26 23:04 " (month and day, from "[03-26 23:04]").
 std::string_view drop_leading_time(std::string_view text) {
   static const std::string month =
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
@@ -266,9 +298,9 @@ std::string_view drop_leading_time(std::string_view text) {
       "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}|" + word_date + ")";
   static const std::string zone = "(?: ?\\(?(?:UTC|GMT|Z|CET|CEST|BST|PST|PDT|PT|MST|EST|EDT)\\)?)";
   static const std::string time = "\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?(?:AM|PM|am|pm))?";
-  static const std::regex leading("^(?:" + date + "(?:[,:]?[ T]*" + time + ")?|" + time + ")" +
-                                  zone + "?(?: \\(" + word_date + "\\)| " + word_date +
-                                  ")?[ :\\-]*");
+  static const std::regex leading("^(?:" + date + "(?:[,:]?[ T]*" + time + ")?|\\d{2}-\\d{2} " +
+                                  time + "|" + time + ")" + zone + "?(?: \\(" + word_date +
+                                  "\\)| " + word_date + ")?[ :\\-]*");
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(text.begin(), text.end(), m, leading)) return text;
   return trim(text.substr(static_cast<std::size_t>(m.length(0))));
@@ -574,7 +606,13 @@ constexpr const char* kFixtures[] = {"google-sre-shakespeare-sonnet-2015-10-21.m
                                      "chia-dust-storm-2021-10-30.md",
                                      "chia-fast-forward-mempool-2025-02-13.md",
                                      "chia-bank-login-2024-02-15.md",
-                                     "chia-proxy-abuse-2022-06-27.md"};
+                                     "chia-proxy-abuse-2022-06-27.md",
+                                     "k8s-testinfra-boskos-2019-03-26.md",
+                                     "mybinder-scipy-launches-2020-07-09.md",
+                                     "univaf-external-ids-2022-04-15.md",
+                                     "helix-missed-blocks-2024-11-28.md",
+                                     "hachyderm-root-fs-full-2022-12-13.md",
+                                     "pypi-leaked-token-2024-06-28.md"};
 
 INSTANTIATE_TEST_SUITE_P(Published, PublicFixture, ::testing::ValuesIn(kFixtures),
                          fixture_test_name);
@@ -735,7 +773,46 @@ INSTANTIATE_TEST_SUITE_P(
                  16,
                  2,
                  {{"/timeline/2/at", "2022-06-27T21:47:00Z"},
-                  {"/actions/0/action", "A new shutdown and decommissioning process"}}}),
+                  {"/actions/0/action", "A new shutdown and decommissioning process"}}},
+        Expected{"k8s-testinfra-boskos-2019-03-26.md",
+                 10,
+                 3,
+                 {{"/timeline/3/at", "2019-03-27T06:04:00Z"},
+                  {"/timeline/3/text", "The node hosting boskos is drained."},
+                  {"/actions/2/action", "Improve alerting around boskos status"}}},
+        Expected{
+            "mybinder-scipy-launches-2020-07-09.md",
+            4,
+            10,
+            {{"/timeline/5/at", "2020-07-09T14:30:00Z"},
+             {"/timeline/5/text", "the xarray tutorial noted some broken and/or slow launches"},
+             {"/actions/6/action", "decrease launch timeout to 5 minutes."},
+             {"/actions/8/status", "done"}}},
+        Expected{"univaf-external-ids-2022-04-15.md",
+                 8,
+                 3,
+                 {{"/timeline/1/at", "2022-04-15T11:35:00Z"},
+                  {"/timeline/1/text", "Sentry tracks this in issues"},
+                  {"/actions/0/action", "Drop the id column"}}},
+        Expected{"helix-missed-blocks-2024-11-28.md",
+                 8,
+                 4,
+                 {{"/timeline/0/at", "2024-11-28T05:52:00Z"},
+                  {"/timeline/0/text", "Terrence flagged an unusually high missed block rate"},
+                  {"/actions/3/action", "We will establish a bug bounty program"}}},
+        Expected{"hachyderm-root-fs-full-2022-12-13.md",
+                 16,
+                 3,
+                 {{"/incident/title", "Global Outage: 504 Timeouts"},
+                  {"/timeline/1/at", "2022-12-13T18:53:00Z"},
+                  {"/actions/1/action", "Alerts scheduled for >90% filesystem storage"},
+                  {"/actions/0/owner", "malte_j"}}},
+        Expected{"pypi-leaked-token-2024-06-28.md",
+                 2,
+                 0,
+                 {{"/timeline/4/at", "2024-06-28T11:09:00Z"},
+                  {"/timeline/4/text", "Brian Moussalli of JFrog reports their finding"},
+                  {"/lessons_learned", "set aggressive expiration dates for API tokens"}}}),
     counts_test_name);
 
 }  // namespace
