@@ -24,8 +24,8 @@ namespace {
 constexpr std::size_t kFieldUnits = 32;
 constexpr std::size_t kCheckUnitsPerByte = 40;
 constexpr std::size_t kCheckUnits = 400;
-constexpr std::size_t kActionUnitsPerByte = 4;
-constexpr std::size_t kActionUnits = 300;
+constexpr std::size_t kActionUnitsPerByte = 6;
+constexpr std::size_t kActionUnits = 450;
 constexpr std::size_t kRuleUnits = 2000;  // root causes and practice: a few short lists
 // Fields materialised per window: enough to amortise the walk to the window, few enough that a
 // window's paths cost well under a step.
