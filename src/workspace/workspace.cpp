@@ -156,8 +156,7 @@ void Workspace::take_stored(const std::string& id,
     // A text field being edited holds its own copy of the text: let it go so it shows the new one.
     ImGui::ClearActiveID();
     document_.emplace(std::move(*postmortem));
-    insights_ = {};
-    metrics_timeline_.reset();
+    forget_insights();
   } else {
     core::check_in(library_, core::OpenDocument(std::move(*postmortem)));
   }
@@ -319,18 +318,7 @@ void Workspace::refresh_insights(const Clock& clock, Effects& effects) {
     }
     insights_.file_name = core::markdown_file_name(pm);
   }
-  // Lints and the Markdown preview read the whole document: they follow once typing pauses, not
-  // on every keystroke.
-  const double due = last_edit_at_ + kLintPause;
-  if (insights_.lint_revision != revision && insights_.lint_revision != ~std::uint64_t{0} &&
-      clock.monotonic_now < due) {
-    effects.redraw_at = effects.redraw_at ? std::min(*effects.redraw_at, due) : due;
-  } else if (insights_.lint_revision != revision) {
-    insights_.findings = core::lint(pm, lint_memo_);
-    insights_.progress = core::phase_progress(pm, insights_.findings, insights_.metrics.warnings);
-    insights_.lint_revision = revision;
-    effects.changed = true;
-  }
+  refresh_lints(clock, effects);
   // A long post-mortem exports in tens of milliseconds: only for a view that shows it, once it
   // appears and then with the lints, once typing pauses.
   const bool appeared = markdown_shown_ && !markdown_shown_before_;
@@ -343,20 +331,60 @@ void Workspace::refresh_insights(const Clock& clock, Effects& effects) {
   }
 }
 
+void Workspace::refresh_lints(const Clock& clock, Effects& effects) {
+  const core::PostMortem& pm = document_->postmortem();
+  const std::uint64_t revision = document_->history.revision();
+  if (lint_run_ && lint_run_of_ != revision) lint_run_.reset();  // it read an older document
+  if (insights_.lint_revision == revision) return;
+  // The lints read the whole document: they follow once typing pauses, not on every keystroke;
+  // the findings of the last pause stay shown until then (they are stale while typing anyway).
+  // A document just opened has none to show: its first frame lints it at once.
+  const bool opened = insights_.lint_revision == ~std::uint64_t{0};
+  const double due = last_edit_at_ + kLintPause;
+  if (!opened && clock.monotonic_now < due) {
+    effects.redraw_at = effects.redraw_at ? std::min(*effects.redraw_at, due) : due;
+    return;
+  }
+  if (!lint_run_) {
+    lint_run_.emplace(pm, lint_memo_);
+    lint_run_of_ = revision;
+    lint_run_frames_ = 0;
+  }
+  if (!lint_run_->done()) {
+    const bool done = lint_run_->step(opened ? ~std::size_t{0} : kLintSliceUnits);
+    ++lint_run_frames_;
+    // The next slice in the next frame; a run that took several frames (a long post-mortem) has
+    // the phase checks, which cost about a slice of their own, in the frame after its last.
+    if (!done || lint_run_frames_ > 1) {
+      effects.redraw_at = clock.monotonic_now;
+      return;
+    }
+  }
+  insights_.findings = lint_run_->take();
+  lint_run_.reset();
+  insights_.progress = core::phase_progress(pm, insights_.findings, insights_.metrics.warnings);
+  insights_.lint_revision = revision;
+  effects.changed = true;
+}
+
+void Workspace::forget_insights() {
+  insights_ = {};
+  metrics_timeline_.reset();
+  lint_run_.reset();
+}
+
 void Workspace::open(core::OpenDocument document, Effects& effects) {
   close();
   effects.status = "Opened " + document.postmortem().incident.title;
   document_.emplace(std::move(document));
-  insights_ = {};
-  metrics_timeline_.reset();
+  forget_insights();
 }
 
 void Workspace::close() {
   if (!document_) return;
   core::check_in(library_, std::move(*document_));
+  forget_insights();
   document_.reset();
-  insights_ = {};
-  metrics_timeline_.reset();
 }
 
 void Workspace::apply(ui::Intent& wish, const Clock& clock, Effects& effects) {

@@ -66,6 +66,10 @@ class Workspace {
  public:
   // Seconds of quiet after typing before the lints run again over the whole document.
   static constexpr double kLintPause = 0.6;
+  // The lints' work per frame once typing pauses (core::LintRun's units): about half a
+  // millisecond natively and two to three in the browser, so a pause over a long post-mortem
+  // costs a few ordinary frames instead of one that stalls typing.
+  static constexpr std::size_t kLintSliceUnits = 250000;
 
   // `random_bits` makes post-mortem ids (crypto-quality in the app; a counter in tests).
   explicit Workspace(std::function<std::uint64_t()> random_bits);
@@ -96,6 +100,8 @@ class Workspace {
   core::Library& library() { return library_; }
   const core::OpenDocument* document() const { return document_ ? &*document_ : nullptr; }
   const ui::DocumentInsights& insights() const { return insights_; }
+  // A lint run is under way: the frames until it ends show the findings of an earlier revision.
+  bool linting() const { return lint_run_.has_value(); }
   const storage::SaveTracker& saves() const { return saves_; }
   const ui::StorageInfo& storage_info() const { return storage_info_; }
   // The import waiting for the user's review, or null.
@@ -107,6 +113,9 @@ class Workspace {
 
  private:
   void refresh_insights(const Clock& clock, Effects& effects);
+  // The lints and phase progress, a slice a frame once typing pauses.
+  void refresh_lints(const Clock& clock, Effects& effects);
+  void forget_insights();
   void apply(ui::Intent& wish, const Clock& clock, Effects& effects);
   void open(core::OpenDocument document, Effects& effects);
   void close();
@@ -142,6 +151,11 @@ class Workspace {
   std::optional<std::vector<core::TimelineEvent>> metrics_timeline_;
   // The lints' findings per text of the last run: a pause in typing re-checks only what changed.
   core::LintMemo lint_memo_;
+  // The run under way over revision `lint_run_of_`, dropped when the document changes (a run
+  // reads the post-mortem as it was when it started).
+  std::optional<core::LintRun> lint_run_;
+  std::uint64_t lint_run_of_ = 0;
+  int lint_run_frames_ = 0;  // frames that stepped it
   double last_edit_at_ = 0.0;
   storage::SaveTracker saves_;
   static constexpr std::size_t kJournalLargeBytes = 256 * 1024;

@@ -70,6 +70,8 @@ void HeadlessUi::frames(int count) {
 void HeadlessUi::wait(double seconds) {
   now += seconds;
   frames(2);
+  // A pause in typing starts a lint run, a slice a frame: the app keeps drawing until it ends.
+  for (int i = 0; i < kMaxLintFrames && workspace.linting(); ++i) frame();
 }
 
 void HeadlessUi::mouse_to(const ui::UiItem& item) {

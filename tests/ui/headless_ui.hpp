@@ -26,7 +26,9 @@ class HeadlessUi {
 
   void frame();  // one frame: draw, render, apply intents, collect effects; 1/60 s passes
   void frames(int count);
-  void wait(double seconds);  // lets time pass, drawing a frame at the end (typing pauses)
+  // Lets time pass, drawing a frame at the end (typing pauses), then the frames the lint run
+  // that the pause started takes.
+  void wait(double seconds);
   bool click(const std::string& path);  // false when no item has this window/label
   bool double_click(const std::string& path);
   // The phase bar's button for phase `number` (1-5), found by its id suffix "##phase<number>"
@@ -40,6 +42,8 @@ class HeadlessUi {
 
   // When set, frame() draws this instead of the workspace: a widget test's own window.
   std::function<void()> draw;
+
+  static constexpr int kMaxLintFrames = 1000;  // a run longer than this is a bug to see
 
   workspace::Workspace workspace;
   core::Library& library;

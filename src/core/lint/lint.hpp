@@ -1,11 +1,13 @@
 // Lints: the workflow's advice turned into checks a team can run on a post-mortem, in the app and
 // from the command line (`hindsight lint`).
-// Contract: pure functions of the model; findings name the field by the same paths as
-// ImportResult::source_lines ("/actions/2/action"), so callers can point at a line.
+// Contract: pure functions of the model (LintMemo and LintRun only spread lint()'s work over
+// edits and frames); findings name the field by the same paths as ImportResult::source_lines
+// ("/actions/2/action"), so callers can point at a line.
 #pragma once
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,16 +51,33 @@ std::vector<Finding> lint(const PostMortem& postmortem);
 // What lint() found in each text the last time, for linting the same post-mortem again after an
 // edit: the blameless-language rules (most of lint's work) then check only the texts that changed.
 // A post-mortem of 10,000 events has 10,000 texts, and an edit changes one.
-// Contract: lint(p, memo) == lint(p) whatever the memo saw before; it keeps the texts of the
-// latest run only, so it never holds more than one post-mortem's worth.
+// Contract: lint(p, memo) == lint(p) whatever the memo saw before, including runs left
+// unfinished. It keeps the texts of the latest finished run and those that runs left unfinished
+// since then checked: one post-mortem's worth, and the versions of the texts edited meanwhile.
 class LintMemo {
  public:
-  // The blameless-language findings of `text`, with an empty path.
+  // Starts a run: what a run left unfinished (never ended) is kept for the next lookups.
+  void begin_run();
+  // The blameless-language findings of `text`, with an empty path. A run looks up its texts in
+  // the same order each time (the field order): the text at the same place in the last run is
+  // compared first, so the usual run costs a comparison per text and no hashing.
   const std::vector<Finding>& blameless(std::string_view text);
   // Ends a run: texts not looked up since the previous call are forgotten.
   void end_run();
+  // How many texts blameless() has checked itself rather than found: the work it did.
+  std::size_t texts_linted() const { return texts_linted_; }
 
  private:
+  struct Entry {
+    std::string text;
+    std::vector<Finding> findings;
+    std::size_t place;  // in the run that made or last took it; kNowhere for a copy
+  };
+  static constexpr std::size_t kNowhere = ~std::size_t{0};
+  Entry* near(std::size_t place, std::string_view text);
+  Entry* elsewhere(std::size_t place, std::string_view text);
+  void build_index();
+
   // Looked up by string_view: a run looks up every text, and a key copied for each lookup would
   // copy the whole document.
   struct TextHash {
@@ -67,11 +86,46 @@ class LintMemo {
       return std::hash<std::string_view>{}(text);
     }
   };
-  using Texts = std::unordered_map<std::string, std::vector<Finding>, TextHash, std::equal_to<>>;
-  Texts previous_, current_;
+  // Each run's texts by their place in it; a taken entry of the last run is null. Entries are
+  // owned one by one, so a key of `index_` stays valid while an entry moves between runs.
+  std::vector<std::unique_ptr<Entry>> previous_, current_;
+  // Every text of the last run and the new ones of this run, built only once a run has missed
+  // the places it expected several times (rows sorted or moved): most runs never hash a text.
+  std::unordered_map<std::string_view, Entry*, TextHash, std::equal_to<>> index_;
+  bool indexed_ = false;
+  std::ptrdiff_t shift_ = 0;  // rows inserted (-) or deleted (+) before the current place
+  std::size_t misses_ = 0;    // lookups this run that found nothing near their place
+  std::size_t texts_linted_ = 0;
 };
 
 std::vector<Finding> lint(const PostMortem& postmortem, LintMemo& memo);
+
+// lint(postmortem, memo) done a slice at a time, for a UI that must keep drawing frames while a
+// long post-mortem is linted: each step() does about `budget` units of work, a unit being about
+// a byte of text compared (a text checked for blameless language counts many units per byte).
+// Work, not time, so that runs and their tests are deterministic.
+// Contract: once step() returns true, take() gives exactly lint(postmortem). The post-mortem and
+// the memo must outlive the run, and the post-mortem must not change between construction and
+// the last step: a caller whose document changes drops the run and starts another. A dropped run
+// leaves the memo valid (only a finished run ends the memo's run), and what it checked is reused.
+// A memo serves one run at a time: the newest.
+class LintRun {
+ public:
+  LintRun(const PostMortem& postmortem, LintMemo& memo);
+  ~LintRun();
+  LintRun(LintRun&&) noexcept;
+  LintRun& operator=(LintRun&&) noexcept;
+
+  // Does about `budget` units of work (at least one field or action); true once done.
+  bool step(std::size_t budget);
+  bool done() const;
+  // The findings, in lint()'s order; once, after step() returned true.
+  std::vector<Finding> take();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // The blameless-language findings for one piece of text, each with `path` as given: what the UI
 // checks while someone types, and what lint() runs on every prose, list and text field.

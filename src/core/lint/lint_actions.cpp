@@ -165,10 +165,12 @@ void check_prevention(const PostMortem& postmortem, std::vector<Finding>& findin
 
 }  // namespace
 
-void lint_actions(const PostMortem& postmortem, std::vector<Finding>& findings) {
-  for (std::size_t i = 0; i < postmortem.actions.size(); ++i)
-    if (is_open(postmortem.actions[i]))
-      check_action(postmortem.actions[i], i, postmortem.incident, findings);
+void lint_action(const PostMortem& postmortem, std::size_t index, std::vector<Finding>& findings) {
+  if (is_open(postmortem.actions[index]))
+    check_action(postmortem.actions[index], index, postmortem.incident, findings);
+}
+
+void lint_action_list(const PostMortem& postmortem, std::vector<Finding>& findings) {
   check_count(postmortem.actions, findings);
   check_prevention(postmortem, findings);
 }

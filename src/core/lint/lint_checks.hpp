@@ -3,7 +3,8 @@
 //   lint_blameless    blameless language in every prose, list and text field (lint.hpp)
 //   lint_root_causes  the Phase 3 "Avoid" list: human error, a single cause, no process cause,
 //                     shallow 5 Whys, no causes, uncertainty with no follow-up
-//   lint_actions      Phase 4: vague actions, too many actions, no high-priority prevention
+//   lint_action       Phase 4: one action's wording, owner and due date
+//   lint_action_list  Phase 4: too many actions, no high-priority prevention
 //   lint_practice     Best practices: review within 48 hours, what went well recorded
 #pragma once
 
@@ -24,11 +25,16 @@ struct LintField {
   bool is_text = false;   // prose, a list entry or a line of text that people write
 };
 
-// Every path a finding may name, the document ("") first, then in the order of postmortem.hpp.
-std::vector<LintField> lint_fields(const PostMortem& postmortem);
+// Every path a finding may name, the document ("") first, then in the order of postmortem.hpp;
+// each path once. `first` and `count` give a window of that list: its fields from the first-th.
+std::vector<LintField> lint_fields(const PostMortem& postmortem, std::size_t first = 0,
+                                   std::size_t count = ~std::size_t{0});
 
 void lint_root_causes(const PostMortem& postmortem, std::vector<Finding>& findings);
-void lint_actions(const PostMortem& postmortem, std::vector<Finding>& findings);
+// The action at `index`, if it is open. Actions are checked one at a time so that a LintRun can
+// stop between two of a thousand.
+void lint_action(const PostMortem& postmortem, std::size_t index, std::vector<Finding>& findings);
+void lint_action_list(const PostMortem& postmortem, std::vector<Finding>& findings);
 void lint_practice(const PostMortem& postmortem, std::vector<Finding>& findings);
 
 // The byte offset of "human error", "operator error" or "mistake" in a cause, if it names one.

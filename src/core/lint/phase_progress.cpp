@@ -62,9 +62,12 @@ class PhaseBuilder {
     }
   }
 
+  // Room for `count` reports: a long timeline has thousands of warnings, moved once each.
+  void expect_reports(std::size_t count) { reports_.reserve(count); }
   void report(MissingItem item) { reports_.push_back(std::move(item)); }
 
   PhaseProgress take() {
+    progress_.missing.reserve(todos_.size() + reports_.size());
     for (Todo& todo : todos_) {
       const PhaseCheck& check = progress_.checks[todo.check];
       const bool said = std::any_of(reports_.begin(), reports_.end(), [&](const MissingItem& r) {
@@ -331,6 +334,11 @@ std::vector<PhaseProgress> phase_progress(const PostMortem& postmortem,
   std::vector<PhaseBuilder> phases;
   for (std::size_t i = 0; i < kPhaseCount; ++i) phases.emplace_back(static_cast<Phase>(i));
   auto at = [&](Phase phase) -> PhaseBuilder& { return phases[static_cast<std::size_t>(phase)]; };
+
+  std::array<std::size_t, kPhaseCount> reports{};
+  for (const Finding& f : findings) ++reports[static_cast<std::size_t>(phase_of_path(f.path))];
+  reports[static_cast<std::size_t>(Phase::Prepare)] += warnings.size();
+  for (std::size_t i = 0; i < kPhaseCount; ++i) phases[i].expect_reports(reports[i]);
 
   for (const Finding& f : findings)
     at(phase_of_path(f.path)).report({MissingSource::Lint, f.rule, f.path, f.message});
