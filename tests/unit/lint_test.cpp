@@ -1060,14 +1060,16 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 //   fresh4  after the third: 37 of 58 found, 1 of 58 flagged; after the fourth widening, with its
 //           misses in view: 57 of 58 found, 0 of 58 flagged
 //   fresh5  written before the fourth widening, measured once after it: 46 of 64 found, 1 of 64
-//           flagged; with its blameful misses in view, the fifth widening: 58 of 64 found
+//           flagged; with its blameful misses in view, the fifth widening: 58 of 64 found (55
+//           after the narrowing)
 //   fresh6  after the fourth widening: 18 of 20 found, 0 of 10 flagged; with its two misses in
 //           view, 20 of 20 and 0 of 10
 //   fresh7  written before the fifth widening: 52 of 70 found, 2 of 70 flagged, before it and
 //           after it (the fifth widening did not carry over to unseen wordings); with its
-//           blameful misses in view, the sixth widening: 67 of 70 found
+//           blameful misses in view, the sixth widening: 67 of 70 found (63 once rules that
+//           flagged ordinary sentences were narrowed)
 //   fresh8  written before the sixth widening and never read: 52 of 80 found before it, 54 after
-//           it, 2 of 80 flagged
+//           it, 53 after the narrowing; 2 of 80 flagged
 // After the fourth widening the earlier sets measure 137 of 138 and 1 of 127 (fresh), 62 of 64
 // and 0 of 63 (fresh2), 60 of 64 and 0 of 64 (fresh3).
 struct FreshMeasure {
@@ -1112,7 +1114,7 @@ TEST(LintCorpus, FourthFreshSetStaysAboveItsMeasuredFloor) {
 }
 
 TEST(LintCorpus, FifthFreshSetStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh5", 60, 60, 56, 3);  // measured 58 of 64, 1 of 64
+  expect_fresh_floors("fresh5", 60, 60, 53, 3);  // measured 55 of 64, 1 of 64
 }
 
 TEST(LintCorpus, SixthFreshSetStaysAboveItsMeasuredFloor) {
@@ -1120,11 +1122,11 @@ TEST(LintCorpus, SixthFreshSetStaysAboveItsMeasuredFloor) {
 }
 
 TEST(LintCorpus, SeventhFreshSetStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh7", 70, 70, 65, 3);  // measured 67 of 70, 2 of 70
+  expect_fresh_floors("fresh7", 70, 70, 61, 3);  // measured 63 of 70, 2 of 70
 }
 
 TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh8", 80, 80, 52, 3);  // measured 54 of 80, 2 of 80
+  expect_fresh_floors("fresh8", 80, 80, 51, 3);  // measured 53 of 80, 2 of 80
 }
 
 // ---------------------------------------------------------------------------------------------

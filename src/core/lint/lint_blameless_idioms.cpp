@@ -59,30 +59,23 @@ constexpr std::array kIdioms{
     Idiom{"failure|failures|failing|failings of the individual|individuals", Kind::Fault, false},
     Idiom{"write|writes|writing <person> up", Kind::Punishment, false},
     Idiom{"write|writing up <person> for", Kind::Punishment, false},
-    Idiom{"classic move|blunder|mistake from|by", Kind::Judgement, false},
+    Idiom{"classic move|blunder from|by <person>", Kind::Judgement, false},
     Idiom{"optional for some|certain people|folks|engineers", Kind::Judgement, false},
     Idiom{"obviously|clearly|evidently never heard|learned|learnt of", Kind::Judgement, false},
-    Idiom{"remind|reminded|reminding|tell|told <person> to actually", Kind::Exhortation, false},
     Idiom{"remove|removed|removing|pull|pulled|drop|dropped <person> from the on-call|rotation|"
           "pager|project|team|schedule",
           Kind::Punishment, false},
     Idiom{"taken|took|take|pulled|moved off the * project|team|rotation|account", Kind::Punishment,
           true},
-    Idiom{"as a penalty|punishment|sanction|lesson", Kind::Punishment, false},
-    Idiom{"as a consequence of his|her|their", Kind::Punishment, false},
+    Idiom{"as a penalty|punishment|sanction", Kind::Punishment, false},
     Idiom{"nobody|no-one thought to", Kind::Judgement, false, true},
     Idiom{"no one thought to", Kind::Judgement, false, true},
-    Idiom{"of course <person>", Kind::Judgement, false},
-    Idiom{"great|nice|good|excellent|fantastic|stellar job|work to|by whoever", Kind::Judgement,
-          false},
     Idiom{"not|isn't|wasn't exactly rocket science", Kind::Judgement, false, true},
-    Idiom{"optional for <person>", Kind::Judgement, false},
-    Idiom{"somehow <person> managed to", Kind::Judgement, false},
+
     Idiom{"too much to ask", Kind::Judgement, false},
-    Idiom{"a certain someone|somebody|someone's|somebody's|person|engineer|individual",
-          Kind::Judgement, false},
-    Idiom{"half a brain", Kind::Judgement, false},
-    Idiom{"ask|asks|asked|asking questions later", Kind::Judgement, false},
+    Idiom{"a certain someone|somebody|someone's|somebody's", Kind::Judgement, false},
+    Idiom{"with half a brain", Kind::Judgement, false},
+    Idiom{"and ask|asks|asked questions later", Kind::Judgement, false},
 };
 
 // The last word of the idiom when it starts at i.
@@ -107,6 +100,25 @@ std::optional<std::size_t> idiom_end(const Words& words, std::size_t i, std::str
     first = false;
   }
   return k - 1;
+}
+
+// Words after a removal that say it was planned or has a reason: "while he was on leave", "as
+// planned", "for a planned vacation".
+bool planned_after(const Words& words, std::size_t last) {
+  if (explained_after(words, last)) return true;
+  for (std::size_t k = last + 1; k <= last + 12 && in_sentence(words, k); ++k)
+    if (is_one_of(words[k].lower, {"while", "planned", "leave", "vacation", "holiday", "holidays",
+                                   "parental", "handover", "reorg", "request", "award", "awards",
+                                   "recognition", "praise", "promotion", "bonus", "kudos"}))
+      return true;
+  return false;
+}
+
+// "Nobody thought to check the replica: the dashboards showed it healthy".
+bool reason_after_colon(const Words& words, std::size_t last) {
+  for (std::size_t k = last + 1; k <= last + 16 && in_sentence(words, k); ++k)
+    if (words[k].mark == ':') return true;
+  return false;
 }
 
 bool person_in_sentence(const Words& words, std::size_t i, std::size_t last) {
@@ -139,12 +151,12 @@ std::optional<Match> blame_idiom(const Words& words, std::size_t i) {
         in_sentence(words, *last + 1) && words[*last + 1].mark == 0 &&
         !is_one_of(words[*last + 1].lower, {"and", "not", "rather", "but", "who", "is", "was"}))
       continue;
-    // "Of course the intern ran it on prod" mocks; "Of course, the team rolled back" agrees.
-    if (idiom.pattern.starts_with("of course") && in_sentence(words, i + 2) &&
-        words[i + 2].mark == ',')
-      continue;
     // "Nobody thought to add the replica, because the runbook predates it": explained.
-    if (idiom.pattern.ends_with("thought to") && explained_after(words, *last)) continue;
+    if (idiom.pattern.ends_with("thought to") && (explained_after(words, *last) ||
+                                                  reason_after_colon(words, *last)))
+      continue;
+    // "We removed Sam from the pager rotation while he was on leave": planned, not a sanction.
+    if (idiom.kind == Kind::Punishment && planned_after(words, *last)) continue;
     if (!idiom.denial_inside && negated(words, i)) continue;
     if (idiom.needs_person && !person_in_sentence(words, i, *last)) continue;
     return Match{excuse ? i - 1 : i, *last, idiom.kind};

@@ -348,8 +348,7 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   if (is_one_of(v, {"decided", "chose", "opted"}) && next == "to" &&
       is_one_of(lower_at(words, i + 2),
                 {"ignore", "skip", "bypass", "disregard", "circumvent", "sidestep", "side-step",
-                 "shortcut", "short-cut", "short-circuit", "skirt", "evade", "snooze", "silence",
-                 "mute", "dismiss"}))
+                 "shortcut", "short-cut", "short-circuit", "skirt", "evade"}))
     return Verb{3, Kind::Signal, true};
   if (is_one_of(v, {"was", "were"}) && next == "supposed" && lower_at(words, i + 2) == "to" &&
       contains(kPersonActions, lower_at(words, i + 3)))
@@ -471,12 +470,13 @@ namespace {
 std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb& verb) {
   auto subject_index = subject_before(words, i);
   if (!subject_index) return std::nullopt;
-  // "Mike's shortcut is what took the site down": the subject of "is what".
+  // "Mike's shortcut is what took the site down": the subject of "is what". "The config change,
+  // not the engineer, is what took the site down" clears the person it names.
   if (const std::size_t what = *subject_index; words[what].lower == "what" && what >= 2 &&
                                                !words[what].starts_sentence &&
                                                is_one_of(words[what - 1].lower, {"is", "was"})) {
     subject_index = subject_before(words, what - 1);
-    if (!subject_index) return std::nullopt;
+    if (!subject_index || negated(words, *subject_index)) return std::nullopt;
   }
   const std::size_t last = i + verb.length - 1;
   if (verb.kind == Kind::Change)
@@ -501,6 +501,13 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
   // "Engineers make mistakes" is the blameless premise; "he make same error" is about one person.
   if (is_one_of(words[i].lower, {"make", "makes", "do", "does", "forget"}) && !subject.by_name &&
       !is_one_of(words[*subject_index].lower, {"he", "she"}))
+    return std::nullopt;
+  // "People forget to update runbooks when nothing reminds them": people in general.
+  if (words[i].lower == "forget" &&
+      (is_collective(words[*subject_index].lower) ||
+       is_one_of(words[*subject_index].lower, {"people", "engineers", "developers", "operators",
+                                               "folks", "humans", "users", "teams", "we", "they",
+                                               "you"})))
     return std::nullopt;
   // "did not check the replica because the dashboard showed green", "decided to skip the canary
   // because its cluster was down", "missed the alert because it went to an old channel": a step

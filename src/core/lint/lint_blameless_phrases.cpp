@@ -272,6 +272,11 @@ bool negated(const Words& words, std::size_t i) { return any_before(words, i, 3,
 
 // Participles after "had" that say what befell a person, or what they had, rather than what they
 // did: "if the on-call had been paged", "if the engineer had had access".
+// What a person did that "had X not ..." regrets: skipping a step, or breaking something.
+const WordSet kHarmfulActs{
+    "skipped ignored bypassed disabled deleted dropped pushed deployed merged rushed overrode "
+    "overridden removed killed forced ran"};
+
 const WordSet kNotActs{"been had received gotten got known given shown told paged notified"};
 
 bool is_participle(std::string_view w) {
@@ -396,9 +401,10 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
           if (is_person(words, p)) return Match{i, k + 1, Kind::Counterfactual};
         return std::nullopt;
       }
-      // "Had Tom not skipped the canary": any act a person is said to have done, undone.
+      // "Had Tom not skipped the canary": a safeguard left out. "Had Dana not rolled back, it
+      // would have lasted hours" credits the person, so only acts that skip or break count.
       const bool undone = is_one_of(words[k - 1].lower, {"not", "never"}) &&
-                          is_participle(words[k].lower) && !contains(kNotActs, words[k].lower);
+                          contains(kHarmfulActs, words[k].lower);
       if (!is_person_participle(words[k].lower) && !undone) continue;
       for (std::size_t p = i + 1; p < k; ++p)
         if (is_person(words, p)) return Match{i, k, Kind::Counterfactual};
@@ -444,7 +450,7 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
       if (!in_sentence(words, done) || !is_participle(words[done].lower)) return std::nullopt;
       // "If the DBA had taken a backup": any act of a person named as what would have averted
       // it; of "we" or "they" only the steps a person is said to skip ("if we had tested").
-      const bool any_act = undone || !contains(kNotActs, words[done].lower);
+      const bool any_act = !contains(kNotActs, words[done].lower);
       for (std::size_t p = i + 1; p < had; ++p) {
         if (!is_person(words, p)) continue;
         if (is_person_participle(words[done].lower) ||
