@@ -59,6 +59,21 @@ TEST(PasteParser, Iso8601FractionAndCompactOffsetAreRead) {
   EXPECT_EQ(e.text, "worker exited");
 }
 
+TEST(PasteParser, ATimeRestatedInAnotherZoneKeepsTheFirstZone) {
+  const auto e = only(parse_paste("2024-01-15 13:14 EDT (17:14 UTC) page sent", {}));
+  EXPECT_EQ(utc(e), "2024-01-15T17:14:00Z");
+  EXPECT_EQ(e.zone, "EDT");
+  EXPECT_EQ(e.text, "page sent");
+}
+
+TEST(PasteParser, AUsRegionWordIsLeftInTheText) {
+  // "PT" is no fixed offset, and the paste's zones do not name it: it stays where it was written.
+  const auto e = only(parse_paste("2024-01-15 10:00 PT: deploy started", {}));
+  EXPECT_EQ(utc(e), "2024-01-15T10:00:00Z");
+  EXPECT_TRUE(e.zone_assumed);
+  EXPECT_EQ(e.text, "PT: deploy started");
+}
+
 TEST(PasteParser, IsoWithoutZoneIsReadAsUtcAndSaysSo) {
   const auto e = only(parse_paste("2024-01-15 14:23:05 pool exhausted", {}));
   EXPECT_EQ(utc(e), "2024-01-15T14:23:05Z");

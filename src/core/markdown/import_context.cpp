@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <type_traits>
 
+#include <date/date.h>
+
 #include "core/markdown/import_tables.hpp"
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_vocabulary.hpp"
@@ -284,13 +286,24 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
       at + std::chrono::hours{12} >= *last_time)
     at += std::chrono::hours{12};
   // "23:55 ... completes the migration" then "07:00 Prow is merging again": a time with no date
-  // more than half a day before the one above it is the next morning.
-  if (!time.date && last_time && at + std::chrono::hours{12} < *last_time) {
-    while (at < *last_time) at += std::chrono::hours{24};
+  // more than half a day before the one above it, on the same day line, is the next morning;
+  // later times without a date fall on that day too.
+  const auto key = [](const std::optional<LooseDate>& d) {
+    return d ? (d->year * 13 + d->month) * 32 + d->day : 0;
+  };
+  if (!time.date && last_time && at + std::chrono::hours{12} < *last_time &&
+      key(current_day) == key(day_at_last_time_)) {
+    int days = 0;
+    for (; at < *last_time; ++days) at += std::chrono::hours{24};
+    const date::year_month_day next{date::sys_days{date::year{day.year} / day.month / day.day} +
+                                    date::days{days}};
+    current_day = LooseDate{static_cast<int>(next.year()), static_cast<int>(unsigned(next.month())),
+                            static_cast<int>(unsigned(next.day()))};
     warn(line,
          "the time is earlier than the one before it and has no date; the next day was "
          "assumed");
   }
+  day_at_last_time_ = current_day;
   last_time = at;
   return at;
 }

@@ -72,6 +72,7 @@ class ImportContext {
   // The zone the document states for its timeline's times; times that name none are read in it.
   // With none stated they are read as UTC, and the first such time is warned about once.
   std::optional<StatedZone> stated_zone;
+  std::optional<StatedZone> document_zone;  // stated before the timeline (state_document_zone)
   std::string ambiguous_zone;  // "IST", when the document states its times in a zone so named
   // The moment of the last time read, so that a time written without "AM"/"PM" after ones
   // written with it can be placed in the afternoon when the morning would go back in time.
@@ -109,6 +110,9 @@ class ImportContext {
 
  private:
   bool zone_assumption_warned_ = false;
+  // The day times without one fell on when last_time was set: a day line since then (a new
+  // current_day) means a smaller time is that day's, not the next.
+  std::optional<LooseDate> day_at_last_time_;
   std::string_view source_;
   std::vector<std::size_t> line_starts_;
   std::string unplaced_;
@@ -135,11 +139,11 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
 // False, reading nothing, when `title` names no day.
 bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks& blocks,
                         std::size_t begin, std::size_t end, int line);
-// "All times in PDT (UTC-7)", "all events happened on 2019-10-21": a short paragraph or heading
-// among blocks [begin, end) that states the zone or the day of the timeline's times, unless one
-// was stated already. The timeline reads its own blocks so; the document reads what comes before
-// its timeline section.
-void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+// "All times in PDT (UTC-7)." under the title: a statement about all times among blocks
+// [begin, end), before the timeline section, kept in document_zone for a timeline that states
+// none of its own. Prose that merely names a zone ("customers in the Pacific time zone") is no
+// such statement, and no day is taken from it.
+void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end);
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
 // "Action point: ...", "Action item: ...", "TODO: ..." written anywhere: kept for

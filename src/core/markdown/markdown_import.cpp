@@ -203,12 +203,22 @@ bool starts_a_section_of_its_own(SectionRole role, SectionRole section) {
       return section != SectionRole::Lessons && section != SectionRole::Meeting &&
              section != SectionRole::WentWell && section != SectionRole::CouldImprove &&
              section != SectionRole::Lucky;
-    case SectionRole::Actions:
+    case SectionRole::Actions:  // "### Follow-up" in a timeline is a phase of the incident
+      return section != role && section != SectionRole::Meeting && section != SectionRole::Timeline;
     case SectionRole::Timeline:
       return section != role && section != SectionRole::Meeting;
     default:
       return false;
   }
+}
+
+// "Checkout outage on May 2, 2024" repeats the front matter's "Checkout outage": one holds the
+// other, whatever the case.
+bool same_title(std::string_view heading, std::string_view front_matter_title) {
+  const std::string a = lowercase_ascii(trim(strip_title_prefix(std::string(heading))));
+  const std::string b = lowercase_ascii(trim(front_matter_title));
+  return !a.empty() && !b.empty() &&
+         (a.find(b) != std::string::npos || b.find(a) != std::string::npos);
 }
 
 // `front_matter_title`: the title the front matter named, if any, so no heading needs to be taken
@@ -231,9 +241,7 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
     if (o.title != std::string::npos || b.kind != BlockKind::Heading || b.level != 1) continue;
     const std::string text = plain_text(b.text);
     if (section_role(text) != SectionRole::Unknown) continue;
-    if (h1_are_sections && lowercase_ascii(trim(strip_title_prefix(text))) !=
-                               lowercase_ascii(trim(front_matter_title)))
-      continue;
+    if (h1_are_sections && !same_title(text, front_matter_title)) continue;
     o.title = i;
   }
   o.section_level = section_level_of(blocks, o.title);
@@ -241,15 +249,22 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
     return b.kind == BlockKind::Heading && b.level == 1;
   });
   SectionRole section = SectionRole::Unknown;  // the role of the section the heading is in
+  int promoted_level = 0;  // the level of the last heading taken as a section of its own, if any
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
     if (b.kind != BlockKind::Heading || i == o.title) continue;
     if (b.level > o.section_level) {
+      // A heading level with the promoted one ends it: "### Contributing factors" after a
+      // promoted "### Timeline" is a section too (known, or kept as an extra one).
       if (hand_written && !o.sections.empty() &&
-          starts_a_section_of_its_own(section_role(plain_text(b.text)), section))
+          ((promoted_level != 0 && b.level <= promoted_level) ||
+           starts_a_section_of_its_own(section_role(plain_text(b.text)), section))) {
         o.sections.push_back(i);
+        promoted_level = promoted_level == 0 ? b.level : std::min(promoted_level, b.level);
+      }
       continue;
     }
+    promoted_level = 0;
     section = section_role(plain_text(b.text));
     // With no "# Title", a first heading that names no known section is the title.
     if (!has_h1 && !titled_elsewhere && o.title == std::string::npos && o.sections.empty() &&
@@ -673,7 +688,8 @@ ImportResult import_markdown(std::string_view markdown) {
   if (o.title != std::string::npos) {
     std::string heading = strip_title_prefix(plain_text(blocks[o.title].text));
     // A front matter title the heading does not repeat (the site's page title) is kept there.
-    if (!cx.postmortem.incident.title.empty() && cx.postmortem.incident.title != heading)
+    if (!cx.postmortem.incident.title.empty() &&
+        lowercase_ascii(cx.postmortem.incident.title) != lowercase_ascii(heading))
       cx.postmortem.unknown[std::string(kFrontMatterKey)]["title"] = cx.postmortem.incident.title;
     cx.postmortem.incident.title = std::move(heading);
     cx.locate("/incident/title", lines[o.title]);
@@ -688,7 +704,7 @@ ImportResult import_markdown(std::string_view markdown) {
     const auto timeline = std::find_if(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
       return section_role(plain_text(blocks[h].text)) == SectionRole::Timeline;
     });
-    state_timeline_zone(cx, blocks, 0, timeline == o.sections.end() ? 0 : *timeline);
+    state_document_zone(cx, blocks, 0, timeline == o.sections.end() ? 0 : *timeline);
   }
   const std::size_t preamble_last = std::max(preamble_begin, preamble_end);
   // A document with no section headings, such as one block of the workflow pasted alone, is

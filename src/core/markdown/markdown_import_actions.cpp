@@ -77,7 +77,18 @@ bool says_done(std::string_view text) {
   std::string_view last = std::string_view(lower).substr(clause);
   while (!last.empty() && std::string_view(" _*").find(last.front()) != std::string_view::npos)
     last.remove_prefix(1);
-  return last.starts_with("completed") || last.starts_with("done");
+  // The clause is the word alone ("done.", "_done_"), or says when or where ("completed as of
+  // 2021-10-29", "done in grafana"): "completed jobs are never deleted" and "done when the canary
+  // passes" are not.
+  for (std::string_view word : {"completed", "done"}) {
+    if (!last.starts_with(word)) continue;
+    std::string_view rest = last.substr(word.size());
+    while (!rest.empty() && std::string_view("._*)! ").find(rest.back()) != std::string_view::npos)
+      rest.remove_suffix(1);
+    return rest.empty() || rest.starts_with(" as of") || rest.starts_with(" in ") ||
+           rest.starts_with(" on ") || rest.starts_with(" since ");
+  }
+  return false;
 }
 
 void add_action(ImportContext& cx, ActionItem action, int line) {
@@ -397,12 +408,23 @@ std::optional<TitledDetail> single_detail(const MdBlock& item) {
   return TitledDetail{title, detail};
 }
 
+// "- [x] Add a canary": md4c reports task marks only in its item detail, so the mark is read from
+// the item's source line.
+bool ticked(const ImportContext& cx, const MdBlock& item) {
+  const std::string_view source_line = trim(cx.line_text(cx.first_line(item)));
+  const auto mark = source_line.find('[');
+  const bool task = mark != std::string_view::npos && mark <= 4 && source_line.size() > mark + 2 &&
+                    source_line[mark + 2] == ']';
+  return task && (source_line[mark + 1] == 'x' || source_line[mark + 1] == 'X');
+}
+
 void read_action_list(ImportContext& cx, const MdBlock& list) {
   for (const MdBlock& item : list.children) {
     const int line = cx.first_line(item);
     if (const auto titled = single_detail(item)) {
       const MdBlock& detail = *titled->detail;
       ActionItem a = read_action_text(cx, plain_text(block_text(detail)), cx.first_line(detail));
+      if (ticked(cx, detail) || ticked(cx, item)) a.status = ActionStatus::Done;
       std::string text = plain_text(titled->title);
       append_detail(text, a.action);
       a.action = std::move(text);
@@ -410,13 +432,7 @@ void read_action_list(ImportContext& cx, const MdBlock& list) {
       continue;
     }
     ActionItem a = read_action_text(cx, plain_text(block_text(item)), line);
-    // md4c reports task marks only in its item detail; read "[ ]"/"[x]" from the source line.
-    const std::string_view source_line = trim(cx.line_text(line));
-    const auto mark = source_line.find('[');
-    const bool task = mark != std::string_view::npos && mark <= 4 &&
-                      source_line.size() > mark + 2 && source_line[mark + 2] == ']';
-    if (task && (source_line[mark + 1] == 'x' || source_line[mark + 1] == 'X'))
-      a.status = ActionStatus::Done;
+    if (ticked(cx, item)) a.status = ActionStatus::Done;
     // Links listed under an action (its pull requests, its issue) are where it is tracked.
     std::vector<const MdBlock*> sublists;
     for (const MdBlock& child : item.children) {

@@ -379,8 +379,8 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
 // "All times in PDT (UTC-7)", "Unless otherwise noted all events happened on 2019-10-21, and all
 // times are in UTC.": a short paragraph or heading in the timeline section that states the zone
 // of its times, or the day of all its events. Read before the entries, wherever it stands.
-void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
-                         std::size_t end) {
+static void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                                std::size_t end) {
   bool day_stated = false;
   // The section's own heading may state both: "Timeline (all times UTC) Monday May 10th, 2021".
   const bool titled = begin > 0 && begin <= blocks.size() &&
@@ -409,6 +409,7 @@ void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
 
 bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks& blocks,
                         std::size_t begin, std::size_t end, int line) {
+  if (begin >= end) return false;  // an empty "## 2024-01-01" stays, as an extra section
   const std::string plain = plain_text(trim(title));
   const auto time = read_time(plain);
   if (time && time->date && time->date->year != 0 &&
@@ -418,6 +419,16 @@ bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks&
     if (time->region) cx.stated_zone = time->region;
     cx.current_day = time->date;
     cx.day_label = iso_date(*time->date);
+    // The heading's moment is an entry unless the section opens with one of its own: the first
+    // paragraph describes it, or it is the heading's text.
+    if (!opens_with_a_time(blocks[begin])) {
+      TimelineEvent event;
+      event.at = cx.resolve_time(*time, line);
+      const bool described = blocks[begin].kind == BlockKind::Paragraph;
+      event.text = described ? one_line(plain_text(blocks[begin].text)) : plain;
+      add_event(cx, std::move(event), described ? cx.first_line(blocks[begin]) : line);
+      if (described) ++begin;
+    }
   } else if (!read_day_line(cx, title, line)) {
     return false;
   }
@@ -425,8 +436,24 @@ bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks&
   return true;
 }
 
+void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                         std::size_t end) {
+  for (std::size_t i = begin; i < end && i < blocks.size() && !cx.document_zone; ++i) {
+    if (blocks[i].kind != BlockKind::Paragraph) continue;
+    const std::string plain = one_line(plain_text(blocks[i].text));
+    const std::string lower = lowercase_ascii(plain);
+    const bool about_all_times = lower.find("all times") != std::string::npos ||
+                                 lower.starts_with("times ") || lower.starts_with("(times ");
+    if (plain.size() > 120 || !about_all_times) continue;
+    cx.document_zone = find_stated_zone(plain);
+    if (!cx.document_zone && cx.ambiguous_zone.empty())
+      cx.ambiguous_zone = find_ambiguous_zone(plain);
+  }
+}
+
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   state_timeline_zone(cx, blocks, begin, end);
+  if (!cx.stated_zone) cx.stated_zone = cx.document_zone;
   std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
   bool labelled_part = !cx.written_by_hindsight && part_labels_its_entries(blocks, begin, end);
   for (std::size_t i = begin; i < end; ++i) {

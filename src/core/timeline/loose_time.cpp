@@ -341,6 +341,15 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
 
 bool alnum_char(char c) { return digit(c) || alpha(c); }
 
+// Whether what follows `at` ends a time and its zone: nothing, punctuation, or a dash.
+bool ends_a_time(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return true;
+  if (std::string_view(":,;.)]").find(text[at]) != std::string_view::npos) return true;
+  const std::string_view rest = text.substr(at);
+  return rest.starts_with(" -") || rest.starts_with(" \xE2\x80\x93") ||
+         rest.starts_with(" \xE2\x80\x94");
+}
+
 void read_zone(std::string_view text, LooseTime& time);
 
 // "Eastern", "Pacific Time", "PT" at `start`, after a time (in brackets when `paren`): a US
@@ -359,12 +368,20 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
         region = &r;
   if (!region) return false;
   std::size_t end = start + n;
-  if (text.substr(end, 5) == " Time" || text.substr(end, 5) == " time") end += 5;
+  for (std::string_view tail : {" Standard Time", " Daylight Time", " Time", " time"})
+    if (text.substr(end, tail.size()) == tail) {
+      end += tail.size();
+      break;
+    }
   if (paren) {
     if (end >= text.size() || text[end] != ')') return false;
     ++end;
   }
+  // "09:00 Central European Time", "09:10 Central monitoring paged": words of the text. A zone
+  // ends the time: the text, a bracket or punctuation, or a dash before the text follows it.
+  if (!paren && !ends_a_time(text, end)) return false;
   time.region = StatedZone{region->rule, region->standard_x4 * 900};
+  time.region_at = paren ? start - 1 : start;
   time.length = end;
   return true;
 }
@@ -394,10 +411,14 @@ void read_zone(std::string_view text, LooseTime& time) {
     time.length = pos + 1;
     return;
   }
-  // "16:55:00 -0500": an offset without its colon.
+  // "16:55:00 -0500": an offset without its colon, after a time with seconds or ending the time
+  // ("17:05 +1000 errors seen" counts errors).
+  const bool with_seconds =
+      time.length >= 6 && text[time.length - 3] == ':' && text[time.length - 6] == ':';
   if (pos < text.size() && (text[pos] == '+' || text[pos] == '-') && pos + 5 <= text.size() &&
       digit(text[pos + 1]) && digit(text[pos + 2]) && digit(text[pos + 3]) &&
-      digit(text[pos + 4]) && (pos + 5 == text.size() || !alnum_char(text[pos + 5]))) {
+      digit(text[pos + 4]) && (pos + 5 == text.size() || !alnum_char(text[pos + 5])) &&
+      (with_seconds || ends_a_time(text, pos + 5))) {
     const int h = (text[pos + 1] - '0') * 10 + (text[pos + 2] - '0');
     const int m = (text[pos + 3] - '0') * 10 + (text[pos + 4] - '0');
     if (h <= 14 && m <= 59) {
@@ -631,6 +652,7 @@ std::optional<LooseTime> read_time(std::string_view text) {
   if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem)) return std::nullopt;
   time.length = end;
   read_zone(text, time);
+  time.zone_end = time.length;
   read_restated_time(text, time);
   if (!time.date) read_trailing_date(text, time);
   if (bracket) {

@@ -40,6 +40,8 @@ struct LooseTime {
   // "7:09 AM Eastern", "00:30 PT": a US region written after the time, whose offset follows the
   // day's daylight saving (utc_offset_at); zone_named stays false, as no offset was written.
   std::optional<StatedZone> region;
+  std::size_t region_at = 0;  // where the region's word starts
+  std::size_t zone_end = 0;   // where the time and its zone end, before a restated time
   bool meridiem = false;
   std::size_t length = 0;
 };

@@ -85,6 +85,8 @@ bool duration_word(std::string_view word) {
 void read_zone_after(std::string_view text, PasteStamp& stamp, const LooseTime& time) {
   std::size_t at = stamp.length;
   if (time.zone_named) {
+    // "13:14 EDT (17:14 UTC)": the zone is the first one written; the restated time is read over.
+    if (at > 0 && text[at - 1] == ')' && time.zone_end < at) at = time.zone_end;
     stamp.zone_known = true;
     stamp.utc_offset_seconds = time.utc_offset_seconds;
     // The written zone ends the reading: "+hh:mm" (six bytes), "+hhmm" (five) or letters ("Z",
@@ -141,6 +143,14 @@ std::optional<int> zone_offset_seconds(std::string_view abbreviation) {
 std::optional<PasteStamp> read_stamp(std::string_view text) {
   auto time = read_time(text);
   if (!time) return std::nullopt;
+  // A US region written as a word ("PT") depends on the day, which a pasted line may not give:
+  // the stamp ends before it, and the paste's own zones read it or leave it in the text.
+  if (time->region) {
+    std::size_t end = time->region_at;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '(')) --end;
+    time->length = time->zone_end = end;
+    time->region.reset();
+  }
   std::size_t clock_end = time->length;
   // loose_time reads no fraction of a second and stops before it ("14:23:01.123Z"): read the
   // stamp again without the fraction so that the zone after it is still seen.
