@@ -396,17 +396,21 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
     cx.locate(std::move(path), line);
     return true;
   };
-  // A field set already keeps its value: a second "Impact:" (a log of several incidents gives
-  // each its own) stays where it was written rather than replace the first.
+  // A field the body set already keeps its value: a second "Impact:" (a log of several incidents
+  // gives each its own) stays where it was written rather than replace the first. The body's
+  // label replaces the front matter's value, as it always did.
   auto put = [&](FieldId id, auto parsed) {
     const ModelField& field = model_field(id);
+    const bool replaceable =
+        cx.reading_front_matter || cx.set_by_front_matter.erase(field.path) > 0;
+    if (cx.reading_front_matter) cx.set_by_front_matter.insert(field.path);
     if constexpr (std::is_same_v<decltype(parsed), std::string>) {
       std::string& now = *field.text(cx.postmortem);
-      if (!now.empty() && now != parsed) return false;
+      if (!now.empty() && now != parsed && !replaceable) return false;
       now = std::move(parsed);
     } else {
       auto& now = *field.list(cx.postmortem);
-      if (!now.empty() && now != parsed) return false;
+      if (!now.empty() && now != parsed && !replaceable) return false;
       now = std::move(parsed);
     }
     return located(std::string(field.path));

@@ -72,7 +72,11 @@ class ImportContext {
   // The zone the document states for its timeline's times; times that name none are read in it.
   // With none stated they are read as UTC, and the first such time is warned about once.
   std::optional<StatedZone> stated_zone;
-  std::optional<StatedZone> document_zone;  // stated before the timeline (state_document_zone)
+  std::optional<StatedZone> document_zone;
+  // Incident fields the front matter set (their paths): a label in the body may replace those,
+  // once, but not a value another label of the body set.
+  std::set<std::string_view> set_by_front_matter;
+  bool reading_front_matter = false;  // stated before the timeline (state_document_zone)
   std::string ambiguous_zone;  // "IST", when the document states its times in a zone so named
   // The moment of the last time read, so that a time written without "AM"/"PM" after ones
   // written with it can be placed in the afternoon when the morning would go back in time.

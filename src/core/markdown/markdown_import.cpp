@@ -664,7 +664,9 @@ ImportResult import_markdown(std::string_view markdown) {
     if (text[i] != '\n') text[i] = ' ';
   ImportContext cx(text);
   cx.postmortem.severity_scale = default_severity_scale();
+  cx.reading_front_matter = true;
   apply_front_matter(cx, fm);
+  cx.reading_front_matter = false;
   if (!fm.unread.empty()) {
     // Comments and nested lines the reader does not map are kept as written, in a YAML block so
     // that a "# comment" does not read back as a heading.
