@@ -288,9 +288,7 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   // "23:55 ... completes the migration" then "07:00 Prow is merging again": a time with no date
   // more than half a day before the one above it, on the same day line, is the next morning;
   // later times without a date fall on that day too.
-  const auto key = [](const std::optional<LooseDate>& d) {
-    return d ? (d->year * 13 + d->month) * 32 + d->day : 0;
-  };
+  const auto key = [](const std::optional<LooseDate>& d) { return d ? day_order(*d) : 0; };
   if (!time.date && last_time && at + std::chrono::hours{12} < *last_time &&
       key(current_day) == key(day_at_last_time_)) {
     int days = 0;

@@ -110,8 +110,7 @@ bool opens_with_a_time(const MdBlock& b) {
 // ("2019-10-20 00:55" under "all events happened on 2019-10-21") looks back at one event and
 // leaves the others on their day.
 void move_day_forward(ImportContext& cx, const LooseDate& day) {
-  const auto key = [](const LooseDate& d) { return (d.year * 13 + d.month) * 32 + d.day; };
-  if (!cx.current_day || cx.current_day->year == 0 || key(day) > key(*cx.current_day))
+  if (!cx.current_day || cx.current_day->year == 0 || day_order(day) > day_order(*cx.current_day))
     cx.current_day = day;
 }
 

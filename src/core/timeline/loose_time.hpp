@@ -81,6 +81,9 @@ int utc_offset_at(const StatedZone& zone, const LooseDate& date, int seconds_of_
 // date, and becomes no day once the year supplied for it is 2023.
 bool is_calendar_day(const LooseDate& date);
 
+// A number that orders dates as the calendar does (for comparing days, not counting them).
+inline int day_order(const LooseDate& d) { return (d.year * 13 + d.month) * 32 + d.day; }
+
 // "YYYY-MM-DD" for a date that names its year; empty otherwise.
 std::string iso_date(const LooseDate& date);
 
