@@ -5,12 +5,13 @@
 // slice per frame), with 1,000 stored post-mortems and with an empty store; and, for the record,
 // the time until every stored post-mortem is read and opens at a click.
 // Contract: the stored records are seeded through IndexedDB in the exact format the page writes
-// (src/platform/web/hindsight_storage.js: postmortems {id, revision, text, savedAt} and the
+// (src/platform/web/hindsight_storage.js: postmortems {id, revision, json, savedAt} and the
 // library's index entries), copied from the app's own record of its sample;
 // waits on the app's state, never on fixed sleeps; closes every context it opens.
 import { click, focusField, state, waitForApp, waitForState } from '../../tests/e2e/harness.mjs';
 import { serveDist } from '../../tests/e2e/static_server.mjs';
-import { importAndOpen, largePostmortemMarkdown, percentile } from './frames.mjs';
+import { importAndOpen, largePostmortemMarkdown } from '../../tests/e2e/long_postmortem.mjs';
+import { percentile } from './frames.mjs';
 
 const kAimSaveMs = 16;
 const kAimStartupMs = 1000;
@@ -131,11 +132,12 @@ async function seed(page, template, count) {
       const db = request.result;
       const tx = db.transaction(['postmortems', 'library'], 'readwrite');
       const base = JSON.parse(text);
+      const encoder = new TextEncoder();
       for (let i = 0; i < n; ++i) {
         const postmortem = { ...base, id: `pm-${(0xc000000000000000n + BigInt(i)).toString(16)}`,
           incident: { ...base.incident, title: `${base.incident.title} ${i + 1}` } };
         tx.objectStore('postmortems').put({ id: postmortem.id, revision: 1,
-          text: JSON.stringify(postmortem), savedAt: Date.now() });
+          json: encoder.encode(JSON.stringify(postmortem)), savedAt: Date.now() });
         tx.objectStore('library').put({ ...entry, id: postmortem.id,
           title: postmortem.incident.title, revision: 1 });
       }

@@ -92,6 +92,8 @@ std::string App::state_json() const {
       {"quarantined", quarantined},
       {"conflict", stored.document_in_conflict},
       {"unsaved", workspace_.saves().has_unsaved()},
+      {"writing", workspace_.saves().writing()},
+      {"unwritten", workspace_.saves().unwritten()},
   };
   nlohmann::json import_plan = nullptr;  // the import waiting for review
   if (const transfer::ImportPlan* plan = workspace_.import_plan()) {

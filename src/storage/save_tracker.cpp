@@ -155,6 +155,16 @@ bool SaveTracker::has_unsaved() const {
                      [this](const auto& item) { return has_unsaved(item.first); });
 }
 
+bool SaveTracker::writing() const {
+  return std::any_of(entries_.begin(), entries_.end(),
+                     [](const auto& item) { return item.second.in_flight > 0; });
+}
+
+bool SaveTracker::unwritten() const {
+  return std::any_of(entries_.begin(), entries_.end(),
+                     [](const auto& item) { return item.second.last_change.has_value(); });
+}
+
 bool SaveTracker::in_conflict(std::string_view id) const {
   const auto found = entries_.find(id);
   return found != entries_.end() && found->second.conflict;

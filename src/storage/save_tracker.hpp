@@ -68,6 +68,10 @@ class SaveTracker {
   std::uint64_t stored_revision(std::string_view id) const;
   bool has_unsaved(std::string_view id) const;
   bool has_unsaved() const;
+  // Whether a write has been issued that storage has not yet confirmed or refused.
+  bool writing() const;
+  // Whether a change waits for its write to be issued.
+  bool unwritten() const;
   bool in_conflict(std::string_view id) const;
   // Revision 0 means nothing is stored for `id`; the first put happens after a write confirmed.
   bool any_written() const { return any_written_; }

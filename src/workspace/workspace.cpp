@@ -110,9 +110,9 @@ void Workspace::journal_changes(Effects& effects) {
   const auto lookup = [this](std::string_view id) { return find_anywhere(id); };
   for (auto id = journal_due_.begin(); id != journal_due_.end();) {
     // A long post-mortem costs tens of milliseconds to journal (serialised, copied to the page,
-    // written to localStorage), too much for every keystroke: it is journaled by its writes
-    // alone (the page journals every write before it starts it, and a closing page's flush
-    // writes), which come within SaveTracker::kLongestWait of any change.
+    // written to localStorage), too much for every keystroke: it is journaled by the page only
+    // when the page is hidden or closed (its writes still running, and the flush's writes), and
+    // written within SaveTracker::kLongestWait of any change.
     const auto last = journaled_size_.find(*id);
     if (last != journaled_size_.end() && last->second > kJournalLargeBytes) {
       id = journal_due_.erase(id);

@@ -12,6 +12,7 @@ import {
   CHROMIUM_ARGS, click, distDir, focusField, launchBrowser, openFromLibrary, screenshot, state, waitForApp,
   waitForState,
 } from './harness.mjs';
+import { importAndOpen, largePostmortemMarkdown } from './long_postmortem.mjs';
 import { serveDist } from './static_server.mjs';
 
 // A hang fails its test instead of stalling the whole suite.
@@ -63,7 +64,14 @@ async function readStoredRecords(page) {
       const db = request.result;
       try {
         const read = db.transaction(['postmortems'], 'readonly').objectStore('postmortems').getAll();
-        read.onsuccess = () => { db.close(); resolve(read.result); };
+        // The page stores a record's JSON as UTF-8 bytes (`json`); older records hold a string.
+        const decoder = new TextDecoder();
+        read.onsuccess = () => {
+          db.close();
+          resolve(read.result.map((r) => ({ id: r.id, revision: r.revision,
+            text: r.json instanceof Uint8Array ? decoder.decode(r.json) : r.text,
+            stored: r.json instanceof Uint8Array ? 'bytes' : typeof r.text })));
+        };
         read.onerror = () => { db.close(); reject(read.error); };
       } catch (error) {
         db.close();
@@ -129,6 +137,60 @@ test('an edit followed by closing the tab within 50 ms is there in the next tab'
   }
 });
 
+// Holds the page's database busy from a second connection: a read-write transaction kept open by
+// a chain of reads, so every write the app starts waits behind it. Resolves once it holds.
+async function holdDatabase(page) {
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const request = indexedDB.open('hindsight', 1);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const records = request.result.transaction(['postmortems'], 'readwrite').objectStore('postmortems');
+      let started = false;
+      const again = () => {
+        records.count().onsuccess = () => {
+          if (!started) { started = true; resolve(); }
+          again();
+        };
+      };
+      again();
+    };
+  }));
+}
+
+test('a long post-mortem edited while its write waits on storage keeps the edit across a reload', { timeout: kTestTimeout }, async () => {
+  const context = await newContext();
+  try {
+    const page = await openPage(context);
+    // 3,000 events: about 500 KB of JSON, past the size whose writes are journaled at once.
+    const long = largePostmortemMarkdown({ events: 3000, actions: 30, title: 'Long storage outage' });
+    await importAndOpen(page, long, 'long-storage-outage.md');
+    await waitForState(page, (s) => s.storage.state === 'saved' && !s.storage.unsaved, 30000);
+    const [stored] = await storedRecords(page);
+    assert.ok(stored.text.length > 256 * 1024, `${stored.text.length} bytes stored`);
+
+    await holdDatabase(page);
+    // One keystroke, so one write holds the whole edit: it is issued and waits behind the held
+    // transaction, with no change left for the closing page's own flush to write.
+    await focusField(page, 'Incident/##Title');
+    await page.keyboard.press('End');
+    await page.keyboard.type('!');
+    await waitForState(page, (s) => s.open?.title === 'Long storage outage!' &&
+      s.storage.writing && !s.storage.unwritten, 10000);
+    await page.reload();
+    await waitForApp(page);
+    assert.deepEqual((await state(page)).postmortems, ['Long storage outage!']);
+    const records = await storedRecords(page);
+    assert.equal(records.length, 1);
+    assert.equal(titleOf(records[0]), 'Long storage outage!');
+    assert.equal(JSON.parse(records[0].text).timeline.length, 3000);
+    const journal = await page.evaluate(() =>
+      Object.keys(window.localStorage).filter((key) => key.startsWith('hindsight-unsaved')));
+    assert.deepEqual(journal, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('after a browser restart every post-mortem is listed from the first frame and opens once read', { timeout: kTestTimeout }, async () => {
   const profile = mkdtempSync(join(tmpdir(), 'hindsight-profile-'));
   const launch = () => chromium.launchPersistentContext(profile, {
@@ -188,9 +250,10 @@ test('two tabs on one post-mortem: a clean tab follows, an edited one is never o
         const records = tx.objectStore('postmortems');
         const read = records.get(postmortemId);
         read.onsuccess = () => {
-          const document = JSON.parse(read.result.text);
+          const document = JSON.parse(new TextDecoder().decode(read.result.json));
           document.incident.title = 'Written by another tab';
-          records.put({ id: postmortemId, revision: read.result.revision + 1, text: JSON.stringify(document) });
+          records.put({ id: postmortemId, revision: read.result.revision + 1,
+            json: new TextEncoder().encode(JSON.stringify(document)) });
         };
         tx.oncomplete = () => { request.result.close(); resolve(); };
         tx.onerror = () => reject(tx.error);
@@ -336,7 +399,8 @@ test('damaged and newer-schema records are quarantined, downloadable byte for by
       const request = indexedDB.open('hindsight', 1);
       request.onsuccess = () => {
         const tx = request.result.transaction(['postmortems'], 'readwrite');
-        tx.objectStore('postmortems').put({ id: 'pm-damaged', revision: 4, text: damagedText });
+        // One as the page stores records now (UTF-8 bytes), one as it stored them before (a string).
+        tx.objectStore('postmortems').put({ id: 'pm-damaged', revision: 4, json: new TextEncoder().encode(damagedText) });
         tx.objectStore('postmortems').put({ id: 'pm-newer', revision: 2, text: newerText });
         tx.oncomplete = () => { request.result.close(); resolve(); };
         tx.onerror = () => reject(tx.error);
@@ -365,6 +429,11 @@ test('damaged and newer-schema records are quarantined, downloadable byte for by
     assert.equal(records['pm-damaged'].text, damaged);
     assert.equal(records['pm-damaged'].revision, 4);
     assert.equal(records['pm-newer'].text, newer);
+    assert.equal(records['pm-newer'].stored, 'string');
+    // The app writes records as bytes, and reads both forms.
+    const healthy = Object.values(records).find((r) => r.id !== 'pm-damaged' && r.id !== 'pm-newer');
+    assert.equal(healthy.stored, 'bytes');
+    assert.equal(titleOf(healthy), 'Healthy record, edited');
   } finally {
     await context.close();
   }

@@ -47,6 +47,26 @@ TEST(SaveTracker, AChangeIsWrittenAfterAQuietMomentAndWithinASecond) {
   EXPECT_FALSE(f.saves.has_unsaved());
 }
 
+TEST(SaveTracker, IsWritingFromTheIssuedWriteUntilStorageAnswersAndUnwrittenUntilItIsIssued) {
+  Fixture f;
+  f.held["pm-1"] = postmortem("pm-1", "Disk full");
+  f.saves.touched("pm-1", 10.0);
+  EXPECT_FALSE(f.saves.writing());  // changed, but nothing issued yet
+  EXPECT_TRUE(f.saves.unwritten());
+  ASSERT_EQ(f.saves.due_writes(11.0, false, f.lookup()).size(), 1u);
+  EXPECT_TRUE(f.saves.writing());
+  EXPECT_FALSE(f.saves.unwritten());
+  f.saves.touched("pm-1", 11.1);  // typing goes on while the write runs
+  EXPECT_TRUE(f.saves.writing());
+  EXPECT_TRUE(f.saves.unwritten());
+  f.saves.written("pm-1", 1);
+  EXPECT_FALSE(f.saves.writing());
+  EXPECT_TRUE(f.saves.unwritten());
+  ASSERT_EQ(f.saves.due_writes(13.0, false, f.lookup()).size(), 1u);
+  f.saves.failed("pm-1", "the browser refused the write.", false, 13.1);
+  EXPECT_FALSE(f.saves.writing());
+}
+
 TEST(SaveTracker, EveryWriteAndJournalEntryHoldsTheRecordTextOfThePostmortemAsItIsNow) {
   Fixture f;
   core::PostMortem& pm = f.held["pm-1"] = postmortem("pm-1", "Disk full");

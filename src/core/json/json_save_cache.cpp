@@ -1,5 +1,6 @@
 #include "core/json/json_save_cache.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
 #include <utility>
@@ -24,19 +25,33 @@ std::string element_text(const Json& element) {
   return out;
 }
 
-// Puts `list` in place of the empty list the member `key` holds in `document` (save_json's text
-// of a post-mortem without its lists).
-void splice_list(std::string& document, std::string_view key, const std::string& list) {
-  const std::string member = "\n  \"" + std::string(key) + "\": []";
-  const std::size_t at = document.find(member);
-  document.replace(at + member.size() - 2, 2, list);
+// Where the member `key` of `document` (save_json's text of a post-mortem without its lists)
+// holds its empty list: the offset of its "[]".
+std::size_t empty_list_at(std::string_view document, std::string_view key) {
+  std::string member = "\n  \"";
+  member.append(key);
+  member += "\": []";
+  return document.find(member) + member.size() - 2;
 }
 
 }  // namespace
 
 template <class T>
-std::string JsonSaveCache::list_text(const std::vector<T>& items, Written<T>& written,
-                                     Json (*write)(const T&)) {
+void JsonSaveCache::refresh(const std::vector<T>& items, Written<T>& written,
+                            Json (*write)(const T&)) {
+  const auto write_text = [&](const T& item) {
+    ++last_written_;
+    return element_text(write(item));
+  };
+  if (items.size() == written.items.size()) {
+    // The common case, an edit in place: only the elements that differ are copied and written.
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (written.items[i] == items[i]) continue;
+      written.items[i] = items[i];
+      written.texts[i] = write_text(items[i]);
+    }
+    return;
+  }
   // One element added or removed shifts those after it: look for each there too. A text already
   // taken (by an earlier element's match) is empty, and an element's text never is.
   const std::ptrdiff_t shift = static_cast<std::ptrdiff_t>(written.items.size()) -
@@ -47,8 +62,8 @@ std::string JsonSaveCache::list_text(const std::vector<T>& items, Written<T>& wr
     return !written.texts[index].empty() && written.items[index] == item;
   };
   Written<T> now;
-  now.items.resize(items.size());
-  now.texts.resize(items.size());
+  now.items.reserve(items.size());
+  now.texts.reserve(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::ptrdiff_t same = static_cast<std::ptrdiff_t>(i);
     const std::ptrdiff_t from = reusable(same, items[i])                        ? same
@@ -56,40 +71,66 @@ std::string JsonSaveCache::list_text(const std::vector<T>& items, Written<T>& wr
                                                                                  : -1;
     if (from >= 0) {
       // Moved, not copied: the kept element equals items[i].
-      now.items[i] = std::move(written.items[static_cast<std::size_t>(from)]);
-      now.texts[i] = std::move(written.texts[static_cast<std::size_t>(from)]);
+      now.items.push_back(std::move(written.items[static_cast<std::size_t>(from)]));
+      now.texts.push_back(std::move(written.texts[static_cast<std::size_t>(from)]));
     } else {
-      now.items[i] = items[i];
-      now.texts[i] = element_text(write(items[i]));
-      ++last_written_;
+      now.items.push_back(items[i]);
+      now.texts.push_back(write_text(items[i]));
     }
-  }
-  std::string list;
-  if (items.empty()) {
-    list = "[]";
-  } else {
-    std::size_t size = 8;
-    for (const std::string& text : now.texts) size += text.size() + 2;
-    list.reserve(size);
-    list = "[\n";
-    for (std::size_t i = 0; i < now.texts.size(); ++i) {
-      if (i > 0) list += ",\n";
-      list += now.texts[i];
-    }
-    list += "\n  ]";
   }
   written = std::move(now);
-  return list;
+}
+
+template <class T>
+std::size_t JsonSaveCache::Written<T>::list_size() const {
+  std::size_t size = texts.empty() ? 2 : 6;  // "[]", or "[\n" ... "\n  ]"
+  for (const std::string& text : texts) size += text.size() + 2;
+  return size;
+}
+
+template <class T>
+void JsonSaveCache::Written<T>::append_list(std::string& out) const {
+  if (texts.empty()) {
+    out += "[]";
+    return;
+  }
+  out += "[\n";
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (i > 0) out += ",\n";
+    out += texts[i];
+  }
+  out += "\n  ]";
 }
 
 std::string JsonSaveCache::save(const PostMortem& postmortem) {
   last_written_ = 0;
-  std::string document = json_text(json_detail::postmortem_json_without_lists(postmortem), 2);
-  splice_list(document, "timeline",
-              list_text(postmortem.timeline, events_, json_detail::timeline_event_json));
-  splice_list(document, "actions",
-              list_text(postmortem.actions, actions_, json_detail::action_json));
-  return document + "\n";
+  refresh(postmortem.timeline, events_, json_detail::timeline_event_json);
+  refresh(postmortem.actions, actions_, json_detail::action_json);
+  // The document is put together once, at its final size: a megabyte copied again for each
+  // list spliced in was most of a save's time.
+  const std::string rest = json_text(json_detail::postmortem_json_without_lists(postmortem), 2);
+  std::string document;
+  document.reserve(rest.size() + events_.list_size() + actions_.list_size() + 1);
+  // The lists go where `rest` holds their "[]", in the order they appear there.
+  const std::size_t timeline_at = empty_list_at(rest, "timeline");
+  const std::size_t actions_at = empty_list_at(rest, "actions");
+  const std::string_view text = rest;
+  const std::size_t first = std::min(timeline_at, actions_at);
+  const std::size_t second = std::max(timeline_at, actions_at);
+  const auto append_list_at = [&](std::size_t at) {
+    if (at == timeline_at) {
+      events_.append_list(document);
+    } else {
+      actions_.append_list(document);
+    }
+  };
+  document.append(text.substr(0, first));
+  append_list_at(first);
+  document.append(text.substr(first + 2, second - first - 2));
+  append_list_at(second);
+  document.append(text.substr(second + 2));
+  document += '\n';
+  return document;
 }
 
 }  // namespace hindsight::core

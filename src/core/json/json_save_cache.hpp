@@ -26,12 +26,15 @@ class JsonSaveCache {
   struct Written {
     std::vector<T> items;            // as last saved
     std::vector<std::string> texts;  // each one's JSON, indented as it sits in the file
+
+    // The list's text: "[]", or "[\n" ... "\n  ]".
+    std::size_t list_size() const;
+    void append_list(std::string& out) const;
   };
-  // The list's text ("[]", or "[\n" ... "\n  ]"), reusing what `written` kept for unchanged
-  // elements; `written` then holds this list.
+  // Makes `written` hold `items`, writing again only the elements that changed (or moved by more
+  // than the number added or removed).
   template <class T>
-  std::string list_text(const std::vector<T>& items, Written<T>& written,
-                        Json (*write)(const T&));
+  void refresh(const std::vector<T>& items, Written<T>& written, Json (*write)(const T&));
 
   Written<TimelineEvent> events_;
   Written<ActionItem> actions_;

@@ -3,7 +3,9 @@
 // conflict means) are made in C++ (src/storage/); this file only carries them out and reports back.
 //
 // Database "hindsight", version 1:
-//   postmortems: { id, revision, text, savedAt }  (text: the post-mortem's JSON, exactly as saved)
+//   postmortems: { id, revision, json, savedAt }  (json: the post-mortem's JSON exactly as saved,
+//                as UTF-8 bytes in a Uint8Array; records written before then, and changes
+//                replayed from the journal, hold it as a string in `text` instead)
 //   library:     { id, title, date, created_at, severity, severity_rank, status, open_actions,
 //                  duration_seconds, search_words, revision }  (the library's index: what the
 //                  library lists; written by src/storage/library_index.cpp)
@@ -31,6 +33,20 @@ mergeInto(LibraryManager.library, {
     events: [],
     channel: null,
     cleared: false,  // the database vanished while the app ran (site data cleared)
+    // Why a write stores bytes, not a string: IndexedDB's put of a megabyte string took 9-12 ms
+    // of the autosave's main-thread time in Chromium, of bytes 3-6 ms, and the bytes need no
+    // decoding (another 3-5 ms): they are copied out of the wasm memory as they are.
+    bytes: function (ptr, length) { return HEAPU8.slice(ptr, ptr + length); },
+    // A record's or a write's JSON as a string (for the journal and the app's events).
+    textOf: function (value) {
+      if (typeof value.text === 'string') return value.text;
+      if (!HS.decoder && typeof TextDecoder === 'function') HS.decoder = new TextDecoder('utf-8');
+      return HS.decoder.decode(value.json);
+    },
+    // A record as an event carries it to the app, with its JSON as a string.
+    withText: function (record) {
+      return { id: record.id, revision: record.revision, text: HS.textOf(record) };
+    },
     // A post-mortem's text from the wasm memory, `length` bytes of UTF-8 at `ptr`. Why not
     // UTF8ToString: Emscripten 3.1.6's walks the bytes one at a time in JavaScript looking for a
     // NUL before it decodes them, about a millisecond per megabyte on every save; the length is
@@ -128,6 +144,13 @@ mergeInto(LibraryManager.library, {
     // localStorage writes synchronously, so every change (at the frame it is made) and every
     // write is kept there until IndexedDB confirms it, and the next start applies what IndexedDB
     // did not receive, with the same revision check as any write.
+    // A long post-mortem is the exception: copying a megabyte into localStorage took about 20 ms
+    // of every autosave (one each second while someone types), so its write is journaled only
+    // if the page is hidden or closed while the write is still running (`unjournaled`). What a
+    // crash of the tab can then lose is the write in flight, a second of typing at most.
+    journalAtOnceBytes: 256 * 1024,
+    unjournaled: {},  // by id: a write too long to journal at once, not yet confirmed
+    hiding: false,    // the page is being hidden or closed: every write is journaled at once
     journalPrefix: 'hindsight-unsaved:',
     // A put's text is kept beside its entry, under a key of its own revision, not inside it: a
     // megabyte of JSON is then not escaped into JSON again on every save, and the entry read back
@@ -162,7 +185,7 @@ mergeInto(LibraryManager.library, {
         summary: write.summary, confirmed: HS.confirmed[write.id] || 0 };
       var textKey = HS.journalTextKey(write.id, write.revision);
       try {
-        if (write.kind === 'put') window.localStorage.setItem(textKey, write.text);
+        if (write.kind === 'put') window.localStorage.setItem(textKey, HS.textOf(write));
         window.localStorage.setItem(HS.journalPrefix + write.id, JSON.stringify(entry));
       } catch (error) {
         // Full or blocked: the entry before stands, with its text; IndexedDB may still finish
@@ -260,7 +283,9 @@ mergeInto(LibraryManager.library, {
           // A journaled change may follow a write the closing page dropped: it takes the next
           // revision after what is stored.
           var revision = Math.max(write.revision, storedRevision + 1);
-          records.put({ id: write.id, revision: revision, text: write.text, savedAt: Date.now() });
+          var record = { id: write.id, revision: revision, savedAt: Date.now() };
+          if (write.json) record.json = write.json; else record.text = write.text;
+          records.put(record);
           tx.objectStore('library').put(JSON.parse(write.summary));
         } else {
           records.delete(write.id);
@@ -319,12 +344,13 @@ mergeInto(LibraryManager.library, {
       HS.events.push({ kind: 'unavailable', reason: HS.describeUnavailable(error) });
     },
 
-    // A stored value as the app reads it. Anything that is not a Hindsight record keeps its
-    // content as JSON text with revision 0, so the app quarantines it instead of dropping it.
+    // A stored value as the app reads it: {id, revision} and its JSON in `json` (bytes) or `text`.
+    // Anything that is not a Hindsight record keeps its content as JSON text with revision 0, so
+    // the app quarantines it instead of dropping it.
     asRecord: function (value) {
-      if (value && typeof value.id === 'string' && typeof value.text === 'string' &&
-          typeof value.revision === 'number') {
-        return { id: value.id, revision: value.revision, text: value.text };
+      if (value && typeof value.id === 'string' && typeof value.revision === 'number') {
+        if (value.json instanceof Uint8Array) return { id: value.id, revision: value.revision, json: value.json };
+        if (typeof value.text === 'string') return { id: value.id, revision: value.revision, text: value.text };
       }
       var id = value && typeof value.id === 'string' ? value.id : String(value && value.id);
       var text;
@@ -352,9 +378,18 @@ mergeInto(LibraryManager.library, {
     },
 
     // Carries out one write: {kind: 'put'|'remove', id, base, revision, text, summary}.
-    write: function (write) {
+    write: function (write, textBytes) {
       if (!HS.available) return;
-      HS.journal(write);
+      if (write.kind === 'put' && textBytes > HS.journalAtOnceBytes && !HS.hiding) {
+        HS.unjournaled[write.id] = write;
+      } else {
+        delete HS.unjournaled[write.id];
+        HS.journal(write);
+      }
+      var settled = function () {
+        if (HS.unjournaled[write.id] === write) delete HS.unjournaled[write.id];
+        HS.forgetJournal(write);
+      };
       HS.withDatabase().then(function (db) {
         var tx = db.transaction(['postmortems', 'library'], 'readwrite', { durability: 'strict' });
         var refused = false;
@@ -364,21 +399,24 @@ mergeInto(LibraryManager.library, {
           conflict = stored;
         });
         tx.oncomplete = function () {
-          HS.forgetJournal(write);
+          settled();
           var revision = write.kind === 'put' ? write.revision : 0;
           HS.confirmed[write.id] = revision;
           HS.events.push({ kind: 'written', id: write.id, revision: revision });
           if (HS.channel) HS.channel.postMessage({ id: write.id, revision: revision });
         };
         tx.onabort = function () {
-          HS.forgetJournal(write);
+          settled();
           if (refused) {
-            HS.events.push({ kind: 'conflict', id: write.id, stored: conflict });
+            HS.events.push({ kind: 'conflict', id: write.id, stored: conflict && HS.withText(conflict) });
           } else {
             HS.failure(write, tx.error);
           }
         };
-      }).catch(function (error) { HS.failure(write, error); });
+      }).catch(function (error) {
+        settled();
+        HS.failure(write, error);
+      });
     },
 
     // Another tab wrote: read what it stored and hand it to the app.
@@ -393,7 +431,7 @@ mergeInto(LibraryManager.library, {
           request.onsuccess = function () {
             var stored = request.result ? HS.asRecord(request.result) : null;
             HS.confirmed[id] = stored ? stored.revision : 0;
-            HS.events.push({ kind: 'changed', id: id, stored: stored });
+            HS.events.push({ kind: 'changed', id: id, stored: stored && HS.withText(stored) });
           };
         });
       };
@@ -401,8 +439,19 @@ mergeInto(LibraryManager.library, {
 
     // Why both events: a closing tab fires pagehide (visibilitychange may not come on reload),
     // and a tab sent to the background on mobile may be killed without any further event.
+    // The writes still running are journaled first (those too long to journal when they began),
+    // then the app writes what it has not: journaled at once, as the page may not come back.
     flushWhenHidden: function () {
-      var flush = function () { if (Module['_hindsight_flush']) Module['_hindsight_flush'](); };
+      var flush = function () {
+        HS.hiding = true;
+        try {
+          Object.keys(HS.unjournaled).forEach(function (id) { HS.journal(HS.unjournaled[id]); });
+          HS.unjournaled = {};
+          if (Module['_hindsight_flush']) Module['_hindsight_flush']();
+        } finally {
+          HS.hiding = false;
+        }
+      };
       window.addEventListener('pagehide', flush);
       document.addEventListener('visibilitychange', function () {
         if (document.visibilityState === 'hidden') flush();
@@ -437,8 +486,15 @@ mergeInto(LibraryManager.library, {
   hindsight_storage_record_id: function () { return stringToNewUTF8(HS.records[HS.taken].id); },
   hindsight_storage_record_revision__deps: ['$HS'],
   hindsight_storage_record_revision: function () { return HS.records[HS.taken].revision; },
-  hindsight_storage_record_text__deps: ['$HS', '$stringToNewUTF8'],
-  hindsight_storage_record_text: function () { return stringToNewUTF8(HS.records[HS.taken].text); },
+  hindsight_storage_record_text__deps: ['$HS', '$stringToNewUTF8', 'malloc'],
+  hindsight_storage_record_text: function () {
+    var record = HS.records[HS.taken];
+    if (!record.json) return stringToNewUTF8(record.text);
+    var ptr = _malloc(record.json.length + 1);
+    HEAPU8.set(record.json, ptr);
+    HEAPU8[ptr + record.json.length] = 0;
+    return ptr;
+  },
   // The app holds the record now: the page's copy can go.
   hindsight_storage_record_taken__deps: ['$HS'],
   hindsight_storage_record_taken: function () { HS.records[HS.taken++] = null; },
@@ -446,7 +502,8 @@ mergeInto(LibraryManager.library, {
   hindsight_storage_write__deps: ['$HS'],
   hindsight_storage_write: function (remove, id, idLength, base, revision, text, textLength, summary, summaryLength) {
     HS.write({ kind: remove ? 'remove' : 'put', id: UTF8ToString(id, idLength), base: base,
-      revision: revision, text: HS.text(text, textLength), summary: UTF8ToString(summary, summaryLength) });
+      revision: revision, json: HS.bytes(text, textLength), summary: UTF8ToString(summary, summaryLength) },
+      textLength);
   },
 
   hindsight_storage_journal__deps: ['$HS'],
