@@ -49,6 +49,7 @@ void JsonSaveCache::refresh(const std::vector<T>& items, Written<T>& written,
       if (written.items[i] == items[i]) continue;
       written.items[i] = items[i];
       written.texts[i] = write_text(items[i]);
+      written.joined.clear();
     }
     return;
   }
@@ -78,56 +79,52 @@ void JsonSaveCache::refresh(const std::vector<T>& items, Written<T>& written,
       now.texts.push_back(write_text(items[i]));
     }
   }
-  written = std::move(now);
+  written = std::move(now);  // its `joined` is empty: joined again when next needed
 }
 
 template <class T>
-std::size_t JsonSaveCache::Written<T>::list_size() const {
-  std::size_t size = texts.empty() ? 2 : 6;  // "[]", or "[\n" ... "\n  ]"
-  for (const std::string& text : texts) size += text.size() + 2;
-  return size;
-}
-
-template <class T>
-void JsonSaveCache::Written<T>::append_list(std::string& out) const {
+const std::string& JsonSaveCache::Written<T>::list() {
+  if (!joined.empty()) return joined;
   if (texts.empty()) {
-    out += "[]";
-    return;
+    joined = "[]";
+    return joined;
   }
-  out += "[\n";
+  std::size_t size = 6;
+  for (const std::string& text : texts) size += text.size() + 2;
+  joined.reserve(size);
+  joined = "[\n";
   for (std::size_t i = 0; i < texts.size(); ++i) {
-    if (i > 0) out += ",\n";
-    out += texts[i];
+    if (i > 0) joined += ",\n";
+    joined += texts[i];
   }
-  out += "\n  ]";
+  joined += "\n  ]";
+  return joined;
 }
 
 std::string JsonSaveCache::save(const PostMortem& postmortem) {
   last_written_ = 0;
   refresh(postmortem.timeline, events_, json_detail::timeline_event_json);
   refresh(postmortem.actions, actions_, json_detail::action_json);
-  // The document is put together once, at its final size: a megabyte copied again for each
-  // list spliced in was most of a save's time.
+  // The document is put together once, at its final size, from lists joined again only when
+  // they changed: copying and joining a megabyte of elements was most of a save's time.
   const std::string rest = json_text(json_detail::postmortem_json_without_lists(postmortem), 2);
+  const std::string& timeline = events_.list();
+  const std::string& actions = actions_.list();
   std::string document;
-  document.reserve(rest.size() + events_.list_size() + actions_.list_size() + 1);
+  document.reserve(rest.size() + timeline.size() + actions.size() + 1);
   // The lists go where `rest` holds their "[]", in the order they appear there.
   const std::size_t timeline_at = empty_list_at(rest, "timeline");
   const std::size_t actions_at = empty_list_at(rest, "actions");
   const std::string_view text = rest;
   const std::size_t first = std::min(timeline_at, actions_at);
   const std::size_t second = std::max(timeline_at, actions_at);
-  const auto append_list_at = [&](std::size_t at) {
-    if (at == timeline_at) {
-      events_.append_list(document);
-    } else {
-      actions_.append_list(document);
-    }
+  const auto list_at = [&](std::size_t at) -> const std::string& {
+    return at == timeline_at ? timeline : actions;
   };
   document.append(text.substr(0, first));
-  append_list_at(first);
+  document += list_at(first);
   document.append(text.substr(first + 2, second - first - 2));
-  append_list_at(second);
+  document += list_at(second);
   document.append(text.substr(second + 2));
   document += '\n';
   return document;

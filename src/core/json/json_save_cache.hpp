@@ -26,10 +26,11 @@ class JsonSaveCache {
   struct Written {
     std::vector<T> items;            // as last saved
     std::vector<std::string> texts;  // each one's JSON, indented as it sits in the file
+    // The list's text, "[]" or "[\n" ... "\n  ]", as last joined; empty once the list changed.
+    std::string joined;
 
-    // The list's text: "[]", or "[\n" ... "\n  ]".
-    std::size_t list_size() const;
-    void append_list(std::string& out) const;
+    // The list's text, joined again only if the list changed since.
+    const std::string& list();
   };
   // Makes `written` hold `items`, writing again only the elements that changed (or moved by more
   // than the number added or removed).
