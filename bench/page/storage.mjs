@@ -4,9 +4,9 @@
 // frame, which lists the whole library (from its stored index; the records are read after it, a
 // slice per frame), with 1,000 stored post-mortems and with an empty store; and, for the record,
 // the time until every stored post-mortem is read and opens at a click.
-// Contract: the stored records are seeded through IndexedDB in the exact format the page writes
+// Contract: the stored records are seeded through IndexedDB in the record format the page writes
 // (src/platform/web/hindsight_storage.js: postmortems {id, revision, json, savedAt} and the
-// library's index entries), copied from the app's own record of its sample;
+// library's index entries), made from the app's own record of its sample (as compact JSON);
 // waits on the app's state, never on fixed sleeps; closes every context it opens.
 import { click, focusField, state, waitForApp, waitForState } from '../../tests/e2e/harness.mjs';
 import { serveDist } from '../../tests/e2e/static_server.mjs';

@@ -136,6 +136,9 @@ void SaveTracker::take_stored(const std::string& id, std::uint64_t revision) {
   entry.retry_at.reset();
   entry.failure.clear();
   entry.quota = false;
+  // Another version came in: its elements are written afresh. (The cache reuses an element's
+  // text when it compares equal, and JSON numbers compare equal across forms: 1 and 1.0.)
+  texts_.erase(id);
 }
 
 std::uint64_t SaveTracker::stored_revision(std::string_view id) const {

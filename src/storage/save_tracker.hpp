@@ -70,7 +70,8 @@ class SaveTracker {
   bool has_unsaved() const;
   // Whether a write has been issued that storage has not yet confirmed or refused.
   bool writing() const;
-  // Whether a change waits for its write to be issued.
+  // Whether a change waits for its write to be issued (it stays so in a conflict, with storage
+  // off, and until the retry after a failed write).
   bool unwritten() const;
   bool in_conflict(std::string_view id) const;
   // Revision 0 means nothing is stored for `id`; the first put happens after a write confirmed.

@@ -110,9 +110,9 @@ void Workspace::journal_changes(Effects& effects) {
   const auto lookup = [this](std::string_view id) { return find_anywhere(id); };
   for (auto id = journal_due_.begin(); id != journal_due_.end();) {
     // A long post-mortem costs tens of milliseconds to journal (serialised, copied to the page,
-    // written to localStorage), too much for every keystroke: it is journaled by the page only
-    // when the page is hidden or closed (its writes still running, and the flush's writes), and
-    // written within SaveTracker::kLongestWait of any change.
+    // written to localStorage), too much for every keystroke: the page journals its writes
+    // instead, those still running after a second or when the page is hidden or closed
+    // (hindsight_storage.js), and the flush's writes.
     const auto last = journaled_size_.find(*id);
     if (last != journaled_size_.end() && last->second > kJournalLargeBytes) {
       id = journal_due_.erase(id);

@@ -157,7 +157,7 @@ async function holdDatabase(page) {
   }));
 }
 
-test('a long post-mortem edited while its write waits on storage keeps the edit across a reload', { timeout: kTestTimeout }, async () => {
+test('a long post-mortem edited while its write waits on storage keeps the edit across a reload, journaled late or as the page goes', { timeout: kTestTimeout }, async () => {
   const context = await newContext();
   try {
     const page = await openPage(context);
@@ -183,9 +183,29 @@ test('a long post-mortem edited while its write waits on storage keeps the edit 
     assert.equal(records.length, 1);
     assert.equal(titleOf(records[0]), 'Long storage outage!');
     assert.equal(JSON.parse(records[0].text).timeline.length, 3000);
-    const journal = await page.evaluate(() =>
+    const journal = () => page.evaluate(() =>
       Object.keys(window.localStorage).filter((key) => key.startsWith('hindsight-unsaved')));
-    assert.deepEqual(journal, []);
+    assert.deepEqual(await journal(), []);
+
+    // A write that storage keeps waiting for over a second is journaled then, page or no page.
+    // (The first change after a load is journaled as it is made: one is made and saved first.)
+    await openFromLibrary(page, 'Long storage outage!', 20000);
+    await focusField(page, 'Incident/##Title');
+    await page.keyboard.press('End');
+    await page.keyboard.type('?');
+    await waitForState(page, (s) => s.open?.title === 'Long storage outage!?' &&
+      s.storage.state === 'saved' && !s.storage.unsaved, 30000);
+    assert.deepEqual(await journal(), []);
+    await holdDatabase(page);
+    await page.keyboard.type('#');
+    await waitForState(page, (s) => s.open?.title === 'Long storage outage!?#' &&
+      s.storage.writing && !s.storage.unwritten, 10000);
+    await page.waitForFunction(() => Object.keys(window.localStorage)
+      .some((key) => key.startsWith('hindsight-unsaved-text:')), null, { timeout: 10000 });
+    await page.reload();
+    await waitForApp(page);
+    assert.deepEqual((await state(page)).postmortems, ['Long storage outage!?#']);
+    assert.deepEqual(await journal(), []);
   } finally {
     await context.close();
   }

@@ -145,10 +145,12 @@ mergeInto(LibraryManager.library, {
     // write is kept there until IndexedDB confirms it, and the next start applies what IndexedDB
     // did not receive, with the same revision check as any write.
     // A long post-mortem is the exception: copying a megabyte into localStorage took about 20 ms
-    // of every autosave (one each second while someone types), so its write is journaled only
-    // if the page is hidden or closed while the write is still running (`unjournaled`). What a
-    // crash of the tab can then lose is the write in flight, a second of typing at most.
+    // of every autosave (one each second while someone types), and IndexedDB usually confirms
+    // its write well within a second. So its write is journaled only if it is still running
+    // after journalLateMs, when the page is hidden or closed first, or when it fails (the
+    // `unjournaled` writes). What a crash of the tab can lose is the second before it.
     journalAtOnceBytes: 256 * 1024,
+    journalLateMs: 1000,
     unjournaled: {},  // by id: a write too long to journal at once, not yet confirmed
     hiding: false,    // the page is being hidden or closed: every write is journaled at once
     journalPrefix: 'hindsight-unsaved:',
@@ -377,11 +379,20 @@ mergeInto(LibraryManager.library, {
           (error && error.name ? error.name + ': ' : '') + (error && error.message ? error.message : String(error)) + ').' });
     },
 
-    // Carries out one write: {kind: 'put'|'remove', id, base, revision, text, summary}.
+    // Journals `write` now if it was left unjournaled (too long) and is still waiting.
+    journalIfWaiting: function (write) {
+      if (HS.unjournaled[write.id] !== write) return;
+      delete HS.unjournaled[write.id];
+      HS.journal(write);
+    },
+
+    // Carries out one write: {kind: 'put'|'remove', id, base, revision, json (a put's UTF-8
+    // bytes) or text, summary}; `textBytes`, the length of a put's JSON.
     write: function (write, textBytes) {
       if (!HS.available) return;
       if (write.kind === 'put' && textBytes > HS.journalAtOnceBytes && !HS.hiding) {
         HS.unjournaled[write.id] = write;
+        setTimeout(function () { HS.journalIfWaiting(write); }, HS.journalLateMs);
       } else {
         delete HS.unjournaled[write.id];
         HS.journal(write);
@@ -414,7 +425,8 @@ mergeInto(LibraryManager.library, {
           }
         };
       }).catch(function (error) {
-        settled();
+        // Not begun (the database would not open): the journal keeps the change until a retry.
+        HS.journalIfWaiting(write);
         HS.failure(write, error);
       });
     },
@@ -445,8 +457,7 @@ mergeInto(LibraryManager.library, {
       var flush = function () {
         HS.hiding = true;
         try {
-          Object.keys(HS.unjournaled).forEach(function (id) { HS.journal(HS.unjournaled[id]); });
-          HS.unjournaled = {};
+          Object.keys(HS.unjournaled).forEach(function (id) { HS.journalIfWaiting(HS.unjournaled[id]); });
           if (Module['_hindsight_flush']) Module['_hindsight_flush']();
         } finally {
           HS.hiding = false;
@@ -487,13 +498,23 @@ mergeInto(LibraryManager.library, {
   hindsight_storage_record_revision__deps: ['$HS'],
   hindsight_storage_record_revision: function () { return HS.records[HS.taken].revision; },
   hindsight_storage_record_text__deps: ['$HS', '$stringToNewUTF8', 'malloc'],
-  hindsight_storage_record_text: function () {
+  // The record's JSON, its length written to *length: a record's bytes are handed over as
+  // they are, a NUL among them included (a damaged record is kept byte for byte). Null when the
+  // memory cannot grow.
+  hindsight_storage_record_text: function (lengthOut) {
     var record = HS.records[HS.taken];
-    if (!record.json) return stringToNewUTF8(record.text);
-    var ptr = _malloc(record.json.length + 1);
-    HEAPU8.set(record.json, ptr);
-    HEAPU8[ptr + record.json.length] = 0;
-    return ptr;
+    var bytes = record.json;
+    if (!bytes) {
+      var ptr = stringToNewUTF8(record.text);
+      HEAP32[lengthOut >> 2] = ptr ? lengthBytesUTF8(record.text) : 0;
+      return ptr;
+    }
+    var copy = _malloc(bytes.length + 1);
+    if (!copy) return 0;
+    HEAPU8.set(bytes, copy);
+    HEAPU8[copy + bytes.length] = 0;
+    HEAP32[lengthOut >> 2] = bytes.length;
+    return copy;
   },
   // The app holds the record now: the page's copy can go.
   hindsight_storage_record_taken__deps: ['$HS'],

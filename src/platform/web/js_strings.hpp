@@ -18,4 +18,11 @@ inline std::string take_string(char* allocated) {
   return copy;
 }
 
+// The same for `length` bytes JavaScript allocated, which may hold NULs.
+inline std::string take_bytes(char* allocated, int length) {
+  std::string copy = allocated ? std::string(allocated, static_cast<std::size_t>(length)) : "";
+  std::free(allocated);
+  return copy;
+}
+
 }  // namespace hindsight::platform

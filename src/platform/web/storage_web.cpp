@@ -18,7 +18,7 @@ char* hindsight_storage_index();
 int hindsight_storage_next_record();
 char* hindsight_storage_record_id();
 double hindsight_storage_record_revision();
-char* hindsight_storage_record_text();
+char* hindsight_storage_record_text(int* length);
 void hindsight_storage_record_taken();
 void hindsight_storage_write(int remove, const char* id, int id_length, double base,
                              double revision, const char* text, int text_length,
@@ -91,9 +91,11 @@ storage::RecordSlice take_stored_records(std::size_t max_bytes) {
       slice.last = next < 0;
       break;
     }
+    int length = 0;
+    char* text = hindsight_storage_record_text(&length);
     storage::StoredRecord record{take_string(hindsight_storage_record_id()),
                                  static_cast<std::uint64_t>(hindsight_storage_record_revision()),
-                                 take_string(hindsight_storage_record_text())};
+                                 take_bytes(text, length)};
     hindsight_storage_record_taken();
     bytes += record.text.size();
     slice.records.push_back(std::move(record));
