@@ -84,6 +84,23 @@ async function readStoredRecords(page) {
 
 const titleOf = (record) => JSON.parse(record.text).incident.title;
 
+const journalKeys = (page) => page.evaluate(() =>
+  Object.keys(window.localStorage).filter((key) => key.startsWith('hindsight-unsaved')));
+
+// Reloads `page` and checks that its one stored post-mortem, listed and in IndexedDB, is titled
+// `title`, and that the journal that may have carried it across is gone, text and all. Resolves
+// to the stored record.
+async function reloadAndExpectStored(page, title) {
+  await page.reload();
+  await waitForApp(page);
+  assert.deepEqual((await state(page)).postmortems, [title]);
+  const records = await storedRecords(page);
+  assert.equal(records.length, 1);
+  assert.equal(titleOf(records[0]), title);
+  assert.deepEqual(await journalKeys(page), []);
+  return records[0];
+}
+
 async function typeTitle(page, text) {
   await focusField(page, 'Incident/##Title');
   await page.keyboard.press('Control+A');
@@ -107,16 +124,7 @@ test('an edit followed by a reload within 50 ms is there after the reload', { ti
     await typeTitle(page, 'Disk full on db-2 at 09:14');
     // The edit is in the app (not merely typed): then the page goes away at once.
     await waitForState(page, (s) => s.open?.title === 'Disk full on db-2 at 09:14', 10000);
-    await page.reload();
-    await waitForApp(page);
-    assert.deepEqual((await state(page)).postmortems, ['Disk full on db-2 at 09:14']);
-    const records = await storedRecords(page);
-    assert.equal(records.length, 1);
-    assert.equal(titleOf(records[0]), 'Disk full on db-2 at 09:14');
-    // The journal that carried the edit across the reload is gone once applied, text and all.
-    const journal = await page.evaluate(() =>
-      Object.keys(window.localStorage).filter((key) => key.startsWith('hindsight-unsaved')));
-    assert.deepEqual(journal, []);
+    await reloadAndExpectStored(page, 'Disk full on db-2 at 09:14');
   } finally {
     await context.close();
   }
@@ -176,16 +184,8 @@ test('a long post-mortem edited while its write waits on storage keeps the edit 
     await page.keyboard.type('!');
     await waitForState(page, (s) => s.open?.title === 'Long storage outage!' &&
       s.storage.writing && !s.storage.unwritten, 10000);
-    await page.reload();
-    await waitForApp(page);
-    assert.deepEqual((await state(page)).postmortems, ['Long storage outage!']);
-    const records = await storedRecords(page);
-    assert.equal(records.length, 1);
-    assert.equal(titleOf(records[0]), 'Long storage outage!');
-    assert.equal(JSON.parse(records[0].text).timeline.length, 3000);
-    const journal = () => page.evaluate(() =>
-      Object.keys(window.localStorage).filter((key) => key.startsWith('hindsight-unsaved')));
-    assert.deepEqual(await journal(), []);
+    const kept = await reloadAndExpectStored(page, 'Long storage outage!');
+    assert.equal(JSON.parse(kept.text).timeline.length, 3000);
 
     // A write that storage keeps waiting for over a second is journaled then, page or no page.
     // (The first change after a load is journaled as it is made: one is made and saved first.)
@@ -195,17 +195,14 @@ test('a long post-mortem edited while its write waits on storage keeps the edit 
     await page.keyboard.type('?');
     await waitForState(page, (s) => s.open?.title === 'Long storage outage!?' &&
       s.storage.state === 'saved' && !s.storage.unsaved, 30000);
-    assert.deepEqual(await journal(), []);
+    assert.deepEqual(await journalKeys(page), []);
     await holdDatabase(page);
     await page.keyboard.type('#');
     await waitForState(page, (s) => s.open?.title === 'Long storage outage!?#' &&
       s.storage.writing && !s.storage.unwritten, 10000);
     await page.waitForFunction(() => Object.keys(window.localStorage)
       .some((key) => key.startsWith('hindsight-unsaved-text:')), null, { timeout: 10000 });
-    await page.reload();
-    await waitForApp(page);
-    assert.deepEqual((await state(page)).postmortems, ['Long storage outage!?#']);
-    assert.deepEqual(await journal(), []);
+    await reloadAndExpectStored(page, 'Long storage outage!?#');
   } finally {
     await context.close();
   }

@@ -71,7 +71,6 @@ constexpr std::array kIdioms{
     Idiom{"nobody|no-one thought to", Kind::Judgement, false, true},
     Idiom{"no one thought to", Kind::Judgement, false, true},
     Idiom{"not|isn't|wasn't exactly rocket science", Kind::Judgement, false, true},
-
     Idiom{"too much to ask", Kind::Judgement, false},
     Idiom{"a certain someone|somebody|someone's|somebody's", Kind::Judgement, false},
     Idiom{"with half a brain", Kind::Judgement, false},

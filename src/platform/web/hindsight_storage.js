@@ -39,9 +39,7 @@ mergeInto(LibraryManager.library, {
     bytes: function (ptr, length) { return HEAPU8.slice(ptr, ptr + length); },
     // A record's or a write's JSON as a string (for the journal and the app's events).
     textOf: function (value) {
-      if (typeof value.text === 'string') return value.text;
-      if (!HS.decoder && typeof TextDecoder === 'function') HS.decoder = new TextDecoder('utf-8');
-      return HS.decoder.decode(value.json);
+      return typeof value.text === 'string' ? value.text : HS.decode(value.json);
     },
     // A record as an event carries it to the app, with its JSON as a string.
     withText: function (record) {
@@ -53,9 +51,12 @@ mergeInto(LibraryManager.library, {
     // known, and JSON text holds no NUL. The decoder is made on first use: this object's other
     // values are written out as JSON when the glue is built, so it cannot be made here.
     decoder: null,
+    decode: function (bytes) {
+      if (!HS.decoder) HS.decoder = new TextDecoder('utf-8');
+      return HS.decoder.decode(bytes);
+    },
     text: function (ptr, length) {
-      if (!HS.decoder && typeof TextDecoder === 'function') HS.decoder = new TextDecoder('utf-8');
-      return HS.decoder ? HS.decoder.decode(HEAPU8.subarray(ptr, ptr + length)) : UTF8ToString(ptr, length);
+      return typeof TextDecoder === 'function' ? HS.decode(HEAPU8.subarray(ptr, ptr + length)) : UTF8ToString(ptr, length);
     },
     // Why a time limit: when another tab holds the database open during an upgrade, open() can
     // wait forever; the app must still start (with saving off) rather than hang on its spinner.
