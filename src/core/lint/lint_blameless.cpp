@@ -4,14 +4,17 @@
 // responsibility), lint_blameless_sanctions (punishment, exhortation), lint_blameless_causes (a
 // person as the cause), lint_blameless_minds (attention, skill, reasoning) and
 // lint_blameless_clauses (a person and a judging predicate) and lint_blameless_idioms (idioms of
-// blame, threat and sarcasm); this module runs them over a text and words each finding with what
-// to write instead.
+// blame, threat and sarcasm); this module runs them over a text, asks the tone model
+// (lint_blameless_tone) about each sentence no rule found anything in, and words each finding
+// with what to write instead.
 // Contract: matches whole words, case-insensitively, within one sentence; one finding per phrase,
 // at the byte offset of its first word; time linear in the length of the text.
 #include <algorithm>
 
 #include "core/lint/lint.hpp"
 #include "core/lint/lint_blameless_rules.hpp"
+#include "core/lint/lint_blameless_tone.hpp"
+#include "core/model/text.hpp"
 
 namespace hindsight::core {
 namespace {
@@ -124,6 +127,10 @@ std::string message_for(Kind kind, std::string_view phrase) {
       return q +
              " asks a person to justify what they did or did not do; ask how the situation "
              "looked to them instead.";
+    case Kind::Tone:
+      return q +
+             " reads as blaming a person (its tone, its sarcasm or its question at someone); "
+             "describe what happened and what the system allowed.";
   }
   return q;
 }
@@ -166,6 +173,9 @@ std::string suggestion_for(Kind kind) {
     case Kind::Interrogation:
       return "Ask \"how\" and \"what\" instead, e.g. \"What did the dashboard show while the "
              "disk was filling?\"";
+    case Kind::Tone:
+      return "Say what the person saw and did, and what in the system let it happen, e.g. \"The "
+             "deploy tool let one change reach every region at once\".";
   }
   return {};
 }
@@ -191,9 +201,42 @@ class SentenceEnds {
   bool searched_ = false;
 };
 
+// A tone finding quotes the sentence's first words: enough to find it, short enough to read.
+std::string_view opening_words(std::string_view sentence) {
+  constexpr std::size_t kWords = 6;
+  std::size_t words = 0, p = 0;
+  while (p < sentence.size() && words < kWords) {
+    while (p < sentence.size() && sentence[p] == ' ') ++p;
+    if (p < sentence.size()) ++words;
+    while (p < sentence.size() && sentence[p] != ' ') ++p;
+  }
+  return sentence.substr(0, p);
+}
+
+// Sentences no rule found anything in, read by the tone model.
+void add_tone_findings(std::string_view text, std::string_view path,
+                       std::vector<Finding>& findings) {
+  std::size_t next = 0;  // findings are in text order: one cursor walks them
+  const std::size_t by_rules = findings.size();
+  for (const ToneUnit& unit : tone_units(text)) {
+    while (next < by_rules && findings[next].offset < unit.begin) ++next;
+    if (next < by_rules && findings[next].offset < unit.end) continue;
+    const std::string_view sentence = trim(text.substr(unit.begin, unit.end - unit.begin));
+    if (sentence.empty() || !reads_as_blame(sentence)) continue;
+    const std::string_view opening = opening_words(sentence);
+    const std::string phrase =
+        std::string(opening) + (opening.size() < sentence.size() ? "..." : "");
+    findings.push_back({std::string(kBlamelessLanguage), std::string(path),
+                        static_cast<std::size_t>(sentence.data() - text.data()),
+                        message_for(Kind::Tone, phrase), suggestion_for(Kind::Tone)});
+  }
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.offset < b.offset; });
+}
+
 }  // namespace
 
-std::vector<Finding> lint_blameless_text(std::string_view text, std::string_view path) {
+std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_view path) {
   const Words words = split_words(text);
   SentenceEnds ends(text);
   std::vector<Finding> findings;
@@ -209,6 +252,12 @@ std::vector<Finding> lint_blameless_text(std::string_view text, std::string_view
     findings.push_back({std::string(kBlamelessLanguage), std::string(path), offset,
                         message_for(match.kind, phrase), suggestion_for(match.kind)});
   }
+  return findings;
+}
+
+std::vector<Finding> lint_blameless_text(std::string_view text, std::string_view path) {
+  std::vector<Finding> findings = lint_blameless_rules(text, path);
+  add_tone_findings(text, path, findings);
   return findings;
 }
 

@@ -1,0 +1,298 @@
+#include "core/lint/lint_blameless_tone.hpp"
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+
+namespace hindsight::core {
+namespace {
+
+#include "core/lint/blameless_tone_model.inc"
+
+constexpr std::size_t kMinUnitWords = 8;
+
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_sentence_end(char c) { return c == '.' || c == '!' || c == '?'; }
+
+// The length of an apostrophe at p: ' or a curly quote (U+2018, U+2019, read as ').
+std::size_t apostrophe_at(std::string_view text, std::size_t p) {
+  if (p < text.size() && text[p] == '\'') return 1;
+  if (p + 2 < text.size() && static_cast<unsigned char>(text[p]) == 0xE2 &&
+      static_cast<unsigned char>(text[p + 1]) == 0x80 &&
+      (static_cast<unsigned char>(text[p + 2]) == 0x98 ||
+       static_cast<unsigned char>(text[p + 2]) == 0x99))
+    return 3;
+  return 0;
+}
+
+struct RawToken {
+  std::string text;
+  bool starts_sentence = false;  // no word before it in the unit, or . ! ? : ; just before it
+};
+
+bool is_sentence_mark(char c) { return is_sentence_end(c) || c == ':' || c == ';'; }
+
+// Words (an optional @, ASCII letters and digits, inner _ and -, one 'suffix), and ? and !;
+// anything else separates them. A curly apostrophe is written as '.
+std::vector<RawToken> raw_tokens(std::string_view text) {
+  std::vector<RawToken> out;
+  bool seen_word = false;
+  char mark = 0;  // the last character before this one that is no space and no word
+  std::size_t p = 0;
+  while (p < text.size()) {
+    const auto c = static_cast<unsigned char>(text[p]);
+    const bool starts = !seen_word || is_sentence_mark(mark);
+    if (c == '?' || c == '!') {
+      out.push_back({std::string(1, static_cast<char>(c)), starts});
+      mark = static_cast<char>(c);
+      ++p;
+      continue;
+    }
+    std::string token;
+    std::size_t q = p;
+    if (c == '@' && q + 1 < text.size() && is_ascii_alnum(static_cast<unsigned char>(text[q + 1])))
+      token += text[q++];
+    if (!is_ascii_alnum(static_cast<unsigned char>(text[q]))) {
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') mark = static_cast<char>(c);
+      ++p;
+      continue;
+    }
+    while (q < text.size() && (is_ascii_alnum(static_cast<unsigned char>(text[q])) ||
+                               text[q] == '_' || text[q] == '-'))
+      token += text[q++];
+    if (const std::size_t a = apostrophe_at(text, q);
+        a > 0 && q + a < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[q + a]))) {
+      token += '\'';
+      q += a;
+      while (q < text.size() && is_ascii_alpha(static_cast<unsigned char>(text[q])))
+        token += text[q++];
+    }
+    out.push_back({std::move(token), starts});
+    seen_word = true;
+    mark = 0;
+    p = q;
+  }
+  return out;
+}
+
+std::size_t word_count(std::string_view text) {
+  std::size_t n = 0;
+  for (const RawToken& token : raw_tokens(text))
+    if (token.text != "?" && token.text != "!") ++n;
+  return n;
+}
+
+// [begin, end) of each sentence: one ends at a line break, or after a run of . ! ? followed by a
+// space, a tab or the end of the text.
+std::vector<ToneUnit> sentence_spans(std::string_view text) {
+  std::vector<ToneUnit> spans;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      spans.push_back({start, i});
+      start = i + 1;
+    } else if (is_sentence_end(text[i])) {
+      while (i + 1 < text.size() && is_sentence_end(text[i + 1])) ++i;
+      if (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\t') {
+        spans.push_back({start, i + 1});
+        start = i + 1;
+      }
+    }
+  }
+  spans.push_back({start, text.size()});
+  return spans;
+}
+
+class Model {
+ public:
+  Model() {
+    std::string_view rest = kToneFeatures;
+    while (!rest.empty()) {
+      const std::size_t end = rest.find('\n');
+      features_.push_back(rest.substr(0, end));
+      rest.remove_prefix(end + 1);
+    }
+  }
+  // The weight of a feature, 0 for one the model does not hold.
+  int weight(std::string_view feature) const {
+    const auto it = std::lower_bound(features_.begin(), features_.end(), feature);
+    if (it == features_.end() || *it != feature) return 0;
+    return kToneWeights[static_cast<std::size_t>(it - features_.begin())];
+  }
+  // The model's vocabulary: the words it holds as unigrams.
+  bool knows_word(const std::string& lower) const {
+    const std::string feature = "u:" + lower;
+    const auto it = std::lower_bound(features_.begin(), features_.end(), feature);
+    return it != features_.end() && *it == feature;
+  }
+
+ private:
+  std::vector<std::string_view> features_;
+};
+
+static_assert(std::size(kToneWeights) > 0);
+
+const Model& model() {
+  static const Model instance;
+  return instance;
+}
+
+constexpr std::array<std::string_view, 21> kCalendar = {
+    "I",        "Monday",   "Tuesday", "Wednesday", "Thursday", "Friday",  "Saturday",
+    "Sunday",   "January",  "February", "March",    "April",    "May",     "June",
+    "July",     "August",   "September", "October", "November", "December", "UTC"};
+
+bool is_title_word(std::string_view word) {
+  if (word.size() < 2 || word[0] < 'A' || word[0] > 'Z') return false;
+  for (std::size_t k = 1; k < word.size(); ++k)
+    if (word[k] < 'a' || word[k] > 'z') return false;
+  return std::find(kCalendar.begin(), kCalendar.end(), word) == kCalendar.end();
+}
+
+std::string lowercase(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return lower;
+}
+
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool is_pronoun(std::string_view w) {
+  return is_one_of(w, {"he", "she", "him", "her", "his", "hers", "they", "them", "their",
+                       "theirs", "himself", "herself", "themselves"});
+}
+bool is_you(std::string_view w) { return is_one_of(w, {"you", "your", "yours", "yourself", "u"}); }
+bool is_modal(std::string_view w) {
+  return is_one_of(w, {"should", "could", "would", "must", "might", "shouldn't", "couldn't",
+                       "wouldn't", "mustn't", "should've", "could've", "would've", "must've",
+                       "might've"});
+}
+bool is_negation(std::string_view w) {
+  return is_one_of(w, {"not", "never", "no", "nobody", "nothing", "without", "cannot", "wont",
+                       "dont", "didnt", "cant", "wasnt", "wouldnt", "couldnt", "shouldnt"}) ||
+         (w.size() >= 3 && w.substr(w.size() - 3) == "n't");
+}
+bool is_role_word(std::string_view w) {
+  return is_one_of(w, {"engineer", "engineers", "admin", "admins", "administrator", "operator",
+                       "operators", "developer", "developers", "dev", "devs", "intern",
+                       "contractor", "on-call", "oncall", "dba", "sre", "manager", "lead",
+                       "reviewer", "person", "someone", "whoever", "guy", "staff", "employee",
+                       "colleague", "individual", "team", "junior", "senior", "newbie"});
+}
+bool is_person_token(std::string_view w) {
+  return is_pronoun(w) || w == "<NAME>" || is_role_word(w);
+}
+bool ends_with(std::string_view w, std::string_view suffix) {
+  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+std::vector<std::string> features(const std::vector<std::string>& words) {
+  std::vector<std::string> found;
+  for (const std::string& w : words) found.push_back("u:" + w);
+  for (std::size_t i = 0; i <= words.size(); ++i)
+    found.push_back("b:" + (i == 0 ? std::string("<s>") : words[i - 1]) + "_" +
+                    (i == words.size() ? std::string("</s>") : words[i]));
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    const std::string following = i + 1 < words.size() ? words[i + 1] : std::string();
+    const std::string before = i > 0 ? words[i - 1] : std::string();
+    if (is_pronoun(w)) found.emplace_back("x:pron3");
+    if (is_you(w)) found.emplace_back("x:you");
+    if (w == "<NAME>") found.emplace_back("x:name");
+    if (is_role_word(w)) found.emplace_back("x:role");
+    if (is_person_token(w)) found.emplace_back("x:person");
+    if (is_negation(w)) {
+      found.emplace_back("x:neg");
+      if (!following.empty()) found.push_back("x:neg_" + following);
+    }
+    if (is_modal(w) && (ends_with(w, "'ve") || is_one_of(following, {"have", "of", "'ve"}))) {
+      found.emplace_back("x:modal_have");
+      if (is_person_token(before) || is_you(before)) found.emplace_back("x:person_modal_have");
+    }
+    if (w == "had" && is_person_token(before)) found.emplace_back("x:person_had");
+  }
+  if (!words.empty() && (words[0] == "if" || words[0] == "had"))
+    found.emplace_back("x:starts_if_had");
+  if (std::find(words.begin(), words.end(), "?") != words.end()) found.emplace_back("x:question");
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
+}  // namespace
+
+std::vector<ToneUnit> tone_units(std::string_view text) {
+  std::vector<ToneUnit> units;
+  bool line_start = true;
+  std::size_t pending_begin = 0, pending_words = 0;
+  bool pending = false;
+  const std::vector<ToneUnit> spans = sentence_spans(text);
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    const std::size_t begin = pending ? pending_begin : spans[k].begin;
+    const std::size_t end = spans[k].end;
+    const bool ends_line = k + 1 == spans.size() || (end < text.size() && text[end] == '\n');
+    // Words never cross a sentence's end, so a merged unit's count is the sum of its sentences'.
+    const std::size_t words =
+        (pending ? pending_words : 0) + word_count(text.substr(spans[k].begin, end - spans[k].begin));
+    if (words >= kMinUnitWords) {
+      units.push_back({begin, end});
+    } else if (ends_line) {
+      if (words > 0 && !units.empty() && !line_start)
+        units.back().end = end;
+      else if (words > 0)
+        units.push_back({begin, end});
+    } else {
+      pending = true;
+      pending_begin = begin;
+      pending_words = words;
+      continue;
+    }
+    pending = false;
+    line_start = ends_line;
+  }
+  return units;
+}
+
+std::vector<std::string> tone_tokens(std::string_view unit) {
+  std::vector<std::string> out;
+  for (const RawToken& token : raw_tokens(unit)) {
+    std::string_view base = token.text;
+    const bool possessive = ends_with(base, "'s") || ends_with(base, "'S");
+    if (possessive) base.remove_suffix(2);
+    const bool name =
+        (!base.empty() && base[0] == '@') ||
+        (is_title_word(base) && (!token.starts_sentence || !model().knows_word(lowercase(base))));
+    out.push_back(name ? std::string("<NAME>") : lowercase(base));
+    if (possessive) out.emplace_back("'s");
+  }
+  return out;
+}
+
+int tone_score(std::string_view unit) {
+  int score = kToneBias;
+  for (const std::string& feature : features(tone_tokens(unit)))
+    score += model().weight(feature);
+  return score;
+}
+
+bool reads_as_blame(std::string_view unit) { return tone_score(unit) >= kToneThreshold; }
+
+const std::vector<BlamelessToneCount>& tone_model_counts() {
+  static const std::vector<BlamelessToneCount> counts(std::begin(kToneModelCounts),
+                                                      std::end(kToneModelCounts));
+  return counts;
+}
+
+const std::vector<BlamelessToneTrainingFile>& tone_training_files() {
+  static const std::vector<BlamelessToneTrainingFile> files(std::begin(kToneTrainingFiles),
+                                                   std::end(kToneTrainingFiles));
+  return files;
+}
+
+}  // namespace hindsight::core

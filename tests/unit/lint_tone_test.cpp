@@ -1,0 +1,116 @@
+// The blameless-language lint's tone model: that it reads the fixture files exactly as its trainer
+// (scripts/train_blame_model.py) did, that it was trained on the files as they are, how it splits
+// and tokenises text, and how its findings join the rules'.
+#include "core/lint/lint_blameless_tone.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/lint/lint.hpp"
+#include "support/fixtures.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// The trainer's reading of a fixture: blank lines and lines starting with '#' skipped.
+std::vector<std::string> fixture_lines(const std::string& file) {
+  std::istringstream in(hindsight::testing::read_fixture("lint/" + file));
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);)
+    if (line.find_first_not_of(" \t\r") != std::string::npos && line[0] != '#')
+      lines.push_back(line);
+  return lines;
+}
+
+bool any_unit_reads_as_blame(std::string_view line) {
+  for (const ToneUnit& unit : tone_units(line))
+    if (reads_as_blame(line.substr(unit.begin, unit.end - unit.begin))) return true;
+  return false;
+}
+
+unsigned long long fnv1a64(std::string_view bytes) {
+  unsigned long long hash = 0xcbf29ce484222325ull;
+  for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return hash;
+}
+
+TEST(BlamelessTone, FlagsTheLinesOfEveryFixtureFileTheTrainerCountedFlagged) {
+  ASSERT_EQ(tone_model_counts().size(), 22u);  // 11 sets, blameful and blameless
+  for (const BlamelessToneCount& count : tone_model_counts()) {
+    const std::string file = count.set == "corpus"
+                                 ? std::string(count.kind) + ".txt"
+                                 : std::string(count.set) + "-" + std::string(count.kind) + ".txt";
+    const auto lines = fixture_lines(file);
+    int flagged = 0;
+    for (const std::string& line : lines) flagged += any_unit_reads_as_blame(line) ? 1 : 0;
+    EXPECT_EQ(static_cast<int>(lines.size()), count.lines) << file;
+    EXPECT_EQ(flagged, count.flagged) << file;
+  }
+}
+
+TEST(BlamelessTone, WasTrainedOnTheTrainingFilesAsTheyAreNow) {
+  ASSERT_EQ(tone_training_files().size(), 18u);
+  for (const BlamelessToneTrainingFile& file : tone_training_files())
+    EXPECT_EQ(fnv1a64(hindsight::testing::read_fixture("lint/" + std::string(file.path))),
+              file.fnv1a64)
+        << file.path << " changed since the tone model was trained: run scripts/train_blame_model.py";
+}
+
+TEST(BlamelessTone, TokensMarkNamesHandlesAndPossessives) {
+  EXPECT_EQ(tone_tokens("The deploy by Owen broke on Monday; Dana\u2019s rollback didn\u2019t help? "
+                        "@sam"),
+            (std::vector<std::string>{"the", "deploy", "by", "<NAME>", "broke", "on", "monday",
+                                      "dana", "'s", "rollback", "didn't", "help", "?", "<NAME>"}));
+  // A Title-case word inside a sentence is a name; starting one, it is a word the model knows.
+  EXPECT_EQ(tone_tokens("It broke. Rollback failed, said Rollback."),
+            (std::vector<std::string>{"it", "broke", "rollback", "failed", "said", "<NAME>"}));
+}
+
+TEST(BlamelessTone, UnitsJoinShortSentencesToTheirNeighbours) {
+  const std::string text =
+      "Really, Owen? You deployed to prod from your own laptop.\n"
+      "Action: add a confirmation prompt to the drop command. Owner: Yuki.\n"
+      "\n"
+      "ok";
+  const auto units = tone_units(text);
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(text.substr(units[0].begin, units[0].end - units[0].begin),
+            "Really, Owen? You deployed to prod from your own laptop.");
+  EXPECT_EQ(text.substr(units[1].begin, units[1].end - units[1].begin),
+            "Action: add a confirmation prompt to the drop command. Owner: Yuki.");
+  EXPECT_EQ(text.substr(units[2].begin, units[2].end - units[2].begin), "ok");
+}
+
+TEST(BlamelessTone, FindsASentenceTheRulesMissAtItsStart) {
+  const std::string text =
+      "The deploy finished at noon on the second day. Of course the intern ran it on prod.";
+  EXPECT_TRUE(lint_blameless_rules(text).empty());
+  const auto findings = lint_blameless_text(text, "/what_happened");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule, kBlamelessLanguage);
+  EXPECT_EQ(findings[0].path, "/what_happened");
+  EXPECT_EQ(findings[0].offset, 47u);
+  EXPECT_EQ(findings[0].message,
+            "\"Of course the intern ran it...\" reads as blaming a person (its tone, its sarcasm "
+            "or its question at someone); describe what happened and what the system allowed.");
+  EXPECT_EQ(findings[0].suggestion,
+            "Say what the person saw and did, and what in the system let it happen, e.g. \"The "
+            "deploy tool let one change reach every region at once\".");
+}
+
+TEST(BlamelessTone, ASentenceTheRulesFlagGetsNoSecondFinding) {
+  const std::string text =
+      "Of course the intern ran it on prod. Sarah ignored the alert from the database for an hour.";
+  const auto rules = lint_blameless_rules(text);
+  ASSERT_EQ(rules.size(), 1u);
+  const auto findings = lint_blameless_text(text);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].offset, 0u);  // the tone's, first in text order
+  EXPECT_EQ(findings[1], rules[0]);
+}
+
+}  // namespace
+}  // namespace hindsight::core
