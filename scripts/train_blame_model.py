@@ -30,8 +30,8 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "tests", "fixtures", "lint")
 TRAINING_SETS = ["corpus", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-                 "fresh7"]
-MEASURE_ONLY_SETS = ["fresh8", "fresh9"]
+                 "fresh7", "train10"]
+MEASURE_ONLY_SETS = ["fresh8", "fresh9", "fresh10"]
 
 L2 = 3e-4              # chosen by inner cross-validation when the model was designed
 EPOCHS = 25

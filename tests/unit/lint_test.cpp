@@ -1075,11 +1075,14 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 //           never saw the rules or the other sets, and never read: 71 of 100 found, 1 of 100 flagged
 // After the fourth widening the earlier sets measure 137 of 138 and 1 of 127 (fresh), 62 of 64
 // and 0 of 63 (fresh2), 60 of 64 and 0 of 64 (fresh3).
-// The tone model (lint_blameless_tone) was then trained on the corpus, heldout and fresh to
-// fresh7, never on fresh8 or fresh9. With it, the lint (rules, and the model where they find
-// nothing) measures fresh8 66 of 80 found and 2 of 80 flagged, fresh9 80 of 100 and 1 of 100:
-// 81% of the unseen blameful sentences (rules alone 69%) for the same 1.7% of false alarms. How
-// sentences are cut into the units the model reads was settled with both sets' totals in view.
+// The tone model (lint_blameless_tone) was then trained on the corpus, heldout, fresh to fresh7
+// and train10 (200 and 200 lines by another author who saw no rule and no set), never on fresh8,
+// fresh9 or fresh10. How sentences are cut into the units the model reads was settled with
+// fresh8's and fresh9's totals in view; fresh10 was written after that, by an author who saw no
+// rule and no set, and measured once.
+//   fresh10 rules alone: 74 of 120 found, 3 of 120 flagged; with the tone model: 84 and 3
+// With the tone model the three unseen sets measure 229 of 300 found (76%; the rules alone 61%
+// of fresh10, 66% of fresh8, 71% of fresh9) and 6 of 300 flagged (2%).
 struct FreshMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
@@ -1134,11 +1137,15 @@ TEST(LintCorpus, SeventhFreshSetStaysAboveItsMeasuredFloor) {
 }
 
 TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh8", 80, 80, 64, 3);  // measured 66 of 80, 2 of 80 (rules alone 53)
+  expect_fresh_floors("fresh8", 80, 80, 63, 3);  // measured 65 of 80, 2 of 80 (rules alone 53)
 }
 
 TEST(LintCorpus, NinthFreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh9", 100, 100, 78, 2);  // measured 80 of 100, 1 of 100 (rules 71)
+}
+
+TEST(LintCorpus, TenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh10", 120, 120, 81, 4);  // measured 84 of 120, 3 of 120 (rules 74)
 }
 
 // ---------------------------------------------------------------------------------------------
