@@ -312,9 +312,9 @@ void Workspace::refresh_insights(const Clock& clock, Effects& effects) {
   const std::uint64_t revision = document_->history.revision();
   if (insights_.revision != revision) {
     insights_.revision = revision;
-    if (!metrics_timeline_ || *metrics_timeline_ != pm.timeline) {
+    if (!metrics_key_ || !metrics_key_->matches(pm.timeline)) {
       insights_.metrics = core::compute_timeline_metrics(pm.timeline);
-      metrics_timeline_ = pm.timeline;
+      metrics_key_.emplace(pm.timeline);
     }
     insights_.file_name = core::markdown_file_name(pm);
   }
@@ -369,7 +369,7 @@ void Workspace::refresh_lints(const Clock& clock, Effects& effects) {
 
 void Workspace::forget_insights() {
   insights_ = {};
-  metrics_timeline_.reset();
+  metrics_key_.reset();
   lint_run_.reset();
 }
 

@@ -146,9 +146,9 @@ class Workspace {
   bool markdown_shown_ = false;         // the last frame showed insights_.markdown
   bool markdown_shown_before_ = false;  // and the frame before it
   std::uint64_t markdown_exports_ = 0;  // insights_.markdown_serial's source
-  // The timeline insights_.metrics were computed from: most edits change another field, and
-  // recomputing the metrics of a long timeline on every keystroke costs more than comparing it.
-  std::optional<std::vector<core::TimelineEvent>> metrics_timeline_;
+  // The times and kinds insights_.metrics were computed from: most edits change a text, and
+  // recomputing the metrics of a long timeline on every keystroke costs more than comparing them.
+  std::optional<core::TimelineMetricsKey> metrics_key_;
   // The lints' findings per text of the last run: a pause in typing re-checks only what changed.
   core::LintMemo lint_memo_;
   // The run under way over revision `lint_run_of_`, dropped when the document changes (a run

@@ -1072,7 +1072,8 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 //   fresh8  written before the sixth widening and never read: 52 of 80 found before it, 54 after
 //           it, 53 after the narrowing; 2 of 80 flagged
 //   fresh9  written after the narrowing, from the blameless-culture literature by an author who
-//           never saw the rules or the other sets, and never read: 71 of 100 found, 1 of 100 flagged
+//           never saw the rules or the other sets, and never read: 71 of 100 found, 1 of 100
+//           flagged
 // After the fourth widening the earlier sets measure 137 of 138 and 1 of 127 (fresh), 62 of 64
 // and 0 of 63 (fresh2), 60 of 64 and 0 of 64 (fresh3).
 // The tone model (lint_blameless_tone) was then trained on the corpus, heldout, fresh to fresh7

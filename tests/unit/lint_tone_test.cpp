@@ -56,14 +56,16 @@ TEST(BlamelessTone, WasTrainedOnTheTrainingFilesAsTheyAreNow) {
   for (const BlamelessToneTrainingFile& file : tone_training_files())
     EXPECT_EQ(fnv1a64(hindsight::testing::read_fixture("lint/" + std::string(file.path))),
               file.fnv1a64)
-        << file.path << " changed since the tone model was trained: run scripts/train_blame_model.py";
+        << file.path
+        << " changed since the tone model was trained: run scripts/train_blame_model.py";
 }
 
 TEST(BlamelessTone, TokensMarkNamesHandlesAndPossessives) {
-  EXPECT_EQ(tone_tokens("The deploy by Owen broke on Monday; Dana\u2019s rollback didn\u2019t help? "
-                        "@sam"),
-            (std::vector<std::string>{"the", "deploy", "by", "<NAME>", "broke", "on", "monday",
-                                      "dana", "'s", "rollback", "didn't", "help", "?", "<NAME>"}));
+  EXPECT_EQ(
+      tone_tokens("The deploy by Owen broke on Monday; Dana\u2019s rollback didn\u2019t help? "
+                  "@sam"),
+      (std::vector<std::string>{"the", "deploy", "by", "<NAME>", "broke", "on", "monday", "dana",
+                                "'s", "rollback", "didn't", "help", "?", "<NAME>"}));
   // A Title-case word inside a sentence is a name; starting one, it is a word the model knows.
   EXPECT_EQ(tone_tokens("It broke. Rollback failed, said Rollback."),
             (std::vector<std::string>{"it", "broke", "rollback", "failed", "said", "<NAME>"}));

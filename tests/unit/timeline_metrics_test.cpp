@@ -267,5 +267,32 @@ TEST(TimelineMetrics, MilestoneKindsExcludeCommunicationAndNote) {
   EXPECT_FALSE(is_milestone(EventKind::Note));
 }
 
+TEST(TimelineMetricsKey, MatchesATimelineWhoseTextsChangedButNotOneWithOtherTimesKindsOrOrder) {
+  const auto timeline = multi_day();
+  const TimelineMetricsKey key(timeline);
+  auto edited = timeline;
+  edited[4].text = "Status page updated twice";
+  edited[4].source = "Statuspage";
+  EXPECT_TRUE(key.matches(edited));
+  EXPECT_EQ(compute_timeline_metrics(edited).duration, compute_timeline_metrics(timeline).duration);
+
+  auto retimed = timeline;
+  retimed[8].at = at("2024-03-03T03:00:00Z");
+  EXPECT_FALSE(key.matches(retimed));
+  auto rekinded = timeline;
+  rekinded[7].kind = EventKind::Note;
+  EXPECT_FALSE(key.matches(rekinded));
+  auto untimed_one = timeline;
+  untimed_one[0].at.reset();
+  EXPECT_FALSE(key.matches(untimed_one));
+  auto reordered = timeline;
+  std::swap(reordered[1], reordered[2]);
+  EXPECT_FALSE(key.matches(reordered));
+  auto shorter = timeline;
+  shorter.pop_back();
+  EXPECT_FALSE(key.matches(shorter));
+  EXPECT_TRUE(TimelineMetricsKey({}).matches({}));
+}
+
 }  // namespace
 }  // namespace hindsight::core

@@ -141,9 +141,9 @@ const Model& model() {
 }
 
 constexpr std::array<std::string_view, 21> kCalendar = {
-    "I",        "Monday",   "Tuesday", "Wednesday", "Thursday", "Friday",  "Saturday",
-    "Sunday",   "January",  "February", "March",    "April",    "May",     "June",
-    "July",     "August",   "September", "October", "November", "December", "UTC"};
+    "I",      "Monday",  "Tuesday",   "Wednesday", "Thursday", "Friday",   "Saturday",
+    "Sunday", "January", "February",  "March",     "April",    "May",      "June",
+    "July",   "August",  "September", "October",   "November", "December", "UTC"};
 
 bool is_title_word(std::string_view word) {
   if (word.size() < 2 || word[0] < 'A' || word[0] > 'Z') return false;
@@ -164,14 +164,14 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> wo
 }
 
 bool is_pronoun(std::string_view w) {
-  return is_one_of(w, {"he", "she", "him", "her", "his", "hers", "they", "them", "their",
-                       "theirs", "himself", "herself", "themselves"});
+  return is_one_of(w, {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs",
+                       "himself", "herself", "themselves"});
 }
 bool is_you(std::string_view w) { return is_one_of(w, {"you", "your", "yours", "yourself", "u"}); }
 bool is_modal(std::string_view w) {
-  return is_one_of(w, {"should", "could", "would", "must", "might", "shouldn't", "couldn't",
-                       "wouldn't", "mustn't", "should've", "could've", "would've", "must've",
-                       "might've"});
+  return is_one_of(
+      w, {"should", "could", "would", "must", "might", "shouldn't", "couldn't", "wouldn't",
+          "mustn't", "should've", "could've", "would've", "must've", "might've"});
 }
 bool is_negation(std::string_view w) {
   return is_one_of(w, {"not", "never", "no", "nobody", "nothing", "without", "cannot", "wont",
@@ -179,11 +179,13 @@ bool is_negation(std::string_view w) {
          (w.size() >= 3 && w.substr(w.size() - 3) == "n't");
 }
 bool is_role_word(std::string_view w) {
-  return is_one_of(w, {"engineer", "engineers", "admin", "admins", "administrator", "operator",
-                       "operators", "developer", "developers", "dev", "devs", "intern",
-                       "contractor", "on-call", "oncall", "dba", "sre", "manager", "lead",
-                       "reviewer", "person", "someone", "whoever", "guy", "staff", "employee",
-                       "colleague", "individual", "team", "junior", "senior", "newbie"});
+  return is_one_of(
+      w,
+      {"engineer",  "engineers",  "admin",  "admins",  "administrator", "operator",   "operators",
+       "developer", "developers", "dev",    "devs",    "intern",        "contractor", "on-call",
+       "oncall",    "dba",        "sre",    "manager", "lead",          "reviewer",   "person",
+       "someone",   "whoever",    "guy",    "staff",   "employee",      "colleague",  "individual",
+       "team",      "junior",     "senior", "newbie"});
 }
 bool is_person_token(std::string_view w) {
   return is_pronoun(w) || w == "<NAME>" || is_role_word(w);
@@ -238,8 +240,8 @@ std::vector<ToneUnit> tone_units(std::string_view text) {
     const std::size_t end = spans[k].end;
     const bool ends_line = k + 1 == spans.size() || (end < text.size() && text[end] == '\n');
     // Words never cross a sentence's end, so a merged unit's count is the sum of its sentences'.
-    const std::size_t words =
-        (pending ? pending_words : 0) + word_count(text.substr(spans[k].begin, end - spans[k].begin));
+    const std::size_t words = (pending ? pending_words : 0) +
+                              word_count(text.substr(spans[k].begin, end - spans[k].begin));
     if (words >= kMinUnitWords) {
       units.push_back({begin, end});
     } else if (ends_line) {
@@ -276,8 +278,7 @@ std::vector<std::string> tone_tokens(std::string_view unit) {
 
 int tone_score(std::string_view unit) {
   int score = kToneBias;
-  for (const std::string& feature : features(tone_tokens(unit)))
-    score += model().weight(feature);
+  for (const std::string& feature : features(tone_tokens(unit))) score += model().weight(feature);
   return score;
 }
 
@@ -291,7 +292,7 @@ const std::vector<BlamelessToneCount>& tone_model_counts() {
 
 const std::vector<BlamelessToneTrainingFile>& tone_training_files() {
   static const std::vector<BlamelessToneTrainingFile> files(std::begin(kToneTrainingFiles),
-                                                   std::end(kToneTrainingFiles));
+                                                            std::end(kToneTrainingFiles));
   return files;
 }
 

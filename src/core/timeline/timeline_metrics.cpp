@@ -158,4 +158,16 @@ TimelineMetrics compute_timeline_metrics(const std::vector<TimelineEvent>& timel
   return m;
 }
 
+TimelineMetricsKey::TimelineMetricsKey(const std::vector<TimelineEvent>& timeline) {
+  events_.reserve(timeline.size());
+  for (const TimelineEvent& event : timeline) events_.emplace_back(event.at, event.kind);
+}
+
+bool TimelineMetricsKey::matches(const std::vector<TimelineEvent>& timeline) const {
+  if (timeline.size() != events_.size()) return false;
+  for (std::size_t i = 0; i < timeline.size(); ++i)
+    if (timeline[i].at != events_[i].first || timeline[i].kind != events_[i].second) return false;
+  return true;
+}
+
 }  // namespace hindsight::core

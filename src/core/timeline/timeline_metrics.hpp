@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/model/postmortem.hpp"
@@ -64,5 +65,17 @@ struct TimelineMetrics {
 // Resolved; Investigation from the first Investigation Started or Acknowledged; Detection before
 // that. Only phases that hold an event are listed.
 TimelineMetrics compute_timeline_metrics(const std::vector<TimelineEvent>& timeline);
+
+// What compute_timeline_metrics reads of a timeline: each event's time and kind, in order. A
+// timeline the key matches has the metrics of the one it was taken from, whatever its texts say,
+// so a view can keep its metrics while someone types in an event without comparing every text.
+class TimelineMetricsKey {
+ public:
+  explicit TimelineMetricsKey(const std::vector<TimelineEvent>& timeline);
+  bool matches(const std::vector<TimelineEvent>& timeline) const;
+
+ private:
+  std::vector<std::pair<std::optional<UtcSeconds>, EventKind>> events_;
+};
 
 }  // namespace hindsight::core
