@@ -34,14 +34,14 @@ bool reads_as_blame(std::string_view unit);
 
 // What the trainer counted: lines of one fixture file the model alone flags.
 struct BlamelessToneCount {
-  std::string_view set;   // "corpus", "fresh8", ...
+  std::string_view set;   // "corpus", "fresh8", ..., "public" (real post-mortems' sentences)
   std::string_view kind;  // "blameful" or "blameless"
   int flagged = 0;
   int lines = 0;
 };
 const std::vector<BlamelessToneCount>& tone_model_counts();
-// Each file the model was trained on (relative to tests/fixtures/lint) and the FNV-1a 64 hash of
-// its bytes when it was.
+// Each file the model was trained on (relative to tests/fixtures) and the FNV-1a 64 hash of its
+// bytes when it was.
 struct BlamelessToneTrainingFile {
   std::string_view path;
   unsigned long long fnv1a64 = 0;
