@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -23,7 +24,14 @@ std::vector<std::string> fixture_lines(const std::string& relative) {
   std::vector<std::string> lines;
   for (std::string line; std::getline(in, line);) {
     if (line.find_first_not_of(" \t\r") == std::string::npos || line[0] == '#') continue;
-    if (fields) line = line.substr(line.find(" | ") + 3);
+    if (fields) {
+      const std::size_t bar = line.find(" | ");
+      if (bar == std::string::npos) {
+        ADD_FAILURE() << relative << ": a line without its field: " << line;
+        continue;
+      }
+      line = line.substr(bar + 3);
+    }
     lines.push_back(line);
   }
   return lines;
@@ -41,10 +49,15 @@ std::vector<std::string> set_files(std::string_view set, std::string_view kind) 
   return {"lint/" + std::string(set) + "-" + std::string(kind) + ".txt"};
 }
 
-bool any_unit_reads_as_blame(std::string_view line) {
-  for (const ToneUnit& unit : tone_units(line))
-    if (reads_as_blame(line.substr(unit.begin, unit.end - unit.begin))) return true;
-  return false;
+// A line's score as the trainer writes it: its best unit's, "-" for a line with no word.
+std::string line_score(std::string_view line) {
+  std::string best = "-";
+  int top = 0;
+  for (const ToneUnit& unit : tone_units(line)) {
+    const int score = tone_score(line.substr(unit.begin, unit.end - unit.begin));
+    if (best == "-" || score > top) top = score, best = std::to_string(score);
+  }
+  return best;
 }
 
 unsigned long long fnv1a64(std::string_view bytes) {
@@ -53,25 +66,30 @@ unsigned long long fnv1a64(std::string_view bytes) {
   return hash;
 }
 
-TEST(BlamelessTone, FlagsTheLinesOfEveryFixtureFileTheTrainerCountedFlagged) {
+TEST(BlamelessTone, ScoresEveryLineOfEveryFixtureFileAsTheTrainerDid) {
   // 13 sets of blameful and blameless lines, and the public post-mortems' sentences (blameless).
   ASSERT_EQ(tone_model_counts().size(), 27u);
   for (const BlamelessToneCount& count : tone_model_counts()) {
     int lines = 0, flagged = 0;
+    std::string scores;
     for (const std::string& file : set_files(count.set, count.kind))
       for (const std::string& line : fixture_lines(file)) {
         ++lines;
-        flagged += any_unit_reads_as_blame(line) ? 1 : 0;
+        const std::string score = line_score(line);
+        flagged += score != "-" && std::stoi(score) >= tone_threshold() ? 1 : 0;
+        scores += score + "\n";
       }
     EXPECT_EQ(lines, count.lines) << count.set << " " << count.kind;
     EXPECT_EQ(flagged, count.flagged) << count.set << " " << count.kind;
+    EXPECT_EQ(fnv1a64(scores), count.scores_fnv1a64) << count.set << " " << count.kind;
   }
 }
 
 TEST(BlamelessTone, WasTrainedOnTheTrainingFilesAsTheyAreNow) {
-  // Ten sets' two files, the public post-mortems' .fields files and the app's sample post-mortem
-  // (../../assets/sample-postmortem.md: the wasm tests embed it at /assets).
-  ASSERT_EQ(tone_training_files().size(), 20u + set_files("public", "blameless").size() + 1u);
+  // Ten sets' two files, the public post-mortems' .fields files, the app's sample post-mortem and
+  // the trainer (../../assets/sample-postmortem.md, ../../scripts/train_blame_model.py: the wasm
+  // tests embed them at /assets and /scripts).
+  ASSERT_EQ(tone_training_files().size(), 20u + set_files("public", "blameless").size() + 2u);
   for (const BlamelessToneTrainingFile& file : tone_training_files())
     EXPECT_EQ(fnv1a64(hindsight::testing::read_fixture(file.path)), file.fnv1a64)
         << file.path
@@ -121,15 +139,24 @@ TEST(BlamelessTone, FindsASentenceTheRulesMissAtItsStart) {
             "deploy tool let one change reach every region at once\".");
 }
 
-TEST(BlamelessTone, ASentenceTheRulesFlagGetsNoSecondFinding) {
-  const std::string text =
-      "Of course the intern ran it on prod. Sarah ignored the alert from the database for an hour.";
+TEST(BlamelessTone, AUnitTheRulesFlagGetsNoSecondFinding) {
+  // The model alone would flag this unit too; the rules' finding on "@sarah" stands for it.
+  const std::string text = "Of course the intern ran it on prod, and @sarah ignored the alert.";
+  EXPECT_GE(tone_score(text), tone_threshold());
   const auto rules = lint_blameless_rules(text);
   ASSERT_EQ(rules.size(), 1u);
+  EXPECT_EQ(lint_blameless_text(text), rules);
+}
+
+TEST(BlamelessTone, ALongTextGetsAFindingForEachUnitItFlags) {
+  const std::string flagged = "Of course the intern ran it on prod again. ";
+  const std::string plain = "The deploy tool let one change reach every region at once. ";
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += i % 2 == 0 ? flagged : plain;
   const auto findings = lint_blameless_text(text);
-  ASSERT_EQ(findings.size(), 2u);
-  EXPECT_EQ(findings[0].offset, 0u);  // the tone's, first in text order
-  EXPECT_EQ(findings[1], rules[0]);
+  ASSERT_EQ(findings.size(), 500u);
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    EXPECT_EQ(findings[i].offset, i * (flagged.size() + plain.size()));
 }
 
 }  // namespace

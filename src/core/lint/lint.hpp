@@ -129,8 +129,9 @@ class LintRun {
 
 // The blameless-language findings for one piece of text, each with `path` as given: what the UI
 // checks while someone types, and what lint() runs on every prose, list and text field. The
-// hand-written rules' findings, then one for each sentence they found nothing in that the tone
-// model (lint_blameless_tone.hpp) reads as blame; in text order.
+// hand-written rules' findings, and one for each unit (a sentence; a short one joined to a
+// neighbour) they found nothing in that the tone model (lint_blameless_tone.hpp) reads as blame,
+// at the unit's first character that is no space; in text order.
 std::vector<Finding> lint_blameless_text(std::string_view text, std::string_view path = {});
 // The hand-written rules' findings alone.
 std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_view path = {});

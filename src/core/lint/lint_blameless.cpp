@@ -5,10 +5,11 @@
 // person as the cause), lint_blameless_minds (attention, skill, reasoning) and
 // lint_blameless_clauses (a person and a judging predicate) and lint_blameless_idioms (idioms of
 // blame, threat and sarcasm); this module runs them over a text, asks the tone model
-// (lint_blameless_tone) about each sentence no rule found anything in, and words each finding
-// with what to write instead.
+// (lint_blameless_tone) about each unit (a sentence; a short one joined to a neighbour) no rule
+// found anything in, and words each finding with what to write instead.
 // Contract: matches whole words, case-insensitively, within one sentence; one finding per phrase,
-// at the byte offset of its first word; time linear in the length of the text.
+// at the byte offset of its first word, and one per unit the tone model flags, at the unit's first
+// character that is no space; time linear in the length of the text.
 #include <algorithm>
 
 #include "core/lint/lint.hpp"
@@ -213,7 +214,7 @@ std::string_view opening_words(std::string_view sentence) {
   return sentence.substr(0, p);
 }
 
-// Sentences no rule found anything in, read by the tone model.
+// Units no rule found anything in, read by the tone model.
 void add_tone_findings(std::string_view text, std::string_view path,
                        std::vector<Finding>& findings) {
   std::size_t next = 0;  // findings are in text order: one cursor walks them

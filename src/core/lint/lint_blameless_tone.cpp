@@ -106,6 +106,26 @@ std::vector<ToneUnit> sentence_spans(std::string_view text) {
   return spans;
 }
 
+// The generated table holds one weight per feature line, features sorted (the lookup bisects).
+constexpr std::size_t feature_lines() {
+  std::size_t lines = 0;
+  for (const char c : kToneFeatures) lines += c == '\n' ? 1 : 0;
+  return lines;
+}
+constexpr bool features_sorted_and_ended() {
+  if (kToneFeatures.empty() || kToneFeatures.back() != '\n') return false;
+  std::string_view rest = kToneFeatures, previous;
+  while (!rest.empty()) {
+    const std::string_view feature = rest.substr(0, rest.find('\n'));
+    if (!previous.empty() && !(previous < feature)) return false;
+    previous = feature;
+    rest.remove_prefix(feature.size() + 1);
+  }
+  return true;
+}
+static_assert(feature_lines() == std::size(kToneWeights), "one weight per feature");
+static_assert(features_sorted_and_ended(), "features sorted, each ended by a line break");
+
 class Model {
  public:
   Model() {
@@ -132,8 +152,6 @@ class Model {
  private:
   std::vector<std::string_view> features_;
 };
-
-static_assert(std::size(kToneWeights) > 0);
 
 const Model& model() {
   static const Model instance;
@@ -281,6 +299,8 @@ int tone_score(std::string_view unit) {
   for (const std::string& feature : features(tone_tokens(unit))) score += model().weight(feature);
   return score;
 }
+
+int tone_threshold() { return kToneThreshold; }
 
 bool reads_as_blame(std::string_view unit) { return tone_score(unit) >= kToneThreshold; }
 

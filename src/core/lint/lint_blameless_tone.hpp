@@ -1,6 +1,7 @@
-// The blameless-language lint's tone model, asked by lint_blameless_text about each sentence no
-// rule found anything in: a logistic regression over a sentence's words, trained by
-// scripts/train_blame_model.py on tests/fixtures/lint. It reads what the rules cannot enumerate:
+// The blameless-language lint's tone model, asked by lint_blameless_text about each unit (a
+// sentence; a short one joined to a neighbour) no rule found anything in: a logistic regression
+// over its words, trained by scripts/train_blame_model.py on the lint fixtures and, as blameless
+// text, real post-mortems' sentences. It reads what the rules cannot enumerate:
 // sarcasm, rhetorical questions at a person, sanctions in plain words, "Root cause: the
 // engineer". The weights are generated into blameless_tone_model.inc.
 // Contract: the units, tokens, features and integer scores here are those of the trainer, so a
@@ -30,6 +31,7 @@ std::vector<std::string> tone_tokens(std::string_view unit);
 
 // The unit's score in the model's integer weight steps, and whether it reads as blame.
 int tone_score(std::string_view unit);
+int tone_threshold();  // the score from which a unit reads as blame
 bool reads_as_blame(std::string_view unit);
 
 // What the trainer counted: lines of one fixture file the model alone flags.
@@ -38,6 +40,9 @@ struct BlamelessToneCount {
   std::string_view kind;  // "blameful" or "blameless"
   int flagged = 0;
   int lines = 0;
+  // FNV-1a 64 of each line's score (its best unit's tone_score, "-" for a line with no word),
+  // one decimal a line: any difference between the trainer's reading and this one shows.
+  unsigned long long scores_fnv1a64 = 0;
 };
 const std::vector<BlamelessToneCount>& tone_model_counts();
 // Each file the model was trained on (relative to tests/fixtures) and the FNV-1a 64 hash of its
