@@ -202,7 +202,7 @@ class SentenceEnds {
   bool searched_ = false;
 };
 
-// A tone finding quotes the sentence's first words: enough to find it, short enough to read.
+// A tone finding quotes its unit's first words: enough to find it, short enough to read.
 std::string_view opening_words(std::string_view sentence) {
   constexpr std::size_t kWords = 6;
   std::size_t words = 0, p = 0;

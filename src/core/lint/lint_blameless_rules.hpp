@@ -42,7 +42,7 @@ enum class Kind {
   Exhortation,     // "X must be more careful", "X should be retrained"
   PersonAsCause,   // "Root cause: the on-call engineer", "caused by the DBA"
   Interrogation,   // "Why didn't the operators watch out?", "How could they not have noticed?"
-  Tone,            // no rule's phrase, but the tone model reads the sentence as blame
+  Tone,            // no rule's phrase, but the tone model reads the unit as blame
 };
 
 struct Match {
