@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <optional>
+
+#include "core/lint/lint_words.hpp"
+#include "core/model/text.hpp"
 
 namespace hindsight::core {
 namespace {
@@ -138,18 +142,21 @@ class Model {
   }
   // The weight of a feature, 0 for one the model does not hold.
   int weight(std::string_view feature) const {
-    const auto it = std::lower_bound(features_.begin(), features_.end(), feature);
-    if (it == features_.end() || *it != feature) return 0;
-    return kToneWeights[static_cast<std::size_t>(it - features_.begin())];
+    const auto index = index_of(feature);
+    return index ? kToneWeights[*index] : 0;
   }
   // The model's vocabulary: the words it holds as unigrams.
-  bool knows_word(const std::string& lower) const {
-    const std::string feature = "u:" + lower;
-    const auto it = std::lower_bound(features_.begin(), features_.end(), feature);
-    return it != features_.end() && *it == feature;
+  bool knows_word(std::string_view lower) const {
+    return index_of("u:" + std::string(lower)).has_value();
   }
 
  private:
+  std::optional<std::size_t> index_of(std::string_view feature) const {
+    const auto it = std::lower_bound(features_.begin(), features_.end(), feature);
+    if (it == features_.end() || *it != feature) return std::nullopt;
+    return static_cast<std::size_t>(it - features_.begin());
+  }
+
   std::vector<std::string_view> features_;
 };
 
@@ -170,17 +177,6 @@ bool is_title_word(std::string_view word) {
   return std::find(kCalendar.begin(), kCalendar.end(), word) == kCalendar.end();
 }
 
-std::string lowercase(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return lower;
-}
-
-bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 bool is_pronoun(std::string_view w) {
   return is_one_of(w, {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs",
                        "himself", "herself", "themselves"});
@@ -194,7 +190,7 @@ bool is_modal(std::string_view w) {
 bool is_negation(std::string_view w) {
   return is_one_of(w, {"not", "never", "no", "nobody", "nothing", "without", "cannot", "wont",
                        "dont", "didnt", "cant", "wasnt", "wouldnt", "couldnt", "shouldnt"}) ||
-         (w.size() >= 3 && w.substr(w.size() - 3) == "n't");
+         w.ends_with("n't");
 }
 bool is_role_word(std::string_view w) {
   return is_one_of(
@@ -208,10 +204,6 @@ bool is_role_word(std::string_view w) {
 bool is_person_token(std::string_view w) {
   return is_pronoun(w) || w == "<NAME>" || is_role_word(w);
 }
-bool ends_with(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
-}
-
 std::vector<std::string> features(const std::vector<std::string>& words) {
   std::vector<std::string> found;
   for (const std::string& w : words) found.push_back("u:" + w);
@@ -231,7 +223,7 @@ std::vector<std::string> features(const std::vector<std::string>& words) {
       found.emplace_back("x:neg");
       if (!following.empty()) found.push_back("x:neg_" + following);
     }
-    if (is_modal(w) && (ends_with(w, "'ve") || is_one_of(following, {"have", "of", "'ve"}))) {
+    if (is_modal(w) && (w.ends_with("'ve") || is_one_of(following, {"have", "of", "'ve"}))) {
       found.emplace_back("x:modal_have");
       if (is_person_token(before) || is_you(before)) found.emplace_back("x:person_modal_have");
     }
@@ -283,12 +275,12 @@ std::vector<std::string> tone_tokens(std::string_view unit) {
   std::vector<std::string> out;
   for (const RawToken& token : raw_tokens(unit)) {
     std::string_view base = token.text;
-    const bool possessive = ends_with(base, "'s") || ends_with(base, "'S");
+    const bool possessive = base.ends_with("'s") || base.ends_with("'S");
     if (possessive) base.remove_suffix(2);
-    const bool name =
-        (!base.empty() && base[0] == '@') ||
-        (is_title_word(base) && (!token.starts_sentence || !model().knows_word(lowercase(base))));
-    out.push_back(name ? std::string("<NAME>") : lowercase(base));
+    const bool name = (!base.empty() && base[0] == '@') ||
+                      (is_title_word(base) &&
+                       (!token.starts_sentence || !model().knows_word(lowercase_ascii(base))));
+    out.push_back(name ? std::string("<NAME>") : lowercase_ascii(base));
     if (possessive) out.emplace_back("'s");
   }
   return out;
