@@ -1398,6 +1398,51 @@ Action item: add a disk usage alert @sam
   EXPECT_EQ(second, first);
 }
 
+TEST(MarkdownImportLayouts, AListAnnouncedAsPreventionIsActionsAndStaysInPlace) {
+  const std::string source = R"(# Certificate outage
+
+Between 21:27 and 07:27 the site ran with expired certificates.
+
+To prevent similar issues in the future, we've made a few changes:
+
+1. A periodic job renews the certificates (Owner: Ana).
+2. A daily check verifies every domain.
+
+## Lessons Learned
+
+Going forward we will:
+
+- Page a second person
+)";
+  const PostMortem first = read_postmortem(source);
+  EXPECT_EQ(action_texts(first),
+            (std::vector<std::string>{"A periodic job renews the certificates.",
+                                      "A daily check verifies every domain.",
+                                      "Page a second person"}));
+  EXPECT_EQ(first.actions[0].owner, "Ana");
+  EXPECT_NE(first.executive_summary.find("2. A daily check verifies every domain."),
+            std::string::npos);
+  EXPECT_NE(first.lessons_learned.find("- Page a second person"), std::string::npos);
+  EXPECT_EQ(read_postmortem(export_markdown(first)), first);
+}
+
+TEST(MarkdownImportLayouts, AListAfterAnAccountOrAdviceToTheReaderIsNoActions) {
+  const PostMortem p = read_postmortem(R"(# Outage
+
+## What Happened
+
+We made the following changes to the load balancer:
+
+- Drained node 3
+- Raised the timeout
+
+Some things you can do to help prevent this kind of attack in the future:
+
+- Turn on two-factor authentication
+)");
+  EXPECT_TRUE(p.actions.empty());
+}
+
 TEST(MarkdownImportLayouts, BulletsUnderSubheadingsOfTheActionsSectionAreActions) {
   const PostMortem p = read_postmortem(R"(# Outage
 

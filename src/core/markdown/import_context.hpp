@@ -153,6 +153,11 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
 // "Action point: ...", "Action item: ...", "TODO: ..." written anywhere: kept for
 // add_inline_actions. Returns false when the text is no such line.
 bool read_inline_action(ImportContext& cx, std::string_view marked, int line);
+// "To prevent this in the future, we've made a few changes:" over a list, in a section that is
+// not the action items': the list's items are actions, kept for add_inline_actions (the text
+// stays where it is written).
+void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                            std::size_t end);
 // Adds the inline actions whose text no action read from a section already has.
 void add_inline_actions(ImportContext& cx);
 // `part` is where the section's body begins: a section titled "Root Causes" (RootCauses) or

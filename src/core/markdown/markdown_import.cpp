@@ -775,12 +775,16 @@ ImportResult import_markdown(std::string_view markdown) {
     }
     read_section(cx, blocks, s);
     lessons_read = lessons_read || s.role == SectionRole::Lessons;
-    if (s.role != SectionRole::Actions && !cx.written_by_hindsight)
+    if (s.role != SectionRole::Actions && !cx.written_by_hindsight) {
       for (std::size_t i = s.begin; i < s.end; ++i) find_inline_actions(cx, blocks[i]);
+      if (s.role != SectionRole::Timeline) find_announced_actions(cx, blocks, s.begin, s.end);
+    }
   }
-  if (!cx.written_by_hindsight)
+  if (!cx.written_by_hindsight) {
     for (std::size_t i = 0; i < preamble_last && i < blocks.size(); ++i)
       if (i != o.title) find_inline_actions(cx, blocks[i]);
+    find_announced_actions(cx, blocks, 0, std::min(preamble_last, blocks.size()));
+  }
   add_inline_actions(cx);
   settle_root_cause_links(cx);
   settle_duration(cx);

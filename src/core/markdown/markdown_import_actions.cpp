@@ -249,12 +249,15 @@ void apply_action_fields(ImportContext& cx, const std::vector<ActionField>& fiel
 std::string take_trailing_fields(ImportContext& cx, std::string_view text, ActionItem& a,
                                  int line) {
   text = trim(text);
-  if (!text.empty() && text.back() == ')') {
-    const auto open = text.rfind('(');
+  // "... renews the certificates (Owner: Ana)." in a sentence: the period stays with the text.
+  const bool period_after = text.ends_with(").");
+  if (const std::string_view body = period_after ? text.substr(0, text.size() - 1) : text;
+      !body.empty() && body.back() == ')') {
+    const auto open = body.rfind('(');
     if (open != std::string_view::npos)
-      if (auto fields = read_action_fields(text.substr(open + 1, text.size() - open - 2))) {
+      if (auto fields = read_action_fields(body.substr(open + 1, body.size() - open - 2))) {
         apply_action_fields(cx, *fields, a, line);
-        return std::string(trim(text.substr(0, open)));
+        return std::string(trim(body.substr(0, open))) + (period_after ? "." : "");
       }
   }
   for (std::string_view sep : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | "}) {
@@ -418,7 +421,10 @@ bool ticked(const ImportContext& cx, const MdBlock& item) {
   return task && (source_line[mark + 1] == 'x' || source_line[mark + 1] == 'X');
 }
 
-void read_action_list(ImportContext& cx, const MdBlock& list) {
+// The actions a list holds, in order, each with its line: an item, or a titled item's detail, is
+// one; a sublist that is not only links holds more.
+void collect_action_list(ImportContext& cx, const MdBlock& list,
+                         std::vector<std::pair<ActionItem, int>>& out) {
   for (const MdBlock& item : list.children) {
     const int line = cx.first_line(item);
     if (const auto titled = single_detail(item)) {
@@ -428,7 +434,7 @@ void read_action_list(ImportContext& cx, const MdBlock& list) {
       std::string text = plain_text(titled->title);
       append_detail(text, a.action);
       a.action = std::move(text);
-      add_action(cx, std::move(a), line);
+      out.emplace_back(std::move(a), line);
       continue;
     }
     ActionItem a = read_action_text(cx, plain_text(block_text(item)), line);
@@ -442,9 +448,15 @@ void read_action_list(ImportContext& cx, const MdBlock& list) {
       else
         sublists.push_back(&child);
     }
-    add_action(cx, std::move(a), line);
-    for (const MdBlock* child : sublists) read_action_list(cx, *child);
+    out.emplace_back(std::move(a), line);
+    for (const MdBlock* child : sublists) collect_action_list(cx, *child, out);
   }
+}
+
+void read_action_list(ImportContext& cx, const MdBlock& list) {
+  std::vector<std::pair<ActionItem, int>> actions;
+  collect_action_list(cx, list, actions);
+  for (auto& [action, line] : actions) add_action(cx, std::move(action), line);
 }
 
 // "1) Cron cleanup scheduled @owner", "2. Add alerts": a heading numbered as an item, or one
@@ -574,8 +586,27 @@ bool read_inline_action(ImportContext& cx, std::string_view marked, int line) {
   return true;
 }
 
+void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                            std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::Paragraph && i + 1 < end && blocks[i + 1].kind == BlockKind::List &&
+        announces_remediation(plain_text(b.text))) {
+      collect_action_list(cx, blocks[i + 1], cx.inline_actions);
+      ++i;
+      continue;
+    }
+    if (b.kind == BlockKind::List || b.kind == BlockKind::Item || b.kind == BlockKind::Quote)
+      find_announced_actions(cx, b.children, 0, b.children.size());
+  }
+}
+
 void add_inline_actions(ImportContext& cx) {
   if (cx.inline_actions.empty()) return;
+  // Found section by section and then in the text before the first section: added in the
+  // document's order.
+  std::stable_sort(cx.inline_actions.begin(), cx.inline_actions.end(),
+                   [](const auto& a, const auto& b) { return a.second < b.second; });
   std::set<std::string> known;
   for (const ActionItem& a : cx.postmortem.actions) known.insert(a.action);
   for (auto& [action, line] : cx.inline_actions)

@@ -342,6 +342,28 @@ bool starts_with_imperative(std::string_view line) {
          std::end(kImperatives);
 }
 
+bool announces_remediation(std::string_view paragraph) {
+  paragraph = trim(paragraph);
+  if (!paragraph.ends_with(':')) return false;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i + 1 < paragraph.size(); ++i)
+    if ((paragraph[i] == '.' || paragraph[i] == '!' || paragraph[i] == '?') &&
+        (paragraph[i + 1] == ' ' || paragraph[i + 1] == '\n'))
+      start = i + 2;
+  const std::string sentence = " " + lowercase_ascii(paragraph.substr(start)) + " ";
+  // "Some things you can do to help prevent this in the future:" is advice to the reader.
+  if (sentence.find(" you ") != std::string::npos || sentence.find(" your ") != std::string::npos)
+    return false;
+  static constexpr std::string_view kCues[] = {
+      "prevent",       "in the future",   "going forward", "moving forward",  "follow-up",
+      "follow up",     "next steps",      "action item",   "to avoid",        "recurrence",
+      "happening again", "happen again",  "long term",     "long-term",       "remediation",
+      "we will",       "we plan",         "we are planning", "we're planning", "we intend"};
+  return std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view cue) {
+    return sentence.find(cue) != std::string::npos;
+  });
+}
+
 std::string priority_marker(Priority priority) {
   switch (priority) {
     case Priority::High:

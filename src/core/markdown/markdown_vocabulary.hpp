@@ -140,6 +140,13 @@ MetaField meta_field(std::string_view label);
 // written ("Add a feature ...", "Hire a ...", "Develop better ..."), not a sentence of prose.
 bool starts_with_imperative(std::string_view line);
 
+// True when `paragraph` ends with a sentence that announces what will keep the incident from
+// happening again and introduces a list ("To prevent similar issues in the future, we've made a
+// few changes:", "Going forward we will:"). A colon after an account of the incident ("We made
+// the following changes to the config:") announces no remediation, nor does advice to the reader
+// ("Some things you can do to prevent this:").
+bool announces_remediation(std::string_view paragraph);
+
 // A timeline milestone named by a label ("Detection", "Fix Applied", "Resolved").
 std::optional<EventKind> event_kind_from_label(std::string_view label);
 
