@@ -1443,6 +1443,109 @@ Some things you can do to help prevent this kind of attack in the future:
   EXPECT_TRUE(p.actions.empty());
 }
 
+TEST(MarkdownImportLayouts, ActionLabelsInProseGiveActionsWithTheirStatus) {
+  const PostMortem p = read_postmortem(R"(# Outage
+
+## Lessons Learned
+
+### Reporting
+
+**Actions taken:**
+
+1. We extended the bounty's scope.
+
+**Actions planned:**
+
+- We will alert on new reports, which will:
+  1. page the security lead
+  1. open a ticket
+
+**Action taken:**
+
+Our response guide now names a private channel.
+
+**DONE**: added the blog to monitoring
+
+**DOING** the import checks the disk first
+
+**TODO** alert on ZFS usage
+
+**IMPORTANT** this is no action
+)");
+  EXPECT_EQ(action_texts(p),
+            (std::vector<std::string>{
+                "We extended the bounty's scope.",
+                "We will alert on new reports, which will: page the security lead; open a ticket",
+                "Our response guide now names a private channel.", "added the blog to monitoring",
+                "the import checks the disk first", "alert on ZFS usage"}));
+  std::vector<ActionStatus> statuses;
+  for (const ActionItem& a : p.actions) statuses.push_back(a.status);
+  EXPECT_EQ(statuses, (std::vector<ActionStatus>{ActionStatus::Done, ActionStatus::Open,
+                                                 ActionStatus::Done, ActionStatus::Done,
+                                                 ActionStatus::InProgress, ActionStatus::Open}));
+  EXPECT_NE(p.lessons_learned.find("**IMPORTANT** this is no action"), std::string::npos);
+  EXPECT_EQ(read_postmortem(export_markdown(p)), p);
+}
+
+TEST(MarkdownImportLayouts, AnActionItemTableUnderAnotherHeadingGivesActions) {
+  const PostMortem p = read_postmortem(R"(# Slow builds
+
+## Resolution
+
+We created follow up action items:
+
+| Action Item | Owner |
+|---|---|
+| Review request concurrency | Backend team |
+
+| What | When |
+|---|---|
+| Scaled the workers | noon |
+)");
+  ASSERT_EQ(p.actions.size(), 1u);
+  EXPECT_EQ(p.actions[0].action, "Review request concurrency");
+  EXPECT_EQ(p.actions[0].owner, "Backend team");
+  EXPECT_NE(p.what_happened.find("| Review request concurrency | Backend team |"),
+            std::string::npos);
+  EXPECT_EQ(read_postmortem(export_markdown(p)), p);
+}
+
+TEST(MarkdownImportLayouts, AListItemLabelledAsActionsHoldsThem) {
+  const PostMortem p = read_postmortem(R"(# Pipeline incident
+
+- **Impact**: deploys were blocked
+- **Review actions**:
+  - Review the pause process
+  - Isolate plan and apply tasks
+)");
+  EXPECT_EQ(action_texts(p), (std::vector<std::string>{"Review the pause process",
+                                                       "Isolate plan and apply tasks"}));
+}
+
+TEST(MarkdownImportLayouts, ASubsectionWithoutTimesAfterTheTimelineIsASectionOfItsOwn) {
+  const PostMortem p = read_postmortem(R"(# Ingress upgrade
+
+## Timeline
+
+| Time | Event |
+| --- | --- |
+| 2026-03-30 08:56 | Blocked requests noticed |
+
+### Resolution
+
+- 09:43 Rollback completed
+
+### Root Cause
+
+A new firewall rule blocked a cookie.
+)");
+  std::vector<std::string> texts;
+  for (const TimelineEvent& e : p.timeline) texts.push_back(e.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Blocked requests noticed", "Resolution",
+                                             "Rollback completed"}));
+  EXPECT_NE(p.analysis.summary.find("A new firewall rule blocked a cookie."), std::string::npos);
+}
+
 TEST(MarkdownImportLayouts, BulletsUnderSubheadingsOfTheActionsSectionAreActions) {
   const PostMortem p = read_postmortem(R"(# Outage
 

@@ -234,6 +234,11 @@ bool ImportContext::day_for_time(LooseDate& day) const {
     day = *title_day;
     return true;
   }
+  // "On December 7, 2023 for 35 minutes the service was slow." leading the document.
+  if (auto lead = find_date(postmortem.executive_summary); lead && lead->year != 0) {
+    day = *lead;
+    return true;
+  }
   return false;
 }
 
@@ -370,6 +375,17 @@ LabelledLine split_label(std::string_view line) {
   out.label = plain_text(trim(label));
   out.value = plain_text(trim(rest));
   return out;
+}
+
+LabelledLine split_capital_marker(std::string_view line) {
+  line = trim(line);
+  const auto close = line.find(kStrongEnd);
+  if (line.empty() || line[0] != kStrongBegin || close == std::string_view::npos) return {};
+  const std::string marker = plain_text(line.substr(1, close - 1));
+  if (marker.empty() || marker != trim(marker) || marker == lowercase_ascii(marker)) return {};
+  for (const char c : marker)
+    if (c >= 'a' && c <= 'z') return {};
+  return {marker, plain_text(trim(line.substr(close + 1)))};
 }
 
 std::string block_text(const MdBlock& block) {

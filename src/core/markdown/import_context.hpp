@@ -57,7 +57,8 @@ class ImportContext {
   void locate(std::string path, int line);
 
   // The day timeline times without a date fall on: the last date line seen, else the incident
-  // date. Returns false when no day is known.
+  // date, the title's date, or the first date the summary names. Returns false when no day is
+  // known.
   bool day_for_time(LooseDate& day) const;
   // The year of a month and day written without one, near a known day: "[12-05 16:21]" in the
   // post-mortem of a March outage happened the December before, "Jan 2" after a December 30
@@ -131,6 +132,9 @@ struct LabelledLine {
   std::string value;
 };
 LabelledLine split_label(std::string_view marked_line);
+// "**DOING** the import checks the disk": a line opening with a bold word or phrase in capitals
+// and no colon, split as a label. `label` is empty when the line has no such start.
+LabelledLine split_capital_marker(std::string_view marked_line);
 
 // Plain text of an item or other container: its own text and its paragraphs, joined by '\n'.
 std::string block_text(const MdBlock& block);

@@ -13,6 +13,7 @@
 #include "core/model/seed_templates.hpp"
 #include "core/model/time_format.hpp"
 #include "core/model/utf8.hpp"
+#include "core/timeline/paste_line.hpp"
 #include "core/timeline/timeline_metrics.hpp"
 
 namespace hindsight::core {
@@ -212,6 +213,32 @@ bool starts_a_section_of_its_own(SectionRole role, SectionRole section) {
   }
 }
 
+// True when a line of the blocks [begin, end) up to the next heading of `level` or above, or a
+// row of a table there, carries a clock time.
+bool holds_times(const Blocks& blocks, std::size_t begin, int level) {
+  const auto timed = [](const MdBlock& b, const auto& self) -> bool {
+    for (const std::string_view line : split_lines(b.text))
+      if (read_timed_line(trim(plain_text(line)))) return true;
+    return std::any_of(b.children.begin(), b.children.end(),
+                       [&](const MdBlock& c) { return self(c, self); });
+  };
+  for (std::size_t i = begin; i < blocks.size(); ++i) {
+    if (blocks[i].kind == BlockKind::Heading && blocks[i].level <= level) break;
+    if (timed(blocks[i], timed)) return true;
+  }
+  return false;
+}
+
+// "### Causes" after the rows of a "## Timeline" table: a subsection of the timeline that names
+// another part of the post-mortem and holds no clock time is that part, not a phase of the
+// incident ("### Resolution" over "- 14:02 rolled back").
+bool leaves_the_timeline(const Blocks& blocks, std::size_t heading, SectionRole section) {
+  if (section != SectionRole::Timeline) return false;
+  const SectionRole role = handwritten_section_role(plain_text(blocks[heading].text));
+  return role != SectionRole::Unknown && role != SectionRole::Timeline &&
+         !holds_times(blocks, heading + 1, blocks[heading].level);
+}
+
 // "Checkout outage on May 2, 2024" repeats the front matter's "Checkout outage": one holds the
 // other, whatever the case.
 bool same_title(std::string_view heading, std::string_view front_matter_title) {
@@ -258,7 +285,8 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
       // promoted "### Timeline" is a section too (known, or kept as an extra one).
       if (hand_written && !o.sections.empty() &&
           ((promoted_level != 0 && b.level <= promoted_level) ||
-           starts_a_section_of_its_own(section_role(plain_text(b.text)), section))) {
+           starts_a_section_of_its_own(section_role(plain_text(b.text)), section) ||
+           leaves_the_timeline(blocks, i, section))) {
         o.sections.push_back(i);
         promoted_level = promoted_level == 0 ? b.level : std::min(promoted_level, b.level);
       }
@@ -597,10 +625,13 @@ void find_inline_actions(ImportContext& cx, const MdBlock& b) {
   if (b.kind == BlockKind::Paragraph || (b.kind == BlockKind::Item && !b.text.empty())) {
     const auto lines = split_lines(b.text);
     const int first = cx.first_line(b);
+    const auto labelled = [](std::string_view line) {
+      return !split_label(line).label.empty() || !split_capital_marker(line).label.empty();
+    };
     for (std::size_t k = 0; k < lines.size(); ++k) {
-      if (split_label(lines[k]).label.empty()) continue;
+      if (!labelled(lines[k])) continue;
       std::size_t end = k + 1;
-      while (end < lines.size() && split_label(lines[end]).label.empty()) ++end;
+      while (end < lines.size() && !labelled(lines[end])) ++end;
       std::string text;
       for (std::size_t j = k; j < end; ++j) text += (j > k ? "\n" : "") + std::string(lines[j]);
       if (read_inline_action(cx, text, first + static_cast<int>(k))) k = end - 1;
@@ -726,8 +757,10 @@ ImportResult import_markdown(std::string_view markdown) {
     before_title = cx.take_unplaced(before_title_line);
   }
   // What comes before the first section of a document Hindsight wrote is its metadata.
-  switch (cx.written_by_hindsight ? SectionRole::Unknown
-                                  : sniff_role(blocks, preamble_begin, preamble_last)) {
+  const SectionRole preamble_role = cx.written_by_hindsight
+                                        ? SectionRole::Unknown
+                                        : sniff_role(blocks, preamble_begin, preamble_last);
+  switch (preamble_role) {
     case SectionRole::Analysis:
       read_analysis(cx, blocks, preamble_begin, preamble_last, preamble_first_line,
                     preamble_last_line, SectionRole::Analysis);
@@ -783,7 +816,8 @@ ImportResult import_markdown(std::string_view markdown) {
   if (!cx.written_by_hindsight) {
     for (std::size_t i = 0; i < preamble_last && i < blocks.size(); ++i)
       if (i != o.title) find_inline_actions(cx, blocks[i]);
-    find_announced_actions(cx, blocks, 0, std::min(preamble_last, blocks.size()));
+    if (preamble_role != SectionRole::Actions && preamble_role != SectionRole::Timeline)
+      find_announced_actions(cx, blocks, 0, std::min(preamble_last, blocks.size()));
   }
   add_inline_actions(cx);
   settle_root_cause_links(cx);

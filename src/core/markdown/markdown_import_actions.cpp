@@ -108,14 +108,15 @@ void add_action(ImportContext& cx, ActionItem action, int line) {
   actions.push_back(std::move(action));
 }
 
-void read_action_table(ImportContext& cx, const MdBlock& table) {
+void collect_action_table(ImportContext& cx, const MdBlock& table,
+                          std::vector<std::pair<ActionItem, int>>& out) {
   const TableView t = view_table(table);
   ParsedCells<Priority> priorities;
   ParsedCells<ActionStatus> statuses;
   ParsedCells<ActionCategory> categories;
   ParsedCells<ActionType> types;
   ParsedCells<Triage> triages;
-  cx.postmortem.actions.reserve(cx.postmortem.actions.size() + t.rows.size());
+  out.reserve(out.size() + t.rows.size());
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
     ActionItem a;
@@ -177,8 +178,24 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
         {Column::Id, Column::Priority, Column::Action, Column::Text, Column::Owner, Column::Due,
          Column::Effort, Column::Status, Column::Ticket, Column::Source, Column::Category,
          Column::Type, Column::Addresses, Column::Triage, Column::Merged});
-    add_action(cx, std::move(a), line);
+    out.emplace_back(std::move(a), line);
   }
+}
+
+void read_action_table(ImportContext& cx, const MdBlock& table) {
+  std::vector<std::pair<ActionItem, int>> actions;
+  collect_action_table(cx, table, actions);
+  cx.postmortem.actions.reserve(cx.postmortem.actions.size() + actions.size());
+  for (auto& [action, line] : actions) add_action(cx, std::move(action), line);
+}
+
+// A table with an "Action Item" (or "Follow-up", "TODO") column: outside the action items'
+// section a "Task" or "What" column says too little.
+bool names_actions(const MdBlock& table) {
+  const TableView t = view_table(table);
+  for (std::size_t c = 0; c < t.columns.size(); ++c)
+    if (t.columns[c] == Column::Action && action_label_status(t.headers[c])) return true;
+  return false;
 }
 
 struct ActionField {
@@ -421,6 +438,20 @@ bool ticked(const ImportContext& cx, const MdBlock& item) {
   return task && (source_line[mark + 1] == 'x' || source_line[mark + 1] == 'X');
 }
 
+// "encourage reviewers to: consider ...; view ...": a sublist under an item that ends with a
+// colon, as one line of detail.
+std::string sublist_detail(const MdBlock& list) {
+  std::string detail;
+  for (const MdBlock& item : list.children) {
+    std::string text = one_line(plain_text(block_text(item)));
+    for (const MdBlock& child : item.children)
+      if (child.kind == BlockKind::List) append_detail(text, sublist_detail(child));
+    if (text.empty()) continue;
+    detail += (detail.empty() ? "" : "; ") + text;
+  }
+  return detail;
+}
+
 // The actions a list holds, in order, each with its line: an item, or a titled item's detail, is
 // one; a sublist that is not only links holds more.
 void collect_action_list(ImportContext& cx, const MdBlock& list,
@@ -439,12 +470,16 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
     }
     ActionItem a = read_action_text(cx, plain_text(block_text(item)), line);
     if (ticked(cx, item)) a.status = ActionStatus::Done;
-    // Links listed under an action (its pull requests, its issue) are where it is tracked.
+    // Links listed under an action (its pull requests, its issue) are where it is tracked; what
+    // an action introduces with a colon ("... which will:") details it.
+    const bool introduces = a.action.ends_with(':');
     std::vector<const MdBlock*> sublists;
     for (const MdBlock& child : item.children) {
       if (child.kind != BlockKind::List) continue;
       if (auto links = links_only(child))
         append_cell(a.ticket, *links);
+      else if (introduces)
+        append_detail(a.action, sublist_detail(child));
       else
         sublists.push_back(&child);
     }
@@ -478,15 +513,17 @@ std::optional<std::string> action_heading(std::string_view marked) {
 std::optional<ActionItem> labelled_action(ImportContext& cx, std::string_view marked, int line) {
   const auto lines = split_lines(marked);
   if (lines.empty()) return std::nullopt;
-  const LabelledLine l = split_label(lines[0]);
-  const std::string label = lowercase_ascii(l.label);
-  const bool todo = label == "todo" || label == "to do";
-  if (!todo && label != "action point" && label != "action item") return std::nullopt;
+  LabelledLine l = split_label(lines[0]);
+  // "**DOING** Migrate the backups": a marker in capitals needs no colon.
+  if (l.label.empty()) l = split_capital_marker(lines[0]);
+  const std::optional<ActionStatus> status = action_label_status(l.label);
+  if (!status) return std::nullopt;
   std::string text = l.value;
   for (std::size_t k = 1; k < lines.size(); ++k) text += "\n" + plain_text(lines[k]);
   if (trim(text).empty()) return std::nullopt;
   ActionItem a = read_action_text(cx, text, line);
   if (a.action.empty()) return std::nullopt;
+  if (a.status == ActionStatus::Open) a.status = *status;
   return a;
 }
 
@@ -586,18 +623,66 @@ bool read_inline_action(ImportContext& cx, std::string_view marked, int line) {
   return true;
 }
 
+namespace {
+// The actions of a list under a label that gives them a status (an item's tick comes first).
+void collect_labelled_list(ImportContext& cx, const MdBlock& list, ActionStatus status) {
+  const std::size_t first = cx.inline_actions.size();
+  collect_action_list(cx, list, cx.inline_actions);
+  for (std::size_t k = first; k < cx.inline_actions.size(); ++k)
+    if (cx.inline_actions[k].first.status == ActionStatus::Open)
+      cx.inline_actions[k].first.status = status;
+}
+}  // namespace
+
 void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end) {
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
-    if (b.kind == BlockKind::Paragraph && i + 1 < end && blocks[i + 1].kind == BlockKind::List &&
-        announces_remediation(plain_text(b.text))) {
-      collect_action_list(cx, blocks[i + 1], cx.inline_actions);
-      ++i;
+    if (b.kind == BlockKind::Table) {
+      if (names_actions(b)) collect_action_table(cx, b, cx.inline_actions);
       continue;
     }
-    if (b.kind == BlockKind::List || b.kind == BlockKind::Item || b.kind == BlockKind::Quote)
-      find_announced_actions(cx, b.children, 0, b.children.size());
+    if (b.kind == BlockKind::Item) {
+      // "- **Review actions**:" over a sublist of them.
+      const LabelledLine l = split_label(b.text);
+      const std::optional<ActionStatus> labelled =
+          l.value.empty() ? action_label_status(l.label) : std::nullopt;
+      for (const MdBlock& child : b.children)
+        if (labelled && child.kind == BlockKind::List)
+          collect_labelled_list(cx, child, *labelled);
+      if (!labelled) find_announced_actions(cx, b.children, 0, b.children.size());
+      continue;
+    }
+    if (b.kind != BlockKind::Paragraph || i + 1 >= end) {
+      if (b.kind == BlockKind::List || b.kind == BlockKind::Quote)
+        find_announced_actions(cx, b.children, 0, b.children.size());
+      continue;
+    }
+    // "**Actions taken:**" alone over a list or a paragraph: the label says their status.
+    const LabelledLine l = split_label(b.text);
+    const std::optional<ActionStatus> labelled =
+        l.value.empty() && split_lines(b.text).size() == 1 ? action_label_status(l.label)
+                                                           : std::nullopt;
+    if (labelled && blocks[i + 1].kind == BlockKind::Paragraph) {
+      const MdBlock& next = blocks[i + 1];
+      ActionItem a = read_action_text(cx, one_line(plain_text(next.text)), cx.first_line(next));
+      ++i;
+      // "We've established guiding criteria for disabling the system:" over the criteria.
+      if (a.action.ends_with(':') && i + 1 < end && blocks[i + 1].kind == BlockKind::List) {
+        append_detail(a.action, sublist_detail(blocks[i + 1]));
+        ++i;
+      }
+      if (a.status == ActionStatus::Open) a.status = *labelled;
+      if (!a.action.empty()) cx.inline_actions.emplace_back(std::move(a), cx.first_line(next));
+      continue;
+    }
+    if (blocks[i + 1].kind == BlockKind::List) {
+      if (labelled || announces_remediation(plain_text(b.text))) {
+        collect_labelled_list(cx, blocks[i + 1], labelled.value_or(ActionStatus::Open));
+        ++i;
+        continue;
+      }
+    }
   }
 }
 

@@ -222,6 +222,7 @@ void read_time_cell(ImportContext& cx, const std::string& value, TimelineEvent& 
   if (auto time = read_time(value);
       time && trim(std::string_view(value).substr(time->length)).empty()) {
     event.at = cx.resolve_time(*time, line);
+    follow_written_day(cx, *time);
     if (!event.at) event.text += value + " ";  // no day known: the time stays in the text
   } else {
     event.text += value + " ";

@@ -364,6 +364,42 @@ bool announces_remediation(std::string_view paragraph) {
   });
 }
 
+std::optional<ActionStatus> action_label_status(std::string_view label) {
+  label = trim(label);
+  if (label == "DONE") return ActionStatus::Done;
+  if (label == "DOING" || label == "WIP" || label == "IN PROGRESS") return ActionStatus::InProgress;
+  std::vector<std::string> words;
+  for (const char c : lowercase_ascii(label)) {
+    if (c == ' ') {
+      if (!words.empty() && !words.back().empty()) words.emplace_back();
+      continue;
+    }
+    if (words.empty()) words.emplace_back();
+    words.back() += c;
+  }
+  if (words.empty() || words.size() > 4) return std::nullopt;
+  std::optional<ActionStatus> status = ActionStatus::Open;
+  const std::string& last = words.back();
+  if (last == "taken" || last == "completed" || last == "done") status = ActionStatus::Done;
+  if (status == ActionStatus::Done || last == "planned" || last == "required" ||
+      last == "needed" || last == "proposed" || last == "pending")
+    words.pop_back();
+  if (words.empty()) return std::nullopt;
+  std::string name;
+  for (const std::string& word : words) name += (name.empty() ? "" : " ") + word;
+  static constexpr std::string_view kActionNames[] = {
+      "todo",     "to do",       "action",      "actions",   "action item", "action items",
+      "action point", "action points", "follow-up", "follow-ups", "follow up", "follow ups",
+      "next step", "next steps", "remediation", "remediations"};
+  const bool named = std::find(std::begin(kActionNames), std::end(kActionNames), name) !=
+                     std::end(kActionNames);
+  // "Review actions", "Corrective actions", "Planned follow-ups": a word that says which.
+  const bool qualified =
+      words.size() == 2 && (words[1] == "actions" || words[1] == "action" || words[1] == "follow-ups");
+  if (!named && !qualified) return std::nullopt;
+  return status;
+}
+
 std::string priority_marker(Priority priority) {
   switch (priority) {
     case Priority::High:

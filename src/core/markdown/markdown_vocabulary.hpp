@@ -147,6 +147,12 @@ bool starts_with_imperative(std::string_view line);
 // ("Some things you can do to prevent this:").
 bool announces_remediation(std::string_view paragraph);
 
+// The status a label gives the action it introduces, when it introduces one: "Action item",
+// "Action point", "TODO", "Review actions", "Follow-up" (open); "Actions taken", "DONE" (done);
+// "DOING", "WIP" (in progress). Nothing for any other label. `label` is without its colon; the
+// one-word markers count only in capitals ("DONE", "DOING"), as a word in prose is no marker.
+std::optional<ActionStatus> action_label_status(std::string_view label);
+
 // A timeline milestone named by a label ("Detection", "Fix Applied", "Resolved").
 std::optional<EventKind> event_kind_from_label(std::string_view label);
 
