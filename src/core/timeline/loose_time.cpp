@@ -361,6 +361,7 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
   const ZoneRegion* region = nullptr;
   for (const ZoneRegion& r : kGenericZones)
     if (word == r.words) region = &r;
+  const bool abbreviation = region != nullptr;
   if (!region && n > 0 && text[start] >= 'A' && text[start] <= 'Z')
     for (const ZoneRegion& r : kZoneRegions)
       if (r.rule == StatedZone::Rule::UsDaylight && r.words.find('/') == std::string_view::npos &&
@@ -379,7 +380,9 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
   }
   // "09:00 Central European Time", "09:10 Central monitoring paged": words of the text. A zone
   // ends the time: the text, a bracket or punctuation, or a dash before the text follows it.
-  if (!paren && !ends_a_time(text, end)) return false;
+  // "12:21 PT gps noticed ...": "PT" in capitals is no word of the text, as "Central" can be.
+  const bool bare_abbreviation = abbreviation && end == start + n;
+  if (!paren && !ends_a_time(text, end) && !(bare_abbreviation && text[end] == ' ')) return false;
   time.region = StatedZone{region->rule, region->standard_x4 * 900};
   time.region_at = paren ? start - 1 : start;
   time.length = end;
@@ -630,6 +633,24 @@ std::optional<LooseDate> find_date(std::string_view text) {
   return std::nullopt;
 }
 
+// "2022-02-02 1625: ..." after a full date: four digits with no colon, ending the time as a
+// zone, punctuation or a dash does ("1625 UTC", "1625:"), so that "2022-02-02 1625 users" is no
+// time.
+bool read_compact_clock(std::string_view text, std::size_t at, int& seconds, std::size_t& end) {
+  int hhmm = 0;
+  if (read_number(text, at, 4, hhmm) != 4 || (at + 4 < text.size() && digit(text[at + 4])))
+    return false;
+  const int h = hhmm / 100, m = hhmm % 100;
+  if (h > 23 || m > 59) return false;
+  LooseTime zoned;
+  zoned.length = at + 4;
+  read_zone(text, zoned);
+  if (!ends_a_time(text, at + 4) && !zoned.zone_named && !zoned.region) return false;
+  seconds = h * 3600 + m * 60;
+  end = at + 4;
+  return true;
+}
+
 std::optional<LooseTime> read_time(std::string_view text) {
   LooseTime time;
   std::size_t at = skip_spaces(text, 0);
@@ -649,7 +670,9 @@ std::optional<LooseTime> read_time(std::string_view text) {
     if (text.substr(at, 3) == "at ") at += 3;
   }
   std::size_t end = 0;
-  if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem)) return std::nullopt;
+  if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem) &&
+      !(d && d->year != 0 && read_compact_clock(text, at, time.seconds_of_day, end)))
+    return std::nullopt;
   time.length = end;
   read_zone(text, time);
   time.zone_end = time.length;
