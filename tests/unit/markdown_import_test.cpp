@@ -1546,6 +1546,54 @@ A new firewall rule blocked a cookie.
   EXPECT_NE(p.analysis.summary.find("A new firewall rule blocked a cookie."), std::string::npos);
 }
 
+TEST(MarkdownImportLayouts, ATimelineNamedByAParagraphBeforeAnySectionIsRead) {
+  const PostMortem p = read_postmortem(R"(# Database outage
+
+On 2024-05-02 the primary database was down for 38 minutes.
+
+**Timeline (CEST):**
+
+- 10:02 alerts fired
+- 10:40 recovered
+)");
+  ASSERT_EQ(p.timeline.size(), 2u);
+  EXPECT_EQ(p.timeline[0].at, parse_iso8601("2024-05-02T08:02:00Z"));
+  EXPECT_EQ(p.timeline[0].text, "alerts fired");
+  EXPECT_EQ(p.timeline[1].at, parse_iso8601("2024-05-02T08:40:00Z"));
+  EXPECT_EQ(p.executive_summary, "On 2024-05-02 the primary database was down for 38 minutes.");
+  EXPECT_EQ(read_postmortem(export_markdown(p)), p);
+}
+
+TEST(MarkdownImportLayouts, MetadataListItemsHoldingTimedEntriesAreTheTimeline) {
+  const PostMortem p = read_postmortem(R"(# Route tables destroyed
+
+- **Impact**: services were unavailable
+- **Key events**
+  - First detected: 2024-09-20 11:24
+  - Resolved: 2024-09-20 11:40
+- **Context**:
+  - 2024-09-20 11:21: pipeline unpaused
+  - 2024-09-20 11:22: route tables destroyed
+- **Owner**: platform team
+)");
+  std::vector<std::string> texts;
+  for (const TimelineEvent& e : p.timeline) texts.push_back(e.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"First detected", "Resolved", "pipeline unpaused",
+                                             "route tables destroyed"}));
+  EXPECT_EQ(p.timeline[1].kind, EventKind::Resolved);
+  EXPECT_EQ(p.timeline[3].at, parse_iso8601("2024-09-20T11:22:00Z"));
+  EXPECT_EQ(p.incident.impact, "services were unavailable");
+  EXPECT_EQ(read_postmortem(export_markdown(p)), p);
+}
+
+TEST(MarkdownImportLayouts, AListOfTimesInTheLeadIsNoTimelineWhenItIsOneItem) {
+  const PostMortem p = read_postmortem(R"(# Outage
+
+- 10:02 alerts fired
+)");
+  EXPECT_TRUE(p.timeline.empty());
+}
+
 TEST(MarkdownImportLayouts, BulletsUnderSubheadingsOfTheActionsSectionAreActions) {
   const PostMortem p = read_postmortem(R"(# Outage
 

@@ -235,8 +235,12 @@ bool ImportContext::day_for_time(LooseDate& day) const {
     return true;
   }
   // "On December 7, 2023 for 35 minutes the service was slow." leading the document.
-  if (auto lead = find_date(postmortem.executive_summary); lead && lead->year != 0) {
-    day = *lead;
+  if (lead_day) {
+    day = *lead_day;
+    return true;
+  }
+  if (auto summary = find_date(postmortem.executive_summary); summary && summary->year != 0) {
+    day = *summary;
     return true;
   }
   return false;

@@ -57,8 +57,8 @@ class ImportContext {
   void locate(std::string path, int line);
 
   // The day timeline times without a date fall on: the last date line seen, else the incident
-  // date, the title's date, or the first date the summary names. Returns false when no day is
-  // known.
+  // date, the title's date, or the first date the lead or the summary names. Returns false when
+  // no day is known.
   bool day_for_time(LooseDate& day) const;
   // The year of a month and day written without one, near a known day: "[12-05 16:21]" in the
   // post-mortem of a March outage happened the December before, "Jan 2" after a December 30
@@ -69,6 +69,7 @@ class ImportContext {
   // entry under it with no time keeps it in its text, since the model dates only moments.
   std::string day_label;
   std::optional<LooseDate> title_day;  // a date named in the title ("Outage on 2023-03-26")
+  std::optional<LooseDate> lead_day;   // the first full date a paragraph before the sections names
 
   // The zone the document states for its timeline's times; times that name none are read in it.
   // With none stated they are read as UTC, and the first such time is warned about once.
@@ -142,6 +143,9 @@ std::string block_text(const MdBlock& block);
 // Section readers (markdown_import_sections.cpp). Each reads blocks [begin, end) of a section.
 using Blocks = std::vector<MdBlock>;
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+// A list of two items or more, each opening with a time ("- 10:02 alerts fired"): a timeline
+// wherever it is written.
+bool is_timed_list(const MdBlock& list);
 // "## 2018-11-08 16:55:00 -0500" over "- 16:55 - deployed": a section named by a day or a moment
 // is part of the timeline; its heading names the day, and the zone, of the times under it.
 // False, reading nothing, when `title` names no day.

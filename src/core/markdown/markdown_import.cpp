@@ -359,10 +359,67 @@ bool read_metadata_table(ImportContext& cx, const MdBlock& table) {
   return true;
 }
 
+// "**Timeline (UTC):**" or "Key events:" alone on a line: a paragraph that names the timeline.
+bool names_the_timeline(const MdBlock& b) {
+  if (b.kind != BlockKind::Paragraph || split_lines(b.text).size() != 1) return false;
+  std::string title = plain_text(trim(b.text));
+  while (!title.empty() && (title.back() == ':' || title.back() == ' ')) title.pop_back();
+  return !title.empty() && section_role(title) == SectionRole::Timeline;
+}
+
+// A timeline written in the text before the first section, in a document with few headings:
+// a paragraph naming it over its list or table, a list of timed entries, or a list item naming
+// it ("- **Timeline**:") over them. Returns how many blocks it took: none when [i] starts none.
+std::size_t read_preamble_timeline(ImportContext& cx, const Blocks& blocks, std::size_t i,
+                                   std::size_t end) {
+  const MdBlock& b = blocks[i];
+  if (names_the_timeline(b) && i + 1 < end &&
+      (blocks[i + 1].kind == BlockKind::List || blocks[i + 1].kind == BlockKind::Table)) {
+    if (!cx.stated_zone)
+      if (auto zone = find_stated_zone(plain_text(b.text))) cx.stated_zone = zone;
+    read_timeline(cx, blocks, i + 1, i + 2);
+    return 2;
+  }
+  if (is_timed_list(b)) {
+    read_timeline(cx, blocks, i, i + 1);
+    return 1;
+  }
+  return 0;
+}
+
+// "- **Context**:" over "- 2024-09-20 11:21: pipeline unpaused" and more: an item of the
+// metadata list that holds the timeline. Its label is the timeline's name, as a heading is.
+bool read_timeline_item(ImportContext& cx, const MdBlock& item) {
+  // A tight item holds its text; a loose one ("- **Key events**" and a blank line) a paragraph.
+  const bool loose = item.text.empty() && !item.children.empty() &&
+                     item.children.front().kind == BlockKind::Paragraph;
+  const std::string own = loose ? item.children.front().text : item.text;
+  const LabelledLine l = split_label(own);
+  const std::string name = plain_text(trim(own));
+  const bool only_a_name =
+      l.label.empty() ? !name.empty() && name.size() <= 40 && name.back() != '.' : l.value.empty();
+  if (!only_a_name) return false;
+  for (std::size_t c = loose ? 1 : 0; c < item.children.size(); ++c) {
+    const MdBlock& child = item.children[c];
+    if (child.kind != BlockKind::List) return false;
+    if (!is_timed_list(child) &&
+        section_role(l.label.empty() ? name : l.label) != SectionRole::Timeline)
+      return false;
+    read_timeline(cx, item.children, c, c + 1);
+    return true;
+  }
+  return false;
+}
+
 void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     if (b.kind == BlockKind::Rule) continue;
+    if (!cx.written_by_hindsight)
+      if (const std::size_t taken = read_preamble_timeline(cx, blocks, i, end)) {
+        i += taken - 1;
+        continue;
+      }
     const int first = cx.first_line(b);
     if (b.kind == BlockKind::Paragraph && cx.written_by_hindsight) {
       // One field per paragraph: its "<br>"s are line breaks in the value.
@@ -384,6 +441,7 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
     if (b.kind == BlockKind::List) {
       for (const MdBlock& item : b.children) {
         const int line = cx.first_line(item);
+        if (!cx.written_by_hindsight && read_timeline_item(cx, item)) continue;
         const LabelledLine l = split_label(block_text(item));
         if (l.label.empty() || !apply_metadata(cx, l.label, l.value, line))
           cx.keep_unplaced(line, cx.last_line(item));
@@ -730,6 +788,12 @@ ImportResult import_markdown(std::string_view markdown) {
   // A date in the title ("Build breakage on 2016-11-08") is the day of timeline times when the
   // document names no other.
   cx.title_day = find_date(cx.postmortem.incident.title);
+  for (std::size_t i = 0; i < blocks.size() && (o.sections.empty() || i < o.sections.front()); ++i)
+    if (blocks[i].kind == BlockKind::Paragraph && !cx.written_by_hindsight)
+      if (auto day = find_date(plain_text(blocks[i].text)); day && day->year != 0) {
+        cx.lead_day = day;
+        break;
+      }
   const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
   const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
   // "All times in PDT (UTC-7)." under the title, or in the summary, holds for the timeline below.

@@ -150,6 +150,16 @@ bool metadata_unset(const ImportContext& cx, std::string_view label) {
   }
 }
 
+// "First detected: 2024-09-20 11:24": a label and a moment, nothing else.
+std::optional<LooseTime> labelled_moment(std::string_view plain) {
+  const LabelledLine named = split_label(plain);
+  if (named.label.empty()) return std::nullopt;
+  auto time = read_time(named.value);
+  if (!time || !trim(std::string_view(named.value).substr(time->length)).empty())
+    return std::nullopt;
+  return time;
+}
+
 // One line of a list or paragraph: "[**Label:**] [date] time [zone] - text".
 void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   if (read_day_line(cx, marked, line)) return;
@@ -166,6 +176,19 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
       return;
     }
   }
+  // "First detected: 2024-09-20 11:24": a moment named by its label.
+  if (!read_time(rest))
+    if (const auto time = labelled_moment(rest)) {
+      const LabelledLine named = split_label(rest);
+      event.at = cx.resolve_time(*time, line);
+      follow_written_day(cx, *time);
+      if (event.at) {
+        if (auto kind = event_kind_from_label(named.label)) event.kind = *kind;
+        event.text = named.label;
+        add_event(cx, std::move(event), line);
+        return;
+      }
+    }
   if (auto time = read_time(rest)) {
     event.at = cx.resolve_time(*time, line);
     follow_written_day(cx, *time);
@@ -449,6 +472,13 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
     if (!cx.document_zone && cx.ambiguous_zone.empty())
       cx.ambiguous_zone = find_ambiguous_zone(plain);
   }
+}
+
+bool is_timed_list(const MdBlock& list) {
+  return list.kind == BlockKind::List && list.children.size() >= 2 &&
+         std::all_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
+           return opens_with_a_time(item) || labelled_moment(plain_text(item.text));
+         });
 }
 
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
