@@ -288,12 +288,18 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
     }
   }
   meridiem_seen = meridiem_seen || time.meridiem;
-  // "5:00 PM" then "5:30": the second is the afternoon too, not eleven hours earlier.
+  const int hour = time.seconds_of_day / 3600;
+  clock_24h_seen = clock_24h_seen || (!time.meridiem && (hour == 0 || hour >= 13));
+  // "5:00 PM" then "5:30": the second is the afternoon too, not eleven hours earlier. So is
+  // "1:52" after "12:16" in a document that writes no hour past 12.
   UtcSeconds at = to_utc(day, time);
-  if (meridiem_seen && !time.meridiem && !time.date && last_time &&
-      time.seconds_of_day < 12 * 3600 && at < *last_time &&
-      at + std::chrono::hours{12} >= *last_time)
+  if ((meridiem_seen || !clock_24h_seen) && !time.meridiem && !time.date && last_time &&
+      hour >= 1 && hour < 12 && at < *last_time && at + std::chrono::hours{12} >= *last_time) {
     at += std::chrono::hours{12};
+    if (!meridiem_seen)
+      warn(line, "the time is earlier than the one before it and the timeline writes no hour "
+                 "past 12; the afternoon was assumed");
+  }
   // "23:55 ... completes the migration" then "07:00 Prow is merging again": a time with no date
   // more than half a day before the one above it, on the same day line, is the next morning;
   // later times without a date fall on that day too.

@@ -84,6 +84,9 @@ class ImportContext {
   // written with it can be placed in the afternoon when the morning would go back in time.
   std::optional<UtcSeconds> last_time;
   bool meridiem_seen = false;
+  // A time written with an hour of 0 or 13-23: the document uses the 24-hour clock, and "1:52"
+  // after "12:16" is early morning, not the afternoon.
+  bool clock_24h_seen = false;
 
   // A moment read from a table cell or a list line; nullopt (with a warning) when it has no day.
   std::optional<UtcSeconds> resolve_time(const LooseTime& time, int line);

@@ -25,6 +25,12 @@ std::string one_line(std::string_view text) {
 
 std::string_view strip_separator(std::string_view text) {
   text = trim(text);
+  // "::::: text", "--> text", "=> text": a run of the marks some write between time and text.
+  if (text.size() > 2 && (text.starts_with("::") || text.starts_with("->") ||
+                          text.starts_with("=>") || text.starts_with("--"))) {
+    const std::size_t run = text.find_first_not_of(":->=");
+    if (run != std::string_view::npos && text[run] == ' ') return trim(text.substr(run));
+  }
   for (std::string_view sep :
        {"-", "\xE2\x80\x94", "\xE2\x80\x93", ":", "|", ",", "\xE2\x86\x92"}) {
     if (text.substr(0, sep.size()) == sep) return trim(text.substr(sep.size()));

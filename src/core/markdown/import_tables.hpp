@@ -21,7 +21,8 @@ std::string one_line(std::string_view text);
 // scheduled" and "Runs nightly." read "Cron cleanup scheduled: Runs nightly.".
 void append_detail(std::string& text, std::string_view detail);
 
-// Removes what separates a time from its text: " - ", " — ", ": ", "|", ",".
+// Removes what separates a time from its text: " - ", " — ", ": ", "|", ",", or a run such as
+// ":::::" or "-->".
 std::string_view strip_separator(std::string_view text);
 
 // What a table column holds, by its header ("Time (UTC)", "Owner", "Due Date").

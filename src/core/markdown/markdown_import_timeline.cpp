@@ -256,7 +256,12 @@ void read_time_cell(ImportContext& cx, const std::string& value, TimelineEvent& 
 }
 
 void read_timeline_table(ImportContext& cx, const MdBlock& table) {
-  const TableView t = view_table(table);
+  TableView t = view_table(table);
+  // "| Timestamp | Note |", "| Time | Update |": beside the time, the one column of another name
+  // is what happened.
+  if (!has_column(t, Column::Text) && !has_column(t, Column::Kind) &&
+      std::count(t.columns.begin(), t.columns.end(), Column::Unknown) == 1)
+    *std::find(t.columns.begin(), t.columns.end(), Column::Unknown) = Column::Text;
   const bool kind_is_text = !has_column(t, Column::Text);
   // "Time (UTC)", "Date and Time in CET": the header's zone holds for this table only.
   const std::optional<StatedZone> section_zone = cx.stated_zone;
@@ -474,6 +479,32 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
   }
 }
 
+// "    - 11:16 ::::: keys revoked": a list indented four spaces under the timeline's heading,
+// which Markdown reads as code. Read as the list it was meant to be when every line is a list
+// item opening with a time (a pasted log has no list markers); false, reading nothing, otherwise.
+static bool read_indented_entries(ImportContext& cx, const MdBlock& code) {
+  const int first = cx.first_line(code);
+  const std::string_view source = cx.line_text(first);
+  if (!source.starts_with("    ") && !source.starts_with("\t")) return false;  // fenced
+  std::vector<std::string_view> entries;
+  for (const std::string_view line : split_lines(code.text)) {
+    const std::string_view t = trim(line);
+    if (t.empty()) continue;
+    if (!(t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ")) ||
+        !read_time(trim(t.substr(2))))
+      return false;
+    entries.push_back(line);
+  }
+  if (entries.size() < 2) return false;
+  int line = first;
+  for (const std::string_view raw : split_lines(code.text)) {
+    const std::string_view t = trim(raw);
+    if (!t.empty()) read_event_line(cx, trim(t.substr(2)), line);
+    ++line;
+  }
+  return true;
+}
+
 bool is_timed_list(const MdBlock& list) {
   return list.kind == BlockKind::List && list.children.size() >= 2 &&
          std::all_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
@@ -548,6 +579,10 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         }
         break;
       case BlockKind::Rule:
+        break;
+      case BlockKind::Code:
+        if (!cx.written_by_hindsight && read_indented_entries(cx, b)) break;
+        cx.keep_unplaced(first, cx.last_line(b));
         break;
       default:
         cx.keep_unplaced(first, cx.last_line(b));
