@@ -98,15 +98,18 @@ std::string with_extra_cells(std::string text, const TableView& t, const MdBlock
 std::optional<UtcSeconds> read_utc_time(ImportContext& cx, std::string_view text, int line);
 
 // Sets `target` when `parsed` holds a value; otherwise warns that the written value is not known
-// and the default was assumed.
+// and the default was assumed. False when a written value was not read (the caller keeps it).
 template <class E>
-void set_or_warn(ImportContext& cx, E& target, std::optional<E> parsed, const std::string& value,
+bool set_or_warn(ImportContext& cx, E& target, std::optional<E> parsed, const std::string& value,
                  const char* what, int line) {
-  if (parsed)
+  if (parsed) {
     target = *parsed;
-  else if (!value.empty())
+  } else if (!value.empty()) {
     cx.warn(line, std::string(what) + " \"" + value + "\" is not known; " +
                       std::string(label_of(target)) + " was assumed");
+    return false;
+  }
+  return true;
 }
 
 }  // namespace hindsight::core

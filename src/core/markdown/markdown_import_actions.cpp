@@ -120,6 +120,7 @@ void collect_action_table(ImportContext& cx, const MdBlock& table,
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
     ActionItem a;
+    std::vector<std::size_t> unread;  // columns whose value no field takes ("FAILED")
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
       std::string v = cell(*row, c);
       switch (t.columns[c]) {
@@ -127,7 +128,8 @@ void collect_action_table(ImportContext& cx, const MdBlock& table,
           a.id = std::move(v);
           break;
         case Column::Priority:
-          set_or_warn(cx, a.priority, priorities.get(v, read_priority), v, "priority", line);
+          if (!set_or_warn(cx, a.priority, priorities.get(v, read_priority), v, "priority", line))
+            unread.push_back(c);
           break;
         case Column::Action:
         case Column::Text:
@@ -146,23 +148,30 @@ void collect_action_table(ImportContext& cx, const MdBlock& table,
           append_cell(a.effort, v);
           break;
         case Column::Status:
-          set_or_warn(cx, a.status, statuses.get(v, read_status), v, "status", line);
+          // "| https://github.com/org/repo/issues/62 |" in the status column: where it is tracked.
+          if (v.starts_with("https://") || v.starts_with("http://"))
+            append_cell(a.ticket, v);
+          else if (!set_or_warn(cx, a.status, statuses.get(v, read_status), v, "status", line))
+            unread.push_back(c);
           break;
         case Column::Ticket:
         case Column::Source:
           append_cell(a.ticket, v);
           break;
         case Column::Category:
-          set_or_warn(cx, a.category, categories.get(v, read_category), v, "category", line);
+          if (!set_or_warn(cx, a.category, categories.get(v, read_category), v, "category", line))
+            unread.push_back(c);
           break;
         case Column::Type:
-          set_or_warn(cx, a.type, types.get(v, read_type), v, "type", line);
+          if (!set_or_warn(cx, a.type, types.get(v, read_type), v, "type", line))
+            unread.push_back(c);
           break;
         case Column::Addresses:
           a.addresses = std::move(v);  // checked against the root causes once all are read
           break;
         case Column::Triage:
-          set_or_warn(cx, a.triage, triages.get(v, from_label<Triage>), v, "triage", line);
+          if (!set_or_warn(cx, a.triage, triages.get(v, from_label<Triage>), v, "triage", line))
+            unread.push_back(c);
           break;
         case Column::Merged:
           // One merged action per line of the cell ("A3: ...<br>A4: ...").
@@ -178,6 +187,8 @@ void collect_action_table(ImportContext& cx, const MdBlock& table,
         {Column::Id, Column::Priority, Column::Action, Column::Text, Column::Owner, Column::Due,
          Column::Effort, Column::Status, Column::Ticket, Column::Source, Column::Category,
          Column::Type, Column::Addresses, Column::Triage, Column::Merged});
+    // Kept in the text as an unnamed column's value is, so that no word of the row is lost.
+    for (const std::size_t c : unread) a.action += " (" + t.headers[c] + ": " + cell(*row, c) + ")";
     out.emplace_back(std::move(a), line);
   }
 }
