@@ -362,6 +362,17 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
   for (const ZoneRegion& r : kGenericZones)
     if (word == r.words) region = &r;
   const bool abbreviation = region != nullptr;
+  // "09:00 Central European Time": a region of two words, in capitals.
+  if (n > 0 && text[start] >= 'A' && text[start] <= 'Z')
+    for (const ZoneRegion& r : kZoneRegions) {
+      const std::size_t size = r.words.size();
+      if (r.words.find(' ') == std::string_view::npos ||
+          lowercase_ascii(text.substr(start, size)) != r.words ||
+          (start + size < text.size() && alpha(text[start + size])))
+        continue;
+      region = &r;
+      n = size;
+    }
   if (!region && n > 0 && text[start] >= 'A' && text[start] <= 'Z')
     for (const ZoneRegion& r : kZoneRegions)
       if (r.rule == StatedZone::Rule::UsDaylight && r.words.find('/') == std::string_view::npos &&
