@@ -55,6 +55,21 @@ constexpr ZoneName kZoneNames[] = {
     {"AEDT", 44, StatedZone::Rule::Fixed, 44},
     {"NZST", 48, StatedZone::Rule::Fixed, 48},
     {"NZDT", 52, StatedZone::Rule::Fixed, 52},
+    // Zones without daylight saving, as written in the Gulf, Africa, Russia, Asia and South
+    // America ("GST" is Gulf Standard Time: the South Georgia zone of the same name has no
+    // incidents to speak of).
+    {"GST", 16, StatedZone::Rule::Fixed, 16},
+    {"MSK", 12, StatedZone::Rule::Fixed, 12},
+    {"EAT", 12, StatedZone::Rule::Fixed, 12},
+    {"SAST", 8, StatedZone::Rule::Fixed, 8},
+    {"WAT", 4, StatedZone::Rule::Fixed, 4},
+    {"ICT", 28, StatedZone::Rule::Fixed, 28},
+    {"WIB", 28, StatedZone::Rule::Fixed, 28},
+    {"HKT", 32, StatedZone::Rule::Fixed, 32},
+    {"PHT", 32, StatedZone::Rule::Fixed, 32},
+    {"AWST", 32, StatedZone::Rule::Fixed, 32},
+    {"BRT", -12, StatedZone::Rule::Fixed, -12},
+    {"ART", -12, StatedZone::Rule::Fixed, -12},
 };
 // Written out but ambiguous, so read as UTC with a warning.
 constexpr std::array<std::string_view, 2> kAmbiguousZones{"IST", "AST"};
@@ -351,6 +366,7 @@ bool ends_a_time(std::string_view text, std::size_t at) {
 }
 
 void read_zone(std::string_view text, LooseTime& time);
+std::size_t read_explicit_offset(std::string_view text, std::size_t at, int& offset);
 
 // "Eastern", "Pacific Time", "PT" at `start`, after a time (in brackets when `paren`): a US
 // region, whose offset depends on the day.
@@ -454,6 +470,15 @@ void read_zone(std::string_view text, LooseTime& time) {
   }
   const bool paren = pos < text.size() && text[pos] == '(';  // "21:45 (UTC)"
   const std::size_t start = paren ? pos + 1 : pos;
+  // "18:32 GMT+4", "09:00 (UTC-7)": the offset is the zone.
+  int offset = 0;
+  if (const std::size_t n = read_explicit_offset(text, start, offset)) {
+    if (paren && (start + n >= text.size() || text[start + n] != ')')) return;
+    time.zone_named = true;
+    time.utc_offset_seconds = offset;
+    time.length = start + n + (paren ? 1 : 0);
+    return;
+  }
   if (read_region_word(text, start, paren, time)) return;
   std::size_t n = 0;
   while (start + n < text.size() && text[start + n] >= 'A' && text[start + n] <= 'Z') ++n;
