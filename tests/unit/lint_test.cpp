@@ -1095,6 +1095,9 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 // assets/sample-postmortem.md), which models that never saw their document flag 13 and 4 times.
 // Measured again after that change, the three unseen sets: 245 of 300 found (82%; the rules alone
 // 66% of fresh8, 71% of fresh9, 62% of fresh10) and 8 of 300 flagged (2.7%).
+// train11 (250 and 250 lines by another author who saw no rule and no set) measured the lint
+// before it was trained on: 212 of 250 found (85%), 11 of 250 flagged (4.4%). Trained on it too,
+// the model brings the three unseen sets to 251 of 300 found (84%) and 7 of 300 flagged (2.3%).
 struct FreshMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
@@ -1149,15 +1152,15 @@ TEST(LintCorpus, SeventhFreshSetStaysAboveItsMeasuredFloor) {
 }
 
 TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh8", 80, 80, 69, 3);  // measured 71 of 80, 2 of 80 (rules alone 53)
+  expect_fresh_floors("fresh8", 80, 80, 70, 3);  // measured 72 of 80, 2 of 80 (rules alone 53)
 }
 
 TEST(LintCorpus, NinthFreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh9", 100, 100, 80, 3);  // measured 82 of 100, 2 of 100 (rules 71)
+  expect_fresh_floors("fresh9", 100, 100, 83, 2);  // measured 85 of 100, 1 of 100 (rules 71)
 }
 
 TEST(LintCorpus, TenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh10", 120, 120, 89, 5);  // measured 92 of 120, 4 of 120 (rules 74)
+  expect_fresh_floors("fresh10", 120, 120, 92, 5);  // measured 94 of 120, 4 of 120 (rules 74)
 }
 
 // ---------------------------------------------------------------------------------------------
