@@ -669,11 +669,15 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
         find_announced_actions(cx, b.children, 0, b.children.size());
       continue;
     }
-    // "**Actions taken:**" alone over a list or a paragraph: the label says their status.
+    // "**Actions taken:**" or "Action Items" alone over a list or a paragraph: the label says
+    // their status.
     const LabelledLine l = split_label(b.text);
+    std::string name = l.label.empty() ? plain_text(trim(b.text)) : l.label;
+    while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.pop_back();
     const std::optional<ActionStatus> labelled =
-        l.value.empty() && split_lines(b.text).size() == 1 ? action_label_status(l.label)
-                                                           : std::nullopt;
+        (l.label.empty() || l.value.empty()) && split_lines(b.text).size() == 1
+            ? action_label_status(name)
+            : std::nullopt;
     if (labelled && blocks[i + 1].kind == BlockKind::Paragraph) {
       const MdBlock& next = blocks[i + 1];
       ActionItem a = read_action_text(cx, one_line(plain_text(next.text)), cx.first_line(next));
