@@ -413,6 +413,26 @@ std::string block_text(const MdBlock& block) {
   return text;
 }
 
+bool metadata_unset(const ImportContext& cx, std::string_view label) {
+  const Incident& in = cx.postmortem.incident;
+  switch (meta_field(label)) {
+    case MetaField::Date:
+      return in.date.empty();
+    case MetaField::Duration:
+      return in.stated_duration.empty();
+    case MetaField::Impact:
+      return in.impact.empty();
+    case MetaField::Severity:
+      return in.severity.empty();
+    case MetaField::UsersAffected:
+      return in.users_affected.empty();
+    case MetaField::Author:
+      return in.author.empty();
+    default:
+      return true;
+  }
+}
+
 bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view value, int line) {
   Incident& in = cx.postmortem.incident;
   const std::string text(trim(value));

@@ -210,6 +210,10 @@ bool read_metadata_section(ImportContext& cx, const std::string& title, const Bl
 
 namespace hindsight::core {
 
+// False when a metadata label names an incident field that already holds a value: a timeline of
+// several incidents gives each its "**Duration:**" and "**Impact:**", and the later ones stay
+// entries rather than replace the first.
+bool metadata_unset(const ImportContext& cx, std::string_view label);
 // Sets the incident field a metadata label names ("Severity", "Reviewers", ...). Returns false
 // when the label names no field or the value cannot be read (the caller keeps the line).
 bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view value, int line);

@@ -865,6 +865,20 @@ ImportResult import_markdown(std::string_view markdown) {
       add_extra_section(cx, s.title, s.first_line, s.last_line);
       continue;
     }
+    if (s.role == SectionRole::Unknown && !cx.written_by_hindsight) {
+      // "## Date: December 08, 2022": a metadata line written as a heading. With text under it
+      // the section is kept too, heading and all.
+      const LabelledLine l = split_label(blocks[h].text);
+      if (!l.label.empty() && metadata_unset(cx, l.label) &&
+          apply_metadata(cx, l.label, l.value, s.heading_line) && s.begin == s.end)
+        continue;
+      // "##" with no text over the metadata lines: a separator, not a section of its own.
+      if (trim(s.title).empty() && k == 0) {
+        read_preamble(cx, blocks, s.begin, s.end);
+        cx.flush_unplaced("Notes");
+        continue;
+      }
+    }
     if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
         read_dated_section(cx, blocks[h].text, blocks, s.begin, s.end, s.heading_line)) {
       cx.flush_unplaced(s.title);

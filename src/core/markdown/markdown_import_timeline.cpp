@@ -127,28 +127,6 @@ void follow_written_day(ImportContext& cx, const LooseTime& time) {
   move_day_forward(cx, day);
 }
 
-// False when a labelled line in the timeline names an incident field that already holds a value:
-// a timeline of several incidents gives each its "**Duration:**" and "**Impact:**", and the later
-// ones stay entries rather than replace the first.
-bool metadata_unset(const ImportContext& cx, std::string_view label) {
-  const Incident& in = cx.postmortem.incident;
-  switch (meta_field(label)) {
-    case MetaField::Date:
-      return in.date.empty();
-    case MetaField::Duration:
-      return in.stated_duration.empty();
-    case MetaField::Impact:
-      return in.impact.empty();
-    case MetaField::Severity:
-      return in.severity.empty();
-    case MetaField::UsersAffected:
-      return in.users_affected.empty();
-    case MetaField::Author:
-      return in.author.empty();
-    default:
-      return true;
-  }
-}
 
 // "First detected: 2024-09-20 11:24": a label and a moment, nothing else.
 std::optional<LooseTime> labelled_moment(std::string_view plain) {

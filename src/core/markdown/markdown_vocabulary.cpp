@@ -257,6 +257,8 @@ constexpr std::pair<std::string_view, SectionRole> kSubsectionNames[] = {
 constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
     {"date", MetaField::Date},
     {"incident date", MetaField::Date},
+    {"date of incident", MetaField::Date},
+    {"date of the incident", MetaField::Date},
     {"incident duration", MetaField::Duration},
     {"duration", MetaField::Duration},
     {"severity", MetaField::Severity},
