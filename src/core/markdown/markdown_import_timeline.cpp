@@ -172,8 +172,11 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
     follow_written_day(cx, *time);
     // Without a day the time cannot be stored as a moment: it stays in the text, as written. A
     // range ("8:20 - 8:24 ...") starts at its first time and stays in the text whole.
-    if (event.at && !starts_range(std::string_view(rest).substr(time->length)))
+    if (event.at && !starts_range(std::string_view(rest).substr(time->length))) {
       rest = std::string(strip_separator(std::string_view(rest).substr(time->length)));
+      // The model's moments are exact: "about then" stays with the text.
+      if (time->approximate) rest = "~ " + rest;
+    }
     LabelledLine inner = split_label(rest);
     if (!inner.label.empty())
       if (auto kind = event_kind_from_label(inner.label)) {

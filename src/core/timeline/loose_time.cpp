@@ -705,6 +705,10 @@ std::optional<LooseTime> read_time(std::string_view text) {
     at = skip_spaces(text, at);
     if (text.substr(at, 3) == "at ") at += 3;
   }
+  if (at < text.size() && text[at] == '~') {
+    time.approximate = true;
+    at = skip_spaces(text, at + 1);
+  }
   std::size_t end = 0;
   if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem) &&
       !(d && d->year != 0 && read_compact_clock(text, at, time.seconds_of_day, end)))

@@ -43,6 +43,7 @@ struct LooseTime {
   std::size_t region_at = 0;  // where the region's word starts
   std::size_t zone_end = 0;   // where the time and its zone end, before a restated time
   bool meridiem = false;
+  bool approximate = false;  // "~14:18": the writer was not sure of the minute
   std::size_t length = 0;
 };
 
