@@ -156,7 +156,11 @@ void collect_action_table(ImportContext& cx, const MdBlock& table,
           break;
         case Column::Ticket:
         case Column::Source:
-          append_cell(a.ticket, v);
+          // "| Bug | ... |" holding "DONE" where no column is named for the status.
+          if (auto status = read_status(v); status && !has_column(t, Column::Status))
+            a.status = *status;
+          else
+            append_cell(a.ticket, v);
           break;
         case Column::Category:
           if (!set_or_warn(cx, a.category, categories.get(v, read_category), v, "category", line))
