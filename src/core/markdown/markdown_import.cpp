@@ -876,6 +876,8 @@ ImportResult import_markdown(std::string_view markdown) {
       if (trim(s.title).empty() && k == 0) {
         read_preamble(cx, blocks, s.begin, s.end);
         cx.flush_unplaced("Notes");
+        for (std::size_t i = s.begin; i < s.end; ++i) find_inline_actions(cx, blocks[i]);
+        find_announced_actions(cx, blocks, s.begin, s.end);
         continue;
       }
     }
