@@ -228,7 +228,7 @@ std::optional<std::vector<ActionField>> read_action_fields(std::string_view text
     if (i < text.size() && text[i] != ',') continue;
     const std::string_view part = trim(text.substr(start, i - start));
     start = i + 1;
-    const auto colon = part.find(':');
+    const auto colon = part.find_first_of(":=");  // "Owner: Sarah", "owner=sarah"
     if (colon == std::string_view::npos) {
       if (fields.empty()) return std::nullopt;
       if (!part.empty()) fields.back().value += ", " + std::string(part);
@@ -468,11 +468,31 @@ std::string sublist_detail(const MdBlock& list) {
 }
 
 // The actions a list holds, in order, each with its line: an item, or a titled item's detail, is
-// one; a sublist that is not only links holds more.
+// one; a sublist that is not only links holds more; an item naming a group of actions ("**Actions
+// taken**:") holds its sublist's, and with `keep_group_names` its line is kept as unplaced text.
 void collect_action_list(ImportContext& cx, const MdBlock& list,
-                         std::vector<std::pair<ActionItem, int>>& out) {
+                         std::vector<std::pair<ActionItem, int>>& out, bool keep_group_names) {
   for (const MdBlock& item : list.children) {
     const int line = cx.first_line(item);
+    // "- **Immediate actions taken**:" over a sublist: a group, whose name gives its items'
+    // status.
+    if (const LabelledLine group = split_label(item.text);
+        !group.label.empty() && group.value.empty())
+      if (const auto status = action_label_status(group.label)) {
+        bool grouped = false;
+        for (const MdBlock& child : item.children) {
+          if (child.kind != BlockKind::List) continue;
+          const std::size_t first = out.size();
+          collect_action_list(cx, child, out, keep_group_names);
+          for (std::size_t k = first; k < out.size(); ++k)
+            if (out[k].first.status == ActionStatus::Open) out[k].first.status = *status;
+          grouped = true;
+        }
+        // A group's name is no action; in the action items' section it is kept with the
+        // section's other text (elsewhere the list stays where it is written).
+        if (grouped && keep_group_names) cx.keep_unplaced(line, line);
+        if (grouped) continue;
+      }
     if (const auto titled = single_detail(item)) {
       const MdBlock& detail = *titled->detail;
       ActionItem a = read_action_text(cx, plain_text(block_text(detail)), cx.first_line(detail));
@@ -499,13 +519,13 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
         sublists.push_back(&child);
     }
     out.emplace_back(std::move(a), line);
-    for (const MdBlock* child : sublists) collect_action_list(cx, *child, out);
+    for (const MdBlock* child : sublists) collect_action_list(cx, *child, out, keep_group_names);
   }
 }
 
 void read_action_list(ImportContext& cx, const MdBlock& list) {
   std::vector<std::pair<ActionItem, int>> actions;
-  collect_action_list(cx, list, actions);
+  collect_action_list(cx, list, actions, true);
   for (auto& [action, line] : actions) add_action(cx, std::move(action), line);
 }
 
@@ -642,7 +662,7 @@ namespace {
 // The actions of a list under a label that gives them a status (an item's tick comes first).
 void collect_labelled_list(ImportContext& cx, const MdBlock& list, ActionStatus status) {
   const std::size_t first = cx.inline_actions.size();
-  collect_action_list(cx, list, cx.inline_actions);
+  collect_action_list(cx, list, cx.inline_actions, false);
   for (std::size_t k = first; k < cx.inline_actions.size(); ++k)
     if (cx.inline_actions[k].first.status == ActionStatus::Open)
       cx.inline_actions[k].first.status = status;

@@ -400,9 +400,11 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
       "next step", "next steps", "remediation", "remediations"};
   const bool named = std::find(std::begin(kActionNames), std::end(kActionNames), name) !=
                      std::end(kActionNames);
-  // "Review actions", "Corrective actions", "Planned follow-ups": a word that says which.
-  const bool qualified =
-      words.size() == 2 && (words[1] == "actions" || words[1] == "action" || words[1] == "follow-ups");
+  // "Review actions", "Short-term corrective actions", "Planned follow-ups": words that say
+  // which.
+  const bool qualified = words.size() >= 2 && (words.back() == "actions" ||
+                                                words.back() == "action" ||
+                                                words.back() == "follow-ups");
   if (!named && !qualified) return std::nullopt;
   return status;
 }
@@ -466,14 +468,43 @@ SectionRole subsection_role(std::string_view title) {
   return lookup(kSectionNames, key).value_or(SectionRole::Unknown);
 }
 
+namespace {
+// "Prevention & Next Steps", "Root Cause Remediations", "Preventive Enhancements": a title no
+// list names, read by its words. The last word that names a part decides ("Root Cause
+// Remediations" are remediations).
+SectionRole role_by_words(const std::string& key) {
+  static constexpr std::pair<std::string_view, SectionRole> kWords[] = {
+      {"actions", SectionRole::Actions},       {"remediation", SectionRole::Actions},
+      {"remediations", SectionRole::Actions},  {"steps", SectionRole::Actions},
+      {"prevention", SectionRole::Actions},    {"preventive", SectionRole::Actions},
+      {"preventative", SectionRole::Actions},  {"enhancements", SectionRole::Actions},
+      {"improvements", SectionRole::Actions},  {"recommendations", SectionRole::Actions},
+      {"timeline", SectionRole::Timeline},     {"chronology", SectionRole::Timeline},
+      {"lessons", SectionRole::Lessons},       {"learnings", SectionRole::Lessons},
+      {"takeaways", SectionRole::Lessons}};
+  SectionRole role = SectionRole::Unknown;
+  std::size_t start = 0;
+  while (start < key.size()) {
+    std::size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    const std::string_view word = std::string_view(key).substr(start, end - start);
+    for (const auto& [name, named] : kWords)
+      if (word == name && (word != "steps" || key.find("next steps") != std::string::npos))
+        role = named;
+    start = end + 1;
+  }
+  return role;
+}
+}  // namespace
+
 SectionRole handwritten_section_role(std::string_view title) {
   const SectionRole role = section_role(title);
   if (role != SectionRole::Unknown) return role;
   const std::string key = normalise_title(title);
-  return std::find(std::begin(kReviewSectionNames), std::end(kReviewSectionNames), key) !=
-                 std::end(kReviewSectionNames)
-             ? SectionRole::Lessons
-             : SectionRole::Unknown;
+  if (std::find(std::begin(kReviewSectionNames), std::end(kReviewSectionNames), key) !=
+      std::end(kReviewSectionNames))
+    return SectionRole::Lessons;
+  return role_by_words(key);
 }
 
 SectionRole summary_label_role(std::string_view label) {

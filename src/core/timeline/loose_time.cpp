@@ -458,8 +458,12 @@ void read_zone(std::string_view text, LooseTime& time) {
     }
     return;
   }
+  // "10:01-10:02" is a range, not an offset of -10:02: a minus offset written against the time
+  // follows one with seconds ("16:55:00-05:00"), as ISO 8601 writes it.
+  const bool range_like =
+      pos < text.size() && text[pos] == '-' && pos == time.length && !with_seconds;
   if (pos < text.size() && (text[pos] == '+' || text[pos] == '-') && pos + 6 <= text.size() &&
-      digit(text[pos + 1]) && digit(text[pos + 2]) && text[pos + 3] == ':') {
+      !range_like && digit(text[pos + 1]) && digit(text[pos + 2]) && text[pos + 3] == ':') {
     int h = 0, m = 0;
     if (read_number(text, pos + 1, 2, h) == 2 && read_number(text, pos + 4, 2, m) == 2) {
       time.utc_offset_seconds = (text[pos] == '-' ? -1 : 1) * (h * 3600 + m * 60);
