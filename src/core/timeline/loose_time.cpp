@@ -276,6 +276,16 @@ std::size_t skip_day_range(std::string_view text, std::size_t at, int& last) {
 std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, bool check) {
   LooseDate d;
   std::size_t end = 0, n = 0;
+  // "2025-DEC-5", "2025-Dec-05".
+  if (read_number(text, at, 4, d.year) == 4 && at + 4 < text.size() && text[at + 4] == '-' &&
+      (d.month = read_month(text, at + 5, end)) != 0 && end < text.size() && text[end] == '-' &&
+      (n = read_number(text, end + 1, 2, d.day)) != 0 &&
+      (end + 1 + n == text.size() || !(digit(text[end + 1 + n]) || alpha(text[end + 1 + n])))) {
+    d.length = end + 1 + n;
+    if (check && !valid(d)) return {};
+    return d;
+  }
+  d = LooseDate{};
   if ((d.month = read_month(text, at, end)) != 0) {
     std::size_t pos = skip_spaces(text, end);
     if ((n = read_number(text, pos, 2, d.day)) == 0) return {};
@@ -303,7 +313,8 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
     if (text.substr(pos, 3) == "of ") pos = skip_spaces(text, pos + 3);
     if ((d.month = read_month(text, pos, end)) == 0) return {};
     d.length = end;
-    pos = skip_spaces(text, end);
+    pos = end < text.size() && text[end] == ',' ? end + 1 : end;  // "6th November, 2022"
+    pos = skip_spaces(text, pos);
     int year = 0;
     if (read_number(text, pos, 4, year) == 4) {
       d.year = year;
