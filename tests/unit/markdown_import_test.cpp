@@ -1578,10 +1578,11 @@ TEST(MarkdownImportLayouts, MetadataListItemsHoldingTimedEntriesAreTheTimeline) 
 )");
   std::vector<std::string> texts;
   for (const TimelineEvent& e : p.timeline) texts.push_back(e.text);
-  EXPECT_EQ(texts, (std::vector<std::string>{"First detected", "Resolved", "pipeline unpaused",
-                                             "route tables destroyed"}));
-  EXPECT_EQ(p.timeline[1].kind, EventKind::Resolved);
-  EXPECT_EQ(p.timeline[3].at, parse_iso8601("2024-09-20T11:22:00Z"));
+  // The items' names stay as notes where they stood, as headings in a timeline do.
+  EXPECT_EQ(texts, (std::vector<std::string>{"Key events", "First detected", "Resolved", "Context",
+                                             "pipeline unpaused", "route tables destroyed"}));
+  EXPECT_EQ(p.timeline[2].kind, EventKind::Resolved);
+  EXPECT_EQ(p.timeline[5].at, parse_iso8601("2024-09-20T11:22:00Z"));
   EXPECT_EQ(p.incident.impact, "services were unavailable");
   EXPECT_EQ(read_postmortem(export_markdown(p)), p);
 }
@@ -1592,6 +1593,67 @@ TEST(MarkdownImportLayouts, AListOfTimesInTheLeadIsNoTimelineWhenItIsOneItem) {
 - 10:02 alerts fired
 )");
   EXPECT_TRUE(p.timeline.empty());
+}
+
+TEST(MarkdownImportLayouts, AMorningTimeToldOutOfOrderStaysInTheMorning) {
+  const PostMortem p = read_postmortem(R"(# Outage on 2024-09-20
+
+## Timeline
+
+- 09:00 alert fired
+- 10:30 rolled back
+- 08:45 (found later) the bad config was pushed
+- 11:00 resolved
+)");
+  ASSERT_EQ(p.timeline.size(), 4u);
+  EXPECT_EQ(p.timeline[2].at, parse_iso8601("2024-09-20T08:45:00Z"));
+  EXPECT_EQ(p.timeline[3].at, parse_iso8601("2024-09-20T11:00:00Z"));
+}
+
+TEST(MarkdownImportLayouts, MetadataLabelsWithTimesAreNoTimelineEntries) {
+  const PostMortem p = read_postmortem(R"(# Outage on 2024-09-20
+
+- Start: 10:00 UTC
+- End: 11:30 UTC
+- Duration: 1:30
+
+## Timeline
+
+| Time | Event |
+|---|---|
+| ~14:18 | errors began |
+)");
+  ASSERT_EQ(p.timeline.size(), 1u);
+  EXPECT_EQ(p.timeline[0].text, "~ errors began");
+  EXPECT_EQ(p.incident.stated_duration, "1:30");
+}
+
+TEST(MarkdownImportLayouts, AccountsOfTheIncidentAreNoActions) {
+  const PostMortem p = read_postmortem(R"(# Outage
+
+In this post-mortem we will cover:
+
+- what happened
+- what we learned
+
+## What Happened
+
+Several safeguards were supposed to prevent this:
+
+- a canary
+- a config check
+
+Remediation: we rolled back the deploy.
+
+| Step | Action | Result |
+|---|---|---|
+| 1 | Restarted the pod | No change |
+
+## Background on the recent caching improvements
+
+- a larger eviction window
+)");
+  EXPECT_TRUE(p.actions.empty());
 }
 
 TEST(MarkdownImportLayouts, BulletsUnderSubheadingsOfTheActionsSectionAreActions) {

@@ -291,9 +291,11 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   const int hour = time.seconds_of_day / 3600;
   clock_24h_seen = clock_24h_seen || (!time.meridiem && (hour == 0 || hour >= 13));
   // "5:00 PM" then "5:30": the second is the afternoon too, not eleven hours earlier. So is
-  // "1:52" after "12:16" in a document that writes no hour past 12.
+  // "1:52" after "12:16" in a document that writes no hour past 12 (and no leading zero:
+  // "08:45" after "10:30" is a 24-hour clock's morning, told out of order).
   UtcSeconds at = to_utc(day, time);
-  if ((meridiem_seen || !clock_24h_seen) && !time.meridiem && !time.date && last_time &&
+  if ((meridiem_seen || (!clock_24h_seen && time.one_digit_hour)) && !time.meridiem &&
+      !time.date && last_time &&
       hour >= 1 && hour < 12 && at < *last_time && at + std::chrono::hours{12} >= *last_time) {
     at += std::chrono::hours{12};
     if (!meridiem_seen)

@@ -398,17 +398,23 @@ bool read_timeline_item(ImportContext& cx, const MdBlock& item) {
   const std::string name = plain_text(trim(own));
   const bool only_a_name =
       l.label.empty() ? !name.empty() && name.size() <= 40 && name.back() != '.' : l.value.empty();
-  if (!only_a_name) return false;
-  for (std::size_t c = loose ? 1 : 0; c < item.children.size(); ++c) {
-    const MdBlock& child = item.children[c];
-    if (child.kind != BlockKind::List) return false;
-    if (!is_timed_list(child) &&
-        section_role(l.label.empty() ? name : l.label) != SectionRole::Timeline)
-      return false;
-    read_timeline(cx, item.children, c, c + 1);
-    return true;
+  // The name and one list, nothing else: any other block would have no place.
+  const std::size_t list = loose ? 1 : 0;
+  if (!only_a_name || item.children.size() != list + 1 ||
+      item.children[list].kind != BlockKind::List)
+    return false;
+  const std::string title = l.label.empty() ? name : l.label;
+  const bool named_timeline = section_role(title) == SectionRole::Timeline;
+  if (!is_timed_list(item.children[list]) && !named_timeline) return false;
+  if (!named_timeline) {  // "Context", "Key events": kept as a note, as a heading in a timeline is
+    TimelineEvent note;
+    note.text = title;
+    cx.locate(field_path("/timeline", cx.postmortem.timeline.size()) + "/text",
+              cx.first_line(item));
+    cx.postmortem.timeline.push_back(std::move(note));
   }
-  return false;
+  read_timeline(cx, item.children, list, list + 1);
+  return true;
 }
 
 void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {

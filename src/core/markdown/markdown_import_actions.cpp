@@ -208,8 +208,13 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
 // section a "Task" or "What" column says too little.
 bool names_actions(const MdBlock& table) {
   const TableView t = view_table(table);
-  for (std::size_t c = 0; c < t.columns.size(); ++c)
-    if (t.columns[c] == Column::Action && action_label_status(t.headers[c])) return true;
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    // "| Step | Action | Result |" is an investigation's log; "Action Item" names the row.
+    const std::string header = lowercase_ascii(trim(t.headers[c]));
+    if (t.columns[c] == Column::Action && header != "action" && header != "actions" &&
+        action_label_status(t.headers[c]))
+      return true;
+  }
   return false;
 }
 
@@ -476,8 +481,12 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
     const int line = cx.first_line(item);
     // "- **Immediate actions taken**:" over a sublist: a group, whose name gives its items'
     // status.
+    const bool only_lists =
+        !item.children.empty() &&
+        std::all_of(item.children.begin(), item.children.end(),
+                    [](const MdBlock& child) { return child.kind == BlockKind::List; });
     if (const LabelledLine group = split_label(item.text);
-        !group.label.empty() && group.value.empty())
+        only_lists && !group.label.empty() && group.value.empty())
       if (const auto status = action_label_status(group.label)) {
         bool grouped = false;
         for (const MdBlock& child : item.children) {

@@ -131,7 +131,8 @@ void follow_written_day(ImportContext& cx, const LooseTime& time) {
 // "First detected: 2024-09-20 11:24": a label and a moment, nothing else.
 std::optional<LooseTime> labelled_moment(std::string_view plain) {
   const LabelledLine named = split_label(plain);
-  if (named.label.empty()) return std::nullopt;
+  // "Duration: 1:30", "Date: 2024-09-20 10:00": metadata, not a moment of the incident.
+  if (named.label.empty() || meta_field(named.label) != MetaField::Unknown) return std::nullopt;
   auto time = read_time(named.value);
   if (!time || !trim(std::string_view(named.value).substr(time->length)).empty())
     return std::nullopt;
@@ -162,7 +163,7 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
       follow_written_day(cx, *time);
       if (event.at) {
         if (auto kind = event_kind_from_label(named.label)) event.kind = *kind;
-        event.text = named.label;
+        event.text = (time->approximate ? "~ " : "") + named.label;
         add_event(cx, std::move(event), line);
         return;
       }
@@ -228,6 +229,7 @@ void read_time_cell(ImportContext& cx, const std::string& value, TimelineEvent& 
     event.at = cx.resolve_time(*time, line);
     follow_written_day(cx, *time);
     if (!event.at) event.text += value + " ";  // no day known: the time stays in the text
+    else if (time->approximate) event.text += "~ ";
   } else {
     event.text += value + " ";
     cx.warn(line, "\"" + value + "\" is not " +

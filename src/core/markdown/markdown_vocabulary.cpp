@@ -361,11 +361,15 @@ bool announces_remediation(std::string_view paragraph) {
   // "Some things you can do to help prevent this in the future:" is advice to the reader.
   if (sentence.find(" you ") != std::string::npos || sentence.find(" your ") != std::string::npos)
     return false;
+  // What the safeguards were "supposed to prevent", what "prevented" a faster recovery: an
+  // account of the incident.
+  for (std::string_view account : {"supposed to", "meant to", "failed to", "prevented"})
+    if (sentence.find(account) != std::string::npos) return false;
   static constexpr std::string_view kCues[] = {
-      "prevent",       "in the future",   "going forward", "moving forward",  "follow-up",
-      "follow up",     "next steps",      "action item",   "to avoid",        "recurrence",
-      "happening again", "happen again",  "long term",     "long-term",       "remediation",
-      "we will",       "we plan",         "we are planning", "we're planning", "we intend"};
+      "to prevent",   "prevent this",   "prevent similar", "prevent such",   "in the future",
+      "going forward", "moving forward", "follow-up",      "follow up",      "next steps",
+      "action item",  "to avoid",       "recurrence",      "happening again", "happen again",
+      "long term",    "long-term",      "remediation"};
   return std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view cue) {
     return sentence.find(cue) != std::string::npos;
   });
@@ -397,7 +401,7 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
   static constexpr std::string_view kActionNames[] = {
       "todo",     "to do",       "action",      "actions",   "action item", "action items",
       "action point", "action points", "follow-up", "follow-ups", "follow up", "follow ups",
-      "next step", "next steps", "remediation", "remediations"};
+      "next step", "next steps"};
   const bool named = std::find(std::begin(kActionNames), std::end(kActionNames), name) !=
                      std::end(kActionNames);
   // "Review actions", "Short-term corrective actions", "Planned follow-ups": words that say
@@ -473,6 +477,9 @@ namespace {
 // list names, read by its words. The last word that names a part decides ("Root Cause
 // Remediations" are remediations).
 SectionRole role_by_words(const std::string& key) {
+  // A short title is its words ("Preventive Enhancements"); a longer one is about something else
+  // unless its last word names the part ("Background on the caching improvements" is background).
+  const auto words = std::count(key.begin(), key.end(), ' ') + 1;
   static constexpr std::pair<std::string_view, SectionRole> kWords[] = {
       {"actions", SectionRole::Actions},       {"remediation", SectionRole::Actions},
       {"remediations", SectionRole::Actions},  {"steps", SectionRole::Actions},
@@ -488,8 +495,11 @@ SectionRole role_by_words(const std::string& key) {
     std::size_t end = key.find(' ', start);
     if (end == std::string::npos) end = key.size();
     const std::string_view word = std::string_view(key).substr(start, end - start);
+    const bool last = end == key.size();
     for (const auto& [name, named] : kWords)
-      if (word == name && (word != "steps" || key.find("next steps") != std::string::npos))
+      if (word == name && (word != "steps" || key.find("next steps") != std::string::npos) &&
+          (words <= 3 || (last && named == SectionRole::Actions && word != "improvements" &&
+                          word != "enhancements")))
         role = named;
     start = end + 1;
   }

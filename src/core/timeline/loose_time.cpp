@@ -500,6 +500,11 @@ void read_zone(std::string_view text, LooseTime& time) {
   if (n < 2 || n > 5 || (start + n < text.size() && alpha(text[start + n]))) return;
   if (paren && (start + n >= text.size() || text[start + n] != ')')) return;
   const std::string_view zone = text.substr(start, n);
+  // "10:20 GST invoices failed": these zones' names are also everyday acronyms (a tax, IT), so
+  // they name the zone only where the time ends with them ("18:32 GST: ...", "(GST)").
+  const bool acronym = zone == "GST" || zone == "ICT" || zone == "ART" || zone == "WAT" ||
+                       zone == "EAT" || zone == "MSK" || zone == "WIB" || zone == "PHT";
+  if (acronym && !paren && !ends_a_time(text, start + n)) return;
   if (const ZoneName* z = zone_name(zone)) {
     time.zone_named = true;
     time.utc_offset_seconds = z->offset_hours_x4 * 900;
@@ -725,6 +730,7 @@ std::optional<LooseTime> read_time(std::string_view text) {
     at = skip_spaces(text, at + 1);
   }
   std::size_t end = 0;
+  time.one_digit_hour = at + 1 < text.size() && digit(text[at]) && text[at + 1] == ':';
   if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem) &&
       !(d && d->year != 0 && read_compact_clock(text, at, time.seconds_of_day, end)))
     return std::nullopt;
