@@ -13,7 +13,6 @@
 #include "core/model/seed_templates.hpp"
 #include "core/model/time_format.hpp"
 #include "core/model/utf8.hpp"
-#include "core/timeline/paste_line.hpp"
 #include "core/timeline/timeline_metrics.hpp"
 
 namespace hindsight::core {
@@ -218,7 +217,7 @@ bool starts_a_section_of_its_own(SectionRole role, SectionRole section) {
 bool holds_times(const Blocks& blocks, std::size_t begin, int level) {
   const auto timed = [](const MdBlock& b, const auto& self) -> bool {
     for (const std::string_view line : split_lines(b.text))
-      if (read_timed_line(trim(plain_text(line)))) return true;
+      if (read_time(trim(plain_text(line)))) return true;
     return std::any_of(b.children.begin(), b.children.end(),
                        [&](const MdBlock& c) { return self(c, self); });
   };
