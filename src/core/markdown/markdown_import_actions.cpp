@@ -192,7 +192,8 @@ void collect_action_table(ImportContext& cx, const MdBlock& table,
          Column::Effort, Column::Status, Column::Ticket, Column::Source, Column::Category,
          Column::Type, Column::Addresses, Column::Triage, Column::Merged});
     // Kept in the text as an unnamed column's value is, so that no word of the row is lost.
-    for (const std::size_t c : unread) a.action += " (" + t.headers[c] + ": " + cell(*row, c) + ")";
+    for (const std::size_t c : unread)
+      a.action += (a.action.empty() ? "(" : " (") + t.headers[c] + ": " + cell(*row, c) + ")";
     out.emplace_back(std::move(a), line);
   }
 }
