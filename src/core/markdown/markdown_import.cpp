@@ -281,9 +281,13 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
     if (b.kind != BlockKind::Heading || i == o.title) continue;
     if (b.level > o.section_level) {
       // A heading level with the promoted one ends it: "### Contributing factors" after a
-      // promoted "### Timeline" is a section too (known, or kept as an extra one).
-      if (hand_written && !o.sections.empty() &&
-          ((promoted_level != 0 && b.level <= promoted_level) ||
+      // promoted "### Timeline" is a section too (known, or kept as an extra one). Before the
+      // first section, a heading naming a part opens one: "### Summary:" under the title, with
+      // "## Lessons Learned" further down.
+      const bool opens_the_parts =
+          o.sections.empty() && section_role(plain_text(b.text)) != SectionRole::Unknown;
+      if (hand_written && (opens_the_parts || !o.sections.empty()) &&
+          (opens_the_parts || (promoted_level != 0 && b.level <= promoted_level) ||
            starts_a_section_of_its_own(section_role(plain_text(b.text)), section) ||
            leaves_the_timeline(blocks, i, section))) {
         o.sections.push_back(i);

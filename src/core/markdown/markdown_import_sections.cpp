@@ -335,6 +335,16 @@ struct AnalysisReader {
 }  // namespace
 
 SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  // "**Detection**", "**Action Items**": bold lines naming parts divide the text, so no one table
+  // says what all of it is.
+  const bool parts_named = std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                                       blocks.begin() + static_cast<std::ptrdiff_t>(end),
+                                       [](const MdBlock& b) {
+    const std::string_view raw = trim(b.text);
+    return b.kind == BlockKind::Paragraph && !raw.empty() && raw.front() == kStrongBegin &&
+           split_lines(raw).size() == 1 &&
+           handwritten_section_role(plain_text(raw)) != SectionRole::Unknown;
+  });
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     if (b.kind == BlockKind::Paragraph) {
@@ -344,7 +354,7 @@ SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end)
           return SectionRole::Analysis;
       }
     }
-    if (b.kind == BlockKind::Table) {
+    if (b.kind == BlockKind::Table && !parts_named) {
       const TableView t = view_table(b);
       if (has_column(t, Column::Action) || has_column(t, Column::Owner))
         return SectionRole::Actions;

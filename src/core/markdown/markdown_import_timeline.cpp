@@ -44,8 +44,10 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
               "\"" + plain + "\" is not a day of the calendar; later times keep the day before");
     return false;
   }
-  const std::string_view rest = trim(std::string_view(plain).substr(date->length));
-  // "2015-10-21 (all times UTC)": a note in parentheses may follow the day.
+  std::string_view rest = trim(std::string_view(plain).substr(date->length));
+  // "2015-10-21 (all times UTC)", "2020-04-28 (all times CET):": a note in parentheses may
+  // follow the day.
+  if (rest.size() > 1 && rest.back() == ':') rest = trim(rest.substr(0, rest.size() - 1));
   const bool note = rest.size() >= 2 && rest.front() == '(' && rest.back() == ')';
   // "2025-07-26 Saturday": the weekday adds nothing the day does not say.
   if (!rest.empty() && rest != ":" && !note && !is_weekday(rest)) return false;
@@ -128,15 +130,23 @@ void follow_written_day(ImportContext& cx, const LooseTime& time) {
 }
 
 
-// "First detected: 2024-09-20 11:24": a label and a moment, nothing else.
+// "First detected: 2024-09-20 11:24", "Time of Detection: 2025-08-18 23:25 UTC (alerts)": a
+// label whose value opens with a moment.
 std::optional<LooseTime> labelled_moment(std::string_view plain) {
   const LabelledLine named = split_label(plain);
   // "Duration: 1:30", "Date: 2024-09-20 10:00": metadata, not a moment of the incident.
   if (named.label.empty() || meta_field(named.label) != MetaField::Unknown) return std::nullopt;
-  auto time = read_time(named.value);
-  if (!time || !trim(std::string_view(named.value).substr(time->length)).empty())
-    return std::nullopt;
-  return time;
+  return read_time(named.value);
+}
+
+// The text of a labelled moment: its label and what follows the moment ("Time of Detection
+// (alerts)"); a range ("00:35-02:43 UTC") stays whole after the label, as ranges do elsewhere.
+std::string labelled_moment_text(const LabelledLine& named, const LooseTime& time) {
+  const std::string_view after = std::string_view(named.value).substr(time.length);
+  std::string text = time.approximate ? "~ " + named.label : named.label;
+  if (starts_range(after)) return text + ": " + named.value;
+  const std::string_view rest = strip_separator(after);
+  return rest.empty() ? text : text + " " + std::string(rest);
 }
 
 // One line of a list or paragraph: "[**Label:**] [date] time [zone] - text".
@@ -163,7 +173,7 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
       follow_written_day(cx, *time);
       if (event.at) {
         if (auto kind = event_kind_from_label(named.label)) event.kind = *kind;
-        event.text = (time->approximate ? "~ " : "") + named.label;
+        event.text = labelled_moment_text(named, *time);
         add_event(cx, std::move(event), line);
         return;
       }

@@ -204,6 +204,8 @@ constexpr std::pair<std::string_view, SectionRole> kSectionPrefixes[] = {
     {"timeline", SectionRole::Timeline},
     {"root cause", SectionRole::Analysis},
     {"root causes", SectionRole::Analysis},
+    {"action items", SectionRole::Actions},  // "Action Items for the future"
+    {"lessons learned", SectionRole::Lessons},
 };
 
 // "Issue Summary", "Outage Timeline", "Service Impact": a known name after a word or two that

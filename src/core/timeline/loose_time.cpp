@@ -470,9 +470,11 @@ void read_zone(std::string_view text, LooseTime& time) {
     return;
   }
   // "10:01-10:02" is a range, not an offset of -10:02: a minus offset written against the time
-  // follows one with seconds ("16:55:00-05:00"), as ISO 8601 writes it.
+  // follows one with seconds ("16:55:00-05:00"), as ISO 8601 writes it, and is no time with
+  // seconds itself ("10:01:00-10:02:00" is a range too).
   const bool range_like =
-      pos < text.size() && text[pos] == '-' && pos == time.length && !with_seconds;
+      pos < text.size() && text[pos] == '-' && pos == time.length &&
+      (!with_seconds || (pos + 6 < text.size() && text[pos + 6] == ':'));
   if (pos < text.size() && (text[pos] == '+' || text[pos] == '-') && pos + 6 <= text.size() &&
       !range_like && digit(text[pos + 1]) && digit(text[pos + 2]) && text[pos + 3] == ':') {
     int h = 0, m = 0;
