@@ -468,6 +468,9 @@ std::optional<std::size_t> postmodified_subject(const Words& words, std::size_t 
 namespace {
 
 std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb& verb) {
+  // "who found the misconfigured TTL": a participle after a determiner describes a thing.
+  if (i > 0 && !words[i].starts_sentence && is_one_of(words[i - 1].lower, {"the", "a", "an"}))
+    return std::nullopt;
   auto subject_index = subject_before(words, i);
   if (!subject_index) return std::nullopt;
   // "Mike's shortcut is what took the site down": the subject of "is what". "The config change,
@@ -510,10 +513,11 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
                                                "you"})))
     return std::nullopt;
   // "did not check the replica because the dashboard showed green", "decided to skip the canary
-  // because its cluster was down", "missed the alert because it went to an old channel": a step
-  // left out or a signal missed, explained.
+  // because its cluster was down", "skipped the canary because the pipeline showed it as
+  // optional", "missed the alert because it went to an old channel": a step left out or a signal
+  // missed, explained.
   if ((is_one_of(words[i].lower, {"didn't", "didnt", "did", "never", "don't", "dont", "doesn't",
-                                  "doesnt", "decided", "chose", "opted"}) ||
+                                  "doesnt", "decided", "chose", "opted", "skipped"}) ||
        (verb.kind == Kind::Signal && !verb.strong)) &&
       explained_or_conditional(words, subject.first, last))
     return std::nullopt;

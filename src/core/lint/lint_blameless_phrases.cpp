@@ -30,10 +30,31 @@ const WordSet kJudgementWords{
     "scapegoat scapegoated inept ineptitude ineptly slapdash lackadaisical heedless dishonest "
     "dishonestly moron morons muppet muppets numpty dimwit bozo imbecile halfwit"};
 
-// Things a judging word also names: "lazy loading", "a dumb terminal".
+// Things a judging word also names: "lazy loading", "a dumb terminal", "dumb question" (said of
+// one's own question).
 const WordSet kJudgedThings{
     "loading load loaded evaluation initialization initialisation init import imports fetch mode "
-    "pipe pipes terminal terminals client clients switch switches"};
+    "pipe pipes terminal terminals client clients switch switches question questions"};
+
+// What code and systems are made of, which a judging word can describe without a person: "the
+// script's sloppy error handling", "a stupid edge case in the parser", "stupid simple".
+const WordSet kJudgeableThings{
+    "logic code default defaults test tests suite edge case cases config configuration "
+    "script scripts query queries check checks retry retries regex parser parsing cache "
+    "implementation design assumption assumptions approach algorithm heuristic heuristics "
+    "migration schema workaround hack loop timeout timeouts validation simple easy behaviour "
+    "behavior matching evaluation question questions"};
+
+// What may stand between "is" and a judging word: "is frankly dumb", "was a bit sloppy".
+const WordSet kDegreeWords{
+    "frankly just really so very pretty quite rather a bit little too somewhat kind sort of "
+    "incredibly extremely"};
+
+// Subjects that are no thing: they stand for a person or an act as easily ("It was careless to")
+// or name people ("because people are careless").
+const WordSet kStandIns{
+    "it this that which there what these those people folks humans staff everyone everybody "
+    "someone somebody nobody anyone anybody"};
 
 // "not on blame", "no one was at fault", "blame-free".
 const WordSet kNegations{
@@ -123,7 +144,8 @@ const WordSet kErringPeople{
 // "Human error is a symptom", "look beyond human error": the literature's own framing.
 const WordSet kBeyondHumanError{
     "beyond past than instead not avoid without rather blaming blame understanding understand "
-    "understood explaining explain studying study view views theory label notion myth how why"};
+    "understood explaining explain studying study view views theory label notion myth how why "
+    "labelling labeling labelled labeled calling treat treating treated"};
 
 // "While the immediate cause was operator error, broader systemic issues allowed it": a sentence
 // that names human error only to go past it.
@@ -338,6 +360,8 @@ std::optional<Match> hindsight(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
     if (words[i - back + 1].starts_sentence) break;
     if (words[i - back].lower == "what") return std::nullopt;
+    // "The question is not who should have caught it, but why ...".
+    if (words[i - back].lower == "who" && negated(words, i - back)) return std::nullopt;
   }
   const std::size_t first =
       i > 0 && !words[i].starts_sentence && is_one_of(words[i - 1].lower, {"clearly", "obviously"})
@@ -368,8 +392,17 @@ std::optional<Match> hindsight(const Words& words, std::size_t i) {
 
 std::optional<Match> counterfactual(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
-  if (w == "if" && in_sentence(words, i + 1) && words[i + 1].lower == "only")
+  if (w == "if" && in_sentence(words, i + 1) && words[i + 1].lower == "only") {
+    // "If only the load balancer had drained connections": a wish about a system.
+    for (std::size_t k = i + 2; k <= i + 6 && in_sentence(words, k); ++k) {
+      if (classify(words, k).agent != Agent::None) break;
+      if (k > i + 2 && is_one_of(words[k].lower, {"had", "were", "was", "could", "did"}))
+        return contains(kStandIns, words[k - 1].lower)
+                   ? std::optional<Match>(Match{i, i + 1, Kind::Counterfactual})
+                   : std::nullopt;
+    }
     return Match{i, i + 1, Kind::Counterfactual};
+  }
   // "With a bit more care, the operator would have caught the typo": what a person lacked, in a
   // sentence that says what would have followed.
   if (w == "more" && in_sentence(words, i + 1) && contains(kMoreOfAPerson, words[i + 1].lower) &&
@@ -505,12 +538,52 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// A person's, just before `at` (up to three words back): "Tim's", "his", "their".
+bool owned_by_a_person(const Words& words, std::size_t at) {
+  for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
+    const std::size_t k = at - back;
+    if (words[k + 1].starts_sentence) return false;
+    if (is_named_owner(words, k) || is_one_of(words[k].lower, {"his", "her", "their", "your"}))
+      return true;
+  }
+  return false;
+}
+
+// "The script's sloppy error handling", "The health check is lazy", "the library's default
+// behaviour is frankly dumb": a judging word said of a thing, which judges no one (unless the
+// thing is a person's: "Tim's sloppy handling").
+bool said_of_a_thing(const Words& words, std::size_t i) {
+  if (owned_by_a_person(words, i)) return false;
+  for (std::size_t k = i + 1; k <= i + 2 && in_sentence(words, k); ++k) {
+    if (contains(kJudgeableThings, words[k].lower)) return true;
+    if (is_one_of(words[k].lower, {"by", "of", "from", "on", "to"})) break;
+  }
+  // "sloppy error handling" (but "the incompetent handling of the failover" is people's).
+  if (is_one_of(lower_at(words, i + 1), {"error", "exception"}) &&
+      lower_at(words, i + 2) == "handling" && in_sentence(words, i + 2))
+    return true;
+  std::size_t be = i;
+  while (be > 0 && !words[be].starts_sentence && contains(kDegreeWords, words[be - 1].lower)) --be;
+  if (be < 2 || words[be].starts_sentence || !is_one_of(words[be - 1].lower, {"is", "was", "are",
+                                                                               "were", "seems"}))
+    return false;
+  const std::size_t subject = be - 2;
+  if (words[subject + 1].starts_sentence) return false;
+  // "Pushing a global rule without a canary was reckless": the subject is an act, not the canary.
+  std::size_t start = subject;
+  while (start > 0 && !words[start].starts_sentence) --start;
+  if (words[start].lower.size() > 4 && ends_with(words[start].lower, "ing")) return false;
+  return classify(words, subject).agent == Agent::None &&
+         !contains(kStandIns, words[subject].lower) && !owned_by_a_person(words, subject + 1);
+}
+
 std::optional<Match> judgement_word(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   if (!is_judgement(w)) return std::nullopt;
   // "lazy loading" names a technique, "a dumb terminal" a device.
   if (is_one_of(w, {"lazy", "dumb"}) && contains(kJudgedThings, lower_at(words, i + 1)))
     return std::nullopt;
+  if (said_of_a_thing(words, i)) return std::nullopt;
   // "This is not incompetence; it is a predictable consequence of the workflow."
   if (negated(words, i) || denied_earlier(words, i)) return std::nullopt;
   return Match{i, i, Kind::Judgement};
@@ -659,7 +732,20 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
 
 std::optional<Match> blame_word(const Words& words, std::size_t i) {
   if (!is_one_of(words[i].lower, {"blame", "blamed", "blames", "blaming"})) return std::nullopt;
-  if (negated(words, i)) return std::nullopt;
+  // "not looking for someone to blame": the denial may stand five words back.
+  if (any_before(words, i, 5, kNegations)) return std::nullopt;
+  // "Running git blame showed the line came from a refactor": the command.
+  if (lower_before(words, i, 1) == "git") return std::nullopt;
+  // "The cron job is to blame for the spike": a thing.
+  if (lower_before(words, i, 1) == "to" && i >= 3 && !words[i - 1].starts_sentence &&
+      is_one_of(words[i - 2].lower, {"is", "was", "are", "were"}) &&
+      !words[i - 2].starts_sentence && classify(words, i - 3).agent == Agent::None &&
+      !contains(kStandIns, words[i - 3].lower))
+    return std::nullopt;
+  // "Blame would not have helped us", "Blaming never fixes anything": blame as the topic, denied.
+  if (words[i].starts_sentence)
+    for (std::size_t k = i + 1; k <= i + 3 && in_sentence(words, k); ++k)
+      if (contains(kNegations, words[k].lower)) return std::nullopt;
   // "Blaming someone is very different from holding them accountable": the act as a topic.
   if (words[i].lower == "blaming" &&
       (words[i].starts_sentence ||
@@ -682,8 +768,10 @@ std::optional<Match> fault(const Words& words, std::size_t i) {
   if (next == "of" && !negated(words, i)) return Match{i, i + 1, Kind::Fault};
   if (i == 0) return std::nullopt;
   const std::string& prev = words[i - 1].lower;
-  if ((is_owner_word(prev) || prev == "at") && !negated(words, i - 1))
+  // "No single person was at fault": the denial stands further back than a possessive's.
+  if (prev == "at" && !any_before(words, i - 1, 5, kNegations))
     return Match{i - 1, i, Kind::Fault};
+  if (is_owner_word(prev) && !negated(words, i - 1)) return Match{i - 1, i, Kind::Fault};
   // "The developer has admitted fault".
   if (is_one_of(prev, {"admitted", "admits", "accepted", "accepts", "conceded"}) &&
       !negated(words, i - 1))
