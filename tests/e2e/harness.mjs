@@ -73,8 +73,11 @@ export async function waitForApp(page) {
   await page.waitForFunction(() => window.hindsight.state().libraryRead, null, { timeout: 30000 });
 }
 
-// Polls the app state until predicate(state) holds; returns that state.
-export async function waitForState(page, predicate, timeout = 10000) {
+// Polls the app state until predicate(state) holds; returns that state. Why 20 s: on a machine
+// whose two cores are shared with builds, one poll can wait seconds behind a long frame, and a
+// wait of a few polls then runs out before the app is slow at all.
+export const STATE_TIMEOUT_MS = 20000;
+export async function waitForState(page, predicate, timeout = STATE_TIMEOUT_MS) {
   const deadline = Date.now() + timeout;
   let last;
   while (Date.now() < deadline) {
@@ -94,7 +97,7 @@ export const hasItem = (st, path) => st.items.some((item) => matches(item, path)
 // drawn for two polls (the app is idle, so this is where it stays). Why: a window's first frame
 // (a menu or popup sizing itself) places its items before its layout is final, and a click
 // there can miss.
-export async function findItem(page, path, timeout = 10000) {
+export async function findItem(page, path, timeout = STATE_TIMEOUT_MS) {
   let seen = null;
   let quiet = 0;
   let moves = 0;

@@ -2,11 +2,12 @@
 // put a person where the system should be. The rules live in lint_blameless_people (who is
 // blamed, by which verb), lint_blameless_phrases (hindsight, counterfactuals, judgements,
 // responsibility), lint_blameless_sanctions (punishment, exhortation), lint_blameless_causes (a
-// person as the cause), lint_blameless_minds (attention, skill, reasoning) and
-// lint_blameless_clauses (a person and a judging predicate) and lint_blameless_idioms (idioms of
-// blame, threat and sarcasm); this module runs them over a text, asks the tone model
-// (lint_blameless_tone) about each unit (a sentence; a short one joined to a neighbour) no rule
-// found anything in, and words each finding with what to write instead.
+// person as the cause), lint_blameless_minds (attention, skill, reasoning),
+// lint_blameless_clauses (a person and a judging predicate), lint_blameless_idioms (idioms of
+// blame, threat and sarcasm) and lint_blameless_insinuations (blame left for the reader to draw);
+// this module runs them over a text, asks the tone model (lint_blameless_tone) about each unit (a
+// sentence; a short one joined to a neighbour) no rule found anything in, and words each finding
+// with what to write instead.
 // Contract: matches whole words, case-insensitively, within one sentence; one finding per phrase,
 // at the byte offset of its first word, and one per unit the tone model flags, at the unit's first
 // character that is no space; time linear in the length of the text.
@@ -32,7 +33,7 @@ constexpr Matcher kMatchers[] = {blame_by_verb,  wrong_target,     skipped_step,
                                  punishment,     exhortation,      person_as_cause,
                                  inattention,    interrogation,    dismissal,
                                  sarcasm,        exasperation,     person_and_judging_predicate,
-                                 blame_idiom};
+                                 blame_idiom,    insinuation};
 
 bool is_one_of_kind(Kind kind, std::initializer_list<Kind> kinds) {
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();

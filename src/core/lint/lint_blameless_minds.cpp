@@ -52,7 +52,8 @@ const WordSet kAskingAuxiliaries{"did would was were does do is are has had"};
 // Irregular past verbs a "who" question asks about: "who broke staging", "who ran the script".
 const WordSet kActsAskedAbout{"ran broke made put set sent wrote took left did let gave hit shut"};
 
-// What sarcastic praise thanks a person for: "nice job breaking prod".
+// What sarcastic praise thanks a person for: "nice job breaking prod" ("taking" only as "taking
+// down": "thanks for taking that on" is thanks).
 const WordSet kDamageGerunds{
     "breaking killing nuking wiping crashing deleting dropping trashing taking bricking "
     "corrupting"};
@@ -119,6 +120,10 @@ bool asks_for_facts(const Words& words, std::size_t verb) {
     if (is_one_of(words[k].lower, {"want", "wants", "trying", "need", "needs"}) &&
         words[k + 1].lower == "to" && in_sentence(words, k + 2) &&
         !is_one_of(words[k + 2].lower, {"know", "hear", "talk", "speak"}))
+      return true;
+    // "asking so I can understand the intent".
+    if (is_one_of(words[k].lower, {"can", "could"}) &&
+        is_one_of(words[k + 1].lower, {"understand", "learn"}) && in_sentence(words, k + 1))
       return true;
   }
   return false;
@@ -318,7 +323,10 @@ std::optional<Match> sarcasm(const Words& words, std::size_t i) {
   if (!praise) return std::nullopt;
   for (std::size_t k = i + 1; k <= i + 6 && k < words.size(); ++k) {
     if (words[k].starts_sentence) break;
-    if (contains(kDamageGerunds, words[k].lower)) return Match{i, k, Kind::Judgement};
+    if (contains(kDamageGerunds, words[k].lower) &&
+        (words[k].lower != "taking" ||
+         is_one_of(lower_at(words, k + 1), {"down", "out", "prod", "production"})))
+      return Match{i, k, Kind::Judgement};
   }
   // "Another brilliant move by the platform team": praise that counts the times.
   if (w == "another" && in_sentence(words, i + 3) &&

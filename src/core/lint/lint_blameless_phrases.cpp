@@ -48,7 +48,7 @@ const WordSet kJudgeableThings{
 // What may stand between "is" and a judging word: "is frankly dumb", "was a bit sloppy".
 const WordSet kDegreeWords{
     "frankly just really so very pretty quite rather a bit little too somewhat kind sort of "
-    "incredibly extremely"};
+    "incredibly extremely honestly admittedly genuinely fairly"};
 
 // Subjects that are no thing: they stand for a person or an act as easily ("It was careless to")
 // or name people ("because people are careless").
@@ -520,6 +520,10 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
     if (!prevents &&
         (contains(kEveryone, words[*subject].lower) || any_before(words, *subject + 1, 3, kAnyone)))
       return std::nullopt;
+    // "which nobody could have known": what no one could have done clears everyone.
+    if (is_one_of(words[*subject].lower, {"nobody", "noone"}) ||
+        (words[*subject].lower == "one" && *subject > 0 && words[*subject - 1].lower == "no"))
+      return std::nullopt;
     // "The team could have caught this with a canary": what a safeguard would have done.
     for (std::size_t k = done + 1; k <= done + 4 && in_sentence(words, k + 1); ++k)
       if (is_one_of(words[k].lower, {"with", "using", "via"})) {
@@ -762,6 +766,11 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
 
 std::optional<Match> fault(const Words& words, std::size_t i) {
   if (!is_one_of(words[i].lower, {"fault", "faults"})) return std::nullopt;
+  // "A few people asked whether this was Kwame's fault": the question, reported.
+  for (std::size_t back = 1; back <= 6 && back <= i; ++back) {
+    if (words[i - back + 1].starts_sentence) break;
+    if (words[i - back].lower == "whether") return std::nullopt;
+  }
   const std::string& next = lower_at(words, i + 1);
   // "fault tolerance", "the cluster's fault domains": the engineering term.
   if (contains(kFaultCompounds, next)) return std::nullopt;

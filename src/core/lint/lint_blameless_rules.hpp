@@ -10,6 +10,8 @@
 //   lint_blameless_clauses  a person and a judging predicate in one clause: a failing state, a
 //                           failing act, a duty left undone
 //   lint_blameless_idioms   idioms of blame, threat and sarcasm, from a table ("on thin ice")
+//   lint_blameless_insinuations blame by insinuation: "finally joins", "sat on the pages", "as
+//                           usual", "what exactly was she doing", "lack of preparation"
 //   lint_blameless          runs every rule over a text and words each finding
 // Contract: a rule looks at a bounded window of words around the word it is given, so a text lints
 // in time linear in its length; it reports at most one match starting at or before that word.
@@ -152,5 +154,6 @@ std::optional<Match> sarcasm(const Words& words, std::size_t i);
 std::optional<Match> exasperation(const Words& words, std::size_t i);
 std::optional<Match> person_and_judging_predicate(const Words& words, std::size_t i);
 std::optional<Match> blame_idiom(const Words& words, std::size_t i);
+std::optional<Match> insinuation(const Words& words, std::size_t i);
 
 }  // namespace hindsight::core

@@ -1,0 +1,181 @@
+// Blame by insinuation: words that say nothing outright against a person but let the reader draw
+// the conclusion, as the blameless-culture literature warns (Etsy's "Blameless PostMortems and a
+// Just Culture": a timeline that judges by its adverbs; Dekker's "Field Guide": hindsight that
+// reads an outcome back into a person's conduct):
+//   - lateness told by an adverb: "Deepa finally joins the bridge", "before finally acking";
+//   - holding on to something owed to others: "Kenji sat on three pages";
+//   - a warning repeated, or defied: "was told twice not to", "went ahead with it anyway" after a
+//     warning or a concession;
+//   - a habit assumed: "had his notifications muted, as usual", "as they always do";
+//   - questions that are accusations: "What exactly was Oksana doing for two hours?", "How did
+//     Oliver manage to miss it?", "Can someone explain to Kofi what staging is for?", "an
+//     explanation from Elif";
+//   - a person's faculties found wanting: "Hannah's lack of preparation", "insufficient
+//     diligence by the deploying team".
+// Contract: each needs a person (a name, a handle, a role, he/she) in the words it reads; "the job
+// finally succeeded", "the file sat on the disk" and "insufficient monitoring" pass.
+#include "core/lint/lint_blameless_rules.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// What a person "finally" did that others were waiting for.
+const WordSet kBelatedActs{
+    "joins joined joining acks acked acking acknowledges acknowledged acknowledging responds "
+    "responded responding answers answered answering shows showed escalates escalated escalating "
+    "replies replied replying reads reading wakes woke notices noticed noticing realises realised "
+    "realizes realized opens opened picks picked looks looked checks checked calls called "
+    "bothers bothered logs logged"};
+
+// What a person can "sit on" that others needed.
+const WordSet kHeldBack{
+    "page pages alert alerts report reports ticket tickets issue issues it them pr fix escalation "
+    "email emails message messages request requests information news incident"};
+
+// How often a person is said to have been told: "told twice", "warned repeatedly".
+const WordSet kRepeatedly{"twice repeatedly again"};
+
+// Earlier in a sentence that ends in "anyway": what the act went against.
+const WordSet kWarnings{
+    "told warned asked freeze despite although though even approval unapproved objected "
+    "objection"};
+
+// What a habit "as usual" is said of when it is a lapse.
+const WordSet kLapses{
+    "muted missed ignored forgot forgotten late unreachable nowhere asleep broke broken silent "
+    "skipped nobody offline absent unavailable"};
+
+// Faculties a person is said to lack: "lack of preparation", "insufficient diligence".
+const WordSet kFacultiesLacking{
+    "competence diligence care preparation effort ownership attention skill skills knowledge "
+    "professionalism judgement judgment discipline rigour rigor accountability decision-making"};
+
+bool person_word(const Words& words, std::size_t k) {
+  return classify(words, k).agent == Agent::Person && words[k].lower != "who";
+}
+
+// "Deepa finally joins the bridge", "Kenji sat on three pages before finally acking".
+std::optional<Match> belated(const Words& words, std::size_t i) {
+  if (words[i].lower != "finally" || !in_sentence(words, i + 1) ||
+      !contains(kBelatedActs, words[i + 1].lower))
+    return std::nullopt;
+  if (const auto person = person_before_in_sentence(words, i, 10))
+    return Match{*person, i + 1, Kind::Judgement};
+  return std::nullopt;
+}
+
+// "Kenji sat on three PagerDuty pages", "Support sits on customer reports".
+std::optional<Match> held_back(const Words& words, std::size_t i) {
+  if (!is_one_of(words[i].lower, {"sat", "sits", "sitting"}) || lower_at(words, i + 1) != "on" ||
+      i == 0 || words[i].starts_sentence || !person_word(words, i - 1))
+    return std::nullopt;
+  for (std::size_t k = i + 2; k <= i + 5 && in_sentence(words, k); ++k)
+    if (contains(kHeldBack, words[k].lower))
+      return Match{classify(words, i - 1).first, k, Kind::Judgement};
+  return std::nullopt;
+}
+
+// "Kwame was told twice not to touch it", "was warned repeatedly".
+std::optional<Match> told_again(const Words& words, std::size_t i) {
+  if (!is_one_of(words[i].lower, {"told", "warned", "reminded"}) || i < 2 ||
+      words[i].starts_sentence || !is_one_of(words[i - 1].lower, {"was", "were", "been"}) ||
+      !in_sentence(words, i + 1) || !contains(kRepeatedly, words[i + 1].lower))
+    return std::nullopt;
+  if (const auto person = person_before_in_sentence(words, i - 1, 4))
+    return Match{*person, i + 1, Kind::Judgement};
+  return std::nullopt;
+}
+
+// "Giorgos went ahead with it anyway" after "two people asked him to wait".
+std::optional<Match> defied(const Words& words, std::size_t i) {
+  if (!is_one_of(words[i].lower, {"anyway", "anyways"})) return std::nullopt;
+  std::size_t start = i;
+  while (start > 0 && !words[start].starts_sentence && i - start < 40) --start;
+  bool warned = false;
+  std::optional<std::size_t> person;
+  for (std::size_t k = start; k < i; ++k) {
+    warned = warned || contains(kWarnings, words[k].lower);
+    if (!person && person_word(words, k)) person = classify(words, k).first;
+  }
+  if (!warned || !person) return std::nullopt;
+  return Match{*person, i, Kind::Judgement};
+}
+
+// "Hamza, as usual, had his notifications muted", "as they always do".
+std::optional<Match> habit(const Words& words, std::size_t i) {
+  if (words[i].lower != "as" || !in_sentence(words, i + 2)) return std::nullopt;
+  const std::string& next = words[i + 1].lower;
+  const bool usual = is_one_of(next, {"usual", "always"});
+  const bool always_do = is_one_of(next, {"he", "she", "they"}) &&
+                         words[i + 2].lower == "always";
+  if (!usual && !always_do) return std::nullopt;
+  std::size_t start = i, end = i + 2;
+  while (start > 0 && !words[start].starts_sentence && i - start < 30) --start;
+  while (end + 1 < words.size() && !words[end + 1].starts_sentence && end - i < 30) ++end;
+  bool lapse = always_do, person = false;
+  for (std::size_t k = start; k <= end; ++k) {
+    lapse = lapse || contains(kLapses, words[k].lower);
+    person = person || person_word(words, k);
+  }
+  if (!lapse || !person) return std::nullopt;
+  return Match{i, i + 2, Kind::Judgement};
+}
+
+// "What exactly was Oksana doing", "How did Oliver manage to miss", "explain to Kofi what",
+// "an explanation from Elif".
+std::optional<Match> accusing_question(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  if (w == "what") {
+    std::size_t aux = i + 1;
+    if (lower_at(words, aux) == "exactly") ++aux;
+    if (!in_sentence(words, aux + 2) || !is_one_of(words[aux].lower, {"was", "were"}))
+      return std::nullopt;
+    if (const auto person = person_phrase_at(words, aux + 1))
+      if (lower_at(words, *person + 1) == "doing" && in_sentence(words, *person + 1))
+        return Match{i, *person + 1, Kind::Interrogation};
+    return std::nullopt;
+  }
+  if (w == "how" && lower_at(words, i + 1) == "did" && in_sentence(words, i + 3)) {
+    if (const auto person = person_phrase_at(words, i + 2))
+      if (lower_at(words, *person + 1) == "manage" && in_sentence(words, *person + 1))
+        return Match{i, *person + 1, Kind::Interrogation};
+    return std::nullopt;
+  }
+  if ((w == "explain" && lower_at(words, i + 1) == "to") ||
+      (w == "explanation" && lower_at(words, i + 1) == "from")) {
+    if (!in_sentence(words, i + 2)) return std::nullopt;
+    if (const auto person = person_phrase_at(words, i + 2))
+      return Match{i, *person, Kind::Interrogation};
+  }
+  return std::nullopt;
+}
+
+// "Hannah's lack of preparation", "insufficient diligence by the deploying team", "poor
+// decision-making by the incident lead".
+std::optional<Match> faculty_lacking(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  std::size_t faculty = i + 1;
+  if (w == "lack" && lower_at(words, i + 1) == "of") faculty = i + 2;
+  else if (!is_one_of(w, {"insufficient", "inadequate", "poor"})) return std::nullopt;
+  if (!in_sentence(words, faculty) || !contains(kFacultiesLacking, words[faculty].lower))
+    return std::nullopt;
+  if (i > 0 && !words[i].starts_sentence &&
+      (is_named_owner(words, i - 1) || is_one_of(words[i - 1].lower, {"his", "her", "their"})))
+    return Match{i - 1, faculty, Kind::Judgement};
+  const std::size_t after = faculty + 1;
+  if (in_sentence(words, after + 1) && is_one_of(words[after].lower, {"by", "of", "in", "from"}))
+    if (const auto person = person_phrase_at(words, after + 1))
+      return Match{i, *person, Kind::Judgement};
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Match> insinuation(const Words& words, std::size_t i) {
+  for (auto rule : {belated, held_back, told_again, defied, habit, accusing_question,
+                    faculty_lacking})
+    if (auto match = rule(words, i)) return match;
+  return std::nullopt;
+}
+
+}  // namespace hindsight::core
