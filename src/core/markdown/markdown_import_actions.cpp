@@ -383,6 +383,41 @@ std::string_view take_leading_words(std::string_view rest, ActionItem& a) {
   return rest;
 }
 
+// "@dana will add the alert", "[Payments] Add the alert": the owner named first, by a handle
+// before "will" or "to", or in brackets (not a status or priority: "[WIP]", "[P1]"). The text
+// stays as written: the name is part of its sentence.
+void read_leading_owner(std::string_view text, ActionItem& a) {
+  text = trim(text);
+  if (text.starts_with('@')) {
+    std::size_t end = 1;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
+                                 text[end] == '-' || text[end] == '_' || text[end] == '.'))
+      ++end;
+    const std::string_view name = text.substr(1, end - 1);
+    const std::string_view rest = trim(text.substr(end));
+    for (const std::string_view joint : {"will ", "to ", "should "})
+      if (!name.empty() && name.back() != '.' && rest.starts_with(joint) &&
+          rest.size() > joint.size()) {
+        a.owner = std::string(name);
+        return;
+      }
+    return;
+  }
+  if (text.starts_with('[')) {
+    const std::size_t close = text.find(']');
+    if (close == std::string_view::npos || close < 2 || close > 40) return;
+    const std::string_view name = trim(text.substr(1, close - 1));
+    const std::string_view rest = trim(text.substr(close + 1));
+    const bool word_like = !name.empty() && std::isupper(static_cast<unsigned char>(name[0])) &&
+                           std::count(name.begin(), name.end(), ' ') <= 2 &&
+                           name.find_first_of("()[]:/") == std::string_view::npos;
+    if (!word_like || rest.empty() || read_status(name) || read_priority(name) ||
+        read_type(name) || read_category(name))
+      return;
+    a.owner = std::string(name);
+  }
+}
+
 // "TODO: Add alert (Owner: Sarah, Due: Jan 20)", "🔴 High: ...", a task list item's text. Lines
 // after the first that hold only fields ("Owner: Mike, Due: Jan 30") fill them; other lines
 // continue the action's text.
@@ -392,6 +427,7 @@ ActionItem read_action_text(ImportContext& cx, std::string_view text, int line) 
   a.action =
       lines.empty() ? "" : take_trailing_fields(cx, take_leading_words(lines[0], a), a, line);
   if (a.owner.empty()) a.action = take_trailing_mention(a.action, a);
+  if (a.owner.empty()) read_leading_owner(a.action, a);
   for (std::size_t k = 1; k < lines.size(); ++k) {
     const std::string_view more = trim(lines[k]);
     if (more.empty()) continue;

@@ -473,26 +473,36 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
 }
 
 // "    - 11:16 ::::: keys revoked": a list indented four spaces under the timeline's heading,
-// which Markdown reads as code. Read as the list it was meant to be when every line is a list
-// item opening with a time (a pasted log has no list markers); false, reading nothing, otherwise.
-static bool read_indented_entries(ImportContext& cx, const MdBlock& code) {
+// which Markdown reads as code, is read as the list it was meant to be when every line is a list
+// item opening with a time (an indented log has no list markers). A fenced block of lines that
+// open with times ("2023-06-17 18:05 Block created") is the timeline written as plain text. False,
+// reading nothing, otherwise: the block is kept as written.
+static bool read_code_entries(ImportContext& cx, const MdBlock& code) {
   const int first = cx.first_line(code);
   const std::string_view source = cx.line_text(first);
-  if (!source.starts_with("    ") && !source.starts_with("\t")) return false;  // fenced
-  std::vector<std::string_view> entries;
+  const bool indented = source.starts_with("    ") || source.starts_with("\t");
+  // An entry's text: the line without its list marker, if it has one.
+  const auto entry_text = [](std::string_view line) {
+    const std::string_view t = trim(line);
+    const bool bullet = t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ");
+    return bullet ? trim(t.substr(2)) : t;
+  };
+  std::size_t lines = 0, timed = 0;
   for (const std::string_view line : split_lines(code.text)) {
     const std::string_view t = trim(line);
     if (t.empty()) continue;
-    if (!(t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ")) ||
-        !read_time(trim(t.substr(2))))
-      return false;
-    entries.push_back(line);
+    ++lines;
+    const bool bullet = t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ");
+    if (indented && !bullet) return false;
+    if (read_time(entry_text(t))) ++timed;
   }
-  if (entries.size() < 2) return false;
-  int line = first;
+  // Indented: every line an entry. Fenced: nearly every line opens with a time (a stray line,
+  // such as a fence closed wrongly, is kept as a note).
+  if (timed < 2 || (indented ? timed != lines : lines - timed > std::max<std::size_t>(1, lines / 5)))
+    return false;
+  int line = first + (indented ? 0 : 1);
   for (const std::string_view raw : split_lines(code.text)) {
-    const std::string_view t = trim(raw);
-    if (!t.empty()) read_event_line(cx, trim(t.substr(2)), line);
+    if (!trim(raw).empty()) read_event_line(cx, entry_text(raw), line);
     ++line;
   }
   return true;
@@ -574,7 +584,7 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       case BlockKind::Rule:
         break;
       case BlockKind::Code:
-        if (!cx.written_by_hindsight && read_indented_entries(cx, b)) break;
+        if (!cx.written_by_hindsight && read_code_entries(cx, b)) break;
         cx.keep_unplaced(first, cx.last_line(b));
         break;
       default:
