@@ -1144,7 +1144,12 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 // were narrowed on its false alarms too (a judging word said of a thing; "If only the load
 // balancer had ..."; "git blame"; "the misconfigured TTL"; a skipped step explained) and the
 // model trained on it: the three unseen sets then measure 264 of 300 found (88%) and 3 of 300
-// flagged (1%).
+// flagged (1%). train14 (250 and 250, another author, "the texture of real post-mortems")
+// measured 164 of 250 found (66%) and 14 of 250 flagged (5.6%); rules for blame by insinuation
+// were written from its misses (lint_blameless_insinuations) and the model trained on it. Then
+// fresh11 (200 and 200, another author, eight kinds of source), never read while the lint
+// changed: 165 of 200 found (82.5%), 5 of 200 flagged (2.5%); the rules alone 127 and 2. The
+// four unseen sets together: 433 of 500 found (87%), 7 of 500 flagged (1.4%).
 struct FreshMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
@@ -1199,15 +1204,19 @@ TEST(LintCorpus, SeventhFreshSetStaysAboveItsMeasuredFloor) {
 }
 
 TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh8", 80, 80, 71, 2);  // measured 72 of 80, 0 of 80 (rules alone 53)
+  expect_fresh_floors("fresh8", 80, 80, 72, 2);  // measured 73 of 80, 0 of 80 (rules alone 54)
 }
 
 TEST(LintCorpus, NinthFreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh9", 100, 100, 88, 3);  // measured 90 of 100, 2 of 100 (rules 71)
+  expect_fresh_floors("fresh9", 100, 100, 89, 3);  // measured 91 of 100, 2 of 100 (rules 72)
 }
 
 TEST(LintCorpus, TenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh10", 120, 120, 100, 3);  // measured 102 of 120, 1 of 120 (rules 74)
+  expect_fresh_floors("fresh10", 120, 120, 102, 2);  // measured 104 of 120, 0 of 120 (rules 76)
+}
+
+TEST(LintCorpus, EleventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh11", 200, 200, 163, 6);  // measured 165 of 200, 5 of 200 (rules 127)
 }
 
 // ---------------------------------------------------------------------------------------------
