@@ -50,6 +50,7 @@ FALSE_ALARM_BUDGET = 0.02
 CORPUS_BLOCKS = 5
 MIN_UNIT_WORDS = 8
 WEIGHT_STEPS = 127     # the largest weight becomes +-127
+FRONT_CODE_MAX = 40    # the longest prefix a feature line shares with the one before ('0' + 40 = 'X')
 
 
 # ------------------------------------------------------------------------------------- reading
@@ -437,11 +438,18 @@ def main():
     parts.append("};\n")
     parts.append("inline constexpr int kToneBias = %d;\n" % bias_steps)
     parts.append("inline constexpr int kToneThreshold = %d;\n" % threshold_steps)
-    parts.append("// Features, sorted, one per line; the weights below are in the same order.\n")
+    parts.append("// Features, sorted, one per line, front-coded: a line's first character is '0' plus the\n"
+                 "// number of bytes it shares with the line before (at most %d), the rest is what\n"
+                 "// follows them. The weights below are in the same order.\n" % FRONT_CODE_MAX)
     parts.append("inline constexpr std::string_view kToneFeatures =\n")
-    line, body = "", []
+    line, body, previous = "", [], ""
     for f in kept:
-        piece = f + "\n"
+        shared = 0
+        while (shared < min(len(previous), len(f), FRONT_CODE_MAX)
+               and previous[shared] == f[shared]):
+            shared += 1
+        piece = chr(ord("0") + shared) + f[shared:] + "\n"
+        previous = f
         if len(line) + len(piece) > 90:
             body.append("    " + c_string(line) + "\n")
             line = ""

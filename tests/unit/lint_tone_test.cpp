@@ -85,6 +85,9 @@ TEST(BlamelessTone, ScoresEveryLineOfEveryFixtureFileAsTheTrainerDid) {
   }
 }
 
+// The table is front-coded; decoded, it must be sorted and unique, or the lookup misses features.
+TEST(BlamelessTone, FeaturesDecodeSortedAndUnique) { EXPECT_TRUE(tone_features_sorted()); }
+
 TEST(BlamelessTone, WasTrainedOnTheTrainingFilesAsTheyAreNow) {
   // Fourteen sets' two files, the public post-mortems' .fields files, the app's sample post-mortem and
   // the trainer (../../assets/sample-postmortem.md, ../../scripts/train_blame_model.py: the wasm

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <iterator>
 #include <optional>
 
@@ -110,36 +111,65 @@ std::vector<ToneUnit> sentence_spans(std::string_view text) {
   return spans;
 }
 
-// The generated table holds one weight per feature line, features sorted (the lookup bisects).
+// The generated table holds one weight per feature line. Why front-coded (each line opens with
+// '0' plus the bytes it shares with the line before): the sorted features repeat their starts
+// ("b:<NAME>_..."), and the table is the largest part of the model in the page's download.
 constexpr std::size_t feature_lines() {
   std::size_t lines = 0;
   for (const char c : kToneFeatures) lines += c == '\n' ? 1 : 0;
   return lines;
 }
-constexpr bool features_sorted_and_ended() {
+// Each line shares no more than the line before it holds, and the table ends with a line break.
+constexpr bool features_front_coded() {
   if (kToneFeatures.empty() || kToneFeatures.back() != '\n') return false;
-  std::string_view rest = kToneFeatures, previous;
-  while (!rest.empty()) {
-    const std::string_view feature = rest.substr(0, rest.find('\n'));
-    if (!previous.empty() && !(previous < feature)) return false;
-    previous = feature;
-    rest.remove_prefix(feature.size() + 1);
+  std::size_t previous = 0, at = 0;
+  while (at < kToneFeatures.size()) {
+    const std::size_t end = kToneFeatures.find('\n', at);
+    const int shared = kToneFeatures[at] - '0';
+    if (end == at || shared < 0 || static_cast<std::size_t>(shared) > previous) return false;
+    previous = static_cast<std::size_t>(shared) + (end - at - 1);
+    at = end + 1;
   }
   return true;
 }
 static_assert(feature_lines() == std::size(kToneWeights), "one weight per feature");
-static_assert(features_sorted_and_ended(), "features sorted, each ended by a line break");
+static_assert(features_front_coded(), "features front-coded, each ended by a line break");
 
 class Model {
  public:
   Model() {
-    std::string_view rest = kToneFeatures;
-    while (!rest.empty()) {
-      const std::size_t end = rest.find('\n');
-      features_.push_back(rest.substr(0, end));
-      rest.remove_prefix(end + 1);
+    std::vector<std::size_t> ends;  // where each decoded feature ends in text_
+    ends.reserve(std::size(kToneWeights));
+    // The decoded size first: with room for all of it, appending a prefix of text_ to itself
+    // never moves the bytes it copies.
+    std::size_t size = 0;
+    for (std::size_t at = 0; at < kToneFeatures.size();) {
+      const std::size_t end = kToneFeatures.find('\n', at);
+      size += static_cast<std::size_t>(kToneFeatures[at] - '0') + (end - at - 1);
+      at = end + 1;
+    }
+    text_.reserve(size);
+    std::size_t at = 0, previous_start = 0;
+    while (at < kToneFeatures.size()) {
+      const std::size_t end = kToneFeatures.find('\n', at);
+      const auto shared = static_cast<std::size_t>(kToneFeatures[at] - '0');
+      const std::size_t start = text_.size();
+      text_.append(text_, previous_start, shared);
+      text_.append(kToneFeatures.substr(at + 1, end - at - 1));
+      ends.push_back(text_.size());
+      previous_start = start;
+      at = end + 1;
+    }
+    std::size_t start = 0;
+    features_.reserve(ends.size());
+    for (const std::size_t end : ends) {
+      features_.push_back(std::string_view(text_).substr(start, end - start));
+      start = end;
     }
   }
+  // Whether the decoded features are sorted and unique, as the lookup needs (a unit test asks).
+  bool sorted() const { return std::adjacent_find(features_.begin(), features_.end(),
+                                                  std::greater_equal<>()) == features_.end(); }
   // The weight of a feature, 0 for one the model does not hold.
   int weight(std::string_view feature) const {
     const auto index = index_of(feature);
@@ -157,6 +187,7 @@ class Model {
     return static_cast<std::size_t>(it - features_.begin());
   }
 
+  std::string text_;  // the decoded features, one after the other
   std::vector<std::string_view> features_;
 };
 
@@ -293,6 +324,8 @@ int tone_score(std::string_view unit) {
 }
 
 int tone_threshold() { return kToneThreshold; }
+
+bool tone_features_sorted() { return model().sorted(); }
 
 bool reads_as_blame(std::string_view unit) { return tone_score(unit) >= kToneThreshold; }
 

@@ -32,6 +32,7 @@ std::vector<std::string> tone_tokens(std::string_view unit);
 // The unit's score in the model's integer weight steps, and whether it reads as blame.
 int tone_score(std::string_view unit);
 int tone_threshold();  // the score from which a unit reads as blame
+bool tone_features_sorted();  // the model's features, decoded, are sorted and unique
 bool reads_as_blame(std::string_view unit);
 
 // What the trainer counted: lines of one fixture file the model alone flags.
