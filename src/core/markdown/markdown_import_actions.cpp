@@ -509,6 +509,29 @@ std::string sublist_detail(const MdBlock& list) {
   return detail;
 }
 
+// "- Set up a channel with the auditors" over "- This was not set up before launch because ...":
+// a sublist whose items all explain (they open as statements do: "This", "There", "We", "The",
+// "Because") details the action above it rather than adding actions. A task ("[ ] ...") is an
+// action whatever its first word.
+bool explains(const ImportContext& cx, const MdBlock& list) {
+  static constexpr std::string_view kOpeners[] = {
+      "this", "that", "these", "those", "there", "it", "its", "it's", "we", "we're", "we've",
+      "our", "they", "their", "the", "because", "since", "currently", "previously", "today",
+      "note", "e.g.", "i.e."};
+  return !list.children.empty() &&
+         std::all_of(list.children.begin(), list.children.end(), [&](const MdBlock& item) {
+           const std::string_view source_line = trim(cx.line_text(cx.first_line(item)));
+           const auto mark = source_line.find('[');
+           if (mark != std::string_view::npos && mark <= 4 && source_line.size() > mark + 2 &&
+               source_line[mark + 2] == ']')
+             return false;
+           const std::string text = plain_text(block_text(item));
+           const std::string_view t = trim(text);
+           const std::string first = lowercase_ascii(t.substr(0, t.find_first_of(" ,:")));
+           return std::find(std::begin(kOpeners), std::end(kOpeners), first) != std::end(kOpeners);
+         });
+}
+
 // The actions a list holds, in order, each with its line: an item, or a titled item's detail, is
 // one; a sublist that is not only links holds more; an item naming a group of actions ("**Actions
 // taken**:") holds its sublist's, and with `keep_group_names` its line is kept as unplaced text.
@@ -559,7 +582,7 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
       if (child.kind != BlockKind::List) continue;
       if (auto links = links_only(child))
         append_cell(a.ticket, *links);
-      else if (introduces)
+      else if (introduces || explains(cx, child))
         append_detail(a.action, sublist_detail(child));
       else
         sublists.push_back(&child);
