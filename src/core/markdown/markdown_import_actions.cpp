@@ -395,6 +395,9 @@ void read_leading_owner(std::string_view text, ActionItem& a) {
       ++end;
     const std::string_view name = text.substr(1, end - 1);
     const std::string_view rest = trim(text.substr(end));
+    // "@here to review": a mention of everyone, not an owner.
+    const std::string who = lowercase_ascii(name);
+    if (who == "here" || who == "channel" || who == "everyone" || who == "all") return;
     for (const std::string_view joint : {"will ", "to ", "should "})
       if (!name.empty() && name.back() != '.' && rest.starts_with(joint) &&
           rest.size() > joint.size()) {
@@ -408,9 +411,16 @@ void read_leading_owner(std::string_view text, ActionItem& a) {
     if (close == std::string_view::npos || close < 2 || close > 40) return;
     const std::string_view name = trim(text.substr(1, close - 1));
     const std::string_view rest = trim(text.substr(close + 1));
+    // A name, not a ticket key ("JIRA-123"), a quarter ("Q4") or a tag ("Optional", "Stretch
+    // goal").
+    static constexpr std::string_view kTags[] = {
+        "optional", "stretch", "stretch goal", "nice to have", "bonus", "later", "future",
+        "follow-up", "followup", "blocked", "draft", "idea", "proposal", "proposed", "new"};
+    const std::string tag = lowercase_ascii(name);
     const bool word_like = !name.empty() && std::isupper(static_cast<unsigned char>(name[0])) &&
                            std::count(name.begin(), name.end(), ' ') <= 2 &&
-                           name.find_first_of("()[]:/") == std::string_view::npos;
+                           name.find_first_of("()[]:/0123456789") == std::string_view::npos &&
+                           std::find(std::begin(kTags), std::end(kTags), tag) == std::end(kTags);
     if (!word_like || rest.empty() || read_status(name) || read_priority(name) ||
         read_type(name) || read_category(name))
       return;
@@ -510,13 +520,13 @@ std::string sublist_detail(const MdBlock& list) {
 }
 
 // "- Set up a channel with the auditors" over "- This was not set up before launch because ...":
-// a sublist whose items all explain (they open as statements do: "This", "There", "We", "The",
-// "Because") details the action above it rather than adding actions. A task ("[ ] ...") is an
-// action whatever its first word.
+// a sublist whose items all explain (they open as statements of fact do: "This", "There",
+// "Because", "Currently") details the action above it rather than adding actions ("We will add
+// ..." and "The budget must be capped" are commitments). A task ("[ ] ...") is an action whatever
+// its first word.
 bool explains(const ImportContext& cx, const MdBlock& list) {
   static constexpr std::string_view kOpeners[] = {
-      "this", "that", "these", "those", "there", "it", "its", "it's", "we", "we're", "we've",
-      "our", "they", "their", "the", "because", "since", "currently", "previously", "today",
+      "this", "that", "these", "those", "there", "because", "since", "currently", "previously",
       "note", "e.g.", "i.e."};
   return !list.children.empty() &&
          std::all_of(list.children.begin(), list.children.end(), [&](const MdBlock& item) {

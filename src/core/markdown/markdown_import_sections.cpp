@@ -335,16 +335,22 @@ struct AnalysisReader {
 }  // namespace
 
 SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end) {
-  // "**Detection**", "**Action Items**": bold lines naming parts divide the text, so no one table
-  // says what all of it is.
-  const bool parts_named = std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
-                                       blocks.begin() + static_cast<std::ptrdiff_t>(end),
-                                       [](const MdBlock& b) {
-    const std::string_view raw = trim(b.text);
-    return b.kind == BlockKind::Paragraph && !raw.empty() && raw.front() == kStrongBegin &&
-           split_lines(raw).size() == 1 &&
-           handwritten_section_role(plain_text(raw)) != SectionRole::Unknown;
-  });
+  // "**Detection**", "**Resolution**", "**Action Items**": bold lines naming two or more parts
+  // divide the text, so a table under one of them does not say what all of it is.
+  std::vector<SectionRole> named;
+  for (std::size_t i = begin; i < end; ++i) {
+    const std::string_view raw = trim(blocks[i].text);
+    if (blocks[i].kind == BlockKind::Paragraph && !raw.empty() && raw.front() == kStrongBegin &&
+        split_lines(raw).size() == 1)
+      if (const SectionRole role = handwritten_section_role(plain_text(raw));
+          role != SectionRole::Unknown)
+        named.push_back(role);
+  }
+  const auto divided = [&](SectionRole table_role) {
+    return named.size() >= 2 && std::any_of(named.begin(), named.end(), [&](SectionRole role) {
+             return role != table_role;
+           });
+  };
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     if (b.kind == BlockKind::Paragraph) {
@@ -354,11 +360,14 @@ SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end)
           return SectionRole::Analysis;
       }
     }
-    if (b.kind == BlockKind::Table && !parts_named) {
+    if (b.kind == BlockKind::Table) {
       const TableView t = view_table(b);
-      if (has_column(t, Column::Action) || has_column(t, Column::Owner))
+      if ((has_column(t, Column::Action) || has_column(t, Column::Owner)) &&
+          !divided(SectionRole::Actions))
         return SectionRole::Actions;
-      if (has_column(t, Column::Time) || has_column(t, Column::Date)) return SectionRole::Timeline;
+      if ((has_column(t, Column::Time) || has_column(t, Column::Date)) &&
+          !divided(SectionRole::Timeline))
+        return SectionRole::Timeline;
     }
   }
   return SectionRole::Unknown;

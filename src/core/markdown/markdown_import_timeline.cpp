@@ -131,12 +131,17 @@ void follow_written_day(ImportContext& cx, const LooseTime& time) {
 
 
 // "First detected: 2024-09-20 11:24", "Time of Detection: 2025-08-18 23:25 UTC (alerts)": a
-// label whose value opens with a moment.
+// label whose value is a moment, or opens with one that names its day or zone (words after a bare
+// clock may make it a span: "Time to detect: 0:25 after the first error").
 std::optional<LooseTime> labelled_moment(std::string_view plain) {
   const LabelledLine named = split_label(plain);
   // "Duration: 1:30", "Date: 2024-09-20 10:00": metadata, not a moment of the incident.
   if (named.label.empty() || meta_field(named.label) != MetaField::Unknown) return std::nullopt;
-  return read_time(named.value);
+  auto time = read_time(named.value);
+  if (!time) return std::nullopt;
+  const bool alone = trim(std::string_view(named.value).substr(time->length)).empty();
+  if (!alone && !time->date && !time->zone_named && !time->region) return std::nullopt;
+  return time;
 }
 
 // The text of a labelled moment: its label and what follows the moment ("Time of Detection
@@ -475,12 +480,15 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
 // "    - 11:16 ::::: keys revoked": a list indented four spaces under the timeline's heading,
 // which Markdown reads as code, is read as the list it was meant to be when every line is a list
 // item opening with a time (an indented log has no list markers). A fenced block of lines that
-// open with times ("2023-06-17 18:05 Block created") is the timeline written as plain text. False,
-// reading nothing, otherwise: the block is kept as written.
-static bool read_code_entries(ImportContext& cx, const MdBlock& code) {
+// open with times ("2023-06-17 18:05 Block created") is the timeline written as plain text when
+// `fenced_entries`: the section holds no list or table of entries and nothing introduces the
+// block as a log ("the application log showed:"). False, reading nothing, otherwise: the block
+// is kept as written.
+static bool read_code_entries(ImportContext& cx, const MdBlock& code, bool fenced_entries) {
   const int first = cx.first_line(code);
   const std::string_view source = cx.line_text(first);
   const bool indented = source.starts_with("    ") || source.starts_with("\t");
+  if (!indented && !fenced_entries) return false;
   // An entry's text: the line without its list marker, if it has one.
   const auto entry_text = [](std::string_view line) {
     const std::string_view t = trim(line);
@@ -520,6 +528,12 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
   if (!cx.stated_zone) cx.stated_zone = cx.document_zone;
   std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
   bool labelled_part = !cx.written_by_hindsight && part_labels_its_entries(blocks, begin, end);
+  const bool listed = std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                                  blocks.begin() + static_cast<std::ptrdiff_t>(end),
+                                  [](const MdBlock& b) {
+                                    return b.kind == BlockKind::List ||
+                                           b.kind == BlockKind::Table;
+                                  });
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int first = cx.first_line(b);
@@ -584,7 +598,11 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       case BlockKind::Rule:
         break;
       case BlockKind::Code:
-        if (!cx.written_by_hindsight && read_code_entries(cx, b)) break;
+        if (!cx.written_by_hindsight &&
+            read_code_entries(cx, b,
+                              !listed && !(i > begin && trim(plain_text(block_text_deep(
+                                                           blocks[i - 1]))).ends_with(':'))))
+          break;
         cx.keep_unplaced(first, cx.last_line(b));
         break;
       default:

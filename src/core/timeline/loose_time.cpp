@@ -474,7 +474,8 @@ void read_zone(std::string_view text, LooseTime& time) {
   // seconds itself ("10:01:00-10:02:00" is a range too).
   const bool range_like =
       pos < text.size() && text[pos] == '-' && pos == time.length &&
-      (!with_seconds || (pos + 6 < text.size() && text[pos + 6] == ':'));
+      (!with_seconds || (pos + 8 < text.size() && text[pos + 6] == ':' && digit(text[pos + 7]) &&
+                         digit(text[pos + 8])));
   if (pos < text.size() && (text[pos] == '+' || text[pos] == '-') && pos + 6 <= text.size() &&
       !range_like && digit(text[pos + 1]) && digit(text[pos + 2]) && text[pos + 3] == ':') {
     int h = 0, m = 0;
