@@ -974,9 +974,49 @@ TEST(LintBlameless, BlameNamedInQuotesOrSetAsideIsNotFlagged) {
   EXPECT_TRUE(blame_offsets("Ana found the misconfigured TTL.").empty());
   EXPECT_TRUE(
       blame_offsets("Wei skipped the canary because the pipeline showed it as optional.").empty());
-  // A sentence wholly in quotes is said, and a quote inside the phrase does not hide it.
+  // A sentence wholly in quotes is said, and so are quotes no word of the sentence names as
+  // someone's words; a "not" that sets something else aside denies nothing.
   EXPECT_EQ(blame_offsets("\"Ken should have checked.\""), std::vector<std::size_t>{5});
+  EXPECT_EQ(blame_offsets("It was \"human error\", plain and simple."),
+            std::vector<std::size_t>{8});
   EXPECT_EQ(blame_offsets("Wei skipped the canary."), std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Kevin, not the process, is to blame."), std::vector<std::size_t>{30});
+  EXPECT_EQ(blame_offsets("Kevin, not the tooling, was at fault."), std::vector<std::size_t>{28});
+  EXPECT_EQ(blame_offsets("The person on call last night is to blame."),
+            std::vector<std::size_t>{36});
+  EXPECT_EQ(blame_offsets("Blame doesn't lie with the tooling but with Kevin."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("If only the config had been reviewed by Sarah."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The fix the intern shipped was sloppy."), std::vector<std::size_t>{31});
+}
+
+TEST(LintBlameless, BlameByInsinuationIsFlagged) {
+  EXPECT_FALSE(blame_offsets("09:14 - Deepa finally joins the bridge.").empty());
+  EXPECT_FALSE(blame_offsets("Kenji sat on three pages before acking.").empty());
+  EXPECT_FALSE(blame_offsets("Kwame was told twice not to touch the config.").empty());
+  EXPECT_FALSE(
+      blame_offsets("Two people asked him to wait, and Giorgos went ahead with it anyway.").empty());
+  EXPECT_FALSE(blame_offsets("Hamza, as usual, had his notifications muted.").empty());
+  EXPECT_FALSE(blame_offsets("What exactly was Oksana doing for two hours?").empty());
+  EXPECT_FALSE(blame_offsets("How did Oliver manage to miss the spike?").empty());
+  EXPECT_FALSE(blame_offsets("Meeting notes: Hannah's lack of preparation was the issue.").empty());
+  EXPECT_FALSE(blame_offsets("It shows insufficient diligence by the deploying team.").empty());
+}
+
+TEST(LintBlameless, SequenceRoutineAndMachineWarningsAreNoInsinuation) {
+  EXPECT_TRUE(blame_offsets("Once the replica caught up, the on-call finally opened traffic.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("We finally escalated to the vendor.").empty());
+  EXPECT_TRUE(blame_offsets("The DBA sat on the incident call until 04:00.").empty());
+  EXPECT_TRUE(blame_offsets("The SRE was warned repeatedly by the monitoring system.").empty());
+  EXPECT_TRUE(blame_offsets("Although the metrics had recovered, Lee rolled back anyway.").empty());
+  EXPECT_TRUE(blame_offsets("Maria, as usual, muted the staging channel so alerts stood out.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("The on-call engineer asked for an explanation from the vendor.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("What were the engineers doing to mitigate it?").empty());
+  EXPECT_TRUE(blame_offsets("The job finally succeeded after the retry.").empty());
 }
 
 TEST(LintBlameless, EveryPhraseInATextIsReportedInOrder) {
@@ -1148,8 +1188,10 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 // measured 164 of 250 found (66%) and 14 of 250 flagged (5.6%); rules for blame by insinuation
 // were written from its misses (lint_blameless_insinuations) and the model trained on it. Then
 // fresh11 (200 and 200, another author, eight kinds of source), never read while the lint
-// changed: 165 of 200 found (82.5%), 5 of 200 flagged (2.5%); the rules alone 127 and 2. The
-// four unseen sets together: 433 of 500 found (87%), 7 of 500 flagged (1.4%).
+// changed: 165 of 200 found (82.5%), 5 of 200 flagged (2.5%); the rules alone 127 and 2. A review
+// then narrowed rules that flagged blameless sentences or missed blameful ones (a "not" that sets
+// another thing aside, scare quotes, a machine's warnings, "once" ordering steps): 163 of 200 and
+// 5 of 200. The four unseen sets together: 431 of 500 found (86%), 7 of 500 flagged (1.4%).
 struct FreshMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
@@ -1216,7 +1258,7 @@ TEST(LintCorpus, TenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasured
 }
 
 TEST(LintCorpus, EleventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh11", 200, 200, 163, 6);  // measured 165 of 200, 5 of 200 (rules 127)
+  expect_fresh_floors("fresh11", 200, 200, 161, 6);  // measured 163 of 200, 5 of 200 (rules 126)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -272,12 +272,24 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
     if (c == '.' || c == '!' || c == '?' || c == ';') return false;
   }
   if (close >= text.size() || close >= start + 80) return false;
-  // A sentence wholly in quotes ("“Sarah ignored the alert”") is said by the text; a quote the
-  // sentence frames ("An early draft said ..., we rewrote it") is named.
+  // A quote is named when the sentence says so: someone said or wrote it, it is a word, a phrase
+  // or a label, or the text stops at it ("An early draft said ...", "The word ... came up", "If
+  // we stop at ..."). Otherwise the quotes are the writer's own ("It was "human error", plain and
+  // simple."), and so is a sentence wholly in quotes.
+  static constexpr std::string_view kNamingWords[] = {
+      "said", "says", "say", "saying", "called", "calls", "call", "calling", "wrote", "writes",
+      "write", "written", "word", "words", "phrase", "term", "label", "labelled", "labeled",
+      "labelling", "labeling", "draft", "stop", "stopping", "quote", "quoted", "tempting",
+      "heard", "hear", "read", "reads", "used", "uses", "appears", "claim", "claims", "claimed"};
   std::size_t begin = match.first, end = match.last;
   while (begin > 0 && !words[begin].starts_sentence) --begin;
   while (end + 1 < words.size() && !words[end + 1].starts_sentence) ++end;
-  return words[begin].offset < start || words[end].offset > close;
+  for (std::size_t k = begin; k <= end; ++k)
+    if ((words[k].offset < start || words[k].offset > close) &&
+        std::find(std::begin(kNamingWords), std::end(kNamingWords), words[k].lower) !=
+            std::end(kNamingWords))
+      return true;
+  return false;
 }
 
 std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_view path) {

@@ -157,7 +157,8 @@ const WordSet kExplainableStates{"asleep distracted unresponsive"};
 // Failing acts a sentence can go on to explain: "skimmed the diff, as the change was huge".
 const WordSet kExplainable{
     "skimmed skims told informed warned notified wasted lost froze walked went misread misjudged "
-    "mistyped misinterpreted misunderstood refused refuses did sat stood gave deviated"};
+    "mistyped misinterpreted misunderstood refused refuses did sat sits sitting stood gave "
+    "deviated"};
 
 // Clauses that explain an undone step or make it a policy rather than a lapse.
 const WordSet kExplanations{"because since until due as"};
@@ -363,13 +364,18 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
   if (is_one_of(v, {"sat", "stood"}) && next == "there") return i + 1;
   if (is_one_of(v, {"know", "knew", "knows"}) && next == "better" && in_sentence(words, i + 1))
     return i + 1;
-  if (is_one_of(v, {"sat", "sits"}) && next == "on" && in_sentence(words, i + 2)) {
-    std::size_t what = i + 2;
-    if (is_determiner(words[what].lower) && in_sentence(words, what + 1)) ++what;
-    if (is_one_of(words[what].lower,
-                  {"alert", "alerts", "page", "pages", "ticket", "tickets", "warning", "warnings",
-                   "escalation", "incident", "bug", "bugs", "issue", "issues"}))
-      return what;
+  // "sat on the alert", "sat on three PagerDuty pages", "sits on customer reports"; not "sat on
+  // the incident bridge", "sits on the incident rotation".
+  if (is_one_of(v, {"sat", "sits", "sitting"}) && next == "on" && in_sentence(words, i + 2)) {
+    for (std::size_t what = i + 2; what <= i + 4 && in_sentence(words, what); ++what)
+      if (is_one_of(words[what].lower,
+                    {"alert", "alerts", "page", "pages", "ticket", "tickets", "warning", "warnings",
+                     "escalation", "incident", "bug", "bugs", "issue", "issues", "report",
+                     "reports"})) {
+        if (is_one_of(lower_at(words, what + 1), {"bridge", "call", "channel", "rotation", "room"}))
+          return std::nullopt;
+        return what;
+      }
   }
   // "acted in direct violation of the policy", "failed in their duty".
   if (is_one_of(v, {"acted", "was", "were"}) && next == "in") {

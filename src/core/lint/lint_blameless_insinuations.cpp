@@ -3,7 +3,6 @@
 // Just Culture": a timeline that judges by its adverbs; Dekker's "Field Guide": hindsight that
 // reads an outcome back into a person's conduct):
 //   - lateness told by an adverb: "Deepa finally joins the bridge", "before finally acking";
-//   - holding on to something owed to others: "Kenji sat on three pages";
 //   - a warning repeated, or defied: "was told twice not to", "went ahead with it anyway" after a
 //     warning or a concession;
 //   - a habit assumed: "had his notifications muted, as usual", "as they always do";
@@ -13,7 +12,7 @@
 //   - a person's faculties found wanting: "Hannah's lack of preparation", "insufficient
 //     diligence by the deploying team".
 // Contract: each needs a person (a name, a handle, a role, he/she) in the words it reads; "the job
-// finally succeeded", "the file sat on the disk" and "insufficient monitoring" pass.
+// finally succeeded" and "insufficient monitoring" pass.
 #include "core/lint/lint_blameless_rules.hpp"
 
 namespace hindsight::core {
@@ -27,23 +26,18 @@ const WordSet kBelatedActs{
     "realizes realized opens opened picks picked looks looked checks checked calls called "
     "bothers bothered logs logged"};
 
-// What a person can "sit on" that others needed.
-const WordSet kHeldBack{
-    "page pages alert alerts report reports ticket tickets issue issues it them pr fix escalation "
-    "email emails message messages request requests information news incident"};
-
 // How often a person is said to have been told: "told twice", "warned repeatedly".
 const WordSet kRepeatedly{"twice repeatedly again"};
 
-// Earlier in a sentence that ends in "anyway": what the act went against.
-const WordSet kWarnings{
-    "told warned asked freeze despite although though even approval unapproved objected "
-    "objection"};
+// Earlier in a sentence that ends in "anyway": what the act went against ("was told to wait",
+// "asked him to wait", "during the freeze", "despite the warning").
+const WordSet kWarnedWords{"told warned asked advised begged"};
+const WordSet kWarnings{"freeze unapproved objected objection objections warning warnings"};
 
 // What a habit "as usual" is said of when it is a lapse.
 const WordSet kLapses{
-    "muted missed ignored forgot forgotten late unreachable nowhere asleep broke broken silent "
-    "skipped nobody offline absent unavailable"};
+    "muted missed ignored forgot forgotten late unreachable nowhere asleep broke broken skipped "
+    "nobody offline absent unavailable"};
 
 // Faculties a person is said to lack: "lack of preparation", "insufficient diligence".
 const WordSet kFacultiesLacking{
@@ -54,24 +48,20 @@ bool person_word(const Words& words, std::size_t k) {
   return classify(words, k).agent == Agent::Person && words[k].lower != "who";
 }
 
-// "Deepa finally joins the bridge", "Kenji sat on three pages before finally acking".
+// "Deepa finally joins the bridge", "Kenji waited for three pages before finally acking".
 std::optional<Match> belated(const Words& words, std::size_t i) {
   if (words[i].lower != "finally" || !in_sentence(words, i + 1) ||
       !contains(kBelatedActs, words[i + 1].lower))
     return std::nullopt;
+  // "Once the replica caught up, the on-call finally opened the traffic": the order of steps.
+  for (std::size_t back = 1; back <= 12 && back <= i; ++back) {
+    if (words[i - back + 1].starts_sentence) break;
+    if (words[i - back].lower == "once") return std::nullopt;
+  }
+  for (std::size_t k = i + 2; k <= i + 10 && in_sentence(words, k); ++k)
+    if (words[k].lower == "once") return std::nullopt;
   if (const auto person = person_before_in_sentence(words, i, 10))
     return Match{*person, i + 1, Kind::Judgement};
-  return std::nullopt;
-}
-
-// "Kenji sat on three PagerDuty pages", "Support sits on customer reports".
-std::optional<Match> held_back(const Words& words, std::size_t i) {
-  if (!is_one_of(words[i].lower, {"sat", "sits", "sitting"}) || lower_at(words, i + 1) != "on" ||
-      i == 0 || words[i].starts_sentence || !person_word(words, i - 1))
-    return std::nullopt;
-  for (std::size_t k = i + 2; k <= i + 5 && in_sentence(words, k); ++k)
-    if (contains(kHeldBack, words[k].lower))
-      return Match{classify(words, i - 1).first, k, Kind::Judgement};
   return std::nullopt;
 }
 
@@ -80,6 +70,10 @@ std::optional<Match> told_again(const Words& words, std::size_t i) {
   if (!is_one_of(words[i].lower, {"told", "warned", "reminded"}) || i < 2 ||
       words[i].starts_sentence || !is_one_of(words[i - 1].lower, {"was", "were", "been"}) ||
       !in_sentence(words, i + 1) || !contains(kRepeatedly, words[i + 1].lower))
+    return std::nullopt;
+  // "was warned again by the monitoring system": a machine's alerts, not people's warnings.
+  if (lower_at(words, i + 2) == "by" && in_sentence(words, i + 3) &&
+      !person_words_at(words, i + 3))
     return std::nullopt;
   if (const auto person = person_before_in_sentence(words, i - 1, 4))
     return Match{*person, i + 1, Kind::Judgement};
@@ -94,7 +88,13 @@ std::optional<Match> defied(const Words& words, std::size_t i) {
   bool warned = false;
   std::optional<std::size_t> person;
   for (std::size_t k = start; k < i; ++k) {
-    warned = warned || contains(kWarnings, words[k].lower);
+    // A warning given to a person: "was told", "had been warned", "asked him to wait".
+    const bool given =
+        contains(kWarnedWords, words[k].lower) &&
+        ((k > start && is_one_of(words[k - 1].lower, {"was", "were", "been", "being"})) ||
+         (k + 1 < i && (is_one_of(words[k + 1].lower, {"him", "her", "them"}) ||
+                        classify(words, k + 1).by_name)));
+    warned = warned || given || contains(kWarnings, words[k].lower);
     if (!person && person_word(words, k)) person = classify(words, k).first;
   }
   if (!warned || !person) return std::nullopt;
@@ -109,9 +109,17 @@ std::optional<Match> habit(const Words& words, std::size_t i) {
   const bool always_do = is_one_of(next, {"he", "she", "they"}) &&
                          words[i + 2].lower == "always";
   if (!usual && !always_do) return std::nullopt;
+  // The lapse stands near the habit, in its clause: "Hamza, as usual, had his notifications
+  // muted" (not "as usual, the on-call checked the dashboards, and the alert was silent").
   std::size_t start = i, end = i + 2;
-  while (start > 0 && !words[start].starts_sentence && i - start < 30) --start;
-  while (end + 1 < words.size() && !words[end + 1].starts_sentence && end - i < 30) ++end;
+  while (start > 0 && !words[start].starts_sentence && i - start < 8) --start;
+  while (end + 1 < words.size() && !words[end + 1].starts_sentence && end - i < 8 &&
+         words[end + 1].mark != ',')
+    ++end;
+  // "muted the noisy channel so production alerts stood out": done on purpose.
+  for (std::size_t k = i + 3; k <= i + 14 && in_sentence(words, k); ++k)
+    if (words[k].lower == "so" && !is_one_of(lower_at(words, k + 1), {"much", "many", "far"}))
+      return std::nullopt;
   bool lapse = always_do, person = false;
   for (std::size_t k = start; k <= end; ++k) {
     lapse = lapse || contains(kLapses, words[k].lower);
@@ -127,25 +135,30 @@ std::optional<Match> accusing_question(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   if (w == "what") {
     std::size_t aux = i + 1;
-    if (lower_at(words, aux) == "exactly") ++aux;
+    const bool exactly = lower_at(words, aux) == "exactly";
+    if (exactly) ++aux;
     if (!in_sentence(words, aux + 2) || !is_one_of(words[aux].lower, {"was", "were"}))
       return std::nullopt;
-    if (const auto person = person_phrase_at(words, aux + 1))
-      if (lower_at(words, *person + 1) == "doing" && in_sentence(words, *person + 1))
+    // "What exactly was Oksana doing", "What was Kofi doing for two hours"; not "What were the
+    // engineers doing to mitigate the impact?", a question for the facts.
+    if (const auto person = person_words_at(words, aux + 1))
+      if (lower_at(words, *person + 1) == "doing" && in_sentence(words, *person + 1) &&
+          (exactly || classify(words, aux + 1).by_name))
         return Match{i, *person + 1, Kind::Interrogation};
     return std::nullopt;
   }
   if (w == "how" && lower_at(words, i + 1) == "did" && in_sentence(words, i + 3)) {
-    if (const auto person = person_phrase_at(words, i + 2))
+    if (const auto person = person_words_at(words, i + 2))
       if (lower_at(words, *person + 1) == "manage" && in_sentence(words, *person + 1))
         return Match{i, *person + 1, Kind::Interrogation};
     return std::nullopt;
   }
+  // One named person asked to account, or talked down to: "explain to Kofi what staging is
+  // for", "an explanation from Elif" (not "an explanation from the vendor").
   if ((w == "explain" && lower_at(words, i + 1) == "to") ||
       (w == "explanation" && lower_at(words, i + 1) == "from")) {
-    if (!in_sentence(words, i + 2)) return std::nullopt;
-    if (const auto person = person_phrase_at(words, i + 2))
-      return Match{i, *person, Kind::Interrogation};
+    if (in_sentence(words, i + 2) && classify(words, i + 2).by_name)
+      return Match{i, i + 2, Kind::Interrogation};
   }
   return std::nullopt;
 }
@@ -172,7 +185,7 @@ std::optional<Match> faculty_lacking(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> insinuation(const Words& words, std::size_t i) {
-  for (auto rule : {belated, held_back, told_again, defied, habit, accusing_question,
+  for (auto rule : {belated, told_again, defied, habit, accusing_question,
                     faculty_lacking})
     if (auto match = rule(words, i)) return match;
   return std::nullopt;

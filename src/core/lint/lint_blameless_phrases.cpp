@@ -292,6 +292,29 @@ bool relative_person_before(const Words& words, std::size_t i) {
 
 bool negated(const Words& words, std::size_t i) { return any_before(words, i, 3, kNegations); }
 
+namespace {
+// "not looking for someone to blame", "No single person was at fault": a denial up to five words
+// back; but not the "not" of "Kevin, not the process, is to blame", which sets another aside.
+bool denied_within_five(const Words& words, std::size_t i) {
+  for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
+    if (words[i - back + 1].starts_sentence) return false;
+    const Word& w = words[i - back];
+    if (contains(kNegations, w.lower) && !(w.lower == "not" && w.mark == ',')) return true;
+  }
+  return false;
+}
+
+// A person anywhere in the words from the sentence's start up to `end` (exclusive): the subject
+// of "The fix the intern shipped was sloppy", "Whoever approved this is to blame".
+bool person_in_subject(const Words& words, std::size_t end) {
+  std::size_t start = end;
+  while (start > 0 && !words[start].starts_sentence && end - start < 12) --start;
+  for (std::size_t k = start; k < end; ++k)
+    if (classify(words, k).agent == Agent::Person || words[k].lower == "whoever") return true;
+  return false;
+}
+}  // namespace
+
 // Participles after "had" that say what befell a person, or what they had, rather than what they
 // did: "if the on-call had been paged", "if the engineer had had access".
 // What a person did that "had X not ..." regrets: skipping a step, or breaking something.
@@ -396,10 +419,16 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
     // "If only the load balancer had drained connections": a wish about a system.
     for (std::size_t k = i + 2; k <= i + 6 && in_sentence(words, k); ++k) {
       if (classify(words, k).agent != Agent::None) break;
-      if (k > i + 2 && is_one_of(words[k].lower, {"had", "were", "was", "could", "did"}))
+      if (k > i + 2 && is_one_of(words[k].lower, {"had", "were", "was", "could", "did"})) {
+        // "If only the config had been reviewed by Sarah": a person after all.
+        for (std::size_t by = k + 1; by + 1 < words.size() && by <= k + 6 && in_sentence(words, by + 1);
+             ++by)
+          if (words[by].lower == "by" && person_words_at(words, by + 1))
+            return Match{i, i + 1, Kind::Counterfactual};
         return contains(kStandIns, words[k - 1].lower)
                    ? std::optional<Match>(Match{i, i + 1, Kind::Counterfactual})
                    : std::nullopt;
+      }
     }
     return Match{i, i + 1, Kind::Counterfactual};
   }
@@ -547,7 +576,10 @@ bool owned_by_a_person(const Words& words, std::size_t at) {
   for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
     const std::size_t k = at - back;
     if (words[k + 1].starts_sentence) return false;
-    if (is_named_owner(words, k) || is_one_of(words[k].lower, {"his", "her", "their", "your"}))
+    const std::string& w = words[k].lower;
+    // "Tim's", "his", "the intern's".
+    if (is_named_owner(words, k) || is_one_of(w, {"his", "her", "their", "your"}) ||
+        (ends_with(w, "'s") && is_role(std::string_view(w).substr(0, w.size() - 2))))
       return true;
   }
   return false;
@@ -578,7 +610,8 @@ bool said_of_a_thing(const Words& words, std::size_t i) {
   while (start > 0 && !words[start].starts_sentence) --start;
   if (words[start].lower.size() > 4 && ends_with(words[start].lower, "ing")) return false;
   return classify(words, subject).agent == Agent::None &&
-         !contains(kStandIns, words[subject].lower) && !owned_by_a_person(words, subject + 1);
+         !contains(kStandIns, words[subject].lower) && !owned_by_a_person(words, subject + 1) &&
+         !person_in_subject(words, subject + 1);
 }
 
 std::optional<Match> judgement_word(const Words& words, std::size_t i) {
@@ -737,19 +770,25 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
 std::optional<Match> blame_word(const Words& words, std::size_t i) {
   if (!is_one_of(words[i].lower, {"blame", "blamed", "blames", "blaming"})) return std::nullopt;
   // "not looking for someone to blame": the denial may stand five words back.
-  if (any_before(words, i, 5, kNegations)) return std::nullopt;
+  if (denied_within_five(words, i)) return std::nullopt;
   // "Running git blame showed the line came from a refactor": the command.
   if (lower_before(words, i, 1) == "git") return std::nullopt;
   // "The cron job is to blame for the spike": a thing.
   if (lower_before(words, i, 1) == "to" && i >= 3 && !words[i - 1].starts_sentence &&
       is_one_of(words[i - 2].lower, {"is", "was", "are", "were"}) &&
       !words[i - 2].starts_sentence && classify(words, i - 3).agent == Agent::None &&
-      !contains(kStandIns, words[i - 3].lower))
+      !contains(kStandIns, words[i - 3].lower) && !person_in_subject(words, i - 2))
     return std::nullopt;
-  // "Blame would not have helped us", "Blaming never fixes anything": blame as the topic, denied.
-  if (words[i].starts_sentence)
-    for (std::size_t k = i + 1; k <= i + 3 && in_sentence(words, k); ++k)
-      if (contains(kNegations, words[k].lower)) return std::nullopt;
+  // "Blame would not have helped us", "Blaming never fixes anything": blame as the topic, denied
+  // (but not "Blame doesn't lie with the tooling but with Kevin").
+  if (words[i].starts_sentence) {
+    bool denied = false, but = false;
+    for (std::size_t k = i + 1; k <= i + 12 && in_sentence(words, k); ++k) {
+      if (k <= i + 3 && contains(kNegations, words[k].lower)) denied = true;
+      if (words[k].lower == "but") but = true;
+    }
+    if (denied && !but) return std::nullopt;
+  }
   // "Blaming someone is very different from holding them accountable": the act as a topic.
   if (words[i].lower == "blaming" &&
       (words[i].starts_sentence ||
@@ -778,8 +817,7 @@ std::optional<Match> fault(const Words& words, std::size_t i) {
   if (i == 0) return std::nullopt;
   const std::string& prev = words[i - 1].lower;
   // "No single person was at fault": the denial stands further back than a possessive's.
-  if (prev == "at" && !any_before(words, i - 1, 5, kNegations))
-    return Match{i - 1, i, Kind::Fault};
+  if (prev == "at" && !denied_within_five(words, i - 1)) return Match{i - 1, i, Kind::Fault};
   if (is_owner_word(prev) && !negated(words, i - 1)) return Match{i - 1, i, Kind::Fault};
   // "The developer has admitted fault".
   if (is_one_of(prev, {"admitted", "admits", "accepted", "accepts", "conceded"}) &&
