@@ -497,12 +497,20 @@ std::optional<TitledDetail> single_detail(const MdBlock& item) {
 
 // "- [x] Add a canary": md4c reports task marks only in its item detail, so the mark is read from
 // the item's source line.
-bool ticked(const ImportContext& cx, const MdBlock& item) {
+// The box of a task list item as written ("- [x] ..." gives 'x', "- [ ] ..." ' '); none for an
+// item that is no task.
+std::optional<char> task_box(const ImportContext& cx, const MdBlock& item) {
   const std::string_view source_line = trim(cx.line_text(cx.first_line(item)));
   const auto mark = source_line.find('[');
-  const bool task = mark != std::string_view::npos && mark <= 4 && source_line.size() > mark + 2 &&
-                    source_line[mark + 2] == ']';
-  return task && (source_line[mark + 1] == 'x' || source_line[mark + 1] == 'X');
+  if (mark == std::string_view::npos || mark > 4 || source_line.size() <= mark + 2 ||
+      source_line[mark + 2] != ']')
+    return std::nullopt;
+  return source_line[mark + 1];
+}
+
+bool ticked(const ImportContext& cx, const MdBlock& item) {
+  const auto box = task_box(cx, item);
+  return box && (*box == 'x' || *box == 'X');
 }
 
 // "encourage reviewers to: consider ...; view ...": a sublist under an item that ends with a
@@ -530,11 +538,7 @@ bool explains(const ImportContext& cx, const MdBlock& list) {
       "note", "e.g.", "i.e."};
   return !list.children.empty() &&
          std::all_of(list.children.begin(), list.children.end(), [&](const MdBlock& item) {
-           const std::string_view source_line = trim(cx.line_text(cx.first_line(item)));
-           const auto mark = source_line.find('[');
-           if (mark != std::string_view::npos && mark <= 4 && source_line.size() > mark + 2 &&
-               source_line[mark + 2] == ']')
-             return false;
+           if (task_box(cx, item)) return false;
            const std::string text = plain_text(block_text(item));
            const std::string_view t = trim(text);
            const std::string first = lowercase_ascii(t.substr(0, t.find_first_of(" ,:")));

@@ -489,19 +489,20 @@ static bool read_code_entries(ImportContext& cx, const MdBlock& code, bool fence
   const std::string_view source = cx.line_text(first);
   const bool indented = source.starts_with("    ") || source.starts_with("\t");
   if (!indented && !fenced_entries) return false;
+  const auto bulleted = [](std::string_view t) {
+    return t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ");
+  };
   // An entry's text: the line without its list marker, if it has one.
-  const auto entry_text = [](std::string_view line) {
+  const auto entry_text = [&](std::string_view line) {
     const std::string_view t = trim(line);
-    const bool bullet = t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ");
-    return bullet ? trim(t.substr(2)) : t;
+    return bulleted(t) ? trim(t.substr(2)) : t;
   };
   std::size_t lines = 0, timed = 0;
   for (const std::string_view line : split_lines(code.text)) {
     const std::string_view t = trim(line);
     if (t.empty()) continue;
     ++lines;
-    const bool bullet = t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ");
-    if (indented && !bullet) return false;
+    if (indented && !bulleted(t)) return false;
     if (read_time(entry_text(t))) ++timed;
   }
   // Indented: every line an entry. Fenced: nearly every line opens with a time (a stray line,
