@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import {
-  CHROMIUM_ARGS, click, distDir, focusField, launchBrowser, openFromLibrary, screenshot, state, waitForApp,
-  waitForState,
+  CHROMIUM_ARGS, click, distDir, focusField, launchBrowser, openFromLibrary, screenshot, settle, state,
+  waitForApp, waitForState,
 } from './harness.mjs';
 import { importAndOpen, largePostmortemMarkdown } from './long_postmortem.mjs';
 import { serveDist } from './static_server.mjs';
@@ -288,6 +288,7 @@ test('two tabs on one post-mortem: a clean tab follows, an edited one is never o
     // Read-only until the user chooses: typing changes nothing.
     await focusField(second, 'Incident/##Title').catch(() => {});
     await second.keyboard.type('xyz');
+    await settle(second);  // the keys have reached the app's frames
     assert.equal((await state(second)).open.title, mine);
 
     // The user keeps this tab's version: it is written knowingly, and the first tab, with
@@ -378,6 +379,8 @@ test('storage cleared behind the app\'s back: the open tab saves its work again'
     await cdp.send('Storage.clearDataForOrigin', { origin: new URL(server.url).origin, storageTypes: 'indexeddb' });
     assert.deepEqual(await storedRecords(page), []);
     await typeTitle(page, 'Disk pressure on db-3');
+    // Typed keys reach the app on its next frames: "saved" alone may describe an earlier prefix.
+    await waitForState(page, (s) => s.open?.title === 'Disk pressure on db-3');
     await waitForState(page, (s) => s.status.includes('storage was cleared'), 15000);
     await waitForState(page, (s) => s.storage.state === 'saved' && !s.storage.unsaved);
     const records = await storedRecords(page);
