@@ -7,6 +7,7 @@
 #include "core/json/root_cause_ids.hpp"
 #include "core/markdown/front_matter.hpp"
 #include "core/markdown/import_context.hpp"
+#include "core/markdown/import_footnotes.hpp"
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_vocabulary.hpp"
 #include "core/model/enum_names.hpp"
@@ -909,6 +910,7 @@ ImportResult import_markdown(std::string_view markdown) {
       find_announced_actions(cx, blocks, 0, std::min(preamble_last, blocks.size()));
   }
   add_inline_actions(cx);
+  if (!cx.written_by_hindsight) place_footnotes(cx.postmortem);
   settle_root_cause_links(cx);
   settle_duration(cx);
   cx.postmortem.next_action_number = cx.highest_action_number + 1;

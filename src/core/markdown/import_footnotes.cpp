@@ -1,0 +1,175 @@
+// Footnotes in a hand-written post-mortem: a definition ("[^2]: The key was in a cached file.",
+// with the indented lines under it) belongs with the text that cites it ("... the token[^2]").
+// Writers put the definitions last, so the reader first keeps them where they stand, in the
+// closing section's prose, and this pass then moves each one beside its first citation in
+// another field: as a paragraph after a prose field's text, or joined to the end of a one-line
+// text (a timeline entry, an action, a root cause), where the table Hindsight writes keeps it.
+// Owns: which definitions move and where to. Contract: text is moved, never dropped or
+// reworded; a definition cited in its own field, or nowhere, stays; only the run of definitions
+// that ends a prose field moves (one in the middle of a section is where its writer put it).
+#include "core/markdown/import_footnotes.hpp"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/model/field_table.hpp"
+#include "core/model/text.hpp"
+
+namespace hindsight::core {
+namespace {
+
+// A text of the model a citation can be in, and how a definition joins it.
+struct TextSlot {
+  std::string* text;
+  bool prose;  // Markdown paragraphs; otherwise one line
+};
+
+// Every text a citation can be in, in one fixed order (the field table's, then the lists), so
+// the first citation found is the same on every import.
+std::vector<TextSlot> text_slots(PostMortem& p) {
+  std::vector<TextSlot> slots;
+  for (const ModelField& f : model_fields()) {
+    if (f.kind == FieldKind::Prose || f.kind == FieldKind::Line) {
+      slots.push_back({f.text(p), f.kind == FieldKind::Prose});
+    } else if (f.kind == FieldKind::Entries) {
+      for (std::string& entry : *f.list(p)) slots.push_back({&entry, false});
+    }
+  }
+  for (KeyQuestion& q : p.meeting.key_questions) slots.push_back({&q.notes, true});
+  for (TimelineEvent& e : p.timeline) slots.push_back({&e.text, false});
+  for (RootCause& c : p.analysis.root_causes) slots.push_back({&c.text, false});
+  for (ActionItem& a : p.actions) slots.push_back({&a.action, false});
+  for (ExtraSection& s : p.extra_sections) slots.push_back({&s.body, true});
+  return slots;
+}
+
+// The label of a definition starting `line` ("[^note-2]: ..." gives "note-2"), if it starts one.
+std::optional<std::string_view> definition_label(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+  if (line.substr(i, 2) != "[^") return std::nullopt;
+  const std::size_t close = line.find(']', i + 2);
+  if (close == std::string_view::npos || close == i + 2 || close + 1 >= line.size() ||
+      line[close + 1] != ':')
+    return std::nullopt;
+  const std::string_view label = line.substr(i + 2, close - i - 2);
+  if (label.find_first_of(" \t[") != std::string_view::npos) return std::nullopt;
+  return label;
+}
+
+struct Definition {
+  std::string label;
+  std::size_t begin;  // offsets into the field's text
+  std::size_t end;
+};
+
+struct Line {
+  std::size_t begin;
+  std::size_t end;  // before its newline
+};
+
+std::vector<Line> lines_of(std::string_view text) {
+  std::vector<Line> lines;
+  std::size_t at = 0;
+  while (at <= text.size()) {
+    const std::size_t nl = text.find('\n', at);
+    const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    lines.push_back({at, end});
+    if (nl == std::string_view::npos) break;
+    at = nl + 1;
+  }
+  return lines;
+}
+
+// The definitions that end `text`, in order, when its last paragraphs are definitions and the
+// indented or continued lines under them; empty otherwise. A definition runs until the next one
+// or until a line back at the margin after a blank line.
+std::vector<Definition> closing_definitions(std::string_view text) {
+  const std::vector<Line> lines = lines_of(text);
+  std::vector<Definition> found;
+  bool after_blank = true;
+  for (const Line& l : lines) {
+    const std::string_view line = text.substr(l.begin, l.end - l.begin);
+    const bool blank = trim(line).empty();
+    const std::optional<std::string_view> label = definition_label(line);
+    if (label && (after_blank || !found.empty())) {
+      if (!found.empty()) found.back().end = l.begin;
+      found.push_back({std::string(*label), l.begin, text.size()});
+    } else if (!blank && after_blank && line.front() != ' ' && line.front() != '\t') {
+      found.clear();  // prose again: what came before was not the closing run
+    }
+    after_blank = blank;
+  }
+  return found;
+}
+
+// Whether `text` cites `label`: "[^2]" anywhere but where a definition of it starts a line
+// (a citation may be followed by a colon too: "2023-03-03[^3]: image pushed").
+bool cites(std::string_view text, std::string_view label) {
+  const std::string mark = "[^" + std::string(label) + "]";
+  for (std::size_t at = text.find(mark); at != std::string_view::npos;
+       at = text.find(mark, at + 1)) {
+    const std::size_t line_start = text.rfind('\n', at) == std::string_view::npos
+                                       ? 0
+                                       : text.rfind('\n', at) + 1;
+    if (!definition_label(text.substr(line_start)) || trim(text.substr(line_start, at - line_start)) != "")
+      return true;
+  }
+  return false;
+}
+
+// The definition as one line: its lines without their indentation, joined by single spaces.
+std::string as_one_line(std::string_view definition) {
+  std::string line;
+  for (const Line& l : lines_of(definition)) {
+    const std::string_view part = trim(definition.substr(l.begin, l.end - l.begin));
+    if (part.empty()) continue;
+    if (!line.empty()) line += ' ';
+    line += part;
+  }
+  return line;
+}
+
+void join(TextSlot& slot, std::string_view definition) {
+  std::string& text = *slot.text;
+  if (slot.prose) {
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    text += "\n\n";
+    text += definition;
+  } else {
+    text += ' ';
+    text += as_one_line(definition);
+  }
+}
+
+}  // namespace
+
+void place_footnotes(PostMortem& p) {
+  std::vector<TextSlot> slots = text_slots(p);
+  for (std::size_t from = 0; from < slots.size(); ++from) {
+    if (!slots[from].prose) continue;
+    const std::string source = *slots[from].text;
+    const std::vector<Definition> definitions = closing_definitions(source);
+    if (definitions.empty()) continue;
+    const std::string_view before = std::string_view(source).substr(0, definitions.front().begin);
+    std::string kept(before);
+    for (const Definition& d : definitions) {
+      const std::string_view written = std::string_view(source).substr(d.begin, d.end - d.begin);
+      std::optional<std::size_t> to;
+      if (!cites(before, d.label)) {
+        for (std::size_t k = 0; k < slots.size() && !to; ++k)
+          if (k != from && cites(*slots[k].text, d.label)) to = k;
+      }
+      if (to) {
+        join(slots[*to], trim(written));
+      } else {
+        kept += written;
+      }
+    }
+    while (!kept.empty() && (kept.back() == '\n' || kept.back() == ' ')) kept.pop_back();
+    *slots[from].text = kept;
+  }
+}
+
+}  // namespace hindsight::core
