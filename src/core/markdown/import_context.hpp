@@ -146,6 +146,9 @@ std::string block_text(const MdBlock& block);
 // Section readers (markdown_import_sections.cpp). Each reads blocks [begin, end) of a section.
 using Blocks = std::vector<MdBlock>;
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+// A heading that is only a moment ("### 5:00 PM", "## 23:27 ##", "### 2019-10-20 9:14"): the
+// timeline entry the blocks under it describe.
+std::optional<LooseTime> heading_time(std::string_view marked);
 // A list of two items or more, each opening with a time ("- 10:02 alerts fired"): a timeline
 // wherever it is written.
 bool is_timed_list(const MdBlock& list);

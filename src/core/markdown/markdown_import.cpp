@@ -296,6 +296,8 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
       }
       continue;
     }
+    // "## 23:27 ##" among "### 23:21 ###" entries: an entry written one level too high.
+    if (hand_written && section == SectionRole::Timeline && heading_time(b.text)) continue;
     promoted_level = 0;
     section = section_role(plain_text(b.text));
     // With no "# Title", a first heading that names no known section is the title.

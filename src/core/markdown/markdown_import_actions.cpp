@@ -448,6 +448,9 @@ ActionItem read_action_text(ImportContext& cx, std::string_view text, int line) 
       a.action += more;
     }
   }
+  // "Access was restricted ...": a list of remediation already carried out.
+  if (!cx.written_by_hindsight && a.status == ActionStatus::Open && reports_completion(a.action))
+    a.status = ActionStatus::Done;
   return a;
 }
 

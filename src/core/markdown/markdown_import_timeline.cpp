@@ -87,16 +87,6 @@ bool starts_range(std::string_view after) {
   return false;
 }
 
-// A heading that names a moment ("### 5:00 PM", "### 2019-10-20 9:14"): the entry the blocks
-// under it describe.
-std::optional<LooseTime> heading_time(std::string_view marked) {
-  const std::string plain = plain_text(trim(marked));
-  auto time = read_time(plain);
-  if (!time) return std::nullopt;
-  const std::string_view rest = trim(std::string_view(plain).substr(time->length));
-  if (rest.empty() || rest == ":") return time;
-  return std::nullopt;
-}
 
 // "- 07:36 Pods start": a paragraph or list under a timed heading whose first line is an entry of
 // its own, not more about the heading's.
@@ -401,6 +391,17 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
   }
 }
 }  // namespace
+
+// A heading that names a moment ("### 5:00 PM", "### 2019-10-20 9:14"): the entry the blocks
+// under it describe.
+std::optional<LooseTime> heading_time(std::string_view marked) {
+  const std::string plain = plain_text(trim(marked));
+  auto time = read_time(plain);
+  if (!time) return std::nullopt;
+  const std::string_view rest = trim(std::string_view(plain).substr(time->length));
+  if (rest.empty() || rest == ":") return time;
+  return std::nullopt;
+}
 
 // "All times in PDT (UTC-7)", "Unless otherwise noted all events happened on 2019-10-21, and all
 // times are in UTC.": a short paragraph or heading in the timeline section that states the zone

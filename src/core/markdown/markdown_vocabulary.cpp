@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <span>
 #include <utility>
 
 #include "core/markdown/markdown_text.hpp"
@@ -353,6 +354,63 @@ bool starts_with_imperative(std::string_view line) {
   const std::string word = lowercase_ascii(line.substr(start, end - start));
   return std::find(std::begin(kImperatives), std::end(kImperatives), word) !=
          std::end(kImperatives);
+}
+
+namespace {
+
+// Words that, before "was"/"were", make the clause a condition, a question or work to do.
+constexpr std::string_view kNotAReport[] = {
+    "will", "would", "should", "shall", "must", "need", "needs", "if", "when", "whenever",
+    "whether", "that", "which", "who", "what", "why", "how", "where", "until", "once", "unless",
+    "ensure", "verify", "check", "confirm", "make", "determine", "investigate", "find",
+    "document", "understand", "identify", "review"};
+
+// Past participles that do not end in "-ed".
+constexpr std::string_view kIrregularParticiples[] = {
+    "done", "taken", "built", "rebuilt", "written", "rewritten", "made", "sent", "set", "shut",
+    "run", "rerun", "put", "cut", "held", "kept", "given", "shown", "brought", "found", "begun",
+    "frozen", "chosen", "spun", "split", "led", "met", "paid", "told", "undone", "withdrawn",
+    "drawn", "torn", "dealt"};
+
+bool one_of(std::string_view word, std::span<const std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+}  // namespace
+
+bool reports_completion(std::string_view action) {
+  std::vector<std::string> words;
+  for (const char c : lowercase_ascii(action)) {
+    if (c == '.' || c == ';' || c == '!' || c == '?') break;  // the first sentence only
+    const bool letter = (c >= 'a' && c <= 'z') || c == '-' || c == '\'';
+    if (!letter) {
+      if (!words.empty() && !words.back().empty()) words.emplace_back();
+      continue;
+    }
+    if (words.empty()) words.emplace_back();
+    words.back() += c;
+  }
+  while (!words.empty() && words.back().empty()) words.pop_back();
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k];
+    if (one_of(w, kNotAReport)) return false;
+    std::size_t next = k + 1;
+    if (w == "was" || w == "were") {
+      if (k == 0) return false;  // "Were the hosts rebuilt?"
+    } else if ((w == "has" || w == "have" || w == "had") && k > 0 &&
+               k + 1 < words.size() && words[k + 1] == "been") {
+      next = k + 2;
+    } else {
+      continue;
+    }
+    while (next < words.size() && (words[next].ends_with("ly") || words[next] == "also" ||
+                                   words[next] == "then" || words[next] == "all"))
+      ++next;
+    if (next >= words.size()) return false;
+    const std::string& verb = words[next];
+    return (verb.size() > 4 && verb.ends_with("ed")) || one_of(verb, kIrregularParticiples);
+  }
+  return false;
 }
 
 bool announces_remediation(std::string_view paragraph) {

@@ -147,6 +147,12 @@ bool starts_with_imperative(std::string_view line);
 // ("Some things you can do to prevent this:").
 bool announces_remediation(std::string_view paragraph);
 
+// True when an action item's first sentence reports the work as done, in the passive past
+// ("All compromised hosts were swiftly identified and rebuilt", "Access was restricted"), not as
+// work to do ("Verify the hosts were rebuilt", "Backfill the data that was lost", "Alert when
+// the job was skipped", "The cache was not warmed").
+bool reports_completion(std::string_view action);
+
 // The status a label gives the action it introduces, when it introduces one: "Action item",
 // "Action point", "TODO", "Review actions", "Follow-up" (open); "Actions taken", "DONE" (done);
 // "DOING", "WIP" (in progress). Nothing for any other label. `label` is without its colon; the

@@ -588,9 +588,19 @@ std::string find_ambiguous_zone(std::string_view text) {
   return {};
 }
 
+// "(Paris, UTC+1)", "(CET)": a note in brackets of a few words, standing alone, speaks of the
+// times around it without saying "time".
+bool bracketed_note(std::string_view text) {
+  text = trim(text);
+  if (text.size() < 3 || text.front() != '(' || text.back() != ')') return false;
+  const std::string_view inside = text.substr(1, text.size() - 2);
+  if (inside.find_first_of("()") != std::string_view::npos) return false;
+  return std::count(inside.begin(), inside.end(), ' ') < 4;
+}
+
 std::optional<StatedZone> find_stated_zone(std::string_view text) {
   const std::string lower = lowercase_ascii(text);
-  if (lower.find("time") == std::string::npos) return std::nullopt;
+  if (lower.find("time") == std::string::npos && !bracketed_note(text)) return std::nullopt;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && alpha(text[i - 1])) continue;
     int offset = 0;
