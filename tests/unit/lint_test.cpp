@@ -881,6 +881,50 @@ TEST(LintBlameless, CounterfactualsWithAdverbsAndStatesAreFlagged) {
       blame_offsets("Had the canary been enabled, the rollout would have stopped.").empty());
 }
 
+TEST(LintBlameless, RolesOfOtherTradesTitlesAndInvertedConditionsAreFlagged) {
+  EXPECT_EQ(blame_offsets("The night charge nurse failed to initiate the downtime procedure."),
+            std::vector<std::size_t>{17});
+  EXPECT_EQ(blame_offsets("The technician didn't call us when the alarm went off."),
+            std::vector<std::size_t>{4});
+  // The period after a title or an initial ends no sentence, so the name keeps its condition.
+  EXPECT_EQ(blame_offsets("Had Ms. Lindqvist escalated the alert, impact would have been small."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Had the analyst exercised due diligence, the file would not have been "
+                          "sent."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The outage would not have occurred had the lead bothered to ask."),
+            std::vector<std::size_t>{35});
+  EXPECT_EQ(blame_offsets("The engineer will be held personally accountable for the breach."),
+            std::vector<std::size_t>{21});
+  EXPECT_EQ(blame_offsets("Responsibility for the lost data lies squarely with the DBA on duty."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("The coordinator's lack of urgency delayed the switch by an hour."),
+            std::vector<std::size_t>{4});
+  // Not blame: an act the person is credited with, a thing's lack, a system's responsibility.
+  EXPECT_TRUE(blame_offsets("Had Dana not rolled back, the outage would have lasted hours.").empty());
+  EXPECT_TRUE(blame_offsets("The service's lack of ownership meant nobody was paged.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Responsibility for retries lies with the client library, not a person.").empty());
+}
+
+TEST(LintBlameless, ReportedQuestionsAndWhatOneMightSayAreNotBlame) {
+  EXPECT_TRUE(blame_offsets("Several people asked whether they had been careless; the answer is "
+                            "no, the limits were not in place.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("It would be easy in hindsight to say the issue should have been "
+                            "spotted earlier, but the signals were ambiguous.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("Asking who should have known is less useful than asking how the "
+                            "monitoring could show it.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("Human error is treated in this report as a symptom of system design.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("It was noted that \"operator error\" was recorded in the first report.")
+                  .empty());
+  // The writer's own judgement still counts.
+  EXPECT_EQ(blame_offsets("They had been careless with the quotas."), std::vector<std::size_t>{0});
+}
+
 TEST(LintBlameless, PassiveStepsLeftOutByAPersonAreFlagged) {
   EXPECT_EQ(blame_offsets("The procedure was not followed by the operators."),
             std::vector<std::size_t>{18});
@@ -1192,6 +1236,13 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 // then narrowed rules that flagged blameless sentences or missed blameful ones (a "not" that sets
 // another thing aside, scare quotes, a machine's warnings, "once" ordering steps): 163 of 200 and
 // 5 of 200. The four unseen sets together: 431 of 500 found (86%), 7 of 500 flagged (1.4%).
+// train15 (200 and 200, another author, eight other kinds of source, blameless lines written as
+// mirrors of blameful ones) measured 144 of 200 found (72%) and 14 of 200 flagged (7%); rules
+// were widened from its misses (roles of hospitals and universities, "held personally
+// accountable", "Responsibility for X lies with", "Had the analyst exercised ...", titles and
+// initials that end no sentence) and narrowed on its false alarms (a reported question, "easy to
+// say", "asking who should have known"), and the model trained on it: fresh11 then measures 169
+// of 200 and 5 of 200, the four unseen sets 437 of 500 found (87%) and 7 of 500 flagged (1.4%).
 struct FreshMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
@@ -1258,7 +1309,7 @@ TEST(LintCorpus, TenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasured
 }
 
 TEST(LintCorpus, EleventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh11", 200, 200, 161, 6);  // measured 163 of 200, 5 of 200 (rules 126)
+  expect_fresh_floors("fresh11", 200, 200, 166, 6);  // measured 169 of 200, 5 of 200 (rules 131, 2)
 }
 
 // ---------------------------------------------------------------------------------------------

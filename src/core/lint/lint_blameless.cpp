@@ -280,7 +280,8 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
       "said", "says", "say", "saying", "called", "calls", "call", "calling", "wrote", "writes",
       "write", "written", "word", "words", "phrase", "term", "label", "labelled", "labeled",
       "labelling", "labeling", "draft", "stop", "stopping", "quote", "quoted", "tempting",
-      "heard", "hear", "read", "reads", "used", "uses", "appears", "claim", "claims", "claimed"};
+      "heard", "hear", "read", "reads", "used", "uses", "appears", "claim", "claims", "claimed",
+      "recorded", "replaced", "wording", "entry"};
   std::size_t begin = match.first, end = match.last;
   while (begin > 0 && !words[begin].starts_sentence) --begin;
   while (end + 1 < words.size() && !words[end + 1].starts_sentence) ++end;
@@ -292,6 +293,19 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
   return false;
 }
 
+// "Several people asked whether they had been careless": a question someone asked, reported
+// (and, as here, usually answered), not the writer's judgement.
+bool reported_question(const Words& words, const Match& match) {
+  for (std::size_t back = 1; back <= 6 && back <= match.first; ++back) {
+    const std::size_t k = match.first - back;
+    if (words[k + 1].starts_sentence) break;
+    if (is_one_of(words[k].lower, {"whether", "if"}) && k > 0 && !words[k].starts_sentence &&
+        is_one_of(words[k - 1].lower, {"asked", "asking", "wondered", "wondering", "ask"}))
+      return true;
+  }
+  return false;
+}
+
 std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_view path) {
   const Words words = split_words(text);
   SentenceEnds ends(text);
@@ -299,7 +313,7 @@ std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_vie
   for (const Match& match : find_matches(words)) {
     const bool asks = match.kind == Kind::Hindsight || match.kind == Kind::Counterfactual;
     if (asks && ends.in_question(words, match)) continue;
-    if (quoted_phrase(text, words, match)) continue;
+    if (quoted_phrase(text, words, match) || reported_question(words, match)) continue;
     std::string_view phrase = span_text(text, words, match.first, match.last);
     std::size_t offset = words[match.first].offset;
     if (words[match.first].mark == '@' && offset > 0 && text[offset - 1] == '@') {

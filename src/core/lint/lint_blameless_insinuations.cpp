@@ -42,7 +42,14 @@ const WordSet kLapses{
 // Faculties a person is said to lack: "lack of preparation", "insufficient diligence".
 const WordSet kFacultiesLacking{
     "competence diligence care preparation effort ownership attention skill skills knowledge "
-    "professionalism judgement judgment discipline rigour rigor accountability decision-making"};
+    "professionalism judgement judgment discipline rigour rigor accountability decision-making "
+    "urgency focus vigilance thoroughness seriousness initiative commitment"};
+
+// Of these, the ones only a person has: "the coordinator's lack of urgency" judges whoever the
+// coordinator is ("the service's lack of ownership" says no one owns it).
+const WordSet kHumanFaculties{
+    "competence diligence care effort professionalism urgency focus vigilance thoroughness "
+    "seriousness initiative commitment"};
 
 bool person_word(const Words& words, std::size_t k) {
   return classify(words, k).agent == Agent::Person && words[k].lower != "who";
@@ -174,6 +181,11 @@ std::optional<Match> faculty_lacking(const Words& words, std::size_t i) {
     return std::nullopt;
   if (i > 0 && !words[i].starts_sentence &&
       (is_named_owner(words, i - 1) || is_one_of(words[i - 1].lower, {"his", "her", "their"})))
+    return Match{i - 1, faculty, Kind::Judgement};
+  const bool human = contains(kHumanFaculties, words[faculty].lower);
+  // "The downtime coordinator's lack of urgency", "The staff demonstrated a lack of competence".
+  if (human && i > 0 && !words[i].starts_sentence && !negated(words, i) &&
+      (ends_with(words[i - 1].lower, "'s") || person_before_in_sentence(words, i, 6)))
     return Match{i - 1, faculty, Kind::Judgement};
   const std::size_t after = faculty + 1;
   if (in_sentence(words, after + 1) && is_one_of(words[after].lower, {"by", "of", "in", "from"}))

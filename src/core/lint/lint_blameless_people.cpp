@@ -29,7 +29,11 @@ const WordSet kRoles{
     "architect colleague colleagues ops hire hires member members programmer programmers coder "
     "coders technician technicians crew pilot pilots whoever newbie rookie guy guys shift shifts "
     "vendor vendors folks individual individuals leader leaders assignee assignees tech techs "
-    "commander commanders human humans juniors"};
+    "commander commanders human humans juniors nurse nurses pharmacist pharmacists physician "
+    "physicians doctor doctors surgeon surgeons clinician clinicians secretary secretaries clerk "
+    "clerks postdoc postdocs maintainer maintainers contributor contributors supervisor "
+    "supervisors specialist specialists officer officers consultant consultants volunteer "
+    "volunteers coworker coworkers trainee trainees"};
 
 // People outside the team: they have no alerts to watch and no procedures to follow ("Customers
 // missed the maintenance email" is impact), but naming one as who broke something still blames.
@@ -87,7 +91,10 @@ const WordSet kHumanRoles{
     "reviewer reviewers dba dbas sre sres lead leads staff operator operators technician "
     "technicians analyst analysts responder responders on-call crew crews leader leaders "
     "individual individuals assignee assignees commander commanders architect architects "
-    "programmer programmers"};
+    "programmer programmers nurse nurses pharmacist pharmacists physician physicians doctor "
+    "doctors surgeon surgeons clinician clinicians secretary secretaries clerk clerks postdoc "
+    "postdocs maintainer maintainers contributor contributors supervisor supervisors specialist specialists officer officers consultant "
+    "consultants volunteer volunteers colleague colleagues coworker coworkers trainee trainees"};
 
 // What a manager is when the word before names people's work, not a program's ("the release
 // manager", "the incident manager"; "the package manager" and "the cluster manager" are programs).
@@ -97,7 +104,8 @@ const WordSet kPeopleManagers{
 
 // "didn't check", "did not test": a step a person is said to have left out.
 const WordSet kOmissions{
-    "check test verify review follow read notice escalate respond look validate monitor wait"};
+    "check test verify review follow read notice escalate respond look validate monitor wait "
+    "call notify inform tell report declare initiate consult patch answer confirm reconcile"};
 
 // "never tested the restore": the same steps, done or not.
 const WordSet kOmissionsDone{

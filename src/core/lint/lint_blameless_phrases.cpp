@@ -96,7 +96,8 @@ bool would_have_in_sentence(const Words& words, std::size_t i) {
     if (w == "would've" ||
         ((w == "would" || w == "wouldn't") &&
          (lower_at(words, k + 1) == "have" ||
-          (lower_at(words, k + 1) == "never" && lower_at(words, k + 2) == "have"))))
+          (is_one_of(lower_at(words, k + 1), {"never", "not"}) &&
+           lower_at(words, k + 2) == "have"))))
       return true;
   }
   return false;
@@ -349,9 +350,15 @@ std::optional<Match> human_error(const Words& words, std::size_t i) {
   if (any_before(words, i, 6, kConcessions))
     for (std::size_t k = i + 2; k <= i + 16 && in_sentence(words, k); ++k)
       if (contains(kPastThePerson, words[k].lower)) return std::nullopt;
-  if (in_sentence(words, i + 2) && is_one_of(words[i + 2].lower, {"is", "was"}))
+  if (in_sentence(words, i + 2) && is_one_of(words[i + 2].lower, {"is", "was"})) {
     for (std::size_t k = i + 3; k <= i + 5 && in_sentence(words, k); ++k)
       if (contains(kHumanErrorReframes, words[k].lower)) return std::nullopt;
+    // "Human error is treated in this report as a symptom of system design".
+    if (is_one_of(lower_at(words, i + 3), {"treated", "seen", "viewed", "regarded", "read"}))
+      for (std::size_t k = i + 4; k <= i + 10 && in_sentence(words, k); ++k)
+        if (is_one_of(words[k].lower, {"symptom", "symptoms", "starting", "consequence"}))
+          return std::nullopt;
+  }
   return Match{i, i + 1, Kind::HumanError};
 }
 
@@ -385,6 +392,16 @@ std::optional<Match> hindsight(const Words& words, std::size_t i) {
     if (words[i - back].lower == "what") return std::nullopt;
     // "The question is not who should have caught it, but why ...".
     if (words[i - back].lower == "who" && negated(words, i - back)) return std::nullopt;
+    // "Asking who should have known is less useful than ...": the question as a topic.
+    if (words[i - back].lower == "who" && i - back > 0 && !words[i - back].starts_sentence &&
+        is_one_of(words[i - back - 1].lower, {"asking", "ask", "asked", "wondering"}))
+      return std::nullopt;
+  }
+  // "It would be easy in hindsight to say the issue should have been spotted": what one might
+  // say, set up to be answered.
+  for (std::size_t back = 2; back <= 10 && back <= i; ++back) {
+    if (words[i - back + 1].starts_sentence) break;
+    if (words[i - back].lower == "say" && words[i - back - 1].lower == "to") return std::nullopt;
   }
   const std::size_t first =
       i > 0 && !words[i].starts_sentence && is_one_of(words[i - 1].lower, {"clearly", "obviously"})
@@ -442,9 +459,14 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
         return Match{i, i + 1, Kind::Counterfactual};
   // "Had Maria checked the rule", "If the author had written a test": a person's undone step.
   // "The outage was preventable, had the engineer been more careful": a person's state.
-  const bool opens_condition = words[i].starts_sentence || words[i].mark == ',' ||
-                               (i > 0 && is_one_of(words[i - 1].lower, {"preventable", "avoidable",
-                                                                        "avoided", "prevented"}));
+  // "The incident would not have occurred had the lead bothered to ...": after the outcome.
+  const bool opens_condition =
+      words[i].starts_sentence || words[i].mark == ',' ||
+      (i > 0 && is_one_of(words[i - 1].lower, {"preventable", "avoidable", "avoided", "prevented",
+                                               "occurred", "happened"}));
+  // With "would have" in the sentence, any act of a person's is what would have averted it:
+  // "Had the analyst exercised due diligence, the file would not have been sent".
+  const bool averted = w == "had" && would_have_in_sentence(words, i);
   // "Were the operator more careful, this would not have happened".
   if (w == "were" && words[i].starts_sentence)
     for (std::size_t k = i + 2; k <= i + 4 && in_sentence(words, k); ++k)
@@ -467,9 +489,16 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
       // would have lasted hours" credits the person, so only acts that skip or break count.
       const bool undone = is_one_of(words[k - 1].lower, {"not", "never"}) &&
                           contains(kHarmfulActs, words[k].lower);
-      if (!is_person_participle(words[k].lower) && !undone) continue;
+      // "Had Dana not rolled back, it would have lasted hours" credits her: negated, only the
+      // harmful acts above count.
+      const bool act = averted && is_participle(words[k].lower) &&
+                       !contains(kNotActs, words[k].lower) &&
+                       !is_one_of(words[k - 1].lower, {"not", "never"});
+      if (!is_person_participle(words[k].lower) && !undone && !act) continue;
       for (std::size_t p = i + 1; p < k; ++p)
-        if (is_person(words, p)) return Match{i, k, Kind::Counterfactual};
+        if (is_person(words, p) && (!act || is_person_participle(words[k].lower) ||
+                                    classify(words, p).agent == Agent::Person))
+          return Match{i, k, Kind::Counterfactual};
       return std::nullopt;
     }
   }
@@ -939,18 +968,26 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
   }
   // "The fault lies squarely with the deploy engineer", "Responsibility rests with Ops", "The
   // fault here is entirely with the platform team".
+  // "Responsibility for the loss of data lies squarely with the backup administrator": the
+  // noun may carry what it is for.
   const bool here = i > 1 && lower_before(words, i, 1) == "here" && !words[i - 1].starts_sentence;
+  std::optional<std::size_t> noun;
+  if (i > 0 && !words[i].starts_sentence) noun = i - (here ? 2 : 1);
+  for (std::size_t k = i; noun && k-- > 1 && k + 7 > i && !words[k].starts_sentence;)
+    if (words[k].lower == "for") noun = k - 1;
   if (is_one_of(w,
                 {"lies", "lay", "rests", "rested", "sits", "sat", "falls", "fell", "is", "was"}) &&
-      i > 0 && !words[i].starts_sentence &&
-      is_one_of(words[i - (here ? 2 : 1)].lower, {"fault", "responsibility", "blame", "failure"})) {
+      noun && is_one_of(words[*noun].lower, {"fault", "responsibility", "blame", "failure"})) {
     std::size_t with = i + 1;
-    if (in_sentence(words, with) && is_manner_adverb(words[with].lower)) ++with;
+    if (in_sentence(words, with) &&
+        (is_manner_adverb(words[with].lower) ||
+         is_one_of(words[with].lower, {"squarely", "entirely", "solely", "firmly", "fully"})))
+      ++with;
     if (!in_sentence(words, with) || !is_one_of(words[with].lower, {"with", "on"}))
       return std::nullopt;
     const auto person = person_phrase_at(words, with + 1);
-    if (!person || !in_sentence(words, with + 1) || negated(words, i - 1)) return std::nullopt;
-    return Match{i - (here ? 2 : 1), *person, Kind::Responsibility};
+    if (!person || !in_sentence(words, with + 1) || negated(words, *noun)) return std::nullopt;
+    return Match{*noun, *person, Kind::Responsibility};
   }
   // "The engineer responsible has been spoken to", "we found the developer responsible": one
   // person singled out as the one responsible, in a sentence that seeks or sanctions them.

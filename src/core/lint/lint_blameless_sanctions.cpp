@@ -334,9 +334,14 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
   if (auto match = euphemistic_sanction(words, i)) return match;
   const std::string& w = words[i].lower;
   const std::string& prev = lower_before(words, i, 1);
-  if (w == "accountable" && prev == "held" && i >= 1 && !words[i].starts_sentence) {
-    if (negated(words, i - 1) || any_before(words, i - 1, 4, kHypothetical)) return std::nullopt;
-    return Match{i - 1, i, Kind::Punishment};
+  // "will be held accountable", "held personally accountable".
+  const std::size_t held = i >= 2 && ends_with(prev, "ly") && lower_before(words, i, 2) == "held" &&
+                                   !words[i - 1].starts_sentence
+                               ? i - 2
+                               : i - 1;
+  if (w == "accountable" && i >= 1 && !words[i].starts_sentence && words[held].lower == "held") {
+    if (negated(words, held) || any_before(words, held, 4, kHypothetical)) return std::nullopt;
+    return Match{held, i, Kind::Punishment};
   }
   if (w == "disciplinary" && !negated(words, i) && !any_before(words, i, 6, kHypothetical) &&
       !denied_after(words, i))

@@ -69,6 +69,17 @@ bool ends_sentence(char c) {
   return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '|' || c == '\n';
 }
 
+// The period of "Ms. Lindqvist", "Dr. Patel", "P. Rossi" ends no sentence: it follows a title or
+// a capital initial written right before it.
+bool after_title_or_initial(const std::vector<Word>& words, std::size_t period) {
+  if (words.empty() || words.back().offset + words.back().text.size() != period) return false;
+  const Word& w = words.back();
+  if (w.text.size() == 1) return w.text[0] >= 'A' && w.text[0] <= 'Z';
+  return w.text[0] >= 'A' && w.text[0] <= 'Z' &&
+         (w.lower == "mr" || w.lower == "mrs" || w.lower == "ms" || w.lower == "dr" ||
+          w.lower == "prof");
+}
+
 }  // namespace
 
 std::vector<Word> split_words(std::string_view text) {
@@ -78,7 +89,8 @@ std::vector<Word> split_words(std::string_view text) {
   std::size_t p = 0;
   while (p < text.size()) {
     if (!is_letter_at(text, p)) {
-      if (ends_sentence(text[p])) sentence_open = true;
+      if (ends_sentence(text[p]) && !(text[p] == '.' && after_title_or_initial(words, p)))
+        sentence_open = true;
       if (text[p] != ' ' && text[p] != '\t' && static_cast<unsigned char>(text[p]) < 0x80)
         mark = text[p];
       p += is_typographic_punctuation(text, p) ? 3 : 1;
