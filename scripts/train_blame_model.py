@@ -11,7 +11,7 @@ flags a unit (a sentence; a short one joined to a neighbour) the rules left alon
 passes a threshold.
 
 What it learns from: the blameful and blameless lines of tests/fixtures/lint (the corpus, the sets
-the rules were tuned on: heldout, fresh ... fresh7, train10 to train15), and as blameless text the
+the rules were tuned on: heldout, fresh ... fresh7, train10 to train16), and as blameless text the
 sentences of the public post-mortems (tests/fixtures/public/*.fields) and the app's sample
 (assets/sample-postmortem.md). fresh8, fresh9, fresh10 and fresh11 are only counted here, never
 learnt from: they measure the lint on sentences neither the rules nor the model have seen
@@ -38,7 +38,7 @@ PUBLIC = os.path.join(ROOT, "tests", "fixtures", "public")
 SAMPLE = os.path.join(ROOT, "assets", "sample-postmortem.md")
 TRAINING_SETS = ["corpus", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                  "fresh7", "train10", "train11", "train12",
-                 "train13", "train14", "train15", "public", "sample"]
+                 "train13", "train14", "train15", "train16", "public", "sample"]
 MEASURE_ONLY_SETS = ["fresh8", "fresh9", "fresh10", "fresh11"]
 
 L2 = 3e-4              # chosen by inner cross-validation when the model was designed
@@ -46,7 +46,7 @@ EPOCHS = 25
 ETA0 = 0.2
 SEED = 12345
 MIN_COUNT = 3          # a feature seen in fewer training sentences is dropped
-FALSE_ALARM_BUDGET = 0.02
+FALSE_ALARM_BUDGET = 0.015
 CORPUS_BLOCKS = 5
 MIN_UNIT_WORDS = 8
 WEIGHT_STEPS = 127     # the largest weight becomes +-127

@@ -907,6 +907,21 @@ TEST(LintBlameless, RolesOfOtherTradesTitlesAndInvertedConditionsAreFlagged) {
       blame_offsets("Responsibility for retries lies with the client library, not a person.").empty());
 }
 
+TEST(LintBlameless, SanctionsInOtherWordsAreFlagged) {
+  EXPECT_EQ(blame_offsets("Those responsible will be held to account."),
+            std::vector<std::size_t>{26});
+  EXPECT_EQ(blame_offsets("Any validator still on v1.3 will be named and shamed."),
+            std::vector<std::size_t>{36});
+  EXPECT_EQ(blame_offsets("The team involved is expected to publicly apologize to customers."),
+            std::vector<std::size_t>{30});
+  EXPECT_EQ(blame_offsets("Accountability for this failure rests squarely with the director."),
+            std::vector<std::size_t>{0});
+  // An apology the writer makes, and work assigned, are no sanction.
+  EXPECT_TRUE(blame_offsets("We publicly apologize to our customers.").empty());
+  EXPECT_TRUE(blame_offsets("Accountability for follow-ups rests with the incident commander.").empty());
+  EXPECT_TRUE(blame_offsets("Thanks to @kel for bisecting the regression down to one commit.").empty());
+}
+
 TEST(LintBlameless, ReportedQuestionsAndWhatOneMightSayAreNotBlame) {
   EXPECT_TRUE(blame_offsets("Several people asked whether they had been careless; the answer is "
                             "no, the limits were not in place.")
@@ -1243,6 +1258,13 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 // initials that end no sentence) and narrowed on its false alarms (a reported question, "easy to
 // say", "asking who should have known"), and the model trained on it: fresh11 then measures 169
 // of 200 and 5 of 200, the four unseen sets 437 of 500 found (87%) and 7 of 500 flagged (1.4%).
+// train16 (200 and 200, another author, eight more kinds of source, the blameless lines about the
+// same incidents and people as the blameful ones) measured after that: 127 of 200 found (64%), 6
+// of 200 flagged (3%). Sanctions in other words ("held to account", "named and shamed", "make an
+// example of", a public apology demanded) and a few false alarms ("thanks to X for bisecting
+// the regression down to", a renamed title in quotes) were then added, and the model trained on
+// it, with a threshold that lets fewer of its training lines through (1.5%, 2% before): the four
+// unseen sets measure 438 of 500 found (88%) and 7 of 500 flagged (1.4%).
 struct FreshMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
@@ -1309,7 +1331,7 @@ TEST(LintCorpus, TenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasured
 }
 
 TEST(LintCorpus, EleventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh11", 200, 200, 166, 6);  // measured 169 of 200, 5 of 200 (rules 131, 2)
+  expect_fresh_floors("fresh11", 200, 200, 168, 6);  // measured 171 of 200, 5 of 200 (rules 132, 2)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -281,7 +281,7 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
       "write", "written", "word", "words", "phrase", "term", "label", "labelled", "labeled",
       "labelling", "labeling", "draft", "stop", "stopping", "quote", "quoted", "tempting",
       "heard", "hear", "read", "reads", "used", "uses", "appears", "claim", "claims", "claimed",
-      "recorded", "replaced", "wording", "entry"};
+      "recorded", "replaced", "wording", "entry", "title", "renamed", "changed"};
   std::size_t begin = match.first, end = match.last;
   while (begin > 0 && !words[begin].starts_sentence) --begin;
   while (end + 1 < words.size() && !words[end + 1].starts_sentence) ++end;

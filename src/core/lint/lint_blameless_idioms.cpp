@@ -75,6 +75,16 @@ constexpr std::array kIdioms{
     Idiom{"a certain someone|somebody|someone's|somebody's", Kind::Judgement, false},
     Idiom{"with half a brain", Kind::Judgement, false},
     Idiom{"and ask|asks|asked questions later", Kind::Judgement, false},
+    Idiom{"held|hold|holding to account", Kind::Punishment, false},
+    Idiom{"named and shamed", Kind::Punishment, false},
+    Idiom{"name and shame", Kind::Punishment, false},
+    Idiom{"make|making|made an example of", Kind::Punishment, false},
+    Idiom{"to be formally|officially|publicly reprimanded|disciplined|sanctioned", Kind::Punishment,
+          false},
+    Idiom{"post|posts|issue|issues|make|makes a public apology", Kind::Punishment, true},
+    Idiom{"to publicly apologize|apologise", Kind::Punishment, true},
+    Idiom{"did|does|do not trouble himself|herself|themselves|themself to", Kind::Judgement, false},
+    Idiom{"without enough|sufficient carefulness|care|seriousness", Kind::Judgement, true},
 };
 
 // The last word of the idiom when it starts at i.

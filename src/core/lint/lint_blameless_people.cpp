@@ -33,7 +33,7 @@ const WordSet kRoles{
     "physicians doctor doctors surgeon surgeons clinician clinicians secretary secretaries clerk "
     "clerks postdoc postdocs maintainer maintainers contributor contributors supervisor "
     "supervisors specialist specialists officer officers consultant consultants volunteer "
-    "volunteers coworker coworkers trainee trainees"};
+    "volunteers coworker coworkers trainee trainees director directors"};
 
 // People outside the team: they have no alerts to watch and no procedures to follow ("Customers
 // missed the maintenance email" is impact), but naming one as who broke something still blames.
@@ -94,7 +94,8 @@ const WordSet kHumanRoles{
     "programmer programmers nurse nurses pharmacist pharmacists physician physicians doctor "
     "doctors surgeon surgeons clinician clinicians secretary secretaries clerk clerks postdoc "
     "postdocs maintainer maintainers contributor contributors supervisor supervisors specialist specialists officer officers consultant "
-    "consultants volunteer volunteers colleague colleagues coworker coworkers trainee trainees"};
+    "consultants volunteer volunteers colleague colleagues coworker coworkers trainee trainees "
+    "director directors"};
 
 // What a manager is when the word before names people's work, not a program's ("the release
 // manager", "the incident manager"; "the package manager" and "the cluster manager" are programs).

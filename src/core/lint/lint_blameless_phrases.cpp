@@ -350,6 +350,9 @@ std::optional<Match> human_error(const Words& words, std::size_t i) {
   if (any_before(words, i, 6, kConcessions))
     for (std::size_t k = i + 2; k <= i + 16 && in_sentence(words, k); ++k)
       if (contains(kPastThePerson, words[k].lower)) return std::nullopt;
+  // "\"human error\" isn't a root cause".
+  if (in_sentence(words, i + 2) && is_one_of(words[i + 2].lower, {"isn't", "wasn't", "isnt"}))
+    return std::nullopt;
   if (in_sentence(words, i + 2) && is_one_of(words[i + 2].lower, {"is", "was"})) {
     for (std::size_t k = i + 3; k <= i + 5 && in_sentence(words, k); ++k)
       if (contains(kHumanErrorReframes, words[k].lower)) return std::nullopt;
@@ -971,13 +974,24 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
   // "Responsibility for the loss of data lies squarely with the backup administrator": the
   // noun may carry what it is for.
   const bool here = i > 1 && lower_before(words, i, 1) == "here" && !words[i - 1].starts_sentence;
+  // What it is for must be a bad outcome: "Responsibility for the runbook lies with the platform
+  // team" assigns work.
   std::optional<std::size_t> noun;
   if (i > 0 && !words[i].starts_sentence) noun = i - (here ? 2 : 1);
   for (std::size_t k = i; noun && k-- > 1 && k + 7 > i && !words[k].starts_sentence;)
-    if (words[k].lower == "for") noun = k - 1;
+    if (words[k].lower == "for") {
+      noun = k - 1;
+      bool bad = false;
+      for (std::size_t j = k + 1; j < i; ++j)
+        bad = bad || is_bad_event(words[j].lower) ||
+              is_one_of(words[j].lower, {"this", "it", "lost", "broken", "failed", "leaked",
+                                         "deleted", "corrupted", "delayed", "missed"});
+      if (!bad) noun.reset();
+    }
   if (is_one_of(w,
                 {"lies", "lay", "rests", "rested", "sits", "sat", "falls", "fell", "is", "was"}) &&
-      noun && is_one_of(words[*noun].lower, {"fault", "responsibility", "blame", "failure"})) {
+      noun && is_one_of(words[*noun].lower,
+                        {"fault", "responsibility", "accountability", "blame", "failure"})) {
     std::size_t with = i + 1;
     if (in_sentence(words, with) &&
         (is_manner_adverb(words[with].lower) ||

@@ -180,8 +180,11 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
                    int body_first_line, int body_last_line, SectionRole part);
 // A paragraph whose last sentence names root causes and ends in a colon, over a list ("CNI
 // determined the following issues were the root cause of the slow down:"): the list holds the
-// root causes. root_cause_lead_in gives the first such paragraph in [begin, end), or `end`.
-bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end);
+// root causes. `in_analysis`: the paragraph is under the analysis' heading, where causes named in
+// other words count too ("The outage resulted from three compounding factors:").
+// root_cause_lead_in gives the first such paragraph in [begin, end), or `end`.
+bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end,
+                            bool in_analysis);
 std::size_t root_cause_lead_in(const Blocks& blocks, std::size_t begin, std::size_t end);
 void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
                   int body_last_line);

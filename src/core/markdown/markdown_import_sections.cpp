@@ -373,7 +373,8 @@ SectionRole sniff_role(const Blocks& blocks, std::size_t begin, std::size_t end)
   return SectionRole::Unknown;
 }
 
-bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end) {
+bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end,
+                            bool in_analysis) {
   if (i + 1 >= end || blocks[i].kind != BlockKind::Paragraph ||
       blocks[i + 1].kind != BlockKind::List)
     return false;
@@ -389,12 +390,19 @@ bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end
     const std::size_t at = trimmed.rfind(end_mark);
     if (at != std::string_view::npos) start = std::max(start, at + end_mark.size());
   }
-  return lowercase_ascii(trimmed.substr(start)).find("root cause") != std::string::npos;
+  const std::string sentence = " " + lowercase_ascii(trimmed.substr(start));
+  if (sentence.find("root cause") != std::string::npos) return true;
+  // Under the analysis' own heading, causes named in other words: "The outage resulted from
+  // three compounding factors:", "There were two causes:", "Contributing factors:".
+  if (!in_analysis) return false;
+  for (const std::string_view word : {" factors", " causes", " reasons", " contributors"})
+    if (sentence.find(word) != std::string::npos) return true;
+  return false;
 }
 
 std::size_t root_cause_lead_in(const Blocks& blocks, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end; ++i)
-    if (leads_into_root_causes(blocks, i, end)) return i;
+    if (leads_into_root_causes(blocks, i, end, false)) return i;
   return end;
 }
 
@@ -434,7 +442,7 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       // Hindsight writes every part of the analysis under its heading: before the first one,
       // everything is the summary.
     } else if (b.kind == BlockKind::Paragraph) {
-      if (reader.mode == RcaMode::Summary && leads_into_root_causes(blocks, i, end)) {
+      if (reader.mode == RcaMode::Summary && leads_into_root_causes(blocks, i, end, true)) {
         // "We found these root causes:" stays summary text; the list under it is the causes.
         i += 1;
         close_run(cx.last_line(b));
