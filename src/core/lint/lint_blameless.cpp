@@ -295,15 +295,26 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
 
 // "Several people asked whether they had been careless": a question someone asked, reported
 // (and, as here, usually answered), not the writer's judgement.
+// One answered yes ("... and it found that he did", "and concluded she was") reports blame.
 bool reported_question(const Words& words, const Match& match) {
-  for (std::size_t back = 1; back <= 6 && back <= match.first; ++back) {
+  bool asked = false;
+  for (std::size_t back = 1; back <= 6 && back <= match.first && !asked; ++back) {
     const std::size_t k = match.first - back;
     if (words[k + 1].starts_sentence) break;
-    if (is_one_of(words[k].lower, {"whether", "if"}) && k > 0 && !words[k].starts_sentence &&
-        is_one_of(words[k - 1].lower, {"asked", "asking", "wondered", "wondering", "ask"}))
-      return true;
+    asked = is_one_of(words[k].lower, {"whether", "if"}) && k > 0 && !words[k].starts_sentence &&
+            is_one_of(words[k - 1].lower, {"asked", "asking", "wondered", "wondering", "ask"});
   }
-  return false;
+  if (!asked) return false;
+  for (std::size_t k = match.last + 1; in_sentence(words, k); ++k) {
+    if (!is_one_of(words[k].lower, {"found", "concluded", "confirmed", "determined",
+                                    "established", "agreed", "decided"}))
+      continue;
+    bool denied = false;
+    for (std::size_t j = k + 1; j <= k + 4 && in_sentence(words, j); ++j)
+      denied = denied || is_one_of(words[j].lower, {"no", "not", "nothing", "never", "none"});
+    if (!denied && !negated(words, k)) return false;
+  }
+  return true;
 }
 
 std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_view path) {

@@ -183,9 +183,12 @@ std::optional<Match> faculty_lacking(const Words& words, std::size_t i) {
       (is_named_owner(words, i - 1) || is_one_of(words[i - 1].lower, {"his", "her", "their"})))
     return Match{i - 1, faculty, Kind::Judgement};
   const bool human = contains(kHumanFaculties, words[faculty].lower);
-  // "The downtime coordinator's lack of urgency", "The staff demonstrated a lack of competence".
+  // "The duty manager's lack of urgency", "The staff demonstrated a lack of competence" (not
+  // "the alert's lack of urgency").
+  const std::string_view owner = words[i > 0 ? i - 1 : i].lower;
+  const bool role_owner = ends_with(owner, "'s") && is_role(owner.substr(0, owner.size() - 2));
   if (human && i > 0 && !words[i].starts_sentence && !negated(words, i) &&
-      (ends_with(words[i - 1].lower, "'s") || person_before_in_sentence(words, i, 6)))
+      (role_owner || person_before_in_sentence(words, i, 6)))
     return Match{i - 1, faculty, Kind::Judgement};
   const std::size_t after = faculty + 1;
   if (in_sentence(words, after + 1) && is_one_of(words[after].lower, {"by", "of", "in", "from"}))

@@ -88,6 +88,25 @@ bool denied_earlier(const Words& words, std::size_t i) {
 }
 
 // "would have", "would never have", "wouldn't have" anywhere in the sentence of word i.
+// "would not have", "wouldn't have", or "would have been limited, avoided, caught ...": the
+// sentence around word i says what something would have spared.
+bool would_have_spared(const Words& words, std::size_t i) {
+  std::size_t start = i;
+  while (start > 0 && !words[start].starts_sentence) --start;
+  for (std::size_t k = start; k < words.size() && (k == start || !words[k].starts_sentence); ++k) {
+    const std::string& w = words[k].lower;
+    if (w == "wouldn't" || w == "wouldnt") return lower_at(words, k + 1) == "have";
+    if (w != "would" && w != "would've") continue;
+    for (std::size_t j = k + 1; j <= k + 5 && in_sentence(words, j); ++j)
+      if (is_one_of(words[j].lower, {"not", "never", "limited", "avoided", "prevented", "caught",
+                                     "stopped", "spotted", "contained", "shorter", "smaller",
+                                     "fewer", "less", "minutes"}))
+        return true;
+    return false;
+  }
+  return false;
+}
+
 bool would_have_in_sentence(const Words& words, std::size_t i) {
   std::size_t start = i;
   while (start > 0 && !words[start].starts_sentence) --start;
@@ -357,9 +376,12 @@ std::optional<Match> human_error(const Words& words, std::size_t i) {
     for (std::size_t k = i + 3; k <= i + 5 && in_sentence(words, k); ++k)
       if (contains(kHumanErrorReframes, words[k].lower)) return std::nullopt;
     // "Human error is treated in this report as a symptom of system design".
+    // Within its clause, and as "a symptom", not "the trigger, and the symptoms were ignored".
     if (is_one_of(lower_at(words, i + 3), {"treated", "seen", "viewed", "regarded", "read"}))
-      for (std::size_t k = i + 4; k <= i + 10 && in_sentence(words, k); ++k)
-        if (is_one_of(words[k].lower, {"symptom", "symptoms", "starting", "consequence"}))
+      for (std::size_t k = i + 5; k <= i + 10 && in_sentence(words, k) && words[k].mark != ',';
+           ++k)
+        if (is_one_of(words[k].lower, {"symptom", "starting", "consequence"}) &&
+            is_one_of(words[k - 1].lower, {"a", "an"}))
           return std::nullopt;
   }
   return Match{i, i + 1, Kind::HumanError};
@@ -401,10 +423,15 @@ std::optional<Match> hindsight(const Words& words, std::size_t i) {
       return std::nullopt;
   }
   // "It would be easy in hindsight to say the issue should have been spotted": what one might
-  // say, set up to be answered.
-  for (std::size_t back = 2; back <= 10 && back <= i; ++back) {
+  // say, set up to be answered ("It is fair to say ...", "Needless to say ..." still judge).
+  for (std::size_t back = 2; back <= 10 && back < i; ++back) {
     if (words[i - back + 1].starts_sentence) break;
-    if (words[i - back].lower == "say" && words[i - back - 1].lower == "to") return std::nullopt;
+    if (words[i - back].lower != "say" || words[i - back - 1].lower != "to") continue;
+    for (std::size_t k = i - back - 1; k-- > 0 && k + 5 > i - back - 1;) {
+      if (is_one_of(words[k].lower, {"easy", "easier", "tempting", "unfair", "simplistic"}))
+        return std::nullopt;
+      if (words[k].starts_sentence) break;
+    }
   }
   const std::size_t first =
       i > 0 && !words[i].starts_sentence && is_one_of(words[i - 1].lower, {"clearly", "obviously"})
@@ -467,9 +494,10 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
       words[i].starts_sentence || words[i].mark == ',' ||
       (i > 0 && is_one_of(words[i - 1].lower, {"preventable", "avoidable", "avoided", "prevented",
                                                "occurred", "happened"}));
-  // With "would have" in the sentence, any act of a person's is what would have averted it:
-  // "Had the analyst exercised due diligence, the file would not have been sent".
-  const bool averted = w == "had" && would_have_in_sentence(words, i);
+  // With "would have" in the sentence saying what it would have spared, any act of a person's
+  // is what would have averted it: "Had the analyst exercised due diligence, the file would not
+  // have been sent" ("Had Dana rolled back, it would have lasted hours longer" credits her).
+  const bool averted = w == "had" && would_have_spared(words, i);
   // "Were the operator more careful, this would not have happened".
   if (w == "were" && words[i].starts_sentence)
     for (std::size_t k = i + 2; k <= i + 4 && in_sentence(words, k); ++k)

@@ -71,10 +71,24 @@ bool ends_sentence(char c) {
 
 // The period of "Ms. Lindqvist", "Dr. Patel", "P. Rossi" ends no sentence: it follows a title or
 // a capital initial written right before it.
-bool after_title_or_initial(const std::vector<Word>& words, std::size_t period) {
+// An initial only before a name: "team B. A lack of ..." ends its sentence.
+bool after_title_or_initial(const std::vector<Word>& words, std::string_view text,
+                            std::size_t period) {
   if (words.empty() || words.back().offset + words.back().text.size() != period) return false;
   const Word& w = words.back();
-  if (w.text.size() == 1) return w.text[0] >= 'A' && w.text[0] <= 'Z';
+  if (w.text.size() == 1) {
+    std::size_t next = period + 1;
+    while (next < text.size() && text[next] == ' ') ++next;
+    std::size_t end = next;
+    while (end < text.size() && is_letter_at(text, end)) ++end;
+    static constexpr std::string_view kOpeners[] = {
+        "A", "An", "The", "This", "That", "These", "Those", "It", "We", "They", "He", "She", "I",
+        "In", "On", "At", "After", "Before", "When", "Then", "There", "Our", "No", "As", "If"};
+    const std::string_view after = text.substr(next, end - next);
+    return w.text[0] >= 'A' && w.text[0] <= 'Z' && end > next && after[0] >= 'A' &&
+           after[0] <= 'Z' &&
+           std::find(std::begin(kOpeners), std::end(kOpeners), after) == std::end(kOpeners);
+  }
   return w.text[0] >= 'A' && w.text[0] <= 'Z' &&
          (w.lower == "mr" || w.lower == "mrs" || w.lower == "ms" || w.lower == "dr" ||
           w.lower == "prof");
@@ -89,7 +103,7 @@ std::vector<Word> split_words(std::string_view text) {
   std::size_t p = 0;
   while (p < text.size()) {
     if (!is_letter_at(text, p)) {
-      if (ends_sentence(text[p]) && !(text[p] == '.' && after_title_or_initial(words, p)))
+      if (ends_sentence(text[p]) && !(text[p] == '.' && after_title_or_initial(words, text, p)))
         sentence_open = true;
       if (text[p] != ' ' && text[p] != '\t' && static_cast<unsigned char>(text[p]) < 0x80)
         mark = text[p];

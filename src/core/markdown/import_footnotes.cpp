@@ -9,6 +9,7 @@
 // that ends a prose field moves (one in the middle of a section is where its writer put it).
 #include "core/markdown/import_footnotes.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -147,6 +148,7 @@ void join(TextSlot& slot, std::string_view definition) {
 
 void place_footnotes(PostMortem& p) {
   std::vector<TextSlot> slots = text_slots(p);
+  std::vector<const std::string*> emptied;  // texts that held nothing but moved definitions
   for (std::size_t from = 0; from < slots.size(); ++from) {
     if (!slots[from].prose) continue;
     const std::string source = *slots[from].text;
@@ -168,8 +170,14 @@ void place_footnotes(PostMortem& p) {
       }
     }
     while (!kept.empty() && (kept.back() == '\n' || kept.back() == ' ')) kept.pop_back();
+    if (kept.empty()) emptied.push_back(slots[from].text);
     *slots[from].text = kept;
   }
+  // A section that held only the definitions ("## Footnotes") has nothing left to say.
+  std::erase_if(p.extra_sections, [&](const ExtraSection& s) {
+    return s.body.empty() && std::any_of(emptied.begin(), emptied.end(),
+                                         [&](const std::string* body) { return body == &s.body; });
+  });
 }
 
 }  // namespace hindsight::core

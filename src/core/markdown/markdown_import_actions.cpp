@@ -448,11 +448,9 @@ ActionItem read_action_text(ImportContext& cx, std::string_view text, int line) 
       a.action += more;
     }
   }
-  // "Access was restricted ...": a list of remediation already carried out.
-  if (!cx.written_by_hindsight && a.status == ActionStatus::Open && reports_completion(a.action))
-    a.status = ActionStatus::Done;
   return a;
 }
+
 
 // The addresses a list holds when each of its items is one link and nothing else ("-
 // https://github.com/org/repo/pull/2935"), joined by ", "; nothing otherwise.
@@ -514,6 +512,18 @@ std::optional<char> task_box(const ImportContext& cx, const MdBlock& item) {
 bool ticked(const ImportContext& cx, const MdBlock& item) {
   const auto box = task_box(cx, item);
   return box && (*box == 'x' || *box == 'X');
+}
+
+// "- Access was restricted ...": an item of a list of remediation already carried out, whose
+// writer gave it no status of their own (no task box, no "TODO:").
+void mark_reported_done(const ImportContext& cx, const MdBlock& item, std::string_view text,
+                        ActionItem& a) {
+  if (cx.written_by_hindsight || a.status != ActionStatus::Open || task_box(cx, item)) return;
+  ActionItem leading;
+  leading.status = ActionStatus::WontDo;  // changed only by a status word the item opens with
+  take_leading_words(text, leading);
+  if (leading.status == ActionStatus::WontDo && reports_completion(a.action))
+    a.status = ActionStatus::Done;
 }
 
 // "encourage reviewers to: consider ...; view ...": a sublist under an item that ends with a
@@ -589,8 +599,10 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
       out.emplace_back(std::move(a), line);
       continue;
     }
-    ActionItem a = read_action_text(cx, plain_text(block_text(item)), line);
+    const std::string item_text = plain_text(block_text(item));
+    ActionItem a = read_action_text(cx, item_text, line);
     if (ticked(cx, item)) a.status = ActionStatus::Done;
+    mark_reported_done(cx, item, item_text, a);
     // Links listed under an action (its pull requests, its issue) are where it is tracked; what
     // an action introduces with a colon ("... which will:") details it.
     const bool introduces = a.action.ends_with(':');

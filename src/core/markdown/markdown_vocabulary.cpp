@@ -363,7 +363,8 @@ constexpr std::string_view kNotAReport[] = {
     "will", "would", "should", "shall", "must", "need", "needs", "if", "when", "whenever",
     "whether", "that", "which", "who", "what", "why", "how", "where", "until", "once", "unless",
     "ensure", "verify", "check", "confirm", "make", "determine", "investigate", "find",
-    "document", "understand", "identify", "review"};
+    "document", "understand", "identify", "review", "because", "while", "after", "before",
+    "since", "as", "whose", "whom", "although", "though"};
 
 // Past participles that do not end in "-ed".
 constexpr std::string_view kIrregularParticiples[] = {
@@ -379,9 +380,15 @@ bool one_of(std::string_view word, std::span<const std::string_view> words) {
 }  // namespace
 
 bool reports_completion(std::string_view action) {
+  // "Refund customers whose orders were delayed": work to do, whatever follows.
+  if (starts_with_imperative(action)) return false;
   std::vector<std::string> words;
+  int brackets = 0;
   for (const char c : lowercase_ascii(action)) {
-    if (c == '.' || c == ';' || c == '!' || c == '?') break;  // the first sentence only
+    // The first sentence only, and not what a bracket adds: "(24 machines)".
+    brackets += c == '(' ? 1 : c == ')' && brackets > 0 ? -1 : 0;
+    if (brackets > 0 || c == ')') continue;
+    if (c == '.' || c == ';' || c == '!' || c == '?') break;
     const bool letter = (c >= 'a' && c <= 'z') || c == '-' || c == '\'';
     if (!letter) {
       if (!words.empty() && !words.back().empty()) words.emplace_back();

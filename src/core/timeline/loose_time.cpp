@@ -588,25 +588,30 @@ std::string find_ambiguous_zone(std::string_view text) {
   return {};
 }
 
-// "(Paris, UTC+1)", "(CET)": a note in brackets of a few words, standing alone, speaks of the
-// times around it without saying "time".
+// "(Paris, UTC+1)": a note in brackets of a few words, standing alone and holding no clock
+// time, speaks of the times around it without saying "time". Only its offset counts: "(Berlin
+// on-call, CET)" is an aside about a person, "(local: 10:20 CET)" one about a moment.
 bool bracketed_note(std::string_view text) {
   text = trim(text);
   if (text.size() < 3 || text.front() != '(' || text.back() != ')') return false;
   const std::string_view inside = text.substr(1, text.size() - 2);
   if (inside.find_first_of("()") != std::string_view::npos) return false;
+  for (std::size_t i = 1; i + 1 < inside.size(); ++i)
+    if (inside[i] == ':' && digit(inside[i - 1]) && digit(inside[i + 1])) return false;
   return std::count(inside.begin(), inside.end(), ' ') < 4;
 }
 
 std::optional<StatedZone> find_stated_zone(std::string_view text) {
   const std::string lower = lowercase_ascii(text);
-  if (lower.find("time") == std::string::npos && !bracketed_note(text)) return std::nullopt;
+  const bool speaks_of_time = lower.find("time") != std::string::npos;
+  if (!speaks_of_time && !bracketed_note(text)) return std::nullopt;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && alpha(text[i - 1])) continue;
     int offset = 0;
     if (read_explicit_offset(text, i, offset) > 0)
       return StatedZone{StatedZone::Rule::Fixed, offset};
   }
+  if (!speaks_of_time) return std::nullopt;
   // Abbreviations: two of one region ("PST/PDT") name the region; one alone names its offset.
   const ZoneName* first = nullptr;
   bool region = false;
