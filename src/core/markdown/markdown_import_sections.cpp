@@ -426,6 +426,35 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
     bool structural = false;
     if (b.kind == BlockKind::Heading && b.level >= 3) {
       const SectionRole role = subsection_role(plain_text(b.text));
+      // "## Root Cause" over "### Builder sending invalid blocks" and its bullets: under a
+      // heading that names the root causes, each subheading names one and the text under it
+      // details it.
+      if (role == SectionRole::Unknown && part == SectionRole::RootCauses &&
+          !cx.written_by_hindsight) {
+        std::size_t next = i + 1;
+        while (next < end && (blocks[next].kind == BlockKind::Paragraph ||
+                              blocks[next].kind == BlockKind::List))
+          ++next;
+        if (next > i + 1) {
+          std::string cause = one_line(plain_text(b.text));
+          for (std::size_t k = i + 1; k < next; ++k) {
+            const MdBlock& detail = blocks[k];
+            if (detail.kind == BlockKind::Paragraph)
+              cause += "\n" + one_line(plain_text(detail.text));
+            else
+              for (const MdBlock& item : detail.children)
+                cause += "\n" + AnalysisReader::with_nested_items(
+                                    item, one_line(plain_text(block_text(item))));
+          }
+          close_run(cx.first_line(b) > 0 ? cx.first_line(b) - 1 : run_start - 1);
+          add_root_cause(cx, {cause, guess_category(cause), guess_confidence(cause)},
+                         cx.first_line(b));
+          run_start = cx.last_line(blocks[next - 1]) + 1;
+          reader.mode = RcaMode::RootCauses;
+          i = next - 1;
+          continue;
+        }
+      }
       structural = true;
       if (role == SectionRole::FiveWhys) {
         reader.mode = RcaMode::FiveWhys;
