@@ -901,16 +901,19 @@ TEST(LintBlameless, RolesOfOtherTradesTitlesAndInvertedConditionsAreFlagged) {
   EXPECT_EQ(blame_offsets("The duty manager's lack of urgency delayed the switch by an hour."),
             std::vector<std::size_t>{9});
   // Not blame: an act the person is credited with, a thing's lack, a system's responsibility.
-  EXPECT_TRUE(blame_offsets("Had Dana not rolled back, the outage would have lasted hours.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Had Dana not rolled back, the outage would have lasted hours.").empty());
   EXPECT_TRUE(blame_offsets("The service's lack of ownership meant nobody was paged.").empty());
   EXPECT_TRUE(blame_offsets("The alert's lack of urgency delayed the response.").empty());
-  EXPECT_TRUE(blame_offsets("Had Dana rolled back, the outage would have lasted hours longer.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Had Dana rolled back, the outage would have lasted hours longer.").empty());
   // An initial ends no sentence before a name, but a letter naming a team still ends one.
   EXPECT_TRUE(blame_offsets("The page went to Priya on team B. A lack of urgency in the alert text "
                             "delayed the response.")
                   .empty());
   EXPECT_TRUE(
-      blame_offsets("Responsibility for retries lies with the client library, not a person.").empty());
+      blame_offsets("Responsibility for retries lies with the client library, not a person.")
+          .empty());
 }
 
 TEST(LintBlameless, SanctionsInOtherWordsAreFlagged) {
@@ -924,8 +927,10 @@ TEST(LintBlameless, SanctionsInOtherWordsAreFlagged) {
             std::vector<std::size_t>{0});
   // An apology the writer makes, and work assigned, are no sanction.
   EXPECT_TRUE(blame_offsets("We publicly apologize to our customers.").empty());
-  EXPECT_TRUE(blame_offsets("Accountability for follow-ups rests with the incident commander.").empty());
-  EXPECT_TRUE(blame_offsets("Thanks to @kel for bisecting the regression down to one commit.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Accountability for follow-ups rests with the incident commander.").empty());
+  EXPECT_TRUE(
+      blame_offsets("Thanks to @kel for bisecting the regression down to one commit.").empty());
 }
 
 TEST(LintBlameless, ReportedQuestionsAndWhatOneMightSayAreNotBlame) {
@@ -940,12 +945,14 @@ TEST(LintBlameless, ReportedQuestionsAndWhatOneMightSayAreNotBlame) {
                   .empty());
   EXPECT_TRUE(blame_offsets("Human error is treated in this report as a symptom of system design.")
                   .empty());
-  EXPECT_TRUE(blame_offsets("It was noted that \"operator error\" was recorded in the first report.")
-                  .empty());
+  EXPECT_TRUE(
+      blame_offsets("It was noted that \"operator error\" was recorded in the first report.")
+          .empty());
   // The writer's own judgement still counts, and so does a question answered yes, or "fair to say".
-  EXPECT_FALSE(blame_offsets("The manager asked whether the engineer was careless and concluded she "
-                             "was.")
-                   .empty());
+  EXPECT_FALSE(
+      blame_offsets("The manager asked whether the engineer was careless and concluded she "
+                    "was.")
+          .empty());
   EXPECT_FALSE(blame_offsets("It is fair to say the engineer should have caught this.").empty());
   EXPECT_FALSE(blame_offsets("Human error was seen as the cause, and as a consequence the runbook "
                              "was never changed.")

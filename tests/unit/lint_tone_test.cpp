@@ -89,9 +89,9 @@ TEST(BlamelessTone, ScoresEveryLineOfEveryFixtureFileAsTheTrainerDid) {
 TEST(BlamelessTone, FeaturesDecodeSortedAndUnique) { EXPECT_TRUE(tone_features_sorted()); }
 
 TEST(BlamelessTone, WasTrainedOnTheTrainingFilesAsTheyAreNow) {
-  // Sixteen sets' two files, the public post-mortems' .fields files, the app's sample post-mortem and
-  // the trainer (../../assets/sample-postmortem.md, ../../scripts/train_blame_model.py: the wasm
-  // tests embed them at /assets and /scripts).
+  // Sixteen sets' two files, the public post-mortems' .fields files, the app's sample post-mortem
+  // and the trainer (../../assets/sample-postmortem.md, ../../scripts/train_blame_model.py: the
+  // wasm tests embed them at /assets and /scripts).
   ASSERT_EQ(tone_training_files().size(), 32u + set_files("public", "blameless").size() + 2u);
   for (const BlamelessToneTrainingFile& file : tone_training_files())
     EXPECT_EQ(fnv1a64(hindsight::testing::read_fixture(file.path)), file.fnv1a64)

@@ -277,11 +277,12 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
   // we stop at ..."). Otherwise the quotes are the writer's own ("It was "human error", plain and
   // simple."), and so is a sentence wholly in quotes.
   static constexpr std::string_view kNamingWords[] = {
-      "said", "says", "say", "saying", "called", "calls", "call", "calling", "wrote", "writes",
-      "write", "written", "word", "words", "phrase", "term", "label", "labelled", "labeled",
-      "labelling", "labeling", "draft", "stop", "stopping", "quote", "quoted", "tempting",
-      "heard", "hear", "read", "reads", "used", "uses", "appears", "claim", "claims", "claimed",
-      "recorded", "replaced", "wording", "entry", "title", "renamed", "changed"};
+      "said",  "says",     "say",      "saying",    "called",   "calls",    "call",     "calling",
+      "wrote", "writes",   "write",    "written",   "word",     "words",    "phrase",   "term",
+      "label", "labelled", "labeled",  "labelling", "labeling", "draft",    "stop",     "stopping",
+      "quote", "quoted",   "tempting", "heard",     "hear",     "read",     "reads",    "used",
+      "uses",  "appears",  "claim",    "claims",    "claimed",  "recorded", "replaced", "wording",
+      "entry", "title",    "renamed",  "changed"};
   std::size_t begin = match.first, end = match.last;
   while (begin > 0 && !words[begin].starts_sentence) --begin;
   while (end + 1 < words.size() && !words[end + 1].starts_sentence) ++end;
@@ -306,8 +307,8 @@ bool reported_question(const Words& words, const Match& match) {
   }
   if (!asked) return false;
   for (std::size_t k = match.last + 1; in_sentence(words, k); ++k) {
-    if (!is_one_of(words[k].lower, {"found", "concluded", "confirmed", "determined",
-                                    "established", "agreed", "decided"}))
+    if (!is_one_of(words[k].lower, {"found", "concluded", "confirmed", "determined", "established",
+                                    "agreed", "decided"}))
       continue;
     bool denied = false;
     for (std::size_t j = k + 1; j <= k + 4 && in_sentence(words, j); ++j)

@@ -93,9 +93,9 @@ const WordSet kHumanRoles{
     "individual individuals assignee assignees commander commanders architect architects "
     "programmer programmers nurse nurses pharmacist pharmacists physician physicians doctor "
     "doctors surgeon surgeons clinician clinicians secretary secretaries clerk clerks postdoc "
-    "postdocs maintainer maintainers contributor contributors supervisor supervisors specialist specialists officer officers consultant "
-    "consultants volunteer volunteers colleague colleagues coworker coworkers trainee trainees "
-    "director directors"};
+    "postdocs maintainer maintainers contributor contributors supervisor supervisors specialist "
+    "specialists officer officers consultant consultants volunteer volunteers colleague "
+    "colleagues coworker coworkers trainee trainees director directors"};
 
 // What a manager is when the word before names people's work, not a program's ("the release
 // manager", "the incident manager"; "the package manager" and "the cluster manager" are programs).

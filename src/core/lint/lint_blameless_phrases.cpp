@@ -98,9 +98,9 @@ bool would_have_spared(const Words& words, std::size_t i) {
     if (w == "wouldn't" || w == "wouldnt") return lower_at(words, k + 1) == "have";
     if (w != "would" && w != "would've") continue;
     for (std::size_t j = k + 1; j <= k + 5 && in_sentence(words, j); ++j)
-      if (is_one_of(words[j].lower, {"not", "never", "limited", "avoided", "prevented", "caught",
-                                     "stopped", "spotted", "contained", "shorter", "smaller",
-                                     "fewer", "less", "minutes"}))
+      if (is_one_of(words[j].lower,
+                    {"not", "never", "limited", "avoided", "prevented", "caught", "stopped",
+                     "spotted", "contained", "shorter", "smaller", "fewer", "less", "minutes"}))
         return true;
     return false;
   }
@@ -112,11 +112,10 @@ bool would_have_in_sentence(const Words& words, std::size_t i) {
   while (start > 0 && !words[start].starts_sentence) --start;
   for (std::size_t k = start; k < words.size() && (k == start || !words[k].starts_sentence); ++k) {
     const std::string& w = words[k].lower;
-    if (w == "would've" ||
-        ((w == "would" || w == "wouldn't") &&
-         (lower_at(words, k + 1) == "have" ||
-          (is_one_of(lower_at(words, k + 1), {"never", "not"}) &&
-           lower_at(words, k + 2) == "have"))))
+    if (w == "would've" || ((w == "would" || w == "wouldn't") &&
+                            (lower_at(words, k + 1) == "have" ||
+                             (is_one_of(lower_at(words, k + 1), {"never", "not"}) &&
+                              lower_at(words, k + 2) == "have"))))
       return true;
   }
   return false;
@@ -378,8 +377,7 @@ std::optional<Match> human_error(const Words& words, std::size_t i) {
     // "Human error is treated in this report as a symptom of system design".
     // Within its clause, and as "a symptom", not "the trigger, and the symptoms were ignored".
     if (is_one_of(lower_at(words, i + 3), {"treated", "seen", "viewed", "regarded", "read"}))
-      for (std::size_t k = i + 5; k <= i + 10 && in_sentence(words, k) && words[k].mark != ',';
-           ++k)
+      for (std::size_t k = i + 5; k <= i + 10 && in_sentence(words, k) && words[k].mark != ','; ++k)
         if (is_one_of(words[k].lower, {"symptom", "starting", "consequence"}) &&
             is_one_of(words[k - 1].lower, {"a", "an"}))
           return std::nullopt;
@@ -1018,8 +1016,9 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
     }
   if (is_one_of(w,
                 {"lies", "lay", "rests", "rested", "sits", "sat", "falls", "fell", "is", "was"}) &&
-      noun && is_one_of(words[*noun].lower,
-                        {"fault", "responsibility", "accountability", "blame", "failure"})) {
+      noun &&
+      is_one_of(words[*noun].lower,
+                {"fault", "responsibility", "accountability", "blame", "failure"})) {
     std::size_t with = i + 1;
     if (in_sentence(words, with) &&
         (is_manner_adverb(words[with].lower) ||

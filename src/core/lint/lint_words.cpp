@@ -82,8 +82,9 @@ bool after_title_or_initial(const std::vector<Word>& words, std::string_view tex
     std::size_t end = next;
     while (end < text.size() && is_letter_at(text, end)) ++end;
     static constexpr std::string_view kOpeners[] = {
-        "A", "An", "The", "This", "That", "These", "Those", "It", "We", "They", "He", "She", "I",
-        "In", "On", "At", "After", "Before", "When", "Then", "There", "Our", "No", "As", "If"};
+        "A",    "An",   "The",   "This", "That", "These", "Those", "It",    "We",
+        "They", "He",   "She",   "I",    "In",   "On",    "At",    "After", "Before",
+        "When", "Then", "There", "Our",  "No",   "As",    "If"};
     const std::string_view after = text.substr(next, end - next);
     return w.text[0] >= 'A' && w.text[0] <= 'Z' && end > next && after[0] >= 'A' &&
            after[0] <= 'Z' &&

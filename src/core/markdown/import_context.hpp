@@ -183,8 +183,7 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
 // root causes. `in_analysis`: the paragraph is under the analysis' heading, where causes named in
 // other words count too ("The outage resulted from three compounding factors:").
 // root_cause_lead_in gives the first such paragraph in [begin, end), or `end`.
-bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end,
-                            bool in_analysis);
+bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end, bool in_analysis);
 std::size_t root_cause_lead_in(const Blocks& blocks, std::size_t begin, std::size_t end);
 void read_meeting(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
                   int body_last_line);

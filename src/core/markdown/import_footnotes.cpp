@@ -111,11 +111,11 @@ bool cites(std::string_view text, std::string_view label) {
   const std::string mark = "[^" + std::string(label) + "]";
   for (std::size_t at = text.find(mark); at != std::string_view::npos;
        at = text.find(mark, at + 1)) {
-    const std::size_t line_start = text.rfind('\n', at) == std::string_view::npos
-                                       ? 0
-                                       : text.rfind('\n', at) + 1;
-    if (!definition_label(text.substr(line_start)) || trim(text.substr(line_start, at - line_start)) != "")
-      return true;
+    const std::size_t newline = text.rfind('\n', at);
+    const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+    const bool defines = definition_label(text.substr(line_start)) &&
+                         trim(text.substr(line_start, at - line_start)).empty();
+    if (!defines) return true;
   }
   return false;
 }

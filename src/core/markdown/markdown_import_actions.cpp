@@ -451,7 +451,6 @@ ActionItem read_action_text(ImportContext& cx, std::string_view text, int line) 
   return a;
 }
 
-
 // The addresses a list holds when each of its items is one link and nothing else ("-
 // https://github.com/org/repo/pull/2935"), joined by ", "; nothing otherwise.
 std::optional<std::string> links_only(const MdBlock& list) {

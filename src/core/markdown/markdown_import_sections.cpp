@@ -432,8 +432,8 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       if (role == SectionRole::Unknown && part == SectionRole::RootCauses &&
           !cx.written_by_hindsight) {
         std::size_t next = i + 1;
-        while (next < end && (blocks[next].kind == BlockKind::Paragraph ||
-                              blocks[next].kind == BlockKind::List))
+        while (next < end &&
+               (blocks[next].kind == BlockKind::Paragraph || blocks[next].kind == BlockKind::List))
           ++next;
         if (next > i + 1) {
           std::string cause = one_line(plain_text(b.text));

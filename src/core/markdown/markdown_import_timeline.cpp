@@ -87,7 +87,6 @@ bool starts_range(std::string_view after) {
   return false;
 }
 
-
 // "- 07:36 Pods start": a paragraph or list under a timed heading whose first line is an entry of
 // its own, not more about the heading's.
 bool opens_with_a_time(const MdBlock& b) {

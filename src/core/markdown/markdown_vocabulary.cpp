@@ -360,18 +360,20 @@ namespace {
 
 // Words that, before "was"/"were", make the clause a condition, a question or work to do.
 constexpr std::string_view kNotAReport[] = {
-    "will", "would", "should", "shall", "must", "need", "needs", "if", "when", "whenever",
-    "whether", "that", "which", "who", "what", "why", "how", "where", "until", "once", "unless",
-    "ensure", "verify", "check", "confirm", "make", "determine", "investigate", "find",
-    "document", "understand", "identify", "review", "because", "while", "after", "before",
-    "since", "as", "whose", "whom", "although", "though"};
+    "will",   "would",    "should",     "shall",    "must",   "need",      "needs",
+    "if",     "when",     "whenever",   "whether",  "that",   "which",     "who",
+    "what",   "why",      "how",        "where",    "until",  "once",      "unless",
+    "ensure", "verify",   "check",      "confirm",  "make",   "determine", "investigate",
+    "find",   "document", "understand", "identify", "review", "because",   "while",
+    "after",  "before",   "since",      "as",       "whose",  "whom",      "although",
+    "though"};
 
 // Past participles that do not end in "-ed".
 constexpr std::string_view kIrregularParticiples[] = {
-    "done", "taken", "built", "rebuilt", "written", "rewritten", "made", "sent", "set", "shut",
-    "run", "rerun", "put", "cut", "held", "kept", "given", "shown", "brought", "found", "begun",
-    "frozen", "chosen", "spun", "split", "led", "met", "paid", "told", "undone", "withdrawn",
-    "drawn", "torn", "dealt"};
+    "done",    "taken", "built",  "rebuilt",   "written", "rewritten", "made",  "sent",  "set",
+    "shut",    "run",   "rerun",  "put",       "cut",     "held",      "kept",  "given", "shown",
+    "brought", "found", "begun",  "frozen",    "chosen",  "spun",      "split", "led",   "met",
+    "paid",    "told",  "undone", "withdrawn", "drawn",   "torn",      "dealt"};
 
 bool one_of(std::string_view word, std::span<const std::string_view> words) {
   return std::find(words.begin(), words.end(), word) != words.end();
@@ -404,8 +406,8 @@ bool reports_completion(std::string_view action) {
     std::size_t next = k + 1;
     if (w == "was" || w == "were") {
       if (k == 0) return false;  // "Were the hosts rebuilt?"
-    } else if ((w == "has" || w == "have" || w == "had") && k > 0 &&
-               k + 1 < words.size() && words[k + 1] == "been") {
+    } else if ((w == "has" || w == "have" || w == "had") && k > 0 && k + 1 < words.size() &&
+               words[k + 1] == "been") {
       next = k + 2;
     } else {
       continue;
