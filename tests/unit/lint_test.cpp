@@ -933,6 +933,21 @@ TEST(LintBlameless, SanctionsInOtherWordsAreFlagged) {
       blame_offsets("Thanks to @kel for bisecting the regression down to one commit.").empty());
 }
 
+TEST(LintBlameless, PeopleCastAsWhatMadeItWorseAreFlagged) {
+  EXPECT_EQ(blame_offsets("Cashiers who kept rebooting the terminals only made the outage worse."),
+            std::vector<std::size_t>{0});
+  EXPECT_EQ(blame_offsets("Claimants who left it until the last day contributed significantly to "
+                          "the overload."),
+            std::vector<std::size_t>{0});
+  // Work that helped, load described, and a cause the sentence gives to the system.
+  EXPECT_TRUE(blame_offsets("Engineers who restarted the pods made recovery faster.").empty());
+  EXPECT_TRUE(blame_offsets("The two people who were on call contributed to the fix.").empty());
+  EXPECT_TRUE(blame_offsets("Users who retried added to the load.").empty());
+  EXPECT_TRUE(blame_offsets("Users who retried added to the overload, because the client retried "
+                            "without backoff.")
+                  .empty());
+}
+
 TEST(LintBlameless, ReportedQuestionsAndWhatOneMightSayAreNotBlame) {
   EXPECT_TRUE(blame_offsets("Several people asked whether they had been careless; the answer is "
                             "no, the limits were not in place.")

@@ -10,9 +10,11 @@
 //     Oliver manage to miss it?", "Can someone explain to Kofi what staging is for?", "an
 //     explanation from Elif";
 //   - a person's faculties found wanting: "Hannah's lack of preparation", "insufficient
-//     diligence by the deploying team".
-// Contract: each needs a person (a name, a handle, a role, he/she) in the words it reads; "the job
-// finally succeeded" and "insufficient monitoring" pass.
+//     diligence by the deploying team";
+//   - people cast as what made it worse: "Cashiers who kept rebooting the terminals only made the
+//     outage worse", "Claimants who left it until the last day contributed to the overload".
+// Contract: each needs a person (a name, a handle, a role, he/she, or the "who" that only people
+// take) in the words it reads; "the job finally succeeded" and "insufficient monitoring" pass.
 #include "core/lint/lint_blameless_rules.hpp"
 
 namespace hindsight::core {
@@ -197,11 +199,45 @@ std::optional<Match> faculty_lacking(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// What "made worse" says of a bad outcome: "made the outage worse", "made recovery harder"
+// ("made the backlog longer" describes load).
+const WordSet kWorse{"worse harder"};
+
+// What people "added to" or "contributed to" when it casts them as aggravators ("added to the
+// load" describes it).
+const WordSet kAggravated{"chaos confusion overload losses mess problem problems outage incident"};
+
+// "Customers who abandoned their carts added to the chaos": people, named by the "who" of the
+// sentence's subject, as what aggravated the outcome. `i` is that "who".
+std::optional<Match> aggravators(const Words& words, std::size_t i) {
+  if (words[i].lower != "who" || i == 0 || words[i].starts_sentence || i > 6) return std::nullopt;
+  std::size_t start = i;
+  while (start > 0 && !words[start].starts_sentence) --start;
+  if (i - start > 5 || words[i].mark == ',') return std::nullopt;
+  for (std::size_t k = i + 2; k <= i + 25 && in_sentence(words, k); ++k) {
+    const std::string& w = words[k].lower;
+    const bool made = is_one_of(w, {"made", "make", "makes", "making"});
+    if (made)
+      for (std::size_t j = k + 1; j <= k + 5 && in_sentence(words, j); ++j)
+        if (contains(kWorse, words[j].lower) && !negated(words, k))
+          return Match{start, j, Kind::PersonAsCause};
+    // "contributed (significantly) to the overload", "added to the chaos".
+    std::size_t to = k + 1;
+    if (in_sentence(words, to) && ends_with(words[to].lower, "ly")) ++to;
+    if (is_one_of(w, {"contributed", "contribute", "contributes", "added", "add", "adds"}) &&
+        lower_at(words, to) == "to" && in_sentence(words, to) && !negated(words, k))
+      for (std::size_t j = to + 1; j <= to + 4 && in_sentence(words, j); ++j)
+        if (contains(kAggravated, words[j].lower) && !explained_after(words, j))
+          return Match{start, to, Kind::PersonAsCause};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> insinuation(const Words& words, std::size_t i) {
   for (auto rule : {belated, told_again, defied, habit, accusing_question,
-                    faculty_lacking})
+                    faculty_lacking, aggravators})
     if (auto match = rule(words, i)) return match;
   return std::nullopt;
 }
