@@ -611,6 +611,41 @@ struct Section {
   int heading_line, first_line, last_line;
 };
 
+// "**Affected customers:** 305 teams" and "**Duration:** 5 hours" as paragraphs of an Impact
+// section: figures of the incident, taken into their fields when the document set none; the rest
+// of the section, in order, is the impact. (A severity stays in the text: "Major (High Impact,
+// ...)" names no level of the scale.)
+void read_impact_figures(ImportContext& cx, const Blocks& blocks, const Section& s) {
+  std::string text;
+  int text_first = 0;
+  int from = s.first_line;
+  auto keep_until = [&](int to) {
+    int first = 0;
+    const std::string piece = cx.raw_lines(from, to, &first);
+    if (piece.empty()) return;
+    if (text.empty()) text_first = first;
+    text += text.empty() ? piece : "\n\n" + piece;
+  };
+  for (std::size_t i = s.begin; i < s.end; ++i) {
+    const MdBlock& b = blocks[i];
+    const std::string_view raw = trim(b.text);
+    if (b.kind != BlockKind::Paragraph || raw.empty() || raw.front() != kStrongBegin ||
+        split_lines(raw).size() != 1)
+      continue;
+    const LabelledLine l = split_label(raw);
+    const MetaField field = meta_field(l.label);
+    if ((field != MetaField::Duration && field != MetaField::UsersAffected) || l.value.empty() ||
+        !metadata_unset(cx, l.label))
+      continue;
+    const int line = cx.first_line(b);
+    if (line <= 0 || !apply_metadata(cx, l.label, l.value, line)) continue;
+    keep_until(line - 1);
+    from = cx.last_line(b) + 1;
+  }
+  keep_until(s.last_line);
+  append_prose(cx, model_field(FieldId::Impact), text, text_first);
+}
+
 // `s` by value: a paragraph that leads into root causes ends its prose part early.
 void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
   PostMortem& p = cx.postmortem;
@@ -640,6 +675,10 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         if (s.role == SectionRole::Lessons &&
             read_lessons_parts(cx, blocks, s.begin, s.end, s.first_line, s.last_line)) {
           cx.flush_unplaced(s.title);
+          return;
+        }
+        if (s.role == SectionRole::Impact) {
+          read_impact_figures(cx, blocks, s);
           return;
         }
         int first = 0;

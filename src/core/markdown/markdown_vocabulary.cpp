@@ -275,6 +275,8 @@ constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
     {"impact", MetaField::Impact},
     {"users affected", MetaField::UsersAffected},
     {"affected users", MetaField::UsersAffected},
+    {"affected customers", MetaField::UsersAffected},
+    {"customers affected", MetaField::UsersAffected},
     {"author", MetaField::Author},
     {"authors", MetaField::Author},
     {"written by", MetaField::Author},
