@@ -248,6 +248,12 @@ constexpr std::pair<std::string_view, SectionRole> kSubsectionNames[] = {
     {"root cause", SectionRole::RootCauses},
     {"root causes identified", SectionRole::RootCauses},
     {"contributing factors", SectionRole::RootCauses},
+    // What kept it from being caught earlier is among its causes ("Why It Wasn't Caught").
+    {"why it wasn t caught", SectionRole::RootCauses},
+    {"why it was not caught", SectionRole::RootCauses},
+    {"why we didn t catch it", SectionRole::RootCauses},
+    {"why we did not catch it", SectionRole::RootCauses},
+    {"why it wasn t caught earlier", SectionRole::RootCauses},
     {"follow up investigations", SectionRole::FollowUps},
     {"follow up investigation", SectionRole::FollowUps},
     {"agenda", SectionRole::Agenda},
