@@ -593,13 +593,27 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
   int line = 0;
   std::string lead = cx.take_unplaced(line);
   if (lead.empty()) return;
-  if (!split_label(split_lines(lead).front()).label.empty() ||
-      (has_summary && !only_sentences(lead))) {
+  // "Internal post-mortem: <link>" over the paragraph that tells the incident: the labelled
+  // paragraphs stay in the notes, and sentences after them are the summary.
+  std::size_t start = 0;
+  while (start < lead.size() && !split_label(split_lines(lead.substr(start)).front()).label.empty()) {
+    const std::size_t gap = lead.find("\n\n", start);
+    start = gap == std::string::npos ? lead.size() : gap + 2;
+    while (start < lead.size() && lead[start] == '\n') ++start;
+  }
+  std::string summary = lead.substr(start);
+  if (summary.empty() || ((has_summary || start > 0) && !only_sentences(summary))) {
     cx.put_back_unplaced(std::move(lead), line);
     return;
   }
-  cx.postmortem.executive_summary = std::move(lead);
-  cx.locate("/executive_summary", line);
+  const int summary_line = line + static_cast<int>(std::count(lead.begin(), lead.begin() + start, '\n'));
+  if (start > 0) {
+    std::string labels = lead.substr(0, start);
+    while (!labels.empty() && labels.back() == '\n') labels.pop_back();
+    cx.put_back_unplaced(std::move(labels), line);
+  }
+  cx.postmortem.executive_summary = std::move(summary);
+  cx.locate("/executive_summary", summary_line);
 }
 
 struct Section {
