@@ -596,7 +596,8 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
   // "Internal post-mortem: <link>" over the paragraph that tells the incident: the labelled
   // paragraphs stay in the notes, and sentences after them are the summary.
   std::size_t start = 0;
-  while (start < lead.size() && !split_label(split_lines(lead.substr(start)).front()).label.empty()) {
+  while (start < lead.size() &&
+         !split_label(split_lines(lead.substr(start)).front()).label.empty()) {
     const std::size_t gap = lead.find("\n\n", start);
     start = gap == std::string::npos ? lead.size() : gap + 2;
     while (start < lead.size() && lead[start] == '\n') ++start;
@@ -606,7 +607,8 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
     cx.put_back_unplaced(std::move(lead), line);
     return;
   }
-  const int summary_line = line + static_cast<int>(std::count(lead.begin(), lead.begin() + start, '\n'));
+  const int summary_line =
+      line + static_cast<int>(std::count(lead.begin(), lead.begin() + start, '\n'));
   if (start > 0) {
     std::string labels = lead.substr(0, start);
     while (!labels.empty() && labels.back() == '\n') labels.pop_back();
