@@ -840,6 +840,33 @@ TEST(LintBlameless, AsidesSarcasmAndStepsPassedOverAreFlagged) {
   EXPECT_FALSE(blame_offsets("The on-call engineer was distracted.").empty());
 }
 
+TEST(LintBlameless, RepeatedLapsesRecordsAndActsGivenAsTheReasonAreFlagged) {
+  EXPECT_FALSE(blame_offsets("Yet again a reviewer approved a change without reading it.").empty());
+  EXPECT_FALSE(
+      blame_offsets("The storage team, not for the first time, skipped the canary.").empty());
+  EXPECT_FALSE(blame_offsets("Once more the night crew forgot to rotate the logs.").empty());
+  EXPECT_FALSE(blame_offsets("A note was added to the operator's personnel file.").empty());
+  EXPECT_FALSE(blame_offsets("Root cause: maintainer error in the release script.").empty());
+  EXPECT_FALSE(blame_offsets("The queue stalled because Ana deployed the old consumer.").empty());
+  EXPECT_FALSE(blame_offsets("Orders were lost because someone in support ran the purge.").empty());
+  EXPECT_FALSE(blame_offsets("Had the lead bothered to read the ticket, we would know.").empty());
+  EXPECT_FALSE(blame_offsets("The analyst refused to follow the escalation path.").empty());
+  EXPECT_FALSE(blame_offsets("It showed a lapse of judgement by the duty officer.").empty());
+  EXPECT_FALSE(blame_offsets("The clerk reset it without even checking the log.").empty());
+  EXPECT_FALSE(blame_offsets("The vendor demonstrated a poor understanding of our API.").empty());
+  EXPECT_FALSE(blame_offsets("We are revoking merge rights from the contributor.").empty());
+  EXPECT_FALSE(blame_offsets("Despite clear instructions, the technician restarted it.").empty());
+  EXPECT_TRUE(blame_offsets("Once again, thanks to the on-call team for a calm response.").empty());
+  EXPECT_TRUE(blame_offsets("The session manager failed to release its locks.").empty());
+  EXPECT_TRUE(blame_offsets("We do not consider this an operator error.").empty());
+  EXPECT_TRUE(blame_offsets("We are not treating this as an individual's mistake.").empty());
+  EXPECT_TRUE(blame_offsets("Nobody on the bridge was careless.").empty());
+  EXPECT_TRUE(blame_offsets("The queue stalled because the consumer deployed with an old "
+                            "schema.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("Latency recovered because Ana rolled back the release.").empty());
+}
+
 TEST(LintBlameless, ConductVerdictsLettersAndTalksAreFlagged) {
   EXPECT_FALSE(blame_offsets("Ola's schema change broke ingest.").empty());
   EXPECT_FALSE(blame_offsets("The admin has been spoken to.").empty());
@@ -1300,6 +1327,16 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 // the regression down to", a renamed title in quotes) were then added, and the model trained on
 // it, with a threshold that lets fewer of its training lines through (1.5%, 2% before): the four
 // unseen sets measure 438 of 500 found (88%) and 7 of 500 flagged (1.4%).
+// train17 (200 and 200, another author, eight more kinds of source) measured 159 of 200 found
+// (79.5%) and 3 of 200 flagged (1.5%); rules were written from its misses (a lapse told as one
+// more of many, personnel files and conduct reviews, role errors, an outcome whose reason is a
+// person's act, refusals, sarcastic belatedness) and narrowed on its false alarms (a framing
+// turned down, "Nobody ... was careless", programs called managers), and the model trained on it.
+// fresh12 (200 and 200, another author, eight more kinds of source), written beside train17 and
+// never read while the lint changed, measured 158 of 200 and 5 of 200 before those changes and
+// 159 of 200 (79.5%) and 4 of 200 (2%) after: the rules written from one author's misses found
+// one more of another's. The five unseen sets together: 600 of 700 found (86%), 11 of 700
+// flagged (1.6%).
 struct FreshMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
@@ -1367,6 +1404,10 @@ TEST(LintCorpus, TenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasured
 
 TEST(LintCorpus, EleventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh11", 200, 200, 168, 6);  // measured 171 of 200, 5 of 200 (rules 132, 2)
+}
+
+TEST(LintCorpus, TwelfthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh12", 200, 200, 156, 5);  // measured 159 of 200, 4 of 200 (rules 95, 3)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@
 //     outage was a junior developer", "The cause came down to Bob's change";
 //   - who it was, then the cause: "The intern was the root cause", "Jenna's commit was the cause";
 //   - a causal link to a person: "caused by the DBA", "due to the on-call engineer", "attributed to
-//     @mkhan", "because of the team leader";
+//     @mkhan", "because of the team leader"; an outcome whose reason is a person's act: "the
+//     thermostats bricked because Raj pushed the firmware to the whole fleet";
 //   - a person as what lay behind the outcome: "Lee was behind the incident", "This mess is down
 //     to the DBA", "The reason for the breach is the contractor", "Thanks to Dave, we lost
 //     orders" (but "thanks to Dave's rollback" credits an act);
@@ -243,6 +244,38 @@ std::optional<Match> behind_or_down_to(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// What went wrong before a "because" that names a person's act: "went down", "bricked".
+const WordSet kOutcomes{
+    "down bricked crashed broke broken failed outage outages lost corrupted wiped happened "
+    "deleted dropped stalled halted unavailable offline"};
+
+// Acts that, told as the reason for an outcome, put the person in the cause's place.
+const WordSet kCausingActs{
+    "pushed deployed merged ran bypassed skipped ignored disabled deleted dropped overrode removed "
+    "killed forced uploaded patched changed rushed restarted rebooted"};
+
+// "60,000 thermostats bricked because Raj pushed the firmware to the whole fleet", "Your site went
+// down because someone in your marketing team uploaded a theme": an outcome, then a person's act
+// as its reason.
+std::optional<Match> outcome_because_person(const Words& words, std::size_t i) {
+  if (words[i].lower != "because" || !in_sentence(words, i + 1) || negated(words, i))
+    return std::nullopt;
+  bool outcome = false;
+  for (std::size_t back = 1; back <= 10 && back <= i && !words[i - back + 1].starts_sentence;
+       ++back)
+    outcome = outcome || contains(kOutcomes, words[i - back].lower);
+  if (!outcome) return std::nullopt;
+  const auto person = person_phrase_at(words, i + 1);
+  if (!person) return std::nullopt;
+  std::size_t verb = *person + 1;
+  // "someone in your marketing team uploaded": over a place or team after the person.
+  if (is_one_of(lower_at(words, verb), {"in", "from", "on", "at"}))
+    for (std::size_t k = verb + 1; k <= verb + 4 && in_sentence(words, k); ++k)
+      if (contains(kCausingActs, words[k].lower)) verb = k;
+  if (!in_sentence(words, verb) || !contains(kCausingActs, words[verb].lower)) return std::nullopt;
+  return Match{i, verb, Kind::PersonAsCause};
+}
+
 // "caused by the DBA", "due to the on-call engineer", "attributed to @mkhan".
 std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
@@ -250,6 +283,7 @@ std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
   if (auto match = sarcastic_thanks(words, i)) return match;
   if (auto match = behind_or_down_to(words, i)) return match;
   if (auto match = source_of_outcomes(words, i)) return match;
+  if (auto match = outcome_because_person(words, i)) return match;
   std::size_t from = 0;
   if (is_one_of(w, {"caused", "introduced", "triggered"}) && next == "by") {
     from = i + 2;

@@ -329,7 +329,9 @@ std::optional<Match> judged_state(const Words& words, std::size_t i) {
   const auto person = person_before(words, linked);
   if (!person) return std::nullopt;
   // "no one was careless", "not because anyone was lazy": denied, not said.
-  if (*person > 0 && negated(words, *person)) return std::nullopt;
+  if ((*person > 0 && negated(words, *person)) ||
+      is_one_of(words[*person].lower, {"nobody", "no", "none"}))
+    return std::nullopt;
   if (kExplainableStates.has(w) && explained_after(words, i)) return std::nullopt;
   // "was distracted by a second incident": the work that took the attention, not the person.
   if (w == "distracted" && lower_at(words, i + 1) == "by" && in_sentence(words, i + 2) &&

@@ -85,6 +85,53 @@ constexpr std::array kIdioms{
     Idiom{"to publicly apologize|apologise", Kind::Punishment, true},
     Idiom{"did|does|do not trouble himself|herself|themselves|themself to", Kind::Judgement, false},
     Idiom{"without enough|sufficient carefulness|care|seriousness", Kind::Judgement, true},
+    Idiom{"finally got|get|gets|getting around to", Kind::Judgement, false},
+    Idiom{"finally show|shows|showed|showing|turn|turns|turned|turning up", Kind::Judgement, true},
+    Idiom{"personnel file|files|record|records", Kind::Punishment, false},
+    Idiom{"conduct review|reviews|hearing|investigation", Kind::Punishment, false},
+    Idiom{"further sanctions|sanction|disciplinary", Kind::Punishment, false},
+    Idiom{"until retraining|re-training is|has", Kind::Punishment, true},
+    Idiom{"failure|failures|lapse|lapses of|in diligence|supervision|judgement|judgment|care",
+          Kind::Judgement, false},
+    Idiom{"failure|failures|lapse|lapses of|in professional diligence|judgement|judgment|care|"
+          "conduct",
+          Kind::Judgement, false},
+    Idiom{"without even *", Kind::Judgement, true},
+    Idiom{"had <person> bothered|troubled|cared to", Kind::Counterfactual, false},
+    Idiom{"had <person> taken the trouble|time to", Kind::Counterfactual, false},
+    Idiom{"refused|refuses|refusing to follow|listen|read|escalate|acknowledge|wait|answer",
+          Kind::Judgement, true},
+    Idiom{"some of us actually", Kind::Judgement, false},
+    Idiom{"demonstrated|showed|displayed|shown|demonstrates|shows an|a inadequate|poor|"
+          "insufficient|limited|weak|superficial understanding|grasp|knowledge",
+          Kind::Judgement, false},
+    Idiom{"demonstrated|showed|displayed|shown|demonstrates|shows inadequate|poor|insufficient|"
+          "limited|weak|superficial|little|no understanding|grasp|knowledge",
+          Kind::Judgement, false},
+    Idiom{"level|standard|degree of care|diligence|attention|professionalism that|which would|"
+          "could",
+          Kind::Judgement, true},
+    Idiom{"level|standard|degree of care|diligence|attention|professionalism expected",
+          Kind::Judgement, true},
+    Idiom{"despite|notwithstanding clear|explicit|repeated|written|prior guidance|instructions|"
+          "warnings|advice|requests",
+          Kind::Judgement, true},
+    Idiom{"ignored|ignoring|ignores repeated|multiple|several requests|warnings|pages|reminders|"
+          "calls|emails|messages",
+          Kind::Signal, false},
+    Idiom{"commit|merge|push|deploy|release|admin rights|privileges|access from <person>",
+          Kind::Punishment, false},
+    Idiom{"felt|feel|feels|thought|thinks|figured it was|is fine|ok|okay|acceptable|alright to",
+          Kind::Judgement, true},
+    Idiom{"seem|seems|seemed to think", Kind::Judgement, true},
+    Idiom{"student|intern|junior|graduate|trainee|newbie|beginner would|could have noticed|"
+          "spotted|caught|known|seen|realised|realized|told",
+          Kind::Judgement, false},
+    Idiom{"obviously|clearly didn't|never run|ran|test|tested|check|checked|read|look|bother|"
+          "think|care|understand",
+          Kind::Judgement, true},
+    Idiom{"obviously|clearly did not run|test|check|read|look|bother|think|care|understand",
+          Kind::Judgement, true},
 };
 
 // The last word of the idiom when it starts at i.

@@ -6,6 +6,7 @@
 //   - a warning repeated, or defied: "was told twice not to", "went ahead with it anyway" after a
 //     warning or a concession;
 //   - a habit assumed: "had his notifications muted, as usual", "as they always do";
+//   - a lapse told as one more of many: "yet again", "once more", "not for the first time";
 //   - questions that are accusations: "What exactly was Oksana doing for two hours?", "How did
 //     Oliver manage to miss it?", "Can someone explain to Kofi what staging is for?", "an
 //     explanation from Elif";
@@ -233,11 +234,50 @@ std::optional<Match> aggravators(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// What a person repeats when it is a lapse: "Once again the night crew failed to log".
+const WordSet kRepeatedLapses{
+    "muted missed ignored forgot forgotten late unreachable asleep broke broken skipped offline "
+    "absent failed without bypassed overrode neglected"};
+
+// "Yet again a contributor pushed a dirty tag", "The network team, not for the first time,
+// changed the rule without telling anyone", "Once again the B-crew failed to log the changeover":
+// a person's lapse told as one more of many. "Yet again" says it alone; "once again", "once more"
+// and "not for the first time" with a lapse in the sentence.
+std::optional<Match> repeated_lapse(const Words& words, std::size_t i) {
+  const std::string& w = words[i].lower;
+  std::size_t last = i + 1;
+  bool alone = false;
+  if (w == "yet" && lower_at(words, i + 1) == "again") {
+    alone = true;
+  } else if (w == "once" && is_one_of(lower_at(words, i + 1), {"again", "more"})) {
+  } else if (w == "not" && lower_at(words, i + 1) == "for" && lower_at(words, i + 2) == "the" &&
+             lower_at(words, i + 3) == "first" && lower_at(words, i + 4) == "time") {
+    last = i + 4;
+  } else {
+    return std::nullopt;
+  }
+  if (!in_sentence(words, last)) return std::nullopt;
+  std::size_t start = i, end = last;
+  while (start > 0 && !words[start].starts_sentence) --start;
+  while (end + 1 < words.size() && !words[end + 1].starts_sentence) ++end;
+  bool person = false, lapse = alone;
+  for (std::size_t k = start; k <= end; ++k) {
+    if (k >= i && k <= last) continue;
+    person = person || person_word(words, k);
+    lapse = lapse || contains(kRepeatedLapses, words[k].lower);
+  }
+  // "Once again, thanks to the on-call team": gratitude repeated, not a lapse.
+  for (std::size_t k = start; k <= end; ++k)
+    if (is_one_of(words[k].lower, {"thanks", "thank", "kudos", "grateful"})) return std::nullopt;
+  if (!person || !lapse) return std::nullopt;
+  return Match{i, last, Kind::Judgement};
+}
+
 }  // namespace
 
 std::optional<Match> insinuation(const Words& words, std::size_t i) {
   for (auto rule : {belated, told_again, defied, habit, accusing_question,
-                    faculty_lacking, aggravators})
+                    faculty_lacking, aggravators, repeated_lapse})
     if (auto match = rule(words, i)) return match;
   return std::nullopt;
 }

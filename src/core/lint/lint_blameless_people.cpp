@@ -103,6 +103,14 @@ const WordSet kPeopleManagers{
     "release incident engineering project product program programme delivery hiring account "
     "line people change shift duty escalation"};
 
+// What a program that is called a manager manages: "the session manager", "the package manager".
+const WordSet kManagedThings{
+    "session sessions package packages window resource resources connection connections memory "
+    "cluster node process device power secret secrets certificate certificates config "
+    "configuration lock network volume disk state credential credentials password dependency "
+    "file boot display workload traffic queue job pool thread entity license licence download "
+    "update patch cache key keys storage task tasks devices"};
+
 // "didn't check", "did not test": a step a person is said to have left out.
 const WordSet kOmissions{
     "check test verify review follow read notice escalate respond look validate monitor wait "
@@ -670,6 +678,10 @@ Subject classify(const Words& words, std::size_t i) {
     return {Agent::Pronoun, i};
   if (w == "one" && i > 0 && !words[i].starts_sentence && words[i - 1].lower == "no")
     return {Agent::Person, i - 1};
+  // "the session manager failed to release locks": a program named for what it manages.
+  if (is_one_of(w, {"manager", "managers"}) && i > 0 && !words[i].starts_sentence &&
+      contains(kManagedThings, words[i - 1].lower))
+    return {};
   if (is_role(w)) return {Agent::Person, i};
   if (is_name(words, i)) return {Agent::Person, i, true};
   return {};

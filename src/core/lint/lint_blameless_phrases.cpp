@@ -87,6 +87,43 @@ bool denied_earlier(const Words& words, std::size_t i) {
   return false;
 }
 
+// "We do not consider this a designer error", "We are not treating this as an individual's
+// mistake": a framing the sentence turns down, up to eight words back.
+bool framing_denied(const Words& words, std::size_t i) {
+  for (std::size_t back = 1; back <= 8 && back <= i; ++back) {
+    const std::size_t k = i - back;
+    if (words[k + 1].starts_sentence) return false;
+    if (is_one_of(words[k].lower, {"consider", "considering", "treat", "treating", "call",
+                                   "calling", "regard", "regarding", "see", "view", "viewing",
+                                   "classify", "classifying", "count", "counting", "label",
+                                   "labelling", "labeling", "record", "recording"}) &&
+        k > 0 && !words[k].starts_sentence &&
+        is_one_of(words[k - 1].lower, {"not", "never", "don't", "dont", "doesn't", "won't",
+                                       "didn't", "aren't", "isn't"}))
+      return true;
+  }
+  return false;
+}
+
+// "Nobody on the call was careless", "No one here acted carelessly": the clause of word i opens
+// with no one, up to eight words back.
+bool no_one_opens_clause(const Words& words, std::size_t i) {
+  // The mark is the punctuation before a word: a clause opens at a sentence's start or after a
+  // comma, semicolon or colon.
+  auto opens_clause = [&](std::size_t k) {
+    const char m = words[k].mark;
+    return words[k].starts_sentence || m == ',' || m == ';' || m == ':';
+  };
+  if (opens_clause(i)) return false;
+  for (std::size_t back = 1; back <= 8 && back <= i; ++back) {
+    const std::size_t k = i - back;
+    if (opens_clause(k))
+      return is_one_of(words[k].lower, {"nobody", "none"}) ||
+             (words[k].lower == "no" && is_one_of(lower_at(words, k + 1), {"one", "single"}));
+  }
+  return false;
+}
+
 // "would have", "would never have", "wouldn't have" anywhere in the sentence of word i.
 // "would not have", "wouldn't have", or "would have been limited, avoided, caught ...": the
 // sentence around word i says what something would have spared.
@@ -158,7 +195,8 @@ const WordSet kErrorCompounds{
 // Who can be said to err: "operator error", "developer error".
 const WordSet kErringPeople{
     "human operator pilot user developer engineer admin administrator dba sre programmer dev staff "
-    "employee technician"};
+    "employee technician maintainer designer contributor analyst reviewer clerk nurse coder "
+    "tester"};
 
 // "Human error is a symptom", "look beyond human error": the literature's own framing.
 const WordSet kBeyondHumanError{
@@ -364,7 +402,7 @@ std::optional<Match> human_error(const Words& words, std::size_t i) {
   if (who == "user" && what != "error") return std::nullopt;
   if (in_sentence(words, i + 2) && contains(kErrorCompounds, words[i + 2].lower))
     return std::nullopt;
-  if (any_before(words, i, 3, kBeyondHumanError)) return std::nullopt;
+  if (any_before(words, i, 3, kBeyondHumanError) || framing_denied(words, i)) return std::nullopt;
   if (any_before(words, i, 6, kConcessions))
     for (std::size_t k = i + 2; k <= i + 16 && in_sentence(words, k); ++k)
       if (contains(kPastThePerson, words[k].lower)) return std::nullopt;
@@ -680,7 +718,8 @@ std::optional<Match> judgement_word(const Words& words, std::size_t i) {
     return std::nullopt;
   if (said_of_a_thing(words, i)) return std::nullopt;
   // "This is not incompetence; it is a predictable consequence of the workflow."
-  if (negated(words, i) || denied_earlier(words, i)) return std::nullopt;
+  if (negated(words, i) || denied_earlier(words, i) || no_one_opens_clause(words, i))
+    return std::nullopt;
   return Match{i, i, Kind::Judgement};
 }
 
@@ -918,7 +957,7 @@ std::optional<Match> mistake(const Words& words, std::size_t i) {
   if (is_one_of(next, {"was", "were"}) && lower_at(words, i + 2) == "made" &&
       lower_at(words, i + 3) == "by" && in_sentence(words, i + 4))
     if (const auto person = person_phrase_at(words, i + 4)) return Match{i, *person, Kind::Fault};
-  if (i == 0 || words[i].starts_sentence) return std::nullopt;
+  if (i == 0 || words[i].starts_sentence || framing_denied(words, i)) return std::nullopt;
   const std::string& prev = words[i - 1].lower;
   if (contains(kMistakeJudgements, prev)) return Match{i - 1, i, Kind::Fault};
   // "Frank's mistake"; for errors only a person's ("the cluster's error rate" is a measure).
