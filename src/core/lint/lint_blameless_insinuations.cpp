@@ -276,8 +276,8 @@ std::optional<Match> repeated_lapse(const Words& words, std::size_t i) {
 }  // namespace
 
 std::optional<Match> insinuation(const Words& words, std::size_t i) {
-  for (auto rule : {belated, told_again, defied, habit, accusing_question,
-                    faculty_lacking, aggravators, repeated_lapse})
+  for (auto rule : {belated, told_again, defied, habit, accusing_question, faculty_lacking,
+                    aggravators, repeated_lapse})
     if (auto match = rule(words, i)) return match;
   return std::nullopt;
 }

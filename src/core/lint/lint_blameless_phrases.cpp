@@ -93,10 +93,11 @@ bool framing_denied(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 8 && back <= i; ++back) {
     const std::size_t k = i - back;
     if (words[k + 1].starts_sentence) return false;
-    if (is_one_of(words[k].lower, {"consider", "considering", "treat", "treating", "call",
-                                   "calling", "regard", "regarding", "see", "view", "viewing",
-                                   "classify", "classifying", "count", "counting", "label",
-                                   "labelling", "labeling", "record", "recording"}) &&
+    if (is_one_of(words[k].lower,
+                  {"consider", "considering", "treat",       "treating", "call",
+                   "calling",  "regard",      "regarding",   "see",      "view",
+                   "viewing",  "classify",    "classifying", "count",    "counting",
+                   "label",    "labelling",   "labeling",    "record",   "recording"}) &&
         k > 0 && !words[k].starts_sentence &&
         is_one_of(words[k - 1].lower, {"not", "never", "don't", "dont", "doesn't", "won't",
                                        "didn't", "aren't", "isn't"}))
