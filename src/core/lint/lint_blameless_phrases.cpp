@@ -87,18 +87,18 @@ bool denied_earlier(const Words& words, std::size_t i) {
   return false;
 }
 
+// Verbs that frame what follows as something: "consider this a", "treat it as".
+const WordSet kFramingVerbs{
+    "consider considering treat treating call calling regard regarding see view viewing classify "
+    "classifying count counting label labelling labeling record recording"};
+
 // "We do not consider this a designer error", "We are not treating this as an individual's
 // mistake": a framing the sentence turns down, up to eight words back.
 bool framing_denied(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 8 && back <= i; ++back) {
     const std::size_t k = i - back;
     if (words[k + 1].starts_sentence) return false;
-    if (is_one_of(words[k].lower,
-                  {"consider", "considering", "treat",       "treating", "call",
-                   "calling",  "regard",      "regarding",   "see",      "view",
-                   "viewing",  "classify",    "classifying", "count",    "counting",
-                   "label",    "labelling",   "labeling",    "record",   "recording"}) &&
-        k > 0 && !words[k].starts_sentence &&
+    if (contains(kFramingVerbs, words[k].lower) && k > 0 && !words[k].starts_sentence &&
         is_one_of(words[k - 1].lower, {"not", "never", "don't", "dont", "doesn't", "won't",
                                        "didn't", "aren't", "isn't"}))
       return true;
