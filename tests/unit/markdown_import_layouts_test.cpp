@@ -287,5 +287,43 @@ TEST(MarkdownLayouts, LinesOpeningWithVerbsAreOneActionEachAndProseIsOne) {
             "pattern would be one with quick failover.");
 }
 
+TEST(MarkdownLayouts, HeadingsUnderAFutureWorksHeadingAreActionsDetailedByTheirParagraphs) {
+  const PostMortem p = read_postmortem(
+      "# Chain halt\n\n# Summary\n\nBlocks stopped.\n\n## Timeline (UTC)\n\n"
+      "- 02:51 Blocks stopped\n\n# Future works\n\n## Removal of the trust flag\n\n"
+      "The flag skips receipt validation.\nIt will be turned off.\n\n"
+      "## Enhancement of monitoring system\n\nWe will watch partner blocks.\n");
+  ASSERT_EQ(p.actions.size(), 2u);
+  EXPECT_EQ(p.actions[0].action,
+            "Removal of the trust flag: The flag skips receipt validation. It will be turned off.");
+  EXPECT_EQ(p.actions[1].action, "Enhancement of monitoring system: We will watch partner blocks.");
+  EXPECT_TRUE(p.extra_sections.empty());
+  expect_round_trip(p);
+}
+
+TEST(MarkdownLayouts, ADateAndATimeJoinedByASlashAreOneInstant) {
+  const PostMortem p = read_postmortem(
+      "# DoS\n\n## Timeline\n\n*2023-01-04 05:13*: The monitor alerted.<br />\n"
+      "*2023-01-04/11:34*: The provider told us of the attack.\n");
+  ASSERT_EQ(p.timeline.size(), 2u);
+  EXPECT_EQ(at_of(p.timeline[1]), "2023-01-04T11:34:00Z");
+  EXPECT_EQ(p.timeline[1].text, "The provider told us of the attack.");
+}
+
+TEST(MarkdownLayouts, LinkDefinitionsJoinTheTextThatCitesThemOrALinksSection) {
+  const PostMortem p = read_postmortem(
+      "# Halt\n\n## Summary\n\nThe node is a fork of [evmos], from before the [GNU GPL][gpl] "
+      "was dropped.\n\n## Action items\n\n- Rebase the fork\n\n"
+      "[evmos]: https://evmos.org\n[GPL]: https://www.gnu.org/licenses/gpl-3.0.html\n"
+      "[unused]: https://example.org/unused\n");
+  EXPECT_EQ(p.executive_summary,
+            "The node is a fork of [evmos], from before the [GNU GPL][gpl] was dropped.\n\n"
+            "[evmos]: https://evmos.org\n\n[GPL]: https://www.gnu.org/licenses/gpl-3.0.html");
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0].title, "Links");
+  EXPECT_EQ(p.extra_sections[0].body, "[unused]: https://example.org/unused");
+  expect_round_trip(p);
+}
+
 }  // namespace
 }  // namespace hindsight::core

@@ -4,6 +4,10 @@
 // closing section's prose, and this pass then moves each one beside its first citation in
 // another field: as a paragraph after a prose field's text, or joined to the end of a one-line
 // text (a timeline entry, an action, a root cause), where the table Hindsight writes keeps it.
+// Link reference definitions ("[gpl]: https://www.gnu.org/licenses/gpl-3.0.html") are consumed by
+// the parser and so held by no block: each one no text kept joins the first prose text that
+// cites its label ("[GNU GPL][gpl]", "[gpl]"), or else a "Links" section, so the document's links
+// still resolve when it is written again.
 // Owns: which definitions move and where to. Contract: text is moved, never dropped or
 // reworded; a definition cited in its own field, or nowhere, stays; only the run of definitions
 // that ends a prose field moves (one in the middle of a section is where its writer put it).
@@ -144,7 +148,48 @@ void join(TextSlot& slot, std::string_view definition) {
   }
 }
 
+// The label of a link reference definition line ("[GPL]: https://..." gives "gpl"), lowercase.
+std::optional<std::string> link_label(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 4 || line[0] != '[' || line[1] == '^') return std::nullopt;
+  const std::size_t close = line.find("]:");
+  if (close == std::string_view::npos || close == 1) return std::nullopt;
+  return lowercase_ascii(line.substr(1, close - 1));
+}
+
+// Whether the Markdown `text` cites the link `label` ("[text][label]", "[label][]", "[label]").
+bool cites_link(std::string_view text, std::string_view label) {
+  const std::string lower = lowercase_ascii(text);
+  const std::string mark = "[" + std::string(label) + "]";
+  for (std::size_t at = lower.find(mark); at != std::string::npos; at = lower.find(mark, at + 1))
+    if (lower.compare(at + mark.size(), 1, ":") != 0) return true;
+  return false;
+}
+
 }  // namespace
+
+void place_link_definitions(PostMortem& p, const std::vector<std::string>& definitions) {
+  std::vector<TextSlot> slots = text_slots(p);
+  std::string links;
+  for (const std::string& definition : definitions) {
+    const auto label = link_label(definition);
+    if (!label) continue;
+    const std::string line(trim(definition));
+    if (std::any_of(slots.begin(), slots.end(), [&](const TextSlot& slot) {
+          return slot.text->find(line) != std::string::npos;
+        }))
+      continue;  // kept with the text it stood in
+    const auto to = std::find_if(slots.begin(), slots.end(), [&](const TextSlot& slot) {
+      return slot.prose && cites_link(*slot.text, *label);
+    });
+    if (to != slots.end()) {
+      join(*to, line);
+    } else {
+      links += (links.empty() ? "" : "\n") + line;
+    }
+  }
+  if (!links.empty()) p.extra_sections.push_back({"Links", links});
+}
 
 void place_footnotes(PostMortem& p) {
   std::vector<TextSlot> slots = text_slots(p);

@@ -277,6 +277,7 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
   });
   SectionRole section = SectionRole::Unknown;  // the role of the section the heading is in
   int promoted_level = 0;  // the level of the last heading taken as a section of its own, if any
+  int actions_above = 0;   // the level of an actions heading above the section level, if any
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
     if (b.kind != BlockKind::Heading || i == o.title) continue;
@@ -298,6 +299,15 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
     }
     // "## 23:27 ##" among "### 23:21 ###" entries: an entry written one level too high.
     if (hand_written && section == SectionRole::Timeline && heading_time(b.text)) continue;
+    // "# Future works" over "## Removal of the flag" and "## Better monitoring": under an actions
+    // heading above the section level, headings at the section level that name no part are its
+    // actions.
+    if (b.level < o.section_level) actions_above = 0;
+    if (hand_written && actions_above != 0 && b.level == o.section_level &&
+        section_role(plain_text(b.text)) == SectionRole::Unknown)
+      continue;
+    if (b.level < o.section_level && section_role(plain_text(b.text)) == SectionRole::Actions)
+      actions_above = b.level;
     promoted_level = 0;
     section = section_role(plain_text(b.text));
     // With no "# Title", a first heading that names no known section is the title.
@@ -804,6 +814,28 @@ void settle_root_cause_links(ImportContext& cx) {
   }
 }
 
+// The lines that define a link ("[gpl]: https://...") outside every block: the parser consumed
+// them, so no reader sees them.
+std::vector<std::string> consumed_link_definitions(const ImportContext& cx, const Blocks& blocks) {
+  std::vector<bool> held(static_cast<std::size_t>(cx.line_count()) + 2, false);
+  for (const MdBlock& b : blocks) {
+    const int first = cx.first_line(b), last = cx.last_line(b);
+    for (int line = std::max(first, 1); first > 0 && line <= last && line <= cx.line_count();
+         ++line)
+      held[static_cast<std::size_t>(line)] = true;
+  }
+  std::vector<std::string> definitions;
+  for (int line = 1; line <= cx.line_count(); ++line) {
+    const std::string_view text = cx.line_text(line);
+    const std::size_t indent = text.find_first_not_of(' ');
+    if (held[static_cast<std::size_t>(line)] || indent == std::string_view::npos || indent > 3 ||
+        text[indent] != '[' || text.find("]:", indent) == std::string_view::npos)
+      continue;
+    definitions.emplace_back(trim(text));
+  }
+  return definitions;
+}
+
 }  // namespace
 
 ImportResult import_markdown(std::string_view markdown) {
@@ -968,6 +1000,7 @@ ImportResult import_markdown(std::string_view markdown) {
   }
   add_inline_actions(cx);
   if (!cx.written_by_hindsight) place_footnotes(cx.postmortem);
+  place_link_definitions(cx.postmortem, consumed_link_definitions(cx, blocks));
   settle_root_cause_links(cx);
   settle_duration(cx);
   cx.postmortem.next_action_number = cx.highest_action_number + 1;

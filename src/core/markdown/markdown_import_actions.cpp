@@ -674,6 +674,17 @@ bool is_intro(std::string_view text) {
   text = trim(text);
   return text.empty() || text.back() == ':' || (text.front() == '[' && text.back() == ']');
 }
+// "## Removal of the --l1.trustrpc flag" over a paragraph that explains it: a heading of three
+// or more words with only paragraphs under it names one piece of work ("### Process" over items
+// groups them).
+bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::size_t end) {
+  const std::string title = plain_text(trim(blocks[heading].text));
+  if (std::count(title.begin(), title.end(), ' ') < 2) return false;
+  std::size_t k = heading + 1;
+  for (; k < end && blocks[k].kind == BlockKind::Paragraph; ++k) {
+  }
+  return k > heading + 1 && (k == end || blocks[k].kind == BlockKind::Heading);
+}
 }  // namespace
 
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
@@ -702,7 +713,9 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     if (b.kind == BlockKind::Heading) {
       heading_action.reset();
       after_unplaced = false;
-      if (auto text = action_heading(b.text)) {
+      auto text = action_heading(b.text);
+      if (!text && names_work_detailed_below(blocks, i, end)) text = plain_text(trim(b.text));
+      if (text) {
         add_action(cx, read_action_text(cx, *text, line), line);
         heading_action = cx.postmortem.actions.size() - 1;
       } else {

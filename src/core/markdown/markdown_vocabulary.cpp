@@ -145,6 +145,8 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"what we are doing about it", SectionRole::Actions},
     {"what we will do", SectionRole::Actions},
     {"future work", SectionRole::Actions},
+    {"future works", SectionRole::Actions},
+    {"future improvements", SectionRole::Actions},
     {"future actions", SectionRole::Actions},
     {"recommendations", SectionRole::Actions},
     {"recommended actions", SectionRole::Actions},

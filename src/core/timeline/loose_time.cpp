@@ -737,8 +737,8 @@ std::optional<LooseTime> read_time(std::string_view text) {
     d->length += at;
     time.date = d;
     at = d->length;
-    // "2024-01-15T14:23", "Jan 14, 10:18 AM", "February 15, 2024: 7:56am".
-    if (at < text.size() && (text[at] == 'T' || text[at] == ',')) ++at;
+    // "2024-01-15T14:23", "Jan 14, 10:18 AM", "February 15, 2024: 7:56am", "2023-01-04/11:34".
+    if (at < text.size() && (text[at] == 'T' || text[at] == ',' || text[at] == '/')) ++at;
     if (at + 1 < text.size() && text[at] == ':' && text[at + 1] == ' ') ++at;
     at = skip_spaces(text, at);
     if (text.substr(at, 3) == "at ") at += 3;
