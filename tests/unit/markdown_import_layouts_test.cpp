@@ -325,5 +325,38 @@ TEST(MarkdownLayouts, LinkDefinitionsJoinTheTextThatCitesThemOrALinksSection) {
   expect_round_trip(p);
 }
 
+TEST(MarkdownLayouts, StatusWordsCloseAnActionsTextAndNameItsStatus) {
+  const PostMortem p = read_postmortem(
+      "# RPC overload\n\n## Action items\n\n- [ ] Increase size of edge proxy VMs (in progress)\n"
+      "- Fix the monitor (fixed by adding a separate entry for the docs site)\n"
+      "- Fixed by hand is how the team ran it before\n");
+  ASSERT_EQ(p.actions.size(), 3u);
+  EXPECT_EQ(p.actions[0].status, ActionStatus::InProgress);
+  EXPECT_EQ(p.actions[0].action, "Increase size of edge proxy VMs (in progress)");
+  EXPECT_EQ(p.actions[1].status, ActionStatus::Done);
+  EXPECT_EQ(p.actions[2].status, ActionStatus::Open);
+  expect_round_trip(p);
+}
+
+TEST(MarkdownLayouts, PartsUnderTheirOtherNamesFillTheirFields) {
+  const PostMortem p = read_postmortem(
+      "# The one where the database took a nap, 2025-03-12\n\n**Prepared by:** Abhi\n\n"
+      "## Causes\n\n### Proxy VMs too small\n\nThey ran out of memory.\n\n"
+      "### No rate limits\n\nBots sent most requests.\n\n"
+      "## Root Cause Analysis\n\nTwo system deficiencies contributed to the duration:\n\n"
+      "1. No alert on replica lag\n2. No runbook for the restore\n\n"
+      "## Impact Assessment\n\nAll writes failed for 22 minutes.\n\n"
+      "## What didn't go so well?\n\n- Paging took ten minutes\n");
+  EXPECT_EQ(p.incident.date, "2025-03-12");
+  EXPECT_EQ(p.incident.author, "Abhi");
+  ASSERT_EQ(p.analysis.root_causes.size(), 4u);
+  EXPECT_EQ(p.analysis.root_causes[0].text, "Proxy VMs too small\nThey ran out of memory.");
+  EXPECT_EQ(p.analysis.root_causes[3].text, "No runbook for the restore");
+  EXPECT_EQ(p.incident.impact, "All writes failed for 22 minutes.");
+  EXPECT_EQ(p.meeting.could_improve, std::vector<std::string>{"Paging took ten minutes"});
+  EXPECT_TRUE(p.extra_sections.empty());
+  expect_round_trip(p);
+}
+
 }  // namespace
 }  // namespace hindsight::core

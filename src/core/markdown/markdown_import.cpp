@@ -1003,6 +1003,11 @@ ImportResult import_markdown(std::string_view markdown) {
   place_link_definitions(cx.postmortem, consumed_link_definitions(cx, blocks));
   settle_root_cause_links(cx);
   settle_duration(cx);
+  // "Outage of wire.com on 2023-01-04": a hand-written title's day is the incident's when no
+  // line names another.
+  if (const auto day = cx.title_day;
+      !cx.written_by_hindsight && cx.postmortem.incident.date.empty() && day && day->year != 0)
+    cx.postmortem.incident.date = iso_date(*day);
   cx.postmortem.next_action_number = cx.highest_action_number + 1;
   settle_created_at(cx.postmortem, fm);
   cx.result.postmortem = std::move(cx.postmortem);

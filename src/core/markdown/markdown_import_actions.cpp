@@ -63,9 +63,10 @@ std::optional<ActionType> read_type(std::string_view text) {
 // Ids stay unique: a missing or repeated id gets the next number after the highest seen so far.
 // The ids and the highest number are kept as the table is read, so a long table reads in
 // linear time.
-// "Purge the logs; Completed as of 2021-10-29.", "... in the metrics. _done in grafana_": an
-// action whose last clause says it is done.
-bool says_done(std::string_view text) {
+// The last clause of an action's text, lowercase, without its emphasis and closing marks:
+// "Purge the logs; Completed as of 2021-10-29." gives "completed as of 2021-10-29". Empty when
+// the text is one clause ("Done criteria for rollbacks" names the action).
+std::string last_clause(std::string_view text) {
   const std::string lower = lowercase_ascii(text);
   std::size_t clause = 0;
   for (std::string_view sep : {"; ", ". ", " - ", "(", "\xE2\x80\x94"}) {
@@ -73,28 +74,45 @@ bool says_done(std::string_view text) {
     if (at != std::string::npos && at + sep.size() < lower.size() && at + sep.size() > clause)
       clause = at + sep.size();
   }
-  if (clause == 0) return false;  // "Done criteria for rollbacks" names the action
+  if (clause == 0) return {};
   std::string_view last = std::string_view(lower).substr(clause);
   while (!last.empty() && std::string_view(" _*").find(last.front()) != std::string_view::npos)
     last.remove_prefix(1);
-  // The clause is the word alone ("done.", "_done_"), or says when or where ("completed as of
-  // 2021-10-29", "done in grafana"): "completed jobs are never deleted" and "done when the canary
-  // passes" are not.
-  for (std::string_view word : {"completed", "done"}) {
+  while (!last.empty() && std::string_view("._*)! ").find(last.back()) != std::string_view::npos)
+    last.remove_suffix(1);
+  return std::string(last);
+}
+
+// "Purge the logs; Completed as of 2021-10-29.", "... in the metrics. _done in grafana_", "(fixed
+// by adding a separate monitor)": an action whose last clause says it is done. The clause is the
+// word alone, or says when, where or how ("done in grafana", "fixed by ..."): "completed jobs are
+// never deleted" and "done when the canary passes" are not.
+bool says_done(std::string_view last) {
+  for (std::string_view word : {"completed", "done", "fixed", "resolved", "addressed"}) {
     if (!last.starts_with(word)) continue;
-    std::string_view rest = last.substr(word.size());
-    while (!rest.empty() && std::string_view("._*)! ").find(rest.back()) != std::string_view::npos)
-      rest.remove_suffix(1);
+    const std::string_view rest = last.substr(word.size());
+    const bool how = word != "completed" && word != "done" &&
+                     (rest.starts_with(" by ") || rest.starts_with(" with ") ||
+                      rest.starts_with(" via "));
     return rest.empty() || rest.starts_with(" as of") || rest.starts_with(" in ") ||
-           rest.starts_with(" on ") || rest.starts_with(" since ");
+           rest.starts_with(" on ") || rest.starts_with(" since ") || how;
   }
   return false;
 }
 
+// "Increase the size of the edge proxies (in progress)": a last clause that is a status word.
+bool says_in_progress(std::string_view last) {
+  return last == "in progress" || last == "wip" || last == "ongoing" || last == "in flight" ||
+         last == "underway" || last == "started";
+}
+
 void add_action(ImportContext& cx, ActionItem action, int line) {
   auto& actions = cx.postmortem.actions;
-  if (!cx.written_by_hindsight && action.status == ActionStatus::Open && says_done(action.action))
-    action.status = ActionStatus::Done;
+  if (!cx.written_by_hindsight && action.status == ActionStatus::Open) {
+    const std::string last = last_clause(action.action);
+    if (says_done(last)) action.status = ActionStatus::Done;
+    if (says_in_progress(last)) action.status = ActionStatus::InProgress;
+  }
   if (action.id.empty() || cx.action_ids.count(action.id) > 0) {
     if (!action.id.empty()) cx.warn(line, "action id " + action.id + " is used twice; renumbered");
     action.id = "A" + std::to_string(cx.highest_action_number + 1);

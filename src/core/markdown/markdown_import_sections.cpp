@@ -395,7 +395,10 @@ bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end
   // Under the analysis' own heading, causes named in other words: "The outage resulted from
   // three compounding factors:", "There were two causes:", "Contributing factors:".
   if (!in_analysis) return false;
-  for (const std::string_view word : {" factors", " causes", " reasons", " contributors"})
+  // "Three critical system deficiencies contributed to the extended duration:".
+  for (const std::string_view word : {" factors", " causes", " reasons", " contributors",
+                                      " contributed", " deficiencies", " weaknesses",
+                                      " shortcomings"})
     if (sentence.find(word) != std::string::npos) return true;
   return false;
 }

@@ -61,6 +61,9 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"customer impact", SectionRole::Impact},
     {"user impact", SectionRole::Impact},
     {"business impact", SectionRole::Impact},
+    {"what was the impact", SectionRole::Impact},
+    {"what was the impact identified", SectionRole::Impact},
+    {"what is the impact", SectionRole::Impact},
     {"what happened", SectionRole::WhatHappened},
     {"description", SectionRole::WhatHappened},
     {"incident description", SectionRole::WhatHappened},
@@ -103,6 +106,10 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"things that went badly", SectionRole::CouldImprove},
     {"what didn t go well", SectionRole::CouldImprove},
     {"what did not go well", SectionRole::CouldImprove},
+    {"what didn t go so well", SectionRole::CouldImprove},
+    {"what did not go so well", SectionRole::CouldImprove},
+    {"what went less well", SectionRole::CouldImprove},
+    {"what went not so well", SectionRole::CouldImprove},
     {"areas for improvement", SectionRole::CouldImprove},
     {"what didn t work", SectionRole::CouldImprove},
     {"what did not work", SectionRole::CouldImprove},
@@ -213,6 +220,7 @@ constexpr std::pair<std::string_view, SectionRole> kSectionPrefixes[] = {
     {"root causes", SectionRole::Analysis},
     {"action items", SectionRole::Actions},  // "Action Items for the future"
     {"lessons learned", SectionRole::Lessons},
+    {"impact", SectionRole::Impact},  // "Impact Assessment", "Impact on customers"
 };
 
 // "Issue Summary", "Outage Timeline", "Service Impact": a known name after a word or two that
@@ -249,6 +257,8 @@ constexpr std::pair<std::string_view, SectionRole> kSubsectionNames[] = {
     {"root causes", SectionRole::RootCauses},
     {"root cause", SectionRole::RootCauses},
     {"root causes identified", SectionRole::RootCauses},
+    {"causes", SectionRole::RootCauses},
+    {"cause", SectionRole::RootCauses},
     {"contributing factors", SectionRole::RootCauses},
     // What kept it from being caught earlier is among its causes ("Why It Wasn't Caught").
     {"why it wasn t caught", SectionRole::RootCauses},
@@ -274,6 +284,8 @@ constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
     {"incident date", MetaField::Date},
     {"date of incident", MetaField::Date},
     {"date of the incident", MetaField::Date},
+    {"date time", MetaField::Date},
+    {"date/time", MetaField::Date},
     {"incident duration", MetaField::Duration},
     {"duration", MetaField::Duration},
     {"severity", MetaField::Severity},
@@ -281,6 +293,8 @@ constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
     {"severity level", MetaField::Severity},
     {"status", MetaField::Status},
     {"impact", MetaField::Impact},
+    {"user impact", MetaField::Impact},
+    {"customer impact", MetaField::Impact},
     {"users affected", MetaField::UsersAffected},
     {"affected users", MetaField::UsersAffected},
     {"affected customers", MetaField::UsersAffected},
@@ -289,6 +303,7 @@ constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
     {"authors", MetaField::Author},
     {"written by", MetaField::Author},
     {"created by", MetaField::Author},
+    {"prepared by", MetaField::Author},
     {"reviewers", MetaField::Reviewers},
     {"reviewer", MetaField::Reviewers},
     {"reviewed by", MetaField::Reviewers},
