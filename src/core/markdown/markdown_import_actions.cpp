@@ -91,9 +91,9 @@ bool says_done(std::string_view last) {
   for (std::string_view word : {"completed", "done", "fixed", "resolved", "addressed"}) {
     if (!last.starts_with(word)) continue;
     const std::string_view rest = last.substr(word.size());
-    const bool how = word != "completed" && word != "done" &&
-                     (rest.starts_with(" by ") || rest.starts_with(" with ") ||
-                      rest.starts_with(" via "));
+    const bool how =
+        word != "completed" && word != "done" &&
+        (rest.starts_with(" by ") || rest.starts_with(" with ") || rest.starts_with(" via "));
     return rest.empty() || rest.starts_with(" as of") || rest.starts_with(" in ") ||
            rest.starts_with(" on ") || rest.starts_with(" since ") || how;
   }

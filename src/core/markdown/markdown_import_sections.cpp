@@ -396,9 +396,9 @@ bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end
   // three compounding factors:", "There were two causes:", "Contributing factors:".
   if (!in_analysis) return false;
   // "Three critical system deficiencies contributed to the extended duration:".
-  for (const std::string_view word : {" factors", " causes", " reasons", " contributors",
-                                      " contributed", " deficiencies", " weaknesses",
-                                      " shortcomings"})
+  for (const std::string_view word :
+       {" factors", " causes", " reasons", " contributors", " contributed", " deficiencies",
+        " weaknesses", " shortcomings"})
     if (sentence.find(word) != std::string::npos) return true;
   return false;
 }
