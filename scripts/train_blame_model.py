@@ -50,7 +50,7 @@ FALSE_ALARM_BUDGET = 0.015
 CORPUS_BLOCKS = 5
 MIN_UNIT_WORDS = 8
 WEIGHT_STEPS = 127     # the largest weight becomes +-127
-MIN_WEIGHT_STEP = 5    # a feature whose weight rounds to fewer steps is dropped
+MIN_WEIGHT_STEP = 8    # a feature whose weight rounds to fewer steps is dropped
 FRONT_CODE_MAX = 40    # the longest prefix a feature line shares with the one before ('0' + 40 = 'X')
 
 

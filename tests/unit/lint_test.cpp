@@ -1335,8 +1335,10 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 // fresh12 (200 and 200, another author, eight more kinds of source), written beside train17 and
 // never read while the lint changed, measured 158 of 200 and 5 of 200 before those changes and
 // 159 of 200 (79.5%) and 4 of 200 (2%) after: the rules written from one author's misses found
-// one more of another's. The five unseen sets together: 600 of 700 found (86%), 11 of 700
-// flagged (1.6%).
+// one more of another's. Weights under eight steps of 127 were then left out (five before; 7,322
+// features, 8,694 with five), for the download's size: fresh12 then measures 158 of 200 and 4
+// of 200, and the five unseen sets together 599 of 700 found (86%), 10 of 700 flagged (1.4%);
+// under ten steps they would lose five more.
 struct FreshMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
@@ -1407,7 +1409,7 @@ TEST(LintCorpus, EleventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasu
 }
 
 TEST(LintCorpus, TwelfthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh12", 200, 200, 156, 5);  // measured 159 of 200, 4 of 200 (rules 95, 3)
+  expect_fresh_floors("fresh12", 200, 200, 155, 5);  // measured 158 of 200, 4 of 200 (rules 95, 3)
 }
 
 // ---------------------------------------------------------------------------------------------

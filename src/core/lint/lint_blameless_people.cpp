@@ -103,6 +103,17 @@ const WordSet kPeopleManagers{
     "release incident engineering project product program programme delivery hiring account "
     "line people change shift duty escalation"};
 
+// "team-member-1", "engineer-2": a person a redacted post-mortem numbers instead of naming.
+bool is_numbered_role(std::string_view w) {
+  const std::size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 == w.size() ||
+      w.find_first_not_of("0123456789", dash + 1) != std::string_view::npos)
+    return false;
+  const std::string_view stem = w.substr(0, dash);
+  const std::size_t inner = stem.rfind('-');
+  return is_role(stem) || (inner != std::string_view::npos && is_role(stem.substr(inner + 1)));
+}
+
 // What a program that is called a manager manages: "the session manager", "the package manager".
 const WordSet kManagedThings{
     "session sessions package packages window resource resources connection connections memory "
@@ -683,6 +694,7 @@ Subject classify(const Words& words, std::size_t i) {
       contains(kManagedThings, words[i - 1].lower))
     return {};
   if (is_role(w)) return {Agent::Person, i};
+  if (is_numbered_role(w)) return {Agent::Person, i};
   if (is_name(words, i)) return {Agent::Person, i, true};
   return {};
 }
