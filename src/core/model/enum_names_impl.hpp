@@ -2,6 +2,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace hindsight::core {
 
@@ -13,10 +15,19 @@ std::string fold_label(std::string_view text);
 
 template <class E>
 std::optional<E> from_label(std::string_view text) {
+  // The table's labels and keys, folded once: an import reads a label per table cell.
+  static const std::vector<std::pair<std::string, E>> folded = [] {
+    std::vector<std::pair<std::string, E>> names;
+    for (const auto& n : EnumTable<E>::names) {
+      names.emplace_back(fold_label(n.label), n.value);
+      names.emplace_back(fold_label(n.key), n.value);
+    }
+    return names;
+  }();
   const std::string wanted = fold_label(text);
   if (wanted.empty()) return std::nullopt;
-  for (const auto& n : EnumTable<E>::names)
-    if (fold_label(n.label) == wanted || fold_label(n.key) == wanted) return n.value;
+  for (const auto& [name, value] : folded)
+    if (name == wanted) return value;
   return std::nullopt;
 }
 
