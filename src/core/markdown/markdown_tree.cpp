@@ -302,7 +302,11 @@ std::optional<MdBlock> parse_markdown_tree(std::string_view markdown) {
 }
 
 std::string plain_text(std::string_view marked) {
-  // Most text has no strong span: the runs between markers are copied whole.
+  // Most text has no strong span: it is copied whole, found so by memchr rather than a loop.
+  if (marked.empty()) return {};
+  if (std::memchr(marked.data(), kStrongBegin, marked.size()) == nullptr &&
+      std::memchr(marked.data(), kStrongEnd, marked.size()) == nullptr)
+    return std::string(marked);
   std::string plain;
   plain.reserve(marked.size());
   std::size_t start = 0;
