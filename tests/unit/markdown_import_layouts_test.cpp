@@ -358,5 +358,58 @@ TEST(MarkdownLayouts, PartsUnderTheirOtherNamesFillTheirFields) {
   expect_round_trip(p);
 }
 
+TEST(MarkdownLayouts, SectionsExplanationsAndDatesThatOnlyLookLikeThoseLayoutsKeepTheirPlace) {
+  const PostMortem future = read_postmortem(
+      "# Halt\n\n# Future works\n\n## Removal of the trust flag\n\nIt will be turned off.\n\n"
+      "## References\n\n- Gateway design doc\n\n## Appendix: raw logs\n\n| time | errors |\n"
+      "|---|---|\n| 10:00 | 4000 |\n");
+  ASSERT_EQ(future.actions.size(), 1u);
+  ASSERT_EQ(future.extra_sections.size(), 2u);
+  EXPECT_EQ(future.extra_sections[0].title, "References");
+
+  const PostMortem why = read_postmortem(
+      "# Outage\n\n## Action Items\n\n- Add an alert\n\n### How we prioritised these\n\n"
+      "We ranked them by the risk they remove and will revisit the list.\n");
+  ASSERT_EQ(why.actions.size(), 1u);
+
+  const PostMortem authors = read_postmortem(
+      "# Outage\n\n## Root Cause Analysis\n\nThe following people contributed to this "
+      "analysis:\n\n- Priya Shah (SRE)\n- Tom Lee (DBA)\n");
+  EXPECT_TRUE(authors.analysis.root_causes.empty());
+
+  const PostMortem held = read_postmortem(
+      "# Retrospective held 2024-03-12\n\n## Timeline\n\n- 2024-03-05 10:00 Alert fired\n");
+  EXPECT_EQ(held.incident.date, "");
+
+  const PostMortem stamped = read_postmortem(
+      "# DNS outage\n\nDate/time: 2023-08-26 21:14 PDT\n\n## Action items\n\n"
+      "- Patch the kernel (fixed by end of Q3)\n");
+  EXPECT_EQ(stamped.incident.date, "");
+  EXPECT_NE(to_json(stamped).dump().find("21:14 PDT"), std::string::npos);
+  ASSERT_EQ(stamped.actions.size(), 1u);
+  EXPECT_EQ(stamped.actions[0].status, ActionStatus::Open);
+  expect_round_trip(stamped);
+
+  const PostMortem links = read_postmortem(
+      "# Build\n\n## Timeline\n\n- 2024-01-05 10:00 Queue grew, see [graph][g]\n\n"
+      "## Links\n\n- The dashboard\n\n[g]: https://example.org/graph\n"
+      "[docs]: https://example.org/docs\n");
+  ASSERT_EQ(links.extra_sections.size(), 1u);
+  EXPECT_EQ(links.extra_sections[0].title, "Links");
+  EXPECT_EQ(links.extra_sections[0].body,
+            "- The dashboard\n\n[g]: https://example.org/graph\n[docs]: https://example.org/docs");
+
+  // Definitions that close an actions section are held by no text: the one whose address a
+  // timeline entry wrote out is not repeated, the other joins the document's own Links section.
+  const PostMortem closing = read_postmortem(
+      "# Build\n\n## Timeline\n\n- 2024-01-05 10:00 Queue grew, see [graph][g]\n\n"
+      "## Links\n\n- The dashboard\n\n## Action items\n\n- Add an alert\n\n"
+      "[g]: https://example.org/graph\n[docs]: https://example.org/docs\n");
+  ASSERT_EQ(closing.extra_sections.size(), 1u);
+  EXPECT_EQ(closing.extra_sections[0].body, "- The dashboard\n\n[docs]: https://example.org/docs");
+  expect_round_trip(closing);
+  expect_round_trip(links);
+}
+
 }  // namespace
 }  // namespace hindsight::core

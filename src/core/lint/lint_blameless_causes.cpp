@@ -247,12 +247,15 @@ std::optional<Match> behind_or_down_to(const Words& words, std::size_t i) {
 // What went wrong before a "because" that names a person's act: "went down", "bricked".
 const WordSet kOutcomes{
     "down bricked crashed broke broken failed outage outages lost corrupted wiped happened "
-    "deleted dropped stalled halted unavailable offline"};
+    "deleted stalled halted unavailable offline"};
+
+// Measures that go down when things get better: "Latency went down because the SRE ...".
+const WordSet kMeasures{"latency errors error rate rates load usage lag traffic cpu memory"};
 
 // Acts that, told as the reason for an outcome, put the person in the cause's place.
 const WordSet kCausingActs{
     "pushed deployed merged ran bypassed skipped ignored disabled deleted dropped overrode removed "
-    "killed forced uploaded patched changed rushed restarted rebooted"};
+    "killed forced uploaded patched changed rushed"};
 
 // "60,000 thermostats bricked because Raj pushed the firmware to the whole fleet", "Your site went
 // down because someone in your marketing team uploaded a theme": an outcome, then a person's act
@@ -260,11 +263,13 @@ const WordSet kCausingActs{
 std::optional<Match> outcome_because_person(const Words& words, std::size_t i) {
   if (words[i].lower != "because" || !in_sentence(words, i + 1) || negated(words, i))
     return std::nullopt;
-  bool outcome = false;
+  bool outcome = false, measure = false;
   for (std::size_t back = 1; back <= 10 && back <= i && !words[i - back + 1].starts_sentence;
-       ++back)
+       ++back) {
     outcome = outcome || contains(kOutcomes, words[i - back].lower);
-  if (!outcome) return std::nullopt;
+    measure = measure || contains(kMeasures, words[i - back].lower);
+  }
+  if (!outcome || measure) return std::nullopt;
   const auto person = person_phrase_at(words, i + 1);
   if (!person) return std::nullopt;
   std::size_t verb = *person + 1;

@@ -22,6 +22,10 @@ struct Idiom {
   Kind kind;
   bool needs_person;           // a person must be named in the sentence
   bool denial_inside = false;  // "no excuse for", "nobody in their right mind": its "no" is its own
+  // When not 0, the person must stand within this many words before the idiom, as its subject:
+  // "the DBA refused to follow" blames, "the load balancer refused to answer, so the on-call
+  // engineer failed over" does not.
+  std::size_t subject_within = 0;
 };
 
 constexpr std::array kIdioms{
@@ -85,53 +89,48 @@ constexpr std::array kIdioms{
     Idiom{"to publicly apologize|apologise", Kind::Punishment, true},
     Idiom{"did|does|do not trouble himself|herself|themselves|themself to", Kind::Judgement, false},
     Idiom{"without enough|sufficient carefulness|care|seriousness", Kind::Judgement, true},
-    Idiom{"finally got|get|gets|getting around to", Kind::Judgement, false},
-    Idiom{"finally show|shows|showed|showing|turn|turns|turned|turning up", Kind::Judgement, true},
-    Idiom{"personnel file|files|record|records", Kind::Punishment, false},
-    Idiom{"conduct review|reviews|hearing|investigation", Kind::Punishment, false},
-    Idiom{"further sanctions|sanction|disciplinary", Kind::Punishment, false},
-    Idiom{"until retraining|re-training is|has", Kind::Punishment, true},
+    Idiom{"finally got|get|gets|getting around to", Kind::Judgement, true, false, 4},
+    Idiom{"finally show|shows|showed|showing|turn|turns|turned|turning up", Kind::Judgement, true,
+          false, 4},
+    Idiom{"personnel file|files", Kind::Punishment, false},
+    Idiom{"a|the conduct review|hearing|investigation", Kind::Punishment, false},
+    Idiom{"further sanctions|sanction|disciplinary", Kind::Punishment, true},
     Idiom{"failure|failures|lapse|lapses of|in diligence|supervision|judgement|judgment|care",
           Kind::Judgement, false},
     Idiom{"failure|failures|lapse|lapses of|in professional diligence|judgement|judgment|care|"
           "conduct",
           Kind::Judgement, false},
-    Idiom{"without even *", Kind::Judgement, true},
+    Idiom{"without even *", Kind::Judgement, true, false, 8},
     Idiom{"had <person> bothered|troubled|cared to", Kind::Counterfactual, false},
     Idiom{"had <person> taken the trouble|time to", Kind::Counterfactual, false},
     Idiom{"refused|refuses|refusing to follow|listen|read|escalate|acknowledge|wait|answer",
-          Kind::Judgement, true},
+          Kind::Judgement, true, false, 4},
     Idiom{"some of us actually", Kind::Judgement, false},
     Idiom{"demonstrated|showed|displayed|shown|demonstrates|shows an|a inadequate|poor|"
           "insufficient|limited|weak|superficial understanding|grasp|knowledge",
-          Kind::Judgement, false},
+          Kind::Judgement, true, false, 5},
     Idiom{"demonstrated|showed|displayed|shown|demonstrates|shows inadequate|poor|insufficient|"
           "limited|weak|superficial|little|no understanding|grasp|knowledge",
-          Kind::Judgement, false},
+          Kind::Judgement, true, false, 5},
     Idiom{"level|standard|degree of care|diligence|attention|professionalism that|which would|"
           "could",
-          Kind::Judgement, true},
+          Kind::Judgement, true, false, 10},
     Idiom{"level|standard|degree of care|diligence|attention|professionalism expected",
-          Kind::Judgement, true},
-    Idiom{"despite|notwithstanding clear|explicit|repeated|written|prior guidance|instructions|"
-          "warnings|advice|requests",
-          Kind::Judgement, true},
+          Kind::Judgement, true, false, 10},
     Idiom{"ignored|ignoring|ignores repeated|multiple|several requests|warnings|pages|reminders|"
           "calls|emails|messages",
-          Kind::Signal, false},
-    Idiom{"commit|merge|push|deploy|release|admin rights|privileges|access from <person>",
-          Kind::Punishment, false},
+          Kind::Signal, true, false, 4},
     Idiom{"felt|feel|feels|thought|thinks|figured it was|is fine|ok|okay|acceptable|alright to",
-          Kind::Judgement, true},
-    Idiom{"seem|seems|seemed to think", Kind::Judgement, true},
+          Kind::Judgement, true, false, 4},
+    Idiom{"seem|seems|seemed to think", Kind::Judgement, true, false, 4},
     Idiom{"student|intern|junior|graduate|trainee|newbie|beginner would|could have noticed|"
           "spotted|caught|known|seen|realised|realized|told",
           Kind::Judgement, false},
     Idiom{"obviously|clearly didn't|never run|ran|test|tested|check|checked|read|look|bother|"
           "think|care|understand",
-          Kind::Judgement, true},
+          Kind::Judgement, true, false, 6},
     Idiom{"obviously|clearly did not run|test|check|read|look|bother|think|care|understand",
-          Kind::Judgement, true},
+          Kind::Judgement, true, false, 6},
 };
 
 // The last word of the idiom when it starts at i.
@@ -177,6 +176,14 @@ bool reason_after_colon(const Words& words, std::size_t last) {
   return false;
 }
 
+// "Nothing ...", "never ...", "won't ..." earlier in the sentence of word i.
+bool denied_in_sentence_before(const Words& words, std::size_t i) {
+  for (std::size_t k = i; k > 0 && !words[k].starts_sentence; --k)
+    if (is_one_of(words[k - 1].lower, {"nothing", "never", "won't", "no", "not", "nobody", "none"}))
+      return true;
+  return false;
+}
+
 bool person_in_sentence(const Words& words, std::size_t i, std::size_t last) {
   if (person_before_in_sentence(words, i, 20)) return true;
   for (std::size_t k = i; k <= last + 12 && in_sentence(words, k + 1); ++k)
@@ -215,6 +222,10 @@ std::optional<Match> blame_idiom(const Words& words, std::size_t i) {
     if (idiom.kind == Kind::Punishment && planned_after(words, *last)) continue;
     if (!idiom.denial_inside && negated(words, i)) continue;
     if (idiom.needs_person && !person_in_sentence(words, i, *last)) continue;
+    if (idiom.subject_within != 0 && !person_before_in_sentence(words, i, idiom.subject_within))
+      continue;
+    // "Nothing from this review will go into anyone's personnel file": a sanction denied.
+    if (idiom.pattern.starts_with("personnel") && denied_in_sentence_before(words, i)) continue;
     return Match{excuse ? i - 1 : i, *last, idiom.kind};
   }
   return std::nullopt;

@@ -234,22 +234,25 @@ std::optional<Match> aggravators(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// Words of help and thanks, which a repetition praises: "once again helped us".
+const WordSet kHelpWords{
+    "thanks thank kudos grateful helped help helping quick quickly limited saved caught fixed "
+    "resolved"};
+
 // What a person repeats when it is a lapse: "Once again the night crew failed to log".
 const WordSet kRepeatedLapses{
     "muted missed ignored forgot forgotten late unreachable asleep broke broken skipped offline "
     "absent failed without bypassed overrode neglected"};
 
-// "Yet again a contributor pushed a dirty tag", "The network team, not for the first time,
-// changed the rule without telling anyone", "Once again the B-crew failed to log the changeover":
-// a person's lapse told as one more of many. "Yet again" says it alone; "once again", "once more"
-// and "not for the first time" with a lapse in the sentence.
+// "Yet again a reviewer approved a change without reading it", "The network team, not for the
+// first time, changed the rule without telling anyone", "Once again the B-crew failed to log the
+// changeover": a person's lapse told as one more of many. The lapse follows the person in one
+// clause; "yet again" said of a system, or of help, is no lapse.
 std::optional<Match> repeated_lapse(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   std::size_t last = i + 1;
-  bool alone = false;
-  if (w == "yet" && lower_at(words, i + 1) == "again") {
-    alone = true;
-  } else if (w == "once" && is_one_of(lower_at(words, i + 1), {"again", "more"})) {
+  if ((w == "yet" && lower_at(words, i + 1) == "again") ||
+      (w == "once" && is_one_of(lower_at(words, i + 1), {"again", "more"}))) {
   } else if (w == "not" && lower_at(words, i + 1) == "for" && lower_at(words, i + 2) == "the" &&
              lower_at(words, i + 3) == "first" && lower_at(words, i + 4) == "time") {
     last = i + 4;
@@ -260,17 +263,24 @@ std::optional<Match> repeated_lapse(const Words& words, std::size_t i) {
   std::size_t start = i, end = last;
   while (start > 0 && !words[start].starts_sentence) --start;
   while (end + 1 < words.size() && !words[end + 1].starts_sentence) ++end;
-  bool person = false, lapse = alone;
+  // "Once again, thanks to the on-call team", "helped us debug": help repeated, not a lapse.
+  for (std::size_t k = start; k <= end; ++k)
+    if (contains(kHelpWords, words[k].lower)) return std::nullopt;
+  std::optional<std::size_t> person;
   for (std::size_t k = start; k <= end; ++k) {
     if (k >= i && k <= last) continue;
-    person = person || person_word(words, k);
-    lapse = lapse || contains(kRepeatedLapses, words[k].lower);
+    if (!person && person_word(words, k)) {
+      person = k;
+      continue;
+    }
+    if (!person || !contains(kRepeatedLapses, words[k].lower)) continue;
+    // In the person's clause: no comma between them but those around the phrase itself.
+    bool split = false;
+    for (std::size_t j = *person + 1; j <= k; ++j)
+      if (words[j].mark == ',' && j != i && j != last + 1) split = true;
+    if (!split) return Match{i, last, Kind::Judgement};
   }
-  // "Once again, thanks to the on-call team": gratitude repeated, not a lapse.
-  for (std::size_t k = start; k <= end; ++k)
-    if (is_one_of(words[k].lower, {"thanks", "thank", "kudos", "grateful"})) return std::nullopt;
-  if (!person || !lapse) return std::nullopt;
-  return Match{i, last, Kind::Judgement};
+  return std::nullopt;
 }
 
 }  // namespace

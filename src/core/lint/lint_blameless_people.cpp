@@ -109,9 +109,11 @@ bool is_numbered_role(std::string_view w) {
   if (dash == std::string_view::npos || dash == 0 || dash + 1 == w.size() ||
       w.find_first_not_of("0123456789", dash + 1) != std::string_view::npos)
     return false;
-  const std::string_view stem = w.substr(0, dash);
-  const std::size_t inner = stem.rfind('-');
-  return is_role(stem) || (inner != std::string_view::npos && is_role(stem.substr(inner + 1)));
+  // Hosts and pods are numbered too ("etcd-member-2", "ops-1", "prometheus-operator-0"): only
+  // words that name a person alone count.
+  return is_one_of(w.substr(0, dash),
+                   {"team-member", "engineer", "developer", "person", "responder", "employee",
+                    "analyst", "contractor", "reviewer", "staff-member", "user"});
 }
 
 // What a program that is called a manager manages: "the session manager", "the package manager".

@@ -89,8 +89,9 @@ bool denied_earlier(const Words& words, std::size_t i) {
 
 // Verbs that frame what follows as something: "consider this a", "treat it as".
 const WordSet kFramingVerbs{
-    "consider considering treat treating call calling regard regarding see view viewing classify "
-    "classifying count counting label labelling labeling record recording"};
+    "consider considering considered treat treating treated call calling called regard regarding "
+    "regarded view viewing viewed classify classifying classified count counting counted label "
+    "labelling labeling labelled labeled record recording recorded think"};
 
 // "We do not consider this a designer error", "We are not treating this as an individual's
 // mistake": a framing the sentence turns down, up to eight words back.
@@ -98,9 +99,14 @@ bool framing_denied(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 8 && back <= i; ++back) {
     const std::size_t k = i - back;
     if (words[k + 1].starts_sentence) return false;
-    if (contains(kFramingVerbs, words[k].lower) && k > 0 && !words[k].starts_sentence &&
-        is_one_of(words[k - 1].lower, {"not", "never", "don't", "dont", "doesn't", "won't",
-                                       "didn't", "aren't", "isn't"}))
+    if (!contains(kFramingVerbs, words[k].lower) || k == 0 || words[k].starts_sentence) continue;
+    // "do not consider", "never considered", "should not be called".
+    std::size_t before = k - 1;
+    if (is_one_of(words[before].lower, {"be", "been", "being"}) && before > 0 &&
+        !words[before].starts_sentence)
+      --before;
+    if (is_one_of(words[before].lower, {"not", "never", "don't", "dont", "doesn't", "won't",
+                                        "didn't", "aren't", "isn't"}))
       return true;
   }
   return false;
@@ -118,6 +124,9 @@ bool no_one_opens_clause(const Words& words, std::size_t i) {
   if (opens_clause(i)) return false;
   for (std::size_t back = 1; back <= 8 && back <= i; ++back) {
     const std::size_t k = i - back;
+    // "Nobody doubts that the deploy was reckless": a clause of its own after "that".
+    if (is_one_of(words[k].lower, {"that", "because", "since", "but", "which", "who"}))
+      return false;
     if (opens_clause(k))
       return is_one_of(words[k].lower, {"nobody", "none"}) ||
              (words[k].lower == "no" && is_one_of(lower_at(words, k + 1), {"one", "single"}));

@@ -467,6 +467,10 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
       if (!date && impossible_date(text))
         cx.warn(line, "\"" + text + "\" is not a day of the calendar; kept as written");
       if (!date || date->year == 0) return false;
+      // "Date/time: 2023-08-26 21:14 PDT": more than a day, which the date field cannot hold;
+      // the line is kept as written.
+      if (!trim(std::string_view(text).substr(std::min(date->length, text.size()))).empty())
+        return false;
       return put(FieldId::Date, iso_date(*date));
     }
     case MetaField::Duration:

@@ -164,6 +164,10 @@ bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks&
 void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end);
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+// "## Removal of the --l1.trustrpc flag" over paragraphs that say what will be done: a heading
+// (of three or more words, no question) that names one piece of work, detailed by the paragraphs
+// up to the next heading or `end`.
+bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::size_t end);
 // "Action point: ...", "Action item: ...", "TODO: ..." written anywhere: kept for
 // add_inline_actions. Returns false when the text is no such line.
 bool read_inline_action(ImportContext& cx, std::string_view marked, int line);

@@ -171,14 +171,24 @@ bool cites_link(std::string_view text, std::string_view label) {
 void place_link_definitions(PostMortem& p, const std::vector<std::string>& definitions) {
   std::vector<TextSlot> slots = text_slots(p);
   std::string links;
+  const auto kept_anywhere = [&](std::string_view text) {
+    return std::any_of(slots.begin(), slots.end(), [&](const TextSlot& slot) {
+      return slot.text->find(text) != std::string::npos;
+    });
+  };
   for (const std::string& definition : definitions) {
     const auto label = link_label(definition);
     if (!label) continue;
     const std::string line(trim(definition));
-    if (std::any_of(slots.begin(), slots.end(), [&](const TextSlot& slot) {
-          return slot.text->find(line) != std::string::npos;
+    if (kept_anywhere(line)) continue;  // kept with the text it stood in
+    // A link the reader wrote out where it was cited ("graph (https://...)") keeps its address.
+    const std::string_view address = trim(std::string_view(line).substr(line.find("]:") + 2));
+    const std::string_view url = address.substr(0, address.find_first_of(" \t"));
+    if (!url.empty() && kept_anywhere(url) &&
+        !std::any_of(slots.begin(), slots.end(), [&](const TextSlot& slot) {
+          return slot.prose && cites_link(*slot.text, *label);
         }))
-      continue;  // kept with the text it stood in
+      continue;
     const auto to = std::find_if(slots.begin(), slots.end(), [&](const TextSlot& slot) {
       return slot.prose && cites_link(*slot.text, *label);
     });
@@ -188,7 +198,15 @@ void place_link_definitions(PostMortem& p, const std::vector<std::string>& defin
       links += (links.empty() ? "" : "\n") + line;
     }
   }
-  if (!links.empty()) p.extra_sections.push_back({"Links", links});
+  if (links.empty()) return;
+  // One "Links" section: a document's own takes the definitions after its text.
+  const auto own = std::find_if(p.extra_sections.begin(), p.extra_sections.end(),
+                                [](const ExtraSection& s) { return s.title == "Links"; });
+  if (own == p.extra_sections.end()) {
+    p.extra_sections.push_back({"Links", links});
+  } else {
+    own->body += (own->body.empty() ? "" : "\n\n") + links;
+  }
 }
 
 void place_footnotes(PostMortem& p) {

@@ -300,14 +300,16 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
     // "## 23:27 ##" among "### 23:21 ###" entries: an entry written one level too high.
     if (hand_written && section == SectionRole::Timeline && heading_time(b.text)) continue;
     // "# Future works" over "## Removal of the flag" and "## Better monitoring": under an actions
-    // heading above the section level, headings at the section level that name no part are its
-    // actions.
-    if (b.level < o.section_level) actions_above = 0;
+    // heading above the section level, the headings at the section level that name a piece of
+    // work are its actions, up to the first that does not ("## References" is a section).
     if (hand_written && actions_above != 0 && b.level == o.section_level &&
-        section_role(plain_text(b.text)) == SectionRole::Unknown)
+        section_role(plain_text(b.text)) == SectionRole::Unknown &&
+        names_work_detailed_below(blocks, i, blocks.size()))
       continue;
-    if (b.level < o.section_level && section_role(plain_text(b.text)) == SectionRole::Actions)
-      actions_above = b.level;
+    actions_above =
+        b.level < o.section_level && section_role(plain_text(b.text)) == SectionRole::Actions
+            ? b.level
+            : 0;
     promoted_level = 0;
     section = section_role(plain_text(b.text));
     // With no "# Title", a first heading that names no known section is the title.
@@ -1004,10 +1006,16 @@ ImportResult import_markdown(std::string_view markdown) {
   settle_root_cause_links(cx);
   settle_duration(cx);
   // "Outage of wire.com on 2023-01-04": a hand-written title's day is the incident's when no
-  // line names another.
+  // line names another and no timed entry comes before it ("Retrospective held 2024-03-12" over
+  // a timeline of 2024-03-05 names the meeting's day).
   if (const auto day = cx.title_day;
-      !cx.written_by_hindsight && cx.postmortem.incident.date.empty() && day && day->year != 0)
-    cx.postmortem.incident.date = iso_date(*day);
+      !cx.written_by_hindsight && cx.postmortem.incident.date.empty() && day && day->year != 0) {
+    const std::string iso = iso_date(*day);
+    const bool earlier = std::any_of(
+        cx.postmortem.timeline.begin(), cx.postmortem.timeline.end(),
+        [&](const TimelineEvent& e) { return e.at && format_iso8601(*e.at).substr(0, 10) < iso; });
+    if (!earlier) cx.postmortem.incident.date = iso;
+  }
   cx.postmortem.next_action_number = cx.highest_action_number + 1;
   settle_created_at(cx.postmortem, fm);
   cx.result.postmortem = std::move(cx.postmortem);

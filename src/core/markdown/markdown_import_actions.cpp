@@ -91,9 +91,11 @@ bool says_done(std::string_view last) {
   for (std::string_view word : {"completed", "done", "fixed", "resolved", "addressed"}) {
     if (!last.starts_with(word)) continue;
     const std::string_view rest = last.substr(word.size());
-    const bool how =
-        word != "completed" && word != "done" &&
-        (rest.starts_with(" by ") || rest.starts_with(" with ") || rest.starts_with(" via "));
+    // "fixed by adding a monitor" says how; "fixed by end of Q3" says when it is due.
+    const std::string_view after_by = rest.starts_with(" by ") ? rest.substr(4) : "";
+    const bool how = word != "completed" && word != "done" &&
+                     (after_by.substr(0, after_by.find(' ')).ends_with("ing") ||
+                      rest.starts_with(" with ") || rest.starts_with(" via "));
     return rest.empty() || rest.starts_with(" as of") || rest.starts_with(" in ") ||
            rest.starts_with(" on ") || rest.starts_with(" since ") || how;
   }
@@ -692,18 +694,28 @@ bool is_intro(std::string_view text) {
   text = trim(text);
   return text.empty() || text.back() == ':' || (text.front() == '[' && text.back() == ']');
 }
-// "## Removal of the --l1.trustrpc flag" over a paragraph that explains it: a heading of three
-// or more words with only paragraphs under it names one piece of work ("### Process" over items
-// groups them).
-bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::size_t end) {
-  const std::string title = plain_text(trim(blocks[heading].text));
-  if (std::count(title.begin(), title.end(), ' ') < 2) return false;
-  std::size_t k = heading + 1;
-  for (; k < end && blocks[k].kind == BlockKind::Paragraph; ++k) {
-  }
-  return k > heading + 1 && (k == end || blocks[k].kind == BlockKind::Heading);
-}
 }  // namespace
+
+bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::size_t end) {
+  const std::string title = lowercase_ascii(plain_text(trim(blocks[heading].text)));
+  if (std::count(title.begin(), title.end(), ' ') < 2 || title.ends_with("?") ||
+      title.ends_with(":"))
+    return false;
+  // "How we prioritised these", "Why these actions": an explanation, not work.
+  for (std::string_view opener : {"how ", "why ", "what ", "when ", "where ", "who ", "which ",
+                                  "note", "about ", "background", "context"})
+    if (title.starts_with(opener)) return false;
+  std::size_t k = heading + 1;
+  bool says_what_will_be_done = false;
+  for (; k < end && blocks[k].kind == BlockKind::Paragraph; ++k) {
+    const std::string text = " " + lowercase_ascii(plain_text(blocks[k].text)) + " ";
+    for (std::string_view cue : {" will ", " going to ", " plan ", " plans ", " planned ",
+                                 " should ", " need to ", " needs to ", " to be "})
+      says_what_will_be_done = says_what_will_be_done || text.find(cue) != std::string::npos;
+  }
+  return k > heading + 1 && says_what_will_be_done &&
+         (k == end || blocks[k].kind == BlockKind::Heading);
+}
 
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   // The first actions section, when it has no list, table or heading, holds its actions as

@@ -395,11 +395,17 @@ bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end
   // Under the analysis' own heading, causes named in other words: "The outage resulted from
   // three compounding factors:", "There were two causes:", "Contributing factors:".
   if (!in_analysis) return false;
-  // "Three critical system deficiencies contributed to the extended duration:".
-  for (const std::string_view word :
-       {" factors", " causes", " reasons", " contributors", " contributed", " deficiencies",
-        " weaknesses", " shortcomings"})
+  for (const std::string_view word : {" factors", " causes", " reasons", " contributors",
+                                      " deficiencies", " weaknesses", " shortcomings"})
     if (sentence.find(word) != std::string::npos) return true;
+  // "Three gaps contributed to the extended duration of this incident:" (but "The following
+  // people contributed to this analysis:" names its authors).
+  const std::size_t contributed = sentence.find(" contributed to ");
+  if (contributed == std::string::npos) return false;
+  const std::string_view what = std::string_view(sentence).substr(contributed);
+  for (const std::string_view outcome : {"incident", "outage", "duration", "failure", "problem",
+                                         "downtime", "impact", "delay", "severity", "halt"})
+    if (what.find(outcome) != std::string_view::npos) return true;
   return false;
 }
 
