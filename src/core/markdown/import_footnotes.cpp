@@ -181,22 +181,17 @@ void place_link_definitions(PostMortem& p, const std::vector<std::string>& defin
     if (!label) continue;
     const std::string line(trim(definition));
     if (kept_anywhere(line)) continue;  // kept with the text it stood in
-    // A link the reader wrote out where it was cited ("graph (https://...)") keeps its address.
-    const std::string_view address = trim(std::string_view(line).substr(line.find("]:") + 2));
-    const std::string_view url = address.substr(0, address.find_first_of(" \t"));
-    if (!url.empty() && kept_anywhere(url) &&
-        !std::any_of(slots.begin(), slots.end(), [&](const TextSlot& slot) {
-          return slot.prose && cites_link(*slot.text, *label);
-        }))
-      continue;
     const auto to = std::find_if(slots.begin(), slots.end(), [&](const TextSlot& slot) {
       return slot.prose && cites_link(*slot.text, *label);
     });
     if (to != slots.end()) {
       join(*to, line);
-    } else {
-      links += (links.empty() ? "" : "\n") + line;
+      continue;
     }
+    // A link the reader wrote out where it was cited ("graph (https://...)") keeps its address.
+    const std::string_view address = trim(std::string_view(line).substr(line.find("]:") + 2));
+    const std::string_view url = address.substr(0, address.find_first_of(" \t"));
+    if (url.empty() || !kept_anywhere(url)) links += (links.empty() ? "" : "\n") + line;
   }
   if (links.empty()) return;
   // One "Links" section: a document's own takes the definitions after its text.
