@@ -1254,10 +1254,11 @@ TEST(LintCorpus, NoBlamelessSentenceIsFlaggedByTheRules) {
 }
 
 // The tone model's threshold lets through a few of the blameless lines it was trained on (it is
-// set on scores of models that never saw them): two of the corpus' 571.
-TEST(LintCorpus, AtMostTwoBlamelessSentencesAreFlaggedWithTheToneModel) {
+// set on scores of models that never saw them, at 5% of them): nine of the corpus' 571 (1.6%),
+// counterfactuals of a person's good call ("Had Dana not rolled back, ...") among them.
+TEST(LintCorpus, FewBlamelessSentencesAreFlaggedWithTheToneModel) {
   const auto sentences = corpus("blameless.txt");
-  EXPECT_LE(flagged(sentences), 2u);
+  EXPECT_LE(flagged(sentences), 9u);
 }
 
 // Sentences the rules were never tuned on: at least 90% of the blameful ones are found, at most
@@ -1356,6 +1357,13 @@ TEST(LintCorpus, HeldOutSentencesMeetRecallAndFalseAlarmTargets) {
 // lose five more), and a review narrowed the new rules (an idiom's person as its subject, help
 // repeated, hosts numbered like people): fresh12 then measures 157 of 200 and 4 of 200, and the
 // five unseen sets together 598 of 700 found (85%), 10 of 700 flagged (1.4%).
+// fresh13 and fresh14 (200 and 200 each, two more authors, sixteen more kinds of source) measured
+// 165 and 171 of 200 found, 4 and 7 of 200 flagged. Every author's set had stayed between 64% and
+// 85% before it was learnt from: the rules catch blame by its grammar, and the tone model, which
+// reads what they miss, flagged a unit only when models that never saw a line let 1.5% of the
+// blameless lines through. That share is now 5%, the false alarms the lint may raise: the seven
+// unseen sets measure 1,004 of 1,100 found (91%), 30 of 1,100 flagged (2.7%); fresh13 179 and 5,
+// fresh14 181 and 8. Out of fold, real post-mortems' sentences are flagged at 3.5% by the model.
 struct FreshMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
@@ -1410,23 +1418,31 @@ TEST(LintCorpus, SeventhFreshSetStaysAboveItsMeasuredFloor) {
 }
 
 TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh8", 80, 80, 72, 2);  // measured 73 of 80, 0 of 80 (rules alone 54)
+  expect_fresh_floors("fresh8", 80, 80, 74, 2);  // measured 76 of 80, 0 of 80 (rules alone 54)
 }
 
 TEST(LintCorpus, NinthFreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh9", 100, 100, 89, 3);  // measured 91 of 100, 2 of 100 (rules 72)
+  expect_fresh_floors("fresh9", 100, 100, 92, 3);  // measured 94 of 100, 2 of 100 (rules 72)
 }
 
 TEST(LintCorpus, TenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh10", 120, 120, 102, 2);  // measured 104 of 120, 0 of 120 (rules 76)
+  expect_fresh_floors("fresh10", 120, 120, 108, 2);  // measured 111 of 120, 1 of 120 (rules 76)
 }
 
 TEST(LintCorpus, EleventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh11", 200, 200, 168, 6);  // measured 171 of 200, 5 of 200 (rules 132, 2)
+  expect_fresh_floors("fresh11", 200, 200, 180, 8);  // measured 183 of 200, 7 of 200 (rules 132, 2)
 }
 
 TEST(LintCorpus, TwelfthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh12", 200, 200, 154, 5);  // measured 157 of 200, 4 of 200
+  expect_fresh_floors("fresh12", 200, 200, 177, 8);  // measured 180 of 200, 7 of 200
+}
+
+TEST(LintCorpus, ThirteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh13", 200, 200, 176, 6);  // measured 179 of 200, 5 of 200 (rules 128, 3)
+}
+
+TEST(LintCorpus, FourteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh14", 200, 200, 178, 9);  // measured 181 of 200, 8 of 200 (rules 134, 5)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -97,6 +97,29 @@ TEST(LooseTime, TwentyFourHourTimeWithAStrayMeridiemKeepsItsHour) {
   EXPECT_TRUE(twelve_hour->meridiem);
 }
 
+TEST(LooseTime, FourDigitsBeforeAZoneAreATimeOfDay) {
+  const std::string text = "Feb 7 1506 UTC: The teams agree";
+  const auto dated = read_time(text);
+  ASSERT_TRUE(dated);
+  ASSERT_TRUE(dated->date);
+  EXPECT_EQ(dated->date->month, 2);
+  EXPECT_EQ(dated->date->day, 7);
+  EXPECT_EQ(dated->date->year, 0);
+  EXPECT_EQ(dated->seconds_of_day, 15 * 3600 + 6 * 60);
+  EXPECT_EQ(text.substr(dated->length), ": The teams agree");
+  const auto alone = read_time("1936 UTC: v22.0.1 is released");
+  ASSERT_TRUE(alone);
+  EXPECT_EQ(alone->seconds_of_day, 19 * 3600 + 36 * 60);
+  EXPECT_FALSE(read_time("1625: three retries"));  // no zone, no date: a count
+  EXPECT_FALSE(read_time("2460 UTC"));             // no minute 60
+  const auto year = read_date("Feb 9, 2025 UTC");  // after a comma, a year
+  ASSERT_TRUE(year);
+  EXPECT_EQ(year->year, 2025);
+  const auto at = read_time("2021-08-27: At 12:50:07 UTC, issue exploited");
+  ASSERT_TRUE(at);
+  EXPECT_EQ(at->seconds_of_day, 12 * 3600 + 50 * 60 + 7);
+}
+
 TEST(LooseTime, DayWrittenAfterTheTimeAndItsZoneIsItsDate) {
   const std::string text = "12:45 PM PST Saturday Oct 30th: First wave begins";
   const auto t = read_time(text);

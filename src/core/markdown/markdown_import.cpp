@@ -213,6 +213,19 @@ bool starts_a_section_of_its_own(SectionRole role, SectionRole section) {
   }
 }
 
+// The part a heading below the section level names: by its name ("### Timeline"), or, for a
+// list of work under a title whose last word says what it is ("### Root Cause Remediations" under
+// "## Root Cause Analysis"), as actions.
+SectionRole subheading_role(const Blocks& blocks, std::size_t heading) {
+  const std::string title = plain_text(blocks[heading].text);
+  const SectionRole role = section_role(title);
+  if (handwritten_section_role(title) != SectionRole::Actions || !ends_naming_actions(title))
+    return role;
+  for (std::size_t i = heading + 1; i < blocks.size() && blocks[i].kind != BlockKind::Heading; ++i)
+    if (blocks[i].kind == BlockKind::List) return SectionRole::Actions;
+  return role;
+}
+
 // True when a line of the blocks [begin, end) up to the next heading of `level` or above, or a
 // row of a table there, carries a clock time.
 bool holds_times(const Blocks& blocks, std::size_t begin, int level) {
@@ -290,7 +303,7 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
           o.sections.empty() && section_role(plain_text(b.text)) != SectionRole::Unknown;
       if (hand_written && (opens_the_parts || !o.sections.empty()) &&
           (opens_the_parts || (promoted_level != 0 && b.level <= promoted_level) ||
-           starts_a_section_of_its_own(section_role(plain_text(b.text)), section) ||
+           starts_a_section_of_its_own(subheading_role(blocks, i), section) ||
            leaves_the_timeline(blocks, i, section))) {
         o.sections.push_back(i);
         promoted_level = promoted_level == 0 ? b.level : std::min(promoted_level, b.level);

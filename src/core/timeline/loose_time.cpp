@@ -273,6 +273,19 @@ std::size_t skip_day_range(std::string_view text, std::size_t at, int& last) {
 
 // "January 15, 2024", "Jan 15 2024", "Jan 20", "15 January 2024", "18th April 2021", "Oct 30th",
 // and the first day of a range, "January 14-19, 2026".
+void read_zone(std::string_view text, LooseTime& time);
+
+// "Feb 7 1506 UTC": four digits after a month and day, followed by a zone, are the time of day
+// with no colon, not a year.
+bool zoned_compact_clock_at(std::string_view text, std::size_t at) {
+  int hhmm = 0;
+  if (read_number(text, at, 4, hhmm) != 4 || hhmm / 100 > 23 || hhmm % 100 > 59) return false;
+  LooseTime zoned;
+  zoned.length = at + 4;
+  read_zone(text, zoned);
+  return zoned.zone_named || zoned.region;
+}
+
 std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, bool check) {
   LooseDate d;
   std::size_t end = 0, n = 0;
@@ -298,7 +311,8 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
     if (year_at < text.size() && text[year_at] == ',') ++year_at;
     year_at = skip_spaces(text, year_at);
     int year = 0;
-    if (read_number(text, year_at, 4, year) == 4) {
+    if (read_number(text, year_at, 4, year) == 4 &&
+        ((pos < text.size() && text[pos] == ',') || !zoned_compact_clock_at(text, year_at))) {
       d.year = year;
       d.length = year_at + 4;
     }
@@ -376,7 +390,6 @@ bool ends_a_time(std::string_view text, std::size_t at) {
          rest.starts_with(" \xE2\x80\x94");
 }
 
-void read_zone(std::string_view text, LooseTime& time);
 std::size_t read_explicit_offset(std::string_view text, std::size_t at, int& offset);
 
 // "Eastern", "Pacific Time", "PT" at `start`, after a time (in brackets when `paren`): a US
@@ -709,8 +722,10 @@ std::optional<LooseDate> find_date(std::string_view text) {
 
 // "2022-02-02 1625: ..." after a full date: four digits with no colon, ending the time as a
 // zone, punctuation or a dash does ("1625 UTC", "1625:"), so that "2022-02-02 1625 users" is no
-// time.
-bool read_compact_clock(std::string_view text, std::size_t at, int& seconds, std::size_t& end) {
+// time. Without a year before them ("1936 UTC: v22.0.1 is released", "Feb 8 0117 UTC") the
+// digits need a zone after them: "1625: 3 retries" stays a count.
+bool read_compact_clock(std::string_view text, std::size_t at, bool after_full_date, int& seconds,
+                        std::size_t& end) {
   int hhmm = 0;
   if (read_number(text, at, 4, hhmm) != 4 || (at + 4 < text.size() && digit(text[at + 4])))
     return false;
@@ -719,7 +734,8 @@ bool read_compact_clock(std::string_view text, std::size_t at, int& seconds, std
   LooseTime zoned;
   zoned.length = at + 4;
   read_zone(text, zoned);
-  if (!ends_a_time(text, at + 4) && !zoned.zone_named && !zoned.region) return false;
+  const bool zone = zoned.zone_named || zoned.region;
+  if (!zone && !(after_full_date && ends_a_time(text, at + 4))) return false;
   seconds = h * 3600 + m * 60;
   end = at + 4;
   return true;
@@ -741,7 +757,8 @@ std::optional<LooseTime> read_time(std::string_view text) {
     if (at < text.size() && (text[at] == 'T' || text[at] == ',' || text[at] == '/')) ++at;
     if (at + 1 < text.size() && text[at] == ':' && text[at + 1] == ' ') ++at;
     at = skip_spaces(text, at);
-    if (text.substr(at, 3) == "at ") at += 3;
+    // "2021-08-27: At 12:50:07 UTC, issue exploited".
+    if (text.substr(at, 3) == "at " || text.substr(at, 3) == "At ") at += 3;
   }
   if (at < text.size() && text[at] == '~') {
     time.approximate = true;
@@ -750,7 +767,7 @@ std::optional<LooseTime> read_time(std::string_view text) {
   std::size_t end = 0;
   time.one_digit_hour = at + 1 < text.size() && digit(text[at]) && text[at + 1] == ':';
   if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem) &&
-      !(d && d->year != 0 && read_compact_clock(text, at, time.seconds_of_day, end)))
+      !read_compact_clock(text, at, d && d->year != 0, time.seconds_of_day, end))
     return std::nullopt;
   time.length = end;
   read_zone(text, time);
