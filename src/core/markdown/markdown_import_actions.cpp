@@ -744,6 +744,9 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       heading_action.reset();
       after_unplaced = false;
       auto text = action_heading(b.text);
+      // "### 1. Short-Term (Completed or In Progress)" over a list: the list holds the actions,
+      // the heading groups them.
+      if (text && i + 1 < end && blocks[i + 1].kind == BlockKind::List) text.reset();
       if (!text && names_work_detailed_below(blocks, i, end)) text = plain_text(trim(b.text));
       if (text) {
         add_action(cx, read_action_text(cx, *text, line), line);
