@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -111,7 +112,7 @@ class ImportContext {
 
   PostMortem postmortem;
   ImportResult result;
-  std::set<std::string> action_ids;         // ids of the actions read so far
+  std::unordered_set<std::string> action_ids;  // ids of the actions read so far
   std::uint64_t highest_action_number = 0;  // highest "A<n>" among them (or given before)
   // Actions written inline elsewhere ("Action point: ..."), added after the sections unless an
   // action with the same text was read.

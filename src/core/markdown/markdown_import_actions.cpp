@@ -28,23 +28,34 @@ std::optional<Priority> read_priority(std::string_view text) {
 }
 
 std::optional<ActionStatus> read_status(std::string_view text) {
-  const std::string w = fold_label(text);
-  if (auto s = from_label<ActionStatus>(text)) return s;
-  for (auto open : {"todo", "tbd", "notstarted", "planned", "new", "pending"})
-    if (w == open) return ActionStatus::Open;
-  for (auto doing : {"wip", "started", "ongoing", "inflight", "doing"})
-    if (w == doing) return ActionStatus::InProgress;
-  for (auto done : {"complete", "completed", "closed", "fixed", "resolved", "yes", "x", "finished"})
-    if (w == done) return ActionStatus::Done;
-  if (text.find("\xE2\x9C\x85") != std::string_view::npos) return ActionStatus::Done;  // ✅
-  for (auto wont : {"wontfix", "cancelled", "canceled", "dropped", "wontdo", "rejected"})
-    if (w == wont) return ActionStatus::WontDo;
+  const std::string folded = fold_label(text);
+  const std::string_view w = folded;  // compared as views: a length check first, no strlen
+  if (auto s = from_folded_label<ActionStatus>(w)) return s;
+  static constexpr std::pair<std::string_view, ActionStatus> kWords[] = {
+      {"todo", ActionStatus::Open},          {"tbd", ActionStatus::Open},
+      {"notstarted", ActionStatus::Open},    {"planned", ActionStatus::Open},
+      {"new", ActionStatus::Open},           {"pending", ActionStatus::Open},
+      {"wip", ActionStatus::InProgress},     {"started", ActionStatus::InProgress},
+      {"ongoing", ActionStatus::InProgress}, {"inflight", ActionStatus::InProgress},
+      {"doing", ActionStatus::InProgress},   {"complete", ActionStatus::Done},
+      {"completed", ActionStatus::Done},     {"closed", ActionStatus::Done},
+      {"fixed", ActionStatus::Done},         {"resolved", ActionStatus::Done},
+      {"yes", ActionStatus::Done},           {"x", ActionStatus::Done},
+      {"finished", ActionStatus::Done},      {"wontfix", ActionStatus::WontDo},
+      {"cancelled", ActionStatus::WontDo},   {"canceled", ActionStatus::WontDo},
+      {"dropped", ActionStatus::WontDo},     {"wontdo", ActionStatus::WontDo},
+      {"rejected", ActionStatus::WontDo}};
+  const bool ticked = text.find("\xE2\x9C\x85") != std::string_view::npos;  // ✅
+  for (const auto& [word, status] : kWords)
+    if (w == word) return status == ActionStatus::WontDo && ticked ? ActionStatus::Done : status;
+  if (ticked) return ActionStatus::Done;
   return std::nullopt;
 }
 
 std::optional<ActionCategory> read_category(std::string_view text) {
-  if (auto c = from_label<ActionCategory>(text)) return c;
-  const std::string w = fold_label(text);
+  const std::string folded = fold_label(text);
+  const std::string_view w = folded;
+  if (auto c = from_folded_label<ActionCategory>(w)) return c;
   if (w == "monitoring" || w == "detection" || w == "alerting")
     return ActionCategory::DetectionMonitoring;
   if (w == "response" || w == "tools" || w == "tooling") return ActionCategory::ResponseTools;
@@ -53,8 +64,9 @@ std::optional<ActionCategory> read_category(std::string_view text) {
 }
 
 std::optional<ActionType> read_type(std::string_view text) {
-  if (auto t = from_label<ActionType>(text)) return t;
-  const std::string w = fold_label(text);
+  const std::string folded = fold_label(text);
+  const std::string_view w = folded;
+  if (auto t = from_folded_label<ActionType>(w)) return t;
   if (w == "prevention" || w == "preventive" || w == "preventative") return ActionType::Prevent;
   if (w == "mitigation" || w == "mitigative") return ActionType::Mitigate;
   return std::nullopt;

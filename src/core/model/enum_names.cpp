@@ -4,25 +4,28 @@ namespace hindsight::core {
 
 std::string fold_label(std::string_view text) {
   std::string folded;
-  // The word being read, and whether it is an "and" waiting for a word after it to be dropped.
-  std::string word;
+  folded.reserve(text.size());
+  // Where the word being read starts in `folded` (npos between words), and whether an "and" was
+  // taken out, to be dropped if a word follows it.
+  std::size_t word = std::string::npos;
   bool pending_and = false;
   auto end_word = [&] {
-    if (word.empty()) return;
-    if (pending_and) pending_and = false;  // "and" between words: dropped
-    if (word == "and" && !folded.empty()) {
+    if (word == std::string::npos) return;
+    pending_and = false;  // "and" between words: dropped
+    if (word > 0 && std::string_view(folded).substr(word) == "and") {
+      folded.resize(word);
       pending_and = true;
-    } else {
-      folded += word;
     }
-    word.clear();
+    word = std::string::npos;
   };
   for (char c : text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      word += c;
-    else
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (word == std::string::npos) word = folded.size();
+      folded += c;
+    } else {
       end_word();  // spaces, "&", punctuation and non-ASCII bytes separate words
+    }
   }
   end_word();
   if (pending_and) folded += "and";  // "Detection and": no word after it, so it stays

@@ -138,6 +138,9 @@ constexpr std::optional<E> from_key(std::string_view key) {
 // ("in progress", "In-Progress", "IN_PROGRESS" all name ActionStatus::InProgress).
 template <class E>
 std::optional<E> from_label(std::string_view text);
+// The same, for a label already folded by fold_label (enum_names_impl.hpp).
+template <class E>
+std::optional<E> from_folded_label(std::string_view folded);
 
 }  // namespace hindsight::core
 

@@ -14,7 +14,7 @@ namespace hindsight::core {
 std::string fold_label(std::string_view text);
 
 template <class E>
-std::optional<E> from_label(std::string_view text) {
+std::optional<E> from_folded_label(std::string_view wanted) {
   // The table's labels and keys, folded once: an import reads a label per table cell.
   static const std::vector<std::pair<std::string, E>> folded = [] {
     std::vector<std::pair<std::string, E>> names;
@@ -24,11 +24,15 @@ std::optional<E> from_label(std::string_view text) {
     }
     return names;
   }();
-  const std::string wanted = fold_label(text);
   if (wanted.empty()) return std::nullopt;
   for (const auto& [name, value] : folded)
     if (name == wanted) return value;
   return std::nullopt;
+}
+
+template <class E>
+std::optional<E> from_label(std::string_view text) {
+  return from_folded_label<E>(fold_label(text));
 }
 
 }  // namespace hindsight::core

@@ -72,9 +72,9 @@ std::string field_path(std::string_view parent, std::string_view key) {
 }
 
 std::string field_path(std::string_view parent, std::size_t index) {
-  std::string path;
-  path.reserve(parent.size() + 21);
-  path += parent;
+  // No reserve: "/timeline/123" fits the string's own buffer, and a reserve for the longest
+  // index would allocate for every path.
+  std::string path(parent);
   append_index(path, index);
   return path;
 }
