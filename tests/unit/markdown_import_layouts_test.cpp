@@ -112,9 +112,17 @@ TEST(LooseTime, FourDigitsBeforeAZoneAreATimeOfDay) {
   EXPECT_EQ(alone->seconds_of_day, 19 * 3600 + 36 * 60);
   EXPECT_FALSE(read_time("1625: three retries"));  // no zone, no date: a count
   EXPECT_FALSE(read_time("2460 UTC"));             // no minute 60
+  EXPECT_FALSE(read_time("1200 EST customers could not log in"));  // a count before a zone
   const auto year = read_date("Feb 9, 2025 UTC");  // after a comma, a year
   ASSERT_TRUE(year);
   EXPECT_EQ(year->year, 2025);
+  const auto no_comma = read_date("Feb 9 2025 UTC: the fix is verified");  // a year it can be
+  ASSERT_TRUE(no_comma);
+  EXPECT_EQ(no_comma->year, 2025);
+  EXPECT_FALSE(read_time("Feb 9 2025 UTC: the fix is verified"));
+  const auto heading_day = read_date("March 14 2023 (UTC)");
+  ASSERT_TRUE(heading_day);
+  EXPECT_EQ(heading_day->year, 2023);
   const auto at = read_time("2021-08-27: At 12:50:07 UTC, issue exploited");
   ASSERT_TRUE(at);
   EXPECT_EQ(at->seconds_of_day, 12 * 3600 + 50 * 60 + 7);

@@ -184,6 +184,8 @@ struct Outline {
   std::size_t title = std::string::npos;  // index of the title heading
   int section_level = 2;
   std::vector<std::size_t> sections;  // indices of section headings, in order
+  // Subheadings of the analysis taken as actions by their words ("### Root Cause Remediations").
+  std::set<std::size_t> actions_by_words;
 };
 
 // The level sections are written at: 2 when any "##" heading exists, else 1 when a "#" heading
@@ -223,13 +225,14 @@ bool starts_a_section_of_its_own(SectionRole role, SectionRole section) {
   }
 }
 
-// The part a heading below the section level names: by its name ("### Timeline"), or, for a
-// list of work under a title whose last word says what it is ("### Root Cause Remediations" under
-// "## Root Cause Analysis"), as actions.
-SectionRole subheading_role(const Blocks& blocks, std::size_t heading) {
+// The part a heading below the section level names, inside a section of role `section`: by its
+// name ("### Timeline"), or, under the analysis, for a list under a title whose last words name
+// work to be done ("### Root Cause Remediations" under "## Root Cause Analysis"), actions.
+SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRole section) {
   const std::string title = plain_text(blocks[heading].text);
   const SectionRole role = section_role(title);
-  if (handwritten_section_role(title) != SectionRole::Actions || !ends_naming_actions(title))
+  if ((section != SectionRole::Analysis && section != SectionRole::RootCauses) ||
+      !ends_naming_actions(title))
     return role;
   for (std::size_t i = heading + 1; i < blocks.size() && blocks[i].kind != BlockKind::Heading; ++i)
     if (blocks[i].kind == BlockKind::List) return SectionRole::Actions;
@@ -311,10 +314,12 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
       // "## Lessons Learned" further down.
       const bool opens_the_parts =
           o.sections.empty() && section_role(plain_text(b.text)) != SectionRole::Unknown;
+      const SectionRole role = subheading_role(blocks, i, section);
       if (hand_written && (opens_the_parts || !o.sections.empty()) &&
           (opens_the_parts || (promoted_level != 0 && b.level <= promoted_level) ||
-           starts_a_section_of_its_own(subheading_role(blocks, i), section) ||
-           leaves_the_timeline(blocks, i, section))) {
+           starts_a_section_of_its_own(role, section) || leaves_the_timeline(blocks, i, section))) {
+        if (role == SectionRole::Actions && section_role(plain_text(b.text)) != role)
+          o.actions_by_words.insert(i);
         o.sections.push_back(i);
         promoted_level = promoted_level == 0 ? b.level : std::min(promoted_level, b.level);
       }
@@ -977,7 +982,9 @@ ImportResult import_markdown(std::string_view markdown) {
     const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();
     Section s;
     s.title = plain_text(blocks[h].text);
-    s.role = cx.written_by_hindsight ? section_role(s.title) : handwritten_section_role(s.title);
+    s.role = cx.written_by_hindsight       ? section_role(s.title)
+             : o.actions_by_words.count(h) ? SectionRole::Actions
+                                           : handwritten_section_role(s.title);
     s.repeated = !roles_read.insert(s.role).second && !names_a_part(s.title);
     s.begin = h + 1;
     s.end = next;

@@ -757,8 +757,11 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       after_unplaced = false;
       auto text = action_heading(b.text);
       // "### 1. Short-Term (Completed or In Progress)" over a list: the list holds the actions,
-      // the heading groups them.
-      if (text && i + 1 < end && blocks[i + 1].kind == BlockKind::List) text.reset();
+      // the heading groups them. A heading that says what to do ("### 2. Add pool alerting") or
+      // whose owner it names is an action, the list its steps.
+      if (text && i + 1 < end && blocks[i + 1].kind == BlockKind::List &&
+          text->find(" @") == std::string::npos && !starts_with_imperative(*text))
+        text.reset();
       if (!text && names_work_detailed_below(blocks, i, end)) text = plain_text(trim(b.text));
       if (text) {
         add_action(cx, read_action_text(cx, *text, line), line);

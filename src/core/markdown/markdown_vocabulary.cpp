@@ -606,19 +606,15 @@ SectionRole role_by_words(const std::string& key) {
 }  // namespace
 
 bool ends_naming_actions(std::string_view title) {
-  const std::string key = normalise_title(title);
+  const std::string key = normalise_title(title);  // "follow-ups" reads "follow ups"
   const std::string_view last = std::string_view(key).substr(key.rfind(' ') + 1);
   return key.find(' ') != std::string::npos &&
-         (last == "remediation" || last == "remediations" || last == "actions" ||
-          last == "follow-ups" || last == "followups" || key.ends_with(" action items"));
+         (last == "remediation" || last == "remediations" || key.ends_with(" action items") ||
+          key.ends_with(" follow ups"));
 }
 
 SectionRole handwritten_section_role(std::string_view title) {
   const SectionRole role = section_role(title);
-  // "Root Cause Remediations": the work that follows from the causes.
-  if ((role == SectionRole::RootCauses || role == SectionRole::Analysis) &&
-      ends_naming_actions(title))
-    return SectionRole::Actions;
   if (role != SectionRole::Unknown) return role;
   const std::string key = normalise_title(title);
   if (std::find(std::begin(kReviewSectionNames), std::end(kReviewSectionNames), key) !=

@@ -100,8 +100,9 @@ SectionRole subsection_role(std::string_view title);
 // A section of a document written by hand: section_role, and a section named after the document
 // ("Postmortem", "Retrospective") is its lessons learned. Never for a document Hindsight wrote.
 SectionRole handwritten_section_role(std::string_view title);
-// True when a title's last word names work to be done, whatever names the words before it:
-// "Root Cause Remediations", "Monitoring actions", "Database follow-ups".
+// True when a title's last words name work to be done, whatever the words before them name:
+// "Root Cause Remediations", "Database follow-ups", "Root cause action items". ("Responder
+// actions" are what was done during the incident.)
 bool ends_naming_actions(std::string_view title);
 // A label inside a summary section ("User impact:", "**What happened?**:"): section_role, except
 // that the labels naming the summary's own text ("Description", "Overview") are Summary.

@@ -274,17 +274,25 @@ std::size_t skip_day_range(std::string_view text, std::size_t at, int& last) {
 // "January 15, 2024", "Jan 15 2024", "Jan 20", "15 January 2024", "18th April 2021", "Oct 30th",
 // and the first day of a range, "January 14-19, 2026".
 void read_zone(std::string_view text, LooseTime& time);
+bool ends_a_time(std::string_view text, std::size_t at);
 
-// "Feb 7 1506 UTC": four digits after a month and day, followed by a zone, are the time of day
-// with no colon, not a year.
+// "1936 UTC: v22.0.1 is released", "Feb 7 1506 UTC:": four digits that make a time of day,
+// followed by a zone that ends the time (a colon, a dash, the end of the text), are a time
+// written without a colon. "1200 EST customers" is a count, "Feb 9 2025 UTC" a year (below).
 bool zoned_compact_clock_at(std::string_view text, std::size_t at) {
   int hhmm = 0;
-  if (read_number(text, at, 4, hhmm) != 4 || hhmm / 100 > 23 || hhmm % 100 > 59) return false;
+  if (read_number(text, at, 4, hhmm) != 4 || hhmm / 100 > 23 || hhmm % 100 > 59 ||
+      (at + 4 < text.size() && digit(text[at + 4])))
+    return false;
   LooseTime zoned;
   zoned.length = at + 4;
   read_zone(text, zoned);
-  return zoned.zone_named || zoned.region;
+  return (zoned.zone_named || zoned.region) && ends_a_time(text, zoned.length);
 }
+
+// Four digits after a month and day are its year when they can be one ("Feb 9 2025 UTC"); a
+// time only when they cannot ("Feb 7 1506 UTC").
+bool plausible_year(int year) { return year >= 1970 && year <= 2099; }
 
 std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, bool check) {
   LooseDate d;
@@ -312,7 +320,8 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
     year_at = skip_spaces(text, year_at);
     int year = 0;
     if (read_number(text, year_at, 4, year) == 4 &&
-        ((pos < text.size() && text[pos] == ',') || !zoned_compact_clock_at(text, year_at))) {
+        ((pos < text.size() && text[pos] == ',') || plausible_year(year) ||
+         !zoned_compact_clock_at(text, year_at))) {
       d.year = year;
       d.length = year_at + 4;
     }
@@ -731,11 +740,14 @@ bool read_compact_clock(std::string_view text, std::size_t at, bool after_full_d
     return false;
   const int h = hhmm / 100, m = hhmm % 100;
   if (h > 23 || m > 59) return false;
-  LooseTime zoned;
-  zoned.length = at + 4;
-  read_zone(text, zoned);
-  const bool zone = zoned.zone_named || zoned.region;
-  if (!zone && !(after_full_date && ends_a_time(text, at + 4))) return false;
+  if (after_full_date) {
+    LooseTime zoned;
+    zoned.length = at + 4;
+    read_zone(text, zoned);
+    if (!ends_a_time(text, at + 4) && !zoned.zone_named && !zoned.region) return false;
+  } else if (!zoned_compact_clock_at(text, at)) {
+    return false;
+  }
   seconds = h * 3600 + m * 60;
   end = at + 4;
   return true;
