@@ -167,5 +167,67 @@ TEST(MarkdownImportPlacement, DocumentHindsightWroteIsReadWithoutTheseGuesses) {
   EXPECT_EQ(to_json(*again.postmortem).dump(1), to_json(p).dump(1));
 }
 
+// What the readers of resolution sections, remediation sections and incident parts must leave
+// alone: advice to the reader, a condition, a story of more than one sentence, the present tense,
+// a label that names no explanation.
+TEST(MarkdownImportPlacement, ResolutionSentencesBecomeActionsOnlyWhenTheyCommitToWork) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Resolution\n\n"
+      "You will need to restart your node in the future. The fix will be in 1.2.\n\n"
+      "If the alert had fired, we would have been paged going forward.\n\n"
+      "We plan to add a canary stage going forward.\n");
+  ASSERT_EQ(p.actions.size(), 1u);
+  EXPECT_EQ(p.actions[0].action, "We plan to add a canary stage going forward.");
+  EXPECT_NE(p.what_happened.find("We plan to add a canary stage"), std::string::npos);
+}
+
+TEST(MarkdownImportPlacement, OnlyAOneSentenceParagraphOfWhatWasSparedMovesToTheImpact) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Recovery\n\n"
+      "EU customers were unaffected.\n\n"
+      "The database was not impacted. Its replicas lagged for an hour.\n");
+  EXPECT_EQ(p.incident.impact, "EU customers were unaffected.");
+  EXPECT_EQ(p.what_happened, "The database was not impacted. Its replicas lagged for an hour.");
+}
+
+TEST(MarkdownImportPlacement, RemediationParagraphsInThePresentStayAsWritten) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Remediation\n\n"
+      "We run a nightly job that compacts the index.\n\n"
+      "We reverted the release at 10:05.\n\n"
+      "- Add an alert on compaction time\n");
+  EXPECT_EQ(p.what_happened, "We reverted the release at 10:05.");
+  ASSERT_EQ(p.actions.size(), 1u);
+  ASSERT_EQ(p.extra_sections.size(), 1u);
+  EXPECT_EQ(p.extra_sections[0].body, "We run a nightly job that compacts the index.");
+}
+
+TEST(MarkdownImportPlacement, IncidentPartLabelsSayWhetherTheyExplainOrTellTheStory) {
+  const PostMortem p = read_postmortem(
+      "# Outages\n\n## Timeline\n\n### May 2, 2026 - Cache\n\n"
+      "**Why it failed:** The cache had no size limit.\n\n"
+      "**Critical issue:** Logins slowed down too.\n\n"
+      "**Detection:** A customer wrote to support.\n\n"
+      "**Timeline:**\n\n- **10:00 UTC** - Cache fills\n- **10:20 UTC** - Cache flushed\n\n"
+      "**Note:** The flush took two attempts.\n");
+  EXPECT_EQ(p.analysis.summary, "**Why it failed:** The cache had no size limit.");
+  EXPECT_EQ(p.what_happened,
+            "**Critical issue:** Logins slowed down too.\n\n"
+            "**Detection:** A customer wrote to support.");
+  ASSERT_EQ(p.timeline.size(), 4u);
+  EXPECT_EQ(p.timeline[3].text, "The flush took two attempts.");
+}
+
+TEST(MarkdownImportPlacement, LaterIncidentsFiguresAreAddedToTheFirstsNotRepeated) {
+  const PostMortem p = read_postmortem(
+      "# Outages\n\n## Timeline\n\n"
+      "### May 2, 2026 - Cache\n\n**Duration:** 20 minutes\n**Impact:** Slow logins\n\n"
+      "**Timeline:**\n\n- **10:00 UTC** - Cache fills\n\n"
+      "### May 9, 2026 - Queue\n\n**Duration:** 20 minutes\n**Impact:** Delayed emails\n\n"
+      "**Timeline:**\n\n- **11:00 UTC** - Queue stalls\n");
+  EXPECT_EQ(p.incident.stated_duration, "20 minutes");
+  EXPECT_EQ(p.incident.impact, "Slow logins\n\nDelayed emails");
+}
+
 }  // namespace
 }  // namespace hindsight::core

@@ -436,6 +436,24 @@ bool metadata_unset(const ImportContext& cx, std::string_view label) {
   }
 }
 
+bool add_incident_figure(ImportContext& cx, std::string_view label, std::string_view value,
+                         int line) {
+  const MetaField figure = meta_field(label);
+  if (figure != MetaField::Duration && figure != MetaField::Impact &&
+      figure != MetaField::UsersAffected)
+    return false;
+  const ModelField& field = model_field(figure == MetaField::Duration ? FieldId::StatedDuration
+                                        : figure == MetaField::Impact ? FieldId::Impact
+                                                                      : FieldId::UsersAffected);
+  std::string& now = *field.text(cx.postmortem);
+  const std::string text(trim(value));
+  if (now.empty() || cx.set_by_front_matter.contains(field.path))
+    return apply_metadata(cx, label, value, line);
+  if (text.empty() || now.find(text) != std::string::npos) return false;
+  now += (field.kind == FieldKind::Prose ? "\n\n" : "; ") + text;
+  return true;
+}
+
 bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view value, int line) {
   Incident& in = cx.postmortem.incident;
   const std::string text(trim(value));

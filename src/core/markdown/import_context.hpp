@@ -177,6 +177,11 @@ bool read_inline_action(ImportContext& cx, std::string_view marked, int line);
 // stays where it is written).
 void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end);
+// "Database optimization remains a priority to fix in the near future." in the account of how
+// the incident was resolved: each sentence that commits to work still to do is an action, kept
+// for add_inline_actions (the text stays where it is written).
+void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                         std::size_t end);
 // Adds the inline actions whose text no action read from a section already has.
 void add_inline_actions(ImportContext& cx);
 // `part` is where the section's body begins: a section titled "Root Causes" (RootCauses) or
@@ -220,10 +225,15 @@ bool read_metadata_section(ImportContext& cx, const std::string& title, const Bl
 
 namespace hindsight::core {
 
-// False when a metadata label names an incident field that already holds a value: a timeline of
-// several incidents gives each its "**Duration:**" and "**Impact:**", and the later ones stay
-// entries rather than replace the first.
+// False when a metadata label names an incident field that already holds a value.
 bool metadata_unset(const ImportContext& cx, std::string_view label);
+// A figure of the incident written in the body ("**Duration:**", "**Impact:**", "**Users
+// affected:**"): sets its field when empty; a document of several incidents gives each its own,
+// and a later one is added to the field after the first (a duration or count after "; ", an
+// impact as a paragraph of its own) rather than replace it. False, changing nothing, when the
+// label names no such figure, the value cannot be read or the field holds it already.
+bool add_incident_figure(ImportContext& cx, std::string_view label, std::string_view value,
+                         int line);
 // Sets the incident field a metadata label names ("Severity", "Reviewers", ...). Returns false
 // when the label names no field or the value cannot be read (the caller keeps the line).
 bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view value, int line);

@@ -667,39 +667,70 @@ struct Section {
   int heading_line, first_line, last_line;
 };
 
-// "**Affected customers:** 305 teams" and "**Duration:** 5 hours" as paragraphs of an Impact
-// section: figures of the incident, taken into their fields when the document set none; the rest
-// of the section, in order, is the impact. (A severity stays in the text: "Major (High Impact,
-// ...)" names no level of the scale.)
-void read_impact_figures(ImportContext& cx, const Blocks& blocks, const Section& s) {
+// The section's text, as written, without the paragraphs `claims` placed elsewhere (it is given
+// each paragraph and its first line, and returns true when it took the paragraph); `first` is
+// the line the text starts on.
+template <class Claims>
+std::string section_text_without(ImportContext& cx, const Blocks& blocks, const Section& s,
+                                 Claims claims, int& first) {
   std::string text;
-  int text_first = 0;
   int from = s.first_line;
   auto keep_until = [&](int to) {
-    int first = 0;
-    const std::string piece = cx.raw_lines(from, to, &first);
+    int piece_first = 0;
+    const std::string piece = cx.raw_lines(from, to, &piece_first);
     if (piece.empty()) return;
-    if (text.empty()) text_first = first;
+    if (text.empty()) first = piece_first;
     text += text.empty() ? piece : "\n\n" + piece;
   };
   for (std::size_t i = s.begin; i < s.end; ++i) {
     const MdBlock& b = blocks[i];
-    const std::string_view raw = trim(b.text);
-    if (b.kind != BlockKind::Paragraph || raw.empty() || raw.front() != kStrongBegin ||
-        split_lines(raw).size() != 1)
-      continue;
-    const LabelledLine l = split_label(raw);
-    const MetaField field = meta_field(l.label);
-    if ((field != MetaField::Duration && field != MetaField::UsersAffected) || l.value.empty() ||
-        !metadata_unset(cx, l.label))
-      continue;
     const int line = cx.first_line(b);
-    if (line <= 0 || !apply_metadata(cx, l.label, l.value, line)) continue;
+    if (b.kind != BlockKind::Paragraph || line <= 0 || !claims(b, line)) continue;
     keep_until(line - 1);
     from = cx.last_line(b) + 1;
   }
   keep_until(s.last_line);
-  append_prose(cx, model_field(FieldId::Impact), text, text_first);
+  return text;
+}
+
+// "**Affected customers:** 305 teams", "**Duration:** 5 hours" and "**Severity:** Major" as
+// paragraphs of an Impact section: figures of the incident, taken into their fields (a severity
+// only when the document set none, a duration or count after one stated earlier); the rest of
+// the section, in order, is the impact.
+void read_impact_figures(ImportContext& cx, const Blocks& blocks, const Section& s) {
+  int first = 0;
+  const std::string text = section_text_without(
+      cx, blocks, s,
+      [&](const MdBlock& b, int line) {
+        const std::string_view raw = trim(b.text);
+        if (raw.empty() || raw.front() != kStrongBegin || split_lines(raw).size() != 1)
+          return false;
+        const LabelledLine l = split_label(raw);
+        const MetaField field = meta_field(l.label);
+        if (l.value.empty()) return false;
+        if (field == MetaField::Severity)
+          return metadata_unset(cx, l.label) && apply_metadata(cx, l.label, l.value, line);
+        return field != MetaField::Impact && add_incident_figure(cx, l.label, l.value, line);
+      },
+      first);
+  append_prose(cx, model_field(FieldId::Impact), text, first);
+}
+
+// A section that tells one part of what happened ("Resolution and recovery"): its sentences that
+// commit to work still to do are actions too, and a paragraph that says what the incident spared
+// ("the majority of the netspace was not impacted") is part of the impact.
+void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) {
+  find_committed_work(cx, blocks, s.begin, s.end);
+  int first = 0;
+  const std::string text = section_text_without(
+      cx, blocks, s,
+      [&](const MdBlock& b, int line) {
+        if (!says_what_was_spared(plain_text(b.text))) return false;
+        append_prose(cx, model_field(FieldId::Impact), cx.raw_lines(line, cx.last_line(b)), line);
+        return true;
+      },
+      first);
+  append_prose(cx, model_field(FieldId::WhatHappened), text, first);
 }
 
 // `s` by value: a paragraph that leads into root causes ends its prose part early.
@@ -735,6 +766,10 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         }
         if (s.role == SectionRole::Impact) {
           read_impact_figures(cx, blocks, s);
+          return;
+        }
+        if (s.role == SectionRole::WhatHappened && names_a_part(s.title)) {
+          read_story_part(cx, blocks, s);
           return;
         }
         int first = 0;

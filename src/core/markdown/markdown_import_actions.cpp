@@ -702,6 +702,16 @@ bool lines_are_actions(const std::vector<std::string_view>& lines) {
 
 // An intro such as "The following were agreed:" ends with a colon, and a template's placeholder
 // is in brackets ("[Table from Phase 4]"): neither is an action.
+// "Add these to the docs", "Announce them on the blog": work on what was just listed.
+bool points_back(std::string_view text) {
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string rest = lowercase_ascii(text.substr(space + 1, 7));
+  for (std::string_view word : {"these ", "those ", "them ", "both ", "all of "})
+    if (rest.starts_with(word)) return true;
+  return false;
+}
+
 bool is_intro(std::string_view text) {
   text = trim(text);
   return text.empty() || text.back() == ':' || (text.front() == '[' && text.back() == ']');
@@ -749,9 +759,11 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
   // before the release:**" and its items).
   bool last_actions_in_table = false;
   std::optional<std::size_t> heading_action;  // an action heading whose paragraphs detail it
+  bool after_action_list = false;             // the block before was a list of actions
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
+    const bool follows_action_list = std::exchange(after_action_list, false);
     if (b.kind == BlockKind::Heading) {
       heading_action.reset();
       after_unplaced = false;
@@ -800,12 +812,64 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       read_action_table(cx, b);
       last_actions_in_table = true;
     } else if (list_of_actions) {
+      const std::size_t before = cx.postmortem.actions.size();
       read_action_list(cx, b);
       last_actions_in_table = false;
-    } else if (b.kind != BlockKind::Rule)
+      after_action_list = cx.postmortem.actions.size() > before;
+      after_unplaced = false;
+      continue;
+    } else if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight &&
+               !is_intro(plain_text(b.text)) && starts_with_imperative(plain_text(b.text))) {
+      // A paragraph that says what to do is work too; under a list of actions, one that points
+      // back at them ("Add these to the documentation and link them from the quota request")
+      // says how they are to be done, a detail of the list's last one.
+      const std::string text = one_line(plain_text(b.text));
+      if (follows_action_list && points_back(text)) {
+        append_detail(cx.postmortem.actions.back().action, text);
+      } else {
+        add_action(cx, read_action_text(cx, text, line), line);
+      }
+      after_unplaced = false;
+      continue;
+    } else if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight &&
+               tells_what_was_done(plain_text(b.text))) {
+      // "We reverted the changes and released 1.270.1." opening the remediation: how the
+      // incident ended, which is what happened.
+      append_prose(cx, model_field(FieldId::WhatHappened), cx.raw_lines(line, cx.last_line(b)),
+                   line);
+    } else if (b.kind != BlockKind::Rule) {
       cx.keep_unplaced(line, cx.last_line(b));
+    }
     after_unplaced =
         b.kind == BlockKind::Paragraph || (b.kind == BlockKind::List && !list_of_actions);
+  }
+}
+
+namespace {
+// The sentences of a paragraph's plain text: a stop, then a space and a capital letter ("e.g.
+// the" does not end one).
+std::vector<std::string> sentences_of(const std::string& text) {
+  std::vector<std::string> sentences;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i + 2 < text.size(); ++i)
+    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
+        text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
+      sentences.emplace_back(trim(std::string_view(text).substr(start, i + 1 - start)));
+      start = i + 2;
+    }
+  if (start < text.size()) sentences.emplace_back(trim(std::string_view(text).substr(start)));
+  return sentences;
+}
+}  // namespace
+
+void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                         std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    if (blocks[i].kind != BlockKind::Paragraph) continue;
+    const int line = cx.first_line(blocks[i]);
+    for (const std::string& sentence : sentences_of(one_line(plain_text(blocks[i].text))))
+      if (commits_to_work(sentence))
+        cx.inline_actions.emplace_back(read_action_text(cx, sentence, line), line);
   }
 }
 

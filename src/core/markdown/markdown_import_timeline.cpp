@@ -155,7 +155,8 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
       rest = l.value;
     } else if (read_time(l.label)) {
       rest = l.value.empty() ? l.label : l.label + " " + l.value;  // "**14:23** alert fired"
-    } else if (metadata_unset(cx, l.label) && apply_metadata(cx, l.label, l.value, line)) {
+    } else if (add_incident_figure(cx, l.label, l.value, line) ||
+               (metadata_unset(cx, l.label) && apply_metadata(cx, l.label, l.value, line))) {
       return;
     }
   }
@@ -345,17 +346,21 @@ void read_timeline_lines(ImportContext& cx, std::string_view marked, int first_l
 
 // A paragraph of a hand-written timeline part whose entries come under their own
 // "**Timeline:**" label: the writer set the entries apart, so a paragraph outside them that opens
-// with no time or date, no event label ("**Detected:**") and no incident field ("**Duration:**")
-// tells the story, and belongs in what happened rather than in an undated event.
+// with no time or date, no event label ("**Detected:**", "**Note:**") and no incident field
+// ("**Duration:**") tells the story, and belongs in what happened rather than in an undated
+// event. A label that names a part of the story as well as an event ("**Resolution:**") opens
+// story too.
 bool is_narrative(std::string_view marked) {
   for (std::string_view line : split_lines(marked)) {
     const std::string plain = plain_text(trim(line));
     if (read_time(plain) || read_date(plain)) return false;
   }
   const LabelledLine l = split_label(marked);
-  return l.label.empty() || !(event_kind_from_label(l.label) || read_time(l.label) ||
-                              meta_field(l.label) != MetaField::Unknown ||
-                              section_role(l.label) == SectionRole::Timeline);
+  if (l.label.empty()) return true;
+  if (event_kind_from_label(l.label))
+    return names_a_part(l.label) && section_role(l.label) == SectionRole::WhatHappened;
+  return !(read_time(l.label) || meta_field(l.label) != MetaField::Unknown ||
+           section_role(l.label) == SectionRole::Timeline);
 }
 
 // A "**Timeline:**" paragraph alone: the label over a part's entries.
@@ -380,6 +385,30 @@ bool opens_root_cause_list(const Blocks& blocks, std::size_t i, std::size_t end)
   if (text.empty() || text.front() != kStrongBegin) return false;
   const LabelledLine l = split_label(text);
   return l.value.empty() && meta_field(l.label) == MetaField::RootCausesList;
+}
+
+// "links to grafana during incident window:" over a list of links, "Full service degradation
+// timeline" over a chart: a paragraph with no time that introduces the links or captions the
+// image after it. Neither is an event; both are kept as written.
+bool introduces_what_follows(const Blocks& blocks, std::size_t i, std::size_t end) {
+  if (i + 1 >= end || blocks[i].kind != BlockKind::Paragraph) return false;
+  const std::string plain = plain_text(trim(blocks[i].text));
+  if (plain.empty() || split_lines(plain).size() != 1 || read_time(plain) || read_date(plain) ||
+      !split_label(trim(blocks[i].text)).label.empty())
+    return false;
+  const MdBlock& next = blocks[i + 1];
+  if (next.kind == BlockKind::Html)
+    return plain.back() != '.' && next.text.find("<img") != std::string::npos;
+  if (next.kind != BlockKind::List || plain.back() != ':') return false;
+  // Each item one link ("[overview](https://...)" reads "overview (https://...)"): a list of
+  // steps with no time is still the timeline's, as entries of their own.
+  return std::all_of(next.children.begin(), next.children.end(), [](const MdBlock& item) {
+    const std::string text(trim(plain_text(block_text(item))));
+    const std::size_t url = text.rfind("http");
+    return item.children.empty() && url != std::string::npos &&
+           (url == 0 || (text.ends_with(")") && text.compare(url - 2, 2, " (") == 0)) &&
+           text.find(' ', url) == std::string::npos;
+  });
 }
 
 void read_timeline_list(ImportContext& cx, const MdBlock& list) {
@@ -587,11 +616,19 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
           read_analysis(cx, blocks, i, i + 2, first, cx.last_line(blocks[i + 1]),
                         SectionRole::Analysis);
           ++i;
+        } else if (!cx.written_by_hindsight && introduces_what_follows(blocks, i, end)) {
+          cx.keep_unplaced(first, cx.last_line(blocks[i + 1]));
+          ++i;
         } else if (labelled_part && is_entries_label(b)) {
           break;  // structure, like a heading: the entries follow
         } else if (labelled_part && is_narrative(b.text)) {
-          append_prose(cx, model_field(FieldId::WhatHappened), cx.raw_lines(first, cx.last_line(b)),
-                       first);
+          // "**What "excessive parallelism" means:** ...": the story stops to explain how the
+          // failure worked, which is analysis.
+          const LabelledLine l = split_label(trim(b.text));
+          const FieldId field = !l.label.empty() && labels_an_explanation(l.label)
+                                    ? FieldId::RootCauseSummary
+                                    : FieldId::WhatHappened;
+          append_prose(cx, model_field(field), cx.raw_lines(first, cx.last_line(b)), first);
         } else {
           read_timeline_lines(cx, b.text, first);
         }

@@ -288,6 +288,10 @@ constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
     {"date/time", MetaField::Date},
     {"incident duration", MetaField::Duration},
     {"duration", MetaField::Duration},
+    {"total duration", MetaField::Duration},
+    {"impact duration", MetaField::Duration},
+    {"total impact duration", MetaField::Duration},
+    {"outage duration", MetaField::Duration},
     {"severity", MetaField::Severity},
     {"sev", MetaField::Severity},
     {"severity level", MetaField::Severity},
@@ -445,6 +449,63 @@ bool reports_completion(std::string_view action) {
     return (verb.size() > 4 && verb.ends_with("ed")) || one_of(verb, kIrregularParticiples);
   }
   return false;
+}
+
+bool commits_to_work(std::string_view sentence) {
+  const std::string text = " " + lowercase_ascii(sentence) + " ";
+  const auto has = [&](std::string_view words) { return text.find(words) != std::string::npos; };
+  if (has(" you ") || has(" your ") || has(" if ") || has(" would have ") || has(" will have "))
+    return false;
+  static constexpr std::string_view kIntent[] = {" will be ",
+                                                 " we will ",
+                                                 " we'll ",
+                                                 " would like to ",
+                                                 " we plan to ",
+                                                 " we intend to ",
+                                                 " remains a priority ",
+                                                 " remain a priority ",
+                                                 " is a priority "};
+  static constexpr std::string_view kAhead[] = {
+      " in the future", " near future",  " going forward", " moving forward",
+      " priority ",     " address",      " to improve ",   " to prevent ",
+      " next release",  " coming weeks", " coming months"};
+  return std::any_of(std::begin(kIntent), std::end(kIntent), has) &&
+         std::any_of(std::begin(kAhead), std::end(kAhead), has);
+}
+
+bool says_what_was_spared(std::string_view paragraph) {
+  const std::string text = " " + lowercase_ascii(trim(paragraph)) + " ";
+  // One sentence: a stop before the end starts another.
+  for (std::size_t i = 0; i + 2 < text.size(); ++i)
+    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
+        text[i + 2] != ' ')
+      return false;
+  for (std::string_view subject : {" was ", " were ", " remained ", " stayed "})
+    for (std::string_view state : {"not impacted", "not affected", "unaffected", "unimpacted"})
+      if (text.find(std::string(subject) + std::string(state)) != std::string::npos) return true;
+  return false;
+}
+
+bool tells_what_was_done(std::string_view paragraph) {
+  const std::string text = lowercase_ascii(trim(paragraph));
+  if (!text.starts_with("we ") || text.ends_with(":")) return false;
+  std::size_t start = 3;
+  for (;;) {
+    const std::size_t end = text.find_first_of(" ,.;", start);
+    const std::string_view word = std::string_view(text).substr(
+        start, (end == std::string::npos ? text.size() : end) - start);
+    // "We then reverted", "We quickly rolled back".
+    if ((word.ends_with("ly") || word == "then" || word == "also") && end != std::string::npos) {
+      start = end + 1;
+      continue;
+    }
+    // Not the forms a present tense shares ("We run a nightly job", "we set alerts").
+    static constexpr std::string_view kIrregularPast[] = {
+        "took",  "ran",     "reran", "began", "wrote", "rewrote", "made",     "sent",
+        "built", "rebuilt", "found", "kept",  "held",  "brought", "led",      "told",
+        "gave",  "chose",   "froze", "spun",  "shut",  "paid",    "withdrew", "undid"};
+    return (word.size() > 4 && word.ends_with("ed")) || one_of(word, kIrregularPast);
+  }
 }
 
 bool announces_remediation(std::string_view paragraph) {
@@ -611,6 +672,14 @@ bool ends_naming_actions(std::string_view title) {
   return key.find(' ') != std::string::npos &&
          (last == "remediation" || last == "remediations" || key.ends_with(" action items") ||
           key.ends_with(" follow ups"));
+}
+
+bool labels_an_explanation(std::string_view label) {
+  if (section_role(label) == SectionRole::Analysis) return true;
+  const std::string key = normalise_title(label);
+  return key.starts_with("why ") || (key.starts_with("what ") && key.ends_with(" means")) ||
+         (key.starts_with("how ") && (key.ends_with(" works") || key.ends_with(" work"))) ||
+         key.ends_with(" mechanics") || key.ends_with(" explained");
 }
 
 SectionRole handwritten_section_role(std::string_view title) {

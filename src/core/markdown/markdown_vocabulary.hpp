@@ -104,6 +104,10 @@ SectionRole handwritten_section_role(std::string_view title);
 // "Root Cause Remediations", "Database follow-ups", "Root cause action items". ("Responder
 // actions" are what was done during the incident.)
 bool ends_naming_actions(std::string_view title);
+// True when a label over a paragraph says the paragraph explains how the failure worked: a name
+// of the analysis ("Root cause", "Why it happened"), "Why ...", "What X means", "How X works",
+// "X mechanics", "X explained".
+bool labels_an_explanation(std::string_view label);
 // A label inside a summary section ("User impact:", "**What happened?**:"): section_role, except
 // that the labels naming the summary's own text ("Description", "Overview") are Summary.
 SectionRole summary_label_role(std::string_view label);
@@ -156,6 +160,20 @@ bool announces_remediation(std::string_view paragraph);
 // work to do ("Verify the hosts were rebuilt", "Backfill the data that was lost", "Alert when
 // the job was skipped", "The cache was not warmed").
 bool reports_completion(std::string_view action);
+
+// True when a sentence of an account commits to work still to do ("More training will be
+// conducted in the future", "Database optimization remains a priority to fix in the near
+// future", "there are still some issues remaining we would like to address"): words of intent
+// together with words of what is ahead. Advice to the reader ("you will") is no commitment.
+bool commits_to_work(std::string_view sentence);
+
+// True when a paragraph of one sentence says what the incident left alone ("the majority of
+// the netspace was not impacted", "EU customers were unaffected"): the scope of the impact.
+bool says_what_was_spared(std::string_view paragraph);
+
+// True when a paragraph tells, in the first person and the past, what the team did ("We
+// reverted the problematic changes and released 1.270.1."): an account, not work to do.
+bool tells_what_was_done(std::string_view paragraph);
 
 // The status a label gives the action it introduces, when it introduces one: "Action item",
 // "Action point", "TODO", "Review actions", "Follow-up" (open); "Actions taken", "DONE" (done);
