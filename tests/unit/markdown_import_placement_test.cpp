@@ -229,5 +229,76 @@ TEST(MarkdownImportPlacement, LaterIncidentsFiguresAreAddedToTheFirstsNotRepeate
   EXPECT_EQ(p.incident.impact, "Slow logins\n\nDelayed emails");
 }
 
+TEST(MarkdownImportPlacement, ResolutionCommitmentsAreNoActionsBesideAListOfThemOrWhenNoWork) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Resolution\n\n"
+      "After the fix, customers will be able to update their billing address again.\n\n"
+      "Data integrity is a priority for us, so we restored from the verified backup.\n\n"
+      "Going forward, the bundle will be reloaded automatically whenever a certificate changes.\n\n"
+      "We will continue to monitor the service closely in the coming weeks.\n\n"
+      "We will add checksum verification to prevent this in the future.\n\n"
+      "## Action items\n\n- Add checksum verification before each rebuild\n");
+  ASSERT_EQ(p.actions.size(), 1u);
+  EXPECT_EQ(p.actions[0].action, "Add checksum verification before each rebuild");
+}
+
+TEST(MarkdownImportPlacement, WhatWasSparedAsTheReasonForAStepStaysInTheStory) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Resolution\n\n"
+      "Since the secondary region was not impacted, we failed traffic over to it at 14:32.\n");
+  EXPECT_EQ(p.incident.impact, "");
+  EXPECT_EQ(p.what_happened,
+            "Since the secondary region was not impacted, we failed traffic over to it at 14:32.");
+}
+
+TEST(MarkdownImportPlacement, ProseAfterAListOfActionsIsNoActionAndANewOneIsNoDetail) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Remediation\n\n- Add a canary stage\n- Alert on the 5xx rate\n\n"
+      "Test both regions in the quarterly failover drill.\n\n"
+      "- Document the rollback\n\n"
+      "Review of the crash logs showed a null pointer.\n\n"
+      "- Add an Android 9 device to the lab\n\n"
+      "Test coverage for Android 9 was low.\n");
+  ASSERT_EQ(p.actions.size(), 5u);
+  EXPECT_EQ(p.actions[1].action, "Alert on the 5xx rate");
+  EXPECT_EQ(p.actions[2].action, "Test both regions in the quarterly failover drill.");
+  EXPECT_EQ(p.actions[3].action, "Document the rollback");
+  EXPECT_EQ(p.actions[4].action, "Add an Android 9 device to the lab");
+}
+
+TEST(MarkdownImportPlacement, TimedPartLabelsStayEntriesAndFiguresNeverReplaceTheFrontMatter) {
+  const PostMortem p = read_postmortem(
+      "---\nduration: 65 minutes in total\n---\n# Outages on 2026-03-03\n\n## Timeline\n\n"
+      "**Duration:** 11 hours\n\n**Timeline:**\n\n- **14:10 UTC** - Push\n\n"
+      "**Detection:** 14:12 UTC, via the checkout alert\n\n"
+      "### Second outage\n\n**Duration:** 1 hour\n");
+  EXPECT_EQ(p.incident.stated_duration, "65 minutes in total; 11 hours; 1 hour");
+  ASSERT_EQ(p.timeline.size(), 3u);
+  EXPECT_EQ(p.timeline[1].kind, EventKind::Detected);
+  EXPECT_EQ(p.timeline[1].text, "via the checkout alert");
+  EXPECT_EQ(p.what_happened, "");
+}
+
+TEST(MarkdownImportPlacement, KnownSeverityWithWordsOfItsOwnStaysAsWritten) {
+  const PostMortem p = read_postmortem(
+      "# Outage\n\n## Impact\n\n**Severity:** SEV-2 (raised to SEV-1 at 14:30)\n\n"
+      "Checkout failed.\n");
+  EXPECT_EQ(p.incident.severity, "");
+  EXPECT_EQ(p.incident.impact,
+            "**Severity:** SEV-2 (raised to SEV-1 at 14:30)\n\nCheckout failed.");
+}
+
+TEST(MarkdownImportPlacement, LeadInsThatTellAStepStayEntriesAndBrokenLinksDoNotStopTheImport) {
+  const PostMortem p = read_postmortem(
+      "# Outage on 2026-02-11\n\n## Timeline\n\n"
+      "On-call acknowledged the page\n\n<img src=\"page.png\" />\n\n"
+      "Rolled back to the previous build:\n\n- https://example.com/pull/1\n"
+      "- https://example.com/pull/2\n\n"
+      "Links:\n\n- (https://grafana.example.com/d/q)\n- x (https://example.com/a)\n");
+  ASSERT_GE(p.timeline.size(), 2u);
+  EXPECT_EQ(p.timeline[0].text, "On-call acknowledged the page");
+  EXPECT_EQ(p.timeline[1].text, "Rolled back to the previous build:");
+}
+
 }  // namespace
 }  // namespace hindsight::core

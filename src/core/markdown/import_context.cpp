@@ -436,6 +436,23 @@ bool metadata_unset(const ImportContext& cx, std::string_view label) {
   }
 }
 
+namespace {
+// True when `words` appears in `text` with no letter or digit joined to either end: "1 hour" is
+// not in "11 hours", "45 minutes" is in "14:10-14:55 UTC (45 minutes)".
+bool contains_words(std::string_view text, std::string_view words) {
+  const auto joined = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  for (std::size_t at = text.find(words); at != std::string_view::npos;
+       at = text.find(words, at + 1)) {
+    const std::size_t end = at + words.size();
+    if ((at == 0 || !joined(text[at - 1])) && (end == text.size() || !joined(text[end])))
+      return true;
+  }
+  return false;
+}
+}  // namespace
+
 bool add_incident_figure(ImportContext& cx, std::string_view label, std::string_view value,
                          int line) {
   const MetaField figure = meta_field(label);
@@ -447,10 +464,21 @@ bool add_incident_figure(ImportContext& cx, std::string_view label, std::string_
                                                                       : FieldId::UsersAffected);
   std::string& now = *field.text(cx.postmortem);
   const std::string text(trim(value));
-  if (now.empty() || cx.set_by_front_matter.contains(field.path))
-    return apply_metadata(cx, label, value, line);
-  if (text.empty() || now.find(text) != std::string::npos) return false;
-  now += (field.kind == FieldKind::Prose ? "\n\n" : "; ") + text;
+  if (now.empty()) return apply_metadata(cx, label, value, line);
+  // A value the field holds already, or one that restates a value it holds ("45 minutes" and
+  // "14:10-14:55 UTC (45 minutes)"), is no other incident's: it stays where it is written.
+  const std::string_view separator = field.kind == FieldKind::Prose ? "\n\n" : "; ";
+  std::size_t start = 0;
+  while (start <= now.size()) {
+    const std::size_t end = std::min(now.find(separator, start), now.size());
+    const std::string_view held = trim(std::string_view(now).substr(start, end - start));
+    if (text.empty() || contains_words(held, text) || contains_words(text, held)) return false;
+    start = end + separator.size();
+  }
+  // Once a figure is added to one the front matter gave, the body's own label no longer
+  // replaces it.
+  cx.set_by_front_matter.erase(field.path);
+  now += std::string(separator) + text;
   return true;
 }
 
@@ -501,8 +529,12 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
         description = text.substr(open + 2, text.size() - open - 3);
       }
       auto& scale = cx.postmortem.severity_scale;
-      const bool known = std::any_of(scale.begin(), scale.end(),
-                                     [&](const SeverityLevel& l) { return l.name == name; });
+      const auto level = std::find_if(scale.begin(), scale.end(),
+                                      [&](const SeverityLevel& l) { return l.name == name; });
+      const bool known = level != scale.end();
+      // "SEV-2 (raised to SEV-1 at 14:30)": a known level with words of its own, which the
+      // field cannot hold; the line is kept as written.
+      if (known && !description.empty() && description != level->description) return false;
       if (!known && !name.empty()) {
         scale.push_back({name, description});
         cx.warn(line, "severity \"" + name + "\" is not in the severity scale; it was added");

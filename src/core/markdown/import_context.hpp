@@ -117,6 +117,9 @@ class ImportContext {
   // Actions written inline elsewhere ("Action point: ..."), added after the sections unless an
   // action with the same text was read.
   std::vector<std::pair<ActionItem, int>> inline_actions;
+  // Work a resolution section commits to in its sentences, with their lines: actions only in a
+  // document that lists none of its own.
+  std::vector<std::pair<ActionItem, int>> committed_work;
 
  private:
   bool zone_assumption_warned_ = false;
@@ -178,11 +181,13 @@ bool read_inline_action(ImportContext& cx, std::string_view marked, int line);
 void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end);
 // "Database optimization remains a priority to fix in the near future." in the account of how
-// the incident was resolved: each sentence that commits to work still to do is an action, kept
-// for add_inline_actions (the text stays where it is written).
+// the incident was resolved: each sentence that commits to work still to do is kept for
+// add_inline_actions, an action when the document lists none (the text stays where it is
+// written).
 void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end);
-// Adds the inline actions whose text no action read from a section already has.
+// Adds the inline actions whose text no action read from a section already has, and the work a
+// resolution committed to when the document has no other action.
 void add_inline_actions(ImportContext& cx);
 // `part` is where the section's body begins: a section titled "Root Causes" (RootCauses) or
 // "5 Whys" (FiveWhys) holds that part from its first line; any other role starts with the summary.

@@ -702,19 +702,45 @@ bool lines_are_actions(const std::vector<std::string_view>& lines) {
 
 // An intro such as "The following were agreed:" ends with a colon, and a template's placeholder
 // is in brackets ("[Table from Phase 4]"): neither is an action.
-// "Add these to the docs", "Announce them on the blog": work on what was just listed.
-bool points_back(std::string_view text) {
-  const std::size_t space = text.find(' ');
-  if (space == std::string_view::npos) return false;
-  const std::string rest = lowercase_ascii(text.substr(space + 1, 7));
-  for (std::string_view word : {"these ", "those ", "them ", "both ", "all of "})
-    if (rest.starts_with(word)) return true;
-  return false;
-}
-
 bool is_intro(std::string_view text) {
   text = trim(text);
   return text.empty() || text.back() == ':' || (text.front() == '[' && text.back() == ']');
+}
+
+// "Add these to the docs", "Announce both of them on the blog": work on what was just listed,
+// named by a pronoun ("Test both regions" names something else).
+bool points_back(std::string_view text) {
+  const std::string words = " " + lowercase_ascii(text) + " ";
+  const std::size_t verb_end = words.find(' ', 1);
+  for (std::string_view pronoun :
+       {"these", "those", "them", "both of these", "both of them", "all of these", "all of them",
+        "each of these", "each of them"}) {
+    if (words.compare(verb_end + 1, pronoun.size(), pronoun) != 0) continue;
+    const std::size_t after = verb_end + 1 + pronoun.size();
+    // The pronoun ends its phrase: a preposition, a stop or the end follows.
+    const std::string_view next = std::string_view(words).substr(after, 6);
+    for (std::string_view follows : {" to ", " in ", " into ", " on ", " as ", " at ", " from ",
+                                     " with ", " for ", " and ", ". ", ", ", " "})
+      if (next.starts_with(follows) && (follows != " " || after + 1 == words.size())) return true;
+  }
+  return false;
+}
+
+// "Test both regions in the quarterly drill": an imperative that opens a sentence of work, not
+// "Review of the logs showed ..." or "Test coverage was low".
+bool says_what_to_do(std::string_view text) {
+  if (is_intro(text) || !starts_with_imperative(text)) return false;
+  const std::string words = " " + lowercase_ascii(trim(text)) + " ";
+  const std::size_t verb_end = words.find(' ', 1);
+  for (std::string_view noun_use : {" of ", " is ", " was ", " were ", " are ", " has ", " had ",
+                                    " coverage ", " fatigue ", " management "})
+    if (words.compare(verb_end, noun_use.size(), noun_use) == 0) return false;
+  // A finite verb in the first clause makes the opening word its subject.
+  const std::size_t clause_end = std::min(words.find(", "), words.find(". "));
+  const std::string_view clause = std::string_view(words).substr(0, clause_end);
+  for (std::string_view finite : {" was ", " were ", " meant ", " showed ", " caused "})
+    if (clause.find(finite) != std::string_view::npos) return false;
+  return true;
 }
 }  // namespace
 
@@ -760,10 +786,13 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
   bool last_actions_in_table = false;
   std::optional<std::size_t> heading_action;  // an action heading whose paragraphs detail it
   bool after_action_list = false;             // the block before was a list of actions
+  bool opening = true;                        // no heading, list or table came yet
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
     const bool follows_action_list = std::exchange(after_action_list, false);
+    // The section's first paragraphs, before any heading, list or table.
+    opening = opening && b.kind == BlockKind::Paragraph;
     if (b.kind == BlockKind::Heading) {
       heading_action.reset();
       after_unplaced = false;
@@ -818,9 +847,9 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       after_action_list = cx.postmortem.actions.size() > before;
       after_unplaced = false;
       continue;
-    } else if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight &&
-               !is_intro(plain_text(b.text)) && starts_with_imperative(plain_text(b.text))) {
-      // A paragraph that says what to do is work too; under a list of actions, one that points
+    } else if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight && follows_action_list &&
+               says_what_to_do(plain_text(b.text))) {
+      // Under a list of actions, a paragraph that says what to do is one more; one that points
       // back at them ("Add these to the documentation and link them from the quota request")
       // says how they are to be done, a detail of the list's last one.
       const std::string text = one_line(plain_text(b.text));
@@ -831,7 +860,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       }
       after_unplaced = false;
       continue;
-    } else if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight &&
+    } else if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight && opening &&
                tells_what_was_done(plain_text(b.text))) {
       // "We reverted the changes and released 1.270.1." opening the remediation: how the
       // incident ended, which is what happened.
@@ -869,7 +898,7 @@ void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t be
     const int line = cx.first_line(blocks[i]);
     for (const std::string& sentence : sentences_of(one_line(plain_text(blocks[i].text))))
       if (commits_to_work(sentence))
-        cx.inline_actions.emplace_back(read_action_text(cx, sentence, line), line);
+        cx.committed_work.emplace_back(read_action_text(cx, sentence, line), line);
   }
 }
 
@@ -948,6 +977,9 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
 }
 
 void add_inline_actions(ImportContext& cx) {
+  if (cx.postmortem.actions.empty() && cx.inline_actions.empty())
+    cx.inline_actions = std::move(cx.committed_work);
+  cx.committed_work.clear();
   if (cx.inline_actions.empty()) return;
   // Found section by section and then in the text before the first section: added in the
   // document's order.

@@ -155,8 +155,10 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
       rest = l.value;
     } else if (read_time(l.label)) {
       rest = l.value.empty() ? l.label : l.label + " " + l.value;  // "**14:23** alert fired"
-    } else if (add_incident_figure(cx, l.label, l.value, line) ||
-               (metadata_unset(cx, l.label) && apply_metadata(cx, l.label, l.value, line))) {
+    } else if ((meta_field(l.label) == MetaField::Duration ||
+                !read_time(plain_text(l.value))) &&  // "**Impact:** 14:10 UTC - 502s": an entry
+               (add_incident_figure(cx, l.label, l.value, line) ||
+                (metadata_unset(cx, l.label) && apply_metadata(cx, l.label, l.value, line)))) {
       return;
     }
   }
@@ -357,8 +359,10 @@ bool is_narrative(std::string_view marked) {
   }
   const LabelledLine l = split_label(marked);
   if (l.label.empty()) return true;
+  // "**Detection:** 14:12 UTC, via the alert" is an entry: its time opens the value.
   if (event_kind_from_label(l.label))
-    return names_a_part(l.label) && section_role(l.label) == SectionRole::WhatHappened;
+    return names_a_part(l.label) && section_role(l.label) == SectionRole::WhatHappened &&
+           !read_time(plain_text(l.value)) && !labelled_moment(plain_text(l.value));
   return !(read_time(l.label) || meta_field(l.label) != MetaField::Unknown ||
            section_role(l.label) == SectionRole::Timeline);
 }
@@ -387,6 +391,20 @@ bool opens_root_cause_list(const Blocks& blocks, std::size_t i, std::size_t end)
   return l.value.empty() && meta_field(l.label) == MetaField::RootCausesList;
 }
 
+// True when a line names something rather than telling what someone did: no word in it ends in
+// "-ed" ("Queue depth over the incident", not "On-call acknowledged the page").
+bool names_a_thing(std::string_view plain) {
+  std::size_t start = 0;
+  while (start < plain.size()) {
+    std::size_t end = plain.find_first_of(" :,.", start);
+    if (end == std::string_view::npos) end = plain.size();
+    const std::string word = lowercase_ascii(plain.substr(start, end - start));
+    if (word.size() > 3 && word.ends_with("ed")) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 // "links to grafana during incident window:" over a list of links, "Full service degradation
 // timeline" over a chart: a paragraph with no time that introduces the links or captions the
 // image after it. Neither is an event; both are kept as written.
@@ -394,19 +412,19 @@ bool introduces_what_follows(const Blocks& blocks, std::size_t i, std::size_t en
   if (i + 1 >= end || blocks[i].kind != BlockKind::Paragraph) return false;
   const std::string plain = plain_text(trim(blocks[i].text));
   if (plain.empty() || split_lines(plain).size() != 1 || read_time(plain) || read_date(plain) ||
-      !split_label(trim(blocks[i].text)).label.empty())
+      !split_label(trim(blocks[i].text)).label.empty() || !names_a_thing(plain))
     return false;
   const MdBlock& next = blocks[i + 1];
   if (next.kind == BlockKind::Html)
     return plain.back() != '.' && next.text.find("<img") != std::string::npos;
-  if (next.kind != BlockKind::List || plain.back() != ':') return false;
+  if (next.kind != BlockKind::List || plain.back() != ':' || next.children.size() < 2) return false;
   // Each item one link ("[overview](https://...)" reads "overview (https://...)"): a list of
   // steps with no time is still the timeline's, as entries of their own.
   return std::all_of(next.children.begin(), next.children.end(), [](const MdBlock& item) {
     const std::string text(trim(plain_text(block_text(item))));
     const std::size_t url = text.rfind("http");
     return item.children.empty() && url != std::string::npos &&
-           (url == 0 || (text.ends_with(")") && text.compare(url - 2, 2, " (") == 0)) &&
+           (url == 0 || (url >= 2 && text.ends_with(")") && text.compare(url - 2, 2, " (") == 0)) &&
            text.find(' ', url) == std::string::npos;
   });
 }

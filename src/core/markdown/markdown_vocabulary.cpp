@@ -454,22 +454,22 @@ bool reports_completion(std::string_view action) {
 bool commits_to_work(std::string_view sentence) {
   const std::string text = " " + lowercase_ascii(sentence) + " ";
   const auto has = [&](std::string_view words) { return text.find(words) != std::string::npos; };
-  if (has(" you ") || has(" your ") || has(" if ") || has(" would have ") || has(" will have "))
-    return false;
-  static constexpr std::string_view kIntent[] = {" will be ",
-                                                 " we will ",
-                                                 " we'll ",
-                                                 " would like to ",
-                                                 " we plan to ",
-                                                 " we intend to ",
-                                                 " remains a priority ",
-                                                 " remain a priority ",
-                                                 " is a priority "};
+  // Advice to the reader, a condition, what a fix now does by itself ("Going forward, the bundle
+  // will be reloaded automatically"), a promise to keep watching: no work to do.
+  for (std::string_view not_work :
+       {" you ", " your ", " if ", " would have ", " will have ", " automatically ", " now ",
+        " continue to monitor", " continue monitoring", " be able to "})
+    if (has(not_work)) return false;
+  // Words that say the work is wanted, whatever follows.
+  for (std::string_view intent : {" would like to address", " we plan to ", " we intend to ",
+                                  " remains a priority ", " remain a priority "})
+    if (has(intent)) return true;
+  // "will" says what is ahead only with words of when.
+  static constexpr std::string_view kWill[] = {" will be ", " we will ", " we'll "};
   static constexpr std::string_view kAhead[] = {
       " in the future", " near future",  " going forward", " moving forward",
-      " priority ",     " address",      " to improve ",   " to prevent ",
       " next release",  " coming weeks", " coming months"};
-  return std::any_of(std::begin(kIntent), std::end(kIntent), has) &&
+  return std::any_of(std::begin(kWill), std::end(kWill), has) &&
          std::any_of(std::begin(kAhead), std::end(kAhead), has);
 }
 
@@ -480,15 +480,27 @@ bool says_what_was_spared(std::string_view paragraph) {
     if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
         text[i + 2] != ' ')
       return false;
+  // "Since the secondary region was not impacted, we failed over to it": the sentence tells what
+  // the team did, and what was spared is only its reason.
+  for (std::string_view opener : {" since ", " because ", " as ", " although ", " though ",
+                                  " while ", " when ", " once ", " after ", " before ", " if "})
+    if (text.starts_with(opener)) return false;
   for (std::string_view subject : {" was ", " were ", " remained ", " stayed "})
-    for (std::string_view state : {"not impacted", "not affected", "unaffected", "unimpacted"})
-      if (text.find(std::string(subject) + std::string(state)) != std::string::npos) return true;
+    for (std::string_view state : {"not impacted", "not affected", "unaffected", "unimpacted"}) {
+      const std::size_t at = text.find(std::string(subject) + std::string(state));
+      // "... was not impacted, so we kept it serving": a clause of its own follows.
+      if (at != std::string::npos && text.find(", ", at) == std::string::npos) return true;
+    }
   return false;
 }
 
 bool tells_what_was_done(std::string_view paragraph) {
   const std::string text = lowercase_ascii(trim(paragraph));
   if (!text.starts_with("we ") || text.ends_with(":")) return false;
+  // "We decided to move the release train to a weekly cadence next quarter": work ahead.
+  for (std::string_view ahead : {" will ", " next ", "going forward", " decided ", " agreed ",
+                                 " planned ", " plan ", " want "})
+    if (text.find(ahead) != std::string::npos) return false;
   std::size_t start = 3;
   for (;;) {
     const std::size_t end = text.find_first_of(" ,.;", start);
@@ -677,9 +689,11 @@ bool ends_naming_actions(std::string_view title) {
 bool labels_an_explanation(std::string_view label) {
   if (section_role(label) == SectionRole::Analysis) return true;
   const std::string key = normalise_title(label);
-  return key.starts_with("why ") || (key.starts_with("what ") && key.ends_with(" means")) ||
-         (key.starts_with("how ") && (key.ends_with(" works") || key.ends_with(" work"))) ||
-         key.ends_with(" mechanics") || key.ends_with(" explained");
+  // "Why we paged the database team" tells what the team did.
+  return (key.starts_with("why ") && !key.starts_with("why we ") && !key.starts_with("why i ")) ||
+         (key.starts_with("what ") && key.ends_with(" means")) ||
+         (key.starts_with("how ") && key.ends_with(" works")) || key.ends_with(" mechanics") ||
+         key.ends_with(" explained");
 }
 
 SectionRole handwritten_section_role(std::string_view title) {

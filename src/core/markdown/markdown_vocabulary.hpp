@@ -105,8 +105,8 @@ SectionRole handwritten_section_role(std::string_view title);
 // actions" are what was done during the incident.)
 bool ends_naming_actions(std::string_view title);
 // True when a label over a paragraph says the paragraph explains how the failure worked: a name
-// of the analysis ("Root cause", "Why it happened"), "Why ...", "What X means", "How X works",
-// "X mechanics", "X explained".
+// of the analysis ("Root cause", "Why it happened"), "Why ..." (not "Why we ..."), "What X
+// means", "How X works", "X mechanics", "X explained".
 bool labels_an_explanation(std::string_view label);
 // A label inside a summary section ("User impact:", "**What happened?**:"): section_role, except
 // that the labels naming the summary's own text ("Description", "Overview") are Summary.
