@@ -707,6 +707,22 @@ bool is_intro(std::string_view text) {
   return text.empty() || text.back() == ':' || (text.front() == '[' && text.back() == ']');
 }
 
+// "* P0 - Critical for the release", "* Detect - Be more effective in detecting ...": a list
+// whose every item defines a term of one or two words, as a legend of the table of actions
+// below it does.
+bool defines_terms(const MdBlock& list) {
+  return list.children.size() >= 2 &&
+         std::all_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
+           const std::string text = plain_text(trim(block_text(item)));
+           const std::size_t dash = text.find(" - ");
+           const std::size_t colon = text.find(": ");
+           const std::size_t term_end = std::min(dash, colon);
+           if (term_end == std::string::npos || term_end == 0 || term_end > 24) return false;
+           const std::string_view term = std::string_view(text).substr(0, term_end);
+           return std::count(term.begin(), term.end(), ' ') <= 1 && item.children.empty();
+         });
+}
+
 // "Add these to the docs", "Announce both of them on the blog": work on what was just listed,
 // named by a pronoun ("Test both regions" names something else).
 bool points_back(std::string_view text) {
@@ -835,7 +851,13 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       continue;
     }
     const bool explains =
-        after_unplaced && cx.postmortem.actions.size() > actions_before && last_actions_in_table;
+        (after_unplaced && cx.postmortem.actions.size() > actions_before &&
+         last_actions_in_table) ||
+        (b.kind == BlockKind::List && !cx.written_by_hindsight && defines_terms(b) &&
+         std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                     blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& later) {
+                       return later.kind == BlockKind::Table && names_actions(later);
+                     }));
     const bool list_of_actions = b.kind == BlockKind::List && !explains;
     if (b.kind == BlockKind::Table) {
       read_action_table(cx, b);

@@ -395,7 +395,8 @@ bool ends_a_time(std::string_view text, std::size_t at) {
   if (at >= text.size()) return true;
   if (std::string_view(":,;.)]").find(text[at]) != std::string_view::npos) return true;
   const std::string_view rest = text.substr(at);
-  return rest.starts_with(" -") || rest.starts_with(" \xE2\x80\x93") ||
+  // "20:20 GST : The chain halts": a colon set apart by a space ends it too.
+  return rest.starts_with(" -") || rest.starts_with(" :") || rest.starts_with(" \xE2\x80\x93") ||
          rest.starts_with(" \xE2\x80\x94");
 }
 
