@@ -875,7 +875,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       // back at them ("Add these to the documentation and link them from the quota request")
       // says how they are to be done, a detail of the list's last one.
       const std::string text = one_line(plain_text(b.text));
-      if (follows_action_list && points_back(text)) {
+      if (points_back(text)) {
         append_detail(cx.postmortem.actions.back().action, text);
       } else {
         add_action(cx, read_action_text(cx, text, line), line);
@@ -895,23 +895,6 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
         b.kind == BlockKind::Paragraph || (b.kind == BlockKind::List && !list_of_actions);
   }
 }
-
-namespace {
-// The sentences of a paragraph's plain text: a stop, then a space and a capital letter ("e.g.
-// the" does not end one).
-std::vector<std::string> sentences_of(const std::string& text) {
-  std::vector<std::string> sentences;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i + 2 < text.size(); ++i)
-    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
-        text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
-      sentences.emplace_back(trim(std::string_view(text).substr(start, i + 1 - start)));
-      start = i + 2;
-    }
-  if (start < text.size()) sentences.emplace_back(trim(std::string_view(text).substr(start)));
-  return sentences;
-}
-}  // namespace
 
 void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end) {

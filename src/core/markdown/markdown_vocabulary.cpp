@@ -473,13 +473,22 @@ bool commits_to_work(std::string_view sentence) {
          std::any_of(std::begin(kAhead), std::end(kAhead), has);
 }
 
-bool says_what_was_spared(std::string_view paragraph) {
-  const std::string text = " " + lowercase_ascii(trim(paragraph)) + " ";
-  // One sentence: a stop before the end starts another.
+std::vector<std::string> sentences_of(std::string_view text) {
+  std::vector<std::string> sentences;
+  std::size_t start = 0;
   for (std::size_t i = 0; i + 2 < text.size(); ++i)
     if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
-        text[i + 2] != ' ')
-      return false;
+        text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
+      sentences.emplace_back(trim(text.substr(start, i + 1 - start)));
+      start = i + 2;
+    }
+  if (start < text.size()) sentences.emplace_back(trim(text.substr(start)));
+  return sentences;
+}
+
+bool says_what_was_spared(std::string_view paragraph) {
+  if (sentences_of(trim(paragraph)).size() != 1) return false;
+  const std::string text = " " + lowercase_ascii(trim(paragraph)) + " ";
   // "Since the secondary region was not impacted, we failed over to it": the sentence tells what
   // the team did, and what was spared is only its reason.
   for (std::string_view opener : {" since ", " because ", " as ", " although ", " though ",

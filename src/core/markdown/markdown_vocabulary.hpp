@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/model/field_table.hpp"
 #include "core/model/postmortem.hpp"
@@ -166,6 +167,10 @@ bool reports_completion(std::string_view action);
 // future", "there are still some issues remaining we would like to address"): words of intent
 // together with words of what is ahead. Advice to the reader ("you will") is no commitment.
 bool commits_to_work(std::string_view sentence);
+
+// The sentences of a paragraph's plain text: a stop, then a space and a capital letter, ends one
+// ("e.g. the" does not).
+std::vector<std::string> sentences_of(std::string_view text);
 
 // True when a paragraph of one sentence says what the incident left alone ("the majority of
 // the netspace was not impacted", "EU customers were unaffected"): the scope of the impact.
