@@ -80,8 +80,10 @@ Column column_of(std::string_view header) {
     }
     return false;
   };
-  if (word("time") || word("timestamp")) return Column::Time;
+  if (word("time") || word("timestamp") || word("datetime")) return Column::Time;
   if (word("date")) return Column::Date;
+  // "When (CET)": a moment's column named by its question, with its zone in brackets.
+  if (h.starts_with("when (") && h.ends_with(")")) return Column::Time;
   return Column::Unknown;
 }
 

@@ -265,6 +265,17 @@ bool leaves_the_timeline(const Blocks& blocks, std::size_t heading, SectionRole 
          !holds_times(blocks, heading + 1, blocks[heading].level);
 }
 
+// "### April 25th, 2018" over "(8:15 UTC) Service restored" in a log of incidents under "## Past
+// incidents": a heading that is only a day, over entries with clock times, is a part of the
+// timeline wherever it stands.
+bool opens_a_dated_part(const Blocks& blocks, std::size_t heading, SectionRole section) {
+  if (section == SectionRole::Timeline || section == SectionRole::Meeting) return false;
+  const std::string plain = plain_text(blocks[heading].text);
+  const auto day = read_date(plain);
+  return day && day->year != 0 && trim(std::string_view(plain).substr(day->length)).empty() &&
+         holds_times(blocks, heading + 1, blocks[heading].level);
+}
+
 // "Checkout outage on May 2, 2024" repeats the front matter's "Checkout outage": one holds the
 // other, whatever the case.
 bool same_title(std::string_view heading, std::string_view front_matter_title) {
@@ -317,7 +328,8 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
       const SectionRole role = subheading_role(blocks, i, section);
       if (hand_written && (opens_the_parts || !o.sections.empty()) &&
           (opens_the_parts || (promoted_level != 0 && b.level <= promoted_level) ||
-           starts_a_section_of_its_own(role, section) || leaves_the_timeline(blocks, i, section))) {
+           starts_a_section_of_its_own(role, section) || leaves_the_timeline(blocks, i, section) ||
+           opens_a_dated_part(blocks, i, section))) {
         if (role == SectionRole::Actions && section_role(plain_text(b.text)) != role)
           o.actions_by_words.insert(i);
         o.sections.push_back(i);
@@ -734,6 +746,20 @@ void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) 
 }
 
 // `s` by value: a paragraph that leads into root causes ends its prose part early.
+// The day a section's title opens with, before the title's words: "2025 December 4th: Brief DB
+// outage", "October 21, 2025 - Redis overload".
+std::optional<LooseDate> day_titling_section(std::string_view title) {
+  const std::string plain(trim(title));
+  const auto day = read_date(plain);
+  if (!day || day->year == 0) return std::nullopt;
+  const std::string_view rest = trim(std::string_view(plain).substr(day->length));
+  for (std::string_view separator : {":", "-", "\xE2\x80\x93", "\xE2\x80\x94"})
+    if (rest.starts_with(separator) && !trim(rest.substr(separator.size())).empty() &&
+        !read_time(trim(rest.substr(separator.size()))))
+      return day;
+  return std::nullopt;
+}
+
 void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
   PostMortem& p = cx.postmortem;
   std::string path;
@@ -1047,6 +1073,10 @@ ImportResult import_markdown(std::string_view markdown) {
         continue;
       }
     }
+    // "## 2025 December 4th: Brief DB outage": one incident of a log of several; its times
+    // without a day fall on the heading's, also when the log runs newest first.
+    if (s.role == SectionRole::Unknown && !cx.written_by_hindsight)
+      if (const auto day = day_titling_section(s.title)) cx.current_day = day;
     if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
         read_dated_section(cx, blocks[h].text, blocks, s.begin, s.end, s.heading_line)) {
       cx.flush_unplaced(s.title);

@@ -36,7 +36,11 @@ void add_event(ImportContext& cx, TimelineEvent event, int line) {
 
 // A day named on its own ("January 15, 2024", "**2024-01-15**", "Jan 15:"): later times fall on it.
 bool read_day_line(ImportContext& cx, std::string_view text, int line) {
-  const std::string plain = plain_text(trim(text));
+  std::string plain = plain_text(trim(text));
+  // "On March 4th:": the day, introduced as a sentence would.
+  if (plain.size() > 3 && (plain.starts_with("On ") || plain.starts_with("on ")) &&
+      read_date(std::string_view(plain).substr(3)))
+    plain.erase(0, 3);
   const auto date = read_date(plain);
   if (!date) {
     if (impossible_date(plain) && !read_time(plain))
@@ -257,7 +261,7 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   const std::optional<StatedZone> section_zone = cx.stated_zone;
   for (std::size_t c = 0; c < t.columns.size(); ++c)
     if (t.columns[c] == Column::Time || t.columns[c] == Column::Date)
-      if (auto zone = find_stated_zone(t.headers[c])) {
+      if (auto zone = find_stated_zone(t.headers[c], true)) {
         cx.stated_zone = zone;
         if (!zone->is_utc()) {
           TimelineEvent note;  // "Date and Time in CET": converted, and the note stays

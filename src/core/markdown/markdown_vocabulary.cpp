@@ -12,8 +12,33 @@ namespace hindsight::core {
 namespace {
 
 // Lowercase letters and digits, words separated by one space; "(UTC)", leading numbering
-// ("1.", "2)") and emoji dropped: "3. Timeline (UTC) 🕐" -> "timeline".
+// ("1.", "2)") and emoji dropped, also as GitHub writes them by name: "3. Timeline (UTC) 🕐" and
+// ":clock3: Timeline" -> "timeline".
+bool is_emoji_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-';
+}
+
+// The length of a GitHub emoji name (":warning:") at `at`, 0 when there is none.
+std::size_t emoji_name_at(std::string_view title, std::size_t at) {
+  if (title[at] != ':') return 0;
+  std::size_t end = at + 1;
+  while (end < title.size() && is_emoji_name_char(title[end])) ++end;
+  return end > at + 1 && end < title.size() && title[end] == ':' ? end + 1 - at : 0;
+}
+
 std::string normalise_title(std::string_view title) {
+  std::string without_emoji_names;
+  if (title.find(':') != std::string_view::npos) {
+    for (std::size_t at = 0; at < title.size();) {
+      if (const std::size_t n = emoji_name_at(title, at)) {
+        at += n;
+        continue;
+      }
+      without_emoji_names += title[at++];
+    }
+    title = without_emoji_names;
+    while (!title.empty() && title.front() == ' ') title.remove_prefix(1);
+  }
   std::size_t digits = 0;  // "3. Timeline": the numbering goes, "5 Whys" stays
   while (digits < title.size() && title[digits] >= '0' && title[digits] <= '9') ++digits;
   if (digits > 0 && digits < title.size() && (title[digits] == '.' || title[digits] == ')'))
@@ -75,6 +100,9 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"detailed timeline", SectionRole::Timeline},
     {"sequence of events", SectionRole::Timeline},
     {"chronology", SectionRole::Timeline},
+    // "Leadup: the sequence of events that led to the incident", in a template many teams copy.
+    {"leadup", SectionRole::Timeline},
+    {"lead up", SectionRole::Timeline},
     {"root cause analysis", SectionRole::Analysis},
     {"root cause", SectionRole::Analysis},
     {"root causes", SectionRole::Analysis},
@@ -83,6 +111,8 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"contributing factors", SectionRole::Analysis},
     {"5 whys", SectionRole::Analysis},
     {"five whys", SectionRole::Analysis},
+    {"five why s", SectionRole::Analysis},
+    {"blameless root cause", SectionRole::Analysis},
     {"analysis", SectionRole::Analysis},
     {"how did this happen", SectionRole::Analysis},
     {"how did it happen", SectionRole::Analysis},
@@ -124,6 +154,8 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"actions", SectionRole::Actions},
     {"corrective actions", SectionRole::Actions},
     {"follow up actions", SectionRole::Actions},
+    {"follow up tasks", SectionRole::Actions},
+    {"follow up items", SectionRole::Actions},
     {"action plan", SectionRole::Actions},
     {"remediation", SectionRole::Actions},
     {"next steps", SectionRole::Actions},
@@ -157,6 +189,10 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"future actions", SectionRole::Actions},
     {"recommendations", SectionRole::Actions},
     {"recommended actions", SectionRole::Actions},
+    {"recommended action", SectionRole::Actions},
+    {"action taken", SectionRole::Actions},
+    {"actions taken", SectionRole::Actions},
+    {"action item", SectionRole::Actions},
     {"improvements", SectionRole::Actions},
     {"planned improvements", SectionRole::Actions},
     {"lessons learned", SectionRole::Lessons},

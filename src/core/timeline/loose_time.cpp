@@ -135,6 +135,7 @@ const ZoneName* zone_name(std::string_view word) {
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool alnum_char(char c) { return digit(c) || alpha(c); }
 
 // Reads 1..max digits; returns how many were read.
 std::size_t read_number(std::string_view text, std::size_t at, std::size_t max, int& value) {
@@ -254,12 +255,16 @@ std::optional<LooseDate> read_numeric_date(std::string_view text, std::size_t at
 // where the text goes on after it, or `at` when no range follows; `last` is the range's last day.
 std::size_t skip_day_range(std::string_view text, std::size_t at, int& last) {
   std::size_t pos = at;
+  // "May 26 - 27th, 2018": set apart by spaces, as long as no time follows ("Jan 5 - 10:00").
+  const bool spaced = text.substr(pos, 3) == " - " || text.substr(pos, 5) == " \xE2\x80\x93 ";
+  if (spaced) ++pos;
   if (text.substr(pos, 1) == "-")
     pos += 1;
   else if (text.substr(pos, 3) == "\xE2\x80\x93")
     pos += 3;
   else
     return at;
+  if (spaced) ++pos;
   const std::size_t n = read_number(text, pos, 2, last);
   if (n == 0 || last < 1 || last > 31) {
     last = 0;
@@ -268,6 +273,11 @@ std::size_t skip_day_range(std::string_view text, std::size_t at, int& last) {
   pos += n;
   for (auto suffix : {"st", "nd", "rd", "th"})
     if (text.substr(pos, 2) == suffix) pos += 2;
+  if (spaced && pos < text.size() &&
+      (text[pos] == ':' || text[pos] == '.' || alnum_char(text[pos]))) {
+    last = 0;
+    return at;
+  }
   return pos;
 }
 
@@ -287,7 +297,9 @@ bool zoned_compact_clock_at(std::string_view text, std::size_t at) {
   LooseTime zoned;
   zoned.length = at + 4;
   read_zone(text, zoned);
-  return (zoned.zone_named || zoned.region) && ends_a_time(text, zoned.length);
+  // "1545Z Status page updated": the military "Z" against the digits makes it a time by itself.
+  const bool zulu = zoned.length == at + 5 && text[at + 4] == 'Z';
+  return (zoned.zone_named || zoned.region) && (zulu || ends_a_time(text, zoned.length));
 }
 
 // Four digits after a month and day are its year when they can be one ("Feb 9 2025 UTC"); a
@@ -305,6 +317,24 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
     d.length = end + 1 + n;
     if (check && !valid(d)) return {};
     return d;
+  }
+  d = LooseDate{};
+  // "2025 December 4th", "2025 August  27th": the year first, then the month by name.
+  if (read_number(text, at, 4, d.year) == 4 && at + 4 < text.size() && text[at + 4] == ' ' &&
+      plausible_year(d.year) && (d.month = read_month(text, skip_spaces(text, at + 4), end)) != 0 &&
+      end < text.size() && text[end] == ' ') {
+    std::size_t pos = skip_spaces(text, end);
+    if ((n = read_number(text, pos, 2, d.day)) != 0) {
+      pos += n;
+      for (auto suffix : {"st", "nd", "rd", "th"})
+        if (text.substr(pos, 2) == suffix) pos += 2;
+      pos = skip_day_range(text, pos, d.last_day);  // "2024 November 4-8th"
+      if (pos == text.size() || !alnum_char(text[pos])) {
+        d.length = pos;
+        if (check && !valid(d)) return {};
+        return d;
+      }
+    }
   }
   d = LooseDate{};
   if ((d.month = read_month(text, at, end)) != 0) {
@@ -348,47 +378,85 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
   return d;
 }
 
-// A month and day with no year, "03-26", written before a time ("[03-26 17:40]").
+// A month and day with no year written before a time: "03-26" ("[03-26 17:40]"), or the day
+// first with full stops as German and much of Europe write it ("14.02. 13:05").
 std::optional<LooseDate> read_month_day(std::string_view text, std::size_t at) {
   LooseDate d;
-  std::size_t n = read_number(text, at, 2, d.month);
-  if (n != 2 || at + n >= text.size() || text[at + n] != '-') return {};
-  if (read_number(text, at + 3, 2, d.day) != 2) return {};
-  d.length = at + 5;
+  int first = 0, second = 0;
+  std::size_t n = read_number(text, at, 2, first);
+  if (n == 0 || at + n >= text.size() || (text[at + n] != '-' && text[at + n] != '.')) return {};
+  const char separator = text[at + n];
+  if (separator == '-' && n != 2) return {};
+  std::size_t pos = at + n + 1;
+  const std::size_t m = read_number(text, pos, 2, second);
+  if (m == 0 || (separator == '-' && m != 2)) return {};
+  pos += m;
+  if (separator == '.') {
+    if (pos >= text.size() || text[pos] != '.') return {};
+    ++pos;
+    d.day = first;
+    d.month = second;
+  } else {
+    d.month = first;
+    d.day = second;
+  }
+  d.length = pos;
   if (d.length >= text.size() || (text[d.length] != ' ' && text[d.length] != 'T')) return {};
+  if (separator == '.') {  // only before a clock: "14.02. Team met" is no date
+    int hour = 0;
+    const std::size_t clock_at = skip_spaces(text, d.length);
+    const std::size_t h = read_number(text, clock_at, 2, hour);
+    if (h == 0 || clock_at + h >= text.size() || text[clock_at + h] != ':') return {};
+  }
   if (!valid(d)) return {};
   return d;
 }
 
-// "14:23", "14:23:05", "2:23 PM", "2:23pm".
+// The length of "AM", "pm", "a.m." or "P.M." at `at` (0 when there is none), and which it is.
+std::size_t read_meridiem(std::string_view text, std::size_t at, bool& pm) {
+  const std::string word = lowercase_ascii(text.substr(at, 4));
+  std::size_t n = 0;
+  if (word.starts_with("am") || word.starts_with("pm"))
+    n = 2;
+  else if (word == "a.m." || word == "p.m.")
+    n = 4;
+  else if (word.starts_with("a.m") || word.starts_with("p.m"))
+    n = 3;  // "p.m" ending the text
+  if (n == 0 || (at + n < text.size() && alpha(text[at + n]))) return 0;
+  pm = word[0] == 'p';
+  return n;
+}
+
+// "14:23", "14:23:05", "2:23 PM", "2:23pm", "2:23 p.m.", and "14h23" as much of Europe writes it.
 bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t& end,
                 bool& meridiem_written) {
   int h = 0, m = 0, s = 0;
   std::size_t n = read_number(text, at, 2, h);
-  if (n == 0 || at + n >= text.size() || text[at + n] != ':') return false;
+  if (n == 0 || at + n >= text.size()) return false;
+  // Why two digits before the "h": "14h50" is a time, "2h30" more often a duration.
+  const bool european = n == 2 && text[at + n] == 'h';
+  if (text[at + n] != ':' && !european) return false;
   std::size_t pos = at + n + 1;
   if (read_number(text, pos, 2, m) != 2) return false;
   pos += 2;
+  if (european && pos < text.size() && alnum_char(text[pos])) return false;  // "14h50m"
   if (pos < text.size() && text[pos] == ':' && read_number(text, pos + 1, 2, s) == 2) pos += 3;
   const std::size_t after = skip_spaces(text, pos);
-  const std::string meridiem = lowercase_ascii(text.substr(after, 2));
-  if ((meridiem == "am" || meridiem == "pm") &&
-      (after + 2 == text.size() || !alpha(text[after + 2]))) {
+  bool pm = false;
+  if (const std::size_t length = read_meridiem(text, after, pm)) {
     // "13:06 PM", "23:00 AM", "00:30 AM": a 24-hour time with a meridiem out of habit; the hour
     // says which half of the day it is.
     if (h >= 1 && h <= 12) {
-      h = h % 12 + (meridiem == "pm" ? 12 : 0);
+      h = h % 12 + (pm ? 12 : 0);
       meridiem_written = true;
     }
-    pos = after + 2;
+    pos = after + length;
   }
   if (h > 23 || m > 59 || s > 59) return false;
   seconds = h * 3600 + m * 60 + s;
   end = pos;
   return true;
 }
-
-bool alnum_char(char c) { return digit(c) || alpha(c); }
 
 // Whether what follows `at` ends a time and its zone: nothing, punctuation, or a dash.
 bool ends_a_time(std::string_view text, std::size_t at) {
@@ -624,9 +692,9 @@ bool bracketed_note(std::string_view text) {
   return std::count(inside.begin(), inside.end(), ' ') < 4;
 }
 
-std::optional<StatedZone> find_stated_zone(std::string_view text) {
+std::optional<StatedZone> find_stated_zone(std::string_view text, bool names_a_time) {
   const std::string lower = lowercase_ascii(text);
-  const bool speaks_of_time = lower.find("time") != std::string::npos;
+  const bool speaks_of_time = names_a_time || lower.find("time") != std::string::npos;
   if (!speaks_of_time && !bracketed_note(text)) return std::nullopt;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && alpha(text[i - 1])) continue;
@@ -754,14 +822,31 @@ bool read_compact_clock(std::string_view text, std::size_t at, bool after_full_d
   return true;
 }
 
+// Where the time after a range's mark starts ("- ", "–", " to "), or `at` when none is there.
+std::size_t after_range_mark(std::string_view text, std::size_t at) {
+  for (std::string_view mark : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to "})
+    if (text.substr(at, mark.size()) == mark) return skip_spaces(text, at + mark.size());
+  return at;
+}
+
 std::optional<LooseTime> read_time(std::string_view text) {
   LooseTime time;
   std::size_t at = skip_spaces(text, 0);
-  const bool bracket = at < text.size() && text[at] == '[';
+  // "[03-26 17:40]", "(7:30 UTC) Services operating normally": the moment in brackets.
+  const char close_bracket = at >= text.size() ? 0
+                             : text[at] == '[' ? ']'
+                             : text[at] == '(' ? ')'
+                                               : 0;
+  const bool bracket = close_bracket != 0;
   if (bracket) at = skip_spaces(text, at + 1);
+  // "At 11:03 UTC, two drives were added": a timeline told as sentences. The time must name its
+  // zone or end with punctuation ("At 3 we" is no time, nor "At 10:30 we" in a summary).
+  const bool told = !bracket && (text.substr(at, 3) == "At " || text.substr(at, 3) == "at ") &&
+                    at + 3 < text.size() && digit(text[at + 3]);
+  if (told) at += 3;
   const std::string_view from = text.substr(at);
-  std::optional<LooseDate> d = read_date(from);
-  if (!d) d = read_month_day(from, 0);
+  std::optional<LooseDate> d = told ? std::nullopt : read_date(from);
+  if (!d && !told) d = read_month_day(from, 0);
   if (d) {
     d->length += at;
     time.date = d;
@@ -784,12 +869,30 @@ std::optional<LooseTime> read_time(std::string_view text) {
     return std::nullopt;
   time.length = end;
   read_zone(text, time);
+  if (told && !time.zone_named && !time.region && !ends_a_time(text, time.length))
+    return std::nullopt;
   time.zone_end = time.length;
   read_restated_time(text, time);
   if (!time.date) read_trailing_date(text, time);
   if (bracket) {
     const std::size_t close = skip_spaces(text, time.length);
-    if (close >= text.size() || text[close] != ']') return std::nullopt;
+    // "(13:20 - 13:50 UTC)": a range in the brackets starts at its first time, in the zone
+    // written after its last when the first names none. What was read ends before the range,
+    // so that the range stays in the text as ranges do.
+    const std::size_t range_end = after_range_mark(text, close);
+    if (range_end != close)
+      if (auto last = read_time(text.substr(range_end))) {
+        const std::size_t last_close = skip_spaces(text, range_end + last->length);
+        if (last_close >= text.size() || text[last_close] != close_bracket) return std::nullopt;
+        if (!time.zone_named && !time.region) {
+          time.zone_named = last->zone_named;
+          time.utc_offset_seconds = last->utc_offset_seconds;
+          time.region = last->region;
+          time.unknown_zone = last->unknown_zone;
+        }
+        return time;
+      }
+    if (close >= text.size() || text[close] != close_bracket) return std::nullopt;
     time.length = close + 1;
   }
   return time;

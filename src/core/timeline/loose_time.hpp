@@ -71,7 +71,8 @@ std::optional<LooseTime> read_time(std::string_view text);
 
 // The zone a piece of text states for times: it must speak of time ("times", "Time (UTC)") and
 // name a zone. An explicit offset ("UTC-7") wins over the abbreviation it explains.
-std::optional<StatedZone> find_stated_zone(std::string_view text);
+// `names_a_time`: the text is known to label times (a table's time column, "When (CET)").
+std::optional<StatedZone> find_stated_zone(std::string_view text, bool names_a_time = false);
 // The abbreviation of a zone that names more than one ("All times in IST": India, Ireland or
 // Israel) where the text speaks of time; empty when it names none.
 std::string find_ambiguous_zone(std::string_view text);
