@@ -241,6 +241,11 @@ void read_time_cell(ImportContext& cx, const std::string& value, TimelineEvent& 
     follow_written_day(cx, *time);
     if (!event.at) event.text += value + " ";  // no day known: the time stays in the text
     else if (time->approximate) event.text += "~ ";
+  } else if (time && starts_range(std::string_view(value).substr(time->length))) {
+    // "16:21-16:56": the range starts at its first time and stays in the text whole.
+    event.at = cx.resolve_time(*time, line);
+    follow_written_day(cx, *time);
+    event.text += value + " ";
   } else {
     event.text += value + " ";
     cx.warn(line, "\"" + value + "\" is not " +
