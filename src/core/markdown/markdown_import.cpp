@@ -611,6 +611,8 @@ bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size
 void keep_timeline_note(ImportContext& cx, const std::string& title, int line) {
   const auto zone = find_stated_zone(title);
   if (zone) cx.stated_zone = zone;
+  // "## Timeline, day two (2021-03-03)": the day its times fall on.
+  if (const auto day = find_date(title); day && day->year != 0) cx.current_day = day;
   const auto open = title.find('(');
   if (open == std::string::npos || (zone && zone->is_utc())) return;
   const std::string path = "/timeline/" + std::to_string(cx.postmortem.timeline.size());

@@ -297,8 +297,11 @@ bool zoned_compact_clock_at(std::string_view text, std::size_t at) {
   LooseTime zoned;
   zoned.length = at + 4;
   read_zone(text, zoned);
-  // "1545Z Status page updated": the military "Z" against the digits makes it a time by itself.
+  // "1545Z Status page updated": the military "Z" against the digits makes it a time by itself,
+  // as "hrs" does ("1430 hrs - Patch deployed").
   const bool zulu = zoned.length == at + 5 && text[at + 4] == 'Z';
+  if (text.substr(at + 4, 4) == " hrs" && (at + 8 == text.size() || !alpha(text[at + 8])))
+    return true;
   return (zoned.zone_named || zoned.region) && (zulu || ends_a_time(text, zoned.length));
 }
 
@@ -441,6 +444,11 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
   pos += 2;
   if (european && pos < text.size() && alnum_char(text[pos])) return false;  // "14h50m"
   if (pos < text.size() && text[pos] == ':' && read_number(text, pos + 1, 2, s) == 2) pos += 3;
+  // "15:30h", "15:30 Uhr": the hour's mark some write after a 24-hour time.
+  if (!european && text.substr(pos, 1) == "h" && (pos + 1 == text.size() || !alpha(text[pos + 1])))
+    ++pos;
+  else if (text.substr(pos, 4) == " Uhr" && (pos + 4 == text.size() || !alpha(text[pos + 4])))
+    pos += 4;
   const std::size_t after = skip_spaces(text, pos);
   bool pm = false;
   if (const std::size_t length = read_meridiem(text, after, pm)) {
@@ -819,6 +827,7 @@ bool read_compact_clock(std::string_view text, std::size_t at, bool after_full_d
   }
   seconds = h * 3600 + m * 60;
   end = at + 4;
+  if (text.substr(end, 4) == " hrs" && (end + 4 == text.size() || !alpha(text[end + 4]))) end += 4;
   return true;
 }
 
