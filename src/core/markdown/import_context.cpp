@@ -295,9 +295,20 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   // "1:52" after "12:16" in a document that writes no hour past 12 (and no leading zero:
   // "08:45" after "10:30" is a 24-hour clock's morning, told out of order).
   UtcSeconds at = to_utc(day, time);
-  if ((meridiem_seen || (!clock_24h_seen && time.one_digit_hour)) && !time.meridiem &&
-      !time.date && last_time &&
-      hour >= 1 && hour < 12 && at < *last_time && at + std::chrono::hours{12} >= *last_time) {
+  // A time that writes the day of the one before it ("2015-02-27 12:39", "2015-02-27 1:50") is
+  // read as one without a date.
+  const auto key = [](const std::optional<LooseDate>& d) { return d ? day_order(*d) : 0; };
+  const bool same_written_day = time.date && key(day) == key(day_of_last_time_);
+  // "12:39" then "1:50" is the afternoon also where evenings are written "19:00": a clock's hour
+  // after noon, or after a time already read as the afternoon, with no leading zero.
+  const bool after_noon = time.one_digit_hour && (last_clock_hour_ == 12 || last_afternoon_);
+  const bool afternoon =
+      (meridiem_seen || (!clock_24h_seen && time.one_digit_hour) || after_noon) && !time.meridiem &&
+      (!time.date || same_written_day) && last_time && hour >= 1 && hour < 12 && at < *last_time &&
+      at + std::chrono::hours{12} >= *last_time;
+  last_clock_hour_ = hour;
+  last_afternoon_ = afternoon;
+  if (afternoon) {
     at += std::chrono::hours{12};
     if (!meridiem_seen)
       warn(line, "the time is earlier than the one before it and the timeline writes no hour "
@@ -306,7 +317,6 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   // "23:55 ... completes the migration" then "07:00 Prow is merging again": a time with no date
   // more than half a day before the one above it, on the same day line, is the next morning;
   // later times without a date fall on that day too.
-  const auto key = [](const std::optional<LooseDate>& d) { return d ? day_order(*d) : 0; };
   if (!time.date && last_time && at + std::chrono::hours{12} < *last_time &&
       key(current_day) == key(day_at_last_time_)) {
     int days = 0;
@@ -320,6 +330,7 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
          "assumed");
   }
   day_at_last_time_ = current_day;
+  day_of_last_time_ = day;
   last_time = at;
   return at;
 }

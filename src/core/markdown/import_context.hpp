@@ -126,6 +126,9 @@ class ImportContext {
   // The day times without one fell on when last_time was set: a day line since then (a new
   // current_day) means a smaller time is that day's, not the next.
   std::optional<LooseDate> day_at_last_time_;
+  std::optional<LooseDate> day_of_last_time_;  // the day the last time was read on
+  int last_clock_hour_ = -1;                   // the last time's hour as written
+  bool last_afternoon_ = false;                // the last time was read as the afternoon
   std::string_view source_;
   std::vector<std::size_t> line_starts_;
   std::string unplaced_;

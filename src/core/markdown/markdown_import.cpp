@@ -180,6 +180,16 @@ std::string strip_title_prefix(std::string title) {
   return title;
 }
 
+// "Root Cause Analysis: K3s VM IP Allocation Incident": the kind of document, then after a colon
+// what it is about, is a title, whatever part of a post-mortem the kind names.
+bool names_its_subject(std::string_view heading) {
+  const std::size_t colon = heading.find(':');
+  if (colon == std::string_view::npos) return false;
+  const std::string_view subject = trim(heading.substr(colon + 1));
+  return section_role(heading.substr(0, colon)) != SectionRole::Unknown &&
+         subject.find(' ') != std::string_view::npos;
+}
+
 struct Outline {
   std::size_t title = std::string::npos;  // index of the title heading
   int section_level = 2;
@@ -304,7 +314,7 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
     const MdBlock& b = blocks[i];
     if (o.title != std::string::npos || b.kind != BlockKind::Heading || b.level != 1) continue;
     const std::string text = plain_text(b.text);
-    if (section_role(text) != SectionRole::Unknown) continue;
+    if (section_role(text) != SectionRole::Unknown && !names_its_subject(text)) continue;
     if (h1_are_sections && !same_title(text, front_matter_title)) continue;
     o.title = i;
   }

@@ -340,6 +340,16 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
     }
   }
   d = LooseDate{};
+  // "Apr-22-2022": the month by name, the day and the year joined by dashes.
+  if ((d.month = read_month(text, at, end)) != 0 && end < text.size() && text[end] == '-' &&
+      (n = read_number(text, end + 1, 2, d.day)) != 0 && end + 1 + n < text.size() &&
+      text[end + 1 + n] == '-' && read_number(text, end + 2 + n, 4, d.year) == 4 &&
+      (end + 6 + n == text.size() || !alnum_char(text[end + 6 + n]))) {
+    d.length = end + 6 + n;
+    if (check && !valid(d)) return {};
+    return d;
+  }
+  d = LooseDate{};
   if ((d.month = read_month(text, at, end)) != 0) {
     std::size_t pos = skip_spaces(text, end);
     if ((n = read_number(text, pos, 2, d.day)) == 0) return {};
@@ -864,8 +874,9 @@ std::optional<LooseTime> read_time(std::string_view text) {
     if (at < text.size() && (text[at] == 'T' || text[at] == ',' || text[at] == '/')) ++at;
     if (at + 1 < text.size() && text[at] == ':' && text[at + 1] == ' ') ++at;
     at = skip_spaces(text, at);
-    // "2021-08-27: At 12:50:07 UTC, issue exploited".
+    // "2021-08-27: At 12:50:07 UTC, issue exploited", "2023-08-15 @ 08:02 AM ET:".
     if (text.substr(at, 3) == "at " || text.substr(at, 3) == "At ") at += 3;
+    if (text.substr(at, 2) == "@ ") at += 2;
   }
   if (at < text.size() && text[at] == '~') {
     time.approximate = true;
