@@ -590,6 +590,28 @@ bool explains(const ImportContext& cx, const MdBlock& list) {
          });
 }
 
+// "1. **Content policy** - Cap tracks at 55 minutes" over "- Document it in the guidelines": an
+// action with a title of its own and what it means, whose sublist lists its steps.
+bool titled_action(std::string_view marked) {
+  marked = trim(marked);
+  if (marked.empty() || marked.front() != kStrongBegin) return false;
+  const std::size_t close = marked.find(kStrongEnd);
+  if (close == std::string_view::npos) return false;
+  std::string_view after = trim(marked.substr(close + 1));
+  for (std::string_view separator : {"-", "\xE2\x80\x93", "\xE2\x80\x94", ":"})
+    if (after.starts_with(separator))
+      return trim(after.substr(separator.size())).find(' ') != std::string_view::npos;
+  return false;
+}
+
+// An item's own line: its text, or in a loose list the paragraph that opens it.
+std::string_view item_head(const MdBlock& item) {
+  if (item.text.empty() && !item.children.empty() &&
+      item.children.front().kind == BlockKind::Paragraph)
+    return item.children.front().text;
+  return item.text;
+}
+
 // The actions a list holds, in order, each with its line: an item, or a titled item's detail, is
 // one; a sublist that is not only links holds more; an item naming a group of actions ("**Actions
 // taken**:") holds its sublist's, and with `keep_group_names` its line is kept as unplaced text.
@@ -620,6 +642,18 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
         if (grouped && keep_group_names) cx.keep_unplaced(line, line);
         if (grouped) continue;
       }
+    // "- Monitoring" over "- Alert on restart loops": a name of one word over a list of actions
+    // groups them, as a heading would ("- Improve alerting" over its steps is an action).
+    if (const std::string name = std::string(trim(plain_text(item.text)));
+        only_lists && !name.empty() && name.find(' ') == std::string::npos &&
+        name.find_first_of(":.!?") == std::string::npos &&
+        std::none_of(item.children.begin(), item.children.end(),
+                     [&](const MdBlock& child) { return links_only(child).has_value(); })) {
+      for (const MdBlock& child : item.children)
+        collect_action_list(cx, child, out, keep_group_names);
+      if (keep_group_names) cx.keep_unplaced(line, line);
+      continue;
+    }
     if (const auto titled = single_detail(item)) {
       const MdBlock& detail = *titled->detail;
       ActionItem a = read_action_text(cx, plain_text(block_text(detail)), cx.first_line(detail));
@@ -642,7 +676,7 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
       if (child.kind != BlockKind::List) continue;
       if (auto links = links_only(child))
         append_cell(a.ticket, *links);
-      else if (introduces || explains(cx, child))
+      else if (introduces || explains(cx, child) || titled_action(item_head(item)))
         append_detail(a.action, sublist_detail(child));
       else
         sublists.push_back(&child);
