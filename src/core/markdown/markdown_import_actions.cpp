@@ -237,6 +237,29 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
   for (auto& [action, line] : actions) add_action(cx, std::move(action), line);
 }
 
+// "- `COPYRIGHT_QUERY`" and "- `VISIBILITY_QUERY`": a list of names in code, which the
+// remediation explains, not work of its own.
+// (The tree keeps no mark of code spans, so the item's line is read as written.)
+bool names_only_code(const ImportContext& cx, const MdBlock& list) {
+  return !list.children.empty() &&
+         std::all_of(list.children.begin(), list.children.end(), [&](const MdBlock& item) {
+           std::string_view t = trim(cx.line_text(cx.first_line(item)));
+           const std::size_t marker = t.find_first_of(" \t");
+           if (item.children.size() > 0 || marker == std::string_view::npos) return false;
+           t = trim(t.substr(marker));
+           return t.size() > 2 && t.front() == '`' && t.back() == '`' &&
+                  t.find_first_of("` ", 1) == t.size() - 1;
+         });
+}
+
+// "| Resolver | Query | Mutation |" under a remediation: a table of data, with no column an
+// action item has (what, who, when, status, priority, ticket).
+bool holds_no_action_column(const MdBlock& table) {
+  const TableView t = view_table(table);
+  return std::all_of(t.columns.begin(), t.columns.end(),
+                     [](Column c) { return c == Column::Unknown; });
+}
+
 // A table with an "Action Item" (or "Follow-up", "TODO") column: outside the action items'
 // section a "Task" or "What" column says too little.
 bool names_actions(const MdBlock& table) {
@@ -892,8 +915,8 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
                      blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& later) {
                        return later.kind == BlockKind::Table && names_actions(later);
                      }));
-    const bool list_of_actions = b.kind == BlockKind::List && !explains;
-    if (b.kind == BlockKind::Table) {
+    const bool list_of_actions = b.kind == BlockKind::List && !explains && !names_only_code(cx, b);
+    if (b.kind == BlockKind::Table && !holds_no_action_column(b)) {
       read_action_table(cx, b);
       last_actions_in_table = true;
     } else if (list_of_actions) {
