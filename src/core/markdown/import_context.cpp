@@ -298,10 +298,13 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   // A time that writes the day of the one before it ("2015-02-27 12:39", "2015-02-27 1:50") is
   // read as one without a date.
   const auto key = [](const std::optional<LooseDate>& d) { return d ? day_order(*d) : 0; };
-  const bool same_written_day = time.date && key(day) == key(day_of_last_time_);
+  const bool same_written_day =
+      time.date && time.one_digit_hour && key(day) == key(day_of_last_time_);
   // "12:39" then "1:50" is the afternoon also where evenings are written "19:00": a clock's hour
-  // after noon, or after a time already read as the afternoon, with no leading zero.
-  const bool after_noon = time.one_digit_hour && (last_clock_hour_ == 12 || last_afternoon_);
+  // after noon, or after a time already read as the afternoon, with no leading zero, in a
+  // timeline running forward (one written newest first goes back from "12:40" to "9:55").
+  const bool after_noon =
+      time.one_digit_hour && last_went_forward_ && (last_clock_hour_ == 12 || last_afternoon_);
   const bool afternoon =
       (meridiem_seen || (!clock_24h_seen && time.one_digit_hour) || after_noon) && !time.meridiem &&
       (!time.date || same_written_day) && last_time && hour >= 1 && hour < 12 && at < *last_time &&
@@ -311,8 +314,10 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   if (afternoon) {
     at += std::chrono::hours{12};
     if (!meridiem_seen)
-      warn(line, "the time is earlier than the one before it and the timeline writes no hour "
-                 "past 12; the afternoon was assumed");
+      warn(line, clock_24h_seen ? "the time is earlier than the one before it, which is past "
+                                  "noon; the afternoon was assumed"
+                                : "the time is earlier than the one before it and the timeline "
+                                  "writes no hour past 12; the afternoon was assumed");
   }
   // "23:55 ... completes the migration" then "07:00 Prow is merging again": a time with no date
   // more than half a day before the one above it, on the same day line, is the next morning;
@@ -331,6 +336,7 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   }
   day_at_last_time_ = current_day;
   day_of_last_time_ = day;
+  last_went_forward_ = !last_time || at >= *last_time;
   last_time = at;
   return at;
 }

@@ -129,6 +129,7 @@ class ImportContext {
   std::optional<LooseDate> day_of_last_time_;  // the day the last time was read on
   int last_clock_hour_ = -1;                   // the last time's hour as written
   bool last_afternoon_ = false;                // the last time was read as the afternoon
+  bool last_went_forward_ = true;  // the last time was no earlier than the one before it
   std::string_view source_;
   std::vector<std::size_t> line_starts_;
   std::string unplaced_;

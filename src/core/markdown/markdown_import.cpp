@@ -182,11 +182,22 @@ std::string strip_title_prefix(std::string title) {
 
 // "Root Cause Analysis: K3s VM IP Allocation Incident": the kind of document, then after a colon
 // what it is about, is a title, whatever part of a post-mortem the kind names.
+// Only the names of whole documents count: "# Timeline: all times in UTC" is a section.
 bool names_its_subject(std::string_view heading) {
+  heading = trim(heading);
+  // ":rotating_light: Root Cause Analysis: Checkout outage": an emoji's name comes first.
+  if (heading.starts_with(":"))
+    if (const std::size_t end = heading.find(':', 1);
+        end != std::string_view::npos &&
+        heading.substr(1, end - 1).find(' ') == std::string_view::npos)
+      heading = trim(heading.substr(end + 1));
   const std::size_t colon = heading.find(':');
   if (colon == std::string_view::npos) return false;
+  const std::string kind = lowercase_ascii(trim(heading.substr(0, colon)));
   const std::string_view subject = trim(heading.substr(colon + 1));
-  return section_role(heading.substr(0, colon)) != SectionRole::Unknown &&
+  return (kind == "root cause analysis" || kind == "rca" || kind == "incident report" ||
+          kind == "incident review" || kind == "post incident review" ||
+          kind == "post-incident review") &&
          subject.find(' ') != std::string_view::npos;
 }
 
@@ -253,8 +264,9 @@ SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRo
 // row of a table there, carries a clock time.
 bool holds_times(const Blocks& blocks, std::size_t begin, int level) {
   const auto timed = [](const MdBlock& b, const auto& self) -> bool {
+    // "At 02:00, a nightly job had rotated the password" explains; it is no entry of a timeline.
     for (const std::string_view line : split_lines(b.text))
-      if (read_time(trim(plain_text(line)))) return true;
+      if (const auto time = read_time(trim(plain_text(line))); time && !time->told) return true;
     return std::any_of(b.children.begin(), b.children.end(),
                        [&](const MdBlock& c) { return self(c, self); });
   };
@@ -277,9 +289,9 @@ bool leaves_the_timeline(const Blocks& blocks, std::size_t heading, SectionRole 
 
 // "### April 25th, 2018" over "(8:15 UTC) Service restored" in a log of incidents under "## Past
 // incidents": a heading that is only a day, over entries with clock times, is a part of the
-// timeline wherever it stands.
+// timeline in a section of no known part.
 bool opens_a_dated_part(const Blocks& blocks, std::size_t heading, SectionRole section) {
-  if (section == SectionRole::Timeline || section == SectionRole::Meeting) return false;
+  if (section != SectionRole::Unknown) return false;  // "### 2024-03-05" under "## Impact" stays
   const std::string plain = plain_text(blocks[heading].text);
   const auto day = read_date(plain);
   return day && day->year != 0 && trim(std::string_view(plain).substr(day->length)).empty() &&
@@ -1050,6 +1062,11 @@ ImportResult import_markdown(std::string_view markdown) {
 
   bool lessons_read = false;
   std::set<SectionRole> roles_read;
+  struct TitledDay {
+    int level;                        // the level of the heading that named the day
+    std::optional<LooseDate> before;  // the day before it, for the sections after its own
+  };
+  std::optional<TitledDay> titled_day;
   for (std::size_t k = 0; k < o.sections.size(); ++k) {
     const std::size_t h = o.sections[k];
     const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();
@@ -1086,9 +1103,21 @@ ImportResult import_markdown(std::string_view markdown) {
       }
     }
     // "## 2025 December 4th: Brief DB outage": one incident of a log of several; its times
-    // without a day fall on the heading's, also when the log runs newest first.
+    // without a day fall on the heading's, also when the log runs newest first, up to the next
+    // heading at its level or above.
+    if (titled_day && blocks[h].level <= titled_day->level) {
+      cx.current_day = titled_day->before;
+      titled_day.reset();
+    }
     if (s.role == SectionRole::Unknown && !cx.written_by_hindsight)
-      if (const auto day = day_titling_section(s.title)) cx.current_day = day;
+      if (const auto day = day_titling_section(s.title)) {
+        titled_day = TitledDay{blocks[h].level, cx.current_day};
+        cx.current_day = day;
+      }
+    // "## Lead Up" told in prose, with no clock time, is the story that led to the incident.
+    if (s.role == SectionRole::Timeline && !cx.written_by_hindsight && names_the_lead_up(s.title) &&
+        !holds_times(blocks, s.begin, blocks[h].level))
+      s.role = SectionRole::WhatHappened;
     if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
         read_dated_section(cx, blocks[h].text, blocks, s.begin, s.end, s.heading_line)) {
       cx.flush_unplaced(s.title);

@@ -253,11 +253,22 @@ bool names_only_code(const ImportContext& cx, const MdBlock& list) {
 }
 
 // "| Resolver | Query | Mutation |" under a remediation: a table of data, with no column an
-// action item has (what, who, when, status, priority, ticket).
+// action item has (what, who, when, status, priority, ticket), by name or by its words
+// ("Follow-up", "Owner(s)").
 bool holds_no_action_column(const MdBlock& table) {
   const TableView t = view_table(table);
-  return std::all_of(t.columns.begin(), t.columns.end(),
-                     [](Column c) { return c == Column::Unknown; });
+  static constexpr std::string_view kWorkWords[] = {
+      "action", "follow", "owner",   "task",      "todo",  "to do", "ticket",
+      "item",   "due",    "status",  "what",      "who",   "when",  "assign",
+      "jira",   "issue",  "priorit", "remediat",  "fix",   "step",  "improvement",
+      "work",   "next",   "measure", "recommend", "change"};
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    if (t.columns[c] != Column::Unknown) return false;
+    const std::string header = lowercase_ascii(t.headers[c]);
+    for (std::string_view word : kWorkWords)
+      if (header.find(word) != std::string::npos) return false;
+  }
+  return true;
 }
 
 // A table with an "Action Item" (or "Follow-up", "TODO") column: outside the action items'
@@ -627,6 +638,15 @@ bool titled_action(std::string_view marked) {
   return false;
 }
 
+// "- Alert on queue depth (owner: @ana)": a sublist whose items name who does them holds actions
+// of their own, whatever the item above them says.
+bool names_owners(const MdBlock& list) {
+  return std::any_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
+    const std::string text = lowercase_ascii(plain_text(block_text(item)));
+    return text.find("owner") != std::string::npos || text.find('@') != std::string::npos;
+  });
+}
+
 // An item's own line: its text, or in a loose list the paragraph that opens it.
 std::string_view item_head(const MdBlock& item) {
   if (item.text.empty() && !item.children.empty() &&
@@ -669,6 +689,7 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
     // groups them, as a heading would ("- Improve alerting" over its steps is an action).
     if (const std::string name = std::string(trim(plain_text(item.text)));
         only_lists && !name.empty() && name.find(' ') == std::string::npos &&
+        !starts_with_imperative(name) &&  // "- Upgrade" over "- Postgres to 15": the verb
         name.find_first_of(":.!?") == std::string::npos &&
         std::none_of(item.children.begin(), item.children.end(),
                      [&](const MdBlock& child) { return links_only(child).has_value(); })) {
@@ -699,7 +720,8 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
       if (child.kind != BlockKind::List) continue;
       if (auto links = links_only(child))
         append_cell(a.ticket, *links);
-      else if (introduces || explains(cx, child) || titled_action(item_head(item)))
+      else if (introduces || explains(cx, child) ||
+               (titled_action(item_head(item)) && !names_owners(child)))
         append_detail(a.action, sublist_detail(child));
       else
         sublists.push_back(&child);

@@ -52,9 +52,10 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   // "2015-10-21 (all times UTC)", "2020-04-28 (all times CET):": a note in parentheses may
   // follow the day.
   if (rest.size() > 1 && rest.back() == ':') rest = trim(rest.substr(0, rest.size() - 1));
-  // "2023/05/11 Thursday (UTC)": a weekday before the note adds nothing either.
-  if (const std::size_t open = rest.find(" (");
-      open != std::string_view::npos && is_weekday(rest.substr(0, open)))
+  // "2023/05/11 Thursday (UTC)": a weekday before a note of the zone adds nothing either.
+  if (const std::size_t open = rest.find(" ("); open != std::string_view::npos &&
+                                                is_weekday(rest.substr(0, open)) &&
+                                                find_stated_zone(rest.substr(open), true))
     rest = trim(rest.substr(open));
   const bool note = rest.size() >= 2 && rest.front() == '(' && rest.back() == ')';
   // "2025-07-26 Saturday": the weekday adds nothing the day does not say.

@@ -111,7 +111,6 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"contributing factors", SectionRole::Analysis},
     {"5 whys", SectionRole::Analysis},
     {"five whys", SectionRole::Analysis},
-    {"five why s", SectionRole::Analysis},
     {"blameless root cause", SectionRole::Analysis},
     {"analysis", SectionRole::Analysis},
     {"how did this happen", SectionRole::Analysis},
@@ -652,6 +651,11 @@ std::string title_key(std::string_view title) {
 }
 
 }  // namespace
+
+bool names_the_lead_up(std::string_view title) {
+  const std::string key = title_key(title);
+  return key == "leadup" || key == "lead up";
+}
 
 bool names_a_part(std::string_view title) {
   return lookup(kPartSectionNames, title_key(title)).has_value();

@@ -71,6 +71,9 @@ inline constexpr std::string_view kColumnMerged = "Merged";
 // "🔴 High", "🟡 Medium", "🟢 Low": the workflow's priority markers.
 std::string priority_marker(Priority priority);
 
+// "Lead Up", "Leadup": the section of a common template that tells what led to the incident.
+bool names_the_lead_up(std::string_view title);
+
 // Where a section's content goes, by its title as people write it.
 enum class SectionRole {
   Unknown,

@@ -297,11 +297,11 @@ bool zoned_compact_clock_at(std::string_view text, std::size_t at) {
   LooseTime zoned;
   zoned.length = at + 4;
   read_zone(text, zoned);
-  // "1545Z Status page updated": the military "Z" against the digits makes it a time by itself,
-  // as "hrs" does ("1430 hrs - Patch deployed").
+  // "1545Z Status page updated": the military "Z" against the digits makes it a time by itself;
+  // "hrs" does where punctuation or a dash ends it ("1430 hrs - Patch deployed"; "1000 hrs of
+  // compute" is a count).
   const bool zulu = zoned.length == at + 5 && text[at + 4] == 'Z';
-  if (text.substr(at + 4, 4) == " hrs" && (at + 8 == text.size() || !alpha(text[at + 8])))
-    return true;
+  if (text.substr(at + 4, 4) == " hrs" && ends_a_time(text, at + 8)) return true;
   return (zoned.zone_named || zoned.region) && (zulu || ends_a_time(text, zoned.length));
 }
 
@@ -452,7 +452,8 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
   std::size_t pos = at + n + 1;
   if (read_number(text, pos, 2, m) != 2) return false;
   pos += 2;
-  if (european && pos < text.size() && alnum_char(text[pos])) return false;  // "14h50m"
+  // "14h50m", "10h30 of engineering time": durations; "14h50:" or "14h50 - " is a time.
+  if (european && !ends_a_time(text, pos)) return false;
   if (pos < text.size() && text[pos] == ':' && read_number(text, pos + 1, 2, s) == 2) pos += 3;
   // "15:30h", "15:30 Uhr": the hour's mark some write after a 24-hour time.
   if (!european && text.substr(pos, 1) == "h" && (pos + 1 == text.size() || !alpha(text[pos + 1])))
@@ -837,7 +838,7 @@ bool read_compact_clock(std::string_view text, std::size_t at, bool after_full_d
   }
   seconds = h * 3600 + m * 60;
   end = at + 4;
-  if (text.substr(end, 4) == " hrs" && (end + 4 == text.size() || !alpha(text[end + 4]))) end += 4;
+  if (text.substr(end, 4) == " hrs" && ends_a_time(text, end + 4)) end += 4;
   return true;
 }
 
@@ -846,6 +847,35 @@ std::size_t after_range_mark(std::string_view text, std::size_t at) {
   for (std::string_view mark : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to "})
     if (text.substr(at, mark.size()) == mark) return skip_spaces(text, at + mark.size());
   return at;
+}
+
+// "08:02 - 10:30 AM ET": a range's start written bare takes the zone and the half of the day its
+// end names (the morning when the end's half would put the start after the end).
+void borrow_from_range_end(std::string_view text, LooseTime& time) {
+  if (time.zone_named || time.region || time.meridiem) return;
+  const std::size_t mark = skip_spaces(text, time.length);
+  const std::size_t start = after_range_mark(text, mark);
+  int end_seconds = 0;
+  bool end_meridiem = false;
+  std::size_t end = 0;
+  if (start == mark || !read_clock(text, start, end_seconds, end, end_meridiem)) return;
+  LooseTime last;
+  last.length = end;
+  read_zone(text, last);
+  const int hour = time.seconds_of_day / 3600;
+  if (end_meridiem && hour >= 1 && hour <= 12) {
+    const int morning = time.seconds_of_day - (hour == 12 ? 12 * 3600 : 0);
+    const int afternoon = morning + 12 * 3600;
+    time.seconds_of_day =
+        end_seconds >= 12 * 3600 && afternoon <= end_seconds ? afternoon : morning;
+    time.meridiem = true;
+  }
+  if (last.zone_named || last.region) {
+    time.zone_named = last.zone_named;
+    time.utc_offset_seconds = last.utc_offset_seconds;
+    time.region = last.region;
+    time.unknown_zone = last.unknown_zone;
+  }
 }
 
 std::optional<LooseTime> read_time(std::string_view text) {
@@ -891,8 +921,10 @@ std::optional<LooseTime> read_time(std::string_view text) {
   read_zone(text, time);
   if (told && !time.zone_named && !time.region && !ends_a_time(text, time.length))
     return std::nullopt;
+  time.told = told;
   time.zone_end = time.length;
   read_restated_time(text, time);
+  if (!bracket) borrow_from_range_end(text, time);
   if (!time.date) read_trailing_date(text, time);
   if (bracket) {
     const std::size_t close = skip_spaces(text, time.length);

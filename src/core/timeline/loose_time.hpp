@@ -44,6 +44,7 @@ struct LooseTime {
   std::size_t zone_end = 0;   // where the time and its zone end, before a restated time
   bool meridiem = false;
   bool approximate = false;  // "~14:18": the writer was not sure of the minute
+  bool told = false;         // "At 17:03 UTC, ...": a time opening a sentence
   bool one_digit_hour = false;  // "1:52", as a 12-hour clock writes it; "08:45" is 24-hour
   std::size_t length = 0;
 };
