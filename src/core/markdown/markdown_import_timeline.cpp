@@ -88,12 +88,8 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
 // True when `after` (the text after a time) continues a range: " - 8:24", "–8:24", " to 8:24".
 bool starts_range(std::string_view after) {
   after = trim(after);
-  for (std::string_view sep : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to "}) {
-    if (after.substr(0, sep.size()) != sep) continue;
-    const std::string_view next = trim(after.substr(sep.size()));
-    return !next.empty() && read_time(next).has_value();
-  }
-  return false;
+  const std::size_t next = after_range_mark(after, 0);
+  return next != 0 && read_time(after.substr(next)).has_value();
 }
 
 // "- 07:36 Pods start": a paragraph or list under a timed heading whose first line is an entry of

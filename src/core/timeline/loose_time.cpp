@@ -137,6 +137,13 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool alnum_char(char c) { return digit(c) || alpha(c); }
 
+// Past "st", "nd", "rd" or "th" after a day's number at `pos` ("4th"), if one is there.
+std::size_t skip_ordinal(std::string_view text, std::size_t pos) {
+  for (auto suffix : {"st", "nd", "rd", "th"})
+    if (text.substr(pos, 2) == suffix) return pos + 2;
+  return pos;
+}
+
 // Reads 1..max digits; returns how many were read.
 std::size_t read_number(std::string_view text, std::size_t at, std::size_t max, int& value) {
   std::size_t n = 0;
@@ -271,8 +278,7 @@ std::size_t skip_day_range(std::string_view text, std::size_t at, int& last) {
     return at;
   }
   pos += n;
-  for (auto suffix : {"st", "nd", "rd", "th"})
-    if (text.substr(pos, 2) == suffix) pos += 2;
+  pos = skip_ordinal(text, pos);
   if (spaced && pos < text.size() &&
       (text[pos] == ':' || text[pos] == '.' || alnum_char(text[pos]))) {
     last = 0;
@@ -329,8 +335,7 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
     std::size_t pos = skip_spaces(text, end);
     if ((n = read_number(text, pos, 2, d.day)) != 0) {
       pos += n;
-      for (auto suffix : {"st", "nd", "rd", "th"})
-        if (text.substr(pos, 2) == suffix) pos += 2;
+      pos = skip_ordinal(text, pos);
       pos = skip_day_range(text, pos, d.last_day);  // "2024 November 4-8th"
       if (pos == text.size() || !alnum_char(text[pos])) {
         d.length = pos;
@@ -354,8 +359,7 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
     std::size_t pos = skip_spaces(text, end);
     if ((n = read_number(text, pos, 2, d.day)) == 0) return {};
     pos += n;
-    for (auto suffix : {"st", "nd", "rd", "th"})
-      if (text.substr(pos, 2) == suffix) pos += 2;
+    pos = skip_ordinal(text, pos);
     pos = skip_day_range(text, pos, d.last_day);
     d.length = pos;
     std::size_t year_at = pos;
@@ -842,7 +846,6 @@ bool read_compact_clock(std::string_view text, std::size_t at, bool after_full_d
   return true;
 }
 
-// Where the time after a range's mark starts ("- ", "–", " to "), or `at` when none is there.
 std::size_t after_range_mark(std::string_view text, std::size_t at) {
   for (std::string_view mark : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to "})
     if (text.substr(at, mark.size()) == mark) return skip_spaces(text, at + mark.size());
@@ -924,24 +927,18 @@ std::optional<LooseTime> read_time(std::string_view text) {
   time.told = told;
   time.zone_end = time.length;
   read_restated_time(text, time);
-  if (!bracket) borrow_from_range_end(text, time);
+  borrow_from_range_end(text, time);
   if (!time.date) read_trailing_date(text, time);
   if (bracket) {
     const std::size_t close = skip_spaces(text, time.length);
-    // "(13:20 - 13:50 UTC)": a range in the brackets starts at its first time, in the zone
-    // written after its last when the first names none. What was read ends before the range,
-    // so that the range stays in the text as ranges do.
+    // "(13:20 - 13:50 UTC)": a range in the brackets starts at its first time (its zone borrowed
+    // above). What was read ends before the range, so that the range stays in the text as
+    // ranges do.
     const std::size_t range_end = after_range_mark(text, close);
     if (range_end != close)
       if (auto last = read_time(text.substr(range_end))) {
         const std::size_t last_close = skip_spaces(text, range_end + last->length);
         if (last_close >= text.size() || text[last_close] != close_bracket) return std::nullopt;
-        if (!time.zone_named && !time.region) {
-          time.zone_named = last->zone_named;
-          time.utc_offset_seconds = last->utc_offset_seconds;
-          time.region = last->region;
-          time.unknown_zone = last->unknown_zone;
-        }
         return time;
       }
     if (close >= text.size() || text[close] != close_bracket) return std::nullopt;

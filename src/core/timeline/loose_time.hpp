@@ -70,6 +70,10 @@ std::optional<LooseDate> find_date(std::string_view text);
 // over. `meridiem` tells whether "AM"/"PM" was written.
 std::optional<LooseTime> read_time(std::string_view text);
 
+// Where the time after a range's mark ("- ", "–", "—", "to ") starts in `text` from `at`, or `at`
+// when no mark is there.
+std::size_t after_range_mark(std::string_view text, std::size_t at);
+
 // The zone a piece of text states for times: it must speak of time ("times", "Time (UTC)") and
 // name a zone. An explicit offset ("UTC-7") wins over the abbreviation it explains.
 // `names_a_time`: the text is known to label times (a table's time column, "When (CET)").
