@@ -55,6 +55,52 @@ TEST(LooseDate, SlashDateReadsMonthFirstAndTwoDigitYears) {
   EXPECT_FALSE(read_date("1.5.23"));  // with dots, a version number, not a date
 }
 
+TEST(LooseDate, CjkDatesAndClocksAreRead) {
+  const auto d = read_date("2021年11月25日午後3時");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(iso_date(*d), "2021-11-25");
+  EXPECT_EQ(d->length, std::string_view("2021年11月25日").size());
+  const auto korean = read_date("2021년 11월 25일");
+  ASSERT_TRUE(korean);
+  EXPECT_EQ(iso_date(*korean), "2021-11-25");
+  const auto no_year = read_date("11月25日");
+  ASSERT_TRUE(no_year);
+  EXPECT_EQ(no_year->year, 0);
+  EXPECT_EQ(no_year->month, 11);
+  EXPECT_EQ(no_year->day, 25);
+  EXPECT_FALSE(read_date("2021年2月30日"));
+  EXPECT_TRUE(impossible_date("2021年2月30日"));
+
+  const auto afternoon = read_time("2021年11月25日午後3時");
+  ASSERT_TRUE(afternoon);
+  EXPECT_EQ(afternoon->seconds_of_day, 15 * 3600);
+  const auto morning = read_time("午前10時47分 復旧");
+  ASSERT_TRUE(morning);
+  EXPECT_EQ(morning->seconds_of_day, 10 * 3600 + 47 * 60);
+  const auto chinese = read_time("下午3点20分");
+  ASSERT_TRUE(chinese);
+  EXPECT_EQ(chinese->seconds_of_day, 15 * 3600 + 20 * 60);
+  EXPECT_FALSE(read_time("3時間後に復旧"));  // "after three hours": a span, not a time
+  EXPECT_FALSE(read_time("午後13時"));
+}
+
+TEST(LooseDate, DayWrittenAsMonthSlashDayAloneIsRead) {
+  const auto d = read_slashed_day("11/25");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->month, 11);
+  EXPECT_EQ(d->day, 25);
+  EXPECT_EQ(d->year, 0);
+  const auto colon = read_slashed_day("3/4:");
+  ASSERT_TRUE(colon);
+  EXPECT_EQ(colon->month, 3);
+  const auto day_first = read_slashed_day("25/11");
+  ASSERT_TRUE(day_first);
+  EXPECT_EQ(day_first->month, 11);
+  EXPECT_FALSE(read_slashed_day("11/25 users"));
+  EXPECT_FALSE(read_slashed_day("13/13"));
+  EXPECT_FALSE(read_slashed_day("2/30"));
+}
+
 TEST(LooseDate, TitleDateWithTwoDigitYearIsFound) {
   const auto d = find_date("Website Outage 5-26-21");
   ASSERT_TRUE(d);

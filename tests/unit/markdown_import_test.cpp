@@ -969,8 +969,67 @@ TEST(MarkdownImport, NonAsciiTextIsKept) {
   ASSERT_EQ(p.actions.size(), 1u);
   EXPECT_EQ(p.actions[0].action, "Ajouter une alerte 📈");
   EXPECT_EQ(p.actions[0].owner, "Zoë");
-  ASSERT_EQ(p.extra_sections.size(), 1u);
-  EXPECT_EQ(p.extra_sections[0], (ExtraSection{"Leçons apprises", "Ça arrive."}));
+  // "Leçons apprises" is French for "Lessons learned".
+  EXPECT_EQ(p.lessons_learned, "Ça arrive.");
+  EXPECT_TRUE(p.extra_sections.empty());
+}
+
+TEST(MarkdownImport, SectionsNamedInOtherLanguagesAreRead) {
+  const ImportResult r = read(R"(# Caída del servicio
+
+## Resumen
+
+La base de datos se quedó sin conexiones.
+
+## Cronología
+
+- 2024-01-15 14:23 UTC - Alerta disparada
+
+## Acciones correctivas
+
+- Añadir una alerta
+
+## Maßnahmen
+
+- Limit the pool
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.executive_summary, "La base de datos se quedó sin conexiones.");
+  EXPECT_EQ(event_texts(p), std::vector<std::string>{"Alerta disparada"});
+  ASSERT_EQ(p.actions.size(), 2u);
+  EXPECT_EQ(p.actions[0].action, "Añadir una alerta");
+  EXPECT_EQ(p.actions[1].action, "Limit the pool");
+}
+
+TEST(MarkdownImport, JapaneseReportIsReadByItsSectionsDatesAndDays) {
+  // A report as Japanese teams write one: "when it began" as a heading over the day, the
+  // timeline ("timeline from onset to recovery") as days "11/25" over their times, and the
+  // measures against a recurrence.
+  const ImportResult r = read(R"(# v1.4.0の障害について
+
+## 障害の内容
+
+### 発生日時
+2021年11月25日午後3時
+
+## 発生から復旧までのタイムライン
+ * 11/25
+     * 15:00 - v1.4.0リリース
+     * 23:16 - テスト完了
+ * 11/26
+     * 10:10 - v1.4.1リリース
+
+## 今後の対応
+ * ユニットテストを整備する
+)");
+  const PostMortem& p = *r.postmortem;
+  ASSERT_EQ(p.timeline.size(), 3u);
+  EXPECT_EQ(p.timeline[0].text, "v1.4.0リリース");
+  EXPECT_EQ(p.timeline[0].at, at("2021-11-25T15:00:00Z"));
+  EXPECT_EQ(p.timeline[1].at, at("2021-11-25T23:16:00Z"));
+  EXPECT_EQ(p.timeline[2].at, at("2021-11-26T10:10:00Z"));
+  ASSERT_EQ(p.actions.size(), 1u);
+  EXPECT_EQ(p.actions[0].action, "ユニットテストを整備する");
 }
 
 TEST(MarkdownImport, InvalidUtf8IsAnErrorWithNoPostmortem) {
@@ -1557,9 +1616,9 @@ On 2024-05-02 the primary database was down for 38 minutes.
 - 10:40 recovered
 )");
   ASSERT_EQ(p.timeline.size(), 2u);
-  EXPECT_EQ(p.timeline[0].at, parse_iso8601("2024-05-02T08:02:00Z"));
+  EXPECT_EQ(p.timeline[0].at, at("2024-05-02T08:02:00Z"));
   EXPECT_EQ(p.timeline[0].text, "alerts fired");
-  EXPECT_EQ(p.timeline[1].at, parse_iso8601("2024-05-02T08:40:00Z"));
+  EXPECT_EQ(p.timeline[1].at, at("2024-05-02T08:40:00Z"));
   EXPECT_EQ(p.executive_summary, "On 2024-05-02 the primary database was down for 38 minutes.");
   EXPECT_EQ(read_postmortem(export_markdown(p)), p);
 }
@@ -1606,7 +1665,7 @@ TEST(MarkdownImportLayouts, AMorningTimeToldOutOfOrderStaysInTheMorning) {
 - 11:00 resolved
 )");
   ASSERT_EQ(p.timeline.size(), 4u);
-  EXPECT_EQ(p.timeline[2].at, parse_iso8601("2024-09-20T08:45:00Z"));
+  EXPECT_EQ(p.timeline[2].at, at("2024-09-20T08:45:00Z"));
   EXPECT_EQ(p.timeline[3].at, parse_iso8601("2024-09-20T11:00:00Z"));
 }
 

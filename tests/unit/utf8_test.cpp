@@ -36,5 +36,25 @@ TEST(Utf8, OverlongSurrogateTruncatedAndOutOfRangeFormsAreInvalid) {
   EXPECT_EQ(invalid_utf8_offset(ascii), std::string::npos);
 }
 
+TEST(Utf8, CodePointsAreReadAndWrittenBack) {
+  const std::string text = "a\xC3\xA9\xE6\x97\xA5\xF0\x9F\x98\x80";  // a é 日 😀
+  const char32_t expected[] = {U'a', U'\u00E9', U'\u65E5', U'\U0001F600'};
+  std::string written;
+  std::size_t at = 0;
+  for (const char32_t want : expected) {
+    const CodePoint c = code_point_at(text, at);
+    ASSERT_NE(c.length, 0u) << "at " << at;
+    EXPECT_EQ(c.value, want);
+    append_utf8(written, c.value);
+    at += c.length;
+  }
+  EXPECT_EQ(at, text.size());
+  EXPECT_EQ(written, text);
+  EXPECT_EQ(code_point_at("\xE6\x97", 0).length, 0u);  // cut short
+  std::string replaced;
+  append_utf8(replaced, 0xD800);  // a surrogate cannot be written
+  EXPECT_EQ(replaced, "\xEF\xBF\xBD");
+}
+
 }  // namespace
 }  // namespace hindsight::core

@@ -1008,6 +1008,12 @@ ImportResult import_markdown(std::string_view markdown) {
         cx.lead_day = day;
         break;
       }
+  // "### Date" (or "### 発生日時") over a line that names the day, anywhere: the day too.
+  for (std::size_t i = 0; !cx.lead_day && !cx.written_by_hindsight && i + 1 < blocks.size(); ++i)
+    if (blocks[i].kind == BlockKind::Heading && blocks[i + 1].kind == BlockKind::Paragraph &&
+        meta_field(plain_text(blocks[i].text)) == MetaField::Date)
+      if (auto day = find_date(plain_text(blocks[i + 1].text)); day && day->year != 0)
+        cx.lead_day = day;
   const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
   const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
   // "All times in PDT (UTC-7)." under the title, or in the summary, holds for the timeline below.

@@ -41,7 +41,8 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   if (plain.size() > 3 && (plain.starts_with("On ") || plain.starts_with("on ")) &&
       read_date(std::string_view(plain).substr(3)))
     plain.erase(0, 3);
-  const auto date = read_date(plain);
+  auto date = read_date(plain);
+  if (!date) date = read_slashed_day(plain);
   if (!date) {
     if (impossible_date(plain) && !read_time(plain))
       cx.warn(line,

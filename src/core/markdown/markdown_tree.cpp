@@ -6,6 +6,8 @@
 #include <cstring>
 #include <utility>
 
+#include "core/model/utf8.hpp"
+
 extern "C" {
 #include <entity.h>
 }
@@ -213,33 +215,13 @@ int leave_span(MD_SPANTYPE type, void*, void* userdata) {
   return 0;
 }
 
-void append_utf8(std::string& out, unsigned codepoint) {
-  if (codepoint == 0 || codepoint > 0x10FFFF || (codepoint >= 0xD800 && codepoint <= 0xDFFF))
-    codepoint = 0xFFFD;
-  if (codepoint < 0x80) {
-    out += static_cast<char>(codepoint);
-  } else if (codepoint < 0x800) {
-    out += static_cast<char>(0xC0 | (codepoint >> 6));
-    out += static_cast<char>(0x80 | (codepoint & 0x3F));
-  } else if (codepoint < 0x10000) {
-    out += static_cast<char>(0xE0 | (codepoint >> 12));
-    out += static_cast<char>(0x80 | ((codepoint >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (codepoint & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (codepoint >> 18));
-    out += static_cast<char>(0x80 | ((codepoint >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((codepoint >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (codepoint & 0x3F));
-  }
-}
-
 }  // namespace
 
 void append_entity(std::string& out, std::string_view entity) {
   if (entity.size() > 3 && entity[1] == '#') {
     const bool hex = entity[2] == 'x' || entity[2] == 'X';
     const std::string digits(entity.substr(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)));
-    append_utf8(out, static_cast<unsigned>(std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10)));
+    append_utf8(out, static_cast<char32_t>(std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10)));
     return;
   }
   if (const ENTITY* e = entity_lookup(entity.data(), entity.size())) {

@@ -7,9 +7,32 @@
 
 #include "core/markdown/markdown_text.hpp"
 #include "core/model/enum_names.hpp"
+#include "core/model/utf8.hpp"
 
 namespace hindsight::core {
 namespace {
+
+// A letter of the scripts post-mortems are written in, lowercased ("É" -> "é"); 0 for anything
+// else (digits, punctuation, symbols, emoji). Japanese and Chinese letters count, so that
+// "発生から復旧までのタイムライン" keeps its words; "・", which separates them, does not.
+char32_t lowercase_letter(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
+  if (c >= 'a' && c <= 'z') return c;
+  if (c < 0xC0) return 0;
+  if (c == 0xD7 || c == 0xF7) return 0;           // × ÷
+  if (c <= 0xDE) return c + 0x20;                 // À-Þ
+  if (c <= 0x24F) return c;                       // ß-ÿ, Latin Extended A and B
+  if (c >= 0x391 && c <= 0x3A9) return c + 0x20;  // Greek capitals
+  if (c >= 0x3AA && c <= 0x3FF) return c;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;  // Cyrillic capitals
+  if (c >= 0x400 && c <= 0x4FF) return c;
+  if (c == 0x30FB) return 0;                                           // ・
+  if ((c >= 0x3040 && c <= 0x30FF) ||                                  // kana
+      (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||  // CJK ideographs
+      (c >= 0xAC00 && c <= 0xD7AF))                                    // Hangul
+    return c;
+  return 0;
+}
 
 // Lowercase letters and digits, words separated by one space; "(UTC)", leading numbering
 // ("1.", "2)") and emoji dropped, also as GitHub writes them by name: "3. Timeline (UTC) 🕐" and
@@ -46,22 +69,26 @@ std::string normalise_title(std::string_view title) {
   std::string words;
   bool space = false;
   int parens = 0;
-  for (char c : title) {
-    if (c == '(') ++parens;
-    if (c == ')' && parens > 0) {
+  for (std::size_t at = 0; at < title.size();) {
+    CodePoint c{static_cast<unsigned char>(title[at]), 1};
+    if (c.value >= 0x80) c = code_point_at(title, at);
+    at += std::max<std::size_t>(c.length, 1);
+    if (c.value == '(' || c.value == 0xFF08) ++parens;  // "（案）" as Japanese writes it
+    if ((c.value == ')' || c.value == 0xFF09) && parens > 0) {
       --parens;
       continue;
     }
     if (parens > 0) continue;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ';' || c == '&';
+    const char32_t letter = lowercase_letter(c.value);
+    const bool keep =
+        letter != 0 || (c.value >= '0' && c.value <= '9') || c.value == ';' || c.value == '&';
     if (!keep) {
       space = !words.empty();
       continue;
     }
     if (space) words += ' ';
     space = false;
-    words += c;
+    append_utf8(words, letter != 0 ? letter : c.value);
   }
   return words;
 }
@@ -211,6 +238,99 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"follow up investigations", SectionRole::FollowUps},
 };
 
+// The same sections as teams name them in German, French, Spanish, Portuguese and Italian
+// (normalised: accents kept, apostrophes read as spaces).
+constexpr std::pair<std::string_view, SectionRole> kSectionNamesElsewhere[] = {
+    {"zusammenfassung", SectionRole::Summary},
+    {"résumé", SectionRole::Summary},
+    {"resumen", SectionRole::Summary},
+    {"resumo", SectionRole::Summary},
+    {"sommario", SectionRole::Summary},
+    {"riepilogo", SectionRole::Summary},
+    {"auswirkungen", SectionRole::Impact},
+    {"auswirkung", SectionRole::Impact},
+    {"impacto", SectionRole::Impact},
+    {"impatto", SectionRole::Impact},
+    {"zeitleiste", SectionRole::Timeline},
+    {"zeitlicher ablauf", SectionRole::Timeline},
+    {"ablauf", SectionRole::Timeline},
+    {"chronologie", SectionRole::Timeline},
+    {"chronologie des événements", SectionRole::Timeline},
+    {"cronología", SectionRole::Timeline},
+    {"cronologia", SectionRole::Timeline},
+    {"línea de tiempo", SectionRole::Timeline},
+    {"linea de tiempo", SectionRole::Timeline},
+    {"linha do tempo", SectionRole::Timeline},
+    {"ursache", SectionRole::Analysis},
+    {"ursachen", SectionRole::Analysis},
+    {"grundursache", SectionRole::Analysis},
+    {"ursachenanalyse", SectionRole::Analysis},
+    {"cause racine", SectionRole::Analysis},
+    {"cause première", SectionRole::Analysis},
+    {"causes racines", SectionRole::Analysis},
+    {"analyse des causes", SectionRole::Analysis},
+    {"causa raíz", SectionRole::Analysis},
+    {"causa raiz", SectionRole::Analysis},
+    {"análisis de causa raíz", SectionRole::Analysis},
+    {"causa principale", SectionRole::Analysis},
+    {"was lief gut", SectionRole::WentWell},
+    {"ce qui s est bien passé", SectionRole::WentWell},
+    {"qué salió bien", SectionRole::WentWell},
+    {"lo que salió bien", SectionRole::WentWell},
+    {"o que deu certo", SectionRole::WentWell},
+    {"was lief schlecht", SectionRole::CouldImprove},
+    {"was lief nicht gut", SectionRole::CouldImprove},
+    {"ce qui s est mal passé", SectionRole::CouldImprove},
+    {"qué salió mal", SectionRole::CouldImprove},
+    {"lo que salió mal", SectionRole::CouldImprove},
+    {"o que deu errado", SectionRole::CouldImprove},
+    {"maßnahmen", SectionRole::Actions},
+    {"massnahmen", SectionRole::Actions},
+    {"nächste schritte", SectionRole::Actions},
+    {"actions correctives", SectionRole::Actions},
+    {"plan d action", SectionRole::Actions},
+    {"prochaines étapes", SectionRole::Actions},
+    {"acciones", SectionRole::Actions},
+    {"acciones correctivas", SectionRole::Actions},
+    {"plan de acción", SectionRole::Actions},
+    {"próximos pasos", SectionRole::Actions},
+    {"ações", SectionRole::Actions},
+    {"ações corretivas", SectionRole::Actions},
+    {"plano de ação", SectionRole::Actions},
+    {"próximos passos", SectionRole::Actions},
+    {"azioni correttive", SectionRole::Actions},
+    {"prossimi passi", SectionRole::Actions},
+    {"erkenntnisse", SectionRole::Lessons},
+    {"leçons apprises", SectionRole::Lessons},
+    {"enseignements", SectionRole::Lessons},
+    {"lecciones aprendidas", SectionRole::Lessons},
+    {"lições aprendidas", SectionRole::Lessons},
+    {"lezioni apprese", SectionRole::Lessons},
+};
+
+// Japanese, Chinese and Korean write a title's words with no space between them
+// ("発生から復旧までのタイムライン", "timeline from onset to recovery"): a title that holds one of
+// these names is that section. The first that a title holds decides ("再発防止策" holds a
+// countermeasure before any cause).
+constexpr std::pair<std::string_view, SectionRole> kSectionWordsUnspaced[] = {
+    {"タイムライン", SectionRole::Timeline}, {"時系列", SectionRole::Timeline},
+    {"経緯", SectionRole::Timeline},         {"时间线", SectionRole::Timeline},
+    {"时间轴", SectionRole::Timeline},       {"時間軸", SectionRole::Timeline},
+    {"타임라인", SectionRole::Timeline},     {"再発防止", SectionRole::Actions},
+    {"今後の対応", SectionRole::Actions},    {"対策", SectionRole::Actions},
+    {"改善策", SectionRole::Actions},        {"アクションアイテム", SectionRole::Actions},
+    {"改进措施", SectionRole::Actions},      {"改善措施", SectionRole::Actions},
+    {"后续行动", SectionRole::Actions},      {"行动项", SectionRole::Actions},
+    {"待办事项", SectionRole::Actions},      {"재발 방지", SectionRole::Actions},
+    {"조치", SectionRole::Actions},          {"教訓", SectionRole::Lessons},
+    {"经验教训", SectionRole::Lessons},      {"教训", SectionRole::Lessons},
+    {"根本原因", SectionRole::Analysis},     {"原因", SectionRole::Analysis},
+    {"원인", SectionRole::Analysis},         {"影響", SectionRole::Impact},
+    {"影响", SectionRole::Impact},           {"영향", SectionRole::Impact},
+    {"概要", SectionRole::Summary},          {"概述", SectionRole::Summary},
+    {"摘要", SectionRole::Summary},          {"요약", SectionRole::Summary},
+};
+
 // Sections that tell one part of a field's story: how the incident was found and ended is part
 // of what happened, what set it off part of the analysis. Such a section adds to the field
 // after another one filled it.
@@ -321,6 +441,14 @@ constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
     {"date of the incident", MetaField::Date},
     {"date time", MetaField::Date},
     {"date/time", MetaField::Date},
+    {"datum", MetaField::Date},
+    {"fecha", MetaField::Date},
+    {"発生日時", MetaField::Date},  // "when it began", as Japanese reports head it
+    {"発生日", MetaField::Date},
+    {"日時", MetaField::Date},
+    {"发生时间", MetaField::Date},
+    {"发生日期", MetaField::Date},
+    {"日期", MetaField::Date},
     {"incident duration", MetaField::Duration},
     {"duration", MetaField::Duration},
     {"total duration", MetaField::Duration},
@@ -667,6 +795,11 @@ SectionRole section_role(std::string_view title) {
   key = title_key(title);
   if (auto role = lookup(kSectionNames, key)) return *role;
   if (auto role = lookup(kPartSectionNames, key)) return *role;
+  if (auto role = lookup(kSectionNamesElsewhere, key)) return *role;
+  if (std::any_of(key.begin(), key.end(),
+                  [](char c) { return static_cast<unsigned char>(c) >= 0xE3; }))
+    for (const auto& [name, role] : kSectionWordsUnspaced)
+      if (key.find(name) != std::string::npos) return role;
   // "Timeline of events", "Root cause of the outage": a known name and more words.
   for (const auto& [name, role] : kSectionPrefixes)
     if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&

@@ -55,4 +55,35 @@ std::size_t invalid_utf8_offset(std::string_view text) {
   return std::string_view::npos;
 }
 
+CodePoint code_point_at(std::string_view text, std::size_t at) {
+  const std::size_t length = utf8_sequence_length(text, at);
+  if (length == 0) return {};
+  const auto byte = [&](std::size_t k) {
+    return static_cast<char32_t>(static_cast<unsigned char>(text[at + k]));
+  };
+  char32_t value = length == 1 ? byte(0) : byte(0) & (0x7Fu >> length);
+  for (std::size_t k = 1; k < length; ++k) value = (value << 6) | (byte(k) & 0x3F);
+  return {value, length};
+}
+
+void append_utf8(std::string& out, char32_t code_point) {
+  if (code_point == 0 || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF))
+    code_point = 0xFFFD;
+  if (code_point < 0x80) {
+    out += static_cast<char>(code_point);
+  } else if (code_point < 0x800) {
+    out += static_cast<char>(0xC0 | (code_point >> 6));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else if (code_point < 0x10000) {
+    out += static_cast<char>(0xE0 | (code_point >> 12));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code_point >> 18));
+    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  }
+}
+
 }  // namespace hindsight::core

@@ -258,6 +258,38 @@ std::optional<LooseDate> read_numeric_date(std::string_view text, std::size_t at
   return d;
 }
 
+// "2021年11月25日", "11月25日", "2021년 11월 25일": a date as Japanese, Chinese and Korean write
+// it, each number followed by its unit (year, month, day).
+std::optional<LooseDate> read_cjk_date(std::string_view text, std::size_t at, bool check) {
+  constexpr std::string_view kYear[] = {"年", "년"};
+  constexpr std::string_view kMonth[] = {"月", "월"};
+  constexpr std::string_view kDay[] = {"日", "일"};
+  const auto unit_at = [&](std::size_t pos, const std::string_view(&units)[2]) -> std::size_t {
+    for (std::string_view unit : units)
+      if (text.substr(pos, unit.size()) == unit) return skip_spaces(text, pos + unit.size());
+    return 0;
+  };
+  LooseDate d;
+  std::size_t pos = at, n = 0, next = 0;
+  int number = 0;
+  if ((n = read_number(text, pos, 4, number)) == 0) return {};
+  if (n == 4) {
+    if ((next = unit_at(pos + n, kYear)) == 0) return {};
+    d.year = number;
+    pos = next;
+    if ((n = read_number(text, pos, 2, number)) == 0) return {};
+  }
+  if (n > 2 || (next = unit_at(pos + n, kMonth)) == 0) return {};
+  d.month = number;
+  pos = next;
+  if ((n = read_number(text, pos, 2, d.day)) == 0) return {};
+  for (std::string_view unit : kDay)
+    if (text.substr(pos + n, unit.size()) == unit) d.length = pos + n + unit.size();
+  if (d.length == 0) return {};
+  if (check && !valid(d)) return {};
+  return d;
+}
+
 // The end of a range of days after a first day ("14-19" in "January 14-19, 2026", "29–30"):
 // where the text goes on after it, or `at` when no range follows; `last` is the range's last day.
 std::size_t skip_day_range(std::string_view text, std::size_t at, int& last) {
@@ -477,6 +509,45 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
   }
   if (h > 23 || m > 59 || s > 59) return false;
   seconds = h * 3600 + m * 60 + s;
+  end = pos;
+  return true;
+}
+
+// "15時30分", "午後3時", "午前10時47分", "下午3点": a time as Japanese and Chinese write it, the
+// hour and minute each followed by its unit, the half of the day before them.
+bool read_cjk_clock(std::string_view text, std::size_t at, int& seconds, std::size_t& end,
+                    bool& meridiem_written) {
+  int half = 0;  // 1 before noon, 2 after
+  for (const auto& [word, which] :
+       {std::pair<std::string_view, int>{"午前", 1}, {"上午", 1}, {"午後", 2}, {"下午", 2}})
+    if (text.substr(at, word.size()) == word) {
+      half = which;
+      at += word.size();
+      break;
+    }
+  int h = 0, m = 0;
+  std::size_t n = read_number(text, at, 2, h);
+  if (n == 0) return false;
+  std::size_t pos = at + n;
+  bool hour_unit = false;
+  for (std::string_view unit : {"時", "时", "点"})
+    if (text.substr(pos, unit.size()) == unit && text.substr(pos, 6) != "時間") {  // 3時間: hours
+      pos += unit.size();
+      hour_unit = true;
+      break;
+    }
+  if (!hour_unit) return false;
+  if (const std::size_t k = read_number(text, pos, 2, m); k != 0 && text.substr(pos + k, 3) == "分")
+    pos += k + 3;
+  else
+    m = 0;
+  if (half != 0) {
+    if (h < 1 || h > 12) return false;
+    h = h % 12 + (half == 2 ? 12 : 0);
+    meridiem_written = true;
+  }
+  if (h > 23 || m > 59) return false;
+  seconds = h * 3600 + m * 60;
   end = pos;
   return true;
 }
@@ -794,7 +865,26 @@ int utc_offset_at(const StatedZone& zone, const LooseDate& d, int seconds_of_day
 std::optional<LooseDate> read_date(std::string_view text) {
   std::size_t at = skip_weekday(text, skip_spaces(text, 0));
   if (auto d = read_numeric_date(text, at, true)) return d;
+  if (auto d = read_cjk_date(text, at, true)) return d;
   return read_word_date(text, at, true);
+}
+
+std::optional<LooseDate> read_slashed_day(std::string_view text) {
+  text = text.substr(0, text.find_last_not_of(" :") + 1);
+  LooseDate d;
+  int first = 0, second = 0;
+  const std::size_t at = skip_spaces(text, 0);
+  const std::size_t n = read_number(text, at, 2, first);
+  if (n == 0 || at + n >= text.size() || text[at + n] != '/') return {};
+  const std::size_t m = read_number(text, at + n + 1, 2, second);
+  if (m == 0 || at + n + 1 + m != text.size()) return {};
+  // The month first, as the United States and East Asia write it, unless only the other order
+  // names a day ("25/11").
+  d.month = first > 12 ? second : first;
+  d.day = first > 12 ? first : second;
+  d.length = text.size();
+  if (!valid(d)) return {};
+  return d;
 }
 
 bool is_weekday(std::string_view text) {
@@ -807,7 +897,7 @@ bool impossible_date(std::string_view text) {
   if (read_date(text)) return false;
   std::size_t at = skip_weekday(text, skip_spaces(text, 0));
   return read_numeric_date(text, at, false).has_value() ||
-         read_word_date(text, at, false).has_value();
+         read_cjk_date(text, at, false).has_value() || read_word_date(text, at, false).has_value();
 }
 
 std::optional<LooseDate> find_date(std::string_view text) {
@@ -918,7 +1008,8 @@ std::optional<LooseTime> read_time(std::string_view text) {
   std::size_t end = 0;
   time.one_digit_hour = at + 1 < text.size() && digit(text[at]) && text[at + 1] == ':';
   if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem) &&
-      !read_compact_clock(text, at, d && d->year != 0, time.seconds_of_day, end))
+      !read_compact_clock(text, at, d && d->year != 0, time.seconds_of_day, end) &&
+      !read_cjk_clock(text, at, time.seconds_of_day, end, time.meridiem))
     return std::nullopt;
   time.length = end;
   read_zone(text, time);

@@ -55,6 +55,10 @@ struct LooseTime {
 std::optional<LooseDate> read_date(std::string_view text);
 bool impossible_date(std::string_view text);
 
+// A line that is only a month and a day joined by a slash ("11/25", "11/25:"), as a timeline's
+// day is often written over its times; no year.
+std::optional<LooseDate> read_slashed_day(std::string_view text);
+
 // True when `text` is only the name of a day of the week ("Sun", "Tues", "Thursday").
 bool is_weekday(std::string_view text);
 
