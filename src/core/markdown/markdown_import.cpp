@@ -1014,6 +1014,10 @@ ImportResult import_markdown(std::string_view markdown) {
         meta_field(plain_text(blocks[i].text)) == MetaField::Date)
       if (auto day = find_date(plain_text(blocks[i + 1].text)); day && day->year != 0)
         cx.lead_day = day;
+  // "## August 18-19, 2025 - Two separate issues" opening the document: its day holds for the
+  // times of later sections that name none, as a day in the first paragraph would.
+  if (!cx.lead_day && !cx.written_by_hindsight && !o.sections.empty())
+    cx.lead_day = day_titling_section(plain_text(blocks[o.sections.front()].text));
   const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
   const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
   // "All times in PDT (UTC-7)." under the title, or in the summary, holds for the timeline below.

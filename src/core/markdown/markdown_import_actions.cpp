@@ -850,10 +850,14 @@ bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::s
     if (title.starts_with(opener)) return false;
   std::size_t k = heading + 1;
   bool says_what_will_be_done = false;
-  for (; k < end && blocks[k].kind == BlockKind::Paragraph; ++k) {
+  // Paragraphs, and quotes of what the paragraphs cite.
+  for (; k < end && (blocks[k].kind == BlockKind::Paragraph ||
+                     (blocks[k].kind == BlockKind::Quote && k > heading + 1));
+       ++k) {
     const std::string text = " " + lowercase_ascii(plain_text(blocks[k].text)) + " ";
-    for (std::string_view cue : {" will ", " going to ", " plan ", " plans ", " planned ",
-                                 " should ", " need to ", " needs to ", " to be "})
+    for (std::string_view cue :
+         {" will ", " going to ", " plan ", " plans ", " planned ", " should ", " need to ",
+          " needs to ", " to be ", " is necessary", " are necessary"})
       says_what_will_be_done = says_what_will_be_done || text.find(cue) != std::string::npos;
   }
   return k > heading + 1 && says_what_will_be_done &&

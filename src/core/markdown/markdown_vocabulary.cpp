@@ -213,6 +213,8 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"future works", SectionRole::Actions},
     {"future improvements", SectionRole::Actions},
     {"future actions", SectionRole::Actions},
+    {"future plan", SectionRole::Actions},
+    {"future plans", SectionRole::Actions},
     {"recommendations", SectionRole::Actions},
     {"recommended actions", SectionRole::Actions},
     {"recommended action", SectionRole::Actions},
@@ -801,10 +803,15 @@ SectionRole section_role(std::string_view title) {
     for (const auto& [name, role] : kSectionWordsUnspaced)
       if (key.find(name) != std::string::npos) return role;
   // "Timeline of events", "Root cause of the outage": a known name and more words.
+  // "Root cause remediations": work against the root cause, not the analysis of it ("Root cause
+  // and remediation" is both, told as the cause).
   for (const auto& [name, role] : kSectionPrefixes)
     if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&
         key[name.size()] == ' ')
-      return role;
+      return role == SectionRole::Analysis && ends_naming_actions(title) &&
+                     key.find(" and ") == std::string::npos
+                 ? SectionRole::Actions
+                 : role;
   for (const auto& [name, role] : kSectionSuffixes) {
     if (key.size() <= name.size() + 1 ||
         key.compare(key.size() - name.size(), name.size(), name) != 0 ||
