@@ -71,6 +71,9 @@ class ImportContext {
   std::string day_label;
   std::optional<LooseDate> title_day;  // a date named in the title ("Outage on 2023-03-26")
   std::optional<LooseDate> lead_day;   // the first full date a paragraph before the sections names
+  // The front matter's "date" (a blog post's or a status page's): the day of times when nothing
+  // else names one, as a post may be published days after its incident.
+  std::optional<LooseDate> front_matter_day;
 
   // The zone the document states for its timeline's times; times that name none are read in it.
   // With none stated they are read as UTC, and the first such time is warned about once.
@@ -174,8 +177,10 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
 // "## Removal of the --l1.trustrpc flag" over paragraphs that say what will be done: a heading
 // (of three or more words, no question) that names one piece of work, detailed by the paragraphs
-// up to the next heading or `end`.
-bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::size_t end);
+// up to the next heading or `end`. `in_actions`: the heading is inside an actions section, which
+// already says its parts are work ("### Internal monitoring" over what the team is changing).
+bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::size_t end,
+                               bool in_actions = false);
 // "Action point: ...", "Action item: ...", "TODO: ..." written anywhere: kept for
 // add_inline_actions. Returns false when the text is no such line.
 bool read_inline_action(ImportContext& cx, std::string_view marked, int line);

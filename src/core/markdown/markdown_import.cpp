@@ -95,6 +95,10 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
     const std::string& key = fm.entries[i].first;  // not a structured binding: clang 14
     const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
     const int line = fm.entry_lines[i];
+    if (const std::string name = lowercase_ascii(key);
+        (name == "date" || name == "pubdate" || name == "published") && value.is_string())
+      if (const auto day = read_date(value.get<std::string>()); day && day->year != 0)
+        cx.front_matter_day = day;
     auto strings = [&](std::vector<std::string>& target) {
       target.clear();
       if (value.is_array()) {
@@ -445,6 +449,40 @@ bool names_the_timeline(const MdBlock& b) {
   std::string title = plain_text(trim(b.text));
   while (!title.empty() && (title.back() == ':' || title.back() == ' ')) title.pop_back();
   return !title.empty() && section_role(title) == SectionRole::Timeline;
+}
+
+// "Here is the timeline of what happened, all times in Pacific Time:": a sentence that
+// introduces the timeline listed under it.
+bool introduces_the_timeline(const MdBlock& b) {
+  if (b.kind != BlockKind::Paragraph || split_lines(b.text).size() != 1) return false;
+  const std::string text = lowercase_ascii(plain_text(trim(b.text)));
+  return text.ends_with(":") && (" " + text).find(" timeline") != std::string::npos;
+}
+
+// In a section of no known part ("## Technical details"), a list or table under a sentence that
+// introduces it as the timeline is the timeline; the rest of the section is kept as written.
+bool read_introduced_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                              std::size_t end) {
+  bool any = false;
+  for (std::size_t i = begin; i + 1 < end; ++i)
+    if (introduces_the_timeline(blocks[i]) &&
+        (blocks[i + 1].kind == BlockKind::List || blocks[i + 1].kind == BlockKind::Table))
+      any = true;
+  if (!any) return false;
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    if (i + 1 < end && introduces_the_timeline(b) &&
+        (blocks[i + 1].kind == BlockKind::List || blocks[i + 1].kind == BlockKind::Table)) {
+      cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
+      if (!cx.stated_zone)
+        if (auto zone = find_stated_zone(plain_text(b.text))) cx.stated_zone = zone;
+      read_timeline(cx, blocks, i + 1, i + 2);
+      ++i;
+      continue;
+    }
+    if (b.kind != BlockKind::Rule) cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
+  }
+  return true;
 }
 
 // A timeline written in the text before the first section, in a document with few headings:
@@ -855,6 +893,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       }
       if (!cx.written_by_hindsight && read_metadata_section(cx, s.title, blocks, s.begin, s.end))
         return;
+      if (!cx.written_by_hindsight && read_introduced_timeline(cx, blocks, s.begin, s.end)) break;
       if (!cx.written_by_hindsight && read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
       cx.discard_unplaced();  // nothing placed: the section is kept whole, as written
       add_extra_section(cx, s.title, s.first_line, s.last_line);

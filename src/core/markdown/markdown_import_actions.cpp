@@ -149,6 +149,9 @@ void collect_action_table(ImportContext& cx, const MdBlock& table,
   ParsedCells<ActionType> types;
   ParsedCells<Triage> triages;
   out.reserve(out.size() + t.rows.size());
+  // "| Issue | Triggered by | Outcome |" holding "#41 — alerting gap on failures": with no column
+  // for the action, the ticket that names its work is the action.
+  const bool tickets_name_work = !has_column(t, Column::Action) && !has_column(t, Column::Text);
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
     ActionItem a;
@@ -191,6 +194,9 @@ void collect_action_table(ImportContext& cx, const MdBlock& table,
           // "| Bug | ... |" holding "DONE" where no column is named for the status.
           if (auto status = read_status(v); status && !has_column(t, Column::Status))
             a.status = *status;
+          else if (tickets_name_work && t.columns[c] == Column::Ticket && a.action.empty() &&
+                   std::count(v.begin(), v.end(), ' ') >= 2 && !v.starts_with("http"))
+            a.action = std::move(v);
           else
             append_cell(a.ticket, v);
           break;
@@ -839,9 +845,10 @@ bool says_what_to_do(std::string_view text) {
 }
 }  // namespace
 
-bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::size_t end) {
+bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::size_t end,
+                               bool in_actions) {
   const std::string title = lowercase_ascii(plain_text(trim(blocks[heading].text)));
-  if (std::count(title.begin(), title.end(), ' ') < 2 || title.ends_with("?") ||
+  if ((!in_actions && std::count(title.begin(), title.end(), ' ') < 2) || title.ends_with("?") ||
       title.ends_with(":"))
     return false;
   // "How we prioritised these", "Why these actions": an explanation, not work.
@@ -850,17 +857,19 @@ bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::s
     if (title.starts_with(opener)) return false;
   std::size_t k = heading + 1;
   bool says_what_will_be_done = false;
+  bool says_something = false;  // more than "None." or "TBD"
   // Paragraphs, and quotes of what the paragraphs cite.
   for (; k < end && (blocks[k].kind == BlockKind::Paragraph ||
                      (blocks[k].kind == BlockKind::Quote && k > heading + 1));
        ++k) {
     const std::string text = " " + lowercase_ascii(plain_text(blocks[k].text)) + " ";
+    says_something = says_something || std::count(text.begin(), text.end(), ' ') > 4;
     for (std::string_view cue :
          {" will ", " going to ", " plan ", " plans ", " planned ", " should ", " need to ",
           " needs to ", " to be ", " is necessary", " are necessary"})
       says_what_will_be_done = says_what_will_be_done || text.find(cue) != std::string::npos;
   }
-  return k > heading + 1 && says_what_will_be_done &&
+  return k > heading + 1 && (says_what_will_be_done || (in_actions && says_something)) &&
          (k == end || blocks[k].kind == BlockKind::Heading);
 }
 
@@ -902,7 +911,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       if (text && i + 1 < end && blocks[i + 1].kind == BlockKind::List &&
           text->find(" @") == std::string::npos && !starts_with_imperative(*text))
         text.reset();
-      if (!text && names_work_detailed_below(blocks, i, end)) text = plain_text(trim(b.text));
+      if (!text && names_work_detailed_below(blocks, i, end, true)) text = plain_text(trim(b.text));
       if (text) {
         add_action(cx, read_action_text(cx, *text, line), line);
         heading_action = cx.postmortem.actions.size() - 1;

@@ -182,6 +182,7 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"follow up actions", SectionRole::Actions},
     {"follow up tasks", SectionRole::Actions},
     {"follow up items", SectionRole::Actions},
+    {"follow up issues", SectionRole::Actions},
     {"action plan", SectionRole::Actions},
     {"remediation", SectionRole::Actions},
     {"next steps", SectionRole::Actions},
@@ -215,6 +216,7 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"future actions", SectionRole::Actions},
     {"future plan", SectionRole::Actions},
     {"future plans", SectionRole::Actions},
+    {"recovery plan", SectionRole::Actions},
     {"recommendations", SectionRole::Actions},
     {"recommended actions", SectionRole::Actions},
     {"recommended action", SectionRole::Actions},
@@ -240,9 +242,50 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"follow up investigations", SectionRole::FollowUps},
 };
 
-// The same sections as teams name them in German, French, Spanish, Portuguese and Italian
-// (normalised: accents kept, apostrophes read as spaces).
+// The same sections as teams name them in German, French, Spanish, Portuguese, Italian, Dutch,
+// Norwegian, Swedish and Danish (normalised: accents kept, apostrophes read as spaces).
 constexpr std::pair<std::string_view, SectionRole> kSectionNamesElsewhere[] = {
+    {"samenvatting", SectionRole::Summary},
+    {"sammendrag", SectionRole::Summary},
+    {"oppsummering", SectionRole::Summary},
+    {"sammanfattning", SectionRole::Summary},
+    {"opsummering", SectionRole::Summary},
+    {"resumé", SectionRole::Summary},
+    {"påvirkning", SectionRole::Impact},
+    {"konsekvenser", SectionRole::Impact},
+    {"påverkan", SectionRole::Impact},
+    {"tijdlijn", SectionRole::Timeline},
+    {"tidslinje", SectionRole::Timeline},
+    {"tidslinjen", SectionRole::Timeline},
+    {"oorzaak", SectionRole::Analysis},
+    {"grondoorzaak", SectionRole::Analysis},
+    {"rotårsak", SectionRole::Analysis},
+    {"rotårsaker", SectionRole::Analysis},
+    {"grundorsak", SectionRole::Analysis},
+    {"grundorsaker", SectionRole::Analysis},
+    {"årsak", SectionRole::Analysis},
+    {"årsag", SectionRole::Analysis},
+    {"hva gikk bra", SectionRole::WentWell},
+    {"vad gick bra", SectionRole::WentWell},
+    {"hvad gik godt", SectionRole::WentWell},
+    {"wat ging goed", SectionRole::WentWell},
+    {"hva gikk dårlig", SectionRole::CouldImprove},
+    {"hva kunne gått bedre", SectionRole::CouldImprove},
+    {"vad gick dåligt", SectionRole::CouldImprove},
+    {"hvad gik skidt", SectionRole::CouldImprove},
+    {"wat ging fout", SectionRole::CouldImprove},
+    {"wat kan beter", SectionRole::CouldImprove},
+    {"aksjonspunkter", SectionRole::Actions},
+    {"tiltak", SectionRole::Actions},
+    {"åtgärder", SectionRole::Actions},
+    {"handlingspunkter", SectionRole::Actions},
+    {"actiepunten", SectionRole::Actions},
+    {"acties", SectionRole::Actions},
+    {"hva lærte vi", SectionRole::Lessons},
+    {"lærdommer", SectionRole::Lessons},
+    {"lärdomar", SectionRole::Lessons},
+    {"erfaringer", SectionRole::Lessons},
+    {"geleerde lessen", SectionRole::Lessons},
     {"zusammenfassung", SectionRole::Summary},
     {"résumé", SectionRole::Summary},
     {"resumen", SectionRole::Summary},
@@ -858,8 +901,9 @@ SectionRole role_by_words(const std::string& key) {
     const bool last = end == key.size();
     for (const auto& [name, named] : kWords)
       if (word == name && (word != "steps" || key.find("next steps") != std::string::npos) &&
-          (words <= 3 || (last && named == SectionRole::Actions && word != "improvements" &&
-                          word != "enhancements")))
+          (words <= 3 || word == "steps" ||  // "What are the next steps for Replit?"
+           (last && named == SectionRole::Actions && word != "improvements" &&
+            word != "enhancements")))
         role = named;
     start = end + 1;
   }

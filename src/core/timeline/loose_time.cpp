@@ -986,6 +986,18 @@ std::optional<LooseTime> read_time(std::string_view text) {
   const bool told = !bracket && (text.substr(at, 3) == "At " || text.substr(at, 3) == "at ") &&
                     at + 3 < text.size() && digit(text[at + 3]);
   if (told) at += 3;
+  // "On Sep 29 at 14:00, the build was deployed": a day and a time told as a sentence, held to the
+  // same rule.
+  bool told_on_day = false;
+  if (!bracket && !told && (text.substr(at, 3) == "On " || text.substr(at, 3) == "on "))
+    if (const auto day = read_date(text.substr(at + 3))) {
+      std::size_t after = skip_spaces(text, at + 3 + day->length);
+      if (after < text.size() && text[after] == ',') after = skip_spaces(text, after + 1);
+      if (text.substr(after, 3) == "at " && after + 3 < text.size() && digit(text[after + 3])) {
+        at += 3;
+        told_on_day = true;
+      }
+    }
   const std::string_view from = text.substr(at);
   std::optional<LooseDate> d = told ? std::nullopt : read_date(from);
   if (!d && !told) d = read_month_day(from, 0);
@@ -1005,6 +1017,19 @@ std::optional<LooseTime> read_time(std::string_view text) {
     time.approximate = true;
     at = skip_spaces(text, at + 1);
   }
+  // "24.05.2023 kl 01:09", "ca kl 07:25", "kl. 14.00" as Norwegian, Danish and Swedish write a
+  // time ("klokken", about: "cirka").
+  for (std::string_view about : {"ca. ", "ca "})
+    if (text.substr(at, about.size()) == about && text.substr(at + about.size(), 2) == "kl") {
+      time.approximate = true;
+      at += about.size();
+    }
+  for (std::string_view clock : {"kl. ", "kl "})
+    if (text.substr(at, clock.size()) == clock && at + clock.size() < text.size() &&
+        digit(text[at + clock.size()])) {
+      at += clock.size();
+      break;
+    }
   std::size_t end = 0;
   time.one_digit_hour = at + 1 < text.size() && digit(text[at]) && text[at + 1] == ':';
   if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem) &&
@@ -1013,9 +1038,9 @@ std::optional<LooseTime> read_time(std::string_view text) {
     return std::nullopt;
   time.length = end;
   read_zone(text, time);
-  if (told && !time.zone_named && !time.region && !ends_a_time(text, time.length))
+  if ((told || told_on_day) && !time.zone_named && !time.region && !ends_a_time(text, time.length))
     return std::nullopt;
-  time.told = told;
+  time.told = told || told_on_day;
   time.zone_end = time.length;
   read_restated_time(text, time);
   borrow_from_range_end(text, time);
