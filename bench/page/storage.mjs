@@ -108,7 +108,7 @@ async function sampleRecord(browser, server) {
       !s.storage.unsaved, 30000);
     const id = (await state(page)).open.id;
     const entry = await page.evaluate((key) => new Promise((resolve, reject) => {
-      const request = indexedDB.open('hindsight', 1);
+      const request = indexedDB.open('hindsight');
       request.onerror = () => reject(request.error);
       request.onsuccess = () => {
         const read = request.result.transaction(['library']).objectStore('library').get(key);
@@ -126,7 +126,7 @@ async function sampleRecord(browser, server) {
 // Writes `count` post-mortems into the page's IndexedDB, as the page itself stores them.
 async function seed(page, template, count) {
   await page.evaluate(({ text, entry, n }) => new Promise((resolve, reject) => {
-    const request = indexedDB.open('hindsight', 1);
+    const request = indexedDB.open('hindsight');
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const db = request.result;

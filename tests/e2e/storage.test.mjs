@@ -56,7 +56,8 @@ async function storedRecords(page) {
 
 async function readStoredRecords(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
-    const request = indexedDB.open('hindsight', 1);
+    // No version: the one the database has (opening a missing one would ask for an upgrade).
+    const request = indexedDB.open('hindsight');
     // No database (cleared): say so without creating an empty one the app would then open.
     let missing = false;
     request.onupgradeneeded = () => { missing = true; request.transaction.abort(); };
@@ -149,7 +150,7 @@ test('an edit followed by closing the tab within 50 ms is there in the next tab'
 // a chain of reads, so every write the app starts waits behind it. Resolves once it holds.
 async function holdDatabase(page) {
   await page.evaluate(() => new Promise((resolve, reject) => {
-    const request = indexedDB.open('hindsight', 1);
+    const request = indexedDB.open('hindsight');
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const records = request.result.transaction(['postmortems'], 'readwrite').objectStore('postmortems');
@@ -241,6 +242,27 @@ test('after a browser restart every post-mortem is listed from the first frame a
   }
 });
 
+// Stores the next revision of post-mortem `id`, titled `title`, as another tab would, from a
+// connection of its own and without telling the page's tabs.
+async function writeAsAnotherTab(page, id, title) {
+  await page.evaluate(([postmortemId, newTitle]) => new Promise((resolve, reject) => {
+    const request = indexedDB.open('hindsight');
+    request.onsuccess = () => {
+      const tx = request.result.transaction(['postmortems'], 'readwrite');
+      const records = tx.objectStore('postmortems');
+      const read = records.get(postmortemId);
+      read.onsuccess = () => {
+        const document = JSON.parse(new TextDecoder().decode(read.result.json));
+        document.incident.title = newTitle;
+        records.put({ id: postmortemId, revision: read.result.revision + 1,
+          json: new TextEncoder().encode(JSON.stringify(document)) });
+      };
+      tx.oncomplete = () => { request.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), [id, title]);
+}
+
 test('two tabs on one post-mortem: a clean tab follows, an edited one is never overwritten silently', { timeout: kTestTimeout }, async () => {
   const context = await newContext();
   try {
@@ -259,23 +281,7 @@ test('two tabs on one post-mortem: a clean tab follows, an edited one is never o
 
     // Another tab stores a newer revision just as this one edits: this tab's write is refused,
     // the other tab's version stays stored, and this tab turns read-only and asks.
-    const id = (await state(second)).open.id;
-    await second.evaluate((postmortemId) => new Promise((resolve, reject) => {
-      const request = indexedDB.open('hindsight', 1);
-      request.onsuccess = () => {
-        const tx = request.result.transaction(['postmortems'], 'readwrite');
-        const records = tx.objectStore('postmortems');
-        const read = records.get(postmortemId);
-        read.onsuccess = () => {
-          const document = JSON.parse(new TextDecoder().decode(read.result.json));
-          document.incident.title = 'Written by another tab';
-          records.put({ id: postmortemId, revision: read.result.revision + 1,
-            json: new TextEncoder().encode(JSON.stringify(document)) });
-        };
-        tx.oncomplete = () => { request.result.close(); resolve(); };
-        tx.onerror = () => reject(tx.error);
-      };
-    }), id);
+    await writeAsAnotherTab(second, (await state(second)).open.id, 'Written by another tab');
     await typeTitle(second, 'Second tab title');
     const conflicted = await waitForState(second, (s) => s.storage.conflict, 15000);
     assert.equal(conflicted.storage.state, 'conflict');
@@ -299,6 +305,137 @@ test('two tabs on one post-mortem: a clean tab follows, an edited one is never o
     assert.equal(titleOf(records[0]), mine);
     await first.bringToFront();
     await waitForState(first, (s) => s.open?.title === mine);
+  } finally {
+    await context.close();
+  }
+});
+
+// Rewrites the origin's database as the previous version of the page left it: version 1, the same
+// stores, no 'revision' index, the records and index entries the app wrote, plus `extra` records
+// (values as stored). Runs in a blank page of the origin while no page of the app is open.
+async function rewriteAsVersion1(context, extra) {
+  const page = await context.newPage();
+  await page.route('**/previous-version.html', (route) => route.fulfill({ contentType: 'text/html',
+    body: '<!doctype html><title>previous version</title>' }));
+  await page.goto(new URL('previous-version.html', server.url).href);
+  const written = await page.evaluate((more) => new Promise((resolve, reject) => {
+    const read = indexedDB.open('hindsight');
+    read.onerror = () => reject(read.error);
+    read.onsuccess = () => {
+      const tx = read.result.transaction(['postmortems', 'library'], 'readonly');
+      const records = tx.objectStore('postmortems').getAll();
+      const entries = tx.objectStore('library').getAll();
+      tx.onerror = () => reject(tx.error);
+      tx.oncomplete = () => {
+        read.result.close();
+        const removal = indexedDB.deleteDatabase('hindsight');
+        removal.onerror = () => reject(removal.error);
+        removal.onsuccess = () => {
+          const v1 = indexedDB.open('hindsight', 1);
+          v1.onupgradeneeded = () => {
+            v1.result.createObjectStore('postmortems', { keyPath: 'id' });
+            v1.result.createObjectStore('library', { keyPath: 'id' });
+          };
+          v1.onerror = () => reject(v1.error);
+          v1.onsuccess = () => {
+            const db = v1.result;
+            const write = db.transaction(['postmortems', 'library'], 'readwrite');
+            [...records.result, ...more].forEach((r) => write.objectStore('postmortems').put(r));
+            entries.result.forEach((e) => write.objectStore('library').put(e));
+            write.oncomplete = () => {
+              const shape = { version: db.version, indexes: [...db.transaction(['postmortems'])
+                .objectStore('postmortems').indexNames], records: records.result.length + more.length };
+              db.close();
+              resolve(shape);
+            };
+            write.onerror = () => reject(write.error);
+          };
+        };
+      };
+    };
+  }), extra);
+  await page.close();
+  return written;
+}
+
+// The database's version, its indexes on the records, and the keys the 'revision' index holds.
+const databaseShape = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const request = indexedDB.open('hindsight');
+  request.onerror = () => reject(request.error);
+  request.onsuccess = () => {
+    const db = request.result;
+    const records = db.transaction(['postmortems'], 'readonly').objectStore('postmortems');
+    const indexes = [...records.indexNames];
+    const keys = [];
+    if (!indexes.includes('revision')) { db.close(); resolve({ version: db.version, indexes, keys }); return; }
+    const cursor = records.index('revision').openKeyCursor();
+    cursor.onsuccess = () => {
+      if (cursor.result) { keys.push(cursor.result.key); cursor.result.continue(); return; }
+      db.close();
+      resolve({ version: db.version, indexes, keys });
+    };
+    cursor.onerror = () => { db.close(); reject(cursor.error); };
+  };
+}));
+
+test('a database written by the previous version is upgraded, written, and still refuses another tab\'s write', { timeout: kTestTimeout }, async () => {
+  const context = await newContext();
+  try {
+    let page = await openPage(context);
+    await createSaved(page, 'Replica lag');
+    await click(page, 'Editor/< Library');
+    await createSaved(page, 'Queue stall');
+    const byId = async () => Object.fromEntries((await storedRecords(page)).map((r) => [r.id, r]));
+    const first = Object.values(await byId());
+    const ids = Object.fromEntries(first.map((r) => [titleOf(r), r.id]));
+    const before = Object.fromEntries(first.map((r) => [r.id, r.revision]));
+    await page.close();
+    // A value that is no Hindsight record (no revision): the upgrade must index around it.
+    const foreign = { id: 'pm-foreign', note: 'not written by Hindsight' };
+    assert.deepEqual(await rewriteAsVersion1(context, [foreign]), { version: 1, indexes: [], records: 3 });
+
+    page = await openPage(context);
+    let s = await state(page);
+    assert.deepEqual([...s.postmortems].sort(), ['Queue stall', 'Replica lag']);
+    assert.deepEqual(s.storage.quarantined.map((q) => q.id), ['pm-foreign']);
+    assert.ok(!s.status.includes('storage was cleared'), s.status);
+    const upgraded = await databaseShape(page);
+    assert.equal(upgraded.version, 2);
+    assert.deepEqual(upgraded.indexes, ['revision']);
+    assert.deepEqual(upgraded.keys.sort(), Object.entries(before).sort());
+
+    // The app writes over the upgraded record: the revision it expects is found through the index.
+    const id = ids['Replica lag'];
+    await openFromLibrary(page, 'Replica lag');
+    await typeTitle(page, 'Replica lag on eu-west');
+    await waitForState(page, (st) => st.open?.title === 'Replica lag on eu-west' &&
+      st.storage.state === 'saved' && !st.storage.unsaved);
+    let records = await byId();
+    assert.equal(titleOf(records[id]), 'Replica lag on eu-west');
+    assert.ok(records[id].revision > before[id], `revision ${records[id].revision} after ${before[id]}`);
+    assert.equal(records[ids['Queue stall']].revision, before[ids['Queue stall']]);
+    assert.deepEqual((await databaseShape(page)).keys.find((key) => key[0] === id), [id, records[id].revision]);
+    s = await state(page);
+    assert.ok(!s.status.includes('storage was cleared'), s.status);
+
+    // Another tab stores a newer revision: this tab's next write is refused and the other's stays.
+    await writeAsAnotherTab(page, id, 'Written by another tab');
+    await typeTitle(page, 'Replica lag, written here');
+    await waitForState(page, (st) => st.storage.conflict, 15000);
+    records = await byId();
+    assert.equal(titleOf(records[id]), 'Written by another tab');
+    const theirs = records[id].revision;
+    // The refusal handed over the stored record: taking it shows the other tab's title, and the
+    // next edit is written over the revision it carried.
+    await click(page, "Editor/Load the other tab's version");
+    await waitForState(page, (st) => st.open?.title === 'Written by another tab' && !st.storage.conflict);
+    await typeTitle(page, 'Written by another tab, then here');
+    await waitForState(page, (st) => st.open?.title === 'Written by another tab, then here' &&
+      st.storage.state === 'saved' && !st.storage.unsaved);
+    records = await byId();
+    assert.equal(titleOf(records[id]), 'Written by another tab, then here');
+    assert.ok(records[id].revision > theirs, `revision ${records[id].revision} after ${theirs}`);
+    assert.equal(records['pm-foreign'].revision, undefined);
   } finally {
     await context.close();
   }
@@ -416,7 +553,7 @@ test('damaged and newer-schema records are quarantined, downloadable byte for by
     const damaged = '{"schema": 2, "id": "pm-damaged", "incident": {"title": "Half wri';
     const newer = JSON.stringify({ schema: 99, id: 'pm-newer', incident: { title: 'From a newer Hindsight' }, created_at: '2030-01-01T00:00:00Z' });
     await page.evaluate(([damagedText, newerText]) => new Promise((resolve, reject) => {
-      const request = indexedDB.open('hindsight', 1);
+      const request = indexedDB.open('hindsight');
       request.onsuccess = () => {
         const tx = request.result.transaction(['postmortems'], 'readwrite');
         // One as the page stores records now (UTF-8 bytes), one as it stored them before (a string).

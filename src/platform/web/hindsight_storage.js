@@ -2,15 +2,24 @@
 // post-mortem, and a BroadcastChannel between tabs. The decisions (what to write, when, what a
 // conflict means) are made in C++ (src/storage/); this file only carries them out and reports back.
 //
-// Database "hindsight", version 1:
+// Database "hindsight", version 2:
 //   postmortems: { id, revision, json, savedAt }  (json: the post-mortem's JSON exactly as saved,
 //                as UTF-8 bytes in a Uint8Array; records written before then, and changes
 //                replayed from the journal, hold it as a string in `text` instead)
+//                index 'revision' on [id, revision]
 //   library:     { id, title, date, created_at, severity, severity_rank, status, open_actions,
 //                  duration_seconds, search_words, revision }  (the library's index: what the
 //                  library lists; written by src/storage/library_index.cpp)
 // A write names the revision it expects to find stored; it reads the stored one and writes in the
 // same transaction, so two tabs can never overwrite each other unseen.
+// Why the 'revision' index (version 2): the check needs only the stored revision, and getting the
+// record to learn it read and decoded the whole post-mortem on the main thread at every autosave
+// (a megabyte for a long one, once a second while someone types). The index's key carries the
+// revision, so a key cursor over it reads no record; the record is read only to hand it over
+// when a write is refused. Opening a version-1 database adds the index (the browser reads every
+// record once then). A tab of version 1 still open then loses its connection and cannot open
+// version 2: its writes fail and stay in its journal, which its next load applies (a service
+// worker update reloads every tab).
 //
 // Start-up reads only the library's index before the first frame; the records follow in the
 // background and the app takes them a few at a time (hindsight_storage_next_record), so a
@@ -114,12 +123,15 @@ mergeInto(LibraryManager.library, {
         } catch (error) { reject(error); return; }
         if (!factory) { reject(new DOMException('IndexedDB is missing', 'SecurityError')); return; }
         var request;
-        try { request = factory.open('hindsight', 1); } catch (error) { reject(error); return; }
+        try { request = factory.open('hindsight', 2); } catch (error) { reject(error); return; }
         var created = false;
-        request.onupgradeneeded = function () {
-          created = true;
+        request.onupgradeneeded = function (event) {
+          // Why oldVersion: a version-1 database is upgraded too, and it was not created.
+          created = event.oldVersion === 0;
           var db = request.result;
-          if (!db.objectStoreNames.contains('postmortems')) db.createObjectStore('postmortems', { keyPath: 'id' });
+          var records = db.objectStoreNames.contains('postmortems') ?
+            request.transaction.objectStore('postmortems') : db.createObjectStore('postmortems', { keyPath: 'id' });
+          if (!records.indexNames.contains('revision')) records.createIndex('revision', ['id', 'revision']);
           if (!db.objectStoreNames.contains('library')) db.createObjectStore('library', { keyPath: 'id' });
         };
         request.onsuccess = function () {
@@ -265,21 +277,25 @@ mergeInto(LibraryManager.library, {
 
     // In transaction `tx`: writes `write` when the stored revision is the one it expects (or,
     // replaying the journal, the one this tab last saw stored); otherwise calls refuse(what is
-    // stored) and aborts.
+    // stored) and aborts. The stored revision comes from the 'revision' index, not the record.
     apply: function (tx, write, refuse, alsoAccepted) {
       var records = tx.objectStore('postmortems');
-      var read = records.get(write.id);
-      read.onsuccess = function () {
-        var stored = read.result;
-        var storedRevision = stored && typeof stored.revision === 'number' ? stored.revision : (stored ? -1 : 0);
+      // `storedRevision`: a missing record counts as 0, one whose revision is not a number as -1;
+      // `stored`: the record when it was read (undefined when it was not).
+      var decide = function (storedRevision, exists, stored) {
         // After the whole database was cleared under the app, a missing record is not another
         // tab's delete: this tab writes back what it holds.
-        var lostToClearing = !stored && HS.cleared && write.kind === 'put';
+        var lostToClearing = !exists && HS.cleared && write.kind === 'put';
         var accepted = storedRevision === write.base ||
           (alsoAccepted !== undefined && storedRevision === alsoAccepted);
         if (!accepted && !lostToClearing) {
-          refuse(stored ? HS.asRecord(stored) : null);
-          tx.abort();
+          var hand = function (value) {
+            refuse(value ? HS.asRecord(value) : null);
+            tx.abort();
+          };
+          if (!exists || stored !== undefined) { hand(stored); return; }
+          var read = records.get(write.id);
+          read.onsuccess = function () { hand(read.result); };
           return;
         }
         if (write.kind === 'put') {
@@ -294,6 +310,21 @@ mergeInto(LibraryManager.library, {
           records.delete(write.id);
           tx.objectStore('library').delete(write.id);
         }
+      };
+      // Numbers sort before every other kind of key: the range holds the record's key in the
+      // index only when its revision is a number.
+      var keys = records.index('revision').openKeyCursor(
+        IDBKeyRange.bound([write.id, -Infinity], [write.id, Infinity]));
+      keys.onsuccess = function () {
+        if (keys.result) { decide(keys.result.key[1], true, undefined); return; }
+        // No record (its read costs nothing), or one the range does not hold: a revision that is
+        // not a number, or NaN (no key at all), counted from the record itself as before.
+        var read = records.get(write.id);
+        read.onsuccess = function () {
+          var stored = read.result;
+          decide(stored && typeof stored.revision === 'number' ? stored.revision : (stored ? -1 : 0),
+            !!stored, stored);
+        };
       };
     },
 
@@ -446,6 +477,9 @@ mergeInto(LibraryManager.library, {
             HS.confirmed[id] = stored ? stored.revision : 0;
             HS.events.push({ kind: 'changed', id: id, stored: stored && HS.withText(stored) });
           };
+        }).catch(function () {
+          // Why caught: a database this page cannot open (a newer version upgraded it) must not
+          // end the page as an uncaught error; this tab's own writes say that saving fails.
         });
       };
     },
