@@ -466,7 +466,9 @@ mergeInto(LibraryManager.library, {
     // Another tab wrote: read what it stored and hand it to the app.
     listenToOtherTabs: function () {
       if (typeof BroadcastChannel !== 'function') return;
-      HS.channel = new BroadcastChannel('hindsight-storage');
+      // Why the version in the name: a tab of a Hindsight that opened database version 1 cannot
+      // open version 2, and its listener fails on every message instead of reading the record.
+      HS.channel = new BroadcastChannel('hindsight-storage-2');
       HS.channel.onmessage = function (message) {
         var id = message.data && message.data.id;
         if (typeof id !== 'string') return;
