@@ -244,6 +244,10 @@ bool ImportContext::day_for_time(LooseDate& day) const {
     day = *summary;
     return true;
   }
+  if (stated_day) {
+    day = *stated_day;
+    return true;
+  }
   if (front_matter_day) {
     day = *front_matter_day;
     return true;

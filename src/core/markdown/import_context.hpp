@@ -71,6 +71,10 @@ class ImportContext {
   std::string day_label;
   std::optional<LooseDate> title_day;  // a date named in the title ("Outage on 2023-03-26")
   std::optional<LooseDate> lead_day;   // the first full date a paragraph before the sections names
+  // A day stated apart from the text: under a "### Date" heading before the timeline, or in the
+  // title of a first section that holds no times of its own ("## August 18-19, 2025 - Two
+  // issues"). After the summary's day, the day of times that name none.
+  std::optional<LooseDate> stated_day;
   // The front matter's "date" (a blog post's or a status page's): the day of times when nothing
   // else names one, as a post may be published days after its incident.
   std::optional<LooseDate> front_matter_day;

@@ -822,6 +822,23 @@ std::optional<LooseDate> day_titling_section(std::string_view title) {
   return std::nullopt;
 }
 
+// The day stated apart from the text (ImportContext::stated_day): under a "### Date" (or "###
+// 発生日時") heading before the timeline, else in the title of a first section that holds no
+// times of its own.
+std::optional<LooseDate> day_stated_apart(const Blocks& blocks, const Outline& o) {
+  for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+    if (blocks[i].kind != BlockKind::Heading) continue;
+    const std::string title = plain_text(blocks[i].text);
+    if (section_role(title) == SectionRole::Timeline) break;
+    if (blocks[i + 1].kind == BlockKind::Paragraph && meta_field(title) == MetaField::Date)
+      if (auto day = find_date(plain_text(blocks[i + 1].text)); day && day->year != 0) return day;
+  }
+  if (o.sections.empty()) return std::nullopt;
+  const std::size_t first = o.sections.front();
+  if (holds_times(blocks, first + 1, blocks[first].level)) return std::nullopt;
+  return day_titling_section(plain_text(blocks[first].text));
+}
+
 void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
   PostMortem& p = cx.postmortem;
   std::string path;
@@ -1047,16 +1064,7 @@ ImportResult import_markdown(std::string_view markdown) {
         cx.lead_day = day;
         break;
       }
-  // "### Date" (or "### 発生日時") over a line that names the day, anywhere: the day too.
-  for (std::size_t i = 0; !cx.lead_day && !cx.written_by_hindsight && i + 1 < blocks.size(); ++i)
-    if (blocks[i].kind == BlockKind::Heading && blocks[i + 1].kind == BlockKind::Paragraph &&
-        meta_field(plain_text(blocks[i].text)) == MetaField::Date)
-      if (auto day = find_date(plain_text(blocks[i + 1].text)); day && day->year != 0)
-        cx.lead_day = day;
-  // "## August 18-19, 2025 - Two separate issues" opening the document: its day holds for the
-  // times of later sections that name none, as a day in the first paragraph would.
-  if (!cx.lead_day && !cx.written_by_hindsight && !o.sections.empty())
-    cx.lead_day = day_titling_section(plain_text(blocks[o.sections.front()].text));
+  if (!cx.written_by_hindsight) cx.stated_day = day_stated_apart(blocks, o);
   const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
   const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
   // "All times in PDT (UTC-7)." under the title, or in the summary, holds for the timeline below.

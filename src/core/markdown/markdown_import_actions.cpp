@@ -845,6 +845,26 @@ bool says_what_to_do(std::string_view text) {
 }
 }  // namespace
 
+namespace {
+// "Better validation of config is necessary": work called for, unless the clause denies it ("no
+// further action is necessary"). `text`: lowercase.
+bool calls_necessary(std::string_view text) {
+  static constexpr std::string_view kDenials[] = {" no ", " not ", "n't ", " nothing ", " never "};
+  for (std::string_view cue : {" is necessary", " are necessary"})
+    for (std::size_t at = text.find(cue); at != std::string_view::npos;
+         at = text.find(cue, at + 1)) {
+      const std::size_t mark = text.find_last_of(".,;:", at);
+      const std::size_t clause = mark == std::string_view::npos ? 0 : mark;
+      const std::string before = " " + std::string(text.substr(clause, at - clause)) + " ";
+      if (std::none_of(std::begin(kDenials), std::end(kDenials), [&](std::string_view word) {
+            return before.find(word) != std::string::npos;
+          }))
+        return true;
+    }
+  return false;
+}
+}  // namespace
+
 bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::size_t end,
                                bool in_actions) {
   const std::string title = lowercase_ascii(plain_text(trim(blocks[heading].text)));
@@ -864,10 +884,10 @@ bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::s
        ++k) {
     const std::string text = " " + lowercase_ascii(plain_text(blocks[k].text)) + " ";
     says_something = says_something || std::count(text.begin(), text.end(), ' ') > 4;
-    for (std::string_view cue :
-         {" will ", " going to ", " plan ", " plans ", " planned ", " should ", " need to ",
-          " needs to ", " to be ", " is necessary", " are necessary"})
+    for (std::string_view cue : {" will ", " going to ", " plan ", " plans ", " planned ",
+                                 " should ", " need to ", " needs to ", " to be "})
       says_what_will_be_done = says_what_will_be_done || text.find(cue) != std::string::npos;
+    says_what_will_be_done = says_what_will_be_done || calls_necessary(text);
   }
   return k > heading + 1 && (says_what_will_be_done || (in_actions && says_something)) &&
          (k == end || blocks[k].kind == BlockKind::Heading);

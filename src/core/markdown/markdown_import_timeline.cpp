@@ -3,6 +3,9 @@
 // a timeline written by hand, paragraphs of story go to what happened and a "Root causes:" list to
 // the analysis.
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <utility>
 
 #include "core/markdown/import_context.hpp"
 #include "core/markdown/import_tables.hpp"
@@ -34,6 +37,33 @@ void add_event(ImportContext& cx, TimelineEvent event, int line) {
   cx.postmortem.timeline.push_back(std::move(event));
 }
 
+// "11/25" over the times of that day: the reading of month and day, in either order, nearest the
+// day already known and within two weeks of it ("05/11" in a German timeline of November 5th).
+// None without a known day, or far from it: "1/2" and "24/7" stay text.
+std::optional<LooseDate> slashed_day_near(const ImportContext& cx, std::string_view plain) {
+  constexpr long kMostDaysAway = 14;
+  const auto written = read_slashed_day(plain);
+  LooseDate known;
+  if (!written || !cx.day_for_time(known)) return std::nullopt;
+  std::optional<LooseDate> nearest;
+  long nearest_gap = 0;
+  for (const bool swapped : {false, true}) {
+    LooseDate day = *written;
+    if (swapped) std::swap(day.month, day.day);
+    day.year = ImportContext::year_near(known, day.month);
+    if (!is_calendar_day(day)) continue;
+    const long gap = std::labs(static_cast<long>(
+        std::chrono::duration_cast<std::chrono::hours>(to_utc(day, {}) - to_utc(known, {}))
+            .count() /
+        24));
+    if (gap <= kMostDaysAway && (!nearest || gap < nearest_gap)) {
+      nearest = day;
+      nearest_gap = gap;
+    }
+  }
+  return nearest;
+}
+
 // A day named on its own ("January 15, 2024", "**2024-01-15**", "Jan 15:"): later times fall on it.
 bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   std::string plain = plain_text(trim(text));
@@ -42,7 +72,7 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
       read_date(std::string_view(plain).substr(3)))
     plain.erase(0, 3);
   auto date = read_date(plain);
-  if (!date) date = read_slashed_day(plain);
+  if (!date) date = slashed_day_near(cx, plain);
   if (!date) {
     if (impossible_date(plain) && !read_time(plain))
       cx.warn(line,

@@ -355,25 +355,27 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNamesElsewhere[] = {
 
 // Japanese, Chinese and Korean write a title's words with no space between them
 // ("発生から復旧までのタイムライン", "timeline from onset to recovery"): a title that holds one of
-// these names is that section. The first that a title holds decides ("再発防止策" holds a
-// countermeasure before any cause).
+// these names is that section. The first in this list that a title holds decides: "原因と対策"
+// (cause and countermeasures) is the analysis, as "Root cause and remediation" is.
 constexpr std::pair<std::string_view, SectionRole> kSectionWordsUnspaced[] = {
     {"タイムライン", SectionRole::Timeline}, {"時系列", SectionRole::Timeline},
     {"経緯", SectionRole::Timeline},         {"时间线", SectionRole::Timeline},
     {"时间轴", SectionRole::Timeline},       {"時間軸", SectionRole::Timeline},
-    {"타임라인", SectionRole::Timeline},     {"再発防止", SectionRole::Actions},
+    {"타임라인", SectionRole::Timeline},     {"根本原因", SectionRole::Analysis},
+    {"根因", SectionRole::Analysis},         {"原因", SectionRole::Analysis},
+    {"원인", SectionRole::Analysis},         {"再発防止", SectionRole::Actions},
     {"今後の対応", SectionRole::Actions},    {"対策", SectionRole::Actions},
     {"改善策", SectionRole::Actions},        {"アクションアイテム", SectionRole::Actions},
     {"改进措施", SectionRole::Actions},      {"改善措施", SectionRole::Actions},
     {"后续行动", SectionRole::Actions},      {"行动项", SectionRole::Actions},
     {"待办事项", SectionRole::Actions},      {"재발 방지", SectionRole::Actions},
-    {"조치", SectionRole::Actions},          {"教訓", SectionRole::Lessons},
-    {"经验教训", SectionRole::Lessons},      {"教训", SectionRole::Lessons},
-    {"根本原因", SectionRole::Analysis},     {"原因", SectionRole::Analysis},
-    {"원인", SectionRole::Analysis},         {"影響", SectionRole::Impact},
+    {"재발방지", SectionRole::Actions},      {"조치", SectionRole::Actions},
+    {"教訓", SectionRole::Lessons},          {"经验教训", SectionRole::Lessons},
+    {"教训", SectionRole::Lessons},          {"影響", SectionRole::Impact},
     {"影响", SectionRole::Impact},           {"영향", SectionRole::Impact},
-    {"概要", SectionRole::Summary},          {"概述", SectionRole::Summary},
-    {"摘要", SectionRole::Summary},          {"요약", SectionRole::Summary},
+    {"概要", SectionRole::Summary},          {"要約", SectionRole::Summary},
+    {"概述", SectionRole::Summary},          {"摘要", SectionRole::Summary},
+    {"요약", SectionRole::Summary},
 };
 
 // Sections that tell one part of a field's story: how the incident was found and ended is part
@@ -487,7 +489,6 @@ constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
     {"date time", MetaField::Date},
     {"date/time", MetaField::Date},
     {"datum", MetaField::Date},
-    {"fecha", MetaField::Date},
     {"発生日時", MetaField::Date},  // "when it began", as Japanese reports head it
     {"発生日", MetaField::Date},
     {"日時", MetaField::Date},
@@ -834,27 +835,55 @@ bool names_a_part(std::string_view title) {
   return lookup(kPartSectionNames, title_key(title)).has_value();
 }
 
-SectionRole section_role(std::string_view title) {
-  std::string key = normalise_title(title);
-  if (auto role = lookup(kSectionNames, key)) return *role;
-  key = title_key(title);
+namespace {
+
+bool has_non_ascii(std::string_view key) {
+  return std::any_of(key.begin(), key.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// The key's words written in ASCII alone: "日付 date" -> "date", for a title or label written in
+// two languages ("日付 / Date", "Timeline / 影響の推移").
+std::string ascii_words(std::string_view key) {
+  std::string words;
+  std::size_t start = 0;
+  while (start < key.size()) {
+    std::size_t end = key.find(' ', start);
+    if (end == std::string_view::npos) end = key.size();
+    const std::string_view word = key.substr(start, end - start);
+    if (!word.empty() && !has_non_ascii(word))
+      words += (words.empty() ? "" : " ") + std::string(word);
+    start = end + 1;
+  }
+  return words;
+}
+
+// "Root Cause Remediations", with nothing between the cause and the work: work against the root
+// cause, not the analysis of it. "Root cause and remediation", "Root Cause & Remediation" and
+// "Root Cause / Follow-ups" are both, told as the cause.
+bool names_root_cause_work(std::string_view title, std::string_view key) {
+  static constexpr std::string_view kNames[] = {
+      "root cause remediation",   "root cause remediations", "root causes remediation",
+      "root causes remediations", "root cause action items", "root cause follow ups"};
+  if (std::find(std::begin(kNames), std::end(kNames), key) == std::end(kNames)) return false;
+  const std::string_view words = title.substr(0, title.find('('));
+  return words.find_first_of("&/+,|:") == std::string_view::npos &&
+         words.find(" - ") == std::string_view::npos &&
+         words.find("\xE2\x80") == std::string_view::npos;  // an en or em dash
+}
+
+// The role of a normalised title: by name, by a known name and more words, or by a name after a
+// word or two.
+SectionRole role_of_key(std::string_view title, const std::string& key) {
   if (auto role = lookup(kSectionNames, key)) return *role;
   if (auto role = lookup(kPartSectionNames, key)) return *role;
   if (auto role = lookup(kSectionNamesElsewhere, key)) return *role;
-  if (std::any_of(key.begin(), key.end(),
-                  [](char c) { return static_cast<unsigned char>(c) >= 0xE3; }))
-    for (const auto& [name, role] : kSectionWordsUnspaced)
-      if (key.find(name) != std::string::npos) return role;
+  if (names_root_cause_work(title, key)) return SectionRole::Actions;
   // "Timeline of events", "Root cause of the outage": a known name and more words.
-  // "Root cause remediations": work against the root cause, not the analysis of it ("Root cause
-  // and remediation" is both, told as the cause).
   for (const auto& [name, role] : kSectionPrefixes)
     if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&
         key[name.size()] == ' ')
-      return role == SectionRole::Analysis && ends_naming_actions(title) &&
-                     key.find(" and ") == std::string::npos
-                 ? SectionRole::Actions
-                 : role;
+      return role;
   for (const auto& [name, role] : kSectionSuffixes) {
     if (key.size() <= name.size() + 1 ||
         key.compare(key.size() - name.size(), name.size(), name) != 0 ||
@@ -869,8 +898,26 @@ SectionRole section_role(std::string_view title) {
   return SectionRole::Unknown;
 }
 
+}  // namespace
+
+SectionRole section_role(std::string_view title) {
+  if (auto role = lookup(kSectionNames, normalise_title(title))) return *role;
+  const std::string key = title_key(title);
+  const SectionRole role = role_of_key(title, key);
+  if (role != SectionRole::Unknown || !has_non_ascii(key)) return role;
+  // Written in two languages: the words in ASCII first ("Action items / 原因への対応").
+  if (const std::string ascii = ascii_words(key); !ascii.empty() && ascii != key)
+    if (const SectionRole named = role_of_key(title, ascii); named != SectionRole::Unknown)
+      return named;
+  for (const auto& [name, named] : kSectionWordsUnspaced)
+    if (key.find(name) != std::string::npos) return named;
+  return SectionRole::Unknown;
+}
+
 SectionRole subsection_role(std::string_view title) {
-  const std::string key = normalise_title(title);
+  std::string key = normalise_title(title);
+  if (has_non_ascii(key))
+    if (std::string ascii = ascii_words(key); !ascii.empty()) key = std::move(ascii);
   if (auto role = lookup(kSubsectionNames, key)) return *role;
   return lookup(kSectionNames, key).value_or(SectionRole::Unknown);
 }
@@ -967,7 +1014,13 @@ const ModelField* section_field(SectionRole role) {
 }
 
 MetaField meta_field(std::string_view label) {
-  return lookup(kMetaLabels, normalise_title(label)).value_or(MetaField::Unknown);
+  const std::string key = normalise_title(label);
+  if (auto field = lookup(kMetaLabels, key)) return *field;
+  // "日付 / Date": a label written in two languages.
+  if (has_non_ascii(key))
+    if (const std::string ascii = ascii_words(key); !ascii.empty())
+      return lookup(kMetaLabels, ascii).value_or(MetaField::Unknown);
+  return MetaField::Unknown;
 }
 
 std::optional<EventKind> event_kind_from_label(std::string_view label) {

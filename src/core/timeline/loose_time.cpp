@@ -513,10 +513,12 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
   return true;
 }
 
-// "15時30分", "午後3時", "午前10時47分", "下午3点": a time as Japanese and Chinese write it, the
-// hour and minute each followed by its unit, the half of the day before them.
+// "15時30分", "午後3時", "午前10時47分", "午後0時30分" (half past noon), "3時半", "下午3点20分",
+// "15時頃" (about then): a time as Japanese and Chinese write it, the hour and minute each followed
+// by its unit, the half of the day before them. "3時間" (three hours) and "1点目" (the first point)
+// are no times.
 bool read_cjk_clock(std::string_view text, std::size_t at, int& seconds, std::size_t& end,
-                    bool& meridiem_written) {
+                    bool& meridiem_written, bool& approximate) {
   int half = 0;  // 1 before noon, 2 after
   for (const auto& [word, which] :
        {std::pair<std::string_view, int>{"午前", 1}, {"上午", 1}, {"午後", 2}, {"下午", 2}})
@@ -531,18 +533,30 @@ bool read_cjk_clock(std::string_view text, std::size_t at, int& seconds, std::si
   std::size_t pos = at + n;
   bool hour_unit = false;
   for (std::string_view unit : {"時", "时", "点"})
-    if (text.substr(pos, unit.size()) == unit && text.substr(pos, 6) != "時間") {  // 3時間: hours
+    if (text.substr(pos, unit.size()) == unit) {
+      const std::string_view next = text.substr(pos + unit.size(), 3);
+      if (next == "間" || next == "目" || next == "数") return false;
       pos += unit.size();
       hour_unit = true;
       break;
     }
   if (!hour_unit) return false;
-  if (const std::size_t k = read_number(text, pos, 2, m); k != 0 && text.substr(pos + k, 3) == "分")
+  if (const std::size_t k = read_number(text, pos, 2, m);
+      k != 0 && text.substr(pos + k, 3) == "分") {
     pos += k + 3;
-  else
+  } else if (text.substr(pos, 3) == "半") {  // half past
+    m = 30;
+    pos += 3;
+  } else {
     m = 0;
+  }
+  for (std::string_view about : {"頃", "ごろ", "左右"})
+    if (text.substr(pos, about.size()) == about) {
+      approximate = true;
+      pos += about.size();
+    }
   if (half != 0) {
-    if (h < 1 || h > 12) return false;
+    if (h > 12) return false;
     h = h % 12 + (half == 2 ? 12 : 0);
     meridiem_written = true;
   }
@@ -1034,7 +1048,7 @@ std::optional<LooseTime> read_time(std::string_view text) {
   time.one_digit_hour = at + 1 < text.size() && digit(text[at]) && text[at + 1] == ':';
   if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem) &&
       !read_compact_clock(text, at, d && d->year != 0, time.seconds_of_day, end) &&
-      !read_cjk_clock(text, at, time.seconds_of_day, end, time.meridiem))
+      !read_cjk_clock(text, at, time.seconds_of_day, end, time.meridiem, time.approximate))
     return std::nullopt;
   time.length = end;
   read_zone(text, time);
