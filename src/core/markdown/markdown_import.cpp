@@ -95,8 +95,7 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
     const std::string& key = fm.entries[i].first;  // not a structured binding: clang 14
     const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
     const int line = fm.entry_lines[i];
-    if (const std::string name = lowercase_ascii(key);
-        (name == "date" || name == "pubdate" || name == "published") && value.is_string())
+    if (const std::string name = lowercase_ascii(key); name == "date" && value.is_string())
       if (const auto day = read_date(value.get<std::string>()); day && day->year != 0)
         cx.front_matter_day = day;
     auto strings = [&](std::vector<std::string>& target) {
@@ -459,20 +458,25 @@ bool introduces_the_timeline(const MdBlock& b) {
   return text.ends_with(":") && (" " + text).find(" timeline") != std::string::npos;
 }
 
+// A list whose entries name clock times ("On Sep 29 at 14:00, ..."), not a schedule of weeks.
+bool lists_times(const MdBlock& list) {
+  return list.kind == BlockKind::List &&
+         std::count_if(list.children.begin(), list.children.end(), [](const MdBlock& item) {
+           return read_time(trim(plain_text(item.text))).has_value();
+         }) >= 2;
+}
+
 // In a section of no known part ("## Technical details"), a list or table under a sentence that
 // introduces it as the timeline is the timeline; the rest of the section is kept as written.
 bool read_introduced_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                               std::size_t end) {
   bool any = false;
   for (std::size_t i = begin; i + 1 < end; ++i)
-    if (introduces_the_timeline(blocks[i]) &&
-        (blocks[i + 1].kind == BlockKind::List || blocks[i + 1].kind == BlockKind::Table))
-      any = true;
+    if (introduces_the_timeline(blocks[i]) && lists_times(blocks[i + 1])) any = true;
   if (!any) return false;
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
-    if (i + 1 < end && introduces_the_timeline(b) &&
-        (blocks[i + 1].kind == BlockKind::List || blocks[i + 1].kind == BlockKind::Table)) {
+    if (i + 1 < end && introduces_the_timeline(b) && lists_times(blocks[i + 1])) {
       cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
       if (!cx.stated_zone)
         if (auto zone = find_stated_zone(plain_text(b.text))) cx.stated_zone = zone;

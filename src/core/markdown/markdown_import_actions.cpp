@@ -140,6 +140,28 @@ void add_action(ImportContext& cx, ActionItem action, int line) {
   actions.push_back(std::move(action));
 }
 
+// "#41 — alerting gap on caught-and-logged failures": a ticket cell that also says the work, in
+// three words or more of letters outside brackets ("See JIRA OPS-15", "#41, #42" and
+// "OPS-15 (blocked on vendor)" only point at tickets).
+bool names_work_beside_tickets(std::string_view cell) {
+  int words = 0;
+  int brackets = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= cell.size(); ++i) {
+    const char c = i < cell.size() ? cell[i] : ' ';
+    if (c == '(') ++brackets;
+    if (c == ')' && brackets > 0) --brackets;
+    if (c != ' ' && c != ',' && c != '(' && c != ')') continue;
+    const std::string_view word = cell.substr(start, i - start);
+    start = i + 1;
+    if (brackets > 0 || word.size() < 2 || word == "see") continue;
+    if (std::all_of(word.begin(), word.end(),
+                    [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '-' || ch == '\''; }))
+      ++words;
+  }
+  return words >= 3;
+}
+
 void collect_action_table(ImportContext& cx, const MdBlock& table,
                           std::vector<std::pair<ActionItem, int>>& out) {
   const TableView t = view_table(table);
@@ -195,7 +217,7 @@ void collect_action_table(ImportContext& cx, const MdBlock& table,
           if (auto status = read_status(v); status && !has_column(t, Column::Status))
             a.status = *status;
           else if (tickets_name_work && t.columns[c] == Column::Ticket && a.action.empty() &&
-                   std::count(v.begin(), v.end(), ' ') >= 2 && !v.starts_with("http"))
+                   names_work_beside_tickets(v))
             a.action = std::move(v);
           else
             append_cell(a.ticket, v);
@@ -868,7 +890,7 @@ bool calls_necessary(std::string_view text) {
 bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::size_t end,
                                bool in_actions) {
   const std::string title = lowercase_ascii(plain_text(trim(blocks[heading].text)));
-  if ((!in_actions && std::count(title.begin(), title.end(), ' ') < 2) || title.ends_with("?") ||
+  if (std::count(title.begin(), title.end(), ' ') < (in_actions ? 1 : 2) || title.ends_with("?") ||
       title.ends_with(":"))
     return false;
   // "How we prioritised these", "Why these actions": an explanation, not work.
@@ -883,13 +905,14 @@ bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::s
                      (blocks[k].kind == BlockKind::Quote && k > heading + 1));
        ++k) {
     const std::string text = " " + lowercase_ascii(plain_text(blocks[k].text)) + " ";
-    says_something = says_something || std::count(text.begin(), text.end(), ' ') > 4;
-    for (std::string_view cue : {" will ", " going to ", " plan ", " plans ", " planned ",
-                                 " should ", " need to ", " needs to ", " to be "})
+    says_something = says_something || std::count(text.begin(), text.end(), ' ') > 5;
+    for (std::string_view cue :
+         {" will ", " going to ", " plan ", " plans ", " planned ", " should ", " need to ",
+          " needs to ", " to be ", " we're ", " we are "})
       says_what_will_be_done = says_what_will_be_done || text.find(cue) != std::string::npos;
     says_what_will_be_done = says_what_will_be_done || calls_necessary(text);
   }
-  return k > heading + 1 && (says_what_will_be_done || (in_actions && says_something)) &&
+  return k > heading + 1 && says_what_will_be_done && says_something &&
          (k == end || blocks[k].kind == BlockKind::Heading);
 }
 

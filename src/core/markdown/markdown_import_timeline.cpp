@@ -38,10 +38,11 @@ void add_event(ImportContext& cx, TimelineEvent event, int line) {
 }
 
 // "11/25" over the times of that day: the reading of month and day, in either order, nearest the
-// day already known and within two weeks of it ("05/11" in a German timeline of November 5th).
-// None without a known day, or far from it: "1/2" and "24/7" stay text.
+// day already known, at most two weeks before it or two months after ("05/11" in a German
+// timeline of November 5th). None without a known day, or far from it: "1/2" and "24/7" stay text.
 std::optional<LooseDate> slashed_day_near(const ImportContext& cx, std::string_view plain) {
-  constexpr long kMostDaysAway = 14;
+  constexpr long kMostDaysBefore = 14;
+  constexpr long kMostDaysAfter = 62;
   const auto written = read_slashed_day(plain);
   LooseDate known;
   if (!written || !cx.day_for_time(known)) return std::nullopt;
@@ -52,11 +53,12 @@ std::optional<LooseDate> slashed_day_near(const ImportContext& cx, std::string_v
     if (swapped) std::swap(day.month, day.day);
     day.year = ImportContext::year_near(known, day.month);
     if (!is_calendar_day(day)) continue;
-    const long gap = std::labs(static_cast<long>(
+    const long after = static_cast<long>(
         std::chrono::duration_cast<std::chrono::hours>(to_utc(day, {}) - to_utc(known, {}))
             .count() /
-        24));
-    if (gap <= kMostDaysAway && (!nearest || gap < nearest_gap)) {
+        24);
+    const long gap = std::labs(after);
+    if (after >= -kMostDaysBefore && after <= kMostDaysAfter && (!nearest || gap < nearest_gap)) {
       nearest = day;
       nearest_gap = gap;
     }

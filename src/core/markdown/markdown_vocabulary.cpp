@@ -216,7 +216,6 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"future actions", SectionRole::Actions},
     {"future plan", SectionRole::Actions},
     {"future plans", SectionRole::Actions},
-    {"recovery plan", SectionRole::Actions},
     {"recommendations", SectionRole::Actions},
     {"recommended actions", SectionRole::Actions},
     {"recommended action", SectionRole::Actions},
