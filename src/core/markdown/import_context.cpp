@@ -223,36 +223,18 @@ void ImportContext::locate(std::string path, int line) {
 }
 
 bool ImportContext::day_for_time(LooseDate& day) const {
-  if (current_day && current_day->year != 0) {
-    day = *current_day;
+  const auto take = [&day](const std::optional<LooseDate>& candidate) {
+    if (!candidate || candidate->year == 0) return false;
+    day = *candidate;
     return true;
-  }
-  if (auto incident = read_date(postmortem.incident.date)) {
-    day = *incident;
-    return true;
-  }
-  if (title_day) {
-    day = *title_day;
-    return true;
-  }
-  // "On December 7, 2023 for 35 minutes the service was slow." leading the document.
-  if (lead_day) {
-    day = *lead_day;
-    return true;
-  }
-  if (auto summary = find_date(postmortem.executive_summary); summary && summary->year != 0) {
-    day = *summary;
-    return true;
-  }
-  if (stated_day) {
-    day = *stated_day;
-    return true;
-  }
-  if (front_matter_day) {
-    day = *front_matter_day;
-    return true;
-  }
-  return false;
+  };
+  // In order: the day the timeline has reached, the incident's date, a day the title names, the
+  // lead's first date ("On December 7, 2023 for 35 minutes the service was slow."), the summary's,
+  // a day stated apart from the text, the front matter's. Each is read only if those before it
+  // name none.
+  return take(current_day) || take(read_date(postmortem.incident.date)) || take(title_day) ||
+         take(lead_day) || take(find_date(postmortem.executive_summary)) || take(stated_day) ||
+         take(front_matter_day);
 }
 
 int ImportContext::year_near(const LooseDate& known, int month) {
