@@ -265,6 +265,17 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   } else if (!current_day) {
     warn(line, "the time has no date; the incident date " + iso_date(day) + " was assumed");
   }
+  // "Around 17:09 CDT on June 13, ..." then "At about 17:15, ...": with no zone stated for the
+  // timeline, the zone an earlier time named holds for later times that name none.
+  if (!stated_zone && time.unknown_zone.empty()) {
+    if (time.zone_named || time.region)
+      zone_told = time;
+    else if (zone_told) {
+      time.zone_named = zone_told->zone_named;
+      time.utc_offset_seconds = zone_told->utc_offset_seconds;
+      time.region = zone_told->region;
+    }
+  }
   if (time.region) {
     time.utc_offset_seconds = utc_offset_at(*time.region, day, time.seconds_of_day);
   } else if (!time.zone_named && time.unknown_zone.empty()) {

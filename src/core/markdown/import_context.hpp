@@ -87,6 +87,10 @@ class ImportContext {
   // once, but not a value another label of the body set.
   std::set<std::string_view> set_by_front_matter;
   bool reading_front_matter = false;  // stated before the timeline (state_document_zone)
+  // The last time of this timeline that named its zone when none is stated: later times that
+  // name none are read in it.
+  std::optional<LooseTime> zone_told;
+  bool has_timeline_section = false;  // a section of the document is titled as the timeline
   std::string ambiguous_zone;  // "IST", when the document states its times in a zone so named
   // The moment of the last time read, so that a time written without "AM"/"PM" after ones
   // written with it can be placed in the afternoon when the morning would go back in time.
@@ -161,6 +165,16 @@ std::string block_text(const MdBlock& block);
 // Section readers (markdown_import_sections.cpp). Each reads blocks [begin, end) of a section.
 using Blocks = std::vector<MdBlock>;
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+// One line of a list or paragraph of a timeline: "[**Label:**] [date] time [zone] - text", a
+// day line ("2019-03-20:") or an entry with no time.
+void read_event_line(ImportContext& cx, std::string_view marked, int line);
+// "Around 17:09 CDT on June 13, some servers logged errors. ... At about 17:15, we noticed
+// ...": a timeline told as sentences in a section of prose, in a document with no timeline
+// section (markdown_import_narrative.cpp). Returns false, reading nothing, unless three sentences
+// or more open with their time; else the entries are read and the rest of the section is kept
+// aside (ImportContext::keep_unplaced) for the caller to place.
+bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                            std::size_t end);
 // A heading that is only a moment ("### 5:00 PM", "## 23:27 ##", "### 2019-10-20 9:14"): the
 // timeline entry the blocks under it describe.
 std::optional<LooseTime> heading_time(std::string_view marked);

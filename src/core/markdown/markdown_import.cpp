@@ -881,6 +881,13 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
           read_story_part(cx, blocks, s);
           return;
         }
+        if (s.role == SectionRole::WhatHappened &&
+            read_narrated_timeline(cx, blocks, s.begin, s.end)) {
+          int line = 0;
+          const std::string story = cx.take_unplaced(line);
+          if (!story.empty()) append_prose(cx, prose_model_field(s.role), story, line);
+          return;
+        }
         int first = 0;
         const std::string text = cx.raw_lines(s.first_line, s.last_line, &first);
         append_prose(cx, prose_model_field(s.role), text, first);
@@ -895,6 +902,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
     case SectionRole::Timeline:
       keep_timeline_note(cx, s.title, s.heading_line);
       cx.day_label.clear();  // a day named in another section is no label of this one's entries
+      cx.zone_told.reset();  // nor is its zone
       read_timeline(cx, blocks, s.begin, s.end);
       break;
     case SectionRole::Actions:
@@ -915,6 +923,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       if (!cx.written_by_hindsight && read_metadata_section(cx, s.title, blocks, s.begin, s.end))
         return;
       if (!cx.written_by_hindsight && read_introduced_timeline(cx, blocks, s.begin, s.end)) break;
+      if (read_narrated_timeline(cx, blocks, s.begin, s.end)) break;
       if (!cx.written_by_hindsight && read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
       cx.discard_unplaced();  // nothing placed: the section is kept whole, as written
       add_extra_section(cx, s.title, s.first_line, s.last_line);
@@ -1077,6 +1086,7 @@ ImportResult import_markdown(std::string_view markdown) {
       return section_role(plain_text(blocks[h].text)) == SectionRole::Timeline;
     });
     state_document_zone(cx, blocks, 0, timeline == o.sections.end() ? 0 : *timeline);
+    cx.has_timeline_section = timeline != o.sections.end();
   }
   const std::size_t preamble_last = std::max(preamble_begin, preamble_end);
   // A document with no section headings, such as one block of the workflow pasted alone, is

@@ -181,7 +181,8 @@ std::string labelled_moment_text(const LabelledLine& named, const LooseTime& tim
   return rest.empty() ? text : text + " " + std::string(rest);
 }
 
-// One line of a list or paragraph: "[**Label:**] [date] time [zone] - text".
+}  // namespace
+
 void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   if (read_day_line(cx, marked, line)) return;
   TimelineEvent event;
@@ -241,6 +242,8 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   event.text = rest;
   add_event(cx, std::move(event), line);
 }
+
+namespace {
 
 // A "Date" column's cell names the day of its row's time and of the rows below that leave it
 // empty; `header_year` is the year its header names ("Date (2021)"), 0 when none. Returns false

@@ -724,6 +724,9 @@ void read_trailing_date(std::string_view text, LooseTime& time) {
   std::size_t pos = skip_spaces(text, time.length);
   const bool paren = pos < text.size() && text[pos] == '(';
   if (paren) ++pos;
+  // "Around 17:09 CDT on June 13, ...": the day told after the time.
+  const bool told_day = !paren && text.substr(pos, 3) == "on ";
+  if (told_day) pos += 3;
   auto d = read_date(text.substr(pos));
   if (!d) return;
   std::size_t end = pos + d->length;
@@ -985,6 +988,34 @@ void borrow_from_range_end(std::string_view text, LooseTime& time) {
   }
 }
 
+// The words that open a sentence telling when something happened, before its clock time ("At",
+// "Around", "By", "Shortly after"), capitalised or not: their length, or 0. Those that say the
+// moment is near the time, not at it, set `approximate`.
+std::size_t sentence_time_opener(std::string_view text, std::size_t at, bool& approximate) {
+  struct Opener {
+    std::string_view words;
+    bool approximate;
+  };
+  static constexpr Opener kOpeners[] = {
+      {"at about ", true},   {"at around ", true},     {"at approximately ", true},
+      {"at roughly ", true}, {"at ", false},           {"around ", true},
+      {"about ", true},      {"approximately ", true}, {"roughly ", true},
+      {"by ", true},         {"shortly after ", true}, {"shortly before ", true},
+      {"just after ", true}, {"just before ", true},   {"soon after ", true}};
+  if (at >= text.size()) return 0;
+  for (const Opener& o : kOpeners) {
+    const std::size_t end = at + o.words.size();
+    if (end >= text.size() || !digit(text[end])) continue;
+    const char first = text[at];
+    if ((first != o.words[0] && first != o.words[0] - ('a' - 'A')) ||
+        text.substr(at + 1, o.words.size() - 1) != o.words.substr(1))
+      continue;
+    approximate = o.approximate;
+    return o.words.size();
+  }
+  return 0;
+}
+
 std::optional<LooseTime> read_time(std::string_view text) {
   LooseTime time;
   std::size_t at = skip_spaces(text, 0);
@@ -995,11 +1026,12 @@ std::optional<LooseTime> read_time(std::string_view text) {
                                                : 0;
   const bool bracket = close_bracket != 0;
   if (bracket) at = skip_spaces(text, at + 1);
-  // "At 11:03 UTC, two drives were added": a timeline told as sentences. The time must name its
-  // zone or end with punctuation ("At 3 we" is no time, nor "At 10:30 we" in a summary).
-  const bool told = !bracket && (text.substr(at, 3) == "At " || text.substr(at, 3) == "at ") &&
-                    at + 3 < text.size() && digit(text[at + 3]);
-  if (told) at += 3;
+  // "At 11:03 UTC, two drives were added", "Around 17:09 CDT on June 13, servers logged
+  // errors": a timeline told as sentences. The time must name its zone or end with punctuation
+  // ("At 3 we" is no time, nor "At 10:30 we" in a summary).
+  const std::size_t opener = bracket ? 0 : sentence_time_opener(text, at, time.approximate);
+  const bool told = opener != 0;
+  at += opener;
   // "On Sep 29 at 14:00, the build was deployed": a day and a time told as a sentence, held to the
   // same rule.
   bool told_on_day = false;
