@@ -466,8 +466,9 @@ bool lists_times(const MdBlock& list) {
          }) >= 2;
 }
 
-// In a section of no known part ("## Technical details"), a list or table under a sentence that
-// introduces it as the timeline is the timeline; the rest of the section is kept as written.
+// In a section of no known part ("## Technical details") or of what happened, a list under a
+// sentence that introduces it as the timeline is the timeline; the rest of the section is kept
+// aside (ImportContext::keep_unplaced) for the caller to place.
 bool read_introduced_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                               std::size_t end) {
   bool any = false;
@@ -811,6 +812,14 @@ void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) 
   append_prose(cx, model_field(FieldId::WhatHappened), text, first);
 }
 
+// A timeline inside a section that tells what happened: a list the section introduces as the
+// timeline, or a timeline told as sentences. The rest of the section is kept aside
+// (ImportContext::keep_unplaced) for the caller to place.
+bool read_timeline_in_story(ImportContext& cx, const Blocks& blocks, const Section& s) {
+  return read_introduced_timeline(cx, blocks, s.begin, s.end) ||
+         read_narrated_timeline(cx, blocks, s.begin, s.end);
+}
+
 // `s` by value: a paragraph that leads into root causes ends its prose part early.
 // The day a section's title opens with, before the title's words: "2025 December 4th: Brief DB
 // outage", "October 21, 2025 - Redis overload".
@@ -881,8 +890,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
           read_story_part(cx, blocks, s);
           return;
         }
-        if (s.role == SectionRole::WhatHappened &&
-            read_narrated_timeline(cx, blocks, s.begin, s.end)) {
+        if (s.role == SectionRole::WhatHappened && read_timeline_in_story(cx, blocks, s)) {
           int line = 0;
           const std::string story = cx.take_unplaced(line);
           if (!story.empty()) append_prose(cx, prose_model_field(s.role), story, line);
@@ -893,7 +901,15 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         append_prose(cx, prose_model_field(s.role), text, first);
         return;
       }
-      if (!field.empty()) break;  // a second one: kept as an extra section below
+      if (!field.empty()) {
+        // A second one is kept as an extra section, but for the timeline it tells.
+        if (!cx.written_by_hindsight && s.role == SectionRole::WhatHappened &&
+            read_timeline_in_story(cx, blocks, s)) {
+          cx.flush_unplaced(s.title);
+          return;
+        }
+        break;  // kept as an extra section below
+      }
       int first = 0;
       field = cx.raw_lines(s.first_line, s.last_line, &first);
       cx.locate(path, first);

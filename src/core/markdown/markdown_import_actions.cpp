@@ -887,6 +887,47 @@ bool calls_necessary(std::string_view text) {
 }
 }  // namespace
 
+namespace {
+// "### Migrate the queue" over "- **Owner**: Dana" and "- **Due**: 2024-02-01", "### ✅ Keep the
+// latency alert" over "- **Rule name**: `Request latency`" and "- **Condition**: ...": a heading
+// over a list of its properties is one action. The list has two items or more, most of them a
+// label and its value, none labelled with work to do ("- **Add alerting**: on 5xx"); and either
+// the heading says what to do or a label names a field of an action item (owner, due date,
+// status, priority, ticket, effort). A heading that groups actions ("### Short-term
+// improvements" over "- **Circuit breakers**: Adding ...") is neither.
+std::optional<ActionItem> action_with_properties(ImportContext& cx, std::string_view heading,
+                                                 int line, const MdBlock& list) {
+  if (list.kind != BlockKind::List || list.children.size() < 2) return std::nullopt;
+  std::size_t labelled = 0;
+  bool names_a_field = false;
+  for (const MdBlock& item : list.children) {
+    if (std::any_of(item.children.begin(), item.children.end(),
+                    [](const MdBlock& c) { return c.kind == BlockKind::List; }))
+      return std::nullopt;
+    const std::string text = one_line(block_text(item));
+    const LabelledLine l = split_label(text);
+    if (l.label.empty()) continue;
+    if (starts_with_imperative(l.label)) return std::nullopt;
+    ++labelled;
+    names_a_field = names_a_field || read_action_fields(plain_text(text)).has_value();
+  }
+  if (labelled * 3 < list.children.size() * 2) return std::nullopt;
+  ActionItem a =
+      read_action_text(cx, action_heading(heading).value_or(plain_text(trim(heading))), line);
+  if (!names_a_field && !starts_with_imperative(a.action)) return std::nullopt;
+  std::string details;  // the lines that name no field, joined by "; "
+  for (const MdBlock& item : list.children) {
+    const std::string text = one_line(plain_text(block_text(item)));
+    if (auto fields = read_action_fields(text))
+      apply_action_fields(cx, *fields, a, cx.first_line(item));
+    else if (!text.empty())
+      details += (details.empty() ? "" : "; ") + text;
+  }
+  append_detail(a.action, details);
+  return a;
+}
+}  // namespace
+
 bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::size_t end,
                                bool in_actions) {
   const std::string title = lowercase_ascii(plain_text(trim(blocks[heading].text)));
@@ -947,6 +988,12 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     if (b.kind == BlockKind::Heading) {
       heading_action.reset();
       after_unplaced = false;
+      if (i + 1 < end)
+        if (auto a = action_with_properties(cx, b.text, line, blocks[i + 1])) {
+          add_action(cx, std::move(*a), line);
+          ++i;
+          continue;
+        }
       auto text = action_heading(b.text);
       // "### 1. Short-Term (Completed or In Progress)" over a list: the list holds the actions,
       // the heading groups them. A heading that says what to do ("### 2. Add pool alerting") or

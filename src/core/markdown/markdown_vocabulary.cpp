@@ -563,18 +563,22 @@ constexpr std::pair<std::string_view, EventKind> kEventLabels[] = {
 // Verbs action items open with. Only words that are rarely a sentence's subject: "Update" and
 // "Test" are in, "Monitoring" and "The" are not.
 constexpr std::string_view kImperatives[] = {
-    "add",         "adjust",    "alert",     "audit",       "automate",  "build",
-    "change",      "check",     "clean",     "communicate", "configure", "consider",
-    "create",      "define",    "deploy",    "deprecate",   "develop",   "disable",
-    "document",    "emphasize", "emphasise", "enable",      "enforce",   "ensure",
-    "establish",   "evaluate",  "expand",    "explore",     "fix",       "hire",
-    "implement",   "improve",   "include",   "increase",    "install",   "introduce",
-    "investigate", "limit",     "migrate",   "monitor",     "move",      "prevent",
-    "provide",     "publish",   "reduce",    "refactor",    "remove",    "replace",
-    "require",     "restrict",  "review",    "rewrite",     "rotate",    "run",
-    "schedule",    "set",       "share",     "simplify",    "split",     "standardise",
-    "standardize", "switch",    "teach",     "test",        "track",     "train",
-    "update",      "upgrade",   "validate",  "verify",      "write",
+    "add",         "adjust",      "alert",       "apply",    "assign",   "audit",
+    "automate",    "backfill",    "block",       "build",    "change",   "check",
+    "clean",       "communicate", "configure",   "consider", "create",   "decouple",
+    "define",      "deploy",      "deprecate",   "design",   "develop",  "disable",
+    "document",    "emphasise",   "emphasize",   "enable",   "enforce",  "ensure",
+    "establish",   "evaluate",    "expand",      "explore",  "extend",   "fix",
+    "harden",      "hire",        "implement",   "improve",  "include",  "increase",
+    "install",     "introduce",   "investigate", "isolate",  "keep",     "limit",
+    "maintain",    "migrate",     "monitor",     "move",     "notify",   "pin",
+    "plan",        "prepare",     "prevent",     "provide",  "publish",  "reconfigure",
+    "reduce",      "refactor",    "remove",      "rename",   "replace",  "require",
+    "restrict",    "retire",      "review",      "revisit",  "rewrite",  "rotate",
+    "run",         "schedule",    "set",         "share",    "simplify", "split",
+    "standardise", "standardize", "switch",      "teach",    "test",     "tighten",
+    "track",       "train",       "tune",        "update",   "upgrade",  "validate",
+    "verify",      "write",
 };
 
 }  // namespace
@@ -979,6 +983,20 @@ SectionRole handwritten_section_role(std::string_view title) {
   const SectionRole role = section_role(title);
   if (role != SectionRole::Unknown) return role;
   const std::string key = normalise_title(title);
+  // "What we're doing to fix this", "How we will prevent this from happening again": a title
+  // that tells the work the team takes on.
+  static constexpr std::string_view kWorkAheadOpeners[] = {
+      "what we re doing",     "what we are doing",     "what we will do",
+      "what we ll do",        "what we re going to",   "what we are going to",
+      "what we re changing",  "what we are changing",  "what we will change",
+      "what we re improving", "what we are improving", "what we will improve",
+      "how we re fixing",     "how we are fixing",     "how we will fix",
+      "how we re preventing", "how we are preventing", "how we will prevent",
+      "how we ll prevent",    "steps we re taking",    "steps we are taking",
+      "preventing this",      "preventing recurrence", "preventing future"};
+  for (std::string_view opener : kWorkAheadOpeners)
+    if (key.starts_with(opener) && (key.size() == opener.size() || key[opener.size()] == ' '))
+      return SectionRole::Actions;
   if (std::find(std::begin(kReviewSectionNames), std::end(kReviewSectionNames), key) !=
       std::end(kReviewSectionNames))
     return SectionRole::Lessons;

@@ -484,10 +484,20 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
   if (n == 0 || at + n >= text.size()) return false;
   // Why two digits before the "h": "14h50" is a time, "2h30" more often a duration.
   const bool european = n == 2 && text[at + n] == 'h';
-  if (text[at + n] != ':' && !european) return false;
+  const bool dotted = text[at + n] == '.';
+  if (text[at + n] != ':' && !european && !dotted) return false;
   std::size_t pos = at + n + 1;
   if (read_number(text, pos, 2, m) != 2) return false;
   pos += 2;
+  // "10.42: the application became unavailable", "10.42am", as Britain and Australia write a
+  // time; "3.14 release", "14.02." (a day) and "2.10, then" are not times.
+  if (dotted) {
+    bool pm_unused = false;
+    const std::string_view rest = text.substr(pos);
+    const bool closed = rest.starts_with(":") || rest.starts_with(" -") ||
+                        rest.starts_with(" \xE2\x80\x93") || rest.starts_with(" \xE2\x80\x94");
+    if (!closed && read_meridiem(text, skip_spaces(text, pos), pm_unused) == 0) return false;
+  }
   // "14h50m", "10h30 of engineering time": durations; "14h50:" or "14h50 - " is a time.
   if (european && !ends_a_time(text, pos)) return false;
   if (pos < text.size() && text[pos] == ':' && read_number(text, pos + 1, 2, s) == 2) pos += 3;
