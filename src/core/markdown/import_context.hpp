@@ -169,10 +169,11 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
 // day line ("2019-03-20:") or an entry with no time.
 void read_event_line(ImportContext& cx, std::string_view marked, int line);
 // "Around 17:09 CDT on June 13, some servers logged errors. ... At about 17:15, we noticed
-// ...": a timeline told as sentences in a section of prose, in a document with no timeline
-// section (markdown_import_narrative.cpp). Returns false, reading nothing, unless three sentences
-// or more open with their time; else the entries are read and the rest of the section is kept
-// aside (ImportContext::keep_unplaced) for the caller to place.
+// ...", "[December 10, 2023 9:54 PM] Maintenance in progress ...": a timeline told as sentences
+// or as a log of updates in a section of prose, in a document with no timeline section
+// (markdown_import_narrative.cpp). Returns false, reading nothing, unless three sentences or
+// more open with their time, or two updates with their day; else the entries are read and the
+// rest of the section is kept aside (ImportContext::keep_unplaced) for the caller to place.
 bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end);
 // A heading that is only a moment ("### 5:00 PM", "## 23:27 ##", "### 2019-10-20 9:14"): the

@@ -890,7 +890,8 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
           read_story_part(cx, blocks, s);
           return;
         }
-        if (s.role == SectionRole::WhatHappened && read_timeline_in_story(cx, blocks, s)) {
+        if ((s.role == SectionRole::WhatHappened || s.role == SectionRole::Summary) &&
+            read_timeline_in_story(cx, blocks, s)) {
           int line = 0;
           const std::string story = cx.take_unplaced(line);
           if (!story.empty()) append_prose(cx, prose_model_field(s.role), story, line);
@@ -1137,6 +1138,9 @@ ImportResult import_markdown(std::string_view markdown) {
       read_timeline(cx, blocks, preamble_begin, preamble_last);
       break;
     default:
+      // A status page's updates with no section heading: the timeline; the rest is kept in the
+      // notes.
+      if (read_narrated_timeline(cx, blocks, preamble_begin, preamble_last)) break;
       read_preamble(cx, blocks, preamble_begin, preamble_last);
       if (!cx.written_by_hindsight) take_lead_as_summary(cx, blocks, o);
   }

@@ -959,9 +959,16 @@ bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::s
 
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   // The first actions section, when it has no list, table or heading, holds its actions as
-  // paragraphs, one each. (Paragraphs a later one holds were kept aside from an earlier list.)
+  // paragraphs, one each; so does a later one whose every paragraph says what the team is doing
+  // or will do. (Other paragraphs a later one holds were kept aside from an earlier list.)
   const bool paragraphs_are_actions =
-      cx.postmortem.actions.empty() &&
+      (cx.postmortem.actions.empty() ||
+       std::all_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                   blocks.begin() + static_cast<std::ptrdiff_t>(end),
+                   [](const MdBlock& b) {
+                     return b.kind != BlockKind::Paragraph ||
+                            states_the_teams_work(one_line(plain_text(b.text)));
+                   })) &&
       std::none_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
                    blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& b) {
                      return b.kind == BlockKind::List || b.kind == BlockKind::Table ||
@@ -1012,6 +1019,12 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     }
     if (heading_action && b.kind == BlockKind::Paragraph) {
       append_detail(cx.postmortem.actions[*heading_action].action, one_line(plain_text(b.text)));
+      continue;
+    }
+    // "## Response actions" over "1. **10:30 AM**: Acknowledged the alert": what was done, when;
+    // entries of the timeline, not work still to do.
+    if (!cx.written_by_hindsight && is_timed_list(b)) {
+      read_timeline(cx, blocks, i, i + 1);
       continue;
     }
     if (b.kind == BlockKind::Paragraph)

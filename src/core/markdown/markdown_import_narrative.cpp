@@ -1,12 +1,18 @@
-// The timeline a team told as a story rather than listed: in a section of prose ("## Technical
-// details", "## What happened") of a document with no timeline section, each sentence that opens
-// with its time ("At 17:42, AWS acknowledged the problem.", "Around 17:09 CDT on June 13, ...",
-// "By 17:25, ...") starts an entry, and the sentences after it continue the entry up to the next
-// such sentence or the paragraph's end. A paragraph that opens otherwise continues the entry
-// before it (the story goes on), or stays prose where no entry came before; so does any other
-// block. Nothing is read unless three sentences or more open with their time: a time or two in a
+// The timeline a team told in prose rather than listed, in a section of prose ("## Technical
+// details", "## What happened", a status page's body) of a document with no timeline section:
+// - a story: each sentence that opens with its time ("At 17:42, AWS acknowledged the problem.",
+//   "Around 17:09 CDT on June 13, ...", "By 17:25, ...") starts an entry, and the sentences after
+//   it continue the entry up to the next such sentence or the paragraph's end;
+// - a log of updates: a paragraph that opens with its dated moment ("[December 10, 2023 9:54 PM]
+//   Maintenance in progress"), or ends with it as a status page theme writes it ("... {{< track
+//   "2026-02-17 13:56:00" >}}"), is an entry; so is a heading naming an update's moment ("###
+//   Update 27.08.2022 10:00 Uhr:"), with the blocks under it.
+// A paragraph that opens otherwise continues the entry before it (the story goes on), or stays
+// prose where no entry came before; so does any other block. Nothing is read unless three
+// sentences or more open with their time, or two moments with their day: a time or two in a
 // story is no timeline.
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,15 +24,89 @@ namespace hindsight::core {
 namespace {
 
 constexpr int kFewestToldTimes = 3;
+constexpr int kFewestDatedMoments = 2;
+
+bool dated(const LooseTime& time) { return time.date && time.date->year != 0; }
 
 bool opens_with_its_time(std::string_view sentence) {
   const auto time = read_time(sentence);
-  return time && time->told;
+  return time && (time->told || dated(*time));
 }
 
-std::vector<std::string> paragraph_sentences(const MdBlock& b) {
+// "The incident should be resolved now. {{< track "2026-02-23 18:50:00" >}}": the moment a
+// Hugo status page theme (cState) writes after an update, moved before the text: "2026-02-23
+// 18:50:00 The incident should be resolved now.". Nothing when the paragraph ends otherwise.
+std::optional<std::string> tracked_update(std::string_view text) {
+  static constexpr std::string_view kOpen = "{{< track \"", kClose = "\" >}}";
+  text = trim(text);
+  const std::size_t open = text.rfind(kOpen);
+  if (open == std::string_view::npos || !text.ends_with(kClose)) return std::nullopt;
+  const std::string_view moment =
+      text.substr(open + kOpen.size(), text.size() - kClose.size() - open - kOpen.size());
+  const auto time = read_time(moment);
+  if (!time || !dated(*time) || time->length != moment.size()) return std::nullopt;
+  return std::string(moment) + " " + std::string(trim(text.substr(0, open)));
+}
+
+// "### Update 27.08.2022 10:00 Uhr:", "### Resolved - December 12, 2023 7:47 AM": a heading that
+// names an update's dated moment after a word or two. The entry line it gives reads the moment
+// first and keeps the words as the entry's text ("27.08.2022 10:00 Uhr Update").
+std::optional<std::string> update_heading(const MdBlock& b) {
+  if (b.kind != BlockKind::Heading) return std::nullopt;
+  std::string plain = plain_text(trim(b.text));
+  while (!plain.empty() && (plain.back() == ':' || plain.back() == ' ')) plain.pop_back();
+  std::size_t at = 0;
+  for (int word = 0;
+       word < 2 && at < plain.size() && std::isalpha(static_cast<unsigned char>(plain[at]));
+       ++word) {
+    while (at < plain.size() && std::isalpha(static_cast<unsigned char>(plain[at]))) ++at;
+    while (at < plain.size() && std::string_view(" :-").find(plain[at]) != std::string_view::npos)
+      ++at;
+  }
+  const std::string_view rest = std::string_view(plain).substr(at);
+  const auto time = read_time(rest);
+  if (!time || !dated(*time) || !trim(rest.substr(time->length)).empty()) return std::nullopt;
+  std::string words = plain.substr(0, at);
+  while (!words.empty() && std::string_view(" :-").find(words.back()) != std::string_view::npos)
+    words.pop_back();
+  return std::string(rest) + (words.empty() ? "" : " " + words);
+}
+
+// "[December 11, 2023 4:55 AM] Resolved" over the update's lines: the moment and a word or two
+// of status, titling the text below them ("... Resolved: The mirror is back.").
+bool titles_the_lines_below(std::string_view line) {
+  const std::string plain = plain_text(trim(line));
+  const auto time = read_time(plain);
+  if (!time || !dated(*time)) return false;
+  const std::string_view rest = trim(std::string_view(plain).substr(time->length));
+  return !rest.empty() && std::count(rest.begin(), rest.end(), ' ') < 3 &&
+         std::string_view(".!?:").find(rest.back()) == std::string_view::npos;
+}
+
+// A paragraph's parts: its sentences, or the one entry a tracked update makes of it.
+std::vector<std::string> paragraph_parts(const MdBlock& b) {
   if (b.kind != BlockKind::Paragraph) return {};
-  return sentences_of(one_line(plain_text(b.text)));
+  const auto lines = split_lines(b.text);
+  std::string text = one_line(plain_text(b.text));
+  if (lines.size() > 1 && titles_the_lines_below(lines.front()))
+    text = plain_text(trim(lines.front())) + ": " +
+           one_line(plain_text(b.text.substr(lines.front().size() + 1)));
+  if (auto tracked = tracked_update(text)) return {*tracked};
+  return sentences_of(text);
+}
+
+// The plain text of a block under an update's heading, on one line: a list's items joined by
+// "; ".
+std::string detail_of(const MdBlock& b) {
+  if (b.kind != BlockKind::List) return one_line(plain_text(b.text));
+  std::string text;
+  for (const MdBlock& item : b.children)
+    if (const std::string part = one_line(plain_text(block_text(item))); !part.empty()) {
+      if (!text.empty())
+        text += std::string_view(".!?;").find(text.back()) != std::string_view::npos ? " " : "; ";
+      text += part;
+    }
+  return text;
 }
 
 }  // namespace
@@ -34,23 +114,43 @@ std::vector<std::string> paragraph_sentences(const MdBlock& b) {
 bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end) {
   if (cx.written_by_hindsight || cx.has_timeline_section) return false;
-  int told = 0;
-  for (std::size_t i = begin; i < end; ++i)
-    for (const std::string& sentence : paragraph_sentences(blocks[i]))
-      told += opens_with_its_time(sentence);
-  if (told < kFewestToldTimes) return false;
-  bool entry_open = false;  // the timeline's last entry is one this section told
+  int told = 0, dated_moments = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (update_heading(blocks[i])) ++dated_moments;
+    for (const std::string& part : paragraph_parts(blocks[i]))
+      if (const auto time = read_time(part); time && (time->told || dated(*time)))
+        ++(dated(*time) ? dated_moments : told);
+  }
+  if (told + dated_moments < kFewestToldTimes && dated_moments < kFewestDatedMoments) return false;
+  bool entry_open = false;    // the timeline's last entry is one this section told
+  bool under_update = false;  // the blocks since an update's heading describe its entry
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
-    const std::vector<std::string> sentences = paragraph_sentences(b);
-    const bool tells_times = std::any_of(sentences.begin(), sentences.end(), opens_with_its_time);
-    if (!tells_times || (!entry_open && !opens_with_its_time(sentences.front()))) {
+    if (b.kind == BlockKind::Heading) {
+      const auto update = update_heading(b);
+      if (update)
+        read_event_line(cx, *update, line);
+      else
+        cx.keep_unplaced(line, cx.last_line(b));
+      under_update = entry_open = update.has_value();
+      continue;
+    }
+    if (under_update && b.kind != BlockKind::Rule) {
+      if (b.kind == BlockKind::Paragraph || b.kind == BlockKind::List || b.kind == BlockKind::Quote)
+        append_detail(cx.postmortem.timeline.back().text, detail_of(b));
+      else
+        cx.keep_unplaced(line, cx.last_line(b));
+      continue;
+    }
+    const std::vector<std::string> parts = paragraph_parts(b);
+    const bool tells_times = std::any_of(parts.begin(), parts.end(), opens_with_its_time);
+    if (!tells_times || (!entry_open && !opens_with_its_time(parts.front()))) {
       if (b.kind != BlockKind::Rule) cx.keep_unplaced(line, cx.last_line(b));
       entry_open = false;
       continue;
     }
-    std::string pending;  // sentences not yet read: an entry, or what continues the last one
+    std::string pending;  // parts not yet read: an entry, or what continues the last one
     bool pending_opens_entry = false;
     const auto read_pending = [&] {
       if (pending.empty()) return;
@@ -62,13 +162,13 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       }
       pending.clear();
     };
-    for (const std::string& sentence : sentences) {
-      if (opens_with_its_time(sentence)) {
+    for (const std::string& part : parts) {
+      if (opens_with_its_time(part)) {
         read_pending();
         pending_opens_entry = true;
-        pending = sentence;
+        pending = part;
       } else {
-        pending += pending.empty() ? sentence : " " + sentence;
+        pending += pending.empty() ? part : " " + part;
       }
     }
     read_pending();

@@ -685,6 +685,19 @@ bool commits_to_work(std::string_view sentence) {
          std::any_of(std::begin(kAhead), std::end(kAhead), has);
 }
 
+bool states_the_teams_work(std::string_view paragraph) {
+  const std::string text = " " + lowercase_ascii(paragraph) + " ";
+  const auto has = [&](std::string_view words) { return text.find(words) != std::string::npos; };
+  if (has(" you ") || has(" your ")) return false;
+  static constexpr std::string_view kTeamAtWork[] = {
+      " we will ",   " we'll ",    " we are ",    " we're ",      " we plan ",
+      " we intend ", " we could ", " we should ", " we need to ", " we must ",
+      " we might ",  " i will ",   " i'll ",      " i am ",       " i'm ",
+      " i plan ",    " i could ",  " i should ",  " i might "};
+  return std::any_of(std::begin(kTeamAtWork), std::end(kTeamAtWork), has) ||
+         commits_to_work(paragraph);
+}
+
 std::vector<std::string> sentences_of(std::string_view text) {
   std::vector<std::string> sentences;
   std::size_t start = 0;

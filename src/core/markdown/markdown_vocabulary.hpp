@@ -171,6 +171,12 @@ bool reports_completion(std::string_view action);
 // together with words of what is ahead. Advice to the reader ("you will") is no commitment.
 bool commits_to_work(std::string_view sentence);
 
+// True when a paragraph under an actions heading says what the team is doing or will do ("First,
+// we are calling the factory ...", "In the future, we could add a second factory"), rather than
+// commenting on the actions: the team as the subject of work under way, planned or proposed.
+// Advice to the reader ("you could") is no such work.
+bool states_the_teams_work(std::string_view paragraph);
+
 // The sentences of a paragraph's plain text: a stop, then a space and a capital letter, ends one
 // ("e.g. the" does not).
 std::vector<std::string> sentences_of(std::string_view text);
