@@ -187,10 +187,11 @@ bool is_timed_list(const MdBlock& list);
 // False, reading nothing, when `title` names no day.
 bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks& blocks,
                         std::size_t begin, std::size_t end, int line);
-// "All times in PDT (UTC-7)." under the title: a statement about all times among blocks
-// [begin, end), before the timeline section, kept in document_zone for a timeline that states
-// none of its own. Prose that merely names a zone ("customers in the Pacific time zone") is no
-// such statement, and no day is taken from it.
+// "All times in PDT (UTC-7)." under the title, or the zone of a "**Date**: November 4, 2025,
+// 16:00-17:00 CET" line: a statement about all times among blocks [begin, end), before the
+// timeline section, kept in document_zone for a timeline that states none of its own. Prose that
+// merely names a zone ("customers in the Pacific time zone") is no such statement, and no day is
+// taken from it.
 void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end);
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);

@@ -6,6 +6,7 @@
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_tree.hpp"
 #include "core/model/text.hpp"
+#include "core/timeline/loose_time.hpp"
 
 namespace hindsight::core {
 
@@ -84,6 +85,9 @@ Column column_of(std::string_view header) {
   if (word("date")) return Column::Date;
   // "When (CET)": a moment's column named by its question, with its zone in brackets.
   if (h.starts_with("when (") && h.ends_with(")")) return Column::Time;
+  // "| NZST | UTC | Event |": a column named by its zone alone holds the moments in that zone.
+  if (h.find(' ') == std::string::npos && find_stated_zone(trim(plain_text(header)), true))
+    return Column::Time;
   return Column::Unknown;
 }
 

@@ -291,6 +291,27 @@ void read_time_cell(ImportContext& cx, const std::string& value, TimelineEvent& 
   }
 }
 
+// Of a row's moment columns that name their zone, the one whose cell tells the moment most
+// fully: a time with its day before a time alone ("2026-06-19 ~17:00" beside "~05:00"), then
+// the first. None when no cell holds a time.
+std::optional<std::size_t> moment_column(const TableView& t,
+                                         const std::vector<std::optional<StatedZone>>& zones,
+                                         const MdBlock& row) {
+  std::optional<std::size_t> best;
+  bool best_dated = false;
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    if (!zones[c] || t.columns[c] != Column::Time) continue;
+    const auto time = read_time(cell(row, c));
+    if (!time) continue;
+    const bool dated = time->date.has_value();
+    if (!best || (dated && !best_dated)) {
+      best = c;
+      best_dated = dated;
+    }
+  }
+  return best;
+}
+
 void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   TableView t = view_table(table);
   // "| Timestamp | Note |", "| Time | Update |": beside the time, the one column of another name
@@ -301,16 +322,23 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   const bool kind_is_text = !has_column(t, Column::Text);
   // "Time (UTC)", "Date and Time in CET": the header's zone holds for this table only.
   const std::optional<StatedZone> section_zone = cx.stated_zone;
+  std::vector<std::optional<StatedZone>> zones(t.columns.size());
   for (std::size_t c = 0; c < t.columns.size(); ++c)
     if (t.columns[c] == Column::Time || t.columns[c] == Column::Date)
-      if (auto zone = find_stated_zone(t.headers[c], true)) {
-        cx.stated_zone = zone;
-        if (!zone->is_utc()) {
-          TimelineEvent note;  // "Date and Time in CET": converted, and the note stays
-          note.text = t.headers[c];
-          add_event(cx, std::move(note), cx.first_line(table));
-        }
+      zones[c] = find_stated_zone(t.headers[c], true);
+  // "| NZST | UTC | Event |": each row's moment written in two zones or more, read from the cell
+  // that tells it most fully (moment_column) in that cell's zone; the others stay in the text.
+  const bool zone_per_column =
+      std::count_if(zones.begin(), zones.end(), [](const auto& z) { return z.has_value(); }) > 1;
+  for (std::size_t c = 0; c < t.columns.size() && !zone_per_column; ++c)
+    if (zones[c]) {
+      cx.stated_zone = zones[c];
+      if (!zones[c]->is_utc()) {
+        TimelineEvent note;  // "Date and Time in CET": converted, and the note stays
+        note.text = t.headers[c];
+        add_event(cx, std::move(note), cx.first_line(table));
       }
+    }
   int header_year = 0;
   const auto date_columns = std::count(t.columns.begin(), t.columns.end(), Column::Date);
   for (std::size_t c = 0; c < t.columns.size(); ++c)
@@ -330,6 +358,9 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
       if (date_columns > 1 && is_weekday(value)) continue;
       if (!read_date_cell(cx, value, header_year)) read_time_cell(cx, value, event, line);
     }
+    const std::optional<std::size_t> moment =
+        zone_per_column ? moment_column(t, zones, *row) : std::nullopt;
+    std::string restated;  // the moment as the other zones' columns write it
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
       const Column column = t.columns[c];
       if (column != Column::Time && column != Column::Kind && column != Column::Text &&
@@ -338,7 +369,15 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
       const std::string value = cell(*row, c);
       switch (column) {
         case Column::Time:
-          if (!value.empty()) read_time_cell(cx, value, event, line);
+          if (value.empty()) break;
+          if (!zone_per_column) {
+            read_time_cell(cx, value, event, line);
+          } else if (moment == c) {
+            cx.stated_zone = zones[c];
+            read_time_cell(cx, value, event, line);
+          } else if (value != "-" && value != "\xE2\x80\x93" && value != "\xE2\x80\x94") {
+            restated += " (" + t.headers[c] + ": " + value + ")";  // not "—": no moment there
+          }
           break;
         case Column::Kind:
           if (auto kind = kinds.get(value, event_kind_from_label); kind && !kind_is_text)
@@ -356,6 +395,7 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
           break;
       }
     }
+    event.text += restated;
     trim_in_place(event.text);
     event.text =
         with_extra_cells(std::move(event.text), t, *row,
@@ -559,6 +599,12 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
                          std::size_t end) {
   for (std::size_t i = begin; i < end && i < blocks.size() && !cx.document_zone; ++i) {
     if (blocks[i].kind != BlockKind::Paragraph) continue;
+    // "**Date**: November 4, 2025, 16:00-17:00 CET": the zone the incident's date line states.
+    for (const std::string_view line : split_lines(blocks[i].text))
+      if (const LabelledLine l = split_label(line);
+          !l.label.empty() && meta_field(l.label) == MetaField::Date && !cx.document_zone)
+        cx.document_zone = find_stated_zone(l.value, true);
+    if (cx.document_zone) break;
     const std::string plain = one_line(plain_text(blocks[i].text));
     const std::string lower = lowercase_ascii(plain);
     const bool about_all_times = lower.find("all times") != std::string::npos ||
