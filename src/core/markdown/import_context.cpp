@@ -266,14 +266,17 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
     warn(line, "the time has no date; the incident date " + iso_date(day) + " was assumed");
   }
   // "Around 17:09 CDT on June 13, ..." then "At about 17:15, ...": with no zone stated for the
-  // timeline, the zone an earlier time named holds for later times that name none.
+  // timeline, the zone an earlier time named holds for later times that name none; not after a
+  // time already read as UTC, nor from one that gives UTC beside it ("09:00 PST (17:00 UTC)").
   if (!stated_zone && time.unknown_zone.empty()) {
-    if (time.zone_named || time.region)
-      zone_told = time;
-    else if (zone_told) {
-      time.zone_named = zone_told->zone_named;
-      time.utc_offset_seconds = zone_told->utc_offset_seconds;
-      time.region = zone_told->region;
+    if (time.zone_named || time.region) {
+      if (!bare_time_read_ && !time.restated) zone_told_ = time;
+    } else if (zone_told_) {
+      time.zone_named = zone_told_->zone_named;
+      time.utc_offset_seconds = zone_told_->utc_offset_seconds;
+      time.region = zone_told_->region;
+    } else {
+      bare_time_read_ = true;
     }
   }
   if (time.region) {

@@ -87,9 +87,12 @@ class ImportContext {
   // once, but not a value another label of the body set.
   std::set<std::string_view> set_by_front_matter;
   bool reading_front_matter = false;  // stated before the timeline (state_document_zone)
-  // The last time of this timeline that named its zone when none is stated: later times that
-  // name none are read in it.
-  std::optional<LooseTime> zone_told;
+  // A new timeline part begins: a zone one of its entries names (ImportContext::resolve_time)
+  // holds only for the entries after it in that part.
+  void forget_told_zone() {
+    zone_told_.reset();
+    bare_time_read_ = false;
+  }
   bool has_timeline_section = false;  // a section of the document is titled as the timeline
   std::string ambiguous_zone;  // "IST", when the document states its times in a zone so named
   // The moment of the last time read, so that a time written without "AM"/"PM" after ones
@@ -134,6 +137,10 @@ class ImportContext {
 
  private:
   bool zone_assumption_warned_ = false;
+  // The zone an entry of this timeline named when none is stated, held for later entries that
+  // name none; never once an entry without a zone was read as UTC before it.
+  std::optional<LooseTime> zone_told_;
+  bool bare_time_read_ = false;
   // The day times without one fell on when last_time was set: a day line since then (a new
   // current_day) means a smaller time is that day's, not the next.
   std::optional<LooseDate> day_at_last_time_;
@@ -174,8 +181,15 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line);
 // (markdown_import_narrative.cpp). Returns false, reading nothing, unless three sentences or
 // more open with their time, or two updates with their day; else the entries are read and the
 // rest of the section is kept aside (ImportContext::keep_unplaced) for the caller to place.
+// `forms`: in a summary or the text before the first section, only a log of updates is read;
+// sentences that open with their time stay the summary's.
+enum class NarratedForms { StoryOrUpdates, UpdatesOnly };
 bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
-                            std::size_t end);
+                            std::size_t end, NarratedForms forms);
+// The zone of a timeline part's times: a statement among blocks [begin, end) ("All times in PDT
+// (UTC-7)"), else the document's; read before the entries.
+void begin_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                         std::size_t end);
 // A heading that is only a moment ("### 5:00 PM", "## 23:27 ##", "### 2019-10-20 9:14"): the
 // timeline entry the blocks under it describe.
 std::optional<LooseTime> heading_time(std::string_view marked);

@@ -812,12 +812,29 @@ void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) 
   append_prose(cx, model_field(FieldId::WhatHappened), text, first);
 }
 
-// A timeline inside a section that tells what happened: a list the section introduces as the
-// timeline, or a timeline told as sentences. The rest of the section is kept aside
+// True when a paragraph among blocks [begin, end) holds a line labelling an incident field
+// ("**Severity:** SEV-2", "**Author:** Dana Lee").
+bool holds_metadata_lines(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end && i < blocks.size(); ++i) {
+    if (blocks[i].kind != BlockKind::Paragraph) continue;
+    for (const std::string_view line : split_lines(blocks[i].text))
+      if (const LabelledLine l = split_label(line);
+          !l.label.empty() && meta_field(l.label) != MetaField::Unknown)
+        return true;
+  }
+  return false;
+}
+
+// A timeline inside a section that tells what happened, or in a summary, of a document with no
+// timeline section: a list the section introduces as the timeline, or a timeline told in prose
+// (a summary's only as a log of updates). The rest of the section is kept aside
 // (ImportContext::keep_unplaced) for the caller to place.
 bool read_timeline_in_story(ImportContext& cx, const Blocks& blocks, const Section& s) {
+  if (cx.has_timeline_section) return false;  // a list or story beside it retells it
   return read_introduced_timeline(cx, blocks, s.begin, s.end) ||
-         read_narrated_timeline(cx, blocks, s.begin, s.end);
+         read_narrated_timeline(cx, blocks, s.begin, s.end,
+                                s.role == SectionRole::Summary ? NarratedForms::UpdatesOnly
+                                                               : NarratedForms::StoryOrUpdates);
 }
 
 // `s` by value: a paragraph that leads into root causes ends its prose part early.
@@ -919,7 +936,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
     case SectionRole::Timeline:
       keep_timeline_note(cx, s.title, s.heading_line);
       cx.day_label.clear();  // a day named in another section is no label of this one's entries
-      cx.zone_told.reset();  // nor is its zone
+      cx.forget_told_zone();  // nor is its zone
       read_timeline(cx, blocks, s.begin, s.end);
       break;
     case SectionRole::Actions:
@@ -940,7 +957,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       if (!cx.written_by_hindsight && read_metadata_section(cx, s.title, blocks, s.begin, s.end))
         return;
       if (!cx.written_by_hindsight && read_introduced_timeline(cx, blocks, s.begin, s.end)) break;
-      if (read_narrated_timeline(cx, blocks, s.begin, s.end)) break;
+      if (read_narrated_timeline(cx, blocks, s.begin, s.end, NarratedForms::StoryOrUpdates)) break;
       if (!cx.written_by_hindsight && read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
       cx.discard_unplaced();  // nothing placed: the section is kept whole, as written
       add_extra_section(cx, s.title, s.first_line, s.last_line);
@@ -1102,7 +1119,8 @@ ImportResult import_markdown(std::string_view markdown) {
     const auto timeline = std::find_if(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
       return section_role(plain_text(blocks[h].text)) == SectionRole::Timeline;
     });
-    state_document_zone(cx, blocks, 0, timeline == o.sections.end() ? 0 : *timeline);
+    // With no timeline section, a timeline told in prose may be in any section.
+    state_document_zone(cx, blocks, 0, timeline == o.sections.end() ? blocks.size() : *timeline);
     cx.has_timeline_section = timeline != o.sections.end();
   }
   const std::size_t preamble_last = std::max(preamble_begin, preamble_end);
@@ -1138,9 +1156,12 @@ ImportResult import_markdown(std::string_view markdown) {
       read_timeline(cx, blocks, preamble_begin, preamble_last);
       break;
     default:
-      // A status page's updates with no section heading: the timeline; the rest is kept in the
-      // notes.
-      if (read_narrated_timeline(cx, blocks, preamble_begin, preamble_last)) break;
+      // A status page's updates with no section heading and no metadata lines: the timeline;
+      // the rest is kept in the notes.
+      if (!holds_metadata_lines(blocks, preamble_begin, preamble_last) &&
+          read_narrated_timeline(cx, blocks, preamble_begin, preamble_last,
+                                 NarratedForms::UpdatesOnly))
+        break;
       read_preamble(cx, blocks, preamble_begin, preamble_last);
       if (!cx.written_by_hindsight) take_lead_as_summary(cx, blocks, o);
   }

@@ -888,13 +888,12 @@ bool calls_necessary(std::string_view text) {
 }  // namespace
 
 namespace {
-// "### Migrate the queue" over "- **Owner**: Dana" and "- **Due**: 2024-02-01", "### ✅ Keep the
-// latency alert" over "- **Rule name**: `Request latency`" and "- **Condition**: ...": a heading
-// over a list of its properties is one action. The list has two items or more, most of them a
-// label and its value, none labelled with work to do ("- **Add alerting**: on 5xx"); and either
-// the heading says what to do or a label names a field of an action item (owner, due date,
-// status, priority, ticket, effort). A heading that groups actions ("### Short-term
-// improvements" over "- **Circuit breakers**: Adding ...") is neither.
+// "### Migrate the queue" over "- **Owner**: Dana", "- **Due**: 2024-02-01" and "- **Rule name**:
+// `Checkout 5xx`": a heading over a list of its properties is one action. The list has two items
+// or more, most of them a label and its value, none labelled with work to do ("- **Add
+// alerting**: on 5xx"), and a label names a field of an action item (owner, due date, status,
+// priority, ticket, effort). A heading that groups actions ("### Improve monitoring" over "-
+// **Dashboards**: a panel for queue depth") names none.
 std::optional<ActionItem> action_with_properties(ImportContext& cx, std::string_view heading,
                                                  int line, const MdBlock& list) {
   if (list.kind != BlockKind::List || list.children.size() < 2) return std::nullopt;
@@ -914,7 +913,7 @@ std::optional<ActionItem> action_with_properties(ImportContext& cx, std::string_
   if (labelled * 3 < list.children.size() * 2) return std::nullopt;
   ActionItem a =
       read_action_text(cx, action_heading(heading).value_or(plain_text(trim(heading))), line);
-  if (!names_a_field && !starts_with_imperative(a.action)) return std::nullopt;
+  if (!names_a_field) return std::nullopt;
   std::string details;  // the lines that name no field, joined by "; "
   for (const MdBlock& item : list.children) {
     const std::string text = one_line(plain_text(block_text(item)));

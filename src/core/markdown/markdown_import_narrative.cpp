@@ -1,16 +1,17 @@
 // The timeline a team told in prose rather than listed, in a section of prose ("## Technical
 // details", "## What happened", a status page's body) of a document with no timeline section:
 // - a story: each sentence that opens with its time ("At 17:42, AWS acknowledged the problem.",
-//   "Around 17:09 CDT on June 13, ...", "By 17:25, ...") starts an entry, and the sentences after
-//   it continue the entry up to the next such sentence or the paragraph's end;
+//   "Around 17:09 CDT on June 13, ...") starts an entry, and the sentences after it continue the
+//   entry up to the next such sentence or the paragraph's end;
 // - a log of updates: a paragraph that opens with its dated moment ("[December 10, 2023 9:54 PM]
 //   Maintenance in progress"), or ends with it as a status page theme writes it ("... {{< track
 //   "2026-02-17 13:56:00" >}}"), is an entry; so is a heading naming an update's moment ("###
 //   Update 27.08.2022 10:00 Uhr:"), with the blocks under it.
 // A paragraph that opens otherwise continues the entry before it (the story goes on), or stays
 // prose where no entry came before; so does any other block. Nothing is read unless three
-// sentences or more open with their time, or two moments with their day: a time or two in a
-// story is no timeline.
+// sentences or more open with their time, or two updates with their day (a time or two in a
+// story is no timeline), nor a story with no day known to date it. The times are read in the
+// zone the section or the document states, as a timeline section's are.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -28,9 +29,13 @@ constexpr int kFewestDatedMoments = 2;
 
 bool dated(const LooseTime& time) { return time.date && time.date->year != 0; }
 
-bool opens_with_its_time(std::string_view sentence) {
-  const auto time = read_time(sentence);
-  return time && (time->told || dated(*time));
+// "[December 10, 2023 9:54 PM] Update", "2023-12-10 21:54 maintenance began": a moment with its
+// day, not told as a sentence.
+bool opens_an_update(const LooseTime& time) { return dated(time) && !time.told; }
+
+bool opens_with_its_time(std::string_view part, NarratedForms forms) {
+  const auto time = read_time(part);
+  return time && (opens_an_update(*time) || (time->told && forms == NarratedForms::StoryOrUpdates));
 }
 
 // "The incident should be resolved now. {{< track "2026-02-23 18:50:00" >}}": the moment a
@@ -50,7 +55,7 @@ std::optional<std::string> tracked_update(std::string_view text) {
 
 // "### Update 27.08.2022 10:00 Uhr:", "### Resolved - December 12, 2023 7:47 AM": a heading that
 // names an update's dated moment after a word or two. The entry line it gives reads the moment
-// first and keeps the words as the entry's text ("27.08.2022 10:00 Uhr Update").
+// first and keeps the words as the entry's label ("27.08.2022 10:00 Uhr Update:").
 std::optional<std::string> update_heading(const MdBlock& b) {
   if (b.kind != BlockKind::Heading) return std::nullopt;
   std::string plain = plain_text(trim(b.text));
@@ -69,7 +74,8 @@ std::optional<std::string> update_heading(const MdBlock& b) {
   std::string words = plain.substr(0, at);
   while (!words.empty() && std::string_view(" :-").find(words.back()) != std::string_view::npos)
     words.pop_back();
-  return std::string(rest) + (words.empty() ? "" : " " + words);
+  // "Resolved:" after the moment, as an entry's label, names the entry's kind.
+  return std::string(rest) + (words.empty() ? "" : " " + words + ":");
 }
 
 // "[December 11, 2023 4:55 AM] Resolved" over the update's lines: the moment and a word or two
@@ -112,16 +118,20 @@ std::string detail_of(const MdBlock& b) {
 }  // namespace
 
 bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
-                            std::size_t end) {
+                            std::size_t end, NarratedForms forms) {
   if (cx.written_by_hindsight || cx.has_timeline_section) return false;
-  int told = 0, dated_moments = 0;
+  int told = 0, updates = 0;
   for (std::size_t i = begin; i < end; ++i) {
-    if (update_heading(blocks[i])) ++dated_moments;
+    if (update_heading(blocks[i])) ++updates;
     for (const std::string& part : paragraph_parts(blocks[i]))
-      if (const auto time = read_time(part); time && (time->told || dated(*time)))
-        ++(dated(*time) ? dated_moments : told);
+      if (const auto time = read_time(part); time && opens_with_its_time(part, forms))
+        ++(opens_an_update(*time) ? updates : told);
   }
-  if (told + dated_moments < kFewestToldTimes && dated_moments < kFewestDatedMoments) return false;
+  LooseDate known;
+  if (updates < kFewestDatedMoments &&
+      (told + updates < kFewestToldTimes || !cx.day_for_time(known)))
+    return false;
+  begin_timeline_zone(cx, blocks, begin, end);
   bool entry_open = false;    // the timeline's last entry is one this section told
   bool under_update = false;  // the blocks since an update's heading describe its entry
   for (std::size_t i = begin; i < end; ++i) {
@@ -144,8 +154,9 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       continue;
     }
     const std::vector<std::string> parts = paragraph_parts(b);
-    const bool tells_times = std::any_of(parts.begin(), parts.end(), opens_with_its_time);
-    if (!tells_times || (!entry_open && !opens_with_its_time(parts.front()))) {
+    const auto opens = [&](const std::string& part) { return opens_with_its_time(part, forms); };
+    const bool tells_times = std::any_of(parts.begin(), parts.end(), opens);
+    if (!tells_times || (!entry_open && !opens(parts.front()))) {
       if (b.kind != BlockKind::Rule) cx.keep_unplaced(line, cx.last_line(b));
       entry_open = false;
       continue;
@@ -163,7 +174,7 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       pending.clear();
     };
     for (const std::string& part : parts) {
-      if (opens_with_its_time(part)) {
+      if (opens(part)) {
         read_pending();
         pending_opens_entry = true;
         pending = part;

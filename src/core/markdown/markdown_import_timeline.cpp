@@ -663,9 +663,14 @@ bool is_timed_list(const MdBlock& list) {
          });
 }
 
-void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
+void begin_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                         std::size_t end) {
   state_timeline_zone(cx, blocks, begin, end);
   if (!cx.stated_zone) cx.stated_zone = cx.document_zone;
+}
+
+void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
+  begin_timeline_zone(cx, blocks, begin, end);
   std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
   bool labelled_part = !cx.written_by_hindsight && part_labels_its_entries(blocks, begin, end);
   const bool listed = std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),

@@ -688,14 +688,30 @@ bool commits_to_work(std::string_view sentence) {
 bool states_the_teams_work(std::string_view paragraph) {
   const std::string text = " " + lowercase_ascii(paragraph) + " ";
   const auto has = [&](std::string_view words) { return text.find(words) != std::string::npos; };
-  if (has(" you ") || has(" your ")) return false;
-  static constexpr std::string_view kTeamAtWork[] = {
-      " we will ",   " we'll ",    " we are ",    " we're ",      " we plan ",
-      " we intend ", " we could ", " we should ", " we need to ", " we must ",
-      " we might ",  " i will ",   " i'll ",      " i am ",       " i'm ",
-      " i plan ",    " i could ",  " i should ",  " i might "};
-  return std::any_of(std::begin(kTeamAtWork), std::end(kTeamAtWork), has) ||
-         commits_to_work(paragraph);
+  // Advice to the reader, and promises to keep the reader informed ("We will share progress on
+  // these items"), are no work of their own.
+  for (std::string_view not_work : {" you ", " your ", " share progress", " keep you", " post an "})
+    if (has(not_work)) return false;
+  static constexpr std::string_view kTeamWillWork[] = {
+      " we will ",   " we'll ",      " we plan ", " we intend ", " we could ",
+      " we should ", " we need to ", " we must ", " we might ",  " i will ",
+      " i'll ",      " i plan ",     " i could ", " i should ",  " i might "};
+  if (std::any_of(std::begin(kTeamWillWork), std::end(kTeamWillWork), has)) return true;
+  // "we are adding", "we're also calling": work under way, a verb's -ing form in the next two
+  // words; not "we are sorry", "we're confident".
+  for (std::string_view doing : {" we are ", " we're ", " i am ", " i'm "})
+    for (std::size_t at = text.find(doing); at != std::string::npos;
+         at = text.find(doing, at + 1)) {
+      std::size_t word = at + doing.size();
+      for (int k = 0; k < 2 && word < text.size(); ++k) {
+        const std::size_t end = text.find_first_of(" ,.;", word);
+        if (end == std::string::npos) break;
+        if (end >= word + 5 && text.compare(end - 3, 3, "ing") == 0) return true;
+        if (text[end] != ' ') break;
+        word = end + 1;
+      }
+    }
+  return commits_to_work(paragraph);
 }
 
 std::vector<std::string> sentences_of(std::string_view text) {

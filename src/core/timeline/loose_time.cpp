@@ -490,12 +490,11 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
   if (read_number(text, pos, 2, m) != 2) return false;
   pos += 2;
   // "10.42: the application became unavailable", "10.42am", as Britain and Australia write a
-  // time; "3.14 release", "14.02." (a day) and "2.10, then" are not times.
+  // time; "3.14 release", "4.15 - fixed the leak" and "2.10:" (versions), "14.02." (a day) are
+  // not times.
   if (dotted) {
     bool pm_unused = false;
-    const std::string_view rest = text.substr(pos);
-    const bool closed = rest.starts_with(":") || rest.starts_with(" -") ||
-                        rest.starts_with(" \xE2\x80\x93") || rest.starts_with(" \xE2\x80\x94");
+    const bool closed = n == 2 && pos < text.size() && text[pos] == ':';
     if (!closed && read_meridiem(text, skip_spaces(text, pos), pm_unused) == 0) return false;
   }
   // "14h50m", "10h30 of engineering time": durations; "14h50:" or "14h50 - " is a time.
@@ -652,6 +651,7 @@ void read_restated_time(std::string_view text, LooseTime& time) {
   const std::size_t close = skip_spaces(text, restated.length);
   if (close >= text.size() || text[close] != ')') return;
   time.length = close + 1;
+  time.restated = true;
 }
 
 void read_zone(std::string_view text, LooseTime& time) {
@@ -999,19 +999,27 @@ void borrow_from_range_end(std::string_view text, LooseTime& time) {
 }
 
 // The words that open a sentence telling when something happened, before its clock time ("At",
-// "Around", "By", "Shortly after"), capitalised or not: their length, or 0. Those that say the
-// moment is near the time, not at it, set `approximate`.
+// "Around", "Shortly after"; not "By 5:00 PM", a deadline), capitalised or not: their length, or 0.
+// Those that say the moment is near the time, not at it, set `approximate`.
 std::size_t sentence_time_opener(std::string_view text, std::size_t at, bool& approximate) {
   struct Opener {
     std::string_view words;
     bool approximate;
   };
-  static constexpr Opener kOpeners[] = {
-      {"at about ", true},   {"at around ", true},     {"at approximately ", true},
-      {"at roughly ", true}, {"at ", false},           {"around ", true},
-      {"about ", true},      {"approximately ", true}, {"roughly ", true},
-      {"by ", true},         {"shortly after ", true}, {"shortly before ", true},
-      {"just after ", true}, {"just before ", true},   {"soon after ", true}};
+  static constexpr Opener kOpeners[] = {{"at about ", true},
+                                        {"at around ", true},
+                                        {"at approximately ", true},
+                                        {"at roughly ", true},
+                                        {"at ", false},
+                                        {"around ", true},
+                                        {"about ", true},
+                                        {"approximately ", true},
+                                        {"roughly ", true},
+                                        {"shortly after ", true},
+                                        {"shortly before ", true},
+                                        {"just after ", true},
+                                        {"just before ", true},
+                                        {"soon after ", true}};
   if (at >= text.size()) return 0;
   for (const Opener& o : kOpeners) {
     const std::size_t end = at + o.words.size();

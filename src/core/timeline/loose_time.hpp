@@ -45,6 +45,7 @@ struct LooseTime {
   bool meridiem = false;
   bool approximate = false;  // "~14:18": the writer was not sure of the minute
   bool told = false;         // "At 17:03 UTC, ...": a time opening a sentence
+  bool restated = false;     // "09:00 PST (17:00 UTC)": the time written again in another zone
   bool one_digit_hour = false;  // "1:52", as a 12-hour clock writes it; "08:45" is 24-hour
   std::size_t length = 0;
 };
