@@ -231,10 +231,13 @@ bool ImportContext::day_for_time(LooseDate& day) const {
   // In order: the day the timeline has reached, the incident's date, a day the title names, the
   // lead's first date ("On December 7, 2023 for 35 minutes the service was slow."), the summary's,
   // a day stated apart from the text, the front matter's. Each is read only if those before it
-  // name none.
-  return take(current_day) || take(read_date(postmortem.incident.date)) || take(title_day) ||
+  // name none. An incident date only the front matter gave ("date: 2016-12-19", as a blog dates
+  // its post, often days after the incident) comes after the days the text names.
+  const auto incident_date = [&] { return take(read_date(postmortem.incident.date)); };
+  const bool dated_by_front_matter = set_by_front_matter.count(model_field(FieldId::Date).path) > 0;
+  return take(current_day) || (!dated_by_front_matter && incident_date()) || take(title_day) ||
          take(lead_day) || take(find_date(postmortem.executive_summary)) || take(stated_day) ||
-         take(front_matter_day);
+         incident_date() || take(front_matter_day);
 }
 
 int ImportContext::year_near(const LooseDate& known, int month) {

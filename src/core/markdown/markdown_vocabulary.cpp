@@ -201,6 +201,9 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"corrective and preventive measure", SectionRole::Actions},
     {"corrective and preventative measure", SectionRole::Actions},
     {"corrective measures", SectionRole::Actions},
+    {"remedial measures", SectionRole::Actions},
+    {"remedial actions", SectionRole::Actions},
+    {"remedial action", SectionRole::Actions},
     {"preventive actions", SectionRole::Actions},
     {"preventative actions", SectionRole::Actions},
     {"resulting action", SectionRole::Actions},
@@ -820,9 +823,9 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
   std::string name;
   for (const std::string& word : words) name += (name.empty() ? "" : " ") + word;
   static constexpr std::string_view kActionNames[] = {
-      "todo",     "to do",       "action",      "actions",   "action item", "action items",
-      "action point", "action points", "follow-up", "follow-ups", "follow up", "follow ups",
-      "next step", "next steps"};
+      "todo",         "to do",         "action",    "actions",    "action item", "action items",
+      "action point", "action points", "follow-up", "follow-ups", "follow up",   "follow ups",
+      "next step",    "next steps",    "suggested", "suggestion", "suggestions"};
   const bool named = std::find(std::begin(kActionNames), std::end(kActionNames), name) !=
                      std::end(kActionNames);
   // "Review actions", "Short-term corrective actions", "Planned follow-ups": words that say

@@ -1073,9 +1073,14 @@ std::optional<LooseTime> read_time(std::string_view text) {
     if (at < text.size() && (text[at] == 'T' || text[at] == ',' || text[at] == '/')) ++at;
     if (at + 1 < text.size() && text[at] == ':' && text[at + 1] == ' ') ++at;
     at = skip_spaces(text, at);
-    // "2021-08-27: At 12:50:07 UTC, issue exploited", "2023-08-15 @ 08:02 AM ET:".
+    // "2021-08-27: At 12:50:07 UTC, issue exploited", "2023-08-15 @ 08:02 AM ET:",
+    // "Wednesday 2019-01-30 - 08:35" (a dash before the time).
     if (text.substr(at, 3) == "at " || text.substr(at, 3) == "At ") at += 3;
     if (text.substr(at, 2) == "@ ") at += 2;
+    for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+      if (text.substr(at, dash.size()) == dash && at + dash.size() < text.size() &&
+          digit(text[at + dash.size()]))
+        at += dash.size();
   }
   if (at < text.size() && text[at] == '~') {
     time.approximate = true;
