@@ -1240,13 +1240,19 @@ ImportResult import_markdown(std::string_view markdown) {
     if (s.role != SectionRole::Actions && !cx.written_by_hindsight) {
       for (std::size_t i = s.begin; i < s.end; ++i) find_inline_actions(cx, blocks[i]);
       if (s.role != SectionRole::Timeline) find_announced_actions(cx, blocks, s.begin, s.end);
+      // Work the text commits to ("We will add an alert"): actions of a document that lists
+      // none.
+      if (s.role != SectionRole::Timeline && s.role != SectionRole::Meeting)
+        find_committed_work(cx, blocks, s.begin, s.end);
     }
   }
   if (!cx.written_by_hindsight) {
     for (std::size_t i = 0; i < preamble_last && i < blocks.size(); ++i)
       if (i != o.title) find_inline_actions(cx, blocks[i]);
-    if (preamble_role != SectionRole::Actions && preamble_role != SectionRole::Timeline)
+    if (preamble_role != SectionRole::Actions && preamble_role != SectionRole::Timeline) {
       find_announced_actions(cx, blocks, 0, std::min(preamble_last, blocks.size()));
+      find_committed_work(cx, blocks, 0, std::min(preamble_last, blocks.size()));
+    }
   }
   add_inline_actions(cx);
   if (!cx.written_by_hindsight) place_footnotes(cx.postmortem);

@@ -679,13 +679,41 @@ bool commits_to_work(std::string_view sentence) {
   for (std::string_view intent : {" would like to address", " we plan to ", " we intend to ",
                                   " remains a priority ", " remain a priority "})
     if (has(intent)) return true;
-  // "will" says what is ahead only with words of when.
-  static constexpr std::string_view kWill[] = {" will be ", " we will ", " we'll "};
+  // "will" says what is ahead with words of when, or with a verb of work close after it ("we will
+  // implement an annotation", "an alert will be added by Jay", "we will be looking into").
+  static constexpr std::string_view kWill[] = {" will be ", " we will ", " we'll ",
+                                               " i will ",  " i'll ",    " we might ",
+                                               " i might ", " we may ",  " i may "};
   static constexpr std::string_view kAhead[] = {
-      " in the future", " near future",  " going forward", " moving forward",
-      " next release",  " coming weeks", " coming months"};
-  return std::any_of(std::begin(kWill), std::end(kWill), has) &&
-         std::any_of(std::begin(kAhead), std::end(kAhead), has);
+      " in the future", " near future",   " going forward",  " moving forward", " next release",
+      " coming weeks",  " coming months", " coming upgrade", " next upgrade"};
+  if (std::any_of(std::begin(kWill), std::end(kWill), has) &&
+      std::any_of(std::begin(kAhead), std::end(kAhead), has))
+    return true;
+  static constexpr std::string_view kWork[] = {
+      "add",      "added",    "implement", "implemented", "introduce",   "introduced",
+      "improve",  "improved", "build",     "create",      "created",     "set",
+      "migrate",  "migrated", "automate",  "automated",   "fix",         "fixed",
+      "write",    "written",  "document",  "documented",  "investigate", "investigated",
+      "looking",  "deploy",   "deployed",  "replace",     "replaced",    "upgrade",
+      "upgraded", "redeploy", "put",       "review",      "reviewed",    "audit",
+      "extend",   "tighten",  "rewrite",   "refactor",    "harden",      "adjust"};
+  for (std::string_view will : kWill)
+    for (std::size_t at = text.find(will); at != std::string::npos; at = text.find(will, at + 1)) {
+      std::size_t word = at + will.size();
+      for (int k = 0; k < 4 && word < text.size(); ++k) {
+        const std::size_t end = std::min(text.find_first_of(" ,.;:", word), text.size());
+        const std::string_view w = std::string_view(text).substr(word, end - word);
+        if (std::find(std::begin(kWork), std::end(kWork), w) != std::end(kWork)) return true;
+        if (end >= text.size() || text[end] != ' ') break;
+        word = end + 1;
+      }
+    }
+  // "We are looking into solutions", "we're putting better monitoring in place".
+  for (std::string_view doing : {" we are looking into", " we're looking into", " we are putting ",
+                                 " we're putting ", " we are planning", " we're planning"})
+    if (has(doing)) return true;
+  return false;
 }
 
 bool states_the_teams_work(std::string_view paragraph) {

@@ -167,8 +167,9 @@ bool reports_completion(std::string_view action);
 
 // True when a sentence of an account commits to work still to do ("More training will be
 // conducted in the future", "Database optimization remains a priority to fix in the near
-// future", "there are still some issues remaining we would like to address"): words of intent
-// together with words of what is ahead. Advice to the reader ("you will") is no commitment.
+// future", "there are still some issues remaining we would like to address", "An alert will be
+// added by Jay", "We are looking into solutions"): words of intent together with words of what
+// is ahead or a verb of work. Advice to the reader ("you will") is no commitment.
 bool commits_to_work(std::string_view sentence);
 
 // True when a paragraph under an actions heading says what the team is doing or will do ("First,
