@@ -614,6 +614,25 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
     if (!cx.document_zone && cx.ambiguous_zone.empty())
       cx.ambiguous_zone = find_ambiguous_zone(plain);
   }
+  // "07/09/2023 From 05:15 PM to 02:00 AM WAT SSL ... failed": with no statement about all
+  // times, the zone the first zoned time of the text before the timeline names.
+  for (std::size_t i = begin;
+       i < end && i < blocks.size() && !cx.document_zone && cx.ambiguous_zone.empty(); ++i) {
+    if (blocks[i].kind != BlockKind::Paragraph) continue;
+    const std::string plain = one_line(plain_text(blocks[i].text));
+    for (std::size_t at = 0; at < plain.size() && !cx.document_zone; ++at) {
+      if (!std::isdigit(static_cast<unsigned char>(plain[at])) ||
+          (at > 0 && std::isalnum(static_cast<unsigned char>(plain[at - 1]))))
+        continue;
+      const auto time = read_time(std::string_view(plain).substr(at));
+      if (!time) continue;
+      if (time->region)
+        cx.document_zone = time->region;
+      else if (time->zone_named)
+        cx.document_zone = StatedZone{StatedZone::Rule::Fixed, time->utc_offset_seconds};
+      at += time->length;
+    }
+  }
 }
 
 // "    - 11:16 ::::: keys revoked": a list indented four spaces under the timeline's heading,
