@@ -83,6 +83,10 @@ class ImportContext {
   // With none stated they are read as UTC, and the first such time is warned about once.
   std::optional<StatedZone> stated_zone;
   std::optional<StatedZone> document_zone;
+  // A zone the text suggests without stating it for all times (the incident's date line, the
+  // first time written with its zone): read for times that name none when neither the timeline
+  // nor an entry before them names one.
+  std::optional<StatedZone> zone_hint;
   // Incident fields the front matter set (their paths): a label in the body may replace those,
   // once, but not a value another label of the body set.
   std::set<std::string_view> set_by_front_matter;
@@ -201,9 +205,10 @@ bool is_timed_list(const MdBlock& list);
 // False, reading nothing, when `title` names no day.
 bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks& blocks,
                         std::size_t begin, std::size_t end, int line);
-// "All times in PDT (UTC-7)." under the title, or the zone of a "**Date**: November 4, 2025,
-// 16:00-17:00 CET" line: a statement about all times among blocks [begin, end), before the
-// timeline section, kept in document_zone for a timeline that states none of its own. Prose that
+// "All times in PDT (UTC-7)." under the title: a statement about all times among blocks [begin,
+// end), before the timeline section, kept in document_zone for a timeline that states none of
+// its own; without one, the zone of a "**Date**: November 4, 2025, 16:00-17:00 CET" line or of
+// the first time written with its zone, kept in zone_hint. Prose that
 // merely names a zone ("customers in the Pacific time zone") is no such statement, and no day is
 // taken from it.
 void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,

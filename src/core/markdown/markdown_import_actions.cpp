@@ -956,6 +956,24 @@ bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::s
          (k == end || blocks[k].kind == BlockKind::Heading);
 }
 
+namespace {
+// "- By 5:00 PM, send the customer update": a list whose items open with the time work is due by.
+bool sets_deadlines(const MdBlock& list) {
+  return std::any_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
+    const std::string text = lowercase_ascii(trim(plain_text(item.text)));
+    return text.starts_with("by ") || text.starts_with("until ") || text.starts_with("before ");
+  });
+}
+
+// "We are sorry for the trouble this caused.": an apology, no work.
+bool apologises(std::string_view paragraph) {
+  const std::string text = " " + lowercase_ascii(paragraph) + " ";
+  for (std::string_view word : {" sorry ", " apologize", " apologise", " apologies", " apology "})
+    if (text.find(word) != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   // The first actions section, when it has no list, table or heading, holds its actions as
   // paragraphs, one each; so does a later one whose every paragraph says what the team is doing
@@ -1021,8 +1039,9 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       continue;
     }
     // "## Response actions" over "1. **10:30 AM**: Acknowledged the alert": what was done, when;
-    // entries of the timeline, not work still to do.
-    if (!cx.written_by_hindsight && is_timed_list(b)) {
+    // entries of the timeline, not work still to do. "- By 5:00 PM, send the update" is work
+    // with its deadline.
+    if (!cx.written_by_hindsight && is_timed_list(b) && !sets_deadlines(b)) {
       read_timeline(cx, blocks, i, i + 1);
       continue;
     }
@@ -1032,7 +1051,8 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
         after_unplaced = false;
         continue;
       }
-    if (paragraphs_are_actions && b.kind == BlockKind::Paragraph && !is_intro(plain_text(b.text))) {
+    if (paragraphs_are_actions && b.kind == BlockKind::Paragraph && !is_intro(plain_text(b.text)) &&
+        !apologises(plain_text(b.text))) {
       const auto lines = split_lines(b.text);
       if (lines_are_actions(lines)) {
         for (std::size_t k = 0; k < lines.size(); ++k)

@@ -131,6 +131,7 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
   if (updates < kFewestDatedMoments &&
       (told + updates < kFewestToldTimes || !cx.day_for_time(known)))
     return false;
+  cx.forget_told_zone();  // a timeline part of its own
   begin_timeline_zone(cx, blocks, begin, end);
   bool entry_open = false;    // the timeline's last entry is one this section told
   bool under_update = false;  // the blocks since an update's heading describe its entry

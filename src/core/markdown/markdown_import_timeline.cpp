@@ -599,12 +599,6 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
                          std::size_t end) {
   for (std::size_t i = begin; i < end && i < blocks.size() && !cx.document_zone; ++i) {
     if (blocks[i].kind != BlockKind::Paragraph) continue;
-    // "**Date**: November 4, 2025, 16:00-17:00 CET": the zone the incident's date line states.
-    for (const std::string_view line : split_lines(blocks[i].text))
-      if (const LabelledLine l = split_label(line);
-          !l.label.empty() && meta_field(l.label) == MetaField::Date && !cx.document_zone)
-        cx.document_zone = find_stated_zone(l.value, true);
-    if (cx.document_zone) break;
     const std::string plain = one_line(plain_text(blocks[i].text));
     const std::string lower = lowercase_ascii(plain);
     const bool about_all_times = lower.find("all times") != std::string::npos ||
@@ -614,22 +608,29 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
     if (!cx.document_zone && cx.ambiguous_zone.empty())
       cx.ambiguous_zone = find_ambiguous_zone(plain);
   }
-  // "07/09/2023 From 05:15 PM to 02:00 AM WAT SSL ... failed": with no statement about all
-  // times, the zone the first zoned time of the text before the timeline names.
-  for (std::size_t i = begin;
-       i < end && i < blocks.size() && !cx.document_zone && cx.ambiguous_zone.empty(); ++i) {
+  if (cx.document_zone || !cx.ambiguous_zone.empty()) return;
+  // No statement about all times: the zone of the incident's date line ("**Date**: November 4,
+  // 2025, 16:00-17:00 CET"), else of the first time written with its zone ("From 05:15 PM to
+  // 02:00 AM WAT"), is a hint (ImportContext::zone_hint).
+  for (std::size_t i = begin; i < end && i < blocks.size() && !cx.zone_hint; ++i)
+    if (blocks[i].kind == BlockKind::Paragraph)
+      for (const std::string_view line : split_lines(blocks[i].text))
+        if (const LabelledLine l = split_label(line);
+            !l.label.empty() && meta_field(l.label) == MetaField::Date && !cx.zone_hint)
+          cx.zone_hint = find_stated_zone(l.value, true);
+  for (std::size_t i = begin; i < end && i < blocks.size() && !cx.zone_hint; ++i) {
     if (blocks[i].kind != BlockKind::Paragraph) continue;
     const std::string plain = one_line(plain_text(blocks[i].text));
-    for (std::size_t at = 0; at < plain.size() && !cx.document_zone; ++at) {
+    for (std::size_t at = 0; at < plain.size() && !cx.zone_hint; ++at) {
       if (!std::isdigit(static_cast<unsigned char>(plain[at])) ||
           (at > 0 && std::isalnum(static_cast<unsigned char>(plain[at - 1]))))
         continue;
       const auto time = read_time(std::string_view(plain).substr(at));
       if (!time) continue;
       if (time->region)
-        cx.document_zone = time->region;
+        cx.zone_hint = time->region;
       else if (time->zone_named)
-        cx.document_zone = StatedZone{StatedZone::Rule::Fixed, time->utc_offset_seconds};
+        cx.zone_hint = StatedZone{StatedZone::Rule::Fixed, time->utc_offset_seconds};
       at += time->length;
     }
   }

@@ -851,9 +851,9 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
   std::string name;
   for (const std::string& word : words) name += (name.empty() ? "" : " ") + word;
   static constexpr std::string_view kActionNames[] = {
-      "todo",         "to do",         "action",    "actions",    "action item", "action items",
-      "action point", "action points", "follow-up", "follow-ups", "follow up",   "follow ups",
-      "next step",    "next steps",    "suggested", "suggestion", "suggestions"};
+      "todo",         "to do",        "action",        "actions",   "action item",
+      "action items", "action point", "action points", "follow-up", "follow-ups",
+      "follow up",    "follow ups",   "next step",     "next steps"};
   const bool named = std::find(std::begin(kActionNames), std::end(kActionNames), name) !=
                      std::end(kActionNames);
   // "Review actions", "Short-term corrective actions", "Planned follow-ups": words that say

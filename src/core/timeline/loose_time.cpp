@@ -999,27 +999,20 @@ void borrow_from_range_end(std::string_view text, LooseTime& time) {
 }
 
 // The words that open a sentence telling when something happened, before its clock time ("At",
-// "Around", "Shortly after"; not "By 5:00 PM", a deadline), capitalised or not: their length, or 0.
-// Those that say the moment is near the time, not at it, set `approximate`.
+// "Around", "By", "Shortly after"), capitalised or not: their length, or 0. Those that say the
+// moment is near the time, not at it, set `approximate`. ("By 5:00 PM, send the update" in a
+// list of actions is a deadline: read_actions keeps such a list.)
 std::size_t sentence_time_opener(std::string_view text, std::size_t at, bool& approximate) {
   struct Opener {
     std::string_view words;
     bool approximate;
   };
-  static constexpr Opener kOpeners[] = {{"at about ", true},
-                                        {"at around ", true},
-                                        {"at approximately ", true},
-                                        {"at roughly ", true},
-                                        {"at ", false},
-                                        {"around ", true},
-                                        {"about ", true},
-                                        {"approximately ", true},
-                                        {"roughly ", true},
-                                        {"shortly after ", true},
-                                        {"shortly before ", true},
-                                        {"just after ", true},
-                                        {"just before ", true},
-                                        {"soon after ", true}};
+  static constexpr Opener kOpeners[] = {
+      {"at about ", true},   {"at around ", true},     {"at approximately ", true},
+      {"at roughly ", true}, {"at ", false},           {"around ", true},
+      {"about ", true},      {"approximately ", true}, {"roughly ", true},
+      {"by ", true},         {"shortly after ", true}, {"shortly before ", true},
+      {"just after ", true}, {"just before ", true},   {"soon after ", true}};
   if (at >= text.size()) return 0;
   for (const Opener& o : kOpeners) {
     const std::size_t end = at + o.words.size();
@@ -1074,10 +1067,10 @@ std::optional<LooseTime> read_time(std::string_view text) {
     if (at + 1 < text.size() && text[at] == ':' && text[at + 1] == ' ') ++at;
     at = skip_spaces(text, at);
     // "2021-08-27: At 12:50:07 UTC, issue exploited", "2023-08-15 @ 08:02 AM ET:",
-    // "Wednesday 2019-01-30 - 08:35" (a dash before the time).
+    // "Wednesday 2019-01-30 - 08:35", "November 4th -- 16:30" (a dash before the time).
     if (text.substr(at, 3) == "at " || text.substr(at, 3) == "At ") at += 3;
     if (text.substr(at, 2) == "@ ") at += 2;
-    for (std::string_view dash : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+    for (std::string_view dash : {"- ", "-- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
       if (text.substr(at, dash.size()) == dash && at + dash.size() < text.size() &&
           digit(text[at + dash.size()]))
         at += dash.size();
