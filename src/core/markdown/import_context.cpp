@@ -230,17 +230,17 @@ bool ImportContext::day_for_time(LooseDate& day) const {
   };
   // In order: the day the timeline has reached, the incident's date, a day the title names, the
   // lead's first date ("On December 7, 2023 for 35 minutes the service was slow."), the summary's,
-  // a day stated apart from the text, the front matter's. Each is read only if those before it
-  // name none. A title's day before an incident date only the front matter gave ("Network
-  // Outage 2016-12-17" over "date: 2016-12-19", as a blog dates its post days after the
-  // incident) comes first.
+  // a day stated apart from the text, the front matter's, the first written before the timeline.
+  // Each is read only if those before it name none. A title's day before an incident date only the
+  // front matter gave ("Network Outage 2016-12-17" over "date: 2016-12-19", as a blog dates its
+  // post days after the incident) comes first.
   const auto incident = read_date(postmortem.incident.date);
   const bool post_dated = set_by_front_matter.count(model_field(FieldId::Date).path) > 0 &&
                           incident && title_day && title_day->year != 0 &&
                           day_order(*title_day) < day_order(*incident);
   return take(current_day) || (post_dated && take(title_day)) || take(incident) ||
          take(title_day) || take(lead_day) || take(find_date(postmortem.executive_summary)) ||
-         take(stated_day) || take(front_matter_day);
+         take(stated_day) || take(front_matter_day) || take(early_day);
 }
 
 int ImportContext::year_near(const LooseDate& known, int month) {

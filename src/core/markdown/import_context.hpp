@@ -78,6 +78,8 @@ class ImportContext {
   // The front matter's "date" (a blog post's or a status page's): the day of times when nothing
   // else names one, as a post may be published days after its incident.
   std::optional<LooseDate> front_matter_day;
+  // The first full date written anywhere before the timeline section: the last guess.
+  std::optional<LooseDate> early_day;
 
   // The zone the document states for its timeline's times; times that name none are read in it.
   // With none stated they are read as UTC, and the first such time is warned about once.

@@ -825,6 +825,16 @@ bool holds_metadata_lines(const Blocks& blocks, std::size_t begin, std::size_t e
   return false;
 }
 
+// The first date with a year a paragraph or list (its items, their lists) names on a line.
+std::optional<LooseDate> first_full_date(const MdBlock& b) {
+  for (const std::string_view line : split_lines(b.text))
+    if (auto day = find_date(plain_text(line)); day && day->year != 0) return day;
+  for (const MdBlock& child : b.children)
+    if (child.kind != BlockKind::Code && child.kind != BlockKind::Table)
+      if (auto day = first_full_date(child)) return day;
+  return std::nullopt;
+}
+
 // A timeline inside a section that tells what happened, or in a summary, of a document with no
 // timeline section: a list the section introduces as the timeline, or a timeline told in prose
 // (a summary's only as a log of updates). The rest of the section is kept aside
@@ -1112,6 +1122,17 @@ ImportResult import_markdown(std::string_view markdown) {
         break;
       }
   if (!cx.written_by_hindsight) cx.stated_day = day_stated_apart(blocks, o);
+  // "... the outage that occurred on January 21, 2024." under a heading of its own, "- **Start
+  // Time:** February 10, 2025, 09:00 (UTC)" in a list: the first full date written before the
+  // timeline, the day of its times when nothing else names one.
+  if (!cx.written_by_hindsight)
+    for (std::size_t i = 0; i < blocks.size() && !cx.early_day; ++i) {
+      if (blocks[i].kind == BlockKind::Heading &&
+          section_role(plain_text(blocks[i].text)) == SectionRole::Timeline)
+        break;
+      if (blocks[i].kind == BlockKind::Paragraph || blocks[i].kind == BlockKind::List)
+        cx.early_day = first_full_date(blocks[i]);
+    }
   const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
   const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
   // "All times in PDT (UTC-7)." under the title, or in the summary, holds for the timeline below.
