@@ -160,18 +160,45 @@ std::size_t skip_spaces(std::string_view text, std::size_t at) {
 }
 
 // A month name or its 3+ letter abbreviation ("Jan", "Sept."), as 1..12; 0 when none.
+// The months as written in French, German, Spanish, Portuguese, Italian, Dutch and the Nordic
+// languages, in full (a prefix such as "ago" or "mar" could be another word), by month.
+constexpr std::array<std::string_view, 12> kMonthsElsewhere{
+    " janvier januar enero janeiro gennaio januari ",
+    " f\xC3\xA9vrier februar febrero fevereiro febbraio februari ",
+    " mars m\xC3\xA4rz marzo mar\xC3\xA7o maart ",
+    " avril abril aprile ",
+    " mai mayo maio maggio mei maj ",
+    " juin juni junio junho giugno ",
+    " juillet juli julio julho luglio ",
+    " ao\xC3\xBBt agosto augustus augusti ",
+    " septembre septiembre setiembre setembro settembre ",
+    " octobre oktober octubre outubro ottobre ",
+    " novembre noviembre novembro ",
+    " d\xC3\xA9cembre dezember diciembre dezembro dicembre desember "};
+
 int read_month(std::string_view text, std::size_t at, std::size_t& end) {
   std::size_t n = 0;
   while (at + n < text.size() && alpha(text[at + n])) ++n;
-  if (n < 3) return 0;
   const std::string word = lowercase_ascii(text.substr(at, n));
-  for (std::size_t m = 0; m < kMonths.size(); ++m) {
+  for (std::size_t m = 0; m < kMonths.size() && n >= 3; ++m) {
     if (kMonths[m].substr(0, word.size()) == word && word.size() >= 3) {
       end = at + n;
       if (end < text.size() && text[end] == '.') ++end;
       return static_cast<int>(m + 1);
     }
   }
+  // "07 Février 2026", "3. März 2024": a whole word, accented letters included.
+  std::size_t whole = 0;
+  while (at + whole < text.size() &&
+         (alpha(text[at + whole]) || static_cast<unsigned char>(text[at + whole]) >= 0x80))
+    ++whole;
+  if (whole < 3) return 0;
+  const std::string full = " " + lowercase_ascii(text.substr(at, whole)) + " ";
+  for (std::size_t m = 0; m < kMonthsElsewhere.size(); ++m)
+    if (kMonthsElsewhere[m].find(full) != std::string_view::npos) {
+      end = at + whole;
+      return static_cast<int>(m + 1);
+    }
   return 0;
 }
 
