@@ -174,7 +174,7 @@ constexpr std::array<std::string_view, 12> kMonthsElsewhere{
     " septembre septiembre setiembre setembro settembre ",
     " octobre oktober octubre outubro ottobre ",
     " novembre noviembre novembro ",
-    " d\xC3\xA9cembre dezember diciembre dezembro dicembre desember "};
+    " d\xC3\xA9" "cembre dezember diciembre dezembro dicembre desember "};
 
 int read_month(std::string_view text, std::size_t at, std::size_t& end) {
   std::size_t n = 0;
