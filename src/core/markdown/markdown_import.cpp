@@ -9,6 +9,7 @@
 #include "core/markdown/front_matter.hpp"
 #include "core/markdown/import_context.hpp"
 #include "core/markdown/import_footnotes.hpp"
+#include "core/markdown/import_plain_text.hpp"
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_vocabulary.hpp"
 #include "core/model/enum_names.hpp"
@@ -1093,12 +1094,13 @@ ImportResult import_markdown(std::string_view markdown) {
     cx.postmortem.extra_sections.push_back({"Front matter", std::move(body)});
   }
 
-  const std::optional<MdBlock> root = parse_markdown_tree(text);
+  std::optional<MdBlock> root = parse_markdown_tree(text);
   if (!root) {
     ImportResult failed;
     failed.error = "the Markdown parser could not read the file (out of memory)";
     return failed;
   }
+  if (!cx.written_by_hindsight) outline_plain_text(*root, text);
   const Blocks& blocks = root->children;
   const Outline o = outline_of(blocks, cx.postmortem.incident.title, !cx.written_by_hindsight);
   cx.heading_lines = heading_lines(cx, blocks);

@@ -800,10 +800,16 @@ std::optional<ActionItem> labelled_action(ImportContext& cx, std::string_view ma
 
 // A paragraph of several lines, each opening with a verb ("Develop better ...\nHire a ...\nAdd a
 // feature ..."), is a list written without markers: one action a line.
+// "Tasks:", "Short term:": a line that labels the actions on the lines below it.
+bool labels_the_lines_below(std::string_view line) {
+  const std::string text(trim(plain_text(line)));
+  return text.size() > 1 && text.back() == ':' && std::count(text.begin(), text.end(), ' ') < 3;
+}
+
 bool lines_are_actions(const std::vector<std::string_view>& lines) {
-  if (lines.size() < 2) return false;
+  if (lines.size() < 2 || labels_the_lines_below(lines.back())) return false;
   return std::all_of(lines.begin(), lines.end(), [](std::string_view line) {
-    return starts_with_imperative(plain_text(trim(line)));
+    return labels_the_lines_below(line) || starts_with_imperative(plain_text(trim(line)));
   });
 }
 
@@ -984,7 +990,8 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
                    blocks.begin() + static_cast<std::ptrdiff_t>(end),
                    [](const MdBlock& b) {
                      return b.kind != BlockKind::Paragraph ||
-                            states_the_teams_work(one_line(plain_text(b.text)));
+                            states_the_teams_work(one_line(plain_text(b.text))) ||
+                            lines_are_actions(split_lines(b.text));
                    })) &&
       std::none_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
                    blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& b) {
@@ -1055,10 +1062,13 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
         !apologises(plain_text(b.text))) {
       const auto lines = split_lines(b.text);
       if (lines_are_actions(lines)) {
-        for (std::size_t k = 0; k < lines.size(); ++k)
-          add_action(cx,
-                     read_action_text(cx, plain_text(trim(lines[k])), line + static_cast<int>(k)),
-                     line + static_cast<int>(k));
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+          const int at = line + static_cast<int>(k);
+          if (labels_the_lines_below(lines[k]))
+            cx.keep_unplaced(at, at);
+          else
+            add_action(cx, read_action_text(cx, plain_text(trim(lines[k])), at), at);
+        }
       } else {
         add_action(cx, read_action_text(cx, one_line(plain_text(b.text)), line), line);
       }

@@ -141,6 +141,11 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"blameless root cause", SectionRole::Analysis},
     {"analysis", SectionRole::Analysis},
     {"how did this happen", SectionRole::Analysis},
+    {"what was the root cause", SectionRole::Analysis},
+    {"what is the root cause", SectionRole::Analysis},
+    {"what caused it", SectionRole::Analysis},
+    {"what caused this", SectionRole::Analysis},
+    {"why did it happen", SectionRole::Analysis},
     {"how did it happen", SectionRole::Analysis},
     {"how it happened", SectionRole::Analysis},
     {"why it happened", SectionRole::Analysis},
@@ -213,6 +218,9 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"what we re doing about it", SectionRole::Actions},
     {"what we are doing about it", SectionRole::Actions},
     {"what we will do", SectionRole::Actions},
+    {"tasks", SectionRole::Actions},
+    {"todo list", SectionRole::Actions},
+    {"to do list", SectionRole::Actions},
     {"future work", SectionRole::Actions},
     {"future works", SectionRole::Actions},
     {"future improvements", SectionRole::Actions},
@@ -386,6 +394,12 @@ constexpr std::pair<std::string_view, SectionRole> kSectionWordsUnspaced[] = {
 constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"detection", SectionRole::WhatHappened},
     {"resolution", SectionRole::WhatHappened},
+    {"how did we fix it", SectionRole::WhatHappened},
+    {"how we fixed it", SectionRole::WhatHappened},
+    {"how was it fixed", SectionRole::WhatHappened},
+    {"how it was fixed", SectionRole::WhatHappened},
+    {"how was it resolved", SectionRole::WhatHappened},
+    {"how it was resolved", SectionRole::WhatHappened},
     {"recovery", SectionRole::WhatHappened},
     {"resolution and recovery", SectionRole::WhatHappened},
     {"detection and resolution", SectionRole::WhatHappened},
@@ -596,7 +610,13 @@ bool starts_with_imperative(std::string_view line) {
     ++end;
   if (end < line.size() && line[end] != ' ') return false;
   const std::string word = lowercase_ascii(line.substr(start, end - start));
-  return std::find(std::begin(kImperatives), std::end(kImperatives), word) !=
+  if (std::find(std::begin(kImperatives), std::end(kImperatives), word) != std::end(kImperatives))
+    return true;
+  // "Regularly review the process": an adverb before the verb.
+  if (word.size() <= 4 || !word.ends_with("ly") || end >= line.size()) return false;
+  const std::string_view rest = line.substr(end + 1);
+  const std::string next = lowercase_ascii(rest.substr(0, rest.find(' ')));
+  return std::find(std::begin(kImperatives), std::end(kImperatives), next) !=
          std::end(kImperatives);
 }
 
@@ -937,11 +957,25 @@ bool names_root_cause_work(std::string_view title, std::string_view key) {
 
 // The role of a normalised title: by name, by a known name and more words, or by a name after a
 // word or two.
+// "What are we doing to prevent it from happening again?", "How we will prevent a recurrence":
+// work against the incident coming back. What the team "could" do is ideas, not work it took on.
+bool names_prevention(std::string_view key) {
+  if (key.find("prevent") == std::string_view::npos ||
+      key.find(" could ") != std::string_view::npos ||
+      key.find(" might ") != std::string_view::npos)
+    return false;
+  for (std::string_view end :
+       {" again", " in future", " in the future", " recurrence", " recurring"})
+    if (key.ends_with(end)) return true;
+  return false;
+}
+
 SectionRole role_of_key(std::string_view title, const std::string& key) {
   if (auto role = lookup(kSectionNames, key)) return *role;
   if (auto role = lookup(kPartSectionNames, key)) return *role;
   if (auto role = lookup(kSectionNamesElsewhere, key)) return *role;
   if (names_root_cause_work(title, key)) return SectionRole::Actions;
+  if (names_prevention(key)) return SectionRole::Actions;
   // "Timeline of events", "Root cause of the outage": a known name and more words.
   for (const auto& [name, role] : kSectionPrefixes)
     if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&

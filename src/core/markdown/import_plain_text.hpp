@@ -1,0 +1,17 @@
+// outline_plain_text(): gives a post-mortem written as plain text (pasted from a word processor,
+// with no Markdown headings) the outline its author saw. Lines that alone name a part of a
+// post-mortem ("Issue Summary", "Timeline", "Root Cause:", "What are we doing to prevent it from
+// happening again?") become section headings, the first line the title, and an indented block
+// (a list the author indented) a paragraph of its lines. Documents with headings are unchanged.
+#pragma once
+
+#include <string_view>
+
+#include "core/markdown/markdown_tree.hpp"
+
+namespace hindsight::core {
+
+// `root`: the parsed document; `source`: the text its offsets refer to.
+void outline_plain_text(MdBlock& root, std::string_view source);
+
+}  // namespace hindsight::core
