@@ -99,6 +99,15 @@ constexpr ZoneRegion kZoneRegions[] = {
     {"europe/london", StatedZone::Rule::EuDaylight, 0},
     {"europe/berlin", StatedZone::Rule::EuDaylight, 4},
     {"europe/paris", StatedZone::Rule::EuDaylight, 4},
+    // Africa's zones keep no daylight saving time ("East African Time", "West Africa time").
+    {"east african", StatedZone::Rule::Fixed, 12},
+    {"east africa", StatedZone::Rule::Fixed, 12},
+    {"central african", StatedZone::Rule::Fixed, 8},
+    {"central africa", StatedZone::Rule::Fixed, 8},
+    {"south african standard", StatedZone::Rule::Fixed, 8},
+    {"south african", StatedZone::Rule::Fixed, 8},
+    {"west african", StatedZone::Rule::Fixed, 4},
+    {"west africa", StatedZone::Rule::Fixed, 4},
 };
 
 // "PT", "ET": a US region's time, whichever of standard or daylight time is in force.
@@ -1043,7 +1052,9 @@ std::size_t sentence_time_opener(std::string_view text, std::size_t at, bool& ap
   if (at >= text.size()) return 0;
   for (const Opener& o : kOpeners) {
     const std::size_t end = at + o.words.size();
-    if (end >= text.size() || !digit(text[end])) continue;
+    // "At ~11:30am today": an approximate time after the opener.
+    const std::size_t clock = end < text.size() && text[end] == '~' ? end + 1 : end;
+    if (clock >= text.size() || !digit(text[clock])) continue;
     const char first = text[at];
     if ((first != o.words[0] && first != o.words[0] - ('a' - 'A')) ||
         text.substr(at + 1, o.words.size() - 1) != o.words.substr(1))
@@ -1127,7 +1138,10 @@ std::optional<LooseTime> read_time(std::string_view text) {
     return std::nullopt;
   time.length = end;
   read_zone(text, time);
-  if ((told || told_on_day) && !time.zone_named && !time.region && !ends_a_time(text, time.length))
+  // "At 11:59am we determined": a told time is one when it names its zone, ends with punctuation
+  // or says which half of the day it is in.
+  if ((told || told_on_day) && !time.zone_named && !time.region &&
+      !ends_a_time(text, time.length) && !time.meridiem)
     return std::nullopt;
   time.told = told || told_on_day;
   time.zone_end = time.length;
