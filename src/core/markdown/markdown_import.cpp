@@ -291,14 +291,32 @@ bool leaves_the_timeline(const Blocks& blocks, std::size_t heading, SectionRole 
          !holds_times(blocks, heading + 1, blocks[heading].level);
 }
 
+// `s` by value: a paragraph that leads into root causes ends its prose part early.
+// The day a section's title opens with, before the title's words: "2025 December 4th: Brief DB
+// outage", "October 21, 2025 - Redis overload".
+std::optional<LooseDate> day_titling_section(std::string_view title) {
+  const std::string plain(trim(title));
+  const auto day = read_date(plain);
+  if (!day || day->year == 0) return std::nullopt;
+  const std::string_view rest = trim(std::string_view(plain).substr(day->length));
+  for (std::string_view separator : {":", "-", "\xE2\x80\x93", "\xE2\x80\x94"})
+    if (rest.starts_with(separator) && !trim(rest.substr(separator.size())).empty() &&
+        !read_time(trim(rest.substr(separator.size()))))
+      return day;
+  return std::nullopt;
+}
+
 // "### April 25th, 2018" over "(8:15 UTC) Service restored" in a log of incidents under "## Past
-// incidents": a heading that is only a day, over entries with clock times, is a part of the
-// timeline in a section of no known part.
+// incidents": a heading that is only a day, or a day and the incident's name ("### 10-Apr-2023:
+// Bigdata down"), over entries with clock times, is a part of the timeline in a section of no
+// known part.
 bool opens_a_dated_part(const Blocks& blocks, std::size_t heading, SectionRole section) {
   if (section != SectionRole::Unknown) return false;  // "### 2024-03-05" under "## Impact" stays
   const std::string plain = plain_text(blocks[heading].text);
   const auto day = read_date(plain);
-  return day && day->year != 0 && trim(std::string_view(plain).substr(day->length)).empty() &&
+  const bool only_a_day =
+      day && day->year != 0 && trim(std::string_view(plain).substr(day->length)).empty();
+  return (only_a_day || day_titling_section(plain)) &&
          holds_times(blocks, heading + 1, blocks[heading].level);
 }
 
@@ -848,19 +866,23 @@ bool read_timeline_in_story(ImportContext& cx, const Blocks& blocks, const Secti
                                                                : NarratedForms::StoryOrUpdates);
 }
 
-// `s` by value: a paragraph that leads into root causes ends its prose part early.
-// The day a section's title opens with, before the title's words: "2025 December 4th: Brief DB
-// outage", "October 21, 2025 - Redis overload".
-std::optional<LooseDate> day_titling_section(std::string_view title) {
-  const std::string plain(trim(title));
-  const auto day = read_date(plain);
-  if (!day || day->year == 0) return std::nullopt;
-  const std::string_view rest = trim(std::string_view(plain).substr(day->length));
-  for (std::string_view separator : {":", "-", "\xE2\x80\x93", "\xE2\x80\x94"})
-    if (rest.starts_with(separator) && !trim(rest.substr(separator.size())).empty() &&
-        !read_time(trim(rest.substr(separator.size()))))
-      return day;
-  return std::nullopt;
+// A section of a log of incidents that lists its entries ("* 4:30 PM - Bigdata is down") and has
+// no part of its own under a heading.
+bool lists_entries(const MdBlock& b) {
+  return b.kind == BlockKind::List &&
+         std::all_of(b.children.begin(), b.children.end(), [](const MdBlock& item) {
+           const auto time = read_time(trim(plain_text(split_lines(block_text(item)).front())));
+           return time && !time->told;
+         });
+}
+
+bool lists_its_entries(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  bool listed = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (blocks[i].kind == BlockKind::Heading) return false;
+    listed = listed || lists_entries(blocks[i]);
+  }
+  return listed;
 }
 
 // The day stated apart from the text (ImportContext::stated_day): under a "### Date" (or "###
@@ -1253,6 +1275,24 @@ ImportResult import_markdown(std::string_view markdown) {
     if (s.role == SectionRole::Timeline && !cx.written_by_hindsight && names_the_lead_up(s.title) &&
         !holds_times(blocks, s.begin, blocks[h].level))
       s.role = SectionRole::WhatHappened;
+    // "### 10-Apr-2023: Bigdata down" over "* 4:30 PM - Bigdata is currently down": the
+    // incident's entries; its heading stays, over what else the section holds.
+    if (s.role == SectionRole::Unknown && !cx.written_by_hindsight && titled_day &&
+        titled_day->level == blocks[h].level && lists_its_entries(blocks, s.begin, s.end)) {
+      for (std::size_t i = s.begin; i < s.end; ++i)
+        if (lists_entries(blocks[i]))
+          read_timeline(cx, blocks, i, i + 1);
+        else
+          cx.keep_unplaced(cx.first_line(blocks[i]), cx.last_line(blocks[i]));
+      int line = s.first_line;
+      std::string rest = cx.take_unplaced(line);
+      const std::string path =
+          "/extra_sections/" + std::to_string(cx.postmortem.extra_sections.size());
+      cx.locate(path + "/title", s.heading_line);
+      cx.locate(path + "/body", line);
+      cx.postmortem.extra_sections.push_back({s.title, std::move(rest)});
+      continue;
+    }
     if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
         read_dated_section(cx, blocks[h].text, blocks, s.begin, s.end, s.heading_line)) {
       cx.flush_unplaced(s.title);

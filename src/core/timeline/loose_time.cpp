@@ -443,6 +443,15 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
   } else {
     if ((n = read_number(text, at, 2, d.day)) == 0) return {};
     std::size_t pos = at + n;
+    // "10-Apr-2023": the day, the month by name and the year joined by dashes.
+    if (pos < text.size() && text[pos] == '-' && (d.month = read_month(text, pos + 1, end)) != 0 &&
+        end < text.size() && text[end] == '-' && read_number(text, end + 1, 4, d.year) == 4 &&
+        (end + 5 == text.size() || !alnum_char(text[end + 5]))) {
+      d.length = end + 5;
+      if (check && !valid(d)) return {};
+      return d;
+    }
+    d.month = 0;
     // "18th April 2021", "1st of May".
     for (auto suffix : {"st", "nd", "rd", "th"})
       if (text.substr(pos, 2) == suffix && (pos + 2 == text.size() || !alpha(text[pos + 2])))
