@@ -181,6 +181,11 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
 // One line of a list or paragraph of a timeline: "[**Label:**] [date] time [zone] - text", a
 // day line ("2019-03-20:") or an entry with no time.
 void read_event_line(ImportContext& cx, std::string_view marked, int line);
+// "**Resolved** - This incident has been resolved.\nNov 01, 07:20 PM GMT+3": an update as a
+// status page lists it, its moment alone on the paragraph's last line. The entry line it makes,
+// the moment first ("Nov 01, 07:20 PM GMT+3 **Resolved** - This incident ..."); nothing when
+// the paragraph ends otherwise.
+std::optional<std::string> update_with_moment_below(std::string_view marked);
 // "Around 17:09 CDT on June 13, some servers logged errors. ... At about 17:15, we noticed
 // ...", "[December 10, 2023 9:54 PM] Maintenance in progress ...": a timeline told as sentences
 // or as a log of updates in a section of prose, in a document with no timeline section

@@ -98,6 +98,7 @@ std::vector<std::string> paragraph_parts(const MdBlock& b) {
     text = plain_text(trim(lines.front())) + ": " +
            one_line(plain_text(b.text.substr(lines.front().size() + 1)));
   if (auto tracked = tracked_update(text)) return {*tracked};
+  if (auto update = update_with_moment_below(b.text)) return {plain_text(*update)};
   return sentences_of(text);
 }
 

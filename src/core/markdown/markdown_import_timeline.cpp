@@ -416,6 +416,10 @@ bool starts_entry(std::string_view marked) {
 // The lines of a paragraph or list item, each entry with the lines that continue it (a sentence
 // wrapped in the source) joined by spaces.
 void read_timeline_lines(ImportContext& cx, std::string_view marked, int first_line) {
+  if (const auto update = update_with_moment_below(marked)) {
+    read_event_line(cx, *update, first_line);
+    return;
+  }
   const auto lines = split_lines(marked);
   std::string entry;
   int entry_line = first_line;
@@ -523,6 +527,21 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
   }
 }
 }  // namespace
+
+std::optional<std::string> update_with_moment_below(std::string_view marked) {
+  const auto lines = split_lines(trim(marked));
+  if (lines.size() < 2) return std::nullopt;
+  const std::string moment = plain_text(trim(lines.back()));
+  const auto time = read_time(moment);
+  if (!time || !time->date || time->length != moment.size()) return std::nullopt;
+  std::string entry = moment;
+  for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
+    // "Update 1\n12:05 rolled back\nNov 01, 12:10": lines of entries of their own.
+    if (k > 0 && starts_entry(lines[k])) return std::nullopt;
+    entry += " " + std::string(trim(lines[k]));
+  }
+  return entry;
+}
 
 // A heading that names a moment ("### 5:00 PM", "### 2019-10-20 9:14"): the entry the blocks
 // under it describe.
