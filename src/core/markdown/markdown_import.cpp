@@ -1097,6 +1097,8 @@ ImportResult import_markdown(std::string_view markdown) {
     return failed;
   }
   std::string text = normalise(markdown);
+  // "20/03/2025" anywhere in the document: its "12/02/2025" is February 12th too.
+  const SlashedDaysFirst date_order(writes_slashed_days_first(text));
   const FrontMatter fm = read_front_matter(text);
   // Blank out the front matter so md4c sees empty lines and every offset keeps its line.
   for (std::size_t i = 0; i < fm.end; ++i)

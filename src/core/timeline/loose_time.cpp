@@ -251,6 +251,9 @@ std::size_t read_year(std::string_view text, std::size_t at, char sep, int& year
 // With '-' or '.' the day comes first, as most of the world writes it; with '/' the month does, as
 // in the United States. When the usual order names no day of the calendar ("02-13-2025") and the
 // other order does, the other is meant.
+// Set by SlashedDaysFirst for one import; wasm runs one thread, a desktop import one per thread.
+thread_local bool t_slashed_days_first = false;
+
 std::optional<LooseDate> read_day_first_date(std::string_view text, std::size_t at, bool check) {
   int first = 0, second = 0, year = 0;
   std::size_t n = read_number(text, at, 2, first);
@@ -267,8 +270,9 @@ std::optional<LooseDate> read_day_first_date(std::string_view text, std::size_t 
   if (year_digits == 0) return {};
   LooseDate usual;
   usual.year = year;
-  usual.month = sep == '/' ? first : second;
-  usual.day = sep == '/' ? second : first;
+  const bool month_first = sep == '/' && !t_slashed_days_first;
+  usual.month = month_first ? first : second;
+  usual.day = month_first ? second : first;
   usual.length = pos + year_digits;
   if (!check || valid(usual)) return usual;
   LooseDate other = usual;
@@ -941,6 +945,30 @@ std::optional<LooseDate> read_date(std::string_view text) {
   return read_word_date(text, at, true);
 }
 
+bool writes_slashed_days_first(std::string_view text) {
+  bool day_first = false;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (!digit(text[at]) || (at > 0 && (digit(text[at - 1]) || text[at - 1] == '/'))) continue;
+    int first = 0, second = 0;
+    const std::size_t n = read_number(text, at, 2, first);
+    if (at + n >= text.size() || text[at + n] != '/') continue;
+    const std::size_t m = read_number(text, at + n + 1, 2, second);
+    const std::size_t year_at = at + n + 1 + m;
+    if (m == 0 || year_at >= text.size() || text[year_at] != '/' ||
+        !digit(text[std::min(year_at + 1, text.size() - 1)]))
+      continue;
+    if (second > 12 && first <= 12) return false;  // "03/20/2025": the month first
+    day_first = day_first || (first > 12 && first <= 31 && second >= 1 && second <= 12);
+  }
+  return day_first;
+}
+
+SlashedDaysFirst::SlashedDaysFirst(bool days_first) : before_(t_slashed_days_first) {
+  t_slashed_days_first = days_first;
+}
+
+SlashedDaysFirst::~SlashedDaysFirst() { t_slashed_days_first = before_; }
+
 std::optional<LooseDate> read_slashed_day(std::string_view text) {
   text = text.substr(0, text.find_last_not_of(" :") + 1);
   LooseDate d;
@@ -952,8 +980,9 @@ std::optional<LooseDate> read_slashed_day(std::string_view text) {
   if (m == 0 || at + n + 1 + m != text.size()) return {};
   // The month first, as the United States and East Asia write it, unless only the other order
   // names a day ("25/11").
-  d.month = first > 12 ? second : first;
-  d.day = first > 12 ? first : second;
+  const bool day_first = first > 12 || (t_slashed_days_first && second <= 12);
+  d.month = day_first ? second : first;
+  d.day = day_first ? first : second;
   d.length = text.size();
   if (!valid(d)) return {};
   return d;

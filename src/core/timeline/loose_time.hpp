@@ -56,6 +56,22 @@ struct LooseTime {
 std::optional<LooseDate> read_date(std::string_view text);
 bool impossible_date(std::string_view text);
 
+// Whether a document writes slashed dates day first: it writes one only that order reads
+// ("20/03/2025") and none only the month-first order reads ("03/20/2025").
+bool writes_slashed_days_first(std::string_view text);
+// While one lives, slashed dates are read day first ("12/02/2025" is February 12th, not December
+// 2nd): the convention of the document being imported, set for the length of its import.
+class SlashedDaysFirst {
+ public:
+  explicit SlashedDaysFirst(bool days_first);
+  ~SlashedDaysFirst();
+  SlashedDaysFirst(const SlashedDaysFirst&) = delete;
+  SlashedDaysFirst& operator=(const SlashedDaysFirst&) = delete;
+
+ private:
+  bool before_;
+};
+
 // A line that is only a month and a day joined by a slash ("11/25", "11/25:"), as a timeline's
 // day is often written over its times; no year.
 std::optional<LooseDate> read_slashed_day(std::string_view text);
