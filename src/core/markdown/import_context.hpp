@@ -241,6 +241,11 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
 // written).
 void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end);
+// "- **Adopt multi-region redundancy** — treat US-EAST-1 as a risk" among the lessons learned:
+// each list item that opens with a verb is work recommended, kept as committed work is (an
+// action when the document lists none; the lesson stays where it is written).
+void find_recommended_work(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                           std::size_t end);
 // Adds the inline actions whose text no action read from a section already has, and the work a
 // resolution committed to when the document has no other action.
 void add_inline_actions(ImportContext& cx);

@@ -1309,6 +1309,7 @@ ImportResult import_markdown(std::string_view markdown) {
       // none.
       if (s.role != SectionRole::Timeline && s.role != SectionRole::Meeting)
         find_committed_work(cx, blocks, s.begin, s.end);
+      if (s.role == SectionRole::Lessons) find_recommended_work(cx, blocks, s.begin, s.end);
     }
   }
   if (!cx.written_by_hindsight) {

@@ -1131,6 +1131,19 @@ void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t be
   }
 }
 
+void find_recommended_work(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                           std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    if (blocks[i].kind != BlockKind::List) continue;
+    for (const MdBlock& item : blocks[i].children) {
+      const std::string text = one_line(plain_text(block_text(item)));
+      if (starts_with_imperative(text))
+        cx.committed_work.emplace_back(read_action_text(cx, text, cx.first_line(item)),
+                                       cx.first_line(item));
+    }
+  }
+}
+
 bool read_inline_action(ImportContext& cx, std::string_view marked, int line) {
   auto a = labelled_action(cx, marked, line);
   if (!a) return false;

@@ -580,21 +580,23 @@ constexpr std::pair<std::string_view, EventKind> kEventLabels[] = {
 // Verbs action items open with. Only words that are rarely a sentence's subject: "Update" and
 // "Test" are in, "Monitoring" and "The" are not.
 constexpr std::string_view kImperatives[] = {
-    "add",         "adjust",      "alert",       "apply",    "assign",   "audit",
-    "automate",    "backfill",    "block",       "build",    "change",   "check",
-    "clean",       "communicate", "configure",   "consider", "create",   "decouple",
-    "define",      "deploy",      "deprecate",   "design",   "develop",  "disable",
-    "document",    "emphasise",   "emphasize",   "enable",   "enforce",  "ensure",
-    "establish",   "evaluate",    "expand",      "explore",  "extend",   "fix",
-    "harden",      "hire",        "implement",   "improve",  "include",  "increase",
-    "install",     "introduce",   "investigate", "isolate",  "keep",     "limit",
-    "maintain",    "migrate",     "monitor",     "move",     "notify",   "pin",
-    "plan",        "prepare",     "prevent",     "provide",  "publish",  "reconfigure",
-    "reduce",      "refactor",    "remove",      "rename",   "replace",  "require",
-    "restrict",    "retire",      "review",      "revisit",  "rewrite",  "rotate",
-    "run",         "schedule",    "set",         "share",    "simplify", "split",
-    "standardise", "standardize", "switch",      "teach",    "test",     "tighten",
-    "track",       "train",       "tune",        "update",   "upgrade",  "validate",
+    "adopt",       "avoid",       "educate",     "encourage", "make",     "practice",
+    "practise",    "provision",   "rehearse",    "separate",  "simulate", "use",
+    "add",         "adjust",      "alert",       "apply",     "assign",   "audit",
+    "automate",    "backfill",    "block",       "build",     "change",   "check",
+    "clean",       "communicate", "configure",   "consider",  "create",   "decouple",
+    "define",      "deploy",      "deprecate",   "design",    "develop",  "disable",
+    "document",    "emphasise",   "emphasize",   "enable",    "enforce",  "ensure",
+    "establish",   "evaluate",    "expand",      "explore",   "extend",   "fix",
+    "harden",      "hire",        "implement",   "improve",   "include",  "increase",
+    "install",     "introduce",   "investigate", "isolate",   "keep",     "limit",
+    "maintain",    "migrate",     "monitor",     "move",      "notify",   "pin",
+    "plan",        "prepare",     "prevent",     "provide",   "publish",  "reconfigure",
+    "reduce",      "refactor",    "remove",      "rename",    "replace",  "require",
+    "restrict",    "retire",      "review",      "revisit",   "rewrite",  "rotate",
+    "run",         "schedule",    "set",         "share",     "simplify", "split",
+    "standardise", "standardize", "switch",      "teach",     "test",     "tighten",
+    "track",       "train",       "tune",        "update",    "upgrade",  "validate",
     "verify",      "write",
 };
 
@@ -608,8 +610,14 @@ bool starts_with_imperative(std::string_view line) {
   while (end < line.size() &&
          ((line[end] >= 'a' && line[end] <= 'z') || (line[end] >= 'A' && line[end] <= 'Z')))
     ++end;
+  // "Pre-provision failover resources", "Re-enable the job": a prefix before the verb.
+  std::size_t verb = start;
+  if (end + 1 < line.size() && line[end] == '-' && end - start <= 3) {
+    verb = end + 1;
+    for (end = verb; end < line.size() && line[end] >= 'a' && line[end] <= 'z';) ++end;
+  }
   if (end < line.size() && line[end] != ' ') return false;
-  const std::string word = lowercase_ascii(line.substr(start, end - start));
+  const std::string word = lowercase_ascii(line.substr(verb, end - verb));
   if (std::find(std::begin(kImperatives), std::end(kImperatives), word) != std::end(kImperatives))
     return true;
   // "Regularly review the process": an adverb before the verb.
