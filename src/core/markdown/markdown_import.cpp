@@ -765,9 +765,9 @@ struct Section {
   int heading_line, first_line, last_line;
 };
 
-// The section's text, as written, without the paragraphs `claims` placed elsewhere (it is given
-// each paragraph and its first line, and returns true when it took the paragraph); `first` is
-// the line the text starts on.
+// The section's text, as written, without the paragraphs and lists `claims` placed elsewhere (it
+// is given each paragraph and list and its first line, and returns true when it took the block);
+// `first` is the line the text starts on.
 template <class Claims>
 std::string section_text_without(ImportContext& cx, const Blocks& blocks, const Section& s,
                                  Claims claims, int& first) {
@@ -783,7 +783,9 @@ std::string section_text_without(ImportContext& cx, const Blocks& blocks, const 
   for (std::size_t i = s.begin; i < s.end; ++i) {
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
-    if (b.kind != BlockKind::Paragraph || line <= 0 || !claims(b, line)) continue;
+    if ((b.kind != BlockKind::Paragraph && b.kind != BlockKind::List) || line <= 0 ||
+        !claims(b, line))
+      continue;
     keep_until(line - 1);
     from = cx.last_line(b) + 1;
   }
@@ -801,7 +803,8 @@ void read_impact_figures(ImportContext& cx, const Blocks& blocks, const Section&
       cx, blocks, s,
       [&](const MdBlock& b, int line) {
         const std::string_view raw = trim(b.text);
-        if (raw.empty() || raw.front() != kStrongBegin || split_lines(raw).size() != 1)
+        if (b.kind != BlockKind::Paragraph || raw.empty() || raw.front() != kStrongBegin ||
+            split_lines(raw).size() != 1)
           return false;
         const LabelledLine l = split_label(raw);
         const MetaField field = meta_field(l.label);
@@ -823,6 +826,13 @@ void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) 
   const std::string text = section_text_without(
       cx, blocks, s,
       [&](const MdBlock& b, int line) {
+        // "## Resolution" over "- 30 March 2013 12:28 - Matt mailed ...": entries of the
+        // timeline, in a document with no timeline section of its own to retell.
+        if (b.kind == BlockKind::List) {
+          if (cx.has_timeline_section || !is_timed_list(b)) return false;
+          read_timeline(cx, Blocks{b}, 0, 1);
+          return true;
+        }
         if (!says_what_was_spared(plain_text(b.text))) return false;
         append_prose(cx, model_field(FieldId::Impact), cx.raw_lines(line, cx.last_line(b)), line);
         return true;

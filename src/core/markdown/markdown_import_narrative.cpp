@@ -89,6 +89,25 @@ bool titles_the_lines_below(std::string_view line) {
          std::string_view(".!?:").find(rest.back()) == std::string_view::npos;
 }
 
+// "::: update Resolved | 2020-08-31T13:36:00Z" over the update's lines and a closing ":::": an
+// update in the container Statusfy (and other markdown-it sites) writes, its moment after a pipe.
+// The entry line it makes, the moment first ("2020-08-31T13:36:00Z update Resolved: ..."); the
+// container's fences are structure, not text. Nothing when the paragraph is no such container.
+std::optional<std::string> container_update(std::string_view marked) {
+  auto lines = split_lines(trim(marked));
+  if (lines.size() < 2 || !lines.front().starts_with("::: ")) return std::nullopt;
+  const std::string opening = plain_text(trim(lines.front().substr(4)));
+  const std::size_t pipe = opening.rfind(" | ");
+  if (pipe == std::string::npos) return std::nullopt;
+  const std::string moment(trim(std::string_view(opening).substr(pipe + 3)));
+  const auto time = read_time(moment);
+  if (!time || !dated(*time) || time->length != moment.size()) return std::nullopt;
+  if (trim(lines.back()) == ":::") lines.pop_back();
+  std::string entry = moment + " " + opening.substr(0, pipe) + ":";
+  for (std::size_t k = 1; k < lines.size(); ++k) entry += " " + plain_text(trim(lines[k]));
+  return entry;
+}
+
 // A paragraph's parts: its sentences, or the one entry a tracked update makes of it.
 std::vector<std::string> paragraph_parts(const MdBlock& b) {
   if (b.kind != BlockKind::Paragraph) return {};
@@ -98,6 +117,7 @@ std::vector<std::string> paragraph_parts(const MdBlock& b) {
     text = plain_text(trim(lines.front())) + ": " +
            one_line(plain_text(b.text.substr(lines.front().size() + 1)));
   if (auto tracked = tracked_update(text)) return {*tracked};
+  if (auto update = container_update(b.text)) return {*update};
   if (auto update = update_with_moment_below(b.text)) return {plain_text(*update)};
   return sentences_of(text);
 }

@@ -519,9 +519,35 @@ bool introduces_what_follows(const Blocks& blocks, std::size_t i, std::size_t en
   });
 }
 
+// "1955: NewRelic alerts us", "0900 - Luke comes online": four digits that make a time of day,
+// then a colon or a dash. Nothing when the item opens otherwise.
+std::optional<std::string> with_clock_colon(std::string_view text) {
+  if (text.size() < 6 ||
+      !std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
+  const int minutes = (text[2] - '0') * 10 + (text[3] - '0');
+  const std::string_view after = text.substr(4);
+  if (hours > 23 || minutes > 59 ||
+      !(after.starts_with(":") || after.starts_with(" -") || after.starts_with(" \xE2\x80\x93")))
+    return std::nullopt;
+  return std::string(text.substr(0, 2)) + ":" + std::string(text.substr(2));
+}
+
+// A timeline list whose every item (two or more) opens with such a time writes its times without
+// the colon; "1625: 3 retries" alone is a count.
+bool lists_compact_times(const MdBlock& list) {
+  return list.children.size() >= 2 &&
+         std::all_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
+           return with_clock_colon(block_text(item)).has_value();
+         });
+}
+
 void read_timeline_list(ImportContext& cx, const MdBlock& list) {
+  const bool compact = lists_compact_times(list);
   for (const MdBlock& item : list.children) {
-    read_timeline_lines(cx, block_text(item), cx.first_line(item));
+    const std::string text = block_text(item);
+    read_timeline_lines(cx, compact ? *with_clock_colon(text) : text, cx.first_line(item));
     for (const MdBlock& child : item.children)
       if (child.kind == BlockKind::List) read_timeline_list(cx, child);
   }

@@ -53,6 +53,8 @@ constexpr ZoneName kZoneNames[] = {
     {"SGT", 32, StatedZone::Rule::Fixed, 32},
     {"AEST", 40, StatedZone::Rule::Fixed, 40},
     {"AEDT", 44, StatedZone::Rule::Fixed, 44},
+    {"ACST", 38, StatedZone::Rule::Fixed, 38},  // Adelaide and Darwin, half an hour off
+    {"ACDT", 42, StatedZone::Rule::Fixed, 42},
     {"NZST", 48, StatedZone::Rule::Fixed, 48},
     {"NZDT", 52, StatedZone::Rule::Fixed, 52},
     // Zones without daylight saving, as written in the Gulf, Africa, Russia, Asia and South
