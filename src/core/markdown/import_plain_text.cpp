@@ -26,6 +26,13 @@ struct SourceLine {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+// The offset of the start of the source line that holds `offset`.
+std::size_t line_start(std::string_view source, std::size_t offset) {
+  if (offset == 0) return 0;
+  const std::size_t newline = source.rfind('\n', offset - 1);
+  return newline == std::string_view::npos ? 0 : newline + 1;
+}
+
 // The lines of a paragraph, or of an indented block, with the source line each came from; empty
 // when the two do not match one for one (a "<br>" breaks a line the source does not).
 std::vector<SourceLine> lines_of(const MdBlock& block, std::string_view source) {
@@ -33,8 +40,7 @@ std::vector<SourceLine> lines_of(const MdBlock& block, std::string_view source) 
   std::string_view text = block.text;
   while (!text.empty() && text.back() == '\n') text.remove_suffix(1);  // a code block's last
   const auto marked = split_lines(text);
-  std::size_t at = source.rfind('\n', block.begin == 0 ? 0 : block.begin - 1);
-  at = at == std::string_view::npos || block.begin == 0 ? 0 : at + 1;
+  std::size_t at = line_start(source, block.begin);
   std::vector<SourceLine> lines;
   for (std::size_t k = 0; k < marked.size(); ++k) {
     std::size_t stop = source.find('\n', at);
@@ -51,6 +57,22 @@ std::vector<SourceLine> lines_of(const MdBlock& block, std::string_view source) 
   return lines;
 }
 
+// "Issue Summary", "Corrective and Preventative Measures": every word capitalised but the small
+// ones that join them.
+bool is_title_case(std::string_view text) {
+  static constexpr std::string_view kJoining[] = {"a",  "an", "and", "at",  "for", "in",
+                                                  "of", "on", "or",  "the", "to"};
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    const std::string_view word = text.substr(at, end - at);
+    if (!word.empty() && !(word.front() >= 'A' && word.front() <= 'Z') &&
+        std::find(std::begin(kJoining), std::end(kJoining), word) == std::end(kJoining))
+      return false;
+    at = end + 1;
+  }
+  return true;
+}
+
 // "Timeline", "Root Cause:", "What happened?": a line that alone names a part of a post-mortem.
 bool names_a_section(std::string_view marked) {
   std::string text(trim(plain_text(marked)));
@@ -59,11 +81,16 @@ bool names_a_section(std::string_view marked) {
   if (text.size() < 3 || text.size() > kLongestSectionLine || text.back() == '.' ||
       text.find(": ") != std::string::npos)
     return false;
+  if (text.front() < 'A' || text.front() > 'Z') return false;
   static constexpr std::string_view kOtherParts[] = {
       "conclusion", "conclusions", "closing thoughts", "final thoughts", "references", "appendix"};
   const std::string lower = lowercase_ascii(text);
-  return section_role(text) != SectionRole::Unknown ||
-         std::find(std::begin(kOtherParts), std::end(kOtherParts), lower) != std::end(kOtherParts);
+  // "Root cause still under investigation" opens with a part's name and goes on as a sentence:
+  // only a name alone, or a longer one written as a title ("Issue Summary", "Outage Timeline").
+  return is_a_part_name(text) ||
+         std::find(std::begin(kOtherParts), std::end(kOtherParts), lower) !=
+             std::end(kOtherParts) ||
+         (is_title_case(text) && section_role(text) != SectionRole::Unknown);
 }
 
 // "Postmortem", "postmortem: Database Outage on 2023-11-12": a first line that reads as a title.
@@ -86,14 +113,23 @@ MdBlock block_of(BlockKind kind, const std::vector<SourceLine>& lines, std::size
   return b;
 }
 
-// "    Replacing the failed hardware": a block indented four spaces in a plain-text document is
-// a list its author indented, not code. Fenced blocks stay code.
-bool is_indented_code(const MdBlock& b, std::string_view source) {
-  if (b.kind != BlockKind::Code || !b.has_source() || b.text.find("\n\n") != std::string::npos)
-    return false;
-  const std::size_t line_start = source.rfind('\n', b.begin == 0 ? 0 : b.begin - 1);
-  const std::size_t start =
-      line_start == std::string_view::npos || b.begin == 0 ? 0 : line_start + 1;
+// "Replacing the failed hardware on the database server": a line of words, not of code or a log
+// (no path, pipe, brackets, assignment or clock time).
+bool reads_as_words(std::string_view line) {
+  line = trim(line);
+  return !line.empty() && line.front() >= 'A' && line.front() <= 'Z' &&
+         std::count(line.begin(), line.end(), ' ') >= 2 &&
+         line.find_first_of("/\\|$={}<>[]();`*#") == std::string_view::npos &&
+         !std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "    Replacing the failed hardware": a block indented four spaces in a plain-text document,
+// each line of it words, is a list its author indented, not code. Fenced blocks stay code.
+bool is_indented_list(const MdBlock& b, std::string_view source) {
+  if (b.kind != BlockKind::Code || !b.has_source()) return false;
+  for (std::string_view line : split_lines(b.text))
+    if (!trim(line).empty() && !reads_as_words(line)) return false;
+  const std::size_t start = line_start(source, b.begin);
   const std::string_view indent = source.substr(start, b.begin - start);
   return (indent.size() >= 4 || indent.find('\t') != std::string_view::npos) &&
          trim(indent).empty();
@@ -104,20 +140,22 @@ MdBlock list_of_lines(const std::vector<SourceLine>& lines) {
   list.kind = BlockKind::List;
   list.begin = lines.front().begin;
   list.end = lines.back().end;
-  for (std::size_t k = 0; k < lines.size(); ++k) {
-    list.children.push_back(block_of(BlockKind::Item, lines, k, k + 1));
-    list.children.back().level = 0;
-  }
+  for (std::size_t k = 0; k < lines.size(); ++k)
+    if (!trim(lines[k].marked).empty()) {
+      list.children.push_back(block_of(BlockKind::Item, lines, k, k + 1));
+      list.children.back().level = 0;
+    }
   return list;
 }
 
 }  // namespace
 
-void outline_plain_text(MdBlock& root, std::string_view source) {
+void outline_plain_text(MdBlock& root, std::string_view source, bool titled_elsewhere) {
   std::vector<MdBlock>& blocks = root.children;
   for (std::size_t i = 0; i < blocks.size(); ++i)
     if (blocks[i].kind == BlockKind::Heading && (i > 0 || blocks[i].level != 1)) return;
-  const bool titled = !blocks.empty() && blocks.front().kind == BlockKind::Heading;
+  const bool titled =
+      titled_elsewhere || (!blocks.empty() && blocks.front().kind == BlockKind::Heading);
 
   // Each paragraph's lines, and how many of them name a part.
   std::vector<std::vector<SourceLine>> lines(blocks.size());
@@ -132,7 +170,7 @@ void outline_plain_text(MdBlock& root, std::string_view source) {
   std::vector<MdBlock> outlined;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const std::vector<SourceLine>& own = lines[i];
-    if (is_indented_code(blocks[i], source))
+    if (is_indented_list(blocks[i], source))
       if (const auto indented = lines_of(blocks[i], source); !indented.empty()) {
         outlined.push_back(list_of_lines(indented));
         continue;
@@ -144,7 +182,11 @@ void outline_plain_text(MdBlock& root, std::string_view source) {
     std::size_t run = 0;  // the first line of the paragraph not yet placed
     const std::size_t before = outlined.size();
     for (std::size_t k = 0; k < own.size(); ++k) {
-      const bool title = !titled && outlined.empty() && k == 0 && reads_as_title(own[k].marked);
+      // The title: a first paragraph of one line, or the line over the first section's name
+      // ("Postmortem" over "Issue Summary"), not the first line of a sentence wrapped.
+      const bool title = !titled && outlined.empty() && k == 0 &&
+                         (own.size() == 1 || names_a_section(own[1].marked)) &&
+                         reads_as_title(own[k].marked);
       if (!title && !names_a_section(own[k].marked)) continue;
       if (run < k) outlined.push_back(block_of(BlockKind::Paragraph, own, run, k));
       outlined.push_back(block_of(BlockKind::Heading, own, k, k + 1));

@@ -2,7 +2,7 @@
 // with no Markdown headings) the outline its author saw. Lines that alone name a part of a
 // post-mortem ("Issue Summary", "Timeline", "Root Cause:", "What are we doing to prevent it from
 // happening again?") become section headings, the first line the title, and an indented block
-// (a list the author indented) a paragraph of its lines. Documents with headings are unchanged.
+// of words (a list the author indented) a list. Documents with headings are unchanged.
 #pragma once
 
 #include <string_view>
@@ -11,7 +11,8 @@
 
 namespace hindsight::core {
 
-// `root`: the parsed document; `source`: the text its offsets refer to.
-void outline_plain_text(MdBlock& root, std::string_view source);
+// `root`: the parsed document; `source`: the text its offsets refer to; `titled_elsewhere`: the
+// front matter named the title, so no line is taken for it.
+void outline_plain_text(MdBlock& root, std::string_view source, bool titled_elsewhere);
 
 }  // namespace hindsight::core

@@ -876,9 +876,8 @@ bool read_timeline_in_story(ImportContext& cx, const Blocks& blocks, const Secti
                                                                : NarratedForms::StoryOrUpdates);
 }
 
-// A section of a log of incidents that lists its entries ("* 4:30 PM - Bigdata is down") and has
-// no part of its own under a heading.
-bool lists_entries(const MdBlock& b) {
+// "* 4:30 PM - Bigdata is down": a list whose every item opens with a time, one item or more.
+bool is_list_of_timed_entries(const MdBlock& b) {
   return b.kind == BlockKind::List &&
          std::all_of(b.children.begin(), b.children.end(), [](const MdBlock& item) {
            const auto time = read_time(trim(plain_text(split_lines(block_text(item)).front())));
@@ -886,11 +885,13 @@ bool lists_entries(const MdBlock& b) {
          });
 }
 
-bool lists_its_entries(const Blocks& blocks, std::size_t begin, std::size_t end) {
+// A section of a log of incidents that lists its entries and has no part of its own under a
+// heading.
+bool section_lists_timed_entries(const Blocks& blocks, std::size_t begin, std::size_t end) {
   bool listed = false;
   for (std::size_t i = begin; i < end; ++i) {
     if (blocks[i].kind == BlockKind::Heading) return false;
-    listed = listed || lists_entries(blocks[i]);
+    listed = listed || is_list_of_timed_entries(blocks[i]);
   }
   return listed;
 }
@@ -1134,7 +1135,8 @@ ImportResult import_markdown(std::string_view markdown) {
     failed.error = "the Markdown parser could not read the file (out of memory)";
     return failed;
   }
-  if (!cx.written_by_hindsight) outline_plain_text(*root, text);
+  if (!cx.written_by_hindsight)
+    outline_plain_text(*root, text, !cx.postmortem.incident.title.empty());
   const Blocks& blocks = root->children;
   const Outline o = outline_of(blocks, cx.postmortem.incident.title, !cx.written_by_hindsight);
   cx.heading_lines = heading_lines(cx, blocks);
@@ -1290,9 +1292,10 @@ ImportResult import_markdown(std::string_view markdown) {
     // "### 10-Apr-2023: Bigdata down" over "* 4:30 PM - Bigdata is currently down": the
     // incident's entries; its heading stays, over what else the section holds.
     if (s.role == SectionRole::Unknown && !cx.written_by_hindsight && titled_day &&
-        titled_day->level == blocks[h].level && lists_its_entries(blocks, s.begin, s.end)) {
+        titled_day->level == blocks[h].level &&
+        section_lists_timed_entries(blocks, s.begin, s.end)) {
       for (std::size_t i = s.begin; i < s.end; ++i)
-        if (lists_entries(blocks[i]))
+        if (is_list_of_timed_entries(blocks[i]))
           read_timeline(cx, blocks, i, i + 1);
         else
           cx.keep_unplaced(cx.first_line(blocks[i]), cx.last_line(blocks[i]));

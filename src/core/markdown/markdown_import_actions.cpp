@@ -798,14 +798,14 @@ std::optional<ActionItem> labelled_action(ImportContext& cx, std::string_view ma
   return a;
 }
 
-// A paragraph of several lines, each opening with a verb ("Develop better ...\nHire a ...\nAdd a
-// feature ..."), is a list written without markers: one action a line.
 // "Tasks:", "Short term:": a line that labels the actions on the lines below it.
 bool labels_the_lines_below(std::string_view line) {
   const std::string text(trim(plain_text(line)));
   return text.size() > 1 && text.back() == ':' && std::count(text.begin(), text.end(), ' ') < 3;
 }
 
+// A paragraph of several lines, each opening with a verb ("Develop better ...\nHire a ...\nAdd a
+// feature ..."), is a list written without markers: one action a line.
 bool lines_are_actions(const std::vector<std::string_view>& lines) {
   if (lines.size() < 2 || labels_the_lines_below(lines.back())) return false;
   return std::all_of(lines.begin(), lines.end(), [](std::string_view line) {
@@ -867,7 +867,10 @@ bool says_what_to_do(std::string_view text) {
   // A finite verb in the first clause makes the opening word its subject.
   const std::size_t clause_end = std::min(words.find(", "), words.find(". "));
   const std::string_view clause = std::string_view(words).substr(0, clause_end);
-  for (std::string_view finite : {" was ", " were ", " meant ", " showed ", " caused "})
+  for (std::string_view finite :
+       {" was ", " were ", " meant ", " showed ", " caused ", " slowed ", " paid ", " helped ",
+        " saved ", " worked ", " failed ", " allowed ", " prevented ", " took ", " let us ",
+        " made ", " had been "})
     if (clause.find(finite) != std::string_view::npos) return false;
   return true;
 }
@@ -1137,7 +1140,7 @@ void find_recommended_work(ImportContext& cx, const Blocks& blocks, std::size_t 
     if (blocks[i].kind != BlockKind::List) continue;
     for (const MdBlock& item : blocks[i].children) {
       const std::string text = one_line(plain_text(block_text(item)));
-      if (starts_with_imperative(text))
+      if (says_what_to_do(text))
         cx.committed_work.emplace_back(read_action_text(cx, text, cx.first_line(item)),
                                        cx.first_line(item));
     }

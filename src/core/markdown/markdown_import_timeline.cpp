@@ -348,6 +348,13 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   cx.postmortem.timeline.reserve(cx.postmortem.timeline.size() + t.rows.size());
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
+    // "| 1/30 | |": a row that names only the day of the rows below it, in the time column.
+    std::size_t filled = 0, filled_column = 0;
+    for (std::size_t c = 0; c < t.columns.size(); ++c)
+      if (!cell(*row, c).empty()) ++filled, filled_column = c;
+    if (filled == 1 && t.columns[filled_column] == Column::Time &&
+        !read_time(cell(*row, filled_column)) && read_day_line(cx, cell(*row, filled_column), line))
+      continue;
     TimelineEvent event;
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
       if (t.columns[c] != Column::Date) continue;
@@ -562,8 +569,8 @@ std::optional<std::string> update_with_moment_below(std::string_view marked) {
   if (!time || !time->date || time->length != moment.size()) return std::nullopt;
   std::string entry = moment;
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
-    // "Update 1\n12:05 rolled back\nNov 01, 12:10": lines of entries of their own.
-    if (k > 0 && starts_entry(lines[k])) return std::nullopt;
+    // "14:05 - Error rate alert fired\nNov 01, 2023 14:20": lines of entries of their own.
+    if (read_time(plain_text(trim(lines[k])))) return std::nullopt;
     entry += " " + std::string(trim(lines[k]));
   }
   return entry;
@@ -593,8 +600,12 @@ static void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::si
   for (std::size_t i = titled ? begin - 1 : begin; i < end && !(cx.stated_zone && day_stated);
        ++i) {
     const MdBlock& b = blocks[i];
-    if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
-    const std::string plain = one_line(plain_text(b.text));
+    // "> All times in CST": a statement set apart as a quote, too.
+    if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading &&
+        b.kind != BlockKind::Quote)
+      continue;
+    const std::string plain =
+        one_line(plain_text(b.kind == BlockKind::Quote ? block_text_deep(b) : b.text));
     // A statement about all times is short and is no entry of its own.
     if (plain.size() > 200 || read_time(plain) || read_date(plain)) continue;
     if (!cx.stated_zone)

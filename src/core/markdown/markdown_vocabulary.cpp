@@ -713,8 +713,9 @@ bool commits_to_work(std::string_view sentence) {
                                                " i will ",  " i'll ",    " we might ",
                                                " i might ", " we may ",  " i may "};
   static constexpr std::string_view kAhead[] = {
-      " in the future", " near future",   " going forward",  " moving forward", " next release",
-      " coming weeks",  " coming months", " coming upgrade", " next upgrade"};
+      " in the future", " near future",  " going forward", " moving forward",
+      " next release",  " coming weeks", " coming months", " coming upgrade",
+      " next upgrade",  " next time",    " next year",     " from now on"};
   if (std::any_of(std::begin(kWill), std::end(kWill), has) &&
       std::any_of(std::begin(kAhead), std::end(kAhead), has))
     return true;
@@ -963,12 +964,12 @@ bool names_root_cause_work(std::string_view title, std::string_view key) {
          words.find("\xE2\x80") == std::string_view::npos;  // an en or em dash
 }
 
-// The role of a normalised title: by name, by a known name and more words, or by a name after a
-// word or two.
 // "What are we doing to prevent it from happening again?", "How we will prevent a recurrence":
-// work against the incident coming back. What the team "could" do is ideas, not work it took on.
+// a question of what is done against the incident coming back. What the team "could" do is
+// ideas, not work it took on; why something failed to prevent it is analysis.
 bool names_prevention(std::string_view key) {
-  if (key.find("prevent") == std::string_view::npos ||
+  if (!(key.starts_with("what ") || key.starts_with("how ")) ||
+      key.find("prevent") == std::string_view::npos ||
       key.find(" could ") != std::string_view::npos ||
       key.find(" might ") != std::string_view::npos)
     return false;
@@ -978,12 +979,20 @@ bool names_prevention(std::string_view key) {
   return false;
 }
 
-SectionRole role_of_key(std::string_view title, const std::string& key) {
-  if (auto role = lookup(kSectionNames, key)) return *role;
-  if (auto role = lookup(kPartSectionNames, key)) return *role;
-  if (auto role = lookup(kSectionNamesElsewhere, key)) return *role;
-  if (names_root_cause_work(title, key)) return SectionRole::Actions;
+// A normalised title that is a part's name, with no other words.
+std::optional<SectionRole> role_by_name(const std::string& key) {
+  if (auto role = lookup(kSectionNames, key)) return role;
+  if (auto role = lookup(kPartSectionNames, key)) return role;
+  if (auto role = lookup(kSectionNamesElsewhere, key)) return role;
   if (names_prevention(key)) return SectionRole::Actions;
+  return std::nullopt;
+}
+
+// The role of a normalised title: by name, by a known name and more words, or by a name after a
+// word or two.
+SectionRole role_of_key(std::string_view title, const std::string& key) {
+  if (auto role = role_by_name(key)) return *role;
+  if (names_root_cause_work(title, key)) return SectionRole::Actions;
   // "Timeline of events", "Root cause of the outage": a known name and more words.
   for (const auto& [name, role] : kSectionPrefixes)
     if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&
@@ -1018,6 +1027,8 @@ SectionRole section_role(std::string_view title) {
     if (key.find(name) != std::string::npos) return named;
   return SectionRole::Unknown;
 }
+
+bool is_a_part_name(std::string_view title) { return role_by_name(title_key(title)).has_value(); }
 
 SectionRole subsection_role(std::string_view title) {
   std::string key = normalise_title(title);

@@ -118,6 +118,9 @@ SectionRole summary_label_role(std::string_view label);
 // True for a section that tells one part of its field's story ("Resolution", "Detection",
 // "Trigger"): it adds to that field rather than repeating it.
 bool names_a_part(std::string_view title);
+// "Timeline", "Root Cause", "What happened": a title that is a known section's name and nothing
+// more ("Timeline to follow once logs are collected" is a sentence that opens with one).
+bool is_a_part_name(std::string_view title);
 // True when a paragraph opens by saying the team was lucky ("We were lucky that ...", "Luckily,").
 bool opens_with_luck(std::string_view text);
 // The field of the field table a section with this role fills (prose or a list), or null: the

@@ -101,7 +101,9 @@ constexpr ZoneRegion kZoneRegions[] = {
     {"europe/london", StatedZone::Rule::EuDaylight, 0},
     {"europe/berlin", StatedZone::Rule::EuDaylight, 4},
     {"europe/paris", StatedZone::Rule::EuDaylight, 4},
-    // Africa's zones keep no daylight saving time ("East African Time", "West Africa time").
+    // Africa's zones keep no daylight saving time ("East African Time", "West Africa Time"); the
+    // region's name alone is a place ("East Africa: M-Pesa callbacks failing"), so a zone only
+    // with "Time" after it.
     {"east african", StatedZone::Rule::Fixed, 12},
     {"east africa", StatedZone::Rule::Fixed, 12},
     {"central african", StatedZone::Rule::Fixed, 8},
@@ -249,12 +251,14 @@ std::size_t read_year(std::string_view text, std::size_t at, char sep, int& year
   return 0;
 }
 
-// "15-01-2024", "15.01.2024", "02-13-2025", "7/5/2023", "5-26-21": a day, a month and a year.
-// With '-' or '.' the day comes first, as most of the world writes it; with '/' the month does, as
-// in the United States. When the usual order names no day of the calendar ("02-13-2025") and the
-// other order does, the other is meant.
 // Set by SlashedDaysFirst for one import; wasm runs one thread, a desktop import one per thread.
 thread_local bool t_slashed_days_first = false;
+
+// "15-01-2024", "15.01.2024", "02-13-2025", "7/5/2023", "5-26-21": a day, a month and a year.
+// With '-' or '.' the day comes first, as most of the world writes it; with '/' the month does, as
+// in the United States, unless the document being read writes them day first (SlashedDaysFirst).
+// When the usual order names no day of the calendar ("02-13-2025") and the other order does, the
+// other is meant.
 
 std::optional<LooseDate> read_day_first_date(std::string_view text, std::size_t at, bool check) {
   int first = 0, second = 0, year = 0;
@@ -666,11 +670,14 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
         region = &r;
   if (!region) return false;
   std::size_t end = start + n;
+  bool tail_read = false;
   for (std::string_view tail : {" Standard Time", " Daylight Time", " Time", " time"})
     if (text.substr(end, tail.size()) == tail) {
       end += tail.size();
+      tail_read = true;
       break;
     }
+  if (region->rule == StatedZone::Rule::Fixed && !tail_read) return false;
   if (paren) {
     if (end >= text.size() || text[end] != ')') return false;
     ++end;
@@ -949,18 +956,30 @@ std::optional<LooseDate> read_date(std::string_view text) {
 
 bool writes_slashed_days_first(std::string_view text) {
   bool day_first = false;
-  for (std::size_t at = 0; at < text.size(); ++at) {
-    if (!digit(text[at]) || (at > 0 && (digit(text[at - 1]) || text[at - 1] == '/'))) continue;
-    int first = 0, second = 0;
-    const std::size_t n = read_number(text, at, 2, first);
-    if (at + n >= text.size() || text[at + n] != '/') continue;
-    const std::size_t m = read_number(text, at + n + 1, 2, second);
-    const std::size_t year_at = at + n + 1 + m;
-    if (m == 0 || year_at >= text.size() || text[year_at] != '/' ||
-        !digit(text[std::min(year_at + 1, text.size() - 1)]))
-      continue;
-    if (second > 12 && first <= 12) return false;  // "03/20/2025": the month first
-    day_first = day_first || (first > 12 && first <= 31 && second >= 1 && second <= 12);
+  bool in_fence = false;  // a pasted log in a fenced block writes as its program does
+  for (std::size_t line = 0; line < text.size();) {
+    std::size_t line_end = text.find('\n', line);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::string_view row = trim(text.substr(line, line_end - line));
+    if (row.starts_with("```") || row.starts_with("~~~")) in_fence = !in_fence;
+    for (std::size_t at = line; !in_fence && at < line_end; ++at) {
+      if (!digit(text[at]) || (at > 0 && (digit(text[at - 1]) || text[at - 1] == '/'))) continue;
+      int first = 0, second = 0, year = 0;
+      const std::size_t n = read_number(text, at, 2, first);
+      if (at + n >= line_end || text[at + n] != '/') continue;
+      const std::size_t m = read_number(text, at + n + 1, 2, second);
+      const std::size_t year_at = at + n + 1 + m;
+      if (m == 0 || year_at >= line_end || text[year_at] != '/') continue;
+      // A date's year has two digits or four, and nothing after them: "24/7/365" is no date.
+      const std::size_t y = read_number(text, year_at + 1, 4, year);
+      if ((y != 2 && y != 4) || (year_at + 1 + y < text.size() &&
+                                 (digit(text[year_at + 1 + y]) || text[year_at + 1 + y] == '/')))
+        continue;
+      if (second > 12 && second <= 31 && first >= 1 && first <= 12)
+        return false;  // "03/20/2025": the month first
+      day_first = day_first || (first > 12 && first <= 31 && second >= 1 && second <= 12);
+    }
+    line = line_end + 1;
   }
   return day_first;
 }

@@ -53,6 +53,8 @@ struct LooseTime {
 // A date at the start of `text` (after optional spaces and a weekday): "2024-01-15",
 // "15-01-2024", "15.01.2024", "January 15, 2024", "15 Jan". A day that does not exist ("Feb 31")
 // is no date; `impossible_date` tells such text apart from text that names no date at all.
+// "7/5/2023" is July 5th, or May 7th while a SlashedDaysFirst(true) lives (read_slashed_day and
+// read_time follow the same order).
 std::optional<LooseDate> read_date(std::string_view text);
 bool impossible_date(std::string_view text);
 
