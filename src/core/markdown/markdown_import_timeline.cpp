@@ -550,13 +550,34 @@ bool lists_compact_times(const MdBlock& list) {
          });
 }
 
+// True when an item of the list opens with a time of its own.
+bool times_an_item(const MdBlock& list) {
+  return std::any_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
+    const auto time = read_time(plain_text(trim(split_lines(block_text(item)).front())));
+    return time && !time->told;
+  });
+}
+
 void read_timeline_list(ImportContext& cx, const MdBlock& list) {
   const bool compact = lists_compact_times(list);
   for (const MdBlock& item : list.children) {
     const std::string text = block_text(item);
+    const std::size_t before = cx.postmortem.timeline.size();
     read_timeline_lines(cx, compact ? *with_clock_colon(text) : text, cx.first_line(item));
-    for (const MdBlock& child : item.children)
-      if (child.kind == BlockKind::List) read_timeline_list(cx, child);
+    // "1. **15 December 2024, 04:01 – Initial Detection**" over "- StatusCake detects the
+    // outage": points with no time of their own describe the entry above them.
+    const bool timed_entry =
+        cx.postmortem.timeline.size() == before + 1 && cx.postmortem.timeline.back().at.has_value();
+    for (const MdBlock& child : item.children) {
+      if (child.kind != BlockKind::List) continue;
+      if (timed_entry && !times_an_item(child)) {
+        for (const MdBlock& point : child.children)
+          append_detail(cx.postmortem.timeline.back().text,
+                        one_line(plain_text(block_text_deep(point))));
+        continue;
+      }
+      read_timeline_list(cx, child);
+    }
   }
 }
 }  // namespace

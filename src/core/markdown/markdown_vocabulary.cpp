@@ -1047,14 +1047,15 @@ SectionRole role_by_words(const std::string& key) {
   // unless its last word names the part ("Background on the caching improvements" is background).
   const auto words = std::count(key.begin(), key.end(), ' ') + 1;
   static constexpr std::pair<std::string_view, SectionRole> kWords[] = {
-      {"actions", SectionRole::Actions},      {"remediation", SectionRole::Actions},
-      {"remediations", SectionRole::Actions}, {"steps", SectionRole::Actions},
-      {"prevention", SectionRole::Actions},   {"preventive", SectionRole::Actions},
-      {"preventative", SectionRole::Actions}, {"enhancements", SectionRole::Actions},
-      {"improvements", SectionRole::Actions}, {"recommendations", SectionRole::Actions},
-      {"timeline", SectionRole::Timeline},    {"chronology", SectionRole::Timeline},
-      {"chronologie", SectionRole::Timeline}, {"lessons", SectionRole::Lessons},
-      {"learnings", SectionRole::Lessons},    {"takeaways", SectionRole::Lessons}};
+      {"actions", SectionRole::Actions},         {"remediation", SectionRole::Actions},
+      {"remediations", SectionRole::Actions},    {"steps", SectionRole::Actions},
+      {"prevention", SectionRole::Actions},      {"preventive", SectionRole::Actions},
+      {"preventative", SectionRole::Actions},    {"enhancements", SectionRole::Actions},
+      {"tasks", SectionRole::Actions},           {"improvements", SectionRole::Actions},
+      {"recommendations", SectionRole::Actions}, {"timeline", SectionRole::Timeline},
+      {"chronology", SectionRole::Timeline},     {"chronologie", SectionRole::Timeline},
+      {"lessons", SectionRole::Lessons},         {"learnings", SectionRole::Lessons},
+      {"takeaways", SectionRole::Lessons}};
   SectionRole role = SectionRole::Unknown;
   std::size_t start = 0;
   while (start < key.size()) {
