@@ -1308,6 +1308,13 @@ ImportResult import_markdown(std::string_view markdown) {
       cx.postmortem.extra_sections.push_back({s.title, std::move(rest)});
       continue;
     }
+    // "## 8:25 AM - Initial Diagnosis" in a story with no timeline section: the title is the
+    // entry at that moment, and the section's text stays under the title alone.
+    if (s.role == SectionRole::Unknown && !cx.written_by_hindsight && !cx.has_timeline_section)
+      if (const auto title = read_timed_title(cx, blocks[h].text, s.heading_line)) {
+        add_extra_section(cx, *title, s.first_line, s.last_line);
+        continue;
+      }
     if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
         read_dated_section(cx, blocks[h].text, blocks, s.begin, s.end, s.heading_line)) {
       cx.flush_unplaced(s.title);

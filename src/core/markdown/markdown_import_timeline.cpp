@@ -582,6 +582,26 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
 }
 }  // namespace
 
+std::optional<std::string> read_timed_title(ImportContext& cx, std::string_view marked, int line) {
+  const std::string plain = plain_text(trim(marked));
+  const auto time = read_time(plain);
+  if (!time || time->told) return std::nullopt;
+  std::string_view rest = trim(std::string_view(plain).substr(time->length));
+  for (std::string_view separator : {":", "-", "\xE2\x80\x93", "\xE2\x80\x94"})
+    if (rest.starts_with(separator)) {
+      rest = trim(rest.substr(separator.size()));
+      break;
+    }
+  if (rest.empty() || read_time(rest)) return std::nullopt;
+  TimelineEvent event;
+  event.at = cx.resolve_time(*time, line);
+  if (!event.at) return std::nullopt;
+  follow_written_day(cx, *time);
+  event.text = std::string(rest);
+  add_event(cx, std::move(event), line);
+  return std::string(rest);
+}
+
 std::optional<std::string> update_with_moment_below(std::string_view marked) {
   const auto lines = split_lines(trim(marked));
   if (lines.size() < 2) return std::nullopt;
