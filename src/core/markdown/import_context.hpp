@@ -181,10 +181,13 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
 // One line of a list or paragraph of a timeline: "[**Label:**] [date] time [zone] - text", a
 // day line ("2019-03-20:") or an entry with no time.
 void read_event_line(ImportContext& cx, std::string_view marked, int line);
-// "## 8:25 AM - Initial Diagnosis", "## October 5, 8:23 AM: The Discovery": a section titled by
-// its moment, in a story told section by section. Adds the entry (the title after the moment)
-// and returns that title; nothing, adding nothing, when the title opens with no time or no day is
-// known for it.
+// "## 8:25 AM - Initial Diagnosis", "## October 5, 8:23 AM: The Discovery": a heading that opens
+// with its moment and goes on with a title. The title after the moment; nothing when the heading
+// opens with no time, or nothing but times follows it ("## 8:20 - 8:24").
+std::optional<std::string> title_after_moment(std::string_view marked);
+// Such a heading, in a story told section by section: adds the entry at the moment (the title its
+// text) and returns the title; nothing, adding nothing, when title_after_moment finds none or no
+// day is known for the moment.
 std::optional<std::string> read_timed_title(ImportContext& cx, std::string_view marked, int line);
 // "**Resolved** - This incident has been resolved.\nNov 01, 07:20 PM GMT+3": an update as a
 // status page lists it, its moment alone on the paragraph's last line. The entry line it makes,

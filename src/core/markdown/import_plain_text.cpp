@@ -81,7 +81,6 @@ bool names_a_section(std::string_view marked) {
   if (text.size() < 3 || text.size() > kLongestSectionLine || text.back() == '.' ||
       text.find(": ") != std::string::npos)
     return false;
-  if (text.front() < 'A' || text.front() > 'Z') return false;
   static constexpr std::string_view kOtherParts[] = {
       "conclusion", "conclusions", "closing thoughts", "final thoughts", "references", "appendix"};
   const std::string lower = lowercase_ascii(text);
@@ -90,7 +89,8 @@ bool names_a_section(std::string_view marked) {
   return is_a_part_name(text) ||
          std::find(std::begin(kOtherParts), std::end(kOtherParts), lower) !=
              std::end(kOtherParts) ||
-         (is_title_case(text) && section_role(text) != SectionRole::Unknown);
+         (text.front() >= 'A' && text.front() <= 'Z' && is_title_case(text) &&
+          section_role(text) != SectionRole::Unknown);
 }
 
 // "Postmortem", "postmortem: Database Outage on 2023-11-12": a first line that reads as a title.
@@ -114,13 +114,18 @@ MdBlock block_of(BlockKind kind, const std::vector<SourceLine>& lines, std::size
 }
 
 // "Replacing the failed hardware on the database server": a line of words, not of code or a log
-// (no path, pipe, brackets, assignment or clock time).
+// (it opens with a capital letter, and holds no path, pipe, bracket, assignment or clock time).
 bool reads_as_words(std::string_view line) {
   line = trim(line);
-  return !line.empty() && line.front() >= 'A' && line.front() <= 'Z' &&
-         std::count(line.begin(), line.end(), ' ') >= 2 &&
-         line.find_first_of("/\\|$={}<>[]();`*#") == std::string_view::npos &&
-         !std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (line.empty() || line.front() < 'A' || line.front() > 'Z' ||
+      std::count(line.begin(), line.end(), ' ') < 2 ||
+      line.find_first_of("/\\|$={}<>[]();`*#") != std::string_view::npos)
+    return false;
+  for (std::size_t at = line.find(':'); at != std::string_view::npos; at = line.find(':', at + 1))
+    if (at > 0 && at + 1 < line.size() && line[at - 1] >= '0' && line[at - 1] <= '9' &&
+        line[at + 1] >= '0' && line[at + 1] <= '9')
+      return false;
+  return true;
 }
 
 // "    Replacing the failed hardware": a block indented four spaces in a plain-text document,

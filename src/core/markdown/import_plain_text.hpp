@@ -1,7 +1,8 @@
 // outline_plain_text(): gives a post-mortem written as plain text (pasted from a word processor,
 // with no Markdown headings) the outline its author saw. Lines that alone name a part of a
 // post-mortem ("Issue Summary", "Timeline", "Root Cause:", "What are we doing to prevent it from
-// happening again?") become section headings, the first line the title, and an indented block
+// happening again?") become section headings, a first line alone (or over the first part's name)
+// the title, and an indented block
 // of words (a list the author indented) a list. Documents with headings are unchanged.
 #pragma once
 

@@ -896,6 +896,25 @@ bool section_lists_timed_entries(const Blocks& blocks, std::size_t begin, std::s
   return listed;
 }
 
+constexpr long kFewestTimedTitles = 2;
+
+// The section's timed lists as timeline entries, and what else it holds as an extra section
+// under `title`.
+void read_entries_keeping_the_rest(ImportContext& cx, const Blocks& blocks, const Section& s,
+                                   const std::string& title) {
+  for (std::size_t i = s.begin; i < s.end; ++i)
+    if (is_list_of_timed_entries(blocks[i]))
+      read_timeline(cx, blocks, i, i + 1);
+    else
+      cx.keep_unplaced(cx.first_line(blocks[i]), cx.last_line(blocks[i]));
+  int line = s.first_line;
+  std::string rest = cx.take_unplaced(line);
+  const std::string path = "/extra_sections/" + std::to_string(cx.postmortem.extra_sections.size());
+  cx.locate(path + "/title", s.heading_line);
+  cx.locate(path + "/body", line);
+  cx.postmortem.extra_sections.push_back({title, std::move(rest)});
+}
+
 // The day stated apart from the text (ImportContext::stated_day): under a "### Date" (or "###
 // 発生日時") heading before the timeline, else in the title of a first section that holds no
 // times of its own.
@@ -1233,6 +1252,11 @@ ImportResult import_markdown(std::string_view markdown) {
 
   bool lessons_read = false;
   std::set<SectionRole> roles_read;
+  // Sections whose headings open with their moment ("## 8:25 AM - Initial Diagnosis"): two or more
+  // tell a story section by section; one alone ("## 02:00 UTC - Nightly backup") is a section.
+  const auto timed_titles = std::count_if(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
+    return title_after_moment(blocks[h].text).has_value();
+  });
   struct TitledDay {
     int level;                        // the level of the heading that named the day
     std::optional<LooseDate> before;  // the day before it, for the sections after its own
@@ -1290,37 +1314,29 @@ ImportResult import_markdown(std::string_view markdown) {
         !holds_times(blocks, s.begin, blocks[h].level))
       s.role = SectionRole::WhatHappened;
     // "### 10-Apr-2023: Bigdata down" over "* 4:30 PM - Bigdata is currently down": the
-    // incident's entries; its heading stays, over what else the section holds.
+    // incident's entries; its heading stays, over what else the section holds. "## 8:25 AM -
+    // Initial Diagnosis" in a story told in such sections, with no timeline section: the title is
+    // the entry at that moment, and the section's text stays under the title alone.
+    bool read_already = false;
     if (s.role == SectionRole::Unknown && !cx.written_by_hindsight && titled_day &&
         titled_day->level == blocks[h].level &&
         section_lists_timed_entries(blocks, s.begin, s.end)) {
-      for (std::size_t i = s.begin; i < s.end; ++i)
-        if (is_list_of_timed_entries(blocks[i]))
-          read_timeline(cx, blocks, i, i + 1);
-        else
-          cx.keep_unplaced(cx.first_line(blocks[i]), cx.last_line(blocks[i]));
-      int line = s.first_line;
-      std::string rest = cx.take_unplaced(line);
-      const std::string path =
-          "/extra_sections/" + std::to_string(cx.postmortem.extra_sections.size());
-      cx.locate(path + "/title", s.heading_line);
-      cx.locate(path + "/body", line);
-      cx.postmortem.extra_sections.push_back({s.title, std::move(rest)});
-      continue;
-    }
-    // "## 8:25 AM - Initial Diagnosis" in a story with no timeline section: the title is the
-    // entry at that moment, and the section's text stays under the title alone.
-    if (s.role == SectionRole::Unknown && !cx.written_by_hindsight && !cx.has_timeline_section)
+      read_entries_keeping_the_rest(cx, blocks, s, s.title);
+      read_already = true;
+    } else if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
+               !cx.has_timeline_section && timed_titles >= kFewestTimedTitles) {
+      begin_timeline_zone(cx, blocks, s.begin, s.end);
       if (const auto title = read_timed_title(cx, blocks[h].text, s.heading_line)) {
-        add_extra_section(cx, *title, s.first_line, s.last_line);
-        continue;
+        read_entries_keeping_the_rest(cx, blocks, s, *title);
+        read_already = true;
       }
-    if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
+    }
+    if (!read_already && s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
         read_dated_section(cx, blocks[h].text, blocks, s.begin, s.end, s.heading_line)) {
       cx.flush_unplaced(s.title);
       continue;
     }
-    read_section(cx, blocks, s);
+    if (!read_already) read_section(cx, blocks, s);
     lessons_read = lessons_read || s.role == SectionRole::Lessons;
     if (s.role != SectionRole::Actions && !cx.written_by_hindsight) {
       for (std::size_t i = s.begin; i < s.end; ++i) find_inline_actions(cx, blocks[i]);

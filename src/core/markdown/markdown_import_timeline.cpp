@@ -550,11 +550,12 @@ bool lists_compact_times(const MdBlock& list) {
          });
 }
 
-// True when an item of the list opens with a time of its own.
+// True when an item of the list opens with a time of its own ("- 10:05 alert", "- 1005 - alert").
 bool times_an_item(const MdBlock& list) {
   return std::any_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
-    const auto time = read_time(plain_text(trim(split_lines(block_text(item)).front())));
-    return time && !time->told;
+    const std::string text = block_text(item);
+    const auto time = read_time(plain_text(trim(split_lines(text).front())));
+    return (time && !time->told) || with_clock_colon(text);
   });
 }
 
@@ -582,24 +583,26 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
 }
 }  // namespace
 
-std::optional<std::string> read_timed_title(ImportContext& cx, std::string_view marked, int line) {
+std::optional<std::string> title_after_moment(std::string_view marked) {
   const std::string plain = plain_text(trim(marked));
   const auto time = read_time(plain);
   if (!time || time->told) return std::nullopt;
-  std::string_view rest = trim(std::string_view(plain).substr(time->length));
-  for (std::string_view separator : {":", "-", "\xE2\x80\x93", "\xE2\x80\x94"})
-    if (rest.starts_with(separator)) {
-      rest = trim(rest.substr(separator.size()));
-      break;
-    }
+  const std::string rest(trim(strip_separator(std::string_view(plain).substr(time->length))));
   if (rest.empty() || read_time(rest)) return std::nullopt;
+  return rest;
+}
+
+std::optional<std::string> read_timed_title(ImportContext& cx, std::string_view marked, int line) {
+  auto title = title_after_moment(marked);
+  if (!title) return std::nullopt;
+  const auto time = read_time(plain_text(trim(marked)));
   TimelineEvent event;
   event.at = cx.resolve_time(*time, line);
   if (!event.at) return std::nullopt;
   follow_written_day(cx, *time);
-  event.text = std::string(rest);
+  event.text = *title;
   add_event(cx, std::move(event), line);
-  return std::string(rest);
+  return title;
 }
 
 std::optional<std::string> update_with_moment_below(std::string_view marked) {

@@ -219,6 +219,9 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"what we are doing about it", SectionRole::Actions},
     {"what we will do", SectionRole::Actions},
     {"tasks", SectionRole::Actions},
+    {"follow up actions & tasks", SectionRole::Actions},
+    {"follow up actions and tasks", SectionRole::Actions},
+    {"follow up tasks", SectionRole::Actions},
     {"todo list", SectionRole::Actions},
     {"to do list", SectionRole::Actions},
     {"future work", SectionRole::Actions},
@@ -713,11 +716,15 @@ bool commits_to_work(std::string_view sentence) {
                                                " i will ",  " i'll ",    " we might ",
                                                " i might ", " we may ",  " i may "};
   static constexpr std::string_view kAhead[] = {
-      " in the future", " near future",  " going forward", " moving forward",
-      " next release",  " coming weeks", " coming months", " coming upgrade",
-      " next upgrade",  " next time",    " next year",     " from now on"};
+      " in the future", " near future",   " going forward",  " moving forward", " next release",
+      " coming weeks",  " coming months", " coming upgrade", " next upgrade"};
   if (std::any_of(std::begin(kWill), std::end(kWill), has) &&
       std::any_of(std::begin(kAhead), std::end(kAhead), has))
+    return true;
+  // "Next time we will use more powerful machines": the team's own promise ("the job will be
+  // retried next time it runs" is how the system works).
+  if ((has(" we will ") || has(" we'll ")) &&
+      (has(" next time") || has(" next year") || has(" from now on")))
     return true;
   static constexpr std::string_view kWork[] = {
       "add",      "added",    "implement", "implemented", "introduce",   "introduced",
@@ -833,11 +840,17 @@ bool tells_what_was_done(std::string_view paragraph) {
 bool announces_remediation(std::string_view paragraph) {
   paragraph = trim(paragraph);
   if (!paragraph.ends_with(':')) return false;
-  std::size_t start = 0;
+  std::size_t start = 0, previous = 0;
   for (std::size_t i = 0; i + 1 < paragraph.size(); ++i)
     if ((paragraph[i] == '.' || paragraph[i] == '!' || paragraph[i] == '?') &&
-        (paragraph[i + 1] == ' ' || paragraph[i + 1] == '\n'))
+        (paragraph[i + 1] == ' ' || paragraph[i + 1] == '\n')) {
+      previous = start;
       start = i + 2;
+    }
+  // "... improvements we will be applying. These include:": a short last sentence points back at
+  // the one before it.
+  const std::string_view last = paragraph.substr(start);
+  if (std::count(last.begin(), last.end(), ' ') < 3) start = previous;
   const std::string sentence = " " + lowercase_ascii(paragraph.substr(start)) + " ";
   // "Some things you can do to help prevent this in the future:" is advice to the reader.
   if (sentence.find(" you ") != std::string::npos || sentence.find(" your ") != std::string::npos)
@@ -847,10 +860,12 @@ bool announces_remediation(std::string_view paragraph) {
   for (std::string_view account : {"supposed to", "meant to", "failed to", "prevented"})
     if (sentence.find(account) != std::string::npos) return false;
   static constexpr std::string_view kCues[] = {
-      "to prevent",   "prevent this",   "prevent similar", "prevent such",   "in the future",
-      "going forward", "moving forward", "follow-up",      "follow up",      "next steps",
-      "action item",  "to avoid",       "recurrence",      "happening again", "happen again",
-      "long term",    "long-term",      "remediation"};
+      "to prevent",          "prevent this",      "prevent similar", "prevent such",
+      "in the future",       "going forward",     "moving forward",  "follow-up",
+      "follow up",           "next steps",        "action item",     "to avoid",
+      "recurrence",          "happening again",   "happen again",    "long term",
+      "long-term",           "remediation",       "improvements we", "changes we will",
+      "we will be applying", "we will be making", "we will make",    "we will implement"};
   return std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view cue) {
     return sentence.find(cue) != std::string::npos;
   });
@@ -1047,15 +1062,14 @@ SectionRole role_by_words(const std::string& key) {
   // unless its last word names the part ("Background on the caching improvements" is background).
   const auto words = std::count(key.begin(), key.end(), ' ') + 1;
   static constexpr std::pair<std::string_view, SectionRole> kWords[] = {
-      {"actions", SectionRole::Actions},         {"remediation", SectionRole::Actions},
-      {"remediations", SectionRole::Actions},    {"steps", SectionRole::Actions},
-      {"prevention", SectionRole::Actions},      {"preventive", SectionRole::Actions},
-      {"preventative", SectionRole::Actions},    {"enhancements", SectionRole::Actions},
-      {"tasks", SectionRole::Actions},           {"improvements", SectionRole::Actions},
-      {"recommendations", SectionRole::Actions}, {"timeline", SectionRole::Timeline},
-      {"chronology", SectionRole::Timeline},     {"chronologie", SectionRole::Timeline},
-      {"lessons", SectionRole::Lessons},         {"learnings", SectionRole::Lessons},
-      {"takeaways", SectionRole::Lessons}};
+      {"actions", SectionRole::Actions},      {"remediation", SectionRole::Actions},
+      {"remediations", SectionRole::Actions}, {"steps", SectionRole::Actions},
+      {"prevention", SectionRole::Actions},   {"preventive", SectionRole::Actions},
+      {"preventative", SectionRole::Actions}, {"enhancements", SectionRole::Actions},
+      {"improvements", SectionRole::Actions}, {"recommendations", SectionRole::Actions},
+      {"timeline", SectionRole::Timeline},    {"chronology", SectionRole::Timeline},
+      {"chronologie", SectionRole::Timeline}, {"lessons", SectionRole::Lessons},
+      {"learnings", SectionRole::Lessons},    {"takeaways", SectionRole::Lessons}};
   SectionRole role = SectionRole::Unknown;
   std::size_t start = 0;
   while (start < key.size()) {

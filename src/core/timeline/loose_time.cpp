@@ -259,7 +259,6 @@ thread_local bool t_slashed_days_first = false;
 // in the United States, unless the document being read writes them day first (SlashedDaysFirst).
 // When the usual order names no day of the calendar ("02-13-2025") and the other order does, the
 // other is meant.
-
 std::optional<LooseDate> read_day_first_date(std::string_view text, std::size_t at, bool check) {
   int first = 0, second = 0, year = 0;
   std::size_t n = read_number(text, at, 2, first);
