@@ -215,6 +215,9 @@ std::optional<LooseTime> heading_time(std::string_view marked);
 // A list of two items or more, each opening with a time ("- 10:02 alerts fired"): a timeline
 // wherever it is written.
 bool is_timed_list(const MdBlock& list);
+// "- 4:30 PM - Bigdata is down": an item whose first line opens with a time it does not tell in a
+// sentence ("- At 02:00, a job had rotated the password" explains).
+bool item_opens_with_its_time(const MdBlock& item);
 // "## 2018-11-08 16:55:00 -0500" over "- 16:55 - deployed": a section named by a day or a moment
 // is part of the timeline; its heading names the day, and the zone, of the times under it.
 // False, reading nothing, when `title` names no day.

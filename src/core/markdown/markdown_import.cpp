@@ -879,10 +879,7 @@ bool read_timeline_in_story(ImportContext& cx, const Blocks& blocks, const Secti
 // "* 4:30 PM - Bigdata is down": a list whose every item opens with a time, one item or more.
 bool is_list_of_timed_entries(const MdBlock& b) {
   return b.kind == BlockKind::List &&
-         std::all_of(b.children.begin(), b.children.end(), [](const MdBlock& item) {
-           const auto time = read_time(trim(plain_text(split_lines(block_text(item)).front())));
-           return time && !time->told;
-         });
+         std::all_of(b.children.begin(), b.children.end(), item_opens_with_its_time);
 }
 
 // A section of a log of incidents that lists its entries and has no part of its own under a

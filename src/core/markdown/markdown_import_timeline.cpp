@@ -553,9 +553,7 @@ bool lists_compact_times(const MdBlock& list) {
 // True when an item of the list opens with a time of its own ("- 10:05 alert", "- 1005 - alert").
 bool times_an_item(const MdBlock& list) {
   return std::any_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
-    const std::string text = block_text(item);
-    const auto time = read_time(plain_text(trim(split_lines(text).front())));
-    return (time && !time->told) || with_clock_colon(text);
+    return item_opens_with_its_time(item) || with_clock_colon(block_text(item));
   });
 }
 
@@ -582,6 +580,11 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
   }
 }
 }  // namespace
+
+bool item_opens_with_its_time(const MdBlock& item) {
+  const auto time = read_time(plain_text(trim(split_lines(block_text(item)).front())));
+  return time && !time->told;
+}
 
 std::optional<std::string> title_after_moment(std::string_view marked) {
   const std::string plain = plain_text(trim(marked));
