@@ -73,11 +73,22 @@ bool is_title_case(std::string_view text) {
   return true;
 }
 
-// "Timeline", "Root Cause:", "What happened?": a line that alone names a part of a post-mortem.
+// "Timeline [all in East African Time]:": the qualifier in brackets at a line's end.
+void drop_closing_qualifier(std::string& text) {
+  if (text.empty() || (text.back() != ')' && text.back() != ']')) return;
+  const std::size_t open = text.rfind(text.back() == ')' ? '(' : '[');
+  if (open == std::string::npos || open == 0 || text[open - 1] != ' ') return;
+  text.erase(open);
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+}
+
+// "Timeline", "Root Cause:", "What happened?", "Timeline (all times West African Time)": a line
+// that alone names a part of a post-mortem, with a qualifier in brackets at most.
 bool names_a_section(std::string_view marked) {
   std::string text(trim(plain_text(marked)));
   while (!text.empty() && (text.back() == ':' || text.back() == '?' || text.back() == ' '))
     text.pop_back();
+  drop_closing_qualifier(text);
   if (text.size() < 3 || text.size() > kLongestSectionLine || text.back() == '.' ||
       text.find(": ") != std::string::npos)
     return false;

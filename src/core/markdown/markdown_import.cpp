@@ -282,13 +282,15 @@ bool holds_times(const Blocks& blocks, std::size_t begin, int level) {
 }
 
 // "### Causes" after the rows of a "## Timeline" table: a subsection of the timeline that names
-// another part of the post-mortem and holds no clock time is that part, not a phase of the
-// incident ("### Resolution" over "- 14:02 rolled back").
-bool leaves_the_timeline(const Blocks& blocks, std::size_t heading, SectionRole section) {
+// another part of the post-mortem, with no clock time in it or in the timeline after it, is that
+// part, not a phase of the incident ("### Resolution" over "- 14:02 rolled back"; "### Actions
+// Taken" between "### Detection" and "### Escalation", both timed).
+bool leaves_the_timeline(const Blocks& blocks, std::size_t heading, SectionRole section,
+                         int section_level) {
   if (section != SectionRole::Timeline) return false;
   const SectionRole role = handwritten_section_role(plain_text(blocks[heading].text));
   return role != SectionRole::Unknown && role != SectionRole::Timeline &&
-         !holds_times(blocks, heading + 1, blocks[heading].level);
+         !holds_times(blocks, heading + 1, section_level);
 }
 
 // `s` by value: a paragraph that leads into root causes ends its prose part early.
@@ -372,7 +374,8 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
       const SectionRole role = subheading_role(blocks, i, section);
       if (hand_written && (opens_the_parts || !o.sections.empty()) &&
           (opens_the_parts || (promoted_level != 0 && b.level <= promoted_level) ||
-           starts_a_section_of_its_own(role, section) || leaves_the_timeline(blocks, i, section) ||
+           starts_a_section_of_its_own(role, section) ||
+           leaves_the_timeline(blocks, i, section, o.section_level) ||
            opens_a_dated_part(blocks, i, section))) {
         if (role == SectionRole::Actions && section_role(plain_text(b.text)) != role)
           o.actions_by_words.insert(i);
@@ -697,13 +700,14 @@ void keep_timeline_note(ImportContext& cx, const std::string& title, int line) {
   if (zone) cx.stated_zone = zone;
   // "## Timeline, day two (2021-03-03)": the day its times fall on.
   if (const auto day = find_date(title); day && day->year != 0) cx.current_day = day;
-  const auto open = title.find('(');
+  const auto open = title.find_first_of("([");  // "(all times in PDT)", "[all in EAT]"
   if (open == std::string::npos || (zone && zone->is_utc())) return;
   const std::string path = "/timeline/" + std::to_string(cx.postmortem.timeline.size());
   cx.locate(path, line);
   cx.locate(path + "/text", line);
   TimelineEvent note;
   note.text = title.substr(open);
+  if (note.text.back() == ':') note.text.pop_back();  // "Timeline [all in EAT]:" in plain text
   cx.postmortem.timeline.push_back(std::move(note));
 }
 

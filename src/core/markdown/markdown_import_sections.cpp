@@ -212,18 +212,26 @@ void read_cause_table(ImportContext& cx, const MdBlock& table) {
   for (const MdBlock* row : t.rows) {
     const int line = cx.first_line(*row);
     RootCause cause;
+    std::string named;  // "| **Hidden DNS dependency** | ... |": a category no field takes
+    std::vector<std::size_t> unread;
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
       const std::string v = cell(*row, c);
       if (t.columns[c] == Column::Id) cause.id = v;
       if (t.columns[c] == Column::RootCause || t.columns[c] == Column::Text) cause.text = v;
-      if (t.columns[c] == Column::Category)
-        set_or_warn(cx, cause.category, from_label<CauseCategory>(v), v, "category", line);
-      if (t.columns[c] == Column::Confidence)
-        set_or_warn(cx, cause.confidence, from_label<Confidence>(v), v, "confidence", line);
+      if (t.columns[c] == Column::Category &&
+          !set_or_warn(cx, cause.category, from_label<CauseCategory>(v), v, "category", line))
+        named = v;
+      if (t.columns[c] == Column::Confidence &&
+          !set_or_warn(cx, cause.confidence, from_label<Confidence>(v), v, "confidence", line))
+        unread.push_back(c);
     }
     cause.text = with_extra_cells(
         std::move(cause.text), t, *row,
         {Column::Id, Column::RootCause, Column::Text, Column::Category, Column::Confidence});
+    // Kept in the text, the name first as its author wrote it, so that no word of the row is lost.
+    if (!named.empty()) cause.text = named + (cause.text.empty() ? "" : ": " + cause.text);
+    for (const std::size_t c : unread)
+      cause.text += (cause.text.empty() ? "(" : " (") + t.headers[c] + ": " + cell(*row, c) + ")";
     add_root_cause(cx, std::move(cause), line);
   }
 }
