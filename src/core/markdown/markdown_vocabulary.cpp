@@ -900,11 +900,18 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
       "follow up",    "follow ups",   "next step",     "next steps"};
   const bool named = std::find(std::begin(kActionNames), std::end(kActionNames), name) !=
                      std::end(kActionNames);
-  // "Review actions", "Short-term corrective actions", "Planned follow-ups": words that say
-  // which.
-  const bool qualified = words.size() >= 2 && (words.back() == "actions" ||
-                                                words.back() == "action" ||
-                                                words.back() == "follow-ups");
+  // "Review actions", "Short-term corrective actions", "Planned follow-ups", "Short-Term
+  // improvements", "Preventive measures": words that say which.
+  // Improvements only with a time ahead: "Process improvements" in lessons may be done and told.
+  static constexpr std::string_view kQualifiedNames[] = {"actions", "action", "follow-ups",
+                                                         "remediations", "measures"};
+  const bool improvements_ahead =
+      words.back() == "improvements" &&
+      (words.front().ends_with("-term") || words.front() == "future" || words.front() == "next");
+  const bool qualified =
+      words.size() >= 2 &&
+      (improvements_ahead || std::find(std::begin(kQualifiedNames), std::end(kQualifiedNames),
+                                       words.back()) != std::end(kQualifiedNames));
   if (!named && !qualified) return std::nullopt;
   return status;
 }
