@@ -307,11 +307,12 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   // "1:52" after "12:16" in a document that writes no hour past 12 (and no leading zero:
   // "08:45" after "10:30" is a 24-hour clock's morning, told out of order).
   UtcSeconds at = to_utc(day, time);
-  // A time that writes the day of the one before it ("2015-02-27 12:39", "2015-02-27 1:50") is
-  // read as one without a date.
+  // A time that writes the day of the one before it ("2015-02-27 12:39", "2015-02-27 1:50";
+  // "Sept 3 11:19" after "Sept 3, 11:11pm" where the document writes its halves) is read as one
+  // without a date.
   const auto key = [](const std::optional<LooseDate>& d) { return d ? day_order(*d) : 0; };
   const bool same_written_day =
-      time.date && time.one_digit_hour && key(day) == key(day_of_last_time_);
+      time.date && (time.one_digit_hour || meridiem_seen) && key(day) == key(day_of_last_time_);
   // "12:39" then "1:50" is the afternoon also where evenings are written "19:00": a clock's hour
   // after noon, or after a time already read as the afternoon, with no leading zero, in a
   // timeline running forward (one written newest first goes back from "12:40" to "9:55").

@@ -924,8 +924,10 @@ std::optional<LooseDate> day_stated_apart(const Blocks& blocks, const Outline& o
     if (blocks[i].kind != BlockKind::Heading) continue;
     const std::string title = plain_text(blocks[i].text);
     if (section_role(title) == SectionRole::Timeline) break;
-    if (blocks[i + 1].kind == BlockKind::Paragraph && meta_field(title) == MetaField::Date)
-      if (auto day = find_date(plain_text(blocks[i + 1].text)); day && day->year != 0) return day;
+    // "## Incident Date" over "- Discovered: Sept 3, 2019" too.
+    if ((blocks[i + 1].kind == BlockKind::Paragraph || blocks[i + 1].kind == BlockKind::List) &&
+        meta_field(title) == MetaField::Date)
+      if (auto day = first_full_date(blocks[i + 1]); day && day->year != 0) return day;
   }
   if (o.sections.empty()) return std::nullopt;
   const std::size_t first = o.sections.front();

@@ -1024,6 +1024,10 @@ bool impossible_date(std::string_view text) {
 std::optional<LooseDate> find_date(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && (alpha(text[i - 1]) || digit(text[i - 1]))) continue;
+    // "resources-2018-04-09", "backup_2019-01-01": a date inside a name is no day of the text.
+    if (i > 1 && (text[i - 1] == '-' || text[i - 1] == '_') &&
+        (alpha(text[i - 2]) || digit(text[i - 2])))
+      continue;
     if (auto d = read_date(text.substr(i)); d && d->year != 0) {
       d->length += i;
       return d;
