@@ -302,7 +302,10 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   }
   meridiem_seen = meridiem_seen || time.meridiem;
   const int hour = time.seconds_of_day / 3600;
-  clock_24h_seen = clock_24h_seen || (!time.meridiem && (hour == 0 || hour >= 13));
+  // "09:15" with no half written is a 24-hour clock's too: a 12-hour one writes "9:15".
+  clock_24h_seen =
+      clock_24h_seen ||
+      (!time.meridiem && (hour == 0 || hour >= 13 || (hour < 10 && !time.one_digit_hour)));
   // "5:00 PM" then "5:30": the second is the afternoon too, not eleven hours earlier. So is
   // "1:52" after "12:16" in a document that writes no hour past 12 (and no leading zero:
   // "08:45" after "10:30" is a 24-hour clock's morning, told out of order).
@@ -339,10 +342,7 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
       key(current_day) == key(day_at_last_time_)) {
     int days = 0;
     for (; at < *last_time; ++days) at += std::chrono::hours{24};
-    const date::year_month_day next{date::sys_days{date::year{day.year} / day.month / day.day} +
-                                    date::days{days}};
-    current_day = LooseDate{static_cast<int>(next.year()), static_cast<int>(unsigned(next.month())),
-                            static_cast<int>(unsigned(next.day()))};
+    current_day = days_after(day, days);
     warn(line,
          "the time is earlier than the one before it and has no date; the next day was "
          "assumed");

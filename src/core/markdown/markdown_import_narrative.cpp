@@ -136,21 +136,73 @@ std::string detail_of(const MdBlock& b) {
   return text;
 }
 
+// "02:45 UTC", "2023-07-10 22:13:00 UTC": a moment alone in its paragraph, over the update it
+// times, as a status page (cState) writes its updates.
+std::optional<LooseTime> moment_alone(const MdBlock& b) {
+  if (b.kind != BlockKind::Paragraph || split_lines(b.text).size() != 1) return std::nullopt;
+  return heading_time(b.text);
+}
+
+// The day each moment of a log falls on, read in time's order (a log written newest first, its
+// clocks mostly running back, from its end): a moment's own day, else the day of the moment
+// before it in time, the next day when its clock runs back past midnight. The first falls on
+// `known`, or the first day a moment names. None when no day is known at all.
+std::vector<std::optional<LooseDate>> days_of_moments(const std::vector<LooseTime>& moments,
+                                                      std::optional<LooseDate> known) {
+  std::vector<std::optional<LooseDate>> days(moments.size());
+  int back = 0, forward = 0;
+  for (std::size_t k = 1; k < moments.size(); ++k)
+    (moments[k].seconds_of_day < moments[k - 1].seconds_of_day ? back : forward) += 1;
+  if (!known)
+    for (const LooseTime& m : moments)
+      if (dated(m) && !known) known = m.date;
+  if (!known) return days;
+  std::optional<LooseDate> day;
+  int clock = -1;
+  for (std::size_t n = 0; n < moments.size(); ++n) {
+    const std::size_t k = back > forward ? moments.size() - 1 - n : n;
+    if (dated(moments[k])) {
+      day = moments[k].date;
+    } else {
+      if (!day) day = known;
+      if (clock >= 0 && moments[k].seconds_of_day < clock) day = days_after(*day, 1);
+    }
+    days[k] = day;
+    clock = moments[k].seconds_of_day;
+  }
+  return days;
+}
+
 }  // namespace
 
 bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end, NarratedForms forms) {
   if (cx.written_by_hindsight || cx.has_timeline_section) return false;
   int told = 0, updates = 0;
+  std::vector<std::size_t> moment_blocks;  // the paragraphs that hold a moment alone
+  std::vector<LooseTime> moments;
   for (std::size_t i = begin; i < end; ++i) {
     if (update_heading(blocks[i])) ++updates;
+    if (auto moment = moment_alone(blocks[i])) {
+      moment_blocks.push_back(i);
+      moments.push_back(*moment);
+      if (!dated(*moment)) continue;
+    }
     for (const std::string& part : paragraph_parts(blocks[i]))
       if (const auto time = read_time(part); time && opens_with_its_time(part, forms))
         ++(opens_an_update(*time) ? updates : told);
   }
   LooseDate known;
-  if (updates < kFewestDatedMoments &&
-      (told + updates < kFewestToldTimes || !cx.day_for_time(known)))
+  const bool day_known = cx.day_for_time(known);
+  // Moments alone in their paragraphs: a log of updates when two or more have a day to fall on.
+  std::vector<std::optional<LooseDate>> moment_days;
+  if (moments.size() >= static_cast<std::size_t>(kFewestDatedMoments)) {
+    moment_days =
+        days_of_moments(moments, day_known ? std::optional<LooseDate>(known) : std::nullopt);
+    for (std::size_t k = 0; k < moments.size(); ++k)
+      if (!dated(moments[k]) && moment_days[k]) ++updates;
+  }
+  if (updates < kFewestDatedMoments && (told + updates < kFewestToldTimes || !day_known))
     return false;
   cx.forget_told_zone();  // a timeline part of its own
   begin_timeline_zone(cx, blocks, begin, end);
@@ -166,6 +218,18 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       else
         cx.keep_unplaced(line, cx.last_line(b));
       under_update = entry_open = update.has_value();
+      continue;
+    }
+    if (const auto at = std::find(moment_blocks.begin(), moment_blocks.end(), i);
+        at != moment_blocks.end() && !moment_days.empty()) {
+      const std::size_t k = static_cast<std::size_t>(at - moment_blocks.begin());
+      const std::string written = plain_text(trim(b.text));
+      if (dated(moments[k]) || !moment_days[k]) {
+        read_event_line(cx, written, line);
+      } else {
+        read_event_line(cx, iso_date(*moment_days[k]) + " " + written, line);
+      }
+      under_update = entry_open = true;
       continue;
     }
     if (under_update && b.kind != BlockKind::Rule) {

@@ -792,6 +792,20 @@ void begin_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
   if (!cx.stated_zone) cx.stated_zone = cx.document_zone;
 }
 
+namespace {
+// The entry a moment standing alone opens, for the blocks under it to describe; its index.
+std::size_t open_entry_at(ImportContext& cx, const LooseTime& time, std::string_view marked,
+                          int line) {
+  if (time.date && time.date->year != 0) cx.current_day = time.date;
+  TimelineEvent event;
+  event.at = cx.resolve_time(time, line);
+  if (!event.at) event.text = plain_text(trim(marked));
+  const std::size_t index = cx.postmortem.timeline.size();
+  add_event(cx, std::move(event), line);
+  return index;
+}
+}  // namespace
+
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   begin_timeline_zone(cx, blocks, begin, end);
   std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
@@ -832,12 +846,7 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         // A date names the day of later times; a time opens an entry the blocks under it
         // describe; any other heading ("Detection Phase") stays in place as a note.
         if (auto time = heading_time(b.text)) {
-          if (time->date && time->date->year != 0) cx.current_day = time->date;
-          TimelineEvent event;
-          event.at = cx.resolve_time(*time, first);
-          if (!event.at) event.text = plain_text(trim(b.text));
-          entry = cx.postmortem.timeline.size();
-          add_event(cx, std::move(event), first);
+          entry = open_entry_at(cx, *time, b.text, first);
           break;
         }
         {
@@ -857,6 +866,11 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         } else if (!cx.written_by_hindsight && introduces_what_follows(blocks, i, end)) {
           cx.keep_unplaced(first, cx.last_line(blocks[i + 1]));
           ++i;
+        } else if (!cx.written_by_hindsight && split_lines(b.text).size() == 1 &&
+                   heading_time(b.text) && i + 1 < end && blocks[i + 1].kind != BlockKind::Rule) {
+          // "*2023-06-08 10:50 UTC*" alone over the paragraphs that tell the update: a moment
+          // written as a heading is.
+          entry = open_entry_at(cx, *heading_time(b.text), b.text, first);
         } else if (labelled_part && is_entries_label(b)) {
           break;  // structure, like a heading: the entries follow
         } else if (labelled_part && is_narrative(b.text)) {

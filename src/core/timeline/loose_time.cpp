@@ -1237,6 +1237,13 @@ std::string iso_date(const LooseDate& d) {
   return buffer;
 }
 
+LooseDate days_after(const LooseDate& d, int days) {
+  const date::year_month_day later{date::sys_days{date::year{d.year} / d.month / d.day} +
+                                   date::days{days}};
+  return LooseDate{static_cast<int>(later.year()), static_cast<int>(unsigned(later.month())),
+                   static_cast<int>(unsigned(later.day()))};
+}
+
 UtcSeconds to_utc(const LooseDate& d, const LooseTime& time) {
   const date::sys_days day = date::year{d.year} / d.month / d.day;
   return UtcSeconds{day.time_since_epoch()} + std::chrono::seconds{time.seconds_of_day} -

@@ -118,6 +118,9 @@ inline int day_order(const LooseDate& d) { return (d.year * 13 + d.month) * 32 +
 // "YYYY-MM-DD" for a date that names its year; empty otherwise.
 std::string iso_date(const LooseDate& date);
 
+// The day `days` after a day of the calendar (before it when negative).
+LooseDate days_after(const LooseDate& date, int days);
+
 // The UTC moment of a time on a date (year, month and day all known).
 UtcSeconds to_utc(const LooseDate& date, const LooseTime& time);
 
