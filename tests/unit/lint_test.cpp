@@ -840,6 +840,26 @@ TEST(LintBlameless, AsidesSarcasmAndStepsPassedOverAreFlagged) {
   EXPECT_FALSE(blame_offsets("The on-call engineer was distracted.").empty());
 }
 
+TEST(LintBlameless, BlameDisclaimedThenLaidIsFlagged) {
+  EXPECT_FALSE(
+      blame_offsets("Not to point fingers, but only one person had the keys that week.").empty());
+  EXPECT_FALSE(blame_offsets("I don't want to single anyone out, but Ravi did push that change "
+                             "on Friday.")
+                   .empty());
+  EXPECT_FALSE(
+      blame_offsets("Not naming names but the one person with the password was at lunch.").empty());
+  // A disclaimer that stays one, or turns to a thing.
+  EXPECT_TRUE(
+      blame_offsets("Not to point fingers: the review asks what the system allowed.").empty());
+  EXPECT_TRUE(blame_offsets("Not to blame the vendor, but the firmware had no rollback.").empty());
+  EXPECT_TRUE(
+      blame_offsets("No names are needed here, but the runbook needs a second step.").empty());
+  // The fault denied for the writer's side, laid on the others.
+  EXPECT_FALSE(
+      blame_offsets("Users refreshing nonstop took the site down, not our fault.").empty());
+  EXPECT_TRUE(blame_offsets("It was not anyone's fault; the limit was never tested.").empty());
+}
+
 TEST(LintBlameless, RepeatedLapsesRecordsAndActsGivenAsTheReasonAreFlagged) {
   EXPECT_FALSE(blame_offsets("Yet again a reviewer approved a change without reading it.").empty());
   EXPECT_FALSE(
@@ -1465,6 +1485,13 @@ TEST(LintCorpus, SeventeenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMe
 }
 TEST(LintCorpus, EighteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh18", 200, 200, 173, 9);  // measured 176 of 200, 8 of 200
+}
+// train18 (another author: a port terminal, an insurer's contact centre, a water utility's
+// alarms, a DAO forum, a museum's ticketing, ad bidding, a parcel hub, a film festival's stream)
+// measured 170 of 200 found and 10 of 200 flagged before its misses were read; the rules it then
+// led to (blame disclaimed then laid, "not our fault") found 174. The tone model only counts it.
+TEST(LintCorpus, TrainingSet18StaysAboveWhatItsRulesFound) {
+  expect_fresh_floors("train18", 200, 200, 172, 10);
 }
 
 // ---------------------------------------------------------------------------------------------

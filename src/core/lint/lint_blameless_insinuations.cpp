@@ -13,7 +13,9 @@
 //   - a person's faculties found wanting: "Hannah's lack of preparation", "insufficient
 //     diligence by the deploying team";
 //   - people cast as what made it worse: "Cashiers who kept rebooting the terminals only made the
-//     outage worse", "Claimants who left it until the last day contributed to the overload".
+//     outage worse", "Claimants who left it until the last day contributed to the overload";
+//   - blame disclaimed and then laid: "Not to point fingers, but only one person had deploy
+//     rights", "I don't want to single anyone out, but Chloe did make that change".
 // Contract: each needs a person (a name, a handle, a role, he/she, or the "who" that only people
 // take) in the words it reads; "the job finally succeeded" and "insufficient monitoring" pass.
 #include "core/lint/lint_blameless_rules.hpp"
@@ -283,11 +285,37 @@ std::optional<Match> repeated_lapse(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// The words that disclaim blame before laying it ("not to point fingers", "not naming names",
+// "without naming names", "no names", "don't want to single anyone out").
+bool disclaims_blame(const Words& words, std::size_t i) {
+  const auto at = [&](std::size_t k) -> const std::string& { return lower_at(words, i + k); };
+  if (at(0) == "not" && at(1) == "to" && is_one_of(at(2), {"point", "single", "blame", "throw"}))
+    return true;
+  if (is_one_of(at(0), {"not", "without"}) && is_one_of(at(1), {"naming", "pointing", "blaming"}))
+    return true;
+  if (at(0) == "no" && is_one_of(at(1), {"names", "finger-pointing"})) return true;
+  return is_one_of(at(0), {"don't", "dont"}) && at(1) == "want" && at(2) == "to" &&
+         is_one_of(at(3), {"single", "point", "blame", "name"});
+}
+
+// "Not to point fingers, but only one person had deploy rights that week": after the disclaimer,
+// a "but" that turns to a person.
+std::optional<Match> disclaimed(const Words& words, std::size_t i) {
+  if (!disclaims_blame(words, i)) return std::nullopt;
+  for (std::size_t k = i + 2; k < i + 12 && in_sentence(words, k); ++k) {
+    if (words[k].lower != "but") continue;
+    for (std::size_t j = k + 1; j < k + 10 && in_sentence(words, j); ++j)
+      if (person_word(words, j) || words[j].lower == "person") return Match{i, j, Kind::Judgement};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> insinuation(const Words& words, std::size_t i) {
   for (auto rule : {belated, told_again, defied, habit, accusing_question, faculty_lacking,
-                    aggravators, repeated_lapse})
+                    aggravators, repeated_lapse, disclaimed})
     if (auto match = rule(words, i)) return match;
   return std::nullopt;
 }

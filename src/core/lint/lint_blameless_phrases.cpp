@@ -926,6 +926,9 @@ std::optional<Match> fault(const Words& words, std::size_t i) {
   // "No single person was at fault": the denial stands further back than a possessive's.
   if (prev == "at" && !denied_within_five(words, i - 1)) return Match{i - 1, i, Kind::Fault};
   if (is_owner_word(prev) && !negated(words, i - 1)) return Match{i - 1, i, Kind::Fault};
+  // "Audience members sharing passwords blew through the limit, not our fault": the fault
+  // denied for the writer's side is laid on the others.
+  if (is_one_of(prev, {"our", "my"}) && negated(words, i - 1)) return Match{i - 1, i, Kind::Fault};
   // "The developer has admitted fault".
   if (is_one_of(prev, {"admitted", "admits", "accepted", "accepts", "conceded"}) &&
       !negated(words, i - 1))
