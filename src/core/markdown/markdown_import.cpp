@@ -96,7 +96,13 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
     const std::string& key = fm.entries[i].first;  // not a structured binding: clang 14
     const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
     const int line = fm.entry_lines[i];
-    if (const std::string name = lowercase_ascii(key); name == "date" && value.is_string())
+    // "date:", or the day a blog dated its post ("pubDate: Jan 16, 2025", "published:").
+    static constexpr std::string_view kDayKeys[] = {
+        "date",           "pubdate",       "publishdate", "published", "published_at",
+        "date_published", "datepublished", "posted",      "posted_at"};
+    if (const std::string name = lowercase_ascii(key);
+        std::find(std::begin(kDayKeys), std::end(kDayKeys), name) != std::end(kDayKeys) &&
+        value.is_string() && !cx.front_matter_day)
       if (const auto day = read_date(value.get<std::string>()); day && day->year != 0)
         cx.front_matter_day = day;
     auto strings = [&](std::vector<std::string>& target) {

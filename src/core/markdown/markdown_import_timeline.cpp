@@ -721,9 +721,18 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
         if (const LabelledLine l = split_label(line);
             !l.label.empty() && meta_field(l.label) == MetaField::Date && !cx.zone_hint)
           cx.zone_hint = find_stated_zone(l.value, true);
-  for (std::size_t i = begin; i < end && i < blocks.size() && !cx.zone_hint; ++i) {
-    if (blocks[i].kind != BlockKind::Paragraph) continue;
-    const std::string plain = one_line(plain_text(blocks[i].text));
+  // Paragraphs, and the items of lists ("- On Saturday, Aug 31 at 10:27am Eastern all indexes
+  // disappeared" in a summary written as points); an item's UTC ("- Tue Oct 11 12:24:02 UTC: We
+  // are going through the queue") is that update's, and says nothing of other times.
+  std::vector<std::pair<std::string, bool>> texts;  // the text, and whether it is an item's
+  for (std::size_t i = begin; i < end && i < blocks.size(); ++i) {
+    if (blocks[i].kind == BlockKind::Paragraph) texts.emplace_back(blocks[i].text, false);
+    if (blocks[i].kind == BlockKind::List)
+      for (const MdBlock& item : blocks[i].children) texts.emplace_back(block_text(item), true);
+  }
+  for (const auto& [text, item] : texts) {
+    if (cx.zone_hint) break;
+    const std::string plain = one_line(plain_text(text));
     for (std::size_t at = 0; at < plain.size() && !cx.zone_hint; ++at) {
       if (!std::isdigit(static_cast<unsigned char>(plain[at])) ||
           (at > 0 && std::isalnum(static_cast<unsigned char>(plain[at - 1]))))
@@ -732,7 +741,7 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
       if (!time) continue;
       if (time->region)
         cx.zone_hint = time->region;
-      else if (time->zone_named)
+      else if (time->zone_named && (!item || time->utc_offset_seconds != 0))
         cx.zone_hint = StatedZone{StatedZone::Rule::Fixed, time->utc_offset_seconds};
       at += time->length;
     }
