@@ -874,6 +874,32 @@ std::optional<LooseDate> first_full_date(const MdBlock& b) {
   return std::nullopt;
 }
 
+// "## Updates" over "* 15:23 (3:23PM): Network connectivity is lost" and more, one item perhaps
+// with no time of its own ("* Final Update: As of 17:30"), in a document with no timeline
+// section and a day to date them: the timeline, its lists read as entries; the rest is kept aside
+// (ImportContext::keep_unplaced) for the caller to place.
+bool read_listed_updates(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                         std::size_t end) {
+  const auto mostly_timed = [](const MdBlock& b) {
+    if (b.kind != BlockKind::List) return false;
+    const auto timed =
+        std::count_if(b.children.begin(), b.children.end(), item_opens_with_its_time);
+    return timed >= 2 && timed * 3 >= static_cast<long>(b.children.size()) * 2;
+  };
+  LooseDate known;
+  if (cx.has_timeline_section || !cx.day_for_time(known) ||
+      std::none_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                   blocks.begin() + static_cast<std::ptrdiff_t>(end), mostly_timed))
+    return false;
+  begin_timeline_zone(cx, blocks, begin, end);
+  for (std::size_t i = begin; i < end; ++i)
+    if (mostly_timed(blocks[i]))
+      read_timeline(cx, blocks, i, i + 1);
+    else
+      cx.keep_unplaced(cx.first_line(blocks[i]), cx.last_line(blocks[i]));
+  return true;
+}
+
 // A timeline inside a section that tells what happened, or in a summary, of a document with no
 // timeline section: a list the section introduces as the timeline, or a timeline told in prose
 // (a summary's only as a log of updates). The rest of the section is kept aside
@@ -1029,6 +1055,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       if (!cx.written_by_hindsight && read_metadata_section(cx, s.title, blocks, s.begin, s.end))
         return;
       if (!cx.written_by_hindsight && read_introduced_timeline(cx, blocks, s.begin, s.end)) break;
+      if (!cx.written_by_hindsight && read_listed_updates(cx, blocks, s.begin, s.end)) break;
       if (read_narrated_timeline(cx, blocks, s.begin, s.end, NarratedForms::StoryOrUpdates)) break;
       if (!cx.written_by_hindsight && read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
       cx.discard_unplaced();  // nothing placed: the section is kept whole, as written

@@ -692,15 +692,21 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
   return true;
 }
 
-// " (17:14 UTC)" after "13:14 EDT": the same moment in another zone, read over.
+// " (17:14 UTC)" after "13:14 EDT": the same moment in another zone, read over; so is " (3:23PM)"
+// after "15:23", the same clock on a 12-hour dial.
 void read_restated_time(std::string_view text, LooseTime& time) {
-  if (!time.zone_named && !time.region) return;
   const std::size_t open = skip_spaces(text, time.length);
   if (open >= text.size() || text[open] != '(') return;
   int seconds = 0;
   bool meridiem = false;
   std::size_t end = 0;
   if (!read_clock(text, open + 1, seconds, end, meridiem)) return;
+  if (meridiem && !time.meridiem && seconds == time.seconds_of_day) {
+    if (const std::size_t close = skip_spaces(text, end); close < text.size() && text[close] == ')')
+      time.length = close + 1;
+    return;
+  }
+  if (!time.zone_named && !time.region) return;
   LooseTime restated;
   restated.length = end;
   read_zone(text, restated);
