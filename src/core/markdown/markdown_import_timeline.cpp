@@ -755,6 +755,34 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
 // `fenced_entries`: the section holds no list or table of entries and nothing introduces the
 // block as a log ("the application log showed:"). False, reading nothing, otherwise: the block
 // is kept as written.
+// "┌────┐", "│    │", "└────┘": a line of a box drawn around a timeline, nothing but its frame.
+static bool is_frame_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return false;
+  for (std::size_t at = 0; at < line.size();) {
+    // U+2500 to U+257F, the box-drawing block: E2 94 80 to E2 95 BF in UTF-8.
+    if (line[at] == ' ') {
+      ++at;
+    } else if (line.size() - at >= 3 && line.substr(at, 2) == "\xE2\x94") {
+      at += 3;
+    } else if (line.size() - at >= 3 && line.substr(at, 2) == "\xE2\x95") {
+      at += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "│  22:42:08  docker compose stop   │": a line inside such a box, its sides taken off.
+static std::string_view unframed(std::string_view line) {
+  static constexpr std::string_view kSide = "\xE2\x94\x82";  // U+2502
+  line = trim(line);
+  if (line.starts_with(kSide)) line = trim(line.substr(kSide.size()));
+  if (line.ends_with(kSide)) line = trim(line.substr(0, line.size() - kSide.size()));
+  return line;
+}
+
 static bool read_code_entries(ImportContext& cx, const MdBlock& code, bool fenced_entries) {
   const int first = cx.first_line(code);
   const std::string_view source = cx.line_text(first);
@@ -763,26 +791,45 @@ static bool read_code_entries(ImportContext& cx, const MdBlock& code, bool fence
   const auto bulleted = [](std::string_view t) {
     return t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ");
   };
-  // An entry's text: the line without its list marker, if it has one.
+  // An entry's text: the line without its box's sides and its list marker, if it has them.
   const auto entry_text = [&](std::string_view line) {
-    const std::string_view t = trim(line);
+    const std::string_view t = unframed(line);
     return bulleted(t) ? trim(t.substr(2)) : t;
   };
+  // Drawn in a box: the lines under an entry's time go on with its text.
+  const auto all_lines = split_lines(code.text);
+  const bool framed = std::any_of(all_lines.begin(), all_lines.end(), is_frame_line);
   std::size_t lines = 0, timed = 0;
-  for (const std::string_view line : split_lines(code.text)) {
-    const std::string_view t = trim(line);
-    if (t.empty()) continue;
+  bool continues = false;  // a line here would go on with an entry's text
+  for (const std::string_view line : all_lines) {
+    const std::string_view t = entry_text(line);
+    if (is_frame_line(line) || t.empty()) {
+      continues = continues && !is_frame_line(line) && !trim(line).empty();
+      continue;
+    }
+    if (indented && !bulleted(trim(line))) return false;
+    const bool has_time = read_time(t).has_value();
+    if (!has_time && framed && continues) continue;
     ++lines;
-    if (indented && !bulleted(t)) return false;
-    if (read_time(entry_text(t))) ++timed;
+    timed += has_time;
+    continues = has_time;
   }
   // Indented: every line an entry. Fenced: nearly every line opens with a time (a stray line,
   // such as a fence closed wrongly, is kept as a note).
   if (timed < 2 || (indented ? timed != lines : lines - timed > std::max<std::size_t>(1, lines / 5)))
     return false;
   int line = first + (indented ? 0 : 1);
+  bool entry_open = false;
   for (const std::string_view raw : split_lines(code.text)) {
-    if (!trim(raw).empty()) read_event_line(cx, entry_text(raw), line);
+    const std::string_view t = entry_text(raw);
+    if (is_frame_line(raw) || t.empty()) {
+      entry_open = entry_open && !is_frame_line(raw) && !trim(raw).empty();
+    } else if (framed && entry_open && !read_time(t)) {
+      append_detail(cx.postmortem.timeline.back().text, std::string(t));
+    } else {
+      read_event_line(cx, t, line);
+      entry_open = read_time(t).has_value();
+    }
     ++line;
   }
   return true;

@@ -8,6 +8,7 @@
 #include "core/markdown/markdown_text.hpp"
 #include "core/model/enum_names.hpp"
 #include "core/model/utf8.hpp"
+#include "core/timeline/loose_time.hpp"
 
 namespace hindsight::core {
 namespace {
@@ -1040,7 +1041,15 @@ SectionRole section_role(std::string_view title) {
   if (auto role = lookup(kSectionNames, normalise_title(title))) return *role;
   const std::string key = title_key(title);
   const SectionRole role = role_of_key(title, key);
-  if (role != SectionRole::Unknown || !has_non_ascii(key)) return role;
+  if (role != SectionRole::Unknown) return role;
+  // "January 5, 2026 - Recovery Timeline": the part named after the day it covers.
+  if (const auto day = read_date(title); day && day->year != 0 && day->length < title.size()) {
+    std::string_view rest = title.substr(day->length);
+    while (!rest.empty() && std::string_view(" -:,\t").find(rest.front()) != std::string_view::npos)
+      rest.remove_prefix(1);
+    if (!rest.empty()) return section_role(rest);
+  }
+  if (!has_non_ascii(key)) return role;
   // Written in two languages: the words in ASCII first ("Action items / 原因への対応").
   if (const std::string ascii = ascii_words(key); !ascii.empty() && ascii != key)
     if (const SectionRole named = role_of_key(title, ascii); named != SectionRole::Unknown)

@@ -719,7 +719,9 @@ void read_restated_time(std::string_view text, LooseTime& time) {
 
 void read_zone(std::string_view text, LooseTime& time) {
   std::size_t pos = skip_spaces(text, time.length);
-  if (pos < text.size() && text[pos] == 'Z' && (pos + 1 == text.size() || !alpha(text[pos + 1]))) {
+  // "14:00Z", not the "Z" that opens "20:29:19  Z2M started".
+  if (pos < text.size() && text[pos] == 'Z' &&
+      (pos + 1 == text.size() || (!alpha(text[pos + 1]) && !digit(text[pos + 1])))) {
     time.zone_named = true;
     time.length = pos + 1;
     return;
