@@ -117,6 +117,10 @@ std::vector<std::string> paragraph_parts(const MdBlock& b) {
     text = plain_text(trim(lines.front())) + ": " +
            one_line(plain_text(b.text.substr(lines.front().size() + 1)));
   if (auto tracked = tracked_update(text)) return {*tracked};
+  // "***Investigating*** {{< track "2022-03-28T19:52:00+01:00" >}}" over the update's lines.
+  if (lines.size() > 1)
+    if (auto head = tracked_update(plain_text(trim(lines.front()))))
+      return {*head + ": " + one_line(plain_text(b.text.substr(lines.front().size() + 1)))};
   if (auto update = container_update(b.text)) return {*update};
   if (auto update = update_with_moment_below(b.text)) return {plain_text(*update)};
   return sentences_of(text);

@@ -553,7 +553,14 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
   }
   // "14h50m", "10h30 of engineering time": durations; "14h50:" or "14h50 - " is a time.
   if (european && !ends_a_time(text, pos)) return false;
-  if (pos < text.size() && text[pos] == ':' && read_number(text, pos + 1, 2, s) == 2) pos += 3;
+  if (pos < text.size() && text[pos] == ':' && read_number(text, pos + 1, 2, s) == 2) {
+    pos += 3;
+    // "15:48:23.000Z", "12:55:42.018": the fraction of the second, read over.
+    if (pos + 1 < text.size() && text[pos] == '.' && digit(text[pos + 1])) {
+      ++pos;
+      while (pos < text.size() && digit(text[pos])) ++pos;
+    }
+  }
   // "15:30h", "15:30 Uhr": the hour's mark some write after a 24-hour time.
   if (!european && text.substr(pos, 1) == "h" && (pos + 1 == text.size() || !alpha(text[pos + 1])))
     ++pos;
@@ -794,9 +801,16 @@ void read_zone(std::string_view text, LooseTime& time) {
   time.length = start + n + (paren ? 1 : 0);
 }
 
-// The day written after a time: "12:45 PM PST Saturday Oct 30th", "22:30 UTC (Oct 29)".
+// The day written after a time: "12:45 PM PST Saturday Oct 30th", "22:30 UTC (Oct 29)", "18:30,
+// Nov 27, 2025" (after a comma, only a day with its year: "10:00, 5 engineers joined" is none).
 void read_trailing_date(std::string_view text, LooseTime& time) {
   std::size_t pos = skip_spaces(text, time.length);
+  const bool comma = pos < text.size() && text[pos] == ',';
+  if (comma) {
+    const auto d = read_date(text.substr(skip_spaces(text, pos + 1)));
+    if (!d || d->year == 0) return;
+    pos = skip_spaces(text, pos + 1);
+  }
   const bool paren = pos < text.size() && text[pos] == '(';
   if (paren) ++pos;
   // "Around 17:09 CDT on June 13, ...": the day told after the time.
