@@ -861,12 +861,13 @@ bool announces_remediation(std::string_view paragraph) {
   for (std::string_view account : {"supposed to", "meant to", "failed to", "prevented"})
     if (sentence.find(account) != std::string::npos) return false;
   static constexpr std::string_view kCues[] = {
-      "to prevent",          "prevent this",      "prevent similar", "prevent such",
-      "in the future",       "going forward",     "moving forward",  "follow-up",
-      "follow up",           "next steps",        "action item",     "to avoid",
-      "recurrence",          "happening again",   "happen again",    "long term",
-      "long-term",           "remediation",       "improvements we", "changes we will",
-      "we will be applying", "we will be making", "we will make",    "we will implement"};
+      "to prevent", "prevent this", "prevent similar", "prevent such", "in the future",
+      "going forward", "moving forward", "follow-up", "follow up", "next steps", "action item",
+      "to avoid", "recurrence", "happening again", "happen again", "long term", "long-term",
+      "remediation", "improvements we", "changes we will", "we will be applying",
+      "we will be making", "we will make", "we will implement",
+      // "This incident has highlighted several areas for improvement:"
+      "areas for improvement", "areas of improvement", "opportunities for improvement"};
   return std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view cue) {
     return sentence.find(cue) != std::string::npos;
   });
