@@ -100,6 +100,9 @@ class ImportContext {
     bare_time_read_ = false;
   }
   bool has_timeline_section = false;  // a section of the document is titled as the timeline
+  // Sentences of the document's sections that open with their time ("At 9:20 AM, we ..."): a
+  // story told over several sections ("What happened?", "How did we respond?") is read in each.
+  int told_times_in_sections = 0;
   std::string ambiguous_zone;  // "IST", when the document states its times in a zone so named
   // The moment of the last time read, so that a time written without "AM"/"PM" after ones
   // written with it can be placed in the afternoon when the morning would go back in time.
@@ -202,9 +205,13 @@ std::optional<std::string> update_with_moment_below(std::string_view marked);
 // rest of the section is kept aside (ImportContext::keep_unplaced) for the caller to place.
 // `forms`: in a summary or the text before the first section, only a log of updates is read;
 // sentences that open with their time stay the summary's.
+// A story may also be read in a section with fewer than three such sentences when the sections
+// of the document tell three or more (ImportContext::told_times_in_sections).
 enum class NarratedForms { StoryOrUpdates, UpdatesOnly };
 bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end, NarratedForms forms);
+// How many sentences of the blocks [begin, end) open with their time as a story tells it.
+int count_told_times(const Blocks& blocks, std::size_t begin, std::size_t end);
 // The zone of a timeline part's times: a statement among blocks [begin, end) ("All times in PDT
 // (UTC-7)"), else the document's; read before the entries.
 void begin_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,

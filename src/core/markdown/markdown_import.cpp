@@ -892,11 +892,17 @@ bool read_listed_updates(ImportContext& cx, const Blocks& blocks, std::size_t be
                    blocks.begin() + static_cast<std::ptrdiff_t>(end), mostly_timed))
     return false;
   begin_timeline_zone(cx, blocks, begin, end);
-  for (std::size_t i = begin; i < end; ++i)
-    if (mostly_timed(blocks[i]))
+  for (std::size_t i = begin; i < end; ++i) {
+    if (mostly_timed(blocks[i])) {
       read_timeline(cx, blocks, i, i + 1);
-    else
-      cx.keep_unplaced(cx.first_line(blocks[i]), cx.last_line(blocks[i]));
+      continue;
+    }
+    // "__28-Oct-2020: Cluster jobs failed__" over the next list: the day of its times.
+    if (blocks[i].kind == BlockKind::Paragraph && split_lines(blocks[i].text).size() == 1)
+      if (const auto day = find_date(plain_text(blocks[i].text)); day && day->year != 0)
+        cx.current_day = day;
+    cx.keep_unplaced(cx.first_line(blocks[i]), cx.last_line(blocks[i]));
+  }
   return true;
 }
 
@@ -1236,6 +1242,8 @@ ImportResult import_markdown(std::string_view markdown) {
     // With no timeline section, a timeline told in prose may be in any section.
     state_document_zone(cx, blocks, 0, timeline == o.sections.end() ? blocks.size() : *timeline);
     cx.has_timeline_section = timeline != o.sections.end();
+    if (!o.sections.empty())
+      cx.told_times_in_sections = count_told_times(blocks, o.sections.front() + 1, blocks.size());
   }
   const std::size_t preamble_last = std::max(preamble_begin, preamble_end);
   // A document with no section headings, such as one block of the workflow pasted alone, is

@@ -179,6 +179,16 @@ std::vector<std::optional<LooseDate>> days_of_moments(const std::vector<LooseTim
 
 }  // namespace
 
+int count_told_times(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  int told = 0;
+  for (std::size_t i = begin; i < end && i < blocks.size(); ++i)
+    for (const std::string& part : paragraph_parts(blocks[i]))
+      if (const auto time = read_time(part);
+          time && time->told && opens_with_its_time(part, NarratedForms::StoryOrUpdates))
+        ++told;
+  return told;
+}
+
 bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end, NarratedForms forms) {
   if (cx.written_by_hindsight || cx.has_timeline_section) return false;
@@ -206,8 +216,10 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
     for (std::size_t k = 0; k < moments.size(); ++k)
       if (!dated(moments[k]) && moment_days[k]) ++updates;
   }
-  if (updates < kFewestDatedMoments && (told + updates < kFewestToldTimes || !day_known))
-    return false;
+  const bool story_told = told + updates >= kFewestToldTimes ||
+                          (told > 0 && cx.told_times_in_sections >= kFewestToldTimes &&
+                           forms == NarratedForms::StoryOrUpdates);
+  if (updates < kFewestDatedMoments && (!story_told || !day_known)) return false;
   cx.forget_told_zone();  // a timeline part of its own
   begin_timeline_zone(cx, blocks, begin, end);
   bool entry_open = false;    // the timeline's last entry is one this section told
