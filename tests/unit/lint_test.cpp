@@ -858,6 +858,13 @@ TEST(LintBlameless, BlameDisclaimedThenLaidIsFlagged) {
   EXPECT_FALSE(
       blame_offsets("Users refreshing nonstop took the site down, not our fault.").empty());
   EXPECT_TRUE(blame_offsets("It was not anyone's fault; the limit was never tested.").empty());
+  EXPECT_TRUE(blame_offsets("This was not our fault, nor anyone's; a kernel bug did it.").empty());
+  EXPECT_TRUE(blame_offsets("I don't want to single anyone out, but our team lacked a second "
+                            "reviewer.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("Not pointing fingers, but the on-call engineer had no access to "
+                            "the logs.")
+                  .empty());
 }
 
 TEST(LintBlameless, RepeatedLapsesRecordsAndActsGivenAsTheReasonAreFlagged) {

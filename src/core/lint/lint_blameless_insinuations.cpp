@@ -299,13 +299,16 @@ bool disclaims_blame(const Words& words, std::size_t i) {
 }
 
 // "Not to point fingers, but only one person had deploy rights that week": after the disclaimer,
-// a "but" that turns to a person.
+// a "but" that turns to one person: a name, he or she, or "one person" ("but the on-call engineer
+// had the access they needed" and "but our team lacked a reviewer" ask about roles and teams).
 std::optional<Match> disclaimed(const Words& words, std::size_t i) {
   if (!disclaims_blame(words, i)) return std::nullopt;
   for (std::size_t k = i + 2; k < i + 12 && in_sentence(words, k); ++k) {
     if (words[k].lower != "but") continue;
-    for (std::size_t j = k + 1; j < k + 10 && in_sentence(words, j); ++j)
-      if (person_word(words, j) || words[j].lower == "person") return Match{i, j, Kind::Judgement};
+    for (std::size_t j = k + 1; j < k + 8 && in_sentence(words, j); ++j)
+      if (is_name_word(words, j) || is_one_of(words[j].lower, {"he", "she"}) ||
+          (words[j].lower == "person" && lower_at(words, j - 1) == "one"))
+        return Match{i, j, Kind::Judgement};
     return std::nullopt;
   }
   return std::nullopt;

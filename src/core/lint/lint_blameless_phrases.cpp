@@ -928,7 +928,11 @@ std::optional<Match> fault(const Words& words, std::size_t i) {
   if (is_owner_word(prev) && !negated(words, i - 1)) return Match{i - 1, i, Kind::Fault};
   // "Audience members sharing passwords blew through the limit, not our fault": the fault
   // denied for the writer's side is laid on the others.
-  if (is_one_of(prev, {"our", "my"}) && negated(words, i - 1)) return Match{i - 1, i, Kind::Fault};
+  // Not when the denial spares everyone or shares the cause ("not our fault, nor anyone's",
+  // "not our fault alone", "not our fault as individuals").
+  if (is_one_of(prev, {"our", "my"}) && negated(words, i - 1) &&
+      !is_one_of(lower_at(words, i + 1), {"alone", "nor", "as", "either", "or", "that"}))
+    return Match{i - 1, i, Kind::Fault};
   // "The developer has admitted fault".
   if (is_one_of(prev, {"admitted", "admits", "accepted", "accepts", "conceded"}) &&
       !negated(words, i - 1))

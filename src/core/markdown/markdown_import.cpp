@@ -271,9 +271,10 @@ SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRo
 }
 
 // True when a line of the blocks [begin, end) up to the next heading of `level` or above, or a
-// row of a table there, carries a clock time.
-bool holds_times(const Blocks& blocks, std::size_t begin, int level) {
-  const auto timed = [](const MdBlock& b, const auto& self) -> bool {
+// row of a table there, carries a clock time (in a code block too, unless `read_code` is false).
+bool holds_times(const Blocks& blocks, std::size_t begin, int level, bool read_code = true) {
+  const auto timed = [read_code](const MdBlock& b, const auto& self) -> bool {
+    if (!read_code && b.kind == BlockKind::Code) return false;
     // "At 02:00, a nightly job had rotated the password" explains; it is no entry of a timeline.
     for (const std::string_view line : split_lines(b.text))
       if (const auto time = read_time(trim(plain_text(line))); time && !time->told) return true;
@@ -295,8 +296,10 @@ bool leaves_the_timeline(const Blocks& blocks, std::size_t heading, SectionRole 
                          int section_level) {
   if (section != SectionRole::Timeline) return false;
   const SectionRole role = handwritten_section_role(plain_text(blocks[heading].text));
+  // A log pasted in an appendix further down ("### Appendix: alert log") tells no phase.
   return role != SectionRole::Unknown && role != SectionRole::Timeline &&
-         !holds_times(blocks, heading + 1, section_level);
+         !holds_times(blocks, heading + 1, blocks[heading].level) &&
+         !holds_times(blocks, heading + 1, section_level, false);
 }
 
 // `s` by value: a paragraph that leads into root causes ends its prose part early.
@@ -878,6 +881,18 @@ std::optional<LooseDate> first_full_date(const MdBlock& b) {
 // with no time of its own ("* Final Update: As of 17:30"), in a document with no timeline
 // section and a day to date them: the timeline, its lists read as entries; the rest is kept aside
 // (ImportContext::keep_unplaced) for the caller to place.
+// "Updates", "Status updates", "Alerts", "Incident log": a title that names a log of updates
+// (not "Agenda", "Support hours" or "Maintenance window", which list times too).
+bool names_updates(std::string_view title) {
+  std::string key = " " + lowercase_ascii(plain_text(title)) + " ";
+  for (char& c : key)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = ' ';
+  for (std::string_view word : {" update ", " updates ", " status ", " log ", " history ",
+                                " alerts ", " notices ", " announcements ", " events "})
+    if (key.find(word) != std::string::npos) return true;
+  return false;
+}
+
 bool read_listed_updates(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end) {
   const auto mostly_timed = [](const MdBlock& b) {
@@ -1061,7 +1076,11 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       if (!cx.written_by_hindsight && read_metadata_section(cx, s.title, blocks, s.begin, s.end))
         return;
       if (!cx.written_by_hindsight && read_introduced_timeline(cx, blocks, s.begin, s.end)) break;
-      if (!cx.written_by_hindsight && read_listed_updates(cx, blocks, s.begin, s.end)) break;
+      if (!cx.written_by_hindsight && names_updates(s.title) &&
+          read_listed_updates(cx, blocks, s.begin, s.end)) {
+        cx.has_timeline_section = true;  // one such section: a later one retells or plans
+        break;
+      }
       if (read_narrated_timeline(cx, blocks, s.begin, s.end, NarratedForms::StoryOrUpdates)) break;
       if (!cx.written_by_hindsight && read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
       cx.discard_unplaced();  // nothing placed: the section is kept whole, as written

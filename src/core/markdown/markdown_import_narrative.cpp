@@ -141,38 +141,75 @@ std::string detail_of(const MdBlock& b) {
 }
 
 // "02:45 UTC", "2023-07-10 22:13:00 UTC": a moment alone in its paragraph, over the update it
-// times, as a status page (cState) writes its updates.
+// times, as a status page (cState) writes its updates. It names its zone or its day: a bare
+// "02:00" between two halves of a sentence, or a shift in a schedule, is none.
 std::optional<LooseTime> moment_alone(const MdBlock& b) {
-  if (b.kind != BlockKind::Paragraph || split_lines(b.text).size() != 1) return std::nullopt;
-  return heading_time(b.text);
+  if (b.kind != BlockKind::Paragraph || split_lines(b.text).size() != 1 ||
+      b.text.find('`') != std::string::npos)
+    return std::nullopt;
+  auto time = heading_time(b.text);
+  if (time && !time->zone_named && !time->region && !dated(*time)) return std::nullopt;
+  return time;
 }
 
-// The day each moment of a log falls on, read in time's order (a log written newest first, its
-// clocks mostly running back, from its end): a moment's own day, else the day of the moment
-// before it in time, the next day when its clock runs back past midnight. The first falls on
-// `known`, or the first day a moment names. None when no day is known at all.
+// Whether a log runs newest first: as the days its moments write say, else as its clocks take
+// the shorter time to run through (01:20, 00:40, 22:13 is three hours read from the end, two
+// days read from the start).
+bool newest_first(const std::vector<LooseTime>& moments) {
+  const LooseTime* first = nullptr;  // the first and the last moment that name their day
+  const LooseTime* last = nullptr;
+  for (const LooseTime& m : moments)
+    if (dated(m)) {
+      if (!first) first = &m;
+      last = &m;
+    }
+  if (first != last) {
+    const auto order = [](const LooseTime& m) {
+      return static_cast<long>(day_order(*m.date)) * 86400 + m.seconds_of_day;
+    };
+    if (order(*first) != order(*last)) return order(*first) > order(*last);
+  }
+  constexpr long kDay = 86400;
+  long forward = 0, back = 0;
+  for (std::size_t k = 1; k < moments.size(); ++k) {
+    const long step = moments[k].seconds_of_day - moments[k - 1].seconds_of_day;
+    forward += (step % kDay + kDay) % kDay;
+    back += (-step % kDay + kDay) % kDay;
+  }
+  return back < forward;
+}
+
+// The day each moment of a log falls on, read in time's order (a log written newest first from
+// its end): a moment's own day, else the day of the nearest moment that names one, a day more for
+// each time its clock runs back past midnight on the way (before it in time, a day less). With
+// no moment naming its day, the first in time falls on `known`. None when no day is known.
 std::vector<std::optional<LooseDate>> days_of_moments(const std::vector<LooseTime>& moments,
                                                       std::optional<LooseDate> known) {
   std::vector<std::optional<LooseDate>> days(moments.size());
-  int back = 0, forward = 0;
-  for (std::size_t k = 1; k < moments.size(); ++k)
-    (moments[k].seconds_of_day < moments[k - 1].seconds_of_day ? back : forward) += 1;
-  if (!known)
-    for (const LooseTime& m : moments)
-      if (dated(m) && !known) known = m.date;
-  if (!known) return days;
-  std::optional<LooseDate> day;
-  int clock = -1;
-  for (std::size_t n = 0; n < moments.size(); ++n) {
-    const std::size_t k = back > forward ? moments.size() - 1 - n : n;
+  const bool reversed = newest_first(moments);
+  std::vector<std::size_t> order(moments.size());
+  for (std::size_t n = 0; n < moments.size(); ++n) order[n] = reversed ? moments.size() - 1 - n : n;
+  // The midnights passed from the first moment in time to each.
+  std::vector<int> passed(moments.size(), 0);
+  for (std::size_t n = 1; n < order.size(); ++n)
+    passed[order[n]] = passed[order[n - 1]] +
+                       (moments[order[n]].seconds_of_day < moments[order[n - 1]].seconds_of_day);
+  // The anchor: the first moment in time that names its day, else `known` on the first.
+  std::optional<LooseDate> anchor_day = known;
+  int anchor_passed = 0;
+  for (const std::size_t k : order)
     if (dated(moments[k])) {
-      day = moments[k].date;
-    } else {
-      if (!day) day = known;
-      if (clock >= 0 && moments[k].seconds_of_day < clock) day = days_after(*day, 1);
+      anchor_day = moments[k].date;
+      anchor_passed = passed[k];
+      break;
     }
-    days[k] = day;
-    clock = moments[k].seconds_of_day;
+  if (!anchor_day) return days;
+  for (const std::size_t k : order) {
+    if (dated(moments[k])) {
+      anchor_day = moments[k].date;
+      anchor_passed = passed[k];
+    }
+    days[k] = days_after(*anchor_day, passed[k] - anchor_passed);
   }
   return days;
 }

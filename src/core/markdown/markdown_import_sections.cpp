@@ -229,9 +229,16 @@ void read_cause_table(ImportContext& cx, const MdBlock& table) {
         std::move(cause.text), t, *row,
         {Column::Id, Column::RootCause, Column::Text, Column::Category, Column::Confidence});
     // Kept in the text, the name first as its author wrote it, so that no word of the row is lost.
-    if (!named.empty()) cause.text = named + (cause.text.empty() ? "" : ": " + cause.text);
+    // "N/A", "-", "TBD": a cell left empty in other words.
+    const auto placeholder = [](const std::string& value) {
+      const std::string v = lowercase_ascii(value);
+      return v == "n/a" || v == "-" || v == "tbd" || v == "\xE2\x80\x94" || v == "none";
+    };
+    if (!named.empty() && !placeholder(named))
+      cause.text = named + (cause.text.empty() ? "" : ": " + cause.text);
     for (const std::size_t c : unread)
-      cause.text += (cause.text.empty() ? "(" : " (") + t.headers[c] + ": " + cell(*row, c) + ")";
+      if (!placeholder(cell(*row, c)))
+        cause.text += (cause.text.empty() ? "(" : " (") + t.headers[c] + ": " + cell(*row, c) + ")";
     add_root_cause(cx, std::move(cause), line);
   }
 }

@@ -739,10 +739,16 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
         continue;
       const auto time = read_time(std::string_view(plain).substr(at));
       if (!time) continue;
-      if (time->region)
+      // An item's time tells a moment when it opens the item or follows "at": "works
+      // 9:00am-5:00pm Eastern" tells office hours.
+      const std::string_view before = trim(std::string_view(plain).substr(0, at));
+      const bool moment = !item || before.empty() || before.ends_with(" at") || before == "At";
+      if (!moment) {
+      } else if (time->region) {
         cx.zone_hint = time->region;
-      else if (time->zone_named && (!item || time->utc_offset_seconds != 0))
+      } else if (time->zone_named && (!item || time->utc_offset_seconds != 0)) {
         cx.zone_hint = StatedZone{StatedZone::Rule::Fixed, time->utc_offset_seconds};
+      }
       at += time->length;
     }
   }
@@ -796,9 +802,14 @@ static bool read_code_entries(ImportContext& cx, const MdBlock& code, bool fence
     const std::string_view t = unframed(line);
     return bulleted(t) ? trim(t.substr(2)) : t;
   };
-  // Drawn in a box: the lines under an entry's time go on with its text.
+  // Drawn in a box: the lines under an entry's time go on with its text. A box drawn as a table
+  // ("│ 21:05 │ router rebooted │") is kept as written.
   const auto all_lines = split_lines(code.text);
   const bool framed = std::any_of(all_lines.begin(), all_lines.end(), is_frame_line);
+  if (framed && std::any_of(all_lines.begin(), all_lines.end(), [](std::string_view line) {
+        return unframed(line).find("\xE2\x94\x82") != std::string_view::npos;
+      }))
+    return false;
   std::size_t lines = 0, timed = 0;
   bool continues = false;  // a line here would go on with an entry's text
   for (const std::string_view line : all_lines) {

@@ -858,7 +858,8 @@ bool announces_remediation(std::string_view paragraph) {
     return false;
   // What the safeguards were "supposed to prevent", what "prevented" a faster recovery: an
   // account of the incident.
-  for (std::string_view account : {"supposed to", "meant to", "failed to", "prevented"})
+  for (std::string_view account :
+       {"supposed to", "meant to", "failed to", "prevented", "addressed", "already"})
     if (sentence.find(account) != std::string::npos) return false;
   static constexpr std::string_view kCues[] = {
       "to prevent", "prevent this", "prevent similar", "prevent such", "in the future",
@@ -904,12 +905,17 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
                      std::end(kActionNames);
   // "Review actions", "Short-term corrective actions", "Planned follow-ups", "Short-Term
   // improvements", "Preventive measures": words that say which.
-  // Improvements only with a time ahead: "Process improvements" in lessons may be done and told.
+  // Improvements and measures only with a time or purpose ahead: "Process improvements" in
+  // lessons may be done and told, "Existing safety measures" are what was there.
   static constexpr std::string_view kQualifiedNames[] = {"actions", "action", "follow-ups",
-                                                         "remediations", "measures"};
+                                                         "remediations"};
+  static constexpr std::string_view kAhead[] = {"future",       "next",       "preventive",
+                                                "preventative", "corrective", "planned",
+                                                "proposed",     "additional"};
   const bool improvements_ahead =
-      words.back() == "improvements" &&
-      (words.front().ends_with("-term") || words.front() == "future" || words.front() == "next");
+      (words.back() == "improvements" || words.back() == "measures") &&
+      (words.front().ends_with("-term") ||
+       std::find(std::begin(kAhead), std::end(kAhead), words.front()) != std::end(kAhead));
   const bool qualified =
       words.size() >= 2 &&
       (improvements_ahead || std::find(std::begin(kQualifiedNames), std::end(kQualifiedNames),

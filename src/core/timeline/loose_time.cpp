@@ -807,9 +807,16 @@ void read_trailing_date(std::string_view text, LooseTime& time) {
   std::size_t pos = skip_spaces(text, time.length);
   const bool comma = pos < text.size() && text[pos] == ',';
   if (comma) {
-    const auto d = read_date(text.substr(skip_spaces(text, pos + 1)));
+    // The day ends the moment: nothing, a colon or a dash after it ("10:30, 2025-11-28 was
+    // chosen as the cutover date" tells a day in its sentence).
+    const std::size_t day_at = skip_spaces(text, pos + 1);
+    const auto d = read_date(text.substr(day_at));
     if (!d || d->year == 0) return;
-    pos = skip_spaces(text, pos + 1);
+    const std::string_view after = text.substr(skip_spaces(text, day_at + d->length));
+    if (!after.empty() && after.front() != ':' && after.front() != '-' &&
+        !after.starts_with("\xE2\x80\x93") && !after.starts_with("\xE2\x80\x94"))
+      return;
+    pos = day_at;
   }
   const bool paren = pos < text.size() && text[pos] == '(';
   if (paren) ++pos;
