@@ -877,10 +877,6 @@ std::optional<LooseDate> first_full_date(const MdBlock& b) {
   return std::nullopt;
 }
 
-// "## Updates" over "* 15:23 (3:23PM): Network connectivity is lost" and more, one item perhaps
-// with no time of its own ("* Final Update: As of 17:30"), in a document with no timeline
-// section and a day to date them: the timeline, its lists read as entries; the rest is kept aside
-// (ImportContext::keep_unplaced) for the caller to place.
 // "Updates", "Status updates", "Alerts", "Incident log": a title that names a log of updates
 // (not "Agenda", "Support hours" or "Maintenance window", which list times too).
 bool names_updates(std::string_view title) {
@@ -893,6 +889,10 @@ bool names_updates(std::string_view title) {
   return false;
 }
 
+// "## Updates" over "* 15:23 (3:23PM): Network connectivity is lost" and more, one item perhaps
+// with no time of its own ("* Final Update: As of 17:30"), in a document with no timeline
+// section and a day to date them: the timeline, its lists read as entries; the rest is kept aside
+// (ImportContext::keep_unplaced) for the caller to place.
 bool read_listed_updates(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end) {
   const auto mostly_timed = [](const MdBlock& b) {

@@ -230,14 +230,14 @@ void read_cause_table(ImportContext& cx, const MdBlock& table) {
         {Column::Id, Column::RootCause, Column::Text, Column::Category, Column::Confidence});
     // Kept in the text, the name first as its author wrote it, so that no word of the row is lost.
     // "N/A", "-", "TBD": a cell left empty in other words.
-    const auto placeholder = [](const std::string& value) {
+    const auto left_empty = [](const std::string& value) {
       const std::string v = lowercase_ascii(value);
       return v == "n/a" || v == "-" || v == "tbd" || v == "\xE2\x80\x94" || v == "none";
     };
-    if (!named.empty() && !placeholder(named))
+    if (!named.empty() && !left_empty(named))
       cause.text = named + (cause.text.empty() ? "" : ": " + cause.text);
     for (const std::size_t c : unread)
-      if (!placeholder(cell(*row, c)))
+      if (!left_empty(cell(*row, c)))
         cause.text += (cause.text.empty() ? "(" : " (") + t.headers[c] + ": " + cell(*row, c) + ")";
     add_root_cause(cx, std::move(cause), line);
   }
