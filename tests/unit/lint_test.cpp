@@ -238,6 +238,26 @@ TEST(LintBlameless, ResponsibilityForTheOutcomeIsFlaggedButADutyIsNot) {
       blame_offsets("Nobody is responsible for the outage; the system allowed it.").empty());
 }
 
+TEST(LintBlameless, AShareOfResponsibilityForADelayIsFlagged) {
+  EXPECT_EQ(blame_offsets("The engineers were largely responsible for the backlog."),
+            std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("The queue was largely responsible for the backlog.").empty());
+  EXPECT_TRUE(blame_offsets("Nobody was partly responsible for the delay.").empty());
+}
+
+TEST(LintBlameless, PeopleWhoMadeTheOutageWorseAreFlagged) {
+  EXPECT_EQ(blame_offsets("Product teams made the outage much worse for everyone."),
+            std::vector<std::size_t>{8});
+  EXPECT_TRUE(blame_offsets("The retry storm made the outage much worse.").empty());
+}
+
+TEST(LintBlameless, RolesBeyondEngineeringAreSubjectsToo) {
+  EXPECT_EQ(blame_offsets("A recruiter should have noticed that the names did not match."),
+            std::vector<std::size_t>{12});
+  EXPECT_EQ(blame_offsets("The professor ignored the warning."), std::vector<std::size_t>{4});
+  EXPECT_TRUE(blame_offsets("The recruiter paged HR at 14:05.").empty());
+}
+
 TEST(LintBlameless, PunishmentIsFlaggedButPromisesAgainstItAreNot) {
   EXPECT_EQ(blame_offsets("Those involved will be held accountable."),
             std::vector<std::size_t>{23});
@@ -1499,6 +1519,12 @@ TEST(LintCorpus, EighteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMea
 // led to (blame disclaimed then laid, "not our fault") found 174. The tone model only counts it.
 TEST(LintCorpus, TrainingSet18StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train18", 200, 200, 172, 10);
+}
+TEST(LintCorpus, NineteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh19", 200, 200, 170, 16);  // measured 173 of 200, 15 of 200
+}
+TEST(LintCorpus, TrainingSet19StaysAboveWhatItsRulesFound) {
+  expect_fresh_floors("train19", 200, 200, 163, 8);  // measured 166 of 200, 7 of 200
 }
 
 // ---------------------------------------------------------------------------------------------

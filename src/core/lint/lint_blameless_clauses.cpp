@@ -535,10 +535,22 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
   if (is_one_of(v, {"has", "had"}) && next == "a" &&
       is_one_of(lower_at(words, i + 2), {"habit", "history"}) && lower_at(words, i + 3) == "of")
     return i + 3;  // "has a history of cutting corners"
-  // "made it worse", "made things worse".
-  if (v == "made" && has_next && is_one_of(next, {"it", "things", "matters", "everything"}) &&
-      lower_at(words, i + 2) == "worse")
-    return i + 2;
+  // "made it worse", "made things much worse", "made the outage even worse".
+  if (v == "made" && has_next) {
+    std::size_t k = i + 1;
+    if (is_one_of(lower_at(words, k), {"the", "our", "this"}) && in_sentence(words, k + 1) &&
+        is_one_of(lower_at(words, k + 1),
+                  {"outage", "situation", "incident", "problem", "backlog", "recovery", "delay"}))
+      k += 2;
+    else if (is_one_of(lower_at(words, k), {"it", "things", "matters", "everything"}))
+      ++k;
+    else
+      k = 0;
+    if (k != 0 && in_sentence(words, k) &&
+        is_one_of(lower_at(words, k), {"much", "even", "far", "considerably", "significantly"}))
+      ++k;
+    if (k != 0 && in_sentence(words, k) && lower_at(words, k) == "worse") return k;
+  }
   // "did a poor job", "did a sloppy job".
   if (v == "did" && next == "a" &&
       is_one_of(lower_at(words, i + 2),

@@ -1217,6 +1217,11 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
         ++i;
         continue;
       }
+      if (announces_steps_taken(plain_text(b.text))) {
+        collect_labelled_list(cx, blocks[i + 1], ActionStatus::Done);
+        ++i;
+        continue;
+      }
     }
   }
 }

@@ -13,6 +13,7 @@
 // story is no timeline), nor a story with no day known to date it. The times are read in the
 // zone the section or the document states, as a timeline section's are.
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <vector>
@@ -106,6 +107,49 @@ std::optional<std::string> container_update(std::string_view marked) {
   std::string entry = moment + " " + opening.substr(0, pipe) + ":";
   for (std::size_t k = 1; k < lines.size(); ++k) entry += " " + plain_text(trim(lines[k]));
   return entry;
+}
+
+// "we had no idea about the problem until 8:40 AM.", "the first status post was made at 18:51,
+// a lag of 37 minutes": a time told inside a sentence, after a word that says when, with the day
+// written before that word when there is one ("ended on 24th October about 7:00 PM"). The
+// moment as written, day first, to open an entry with; nothing when the sentence tells none. A
+// schedule ("backups run every day at 02:00.") tells no moment.
+std::optional<std::string> moment_inside(std::string_view sentence) {
+  static constexpr std::string_view kWhenWords[] = {"at ",    "until ",         "till ",  "around ",
+                                                    "about ", "approximately ", "after ", "before ",
+                                                    "by ",    "since "};
+  static constexpr std::string_view kSchedules[] = {"every ", "daily",     "nightly",
+                                                    "each ",  "scheduled", "hourly"};
+  const std::string lower = lowercase_ascii(sentence);
+  for (std::size_t pos = 1; pos < lower.size(); ++pos) {
+    if (lower[pos - 1] != ' ') continue;
+    for (const std::string_view word : kWhenWords) {
+      if (lower.compare(pos, word.size(), word) != 0) continue;
+      const std::size_t clock = pos + word.size();
+      if (clock >= lower.size() || !std::isdigit(static_cast<unsigned char>(lower[clock])))
+        continue;
+      // Read as a sentence that opens with it: a bare "at 10:30 we" is no moment.
+      const auto time = read_time("at " + std::string(sentence.substr(clock)));
+      if (!time || !time->told || time->date) continue;
+      const std::string_view before = std::string_view(lower).substr(0, pos);
+      if (std::any_of(std::begin(kSchedules), std::end(kSchedules),
+                      [&](std::string_view cue) { return before.find(cue) != std::string::npos; }))
+        return std::nullopt;
+      std::string moment(sentence.substr(clock, time->zone_end - 3));
+      // "on 24th October about 7:00 PM": the day the words before name.
+      for (std::size_t on = before.rfind("on "); on != std::string_view::npos && on + 3 < pos;
+           on = std::string_view::npos) {
+        if (on > 0 && before[on - 1] != ' ') break;
+        const auto day = read_date(sentence.substr(on + 3, pos - on - 3));
+        if (!day) break;
+        const std::string_view gap = trim(before.substr(on + 3 + day->length));
+        if (gap.empty() || gap == ",")
+          moment = std::string(sentence.substr(on + 3, day->length)) + " " + moment;
+      }
+      return moment;
+    }
+  }
+  return std::nullopt;
 }
 
 // A paragraph's parts: its sentences, or the one entry a tracked update makes of it.
@@ -293,7 +337,16 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       continue;
     }
     const std::vector<std::string> parts = paragraph_parts(b);
-    const auto opens = [&](const std::string& part) { return opens_with_its_time(part, forms); };
+    // In a story, a sentence that tells its time inside it opens an entry too, at that moment.
+    const auto told_inside = [&](const std::string& part) {
+      return forms == NarratedForms::StoryOrUpdates && story_told &&
+                     !opens_with_its_time(part, forms)
+                 ? moment_inside(part)
+                 : std::nullopt;
+    };
+    const auto opens = [&](const std::string& part) {
+      return opens_with_its_time(part, forms) || told_inside(part).has_value();
+    };
     const bool tells_times = std::any_of(parts.begin(), parts.end(), opens);
     if (!tells_times || (!entry_open && !opens(parts.front()))) {
       if (b.kind != BlockKind::Rule) cx.keep_unplaced(line, cx.last_line(b));
@@ -316,7 +369,9 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       if (opens(part)) {
         read_pending();
         pending_opens_entry = true;
-        pending = part;
+        // The moment first, as an entry line reads it; the sentence stays whole after it.
+        const auto inside = told_inside(part);
+        pending = inside ? *inside + " " + part : part;
       } else {
         pending += pending.empty() ? part : " " + part;
       }

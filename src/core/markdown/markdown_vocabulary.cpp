@@ -874,6 +874,32 @@ bool announces_remediation(std::string_view paragraph) {
   });
 }
 
+bool announces_steps_taken(std::string_view paragraph) {
+  paragraph = trim(paragraph);
+  if (!paragraph.ends_with(':')) return false;
+  const std::vector<std::string> sentences = sentences_of(paragraph);
+  const std::string sentence = " " + lowercase_ascii(sentences.back()) + " ";
+  if (sentence.find(" you") != std::string::npos) return false;
+  // "We have:", "Since then we've also:": the team's steps, named by nothing but the team.
+  for (std::string_view whole : {" we have: ", " we've: ", " we have also: ", " we've also: ",
+                                 " we have since: ", " we've since: "})
+    if (sentence.ends_with(whole)) return true;
+  // "Our first steps included:", "We took the following actions:", "Measures taken:".
+  // "Verification steps included:", "Troubleshooting steps taken:": how the team checked, not
+  // what it changed.
+  for (std::string_view checking :
+       {"verif", "reproduc", "diagnos", "troubleshoot", "debug", "investigat", "test"})
+    if (sentence.find(checking) != std::string::npos) return false;
+  const bool names_steps = sentence.find(" steps ") != std::string::npos ||
+                           sentence.find(" actions ") != std::string::npos ||
+                           sentence.find(" measures ") != std::string::npos;
+  for (std::string_view cue :
+       {" included: ", " include: ", " taken: ", " we took ", " we have taken ", " we've taken ",
+        " we are taking ", " we're taking "})
+    if (names_steps && sentence.find(cue) != std::string::npos) return true;
+  return false;
+}
+
 std::optional<ActionStatus> action_label_status(std::string_view label) {
   label = trim(label);
   if (label == "DONE") return ActionStatus::Done;

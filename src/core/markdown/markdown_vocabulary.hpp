@@ -162,6 +162,11 @@ bool starts_with_imperative(std::string_view line);
 // ("Some things you can do to prevent this:").
 bool announces_remediation(std::string_view paragraph);
 
+// True when `paragraph` ends with a sentence that introduces a list of the steps the team took
+// in response ("Our first steps included:", "We took the following actions:", "We have:"):
+// work done, as a remediation section lists it.
+bool announces_steps_taken(std::string_view paragraph);
+
 // True when an action item's first sentence reports the work as done, in the passive past
 // ("All compromised hosts were swiftly identified and rebuilt", "Access was restricted"), not as
 // work to do ("Verify the hosts were rebuilt", "Backfill the data that was lost", "Alert when
