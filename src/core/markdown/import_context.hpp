@@ -78,6 +78,9 @@ class ImportContext {
   // The front matter's "date" (a blog post's or a status page's): the day of times when nothing
   // else names one, as a post may be published days after its incident.
   std::optional<LooseDate> front_matter_day;
+  // The front matter's "date" when it names a time of day too ("2020-11-15 10:15:00"), as
+  // written: a status page's moment of its first message, the text before its first update.
+  std::optional<std::string> front_matter_moment;
   // The first full date written anywhere before the timeline section: the last guess.
   std::optional<LooseDate> early_day;
 
@@ -207,7 +210,9 @@ std::optional<std::string> update_with_moment_below(std::string_view marked);
 // sentences that open with their time stay the summary's.
 // A story may also be read in a section with fewer than three such sentences when the sections
 // of the document tell three or more (ImportContext::told_times_in_sections).
-enum class NarratedForms { StoryOrUpdates, UpdatesOnly };
+// `StatusPage`: the text before the first section, as UpdatesOnly, and its first message,
+// before any update, falls at the front matter's moment (ImportContext::front_matter_moment).
+enum class NarratedForms { StoryOrUpdates, UpdatesOnly, StatusPage };
 bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end, NarratedForms forms);
 // How many sentences of the blocks [begin, end) open with their time as a story tells it.

@@ -103,8 +103,12 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
     if (const std::string name = lowercase_ascii(key);
         std::find(std::begin(kDayKeys), std::end(kDayKeys), name) != std::end(kDayKeys) &&
         value.is_string() && !cx.front_matter_day)
-      if (const auto day = read_date(value.get<std::string>()); day && day->year != 0)
+      if (const auto day = read_date(value.get<std::string>()); day && day->year != 0) {
         cx.front_matter_day = day;
+        if (const auto time = read_time(value.get<std::string>());
+            name == "date" && time && time->date && time->length == value.get<std::string>().size())
+          cx.front_matter_moment = value.get<std::string>();
+      }
     auto strings = [&](std::vector<std::string>& target) {
       target.clear();
       if (value.is_array()) {
@@ -1301,7 +1305,7 @@ ImportResult import_markdown(std::string_view markdown) {
       // the rest is kept in the notes.
       if (!holds_metadata_lines(blocks, preamble_begin, preamble_last) &&
           read_narrated_timeline(cx, blocks, preamble_begin, preamble_last,
-                                 NarratedForms::UpdatesOnly))
+                                 NarratedForms::StatusPage))
         break;
       read_preamble(cx, blocks, preamble_begin, preamble_last);
       if (!cx.written_by_hindsight) take_lead_as_summary(cx, blocks, o);

@@ -160,6 +160,39 @@ std::vector<std::string> paragraph_parts(const MdBlock& b) {
   if (lines.size() > 1 && titles_the_lines_below(lines.front()))
     text = plain_text(trim(lines.front())) + ": " +
            one_line(plain_text(b.text.substr(lines.front().size() + 1)));
+  // "First message." over "**Issue identified:** ... {{< track "2020-05-30 14:23:00" >}}": a
+  // status page's log in one paragraph (cState), an update a line (its lines broken hard, which
+  // the tree does not tell apart), each opening with its status and ending with its moment. The
+  // text before the first update is its first message; a line after an update with no moment of
+  // its own continues it.
+  if (lines.size() > 1) {
+    std::vector<std::string> parts;
+    std::string segment;  // the lines read since the last update or status
+    int updates = 0;
+    bool message_before_update = false;
+    const auto close = [&] {
+      if (segment.empty()) return;
+      if (updates == 0) {
+        parts.push_back(segment);
+        message_before_update = true;
+      } else {
+        parts.back() += " " + segment;
+      }
+      segment.clear();
+    };
+    for (const std::string_view line : lines) {
+      if (!split_label(trim(line)).label.empty()) close();
+      if (const std::string plain = plain_text(trim(line)); !plain.empty() && plain != "\\")
+        segment += segment.empty() ? plain : " " + plain;
+      if (auto update = tracked_update(segment)) {
+        ++updates;
+        parts.push_back(*update);
+        segment.clear();
+      }
+    }
+    close();
+    if (updates >= 2 || (updates == 1 && message_before_update)) return parts;
+  }
   if (auto tracked = tracked_update(text)) return {*tracked};
   // "***Investigating*** {{< track "2022-03-28T19:52:00+01:00" >}}" over the update's lines.
   if (lines.size() > 1)
@@ -300,11 +333,17 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
   const bool story_told = told + updates >= kFewestToldTimes ||
                           (told > 0 && cx.told_times_in_sections >= kFewestToldTimes &&
                            forms == NarratedForms::StoryOrUpdates);
+  // A status page's first message counts as an update when its front matter dates it.
+  if (forms == NarratedForms::StatusPage && cx.front_matter_moment && updates > 0) ++updates;
   if (updates < kFewestDatedMoments && (!story_told || !day_known)) return false;
   cx.forget_told_zone();  // a timeline part of its own
   begin_timeline_zone(cx, blocks, begin, end);
   bool entry_open = false;    // the timeline's last entry is one this section told
   bool under_update = false;  // the blocks since an update's heading describe its entry
+  // A status page's first message, before any update: at the moment its front matter dates it.
+  std::optional<std::string> first_message_at;
+  if (forms == NarratedForms::StatusPage && updates >= kFewestDatedMoments)
+    first_message_at = cx.front_matter_moment;
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
@@ -348,13 +387,22 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       return opens_with_its_time(part, forms) || told_inside(part).has_value();
     };
     const bool tells_times = std::any_of(parts.begin(), parts.end(), opens);
-    if (!tells_times || (!entry_open && !opens(parts.front()))) {
+    const bool first_message = !entry_open && first_message_at && b.kind == BlockKind::Paragraph &&
+                               (parts.empty() || !opens(parts.front()));
+    if (!first_message && (!tells_times || (!entry_open && !opens(parts.front())))) {
       if (b.kind != BlockKind::Rule) cx.keep_unplaced(line, cx.last_line(b));
       entry_open = false;
       continue;
     }
+    if (!entry_open && !first_message && !parts.empty() && opens(parts.front()))
+      first_message_at.reset();  // the page opens with an update: no message before it
     std::string pending;  // parts not yet read: an entry, or what continues the last one
     bool pending_opens_entry = false;
+    if (first_message) {
+      pending = *first_message_at;
+      pending_opens_entry = true;
+      first_message_at.reset();
+    }
     const auto read_pending = [&] {
       if (pending.empty()) return;
       if (pending_opens_entry) {

@@ -180,6 +180,11 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"what could have gone better", SectionRole::CouldImprove},
     {"what could have been better", SectionRole::CouldImprove},
     {"things that didn t work", SectionRole::CouldImprove},
+    {"what we could do better", SectionRole::CouldImprove},
+    {"what could we do better", SectionRole::CouldImprove},
+    {"what we could have done better", SectionRole::CouldImprove},
+    {"what could we have done better", SectionRole::CouldImprove},
+    {"what could have been done better", SectionRole::CouldImprove},
     {"where we got lucky", SectionRole::Lucky},
     {"where we were lucky", SectionRole::Lucky},
     {"action items", SectionRole::Actions},
@@ -1035,12 +1040,30 @@ bool names_prevention(std::string_view key) {
   return false;
 }
 
+// "What we're doing to fix this", "What are we going to do about it", "What we are changing",
+// "What we've already done": a title that names the team's own work on the incident, done or to
+// do (not what the team "could" or "should" do, which is a question for the review).
+bool names_the_teams_work(std::string_view key) {
+  bool by_us = false;
+  for (std::string_view opener : {"what we ", "what are we ", "how we ", "how are we "})
+    by_us = by_us || key.starts_with(opener);
+  if (!by_us) return false;
+  for (std::string_view doubt : {" could ", " might ", " should ", " would "})
+    if (key.find(doubt) != std::string_view::npos) return false;
+  for (std::string_view work :
+       {" doing about", " doing to ", " doing differently", " going to do", " will do", " ll do",
+        " are changing", " re changing", " changed", " have done", " ve done", " will change",
+        " will improve", " are improving", " re improving"})
+    if ((std::string(key) + " ").find(work) != std::string::npos) return true;
+  return false;
+}
+
 // A normalised title that is a part's name, with no other words.
 std::optional<SectionRole> role_by_name(const std::string& key) {
   if (auto role = lookup(kSectionNames, key)) return role;
   if (auto role = lookup(kPartSectionNames, key)) return role;
   if (auto role = lookup(kSectionNamesElsewhere, key)) return role;
-  if (names_prevention(key)) return SectionRole::Actions;
+  if (names_prevention(key) || names_the_teams_work(key)) return SectionRole::Actions;
   return std::nullopt;
 }
 
