@@ -138,6 +138,17 @@ TEST(ImportDates, DocumentWithoutFrontMatterOrDateIsCreatedOnTheDayOfItsFirstEve
   EXPECT_EQ(p.created_at, at("2024-05-01T00:00:00Z"));
 }
 
+TEST(ImportDates, AnHourAloneWithItsHalfOfTheDayIsATime) {
+  const PostMortem p = postmortem_of(import_markdown(
+      "# Outage\n\n**Date:** 2024-03-04\n\n## Timeline\n\n- 8 pm UTC: Alert\n- 11PM: Rollback\n"
+      "- 12 a.m.: Recovered\n- 13 pm: Note\n"));
+  ASSERT_EQ(p.timeline.size(), 4u);
+  EXPECT_EQ(p.timeline[0].at, at("2024-03-04T20:00:00Z"));
+  EXPECT_EQ(p.timeline[1].at, at("2024-03-04T23:00:00Z"));
+  EXPECT_EQ(p.timeline[2].at, at("2024-03-05T00:00:00Z"));
+  EXPECT_EQ(p.timeline[3].text, "13 pm: Note");  // no hour of a 12-hour clock
+}
+
 TEST(ImportDates, CreatedAtInTheFrontMatterWins) {
   const PostMortem p = postmortem_of(import_markdown(
       "---\ncreated_at: \"1970-01-01T00:00:00Z\"\n---\n# Outage\n\n**Date:** 2024-03-04\n"));

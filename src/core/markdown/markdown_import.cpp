@@ -10,6 +10,7 @@
 #include "core/markdown/import_context.hpp"
 #include "core/markdown/import_footnotes.hpp"
 #include "core/markdown/import_plain_text.hpp"
+#include "core/markdown/import_tables.hpp"
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_vocabulary.hpp"
 #include "core/model/enum_names.hpp"
@@ -893,6 +894,32 @@ bool names_updates(std::string_view title) {
   return false;
 }
 
+// "| Time (UTC) | Workflow run | ... |" over rows timed "2026-03-02T02:04:42Z", or "- 2026-03-02
+// 01:10 UTC first failure" and more: two entries or more, most of them with their day and time,
+// which make a timeline whatever their section is titled ("## Evidence", "## Sequence").
+bool holds_dated_entries(const MdBlock& b) {
+  const auto dated_moment = [](std::string_view text) {
+    const auto time = read_time(plain_text(trim(text)));
+    return time && !time->told && time->date && time->date->year != 0;
+  };
+  std::size_t dated = 0, entries = 0;
+  if (b.kind == BlockKind::List) {
+    for (const MdBlock& item : b.children) {
+      ++entries;
+      dated += dated_moment(split_lines(block_text(item)).front());
+    }
+  } else if (b.kind == BlockKind::Table) {
+    const TableView t = view_table(b);
+    const auto time_column = std::find(t.columns.begin(), t.columns.end(), Column::Time);
+    if (time_column == t.columns.end()) return false;
+    for (const MdBlock* row : t.rows) {
+      ++entries;
+      dated += dated_moment(cell(*row, static_cast<std::size_t>(time_column - t.columns.begin())));
+    }
+  }
+  return dated >= 2 && dated * 3 >= entries * 2;
+}
+
 // "## Updates" over "* 15:23 (3:23PM): Network connectivity is lost" and more, one item perhaps
 // with no time of its own ("* Final Update: As of 17:30"), in a document with no timeline
 // section and a day to date them: the timeline, its lists read as entries; the rest is kept aside
@@ -906,13 +933,15 @@ bool read_listed_updates(ImportContext& cx, const Blocks& blocks, std::size_t be
     return timed >= 2 && timed * 3 >= static_cast<long>(b.children.size()) * 2;
   };
   LooseDate known;
-  if (cx.has_timeline_section || !cx.day_for_time(known) ||
-      std::none_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
-                   blocks.begin() + static_cast<std::ptrdiff_t>(end), mostly_timed))
+  const auto first = blocks.begin() + static_cast<std::ptrdiff_t>(begin);
+  const auto last = blocks.begin() + static_cast<std::ptrdiff_t>(end);
+  const bool dated = std::any_of(first, last, holds_dated_entries);
+  if (cx.has_timeline_section ||
+      (!dated && (!cx.day_for_time(known) || std::none_of(first, last, mostly_timed))))
     return false;
   begin_timeline_zone(cx, blocks, begin, end);
   for (std::size_t i = begin; i < end; ++i) {
-    if (mostly_timed(blocks[i])) {
+    if (mostly_timed(blocks[i]) || holds_dated_entries(blocks[i])) {
       read_timeline(cx, blocks, i, i + 1);
       continue;
     }
@@ -1080,7 +1109,10 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       if (!cx.written_by_hindsight && read_metadata_section(cx, s.title, blocks, s.begin, s.end))
         return;
       if (!cx.written_by_hindsight && read_introduced_timeline(cx, blocks, s.begin, s.end)) break;
-      if (!cx.written_by_hindsight && names_updates(s.title) &&
+      if (!cx.written_by_hindsight &&
+          (names_updates(s.title) ||
+           std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(s.begin),
+                       blocks.begin() + static_cast<std::ptrdiff_t>(s.end), holds_dated_entries)) &&
           read_listed_updates(cx, blocks, s.begin, s.end)) {
         cx.has_timeline_section = true;  // one such section: a later one retells or plans
         break;

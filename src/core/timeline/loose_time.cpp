@@ -530,7 +530,8 @@ std::size_t read_meridiem(std::string_view text, std::size_t at, bool& pm) {
   return n;
 }
 
-// "14:23", "14:23:05", "2:23 PM", "2:23pm", "2:23 p.m.", and "14h23" as much of Europe writes it.
+// "14:23", "14:23:05", "2:23 PM", "2:23pm", "2:23 p.m.", "8 pm", and "14h23" as much of Europe
+// writes it.
 bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t& end,
                 bool& meridiem_written) {
   int h = 0, m = 0, s = 0;
@@ -539,7 +540,17 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
   // Why two digits before the "h": "14h50" is a time, "2h30" more often a duration.
   const bool european = n == 2 && text[at + n] == 'h';
   const bool dotted = text[at + n] == '.';
-  if (text[at + n] != ':' && !european && !dotted) return false;
+  // "8 pm", "4am", "11 P.M.": an hour alone, which its half of the day makes a time.
+  if (text[at + n] != ':' && !european && !dotted) {
+    bool pm = false;
+    const std::size_t after = text[at + n] == ' ' ? at + n + 1 : at + n;
+    const std::size_t length = h >= 1 && h <= 12 ? read_meridiem(text, after, pm) : 0;
+    if (length == 0) return false;
+    seconds = (h % 12 + (pm ? 12 : 0)) * 3600;
+    end = after + length;
+    meridiem_written = true;
+    return true;
+  }
   std::size_t pos = at + n + 1;
   if (read_number(text, pos, 2, m) != 2) return false;
   pos += 2;
