@@ -299,10 +299,22 @@ bool holds_no_action_column(const MdBlock& table) {
   return true;
 }
 
-// A table with an "Action Item" (or "Follow-up", "TODO") column: outside the action items'
-// section a "Task" or "What" column says too little.
+// A table with an "Action Item" (or "Follow-up", "TODO") column, or a "Measure" column beside a
+// status: outside the action items' section a "Task" or "What" column says too little.
 bool names_actions(const MdBlock& table) {
   const TableView t = view_table(table);
+  // "| Measure | Status |", "| Countermeasure | Owner |": work named by what it does to the
+  // incident, with the status or the owner an action item has.
+  const bool tracked =
+      has_column(t, Column::Status) || has_column(t, Column::Owner) || has_column(t, Column::Due);
+  for (const std::string& written : t.headers) {
+    const std::string header = lowercase_ascii(trim(plain_text(written)));
+    for (std::string_view work :
+         {"measure", "measures", "countermeasure", "countermeasures", "mitigation", "mitigations",
+          "remediation", "remediations", "fix", "fixes", "follow-up", "follow-ups", "improvement",
+          "improvements"})
+      if (tracked && header == work) return true;
+  }
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
     // "| Step | Action | Result |" is an investigation's log; "Action Item" names the row.
     const std::string header = lowercase_ascii(trim(t.headers[c]));
