@@ -227,6 +227,10 @@ std::optional<LooseTime> heading_time(std::string_view marked);
 // A list of two items or more, each opening with a time ("- 10:02 alerts fired"): a timeline
 // wherever it is written.
 bool is_timed_list(const MdBlock& list);
+// Paragraphs among blocks [begin, end) that keep a log: two or more, and most of them, open with
+// a time ("1738: Cloudinary posted", "17:58 Jake saw it"), so that a section of prose ("## How was
+// it fixed") holds a timeline.
+bool paragraphs_keep_a_log(const Blocks& blocks, std::size_t begin, std::size_t end);
 // "- 4:30 PM - Bigdata is down": an item whose first line opens with a time it does not tell in a
 // sentence ("- At 02:00, a job had rotated the password" explains).
 bool item_opens_with_its_time(const MdBlock& item);

@@ -53,7 +53,9 @@ Column column_of(std::string_view header) {
   if (any({"source", "evidence", "link", "reference", "ref"})) return Column::Source;
   if (any({"id", "#", "no", "no."})) return Column::Id;
   if (any({"priority", "prio", "p", "severity"})) return Column::Priority;
-  if (any({"action", "action item", "action items", "item", "task", "what", "title", "actions"}))
+  if (any({"action", "action item", "action items", "item", "task", "what", "title", "actions",
+           "measure", "measures", "countermeasure", "countermeasures", "remediation",
+           "remediations", "follow-up", "follow-ups"}))
     return Column::Action;
   if (any({"owner", "assignee", "who", "responsible", "dri", "assigned to"})) return Column::Owner;
   if (any({"due", "due date", "deadline", "target date", "eta", "by"})) return Column::Due;

@@ -840,6 +840,16 @@ void read_impact_figures(ImportContext& cx, const Blocks& blocks, const Section&
 // ("the majority of the netspace was not impacted") is part of the impact.
 void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) {
   find_committed_work(cx, blocks, s.begin, s.end);
+  // "## How was it fixed" over "### 28 Feb 2017" and "1738: Cloudinary posted ...": the
+  // timeline, in a document with no timeline section.
+  if (!cx.written_by_hindsight && !cx.has_timeline_section &&
+      paragraphs_keep_a_log(blocks, s.begin, s.end)) {
+    read_timeline(cx, blocks, s.begin, s.end);
+    int line = 0;
+    const std::string rest = cx.take_unplaced(line);
+    if (!rest.empty()) append_prose(cx, model_field(FieldId::WhatHappened), rest, line);
+    return;
+  }
   int first = 0;
   const std::string text = section_text_without(
       cx, blocks, s,

@@ -152,6 +152,32 @@ std::optional<std::string> moment_inside(std::string_view sentence) {
   return std::nullopt;
 }
 
+// "[Update 2014-09-16 14:18 CEST]: DNS settings look right now.", "Update 2024-06-28 @ 10:20
+// CEST: another post covers it.": a paragraph that opens with the word "Update" and the update's
+// dated moment. The entry line it gives, the moment first ("2024-06-28 @ 10:20 CEST Update:
+// another post ..."); nothing when the paragraph opens otherwise.
+std::optional<std::string> update_opening(std::string_view plain) {
+  std::string_view rest = trim(plain);
+  if (rest.starts_with("[") || rest.starts_with("(")) rest.remove_prefix(1);
+  const std::string lower = lowercase_ascii(rest.substr(0, 8));
+  std::size_t word = 0;
+  for (std::string_view w : {"updated ", "update ", "edited ", "edit "})
+    if (lower.starts_with(w)) {
+      word = w.size();
+      break;
+    }
+  if (word == 0) return std::nullopt;
+  rest.remove_prefix(word);
+  if (rest.starts_with("@ ") || rest.starts_with("- ")) rest.remove_prefix(2);
+  const auto time = read_time(rest);
+  if (!time || !dated(*time)) return std::nullopt;
+  std::string_view after = rest.substr(time->length);
+  while (!after.empty() && std::string_view("])-: ").find(after.front()) != std::string_view::npos)
+    after.remove_prefix(1);
+  if (after.empty()) return std::nullopt;
+  return std::string(rest.substr(0, time->length)) + " Update: " + std::string(after);
+}
+
 // A paragraph's parts: its sentences, or the one entry a tracked update makes of it.
 std::vector<std::string> paragraph_parts(const MdBlock& b) {
   if (b.kind != BlockKind::Paragraph) return {};
@@ -200,6 +226,7 @@ std::vector<std::string> paragraph_parts(const MdBlock& b) {
       return {*head + ": " + one_line(plain_text(b.text.substr(lines.front().size() + 1)))};
   if (auto update = container_update(b.text)) return {*update};
   if (auto update = update_with_moment_below(b.text)) return {plain_text(*update)};
+  if (auto update = update_opening(text)) return {*update};
   return sentences_of(text);
 }
 
@@ -387,8 +414,19 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       return opens_with_its_time(part, forms) || told_inside(part).has_value();
     };
     const bool tells_times = std::any_of(parts.begin(), parts.end(), opens);
+    // The first message is the page's first paragraph, an update right after it (in the same
+    // paragraph or the next block): a blog post's opening paragraph stays its prose.
+    const auto update_follows = [&] {
+      if (std::any_of(parts.begin(), parts.end(), opens)) return true;
+      std::size_t next = i + 1;
+      while (next < end && blocks[next].kind == BlockKind::Rule) ++next;
+      if (next == end) return false;
+      const auto next_parts = paragraph_parts(blocks[next]);
+      return update_heading(blocks[next]) || moment_alone(blocks[next]) ||
+             (!next_parts.empty() && opens(next_parts.front()));
+    };
     const bool first_message = !entry_open && first_message_at && b.kind == BlockKind::Paragraph &&
-                               (parts.empty() || !opens(parts.front()));
+                               (parts.empty() || !opens(parts.front())) && update_follows();
     if (!first_message && (!tells_times || (!entry_open && !opens(parts.front())))) {
       if (b.kind != BlockKind::Rule) cx.keep_unplaced(line, cx.last_line(b));
       entry_open = false;

@@ -129,7 +129,9 @@ bool starts_range(std::string_view after) {
 // its own, not more about the heading's.
 bool opens_with_a_time(const MdBlock& b) {
   const MdBlock* first = &b;
-  while (first->kind == BlockKind::List && !first->children.empty()) first = &first->children[0];
+  while ((first->kind == BlockKind::List || first->kind == BlockKind::Quote) &&
+         !first->children.empty())
+    first = &first->children[0];
   const std::string text = plain_text(block_text(*first));
   const auto lines = split_lines(text);
   return !lines.empty() && read_time(trim(lines.front())).has_value();
@@ -541,6 +543,29 @@ std::optional<std::string> with_clock_colon(std::string_view text) {
   return std::string(text.substr(0, 2)) + ":" + std::string(text.substr(2));
 }
 
+// "1738: Cloudinary posted", "~1940: a plan was made", "[1758](https://chat/p1): Jake saw it": a
+// paragraph that opens with such a time, perhaps approximate or as a link's text (its address is
+// kept after the paragraph's text). The paragraph with the time's colon written; nothing when it
+// opens otherwise.
+std::optional<std::string> paragraph_with_clock_colon(std::string_view marked) {
+  marked = trim(marked);
+  const std::string approximate = marked.starts_with("~") ? "~" : "";
+  marked.remove_prefix(approximate.size());
+  std::string address;
+  std::string text(marked);
+  // The tree writes a link's address after its text: "1758 (https://chat/p1): Jake saw it".
+  if (marked.size() > 8 && marked.substr(4, 2) == " (")
+    if (const std::size_t close = marked.find(')', 6);
+        close != std::string_view::npos &&
+        marked.substr(6, close - 6).find(' ') == std::string_view::npos) {
+      address = std::string(marked.substr(4, close + 1 - 4));
+      text = std::string(marked.substr(0, 4)) + std::string(marked.substr(close + 1));
+    }
+  const auto written = with_clock_colon(text);
+  if (!written) return std::nullopt;
+  return approximate + *written + address;
+}
+
 // A timeline list whose every item (two or more) opens with such a time writes its times without
 // the colon; "1625: 3 retries" alone is a count.
 bool lists_compact_times(const MdBlock& list) {
@@ -580,6 +605,17 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
   }
 }
 }  // namespace
+
+bool paragraphs_keep_a_log(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  std::size_t paragraphs = 0, timed = 0;
+  for (std::size_t i = begin; i < end && i < blocks.size(); ++i) {
+    if (blocks[i].kind != BlockKind::Paragraph) continue;
+    ++paragraphs;
+    const auto time = read_time(plain_text(trim(split_lines(blocks[i].text).front())));
+    timed += (time && !time->told) || paragraph_with_clock_colon(blocks[i].text).has_value();
+  }
+  return timed >= 2 && timed * 3 >= paragraphs * 2;
+}
 
 bool item_opens_with_its_time(const MdBlock& item) {
   const auto time = read_time(plain_text(trim(split_lines(block_text(item)).front())));
@@ -877,6 +913,13 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
   begin_timeline_zone(cx, blocks, begin, end);
   std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
   bool labelled_part = !cx.written_by_hindsight && part_labels_its_entries(blocks, begin, end);
+  // Paragraphs that write their times without the colon, two or more: "1738: ..." is a time.
+  const bool compact_paragraphs =
+      std::count_if(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                    blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& b) {
+                      return b.kind == BlockKind::Paragraph &&
+                             paragraph_with_clock_colon(b.text).has_value();
+                    }) >= 2;
   const bool listed = std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
                                   blocks.begin() + static_cast<std::ptrdiff_t>(end),
                                   [](const MdBlock& b) {
@@ -948,11 +991,26 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
                                     ? FieldId::RootCauseSummary
                                     : FieldId::WhatHappened;
           append_prose(cx, model_field(field), cx.raw_lines(first, cx.last_line(b)), first);
+        } else if (const auto compact =
+                       compact_paragraphs ? paragraph_with_clock_colon(b.text) : std::nullopt) {
+          read_timeline_lines(cx, *compact, first);
         } else {
           read_timeline_lines(cx, b.text, first);
         }
         break;
       case BlockKind::Rule:
+        break;
+      case BlockKind::Quote:
+        // "> 06:00 fejta changes e2e-runner.sh": entries written in a quote, as some templates
+        // set the timeline apart; a quote that opens otherwise is kept as written.
+        if (!cx.written_by_hindsight && opens_with_a_time(b) &&
+            std::all_of(b.children.begin(), b.children.end(),
+                        [](const MdBlock& c) { return c.kind == BlockKind::Paragraph; })) {
+          for (const MdBlock& part : b.children)
+            read_timeline_lines(cx, part.text, cx.first_line(part));
+          break;
+        }
+        cx.keep_unplaced(first, cx.last_line(b));
         break;
       case BlockKind::Code:
         if (!cx.written_by_hindsight &&

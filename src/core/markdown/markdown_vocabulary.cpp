@@ -1025,13 +1025,20 @@ bool names_root_cause_work(std::string_view title, std::string_view key) {
          words.find("\xE2\x80") == std::string_view::npos;  // an en or em dash
 }
 
-// "What are we doing to prevent it from happening again?", "How we will prevent a recurrence":
-// a question of what is done against the incident coming back. What the team "could" do is
-// ideas, not work it took on; why something failed to prevent it is analysis.
+// "What are we doing to prevent it from happening again?", "How we will prevent a recurrence",
+// "What could be done to avoid this in future?": a question of what is done against the incident
+// coming back. What the team "could have" done or "might" do is ideas, not work it took on; why
+// something failed to prevent it is analysis.
 bool names_prevention(std::string_view key) {
+  // "What could be done to avoid this in future?" asks for work; "What could have prevented it
+  // again" asks what was missing.
   if (!(key.starts_with("what ") || key.starts_with("how ")) ||
-      key.find("prevent") == std::string_view::npos ||
-      key.find(" could ") != std::string_view::npos ||
+      (key.find("prevent") == std::string_view::npos &&
+       key.find("avoid") == std::string_view::npos) ||
+      key.find(" have ") != std::string_view::npos ||
+      (key.find(" could ") != std::string_view::npos &&
+       key.find(" could be done ") == std::string_view::npos &&
+       key.find(" could we do ") == std::string_view::npos) ||
       key.find(" might ") != std::string_view::npos)
     return false;
   for (std::string_view end :
