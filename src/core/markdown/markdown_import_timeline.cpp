@@ -846,6 +846,11 @@ static bool read_code_entries(ImportContext& cx, const MdBlock& code, bool fence
         return unframed(line).find("\xE2\x94\x82") != std::string_view::npos;
       }))
     return false;
+  // Fenced: a line set in under an entry ("01:25:02 - FAILURE" over "         - Mass I/O
+  // errors") goes on with its text, as a box's lines do.
+  const auto goes_on = [&](std::string_view line) {
+    return framed || (!indented && (line.starts_with(" ") || line.starts_with("\t")));
+  };
   std::size_t lines = 0, timed = 0;
   bool continues = false;  // a line here would go on with an entry's text
   for (const std::string_view line : all_lines) {
@@ -856,7 +861,7 @@ static bool read_code_entries(ImportContext& cx, const MdBlock& code, bool fence
     }
     if (indented && !bulleted(trim(line))) return false;
     const bool has_time = read_time(t).has_value();
-    if (!has_time && framed && continues) continue;
+    if (!has_time && goes_on(line) && continues) continue;
     ++lines;
     timed += has_time;
     continues = has_time;
@@ -871,7 +876,7 @@ static bool read_code_entries(ImportContext& cx, const MdBlock& code, bool fence
     const std::string_view t = entry_text(raw);
     if (is_frame_line(raw) || t.empty()) {
       entry_open = entry_open && !is_frame_line(raw) && !trim(raw).empty();
-    } else if (framed && entry_open && !read_time(t)) {
+    } else if (goes_on(raw) && entry_open && !read_time(t)) {
       append_detail(cx.postmortem.timeline.back().text, std::string(t));
     } else {
       read_event_line(cx, t, line);
