@@ -34,17 +34,17 @@ const WordSet kRoles{
     "clerks postdoc postdocs maintainer maintainers contributor contributors supervisor "
     "supervisors specialist specialists officer officers consultant consultants volunteer "
     "volunteers coworker coworkers trainee trainees director directors "
-    "recruiter recruiters coordinator coordinators professor professors lecturer lecturers "
-    "instructor instructors teacher teachers faculty accountant accountants auditor auditors "
+    "recruiter recruiters professor professors lecturer lecturers "
+    "instructor instructors teacher teachers accountant accountants auditor auditors "
     "founder founders co-founder co-founders cofounder cofounders ceo cto cio cfo coo vp "
-    "executive executives exec execs boss bosses receptionist receptionists cashier cashiers "
-    "inspector inspectors lawyer lawyers attorney attorneys paralegal paralegals scientist "
-    "scientists researcher researchers designer designers marketer marketers associate "
-    "associates apprentice apprentices foreman attendant attendants journalist journalists "
-    "reporter reporters freelancer freelancers subcontractor subcontractors electrician "
-    "electricians approver approvers requester requesters chairman chairperson treasurer "
-    "president dean superintendent trader traders banker bankers teller tellers underwriter "
-    "underwriters paramedic paramedics salesperson salespeople representative representatives"};
+    "executives boss bosses receptionist receptionists cashier cashiers "
+    "lawyer lawyers attorney attorneys paralegal paralegals scientist "
+    "scientists researcher researchers designer designers marketer marketers "
+    "apprentice apprentices foreman attendant attendants journalist journalists "
+    "freelancer freelancers subcontractor subcontractors electrician "
+    "electricians approver approvers chairman chairperson treasurer "
+    "president dean superintendent banker bankers teller tellers underwriter "
+    "underwriters paramedic paramedics salesperson salespeople "};
 
 // People outside the team: they have no alerts to watch and no procedures to follow ("Customers
 // missed the maintenance email" is impact), but naming one as who broke something still blames.
@@ -107,17 +107,17 @@ const WordSet kHumanRoles{
     "postdocs maintainer maintainers contributor contributors supervisor supervisors specialist "
     "specialists officer officers consultant consultants volunteer volunteers colleague "
     "colleagues coworker coworkers trainee trainees director directors "
-    "recruiter recruiters coordinator coordinators professor professors lecturer lecturers "
-    "instructor instructors teacher teachers faculty accountant accountants auditor auditors "
+    "recruiter recruiters professor professors lecturer lecturers "
+    "instructor instructors teacher teachers accountant accountants auditor auditors "
     "founder founders co-founder co-founders cofounder cofounders ceo cto cio cfo coo vp "
-    "executive executives exec execs boss bosses receptionist receptionists cashier cashiers "
-    "inspector inspectors lawyer lawyers attorney attorneys paralegal paralegals scientist "
-    "scientists researcher researchers designer designers marketer marketers associate "
-    "associates apprentice apprentices foreman attendant attendants journalist journalists "
-    "reporter reporters freelancer freelancers subcontractor subcontractors electrician "
-    "electricians approver approvers requester requesters chairman chairperson treasurer "
-    "president dean superintendent trader traders banker bankers teller tellers underwriter "
-    "underwriters paramedic paramedics salesperson salespeople representative representatives"};
+    "executives boss bosses receptionist receptionists cashier cashiers "
+    "lawyer lawyers attorney attorneys paralegal paralegals scientist "
+    "scientists researcher researchers designer designers marketer marketers "
+    "apprentice apprentices foreman attendant attendants journalist journalists "
+    "freelancer freelancers subcontractor subcontractors electrician "
+    "electricians approver approvers chairman chairperson treasurer "
+    "president dean superintendent banker bankers teller tellers underwriter "
+    "underwriters paramedic paramedics salesperson salespeople "};
 
 // What a manager is when the word before names people's work, not a program's ("the release
 // manager", "the incident manager"; "the package manager" and "the cluster manager" are programs).

@@ -227,8 +227,8 @@ const WordSet kHumanErrorReframes{
 const WordSet kBadEvents{
     "outage outages incident incidents failure failures downtime breach mistake mistakes error "
     "errors problem problems bug bugs regression crash disruption mess loss deletion breakage "
-    "disaster fiasco debacle screw-up screwup backlog delay delays slowdown overload chaos "
-    "confusion misdirection duplicates"};
+    "disaster fiasco debacle screw-up screwup delay delays slowdown overload chaos confusion "
+    "misdirection"};
 
 // Damage that makes what follows a bad outcome: "responsible for the corrupted backups".
 const WordSet kDamaged{"corrupted lost broken deleted botched failed dropped wiped leaked"};
@@ -1009,7 +1009,7 @@ std::optional<Match> responsibility(const Words& words, std::size_t i) {
         is_one_of(words[who - 1].lower, {"is", "was", "are", "were", "solely", "directly"}))
       --who;
     // "were largely responsible", "are partly responsible": the share said before the word.
-    if (who > 1 && !words[who].starts_sentence && words[who].lower != "is" &&
+    if (who == i && who > 1 && !words[who].starts_sentence &&
         is_one_of(words[who - 1].lower, {"largely", "partly", "partially", "mainly", "mostly",
                                          "primarily", "fully", "entirely"}) &&
         is_one_of(words[who - 2].lower, {"is", "was", "are", "were"}))

@@ -39,6 +39,15 @@ std::string_view strip_separator(std::string_view text) {
   return text;
 }
 
+bool names_work_on_the_incident(std::string_view header) {
+  const std::string h = lowercase_ascii(trim(plain_text(header)));
+  for (std::string_view work : {"measure", "measures", "countermeasure", "countermeasures",
+                                "mitigation", "mitigations", "remediation", "remediations", "fix",
+                                "fixes", "follow-up", "follow-ups", "improvement", "improvements"})
+    if (h == work) return true;
+  return false;
+}
+
 Column column_of(std::string_view header) {
   const std::string h = lowercase_ascii(trim(plain_text(header)));
   auto any = [&](std::initializer_list<std::string_view> names) {
@@ -53,9 +62,8 @@ Column column_of(std::string_view header) {
   if (any({"source", "evidence", "link", "reference", "ref"})) return Column::Source;
   if (any({"id", "#", "no", "no."})) return Column::Id;
   if (any({"priority", "prio", "p", "severity"})) return Column::Priority;
-  if (any({"action", "action item", "action items", "item", "task", "what", "title", "actions",
-           "measure", "measures", "countermeasure", "countermeasures", "remediation",
-           "remediations", "follow-up", "follow-ups"}))
+  if (any({"action", "action item", "action items", "item", "task", "what", "title", "actions"}) ||
+      names_work_on_the_incident(h))
     return Column::Action;
   if (any({"owner", "assignee", "who", "responsible", "dri", "assigned to"})) return Column::Owner;
   if (any({"due", "due date", "deadline", "target date", "eta", "by"})) return Column::Due;

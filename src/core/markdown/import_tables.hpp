@@ -54,6 +54,9 @@ enum class Column {
   Merged,
 };
 Column column_of(std::string_view header);
+// "Measure", "Countermeasure", "Remediation", "Follow-up": a header that names work done to the
+// incident, an action column.
+bool names_work_on_the_incident(std::string_view header);
 
 struct TableView {
   std::vector<Column> columns;

@@ -930,6 +930,16 @@ bool holds_dated_entries(const MdBlock& b) {
   return dated >= 2 && dated * 3 >= entries * 2;
 }
 
+// "Related incidents", "Previous outages", "References": a section of other events than this
+// incident's, whose dated entries are no timeline of it.
+bool names_other_incidents(std::string_view title) {
+  const std::string key = " " + lowercase_ascii(plain_text(title)) + " ";
+  for (std::string_view word : {"related", "previous", "prior", "similar", "past ", "other ",
+                                "reference", "see also", "links"})
+    if (key.find(word) != std::string::npos) return true;
+  return false;
+}
+
 // "## Updates" over "* 15:23 (3:23PM): Network connectivity is lost" and more, one item perhaps
 // with no time of its own ("* Final Update: As of 17:30"), in a document with no timeline
 // section and a day to date them: the timeline, its lists read as entries; the rest is kept aside
@@ -1121,8 +1131,10 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       if (!cx.written_by_hindsight && read_introduced_timeline(cx, blocks, s.begin, s.end)) break;
       if (!cx.written_by_hindsight &&
           (names_updates(s.title) ||
-           std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(s.begin),
-                       blocks.begin() + static_cast<std::ptrdiff_t>(s.end), holds_dated_entries)) &&
+           (!names_other_incidents(s.title) &&
+            std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(s.begin),
+                        blocks.begin() + static_cast<std::ptrdiff_t>(s.end),
+                        holds_dated_entries))) &&
           read_listed_updates(cx, blocks, s.begin, s.end)) {
         cx.has_timeline_section = true;  // one such section: a later one retells or plans
         break;

@@ -305,16 +305,11 @@ bool names_actions(const MdBlock& table) {
   const TableView t = view_table(table);
   // "| Measure | Status |", "| Countermeasure | Owner |": work named by what it does to the
   // incident, with the status or the owner an action item has.
-  const bool tracked =
-      has_column(t, Column::Status) || has_column(t, Column::Owner) || has_column(t, Column::Due);
-  for (const std::string& written : t.headers) {
-    const std::string header = lowercase_ascii(trim(plain_text(written)));
-    for (std::string_view work :
-         {"measure", "measures", "countermeasure", "countermeasures", "mitigation", "mitigations",
-          "remediation", "remediations", "fix", "fixes", "follow-up", "follow-ups", "improvement",
-          "improvements"})
-      if (tracked && header == work) return true;
-  }
+  // (A table of measurements, "| Measure | Target | Actual | Status |", has more columns.)
+  const bool tracked = has_column(t, Column::Owner) || has_column(t, Column::Due) ||
+                       (has_column(t, Column::Status) && t.columns.size() == 2);
+  for (const std::string& header : t.headers)
+    if (tracked && names_work_on_the_incident(header)) return true;
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
     // "| Step | Action | Result |" is an investigation's log; "Action Item" names the row.
     const std::string header = lowercase_ascii(trim(t.headers[c]));

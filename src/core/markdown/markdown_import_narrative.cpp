@@ -118,8 +118,15 @@ std::optional<std::string> moment_inside(std::string_view sentence) {
   static constexpr std::string_view kWhenWords[] = {"at ",    "until ",         "till ",  "around ",
                                                     "about ", "approximately ", "after ", "before ",
                                                     "by ",    "since "};
-  static constexpr std::string_view kSchedules[] = {"every ", "daily",     "nightly",
-                                                    "each ",  "scheduled", "hourly"};
+  // Words of a schedule or a plan, anywhere in the sentence: "backups run daily at 02:00", "we
+  // will review it at 15:00"; and of a day the story does not date, just before the time: "on
+  // Friday at 16:30", "the previous afternoon at 3 pm".
+  static constexpr std::string_view kNoMoment[] = {
+      " every ",  " daily ", " nightly ",  " each ",    " scheduled ",
+      " hourly ", " will ",  " going to ", " plan to ", " planned "};
+  static constexpr std::string_view kUndatedDays[] = {
+      "monday",    "tuesday",  "wednesday", "thursday", "friday",    "saturday", "sunday",
+      "yesterday", "tomorrow", "previous",  "next",     "following", "before"};
   const std::string lower = lowercase_ascii(sentence);
   for (std::size_t pos = 1; pos < lower.size(); ++pos) {
     if (lower[pos - 1] != ' ') continue;
@@ -132,8 +139,16 @@ std::optional<std::string> moment_inside(std::string_view sentence) {
       const auto time = read_time("at " + std::string(sentence.substr(clock)));
       if (!time || !time->told || time->date) continue;
       const std::string_view before = std::string_view(lower).substr(0, pos);
-      if (std::any_of(std::begin(kSchedules), std::end(kSchedules),
-                      [&](std::string_view cue) { return before.find(cue) != std::string::npos; }))
+      std::string words = " " + lower + " ";
+      for (char& c : words)
+        if (c == ',' || c == '.' || c == ';') c = ' ';
+      if (std::any_of(std::begin(kNoMoment), std::end(kNoMoment),
+                      [&](std::string_view cue) { return words.find(cue) != std::string::npos; }))
+        return std::nullopt;
+      const std::size_t near = before.size() > 24 ? before.size() - 24 : 0;
+      if (std::any_of(std::begin(kUndatedDays), std::end(kUndatedDays), [&](std::string_view day) {
+            return before.substr(near).find(day) != std::string_view::npos;
+          }))
         return std::nullopt;
       std::string moment(sentence.substr(clock, time->zone_end - 3));
       // "on 24th October about 7:00 PM": the day the words before name.
@@ -334,10 +349,16 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
                             std::size_t end, NarratedForms forms) {
   if (cx.written_by_hindsight || cx.has_timeline_section) return false;
   int told = 0, updates = 0;
+  bool page_written = false;  // an update is written as a status page's generator writes one
   std::vector<std::size_t> moment_blocks;  // the paragraphs that hold a moment alone
   std::vector<LooseTime> moments;
   for (std::size_t i = begin; i < end; ++i) {
     if (update_heading(blocks[i])) ++updates;
+    // An update as a status page's generator writes it (cState's track, Statusfy's container).
+    if (blocks[i].kind == BlockKind::Paragraph &&
+        (blocks[i].text.find("{{< track \"") != std::string::npos ||
+         container_update(blocks[i].text)))
+      page_written = true;
     if (auto moment = moment_alone(blocks[i])) {
       moment_blocks.push_back(i);
       moments.push_back(*moment);
@@ -360,8 +381,9 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
   const bool story_told = told + updates >= kFewestToldTimes ||
                           (told > 0 && cx.told_times_in_sections >= kFewestToldTimes &&
                            forms == NarratedForms::StoryOrUpdates);
-  // A status page's first message counts as an update when its front matter dates it.
-  if (forms == NarratedForms::StatusPage && cx.front_matter_moment && updates > 0) ++updates;
+  // A status page's first message counts as an update when its front matter dates it (a blog
+  // post's date is when it was published, not its first message's).
+  if (forms == NarratedForms::StatusPage && cx.front_matter_moment && page_written) ++updates;
   if (updates < kFewestDatedMoments && (!story_told || !day_known)) return false;
   cx.forget_told_zone();  // a timeline part of its own
   begin_timeline_zone(cx, blocks, begin, end);
@@ -369,8 +391,12 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
   bool under_update = false;  // the blocks since an update's heading describe its entry
   // A status page's first message, before any update: at the moment its front matter dates it.
   std::optional<std::string> first_message_at;
-  if (forms == NarratedForms::StatusPage && updates >= kFewestDatedMoments)
+  if (forms == NarratedForms::StatusPage && page_written && updates >= kFewestDatedMoments)
     first_message_at = cx.front_matter_moment;
+  // The first message is the page's first paragraph.
+  std::size_t first_paragraph = begin;
+  while (first_paragraph < end && blocks[first_paragraph].kind != BlockKind::Paragraph)
+    ++first_paragraph;
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
@@ -425,7 +451,7 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       return update_heading(blocks[next]) || moment_alone(blocks[next]) ||
              (!next_parts.empty() && opens(next_parts.front()));
     };
-    const bool first_message = !entry_open && first_message_at && b.kind == BlockKind::Paragraph &&
+    const bool first_message = i == first_paragraph && first_message_at &&
                                (parts.empty() || !opens(parts.front())) && update_follows();
     if (!first_message && (!tells_times || (!entry_open && !opens(parts.front())))) {
       if (b.kind != BlockKind::Rule) cx.keep_unplaced(line, cx.last_line(b));

@@ -566,6 +566,22 @@ std::optional<std::string> paragraph_with_clock_colon(std::string_view marked) {
   return approximate + *written + address;
 }
 
+// How many paragraphs among blocks [begin, end) open with such a time; none when every one of
+// them reads as a year ("2015: we moved to the new data centre").
+std::size_t compact_paragraphs_in(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  std::size_t count = 0;
+  bool all_years = true;
+  for (std::size_t i = begin; i < end && i < blocks.size(); ++i) {
+    if (blocks[i].kind != BlockKind::Paragraph) continue;
+    const auto written = paragraph_with_clock_colon(blocks[i].text);
+    if (!written) continue;
+    ++count;
+    const std::string_view digits = std::string_view(*written).substr(written->front() == '~');
+    all_years = all_years && (digits.starts_with("19") || digits.starts_with("20"));
+  }
+  return all_years ? 0 : count;
+}
+
 // A timeline list whose every item (two or more) opens with such a time writes its times without
 // the colon; "1625: 3 retries" alone is a count.
 bool lists_compact_times(const MdBlock& list) {
@@ -608,11 +624,13 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
 
 bool paragraphs_keep_a_log(const Blocks& blocks, std::size_t begin, std::size_t end) {
   std::size_t paragraphs = 0, timed = 0;
+  const std::size_t compact = compact_paragraphs_in(blocks, begin, end);
   for (std::size_t i = begin; i < end && i < blocks.size(); ++i) {
     if (blocks[i].kind != BlockKind::Paragraph) continue;
     ++paragraphs;
     const auto time = read_time(plain_text(trim(split_lines(blocks[i].text).front())));
-    timed += (time && !time->told) || paragraph_with_clock_colon(blocks[i].text).has_value();
+    timed += (time && !time->told) ||
+             (compact > 0 && paragraph_with_clock_colon(blocks[i].text).has_value());
   }
   return timed >= 2 && timed * 3 >= paragraphs * 2;
 }
@@ -919,12 +937,7 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
   std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
   bool labelled_part = !cx.written_by_hindsight && part_labels_its_entries(blocks, begin, end);
   // Paragraphs that write their times without the colon, two or more: "1738: ..." is a time.
-  const bool compact_paragraphs =
-      std::count_if(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
-                    blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& b) {
-                      return b.kind == BlockKind::Paragraph &&
-                             paragraph_with_clock_colon(b.text).has_value();
-                    }) >= 2;
+  const bool compact_paragraphs = compact_paragraphs_in(blocks, begin, end) >= 2;
   const bool listed = std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
                                   blocks.begin() + static_cast<std::ptrdiff_t>(end),
                                   [](const MdBlock& b) {

@@ -883,25 +883,35 @@ bool announces_steps_taken(std::string_view paragraph) {
   paragraph = trim(paragraph);
   if (!paragraph.ends_with(':')) return false;
   const std::vector<std::string> sentences = sentences_of(paragraph);
-  const std::string sentence = " " + lowercase_ascii(sentences.back()) + " ";
-  if (sentence.find(" you") != std::string::npos) return false;
-  // "We have:", "Since then we've also:": the team's steps, named by nothing but the team.
-  for (std::string_view whole : {" we have: ", " we've: ", " we have also: ", " we've also: ",
-                                 " we have since: ", " we've since: "})
-    if (sentence.ends_with(whole)) return true;
-  // "Our first steps included:", "We took the following actions:", "Measures taken:".
+  std::string sentence = lowercase_ascii(trim(sentences.back()));
+  if (sentence.find(" you") != std::string::npos || sentence.starts_with("you")) return false;
+  // "We have:", "Since then, we've also:": the team's steps, named by nothing but the team ("In
+  // each region we have:" describes the setup).
+  for (std::string_view lead : {"since then, ", "since then ", "so far, ", "so far ", "to date, ",
+                                "in response, ", "in response "})
+    if (sentence.starts_with(lead)) sentence.erase(0, lead.size());
+  for (std::string_view whole :
+       {"we have:", "we've:", "we have also:", "we've also:", "we have since:", "we've since:"})
+    if (sentence == whole) return true;
+  sentence = " " + sentence + " ";
   // "Verification steps included:", "Troubleshooting steps taken:": how the team checked, not
   // what it changed.
   for (std::string_view checking :
        {"verif", "reproduc", "diagnos", "troubleshoot", "debug", "investigat", "test"})
     if (sentence.find(checking) != std::string::npos) return false;
+  // "Our first steps included:", "We took the following actions:", "Measures taken:": the
+  // team's ("The attacker's steps included:" are not).
+  const bool ours =
+      sentence.find(" we ") != std::string::npos || sentence.find(" our ") != std::string::npos ||
+      sentence.starts_with(" steps taken") || sentence.starts_with(" actions taken") ||
+      sentence.starts_with(" measures taken");
   const bool names_steps = sentence.find(" steps ") != std::string::npos ||
                            sentence.find(" actions ") != std::string::npos ||
                            sentence.find(" measures ") != std::string::npos;
   for (std::string_view cue :
        {" included: ", " include: ", " taken: ", " we took ", " we have taken ", " we've taken ",
         " we are taking ", " we're taking "})
-    if (names_steps && sentence.find(cue) != std::string::npos) return true;
+    if (ours && names_steps && sentence.find(cue) != std::string::npos) return true;
   return false;
 }
 
@@ -1035,10 +1045,12 @@ bool names_prevention(std::string_view key) {
   if (!(key.starts_with("what ") || key.starts_with("how ")) ||
       (key.find("prevent") == std::string_view::npos &&
        key.find("avoid") == std::string_view::npos) ||
-      key.find(" have ") != std::string_view::npos ||
+      key.find(" could have ") != std::string_view::npos ||
+      key.find(" would have ") != std::string_view::npos ||
+      key.find(" should have ") != std::string_view::npos ||
       (key.find(" could ") != std::string_view::npos &&
        key.find(" could be done ") == std::string_view::npos &&
-       key.find(" could we do ") == std::string_view::npos) ||
+       key.find(" could we ") == std::string_view::npos) ||
       key.find(" might ") != std::string_view::npos)
     return false;
   for (std::string_view end :
@@ -1049,7 +1061,8 @@ bool names_prevention(std::string_view key) {
 
 // "What we're doing to fix this", "What are we going to do about it", "What we are changing",
 // "What we've already done": a title that names the team's own work on the incident, done or to
-// do (not what the team "could" or "should" do, which is a question for the review).
+// do (not what the team "could" or "should" do, which is a question for the review, nor "What we
+// changed", which as often tells the change that broke it).
 bool names_the_teams_work(std::string_view key) {
   bool by_us = false;
   for (std::string_view opener : {"what we ", "what are we ", "how we ", "how are we "})
@@ -1059,8 +1072,8 @@ bool names_the_teams_work(std::string_view key) {
     if (key.find(doubt) != std::string_view::npos) return false;
   for (std::string_view work :
        {" doing about", " doing to ", " doing differently", " going to do", " will do", " ll do",
-        " are changing", " re changing", " changed", " have done", " ve done", " will change",
-        " will improve", " are improving", " re improving"})
+        " are changing", " re changing", " have done", " ve done", " will change", " will improve",
+        " are improving", " re improving"})
     if ((std::string(key) + " ").find(work) != std::string::npos) return true;
   return false;
 }
