@@ -1522,11 +1522,17 @@ TEST(LintCorpus, EighteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMea
 TEST(LintCorpus, TrainingSet18StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train18", 200, 200, 172, 10);
 }
+// fresh19 (another author: a water utility's SCADA, ticket resale, mortgage signing, an esports
+// broadcast, a co-op grocery, weather alerts, a database release, a call centre), measured once
+// before any change: 173 of 200 found, 15 of 200 flagged. train19 (a container registry, bike
+// share, loyalty points, exam proctoring, parcel lockers, offer letters, a cost spike, a podcast
+// host) measured 166 and 7 first; its misses led to roles beyond engineering, a share of
+// responsibility and "made the outage much worse": 170 after. The tone model only counts it.
 TEST(LintCorpus, NineteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh19", 200, 200, 170, 16);  // measured 173 of 200, 15 of 200
 }
 TEST(LintCorpus, TrainingSet19StaysAboveWhatItsRulesFound) {
-  expect_fresh_floors("train19", 200, 200, 163, 8);  // measured 166 of 200, 7 of 200
+  expect_fresh_floors("train19", 200, 200, 167, 8);  // measured 170 of 200, 7 of 200
 }
 
 // ---------------------------------------------------------------------------------------------
