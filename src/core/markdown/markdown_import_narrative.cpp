@@ -2,11 +2,14 @@
 // details", "## What happened", a status page's body) of a document with no timeline section:
 // - a story: each sentence that opens with its time ("At 17:42, AWS acknowledged the problem.",
 //   "Around 17:09 CDT on June 13, ...") starts an entry, and the sentences after it continue the
-//   entry up to the next such sentence or the paragraph's end;
+//   entry up to the next such sentence or the paragraph's end; once a story is told, so does a
+//   sentence that tells its time inside it ("nobody noticed until 8:40 AM.");
 // - a log of updates: a paragraph that opens with its dated moment ("[December 10, 2023 9:54 PM]
-//   Maintenance in progress"), or ends with it as a status page theme writes it ("... {{< track
-//   "2026-02-17 13:56:00" >}}"), is an entry; so is a heading naming an update's moment ("###
-//   Update 27.08.2022 10:00 Uhr:"), with the blocks under it.
+//   Maintenance in progress", "Update 2024-06-28 @ 10:20 CEST: ..."), or ends with it as a status
+//   page theme writes it ("... {{< track "2026-02-17 13:56:00" >}}", a line each in one
+//   paragraph), is an entry; so is a heading naming an update's moment ("### Update 27.08.2022
+//   10:00 Uhr:"), with the blocks under it. A status page's first paragraph, before its first
+//   update, is its first message, at the moment its front matter's date names.
 // A paragraph that opens otherwise continues the entry before it (the story goes on), or stays
 // prose where no entry came before; so does any other block. Nothing is read unless three
 // sentences or more open with their time, or two updates with their day (a time or two in a
