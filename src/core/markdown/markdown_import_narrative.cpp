@@ -209,7 +209,7 @@ std::vector<std::string> paragraph_parts(const MdBlock& b) {
   // the tree does not tell apart), each opening with its status and ending with its moment. The
   // text before the first update is its first message; a line after an update with no moment of
   // its own continues it.
-  if (lines.size() > 1) {
+  if (lines.size() > 1 && b.text.find("{{< track \"") != std::string::npos) {
     std::vector<std::string> parts;
     std::string segment;  // the lines read since the last update or status
     int updates = 0;
@@ -228,7 +228,11 @@ std::vector<std::string> paragraph_parts(const MdBlock& b) {
       if (!split_label(trim(line)).label.empty()) close();
       if (const std::string plain = plain_text(trim(line)); !plain.empty() && plain != "\\")
         segment += segment.empty() ? plain : " " + plain;
-      if (auto update = tracked_update(segment)) {
+      // Only a line that ends with a moment closes an update: reading the segment again at
+      // every line would take time growing with the square of a long paragraph's lines.
+      if (auto update = line.ends_with(">}}") || line.find(">}} ") != std::string_view::npos
+                            ? tracked_update(segment)
+                            : std::nullopt) {
         ++updates;
         parts.push_back(*update);
         segment.clear();
