@@ -19,32 +19,35 @@
 namespace hindsight::core {
 namespace {
 
+// Roles that name only people ("the package manager" and "the load tester" are programs).
+constexpr std::string_view kPeopleOnlyRoles =
+    "engineer engineers developer developers dev devs administrator administrators admin "
+    "admins sysadmin sysadmins team teams intern interns contractor contractors employee "
+    "employees reviewer reviewers dba dbas sre sres lead staff operator operators technician "
+    "technicians analyst responder responders on-call crew leader leaders individual "
+    "individuals assignee assignees commander commanders architect programmer programmers "
+    "nurse nurses pharmacist pharmacists physician physicians doctor doctors surgeon "
+    "surgeons clinician clinicians secretary secretaries clerk clerks postdoc postdocs "
+    "maintainer maintainers contributor contributors supervisor supervisors specialist "
+    "specialists officer officers consultant consultants volunteer volunteers colleague "
+    "colleagues coworker coworkers trainee trainees director directors recruiter recruiters "
+    "professor professors lecturer lecturers instructor instructors teacher teachers "
+    "accountant accountants auditor auditors founder founders co-founder co-founders "
+    "cofounder cofounders ceo cto cio cfo coo vp executives boss bosses receptionist "
+    "receptionists cashier cashiers lawyer lawyers attorney attorneys paralegal paralegals "
+    "scientist scientists researcher researchers designer designers marketer marketers "
+    "apprentice apprentices foreman attendant attendants journalist journalists freelancer "
+    "freelancers subcontractor subcontractors electrician electricians approver approvers "
+    "chairman chairperson treasurer president dean superintendent banker bankers teller "
+    "tellers underwriter underwriters paramedic paramedics salesperson salespeople ";
+
 // Roles and indefinite people: "the on-call engineer", "the new hire", "someone".
 const WordSet kRoles{
-    "team teams engineer engineers developer developers dev devs operator operators on-call "
-    "oncall on-caller sre sres admin admins administrator administrators sysadmin sysadmins "
-    "reviewer reviewers author manager managers management lead intern interns contractor "
-    "contractors qa tester testers dba dbas someone somebody nobody everyone everybody anyone "
-    "anybody person staff employee employees responder responders owner owners analyst "
-    "architect colleague colleagues ops hire hires member members programmer programmers coder "
-    "coders technician technicians crew pilot pilots whoever newbie rookie guy guys shift shifts "
-    "vendor vendors folks individual individuals leader leaders assignee assignees tech techs "
-    "commander commanders human humans juniors nurse nurses pharmacist pharmacists physician "
-    "physicians doctor doctors surgeon surgeons clinician clinicians secretary secretaries clerk "
-    "clerks postdoc postdocs maintainer maintainers contributor contributors supervisor "
-    "supervisors specialist specialists officer officers consultant consultants volunteer "
-    "volunteers coworker coworkers trainee trainees director directors "
-    "recruiter recruiters professor professors lecturer lecturers "
-    "instructor instructors teacher teachers accountant accountants auditor auditors "
-    "founder founders co-founder co-founders cofounder cofounders ceo cto cio cfo coo vp "
-    "executives boss bosses receptionist receptionists cashier cashiers "
-    "lawyer lawyers attorney attorneys paralegal paralegals scientist "
-    "scientists researcher researchers designer designers marketer marketers "
-    "apprentice apprentices foreman attendant attendants journalist journalists "
-    "freelancer freelancers subcontractor subcontractors electrician "
-    "electricians approver approvers chairman chairperson treasurer "
-    "president dean superintendent banker bankers teller tellers underwriter "
-    "underwriters paramedic paramedics salesperson salespeople "};
+    kPeopleOnlyRoles,
+    "oncall on-caller author manager managers management qa tester testers someone somebody "
+    "nobody everyone everybody anyone anybody person owner owners ops hire hires member "
+    "members coder coders pilot pilots whoever newbie rookie guy guys shift shifts vendor "
+    "vendors folks tech techs human humans juniors "};
 
 // People outside the team: they have no alerts to watch and no procedures to follow ("Customers
 // missed the maintenance email" is impact), but naming one as who broke something still blames.
@@ -94,30 +97,9 @@ const WordSet kAfterPerson{
     "who that which was were is did didn't had has and or when while because by not in on at "
     "during with for responsible involved concerned the after again yesterday today go"};
 
-// Roles that name only people, which a plain noun may qualify: "the night-shift operator", "the
-// platform team". ("The package manager", "the load tester" are programs.)
-const WordSet kHumanRoles{
-    "engineer engineers developer developers dev devs administrator administrators admin admins "
-    "sysadmin sysadmins team teams intern interns contractor contractors employee employees "
-    "reviewer reviewers dba dbas sre sres lead leads staff operator operators technician "
-    "technicians analyst analysts responder responders on-call crew crews leader leaders "
-    "individual individuals assignee assignees commander commanders architect architects "
-    "programmer programmers nurse nurses pharmacist pharmacists physician physicians doctor "
-    "doctors surgeon surgeons clinician clinicians secretary secretaries clerk clerks postdoc "
-    "postdocs maintainer maintainers contributor contributors supervisor supervisors specialist "
-    "specialists officer officers consultant consultants volunteer volunteers colleague "
-    "colleagues coworker coworkers trainee trainees director directors "
-    "recruiter recruiters professor professors lecturer lecturers "
-    "instructor instructors teacher teachers accountant accountants auditor auditors "
-    "founder founders co-founder co-founders cofounder cofounders ceo cto cio cfo coo vp "
-    "executives boss bosses receptionist receptionists cashier cashiers "
-    "lawyer lawyers attorney attorneys paralegal paralegals scientist "
-    "scientists researcher researchers designer designers marketer marketers "
-    "apprentice apprentices foreman attendant attendants journalist journalists "
-    "freelancer freelancers subcontractor subcontractors electrician "
-    "electricians approver approvers chairman chairperson treasurer "
-    "president dean superintendent banker bankers teller tellers underwriter "
-    "underwriters paramedic paramedics salesperson salespeople "};
+// Roles a plain noun may qualify, since they name only people: "the night-shift operator", "the
+// platform team". Plurals that are verbs too ("leads") count only there.
+const WordSet kHumanRoles{kPeopleOnlyRoles, "leads analysts crews architects "};
 
 // What a manager is when the word before names people's work, not a program's ("the release
 // manager", "the incident manager"; "the package manager" and "the cluster manager" are programs).

@@ -142,6 +142,10 @@ WordSet::WordSet(std::string_view list) {
   }
 }
 
+WordSet::WordSet(std::initializer_list<std::string_view> lists) {
+  for (const std::string_view list : lists) words_.merge(WordSet(list).words_);
+}
+
 std::string_view span_text(std::string_view text, const std::vector<Word>& words, std::size_t first,
                            std::size_t last) {
   const std::size_t begin = words[first].offset;

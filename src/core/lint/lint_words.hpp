@@ -36,6 +36,8 @@ bool contains(std::string_view list, std::string_view word, char separator = ' '
 class WordSet {
  public:
   explicit WordSet(std::string_view list);
+  // The words of several such lists, for sets that share a list with another set.
+  WordSet(std::initializer_list<std::string_view> lists);
   bool has(std::string_view word) const { return words_.count(word) > 0; }
 
  private:

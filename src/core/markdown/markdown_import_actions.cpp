@@ -335,7 +335,14 @@ std::optional<std::vector<ActionField>> read_action_fields(std::string_view text
     if (i < text.size() && text[i] != ',') continue;
     const std::string_view part = trim(text.substr(start, i - start));
     start = i + 1;
-    const auto colon = part.find_first_of(":=");  // "Owner: Sarah", "owner=sarah"
+    auto colon = part.find_first_of(":=");  // "Owner: Sarah", "owner=sarah"
+    // "(owner: @ann, due 2024-05-01)": after a first field, a key and its value with no colon.
+    if (colon == std::string_view::npos && !fields.empty())
+      if (const auto space = part.find(' ');
+          space != std::string_view::npos && !trim(part.substr(space)).starts_with("to ")) {
+        const Column c = column_of(part.substr(0, space));
+        if (c == Column::Due || c == Column::Owner) colon = space;
+      }
     if (colon == std::string_view::npos) {
       if (fields.empty()) return std::nullopt;
       if (!part.empty()) fields.back().value += ", " + std::string(part);
