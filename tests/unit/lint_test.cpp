@@ -1518,7 +1518,8 @@ TEST(LintCorpus, EighteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMea
 // train18 (another author: a port terminal, an insurer's contact centre, a water utility's
 // alarms, a DAO forum, a museum's ticketing, ad bidding, a parcel hub, a film festival's stream)
 // measured 170 of 200 found and 10 of 200 flagged before its misses were read; the rules it then
-// led to (blame disclaimed then laid, "not our fault") found 174. The tone model only counts it.
+// led to (blame disclaimed then laid, "not our fault") found 174. The tone model learns from it
+// since train20.
 TEST(LintCorpus, TrainingSet18StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train18", 200, 200, 172, 10);
 }
@@ -1527,12 +1528,26 @@ TEST(LintCorpus, TrainingSet18StaysAboveWhatItsRulesFound) {
 // before any change: 173 of 200 found, 15 of 200 flagged. train19 (a container registry, bike
 // share, loyalty points, exam proctoring, parcel lockers, offer letters, a cost spike, a podcast
 // host) measured 166 and 7 first; its misses led to roles beyond engineering, a share of
-// responsibility and "made the outage much worse": 170 after. The tone model only counts it.
+// responsibility and "made the outage much worse": 170 after. The tone model learns from it since
+// train20.
 TEST(LintCorpus, NineteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh19", 200, 200, 170, 16);  // measured 173 of 200, 15 of 200
 }
 TEST(LintCorpus, TrainingSet19StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train19", 200, 200, 167, 8);  // measured 170 of 200, 7 of 200
+}
+// fresh20 (another author: long report sentences, passive and hedged, most naming a role or a
+// team: charge nurses, dispatchers, a change advisory board, SOC analysts), measured once before
+// any change: 171 of 200 found, 9 of 200 flagged. train20 (hospitals, airlines, factories,
+// kitchens, schools and software) measured 172 and 11 first; its misses led to roles of care,
+// kitchens and trades, idioms of neglect ("asleep on the job", "turned a blind eye", "dragged its
+// feet", "sat on the report for two days") and sanctions ("will lose deploy access for a
+// month"): 185 and 11. Since then the tone model learns from train18 to train20: 195 and 3.
+TEST(LintCorpus, TwentiethFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh20", 200, 200, 169, 10);  // measured 172 of 200, 9 of 200
+}
+TEST(LintCorpus, TrainingSet20StaysAboveWhatItsRulesFound) {
+  expect_fresh_floors("train20", 200, 200, 192, 5);  // measured 195 of 200, 3 of 200
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -767,7 +767,7 @@ INSTANTIATE_TEST_SUITE_P(
                   {"/timeline/3/at", "2023-07-05T21:06:00Z"}}},
         Expected{"chia-dust-storm-2021-10-30.md",
                  19,
-                 2,
+                 3,  // "we have improved our load testing capabilities": work done
                  {{"/timeline/2/at", "2021-10-30T20:45:00Z"},
                   {"/timeline/2/text", "First wave of storm transactions begins"}}},
         Expected{"chia-fast-forward-mempool-2025-02-13.md",

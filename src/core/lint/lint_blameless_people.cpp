@@ -39,7 +39,11 @@ constexpr std::string_view kPeopleOnlyRoles =
     "apprentice apprentices foreman attendant attendants journalist journalists freelancer "
     "freelancers subcontractor subcontractors electrician electricians approver approvers "
     "chairman chairperson treasurer president dean superintendent banker bankers teller "
-    "tellers underwriter underwriters paramedic paramedics salesperson salespeople ";
+    "tellers underwriter underwriters paramedic paramedics salesperson salespeople midwife "
+    "midwives anesthesiologist anesthesiologists anaesthetist anaesthetists obstetrician "
+    "obstetricians chef chefs courier couriers bartender bartenders waiter waiters waitress "
+    "waitresses janitor janitors mechanic mechanics plumber plumbers firefighter firefighters "
+    "caregiver caregivers dentist dentists therapist therapists radiologist radiologists ";
 
 // Roles and indefinite people: "the on-call engineer", "the new hire", "someone".
 const WordSet kRoles{
@@ -47,7 +51,7 @@ const WordSet kRoles{
     "oncall on-caller author manager managers management qa tester testers someone somebody "
     "nobody everyone everybody anyone anybody person owner owners ops hire hires member "
     "members coder coders pilot pilots whoever newbie rookie guy guys shift shifts vendor "
-    "vendors folks tech techs human humans juniors "};
+    "vendors folks tech techs human humans juniors department departments "};
 
 // People outside the team: they have no alerts to watch and no procedures to follow ("Customers
 // missed the maintenance email" is impact), but naming one as who broke something still blames.

@@ -227,6 +227,11 @@ std::optional<LooseTime> heading_time(std::string_view marked);
 // A list of two items or more, each opening with a time ("- 10:02 alerts fired"): a timeline
 // wherever it is written.
 bool is_timed_list(const MdBlock& list);
+// "nobody noticed until 8:40 AM.", "completed at 4:16 p.m. ET on June 15, 2020": a time told
+// inside a sentence after a word that says when, as written (its day first), to open an entry
+// with; nothing for a day the story does not date, nor outside a timeline for a schedule or a plan
+// ("backups run daily at 02:00").
+std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_timeline);
 // Paragraphs among blocks [begin, end) that keep a log: two or more, and most of them, open with
 // a time ("1738: Cloudinary posted", "17:58 Jake saw it"), so that a section of prose ("## How was
 // it fixed") holds a timeline.

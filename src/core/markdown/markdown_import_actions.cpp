@@ -175,6 +175,11 @@ void collect_action_table(ImportContext& cx, const MdBlock& table,
   // for the action, the ticket that names its work is the action.
   const bool tickets_name_work = !has_column(t, Column::Action) && !has_column(t, Column::Text);
   for (const MdBlock* row : t.rows) {
+    // "| | | |": a template's empty row holds no action (and no text to keep).
+    bool empty_row = !cx.written_by_hindsight;
+    for (std::size_t c = 0; c < t.columns.size() && empty_row; ++c)
+      empty_row = trim(cell(*row, c)).empty();
+    if (empty_row) continue;
     const int line = cx.first_line(*row);
     ActionItem a;
     std::vector<std::size_t> unread;  // columns whose value no field takes ("FAILED")
@@ -1154,7 +1159,7 @@ void find_recommended_work(ImportContext& cx, const Blocks& blocks, std::size_t 
     if (blocks[i].kind != BlockKind::List) continue;
     for (const MdBlock& item : blocks[i].children) {
       const std::string text = one_line(plain_text(block_text(item)));
-      if (says_what_to_do(text))
+      if (says_what_to_do(text) || commits_to_work(text))
         cx.committed_work.emplace_back(read_action_text(cx, text, cx.first_line(item)),
                                        cx.first_line(item));
     }

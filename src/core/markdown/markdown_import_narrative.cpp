@@ -112,64 +112,6 @@ std::optional<std::string> container_update(std::string_view marked) {
   return entry;
 }
 
-// "we had no idea about the problem until 8:40 AM.", "the first status post was made at 18:51,
-// a lag of 37 minutes": a time told inside a sentence, after a word that says when, with the day
-// written before that word when there is one ("ended on 24th October about 7:00 PM"). The
-// moment as written, day first, to open an entry with; nothing when the sentence tells none. A
-// schedule ("backups run every day at 02:00.") tells no moment.
-std::optional<std::string> moment_inside(std::string_view sentence) {
-  static constexpr std::string_view kWhenWords[] = {"at ",    "until ",         "till ",  "around ",
-                                                    "about ", "approximately ", "after ", "before ",
-                                                    "by ",    "since "};
-  // Words of a schedule or a plan, anywhere in the sentence: "backups run daily at 02:00", "we
-  // will review it at 15:00"; and of a day the story does not date, just before the time: "on
-  // Friday at 16:30", "the previous afternoon at 3 pm".
-  static constexpr std::string_view kNoMoment[] = {
-      " every ",  " daily ", " nightly ",  " each ",    " scheduled ",
-      " hourly ", " will ",  " going to ", " plan to ", " planned "};
-  static constexpr std::string_view kUndatedDays[] = {
-      "monday",    "tuesday",  "wednesday", "thursday", "friday",    "saturday", "sunday",
-      "yesterday", "tomorrow", "previous",  "next",     "following", "before"};
-  const std::string lower = lowercase_ascii(sentence);
-  for (std::size_t pos = 1; pos < lower.size(); ++pos) {
-    if (lower[pos - 1] != ' ') continue;
-    for (const std::string_view word : kWhenWords) {
-      if (lower.compare(pos, word.size(), word) != 0) continue;
-      const std::size_t clock = pos + word.size();
-      if (clock >= lower.size() || !std::isdigit(static_cast<unsigned char>(lower[clock])))
-        continue;
-      // Read as a sentence that opens with it: a bare "at 10:30 we" is no moment.
-      const auto time = read_time("at " + std::string(sentence.substr(clock)));
-      if (!time || !time->told || time->date) continue;
-      const std::string_view before = std::string_view(lower).substr(0, pos);
-      std::string words = " " + lower + " ";
-      for (char& c : words)
-        if (c == ',' || c == '.' || c == ';') c = ' ';
-      if (std::any_of(std::begin(kNoMoment), std::end(kNoMoment),
-                      [&](std::string_view cue) { return words.find(cue) != std::string::npos; }))
-        return std::nullopt;
-      const std::size_t near = before.size() > 24 ? before.size() - 24 : 0;
-      if (std::any_of(std::begin(kUndatedDays), std::end(kUndatedDays), [&](std::string_view day) {
-            return before.substr(near).find(day) != std::string_view::npos;
-          }))
-        return std::nullopt;
-      std::string moment(sentence.substr(clock, time->zone_end - 3));
-      // "on 24th October about 7:00 PM": the day the words before name.
-      for (std::size_t on = before.rfind("on "); on != std::string_view::npos && on + 3 < pos;
-           on = std::string_view::npos) {
-        if (on > 0 && before[on - 1] != ' ') break;
-        const auto day = read_date(sentence.substr(on + 3, pos - on - 3));
-        if (!day) break;
-        const std::string_view gap = trim(before.substr(on + 3 + day->length));
-        if (gap.empty() || gap == ",")
-          moment = std::string(sentence.substr(on + 3, day->length)) + " " + moment;
-      }
-      return moment;
-    }
-  }
-  return std::nullopt;
-}
-
 // "[Update 2014-09-16 14:18 CEST]: DNS settings look right now.", "Update 2024-06-28 @ 10:20
 // CEST: another post covers it.": a paragraph that opens with the word "Update" and the update's
 // dated moment. The entry line it gives, the moment first ("2024-06-28 @ 10:20 CEST Update:
@@ -342,6 +284,72 @@ std::vector<std::optional<LooseDate>> days_of_moments(const std::vector<LooseTim
 
 }  // namespace
 
+// "we had no idea about the problem until 8:40 AM.", "the first status post was made at 18:51,
+// a lag of 37 minutes": a time told inside a sentence, after a word that says when, with the day
+// written before that word ("ended on 24th October about 7:00 PM") or after the time ("at 4:16
+// p.m. ET on June 15, 2020") when there is one. The
+// moment as written, day first, to open an entry with; nothing when the sentence tells none. A
+// schedule ("backups run every day at 02:00.") tells no moment.
+std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_timeline) {
+  static constexpr std::string_view kWhenWords[] = {"at ",    "until ",         "till ",  "around ",
+                                                    "about ", "approximately ", "after ", "before ",
+                                                    "by ",    "since "};
+  // Words of a schedule or a plan, anywhere in the sentence: "backups run daily at 02:00", "we
+  // will review it at 15:00"; and of a day the story does not date, just before the time: "on
+  // Friday at 16:30", "the previous afternoon at 3 pm".
+  static constexpr std::string_view kNoMoment[] = {
+      " every ",  " daily ", " nightly ",  " each ",    " scheduled ",
+      " hourly ", " will ",  " going to ", " plan to ", " planned "};
+  static constexpr std::string_view kUndatedDays[] = {
+      "monday",    "tuesday",  "wednesday", "thursday", "friday",    "saturday", "sunday",
+      "yesterday", "tomorrow", "previous",  "next",     "following", "before"};
+  const std::string lower = lowercase_ascii(sentence);
+  for (std::size_t pos = 1; pos < lower.size(); ++pos) {
+    if (lower[pos - 1] != ' ') continue;
+    for (const std::string_view word : kWhenWords) {
+      if (lower.compare(pos, word.size(), word) != 0) continue;
+      const std::size_t clock = pos + word.size();
+      // "at ~11:50 a.m. ET": an approximate time.
+      const std::size_t digits = clock + (lower.compare(clock, 1, "~") == 0 ? 1 : 0);
+      if (digits >= lower.size() || !std::isdigit(static_cast<unsigned char>(lower[digits])))
+        continue;
+      // Read as a sentence that opens with it: a bare "at 10:30 we" is no moment.
+      const auto time = read_time("at " + std::string(sentence.substr(clock)));
+      // "at 4:16 p.m. ET on June 15, 2020": a day told after the time is part of the moment.
+      const bool day_after = time && time->date && !read_date(sentence.substr(clock));
+      if (!time || !time->told || (time->date && !day_after)) continue;
+      const std::string_view before = std::string_view(lower).substr(0, pos);
+      std::string words = " " + lower + " ";
+      for (char& c : words)
+        if (c == ',' || c == '.' || c == ';') c = ' ';
+      // A timeline's entry is an event, whatever it says of schedules ("Daily deployment
+      // completed at 4:16 p.m.").
+      if (!in_a_timeline &&
+          std::any_of(std::begin(kNoMoment), std::end(kNoMoment),
+                      [&](std::string_view cue) { return words.find(cue) != std::string::npos; }))
+        return std::nullopt;
+      const std::size_t near = before.size() > 24 ? before.size() - 24 : 0;
+      if (std::any_of(std::begin(kUndatedDays), std::end(kUndatedDays), [&](std::string_view day) {
+            return before.substr(near).find(day) != std::string_view::npos;
+          }))
+        return std::nullopt;
+      std::string moment(sentence.substr(clock, (day_after ? time->length : time->zone_end) - 3));
+      // "on 24th October about 7:00 PM": the day the words before name.
+      for (std::size_t on = before.rfind("on "); on != std::string_view::npos && on + 3 < pos;
+           on = std::string_view::npos) {
+        if (on > 0 && before[on - 1] != ' ') break;
+        const auto day = read_date(sentence.substr(on + 3, pos - on - 3));
+        if (!day) break;
+        const std::string_view gap = trim(before.substr(on + 3 + day->length));
+        if (gap.empty() || gap == ",")
+          moment = std::string(sentence.substr(on + 3, day->length)) + " " + moment;
+      }
+      return moment;
+    }
+  }
+  return std::nullopt;
+}
+
 int count_told_times(const Blocks& blocks, std::size_t begin, std::size_t end) {
   int told = 0;
   for (std::size_t i = begin; i < end && i < blocks.size(); ++i)
@@ -440,7 +448,7 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
     const auto told_inside = [&](const std::string& part) {
       return forms == NarratedForms::StoryOrUpdates && story_told &&
                      !opens_with_its_time(part, forms)
-                 ? moment_inside(part)
+                 ? moment_inside(part, false)
                  : std::nullopt;
     };
     const auto opens = [&](const std::string& part) {

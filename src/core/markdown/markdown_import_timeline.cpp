@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <functional>
 #include <utility>
 
 #include "core/markdown/import_context.hpp"
@@ -598,10 +599,21 @@ bool times_an_item(const MdBlock& list) {
   });
 }
 
+// "- Daily deployment completed at 4:16 p.m. ET on June 15, 2020", "... a decision we took at
+// 12:57 UTC.": an item or paragraph of a timeline that tells its time inside its first line, with
+// that moment written first, to be read as an entry at that moment with its text whole.
+std::string told_moment_first(const ImportContext& cx, std::string text) {
+  if (cx.written_by_hindsight) return text;
+  const std::string first = plain_text(split_lines(text).front());
+  if (read_time(trim(first))) return text;
+  if (const auto moment = moment_inside(first, true)) return *moment + " " + text;
+  return text;
+}
+
 void read_timeline_list(ImportContext& cx, const MdBlock& list) {
   const bool compact = lists_compact_times(list);
   for (const MdBlock& item : list.children) {
-    const std::string text = block_text(item);
+    const std::string text = compact ? block_text(item) : told_moment_first(cx, block_text(item));
     const std::size_t before = cx.postmortem.timeline.size();
     read_timeline_lines(cx, compact ? *with_clock_colon(text) : text, cx.first_line(item));
     // "1. **15 December 2024, 04:01 – Initial Detection**" over "- StatusCake detects the
@@ -906,10 +918,15 @@ static bool read_code_entries(ImportContext& cx, const MdBlock& code, bool fence
 }
 
 bool is_timed_list(const MdBlock& list) {
-  return list.kind == BlockKind::List && list.children.size() >= 2 &&
-         std::all_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
-           return opens_with_a_time(item) || labelled_moment(plain_text(item.text));
-         });
+  if (list.kind != BlockKind::List || list.children.size() < 2) return false;
+  const auto timed = [](const MdBlock& item) {
+    return opens_with_a_time(item) || labelled_moment(plain_text(item.text));
+  };
+  // A long log may hold an entry whose time is mistyped or left out ("15.26", "Incident
+  // declared"): it opens with a time and at most one item in eight has none.
+  const auto untimed = static_cast<std::size_t>(
+      std::count_if(list.children.begin(), list.children.end(), std::not_fn(timed)));
+  return timed(list.children.front()) && untimed * 8 <= list.children.size();
 }
 
 void begin_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
@@ -1013,7 +1030,7 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
                        compact_paragraphs ? paragraph_with_clock_colon(b.text) : std::nullopt) {
           read_timeline_lines(cx, *compact, first);
         } else {
-          read_timeline_lines(cx, b.text, first);
+          read_timeline_lines(cx, told_moment_first(cx, b.text), first);
         }
         break;
       case BlockKind::Rule:

@@ -128,6 +128,8 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"detailed timeline", SectionRole::Timeline},
     {"sequence of events", SectionRole::Timeline},
     {"chronology", SectionRole::Timeline},
+    {"play by play", SectionRole::Timeline},
+    {"play-by-play", SectionRole::Timeline},
     // "Leadup: the sequence of events that led to the incident", in a template many teams copy.
     {"leadup", SectionRole::Timeline},
     {"lead up", SectionRole::Timeline},
@@ -704,7 +706,11 @@ bool reports_completion(std::string_view action) {
 }
 
 bool commits_to_work(std::string_view sentence) {
-  const std::string text = " " + lowercase_ascii(sentence) + " ";
+  std::string text = " " + lowercase_ascii(sentence) + " ";
+  // "We’re adding": the typographic apostrophe, as the straight one.
+  for (std::size_t at = text.find("\xE2\x80\x99"); at != std::string::npos;
+       at = text.find("\xE2\x80\x99", at))
+    text.replace(at, 3, "'");
   const auto has = [&](std::string_view words) { return text.find(words) != std::string::npos; };
   // Advice to the reader, a condition, what a fix now does by itself ("Going forward, the bundle
   // will be reloaded automatically"), a promise to keep watching: no work to do.
@@ -712,9 +718,11 @@ bool commits_to_work(std::string_view sentence) {
        {" you ", " your ", " if ", " would have ", " will have ", " automatically ", " now ",
         " continue to monitor", " continue monitoring", " be able to "})
     if (has(not_work)) return false;
-  // Words that say the work is wanted, whatever follows.
+  // Words that say the work is wanted, whatever follows ("there are plans to drastically reduce
+  // storage").
   for (std::string_view intent : {" would like to address", " we plan to ", " we intend to ",
-                                  " remains a priority ", " remain a priority "})
+                                  " remains a priority ", " remain a priority ", " are plans to ",
+                                  " we are going to ", " we're going to ", " in the process of "})
     if (has(intent)) return true;
   // "will" says what is ahead with words of when, or with a verb of work close after it ("we will
   // implement an annotation", "an alert will be added by Jay", "we will be looking into").
@@ -739,7 +747,55 @@ bool commits_to_work(std::string_view sentence) {
       "write",    "written",  "document",  "documented",  "investigate", "investigated",
       "looking",  "deploy",   "deployed",  "replace",     "replaced",    "upgrade",
       "upgraded", "redeploy", "put",       "review",      "reviewed",    "audit",
-      "extend",   "tighten",  "rewrite",   "refactor",    "harden",      "adjust"};
+      "extend",   "tighten",  "rewrite",   "refactor",    "harden",      "adjust",
+      "explore",  "evaluate", "redact",    "work",        "increase",    "reduce",
+      "enable",   "remove",   "move",      "switch",      "update",      "test"};
+  // "we need to work on a shorter recovery time", "we have already increased the frequency of
+  // backups", "we're adding steps to our playbook": work wanted, done or under way, the verb
+  // within two words of the team.
+  const auto verb_follows = [&](std::string_view opener, auto&& is_verb) {
+    for (std::size_t at = text.find(opener); at != std::string::npos;
+         at = text.find(opener, at + 1)) {
+      std::size_t word = at + opener.size();
+      for (int k = 0; k < 2 && word < text.size(); ++k) {
+        const std::size_t end = std::min(text.find_first_of(" ,.;:", word), text.size());
+        if (is_verb(std::string_view(text).substr(word, end - word))) return true;
+        if (end >= text.size() || text[end] != ' ') break;
+        word = end + 1;
+      }
+    }
+    return false;
+  };
+  const auto work_verb = [&](std::string_view w) {
+    return std::find(std::begin(kWork), std::end(kWork), w) != std::end(kWork);
+  };
+  // Work that changes things for later; a status page's "we are investigating", "we are
+  // deploying a fix" or "we are working on it" is the response itself.
+  static constexpr std::string_view kLastingWork[] = {
+      "add",      "implement", "introduce", "build",    "create", "improve", "migrate", "automate",
+      "document", "write",     "rewrite",   "refactor", "harden", "extend",  "tighten", "replace",
+      "upgrade",  "audit",     "explore",   "evaluate", "enable", "reduce",  "increase"};
+  const auto lasting = [&](std::string_view v) {
+    return std::find(std::begin(kLastingWork), std::end(kLastingWork), v) != std::end(kLastingWork);
+  };
+  // "added", "increased", "improved": lasting work done ("we have tested" is a check).
+  const auto work_done = [&](std::string_view w) {
+    if (w == "written" || w == "built" || w == "rewritten") return true;
+    return w.size() > 4 && w.ends_with("ed") &&
+           (lasting(w.substr(0, w.size() - 1)) || lasting(w.substr(0, w.size() - 2)));
+  };
+  const auto work_under_way = [&](std::string_view w) {
+    if (!w.ends_with("ing") || w.size() < 6) return false;
+    const std::string stem(w.substr(0, w.size() - 3));
+    // "adding" -> "add", "improving" -> "improve".
+    return lasting(stem) || lasting(stem + "e");
+  };
+  for (std::string_view need : {" we need to ", " we must "})
+    if (verb_follows(need, work_verb)) return true;
+  for (std::string_view done : {" we have ", " we've "})
+    if (verb_follows(done, work_done)) return true;
+  for (std::string_view doing : {" we are ", " we're "})
+    if (verb_follows(doing, work_under_way)) return true;
   for (std::string_view will : kWill)
     for (std::size_t at = text.find(will); at != std::string::npos; at = text.find(will, at + 1)) {
       std::size_t word = at + will.size();
@@ -1078,12 +1134,20 @@ bool names_the_teams_work(std::string_view key) {
   return false;
 }
 
+// "Improving Recovery Procedures", "Preventing future outages": a short title that names work
+// under way against the incident by its first word.
+bool names_work_under_way(std::string_view key) {
+  return (key.starts_with("improving ") || key.starts_with("preventing ")) &&
+         std::count(key.begin(), key.end(), ' ') <= 4;
+}
+
 // A normalised title that is a part's name, with no other words.
 std::optional<SectionRole> role_by_name(const std::string& key) {
   if (auto role = lookup(kSectionNames, key)) return role;
   if (auto role = lookup(kPartSectionNames, key)) return role;
   if (auto role = lookup(kSectionNamesElsewhere, key)) return role;
-  if (names_prevention(key) || names_the_teams_work(key)) return SectionRole::Actions;
+  if (names_prevention(key) || names_the_teams_work(key) || names_work_under_way(key))
+    return SectionRole::Actions;
   return std::nullopt;
 }
 

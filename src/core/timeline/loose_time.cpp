@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstdio>
 #include <utility>
 
@@ -995,6 +996,9 @@ std::optional<LooseDate> read_date(std::string_view text) {
 
 bool writes_slashed_days_first(std::string_view text) {
   bool day_first = false;
+  // Days counted roughly (31 to a month) in each order, for dates that both orders read.
+  int month_first_low = INT_MAX, month_first_high = INT_MIN;
+  int day_first_low = INT_MAX, day_first_high = INT_MIN;
   bool in_fence = false;  // a pasted log in a fenced block writes as its program does
   for (std::size_t line = 0; line < text.size();) {
     std::size_t line_end = text.find('\n', line);
@@ -1017,9 +1021,21 @@ bool writes_slashed_days_first(std::string_view text) {
       if (second > 12 && second <= 31 && first >= 1 && first <= 12)
         return false;  // "03/20/2025": the month first
       day_first = day_first || (first > 12 && first <= 31 && second >= 1 && second <= 12);
+      if (first >= 1 && first <= 12 && second >= 1 && second <= 12) {
+        const int month_first_days = year * 372 + first * 31 + second;
+        const int day_first_days = year * 372 + second * 31 + first;
+        month_first_low = std::min(month_first_low, month_first_days);
+        month_first_high = std::max(month_first_high, month_first_days);
+        day_first_low = std::min(day_first_low, day_first_days);
+        day_first_high = std::max(day_first_high, day_first_days);
+      }
     }
     line = line_end + 1;
   }
+  // "06/04/2023", "07/04/2023", "10/04/2023": dates either order reads, which the day first puts
+  // within a week and the month first across five months. An incident's dates lie close together.
+  if (!day_first && month_first_low != INT_MAX)
+    return day_first_high - day_first_low < month_first_high - month_first_low;
   return day_first;
 }
 
@@ -1098,6 +1114,21 @@ bool read_compact_clock(std::string_view text, std::size_t at, bool after_full_d
   seconds = h * 3600 + m * 60;
   end = at + 4;
   if (text.substr(end, 4) == " hrs" && ends_a_time(text, end + 4)) end += 4;
+  return true;
+}
+
+// "2023-09-18 15.26 Compared the disk sizes": after a full date, a dotted time, two digits on
+// each side, needs no half of the day to be a time ("15.26" alone may be a version).
+bool read_dotted_clock_after_date(std::string_view text, std::size_t at, int& seconds,
+                                  std::size_t& end) {
+  int h = 0, m = 0;
+  if (read_number(text, at, 2, h) != 2 || text.substr(at + 2, 1) != "." ||
+      read_number(text, at + 3, 2, m) != 2 || h > 23 || m > 59)
+    return false;
+  const std::size_t after = at + 5;
+  if (after < text.size() && (digit(text[after]) || text[after] == '.')) return false;
+  seconds = h * 3600 + m * 60;
+  end = after;
   return true;
 }
 
@@ -1218,6 +1249,9 @@ std::optional<LooseTime> read_time(std::string_view text) {
   if (at < text.size() && text[at] == '~') {
     time.approximate = true;
     at = skip_spaces(text, at + 1);
+  } else if (text.substr(at, 2) == "\xC2\xB1") {  // "± 17:20 UTC": plus or minus, about then
+    time.approximate = true;
+    at = skip_spaces(text, at + 2);
   }
   // "24.05.2023 kl 01:09", "ca kl 07:25", "kl. 14.00" as Norwegian, Danish and Swedish write a
   // time ("klokken", about: "cirka").
@@ -1236,6 +1270,7 @@ std::optional<LooseTime> read_time(std::string_view text) {
   time.one_digit_hour = at + 1 < text.size() && digit(text[at]) && text[at + 1] == ':';
   if (!read_clock(text, at, time.seconds_of_day, end, time.meridiem) &&
       !read_compact_clock(text, at, d && d->year != 0, time.seconds_of_day, end) &&
+      !(d && d->year != 0 && read_dotted_clock_after_date(text, at, time.seconds_of_day, end)) &&
       !read_cjk_clock(text, at, time.seconds_of_day, end, time.meridiem, time.approximate))
     return std::nullopt;
   time.length = end;
