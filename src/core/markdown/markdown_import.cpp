@@ -262,13 +262,16 @@ bool starts_a_section_of_its_own(SectionRole role, SectionRole section) {
 }
 
 // The part a heading below the section level names, inside a section of role `section`: by its
-// name ("### Timeline"), or, under the analysis, for a list under a title whose last words name
-// work to be done ("### Root Cause Remediations" under "## Root Cause Analysis"), actions.
+// name ("### Timeline"), or, for a list under a title that names work by when it is due
+// ("### Short-term") or, under the analysis, whose last words name work to be done ("### Root
+// Cause Remediations" under "## Root Cause Analysis"), actions.
 SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRole section) {
   const std::string title = plain_text(blocks[heading].text);
   const SectionRole role = section_role(title);
-  if ((section != SectionRole::Analysis && section != SectionRole::RootCauses) ||
-      !ends_naming_actions(title))
+  // "### Short-term (Recommended)" over a list, under "## Resolution": the work ahead.
+  const bool by_horizon = role == SectionRole::Unknown && names_work_by_its_horizon(title);
+  if (!by_horizon && ((section != SectionRole::Analysis && section != SectionRole::RootCauses) ||
+                      !ends_naming_actions(title)))
     return role;
   for (std::size_t i = heading + 1; i < blocks.size() && blocks[i].kind != BlockKind::Heading; ++i)
     if (blocks[i].kind == BlockKind::List) return SectionRole::Actions;

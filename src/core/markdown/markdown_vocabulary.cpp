@@ -714,15 +714,19 @@ bool commits_to_work(std::string_view sentence) {
   const auto has = [&](std::string_view words) { return text.find(words) != std::string::npos; };
   // Advice to the reader, a condition, what a fix now does by itself ("Going forward, the bundle
   // will be reloaded automatically"), a promise to keep watching: no work to do.
+  // "We'll automatically convert the old clones" is the team's own work.
+  const bool we_automate = has(" we'll automatically ") || has(" we will automatically ");
   for (std::string_view not_work :
        {" you ", " your ", " if ", " would have ", " will have ", " automatically ", " now ",
         " continue to monitor", " continue monitoring", " be able to "})
-    if (has(not_work)) return false;
+    if (has(not_work) && !(we_automate && not_work == " automatically ")) return false;
   // Words that say the work is wanted, whatever follows ("there are plans to drastically reduce
-  // storage").
-  for (std::string_view intent : {" would like to address", " we plan to ", " we intend to ",
-                                  " remains a priority ", " remain a priority ", " are plans to ",
-                                  " we are going to ", " we're going to ", " in the process of "})
+  // storage", "we need better health checks", "we are no longer going to shallow clone").
+  for (std::string_view intent :
+       {" would like to address", " we plan to ", " we intend to ", " remains a priority ",
+        " remain a priority ", " are plans to ", " we are going to ", " we're going to ",
+        " in the process of ", " no longer going to ", " we will no longer ", " we'll no longer ",
+        " we need better ", " we need more ", " we need a "})
     if (has(intent)) return true;
   // "will" says what is ahead with words of when, or with a verb of work close after it ("we will
   // implement an annotation", "an alert will be added by Jay", "we will be looking into").
@@ -995,9 +999,10 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
   std::string name;
   for (const std::string& word : words) name += (name.empty() ? "" : " ") + word;
   static constexpr std::string_view kActionNames[] = {
-      "todo",         "to do",        "action",        "actions",   "action item",
-      "action items", "action point", "action points", "follow-up", "follow-ups",
-      "follow up",    "follow ups",   "next step",     "next steps"};
+      "todo",         "to do",          "action",        "actions",    "action item",
+      "action items", "action point",   "action points", "follow-up",  "follow-ups",
+      "follow up",    "follow ups",     "next step",     "next steps", "suggested",
+      "suggestion",   "recommendation", "long term",     "long-term"};
   const bool named = std::find(std::begin(kActionNames), std::end(kActionNames), name) !=
                      std::end(kActionNames);
   // "Review actions", "Short-term corrective actions", "Planned follow-ups", "Short-Term
@@ -1052,6 +1057,26 @@ bool names_the_lead_up(std::string_view title) {
 
 bool names_a_part(std::string_view title) {
   return lookup(kPartSectionNames, title_key(title)).has_value();
+}
+
+bool names_work_by_its_horizon(std::string_view title) {
+  const std::string key = title_key(title);
+  static constexpr std::string_view kWorkWords[] = {
+      "recommended",  "recommendations", "actions", "action",      "items",        "fixes",
+      "improvements", "changes",         "work",    "remediation", "remediations", "tasks",
+      "plan",         "plans",           "follow",  "ups",         "todo",         "todos"};
+  for (std::string_view horizon : {"short term", "long term", "medium term", "mid term"}) {
+    if (!key.starts_with(horizon)) continue;
+    std::string_view rest = key.substr(horizon.size());
+    while (!rest.empty()) {
+      rest.remove_prefix(1);  // the space before the next word
+      const std::string_view word = rest.substr(0, rest.find(' '));
+      if (!one_of(word, kWorkWords)) return false;
+      rest.remove_prefix(word.size());
+    }
+    return true;
+  }
+  return false;
 }
 
 namespace {

@@ -118,6 +118,9 @@ SectionRole summary_label_role(std::string_view label);
 // True for a section that tells one part of its field's story ("Resolution", "Detection",
 // "Trigger"): it adds to that field rather than repeating it.
 bool names_a_part(std::string_view title);
+// "Short-term (Recommended)", "Long term fixes": a title that names work by when it is due ("Long-
+// term impact" names none).
+bool names_work_by_its_horizon(std::string_view title);
 // "Timeline", "Root Cause", "What happened": a title that is a known section's name and nothing
 // more ("Timeline to follow once logs are collected" is a sentence that opens with one).
 bool is_a_part_name(std::string_view title);
