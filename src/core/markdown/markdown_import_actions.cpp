@@ -1136,6 +1136,13 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
                    line);
     } else if (b.kind != BlockKind::Rule) {
       cx.keep_unplaced(line, cx.last_line(b));
+      // "For example, we are in the process of setting up procedures that ...": after the
+      // section's first actions, a sentence that commits to more work is one more action (the
+      // paragraph stays in the notes as written).
+      if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight &&
+          cx.postmortem.actions.size() > actions_before)
+        for (const std::string& sentence : sentences_of(one_line(plain_text(b.text))))
+          if (commits_to_work(sentence)) add_action(cx, read_action_text(cx, sentence, line), line);
     }
     after_unplaced =
         b.kind == BlockKind::Paragraph || (b.kind == BlockKind::List && !list_of_actions);

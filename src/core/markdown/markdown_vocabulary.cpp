@@ -711,6 +711,10 @@ bool commits_to_work(std::string_view sentence) {
   for (std::size_t at = text.find("\xE2\x80\x99"); at != std::string::npos;
        at = text.find("\xE2\x80\x99", at))
     text.replace(at, 3, "'");
+  // "We're also looking into", "we are currently adding": the adverb changes nothing.
+  for (std::string_view adverb : {" also ", " currently "})
+    for (std::size_t at = text.find(adverb); at != std::string::npos; at = text.find(adverb, at))
+      text.replace(at, adverb.size(), " ");
   const auto has = [&](std::string_view words) { return text.find(words) != std::string::npos; };
   // Advice to the reader, a condition, what a fix now does by itself ("Going forward, the bundle
   // will be reloaded automatically"), a promise to keep watching: no work to do.
