@@ -876,6 +876,14 @@ bool points_back(std::string_view text) {
 
 // "Test both regions in the quarterly drill": an imperative that opens a sentence of work, not
 // "Review of the logs showed ..." or "Test coverage was low".
+// The action a sentence of committed work makes: done when it says so ("We have already
+// increased the frequency of backups").
+ActionItem work_of(ImportContext& cx, std::string_view sentence, int line) {
+  ActionItem a = read_action_text(cx, sentence, line);
+  if (a.status == ActionStatus::Open && reports_work_done(sentence)) a.status = ActionStatus::Done;
+  return a;
+}
+
 bool says_what_to_do(std::string_view text) {
   if (is_intro(text) || !starts_with_imperative(text)) return false;
   const std::string words = " " + lowercase_ascii(trim(text)) + " ";
@@ -1142,7 +1150,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight &&
           cx.postmortem.actions.size() > actions_before)
         for (const std::string& sentence : sentences_of(one_line(plain_text(b.text))))
-          if (commits_to_work(sentence)) add_action(cx, read_action_text(cx, sentence, line), line);
+          if (commits_to_work(sentence)) add_action(cx, work_of(cx, sentence, line), line);
     }
     after_unplaced =
         b.kind == BlockKind::Paragraph || (b.kind == BlockKind::List && !list_of_actions);
@@ -1156,7 +1164,7 @@ void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t be
     const int line = cx.first_line(blocks[i]);
     for (const std::string& sentence : sentences_of(one_line(plain_text(blocks[i].text))))
       if (commits_to_work(sentence))
-        cx.committed_work.emplace_back(read_action_text(cx, sentence, line), line);
+        cx.committed_work.emplace_back(work_of(cx, sentence, line), line);
   }
 }
 
@@ -1167,8 +1175,7 @@ void find_recommended_work(ImportContext& cx, const Blocks& blocks, std::size_t 
     for (const MdBlock& item : blocks[i].children) {
       const std::string text = one_line(plain_text(block_text(item)));
       if (says_what_to_do(text) || commits_to_work(text))
-        cx.committed_work.emplace_back(read_action_text(cx, text, cx.first_line(item)),
-                                       cx.first_line(item));
+        cx.committed_work.emplace_back(work_of(cx, text, cx.first_line(item)), cx.first_line(item));
     }
   }
 }

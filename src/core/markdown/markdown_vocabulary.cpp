@@ -705,20 +705,93 @@ bool reports_completion(std::string_view action) {
   return false;
 }
 
-bool commits_to_work(std::string_view sentence) {
+namespace {
+
+// A sentence as the rules of committed work read it: lowercase, a space at each end, the
+// typographic apostrophe as the straight one ("We’re adding"), and no adverb that changes nothing
+// ("We're also looking into", "we are currently adding").
+std::string commitment_text(std::string_view sentence) {
   std::string text = " " + lowercase_ascii(sentence) + " ";
-  // "We’re adding": the typographic apostrophe, as the straight one.
   for (std::size_t at = text.find("\xE2\x80\x99"); at != std::string::npos;
        at = text.find("\xE2\x80\x99", at))
     text.replace(at, 3, "'");
-  // "We're also looking into", "we are currently adding": the adverb changes nothing.
   for (std::string_view adverb : {" also ", " currently "})
     for (std::size_t at = text.find(adverb); at != std::string::npos; at = text.find(adverb, at))
       text.replace(at, adverb.size(), " ");
+  return text;
+}
+
+constexpr std::string_view kWork[] = {
+    "add",      "added",    "implement", "implemented", "introduce",   "introduced",
+    "improve",  "improved", "build",     "create",      "created",     "set",
+    "migrate",  "migrated", "automate",  "automated",   "fix",         "fixed",
+    "write",    "written",  "document",  "documented",  "investigate", "investigated",
+    "looking",  "deploy",   "deployed",  "replace",     "replaced",    "upgrade",
+    "upgraded", "redeploy", "put",       "review",      "reviewed",    "audit",
+    "extend",   "tighten",  "rewrite",   "refactor",    "harden",      "adjust",
+    "explore",  "evaluate", "redact",    "work",        "increase",    "reduce",
+    "enable",   "remove",   "move",      "switch",      "update",      "test"};
+
+// Work that changes things for later; a status page's "we are investigating", "we are deploying a
+// fix" or "we are working on it" is the response itself.
+constexpr std::string_view kLastingWork[] = {
+    "add",      "implement", "introduce", "build",    "create", "improve", "migrate", "automate",
+    "document", "write",     "rewrite",   "refactor", "harden", "extend",  "tighten", "replace",
+    "upgrade",  "audit",     "explore",   "evaluate", "enable", "reduce",  "increase"};
+
+bool is_work_verb(std::string_view w) {
+  return std::find(std::begin(kWork), std::end(kWork), w) != std::end(kWork);
+}
+
+bool is_lasting_work(std::string_view v) {
+  return std::find(std::begin(kLastingWork), std::end(kLastingWork), v) != std::end(kLastingWork);
+}
+
+// "added", "increased", "improved": lasting work done ("we have tested" is a check).
+bool names_lasting_work_done(std::string_view w) {
+  if (w == "written" || w == "built" || w == "rewritten") return true;
+  return w.size() > 4 && w.ends_with("ed") &&
+         (is_lasting_work(w.substr(0, w.size() - 1)) || is_lasting_work(w.substr(0, w.size() - 2)));
+}
+
+// "adding", "improving": lasting work under way.
+bool names_lasting_work_under_way(std::string_view w) {
+  if (!w.ends_with("ing") || w.size() < 6) return false;
+  const std::string stem(w.substr(0, w.size() - 3));
+  return is_lasting_work(stem) || is_lasting_work(stem + "e");
+}
+
+// True when, after an `opener` in `text`, one of the next `window` words is a verb `is_verb`
+// names ("we need to [work] on", "we will [implement]").
+bool verb_follows(const std::string& text, std::string_view opener, int window,
+                  bool (*is_verb)(std::string_view)) {
+  for (std::size_t at = text.find(opener); at != std::string::npos;
+       at = text.find(opener, at + 1)) {
+    std::size_t word = at + opener.size();
+    for (int k = 0; k < window && word < text.size(); ++k) {
+      const std::size_t end = std::min(text.find_first_of(" ,.;:", word), text.size());
+      if (is_verb(std::string_view(text).substr(word, end - word))) return true;
+      if (end >= text.size() || text[end] != ' ') break;
+      word = end + 1;
+    }
+  }
+  return false;
+}
+
+// "We have already increased the frequency of backups", "we've added an alert".
+bool tells_lasting_work_done(const std::string& text) {
+  return verb_follows(text, " we have ", 2, names_lasting_work_done) ||
+         verb_follows(text, " we've ", 2, names_lasting_work_done);
+}
+
+}  // namespace
+
+bool commits_to_work(std::string_view sentence) {
+  const std::string text = commitment_text(sentence);
   const auto has = [&](std::string_view words) { return text.find(words) != std::string::npos; };
   // Advice to the reader, a condition, what a fix now does by itself ("Going forward, the bundle
-  // will be reloaded automatically"), a promise to keep watching: no work to do.
-  // "We'll automatically convert the old clones" is the team's own work.
+  // will be reloaded automatically"), a promise to keep watching: no work to do. "We'll
+  // automatically convert the old clones" is the team's own work.
   const bool we_automate = has(" we'll automatically ") || has(" we will automatically ");
   for (std::string_view not_work :
        {" you ", " your ", " if ", " would have ", " will have ", " automatically ", " now ",
@@ -748,78 +821,25 @@ bool commits_to_work(std::string_view sentence) {
   if ((has(" we will ") || has(" we'll ")) &&
       (has(" next time") || has(" next year") || has(" from now on")))
     return true;
-  static constexpr std::string_view kWork[] = {
-      "add",      "added",    "implement", "implemented", "introduce",   "introduced",
-      "improve",  "improved", "build",     "create",      "created",     "set",
-      "migrate",  "migrated", "automate",  "automated",   "fix",         "fixed",
-      "write",    "written",  "document",  "documented",  "investigate", "investigated",
-      "looking",  "deploy",   "deployed",  "replace",     "replaced",    "upgrade",
-      "upgraded", "redeploy", "put",       "review",      "reviewed",    "audit",
-      "extend",   "tighten",  "rewrite",   "refactor",    "harden",      "adjust",
-      "explore",  "evaluate", "redact",    "work",        "increase",    "reduce",
-      "enable",   "remove",   "move",      "switch",      "update",      "test"};
   // "we need to work on a shorter recovery time", "we have already increased the frequency of
   // backups", "we're adding steps to our playbook": work wanted, done or under way, the verb
   // within two words of the team.
-  const auto verb_follows = [&](std::string_view opener, auto&& is_verb) {
-    for (std::size_t at = text.find(opener); at != std::string::npos;
-         at = text.find(opener, at + 1)) {
-      std::size_t word = at + opener.size();
-      for (int k = 0; k < 2 && word < text.size(); ++k) {
-        const std::size_t end = std::min(text.find_first_of(" ,.;:", word), text.size());
-        if (is_verb(std::string_view(text).substr(word, end - word))) return true;
-        if (end >= text.size() || text[end] != ' ') break;
-        word = end + 1;
-      }
-    }
-    return false;
-  };
-  const auto work_verb = [&](std::string_view w) {
-    return std::find(std::begin(kWork), std::end(kWork), w) != std::end(kWork);
-  };
-  // Work that changes things for later; a status page's "we are investigating", "we are
-  // deploying a fix" or "we are working on it" is the response itself.
-  static constexpr std::string_view kLastingWork[] = {
-      "add",      "implement", "introduce", "build",    "create", "improve", "migrate", "automate",
-      "document", "write",     "rewrite",   "refactor", "harden", "extend",  "tighten", "replace",
-      "upgrade",  "audit",     "explore",   "evaluate", "enable", "reduce",  "increase"};
-  const auto lasting = [&](std::string_view v) {
-    return std::find(std::begin(kLastingWork), std::end(kLastingWork), v) != std::end(kLastingWork);
-  };
-  // "added", "increased", "improved": lasting work done ("we have tested" is a check).
-  const auto work_done = [&](std::string_view w) {
-    if (w == "written" || w == "built" || w == "rewritten") return true;
-    return w.size() > 4 && w.ends_with("ed") &&
-           (lasting(w.substr(0, w.size() - 1)) || lasting(w.substr(0, w.size() - 2)));
-  };
-  const auto work_under_way = [&](std::string_view w) {
-    if (!w.ends_with("ing") || w.size() < 6) return false;
-    const std::string stem(w.substr(0, w.size() - 3));
-    // "adding" -> "add", "improving" -> "improve".
-    return lasting(stem) || lasting(stem + "e");
-  };
-  for (std::string_view need : {" we need to ", " we must "})
-    if (verb_follows(need, work_verb)) return true;
-  for (std::string_view done : {" we have ", " we've "})
-    if (verb_follows(done, work_done)) return true;
-  for (std::string_view doing : {" we are ", " we're "})
-    if (verb_follows(doing, work_under_way)) return true;
+  if (verb_follows(text, " we need to ", 2, is_work_verb) ||
+      verb_follows(text, " we must ", 2, is_work_verb) || tells_lasting_work_done(text) ||
+      verb_follows(text, " we are ", 2, names_lasting_work_under_way) ||
+      verb_follows(text, " we're ", 2, names_lasting_work_under_way))
+    return true;
   for (std::string_view will : kWill)
-    for (std::size_t at = text.find(will); at != std::string::npos; at = text.find(will, at + 1)) {
-      std::size_t word = at + will.size();
-      for (int k = 0; k < 4 && word < text.size(); ++k) {
-        const std::size_t end = std::min(text.find_first_of(" ,.;:", word), text.size());
-        const std::string_view w = std::string_view(text).substr(word, end - word);
-        if (std::find(std::begin(kWork), std::end(kWork), w) != std::end(kWork)) return true;
-        if (end >= text.size() || text[end] != ' ') break;
-        word = end + 1;
-      }
-    }
+    if (verb_follows(text, will, 4, is_work_verb)) return true;
   // "We are looking into solutions", "we're putting better monitoring in place".
   for (std::string_view doing : {" we are looking into", " we're looking into", " we are putting ",
                                  " we're putting ", " we are planning", " we're planning"})
     if (has(doing)) return true;
   return false;
+}
+
+bool reports_work_done(std::string_view sentence) {
+  return tells_lasting_work_done(commitment_text(sentence));
 }
 
 bool states_the_teams_work(std::string_view paragraph) {

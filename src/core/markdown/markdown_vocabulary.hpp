@@ -182,6 +182,8 @@ bool reports_completion(std::string_view action);
 // added by Jay", "We are looking into solutions"): words of intent together with words of what
 // is ahead or a verb of work. Advice to the reader ("you will") is no commitment.
 bool commits_to_work(std::string_view sentence);
+// "We have already increased the frequency of backups": work the sentence says is done.
+bool reports_work_done(std::string_view sentence);
 
 // True when a paragraph under an actions heading says what the team is doing or will do ("First,
 // we are calling the factory ...", "In the future, we could add a second factory"), rather than
