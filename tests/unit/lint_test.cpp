@@ -1549,6 +1549,13 @@ TEST(LintCorpus, TwentiethFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeas
 TEST(LintCorpus, TrainingSet20StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train20", 200, 200, 192, 5);  // measured 195 of 200, 3 of 200
 }
+// fresh21 (another author: chat-like retro notes, formal reports, apologies, minutes and review
+// comments from banks, telecoms, rail, hospitals, universities and game studios; many subtle
+// lines: faint praise, "we all know who", passive-aggressive reminders), measured once after the
+// train20 rules and model: 160 of 200 found (158 before them), 14 of 200 flagged (15 before).
+TEST(LintCorpus, TwentyFirstFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh21", 200, 200, 157, 16);  // measured 160 of 200, 14 of 200
+}
 
 // ---------------------------------------------------------------------------------------------
 // Root cause analysis

@@ -314,7 +314,8 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
       if (digits >= lower.size() || !std::isdigit(static_cast<unsigned char>(lower[digits])))
         continue;
       // Read as a sentence that opens with it: a bare "at 10:30 we" is no moment.
-      const auto time = read_time("at " + std::string(sentence.substr(clock)));
+      // A moment is short: a window after the word keeps a long line's scan linear.
+      const auto time = read_time("at " + std::string(sentence.substr(clock, 80)));
       // "at 4:16 p.m. ET on June 15, 2020": a day told after the time is part of the moment.
       const bool day_after = time && time->date && !read_date(sentence.substr(clock));
       if (!time || !time->told || (time->date && !day_after)) continue;

@@ -711,13 +711,25 @@ namespace {
 // typographic apostrophe as the straight one ("We’re adding"), and no adverb that changes nothing
 // ("We're also looking into", "we are currently adding").
 std::string commitment_text(std::string_view sentence) {
-  std::string text = " " + lowercase_ascii(sentence) + " ";
-  for (std::size_t at = text.find("\xE2\x80\x99"); at != std::string::npos;
-       at = text.find("\xE2\x80\x99", at))
-    text.replace(at, 3, "'");
-  for (std::string_view adverb : {" also ", " currently "})
-    for (std::size_t at = text.find(adverb); at != std::string::npos; at = text.find(adverb, at))
-      text.replace(at, adverb.size(), " ");
+  const std::string lower = lowercase_ascii(sentence);
+  std::string text = " ";
+  text.reserve(lower.size() + 2);
+  // One pass, word by word, so that a long sentence costs its length.
+  for (std::size_t start = 0; start <= lower.size();) {
+    const std::size_t end = std::min(lower.find(' ', start), lower.size());
+    const std::string_view word = std::string_view(lower).substr(start, end - start);
+    if (!word.empty() && word != "also" && word != "currently") {
+      for (std::size_t k = 0; k < word.size(); ++k)
+        if (word.compare(k, 3, "\xE2\x80\x99") == 0) {
+          text += '\'';
+          k += 2;
+        } else {
+          text += word[k];
+        }
+      text += ' ';
+    }
+    start = end + 1;
+  }
   return text;
 }
 
