@@ -1303,11 +1303,11 @@ TEST(LintCorpus, NoBlamelessSentenceIsFlaggedByTheRules) {
 }
 
 // The tone model's threshold lets through a few of the blameless lines it was trained on (it is
-// set on scores of models that never saw them, at 5% of them): nine of the corpus' 571 (1.6%),
+// set on scores of models that never saw them, at 5% of them): 11 of the corpus' 571 (1.9%),
 // counterfactuals of a person's good call ("Had Dana not rolled back, ...") among them.
 TEST(LintCorpus, FewBlamelessSentencesAreFlaggedWithTheToneModel) {
   const auto sentences = corpus("blameless.txt");
-  EXPECT_LE(flagged(sentences), 9u);
+  EXPECT_LE(flagged(sentences), 11u);
 }
 
 // Sentences the rules were never tuned on: at least 90% of the blameful ones are found, at most
@@ -1544,7 +1544,7 @@ TEST(LintCorpus, TrainingSet19StaysAboveWhatItsRulesFound) {
 // feet", "sat on the report for two days") and sanctions ("will lose deploy access for a
 // month"): 185 and 11. Since then the tone model learns from train18 to train20: 195 and 3.
 TEST(LintCorpus, TwentiethFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh20", 200, 200, 169, 10);  // measured 172 of 200, 9 of 200
+  expect_fresh_floors("fresh20", 200, 200, 173, 10);  // measured 176 of 200, 8 of 200
 }
 TEST(LintCorpus, TrainingSet20StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train20", 200, 200, 192, 5);  // measured 195 of 200, 3 of 200
@@ -1553,8 +1553,19 @@ TEST(LintCorpus, TrainingSet20StaysAboveWhatItsRulesFound) {
 // comments from banks, telecoms, rail, hospitals, universities and game studios; many subtle
 // lines: faint praise, "we all know who", passive-aggressive reminders), measured once after the
 // train20 rules and model: 160 of 200 found (158 before them), 14 of 200 flagged (15 before).
+// train21 (many voices: Slack retros, RCA findings, apologies, manager emails; subtle and
+// collective blame) measured 176 and 15 first; its misses led to idioms of insinuation and
+// sarcasm ("we all know who", "not naming names", "for those in the back", "her own broken
+// migration", "left holding the bag", "cheaped out"), squads, arrogance and indifference as
+// failings, and a lapse denied ("Nobody forgot anything") blaming no one: 191 and 15; then the
+// tone model learnt from it: 198 and 12. fresh20 then measured 175 and 9, fresh21 170 and 14;
+// with weights under ten steps of 127 left out (7,510 features, for the download's size; 8,461
+// under eight) 176 and 8, 169 and 14.
 TEST(LintCorpus, TwentyFirstFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh21", 200, 200, 157, 16);  // measured 160 of 200, 14 of 200
+  expect_fresh_floors("fresh21", 200, 200, 166, 16);  // measured 169 of 200, 14 of 200
+}
+TEST(LintCorpus, TrainingSet21StaysAboveWhatItsRulesFound) {
+  expect_fresh_floors("train21", 200, 200, 195, 14);  // measured 198 of 200, 12 of 200
 }
 
 // ---------------------------------------------------------------------------------------------

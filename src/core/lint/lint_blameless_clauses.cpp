@@ -50,7 +50,8 @@ const WordSet kPersonVerdicts{
 // inexperience", "the negligence of the night operator".
 const WordSet kDeficiencies{
     "failure refusal inability inexperience ignorance neglect negligence laziness incompetence "
-    "carelessness sloppiness recklessness complacency misjudgement misjudgment"};
+    "carelessness sloppiness recklessness complacency misjudgement misjudgment arrogance "
+    "indifference apathy"};
 
 // Qualities a person is judged to lack: "not competent enough", "wasn't careful".
 const WordSet kLackedQualities{

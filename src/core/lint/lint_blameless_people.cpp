@@ -43,7 +43,8 @@ constexpr std::string_view kPeopleOnlyRoles =
     "midwives anesthesiologist anesthesiologists anaesthetist anaesthetists obstetrician "
     "obstetricians chef chefs courier couriers bartender bartenders waiter waiters waitress "
     "waitresses janitor janitors mechanic mechanics plumber plumbers firefighter firefighters "
-    "caregiver caregivers dentist dentists therapist therapists radiologist radiologists ";
+    "caregiver caregivers dentist dentists therapist therapists radiologist radiologists squad "
+    "squads ";
 
 // Roles and indefinite people: "the on-call engineer", "the new hire", "someone".
 const WordSet kRoles{
@@ -519,6 +520,13 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
     subject_index = subject_before(words, what - 1);
     if (!subject_index || negated(words, *subject_index)) return std::nullopt;
   }
+  // "Nobody forgot anything", "No one ignored the alarm": a lapse denied, not laid on anyone.
+  if (const std::string& who = words[*subject_index].lower;
+      (who == "nobody" || who == "noone" ||
+       (who == "one" && *subject_index > 0 && words[*subject_index - 1].lower == "no")) &&
+      is_one_of(words[i].lower, {"forgot", "ignored", "missed", "overlooked", "neglected",
+                                 "disregarded", "botched", "skipped"}))
+    return std::nullopt;
   const std::size_t last = i + verb.length - 1;
   if (verb.kind == Kind::Change)
     if (const auto owner = named_owner_of_change(words, *subject_index))

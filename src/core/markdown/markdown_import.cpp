@@ -767,7 +767,8 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
     return;
   }
   const int summary_line =
-      line + static_cast<int>(std::count(lead.begin(), lead.begin() + start, '\n'));
+      line + static_cast<int>(
+                 std::count(lead.begin(), lead.begin() + static_cast<std::ptrdiff_t>(start), '\n'));
   if (start > 0) {
     std::string labels = lead.substr(0, start);
     while (!labels.empty() && labels.back() == '\n') labels.pop_back();

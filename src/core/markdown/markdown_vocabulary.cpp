@@ -1103,7 +1103,7 @@ bool names_work_by_its_horizon(std::string_view title) {
       "plan",         "plans",           "follow",  "ups",         "todo",         "todos"};
   for (std::string_view horizon : {"short term", "long term", "medium term", "mid term"}) {
     if (!key.starts_with(horizon)) continue;
-    std::string_view rest = key.substr(horizon.size());
+    std::string_view rest = std::string_view(key).substr(horizon.size());
     while (!rest.empty()) {
       rest.remove_prefix(1);  // the space before the next word
       const std::string_view word = rest.substr(0, rest.find(' '));

@@ -102,6 +102,27 @@ constexpr ZoneRegion kZoneRegions[] = {
     {"europe/london", StatedZone::Rule::EuDaylight, 0},
     {"europe/berlin", StatedZone::Rule::EuDaylight, 4},
     {"europe/paris", StatedZone::Rule::EuDaylight, 4},
+    // Cities whose clocks teams write their times by ("16:37 Denver - ...", "times in New York").
+    {"new york", StatedZone::Rule::UsDaylight, -20},
+    {"toronto", StatedZone::Rule::UsDaylight, -20},
+    {"chicago", StatedZone::Rule::UsDaylight, -24},
+    {"denver", StatedZone::Rule::UsDaylight, -28},
+    {"los angeles", StatedZone::Rule::UsDaylight, -32},
+    {"san francisco", StatedZone::Rule::UsDaylight, -32},
+    {"seattle", StatedZone::Rule::UsDaylight, -32},
+    {"vancouver", StatedZone::Rule::UsDaylight, -32},
+    {"dublin", StatedZone::Rule::EuDaylight, 0},
+    {"lisbon", StatedZone::Rule::EuDaylight, 0},
+    {"berlin", StatedZone::Rule::EuDaylight, 4},
+    {"paris", StatedZone::Rule::EuDaylight, 4},
+    {"amsterdam", StatedZone::Rule::EuDaylight, 4},
+    {"madrid", StatedZone::Rule::EuDaylight, 4},
+    {"stockholm", StatedZone::Rule::EuDaylight, 4},
+    {"oslo", StatedZone::Rule::EuDaylight, 4},
+    {"vienna", StatedZone::Rule::EuDaylight, 4},
+    {"zurich", StatedZone::Rule::EuDaylight, 4},
+    {"helsinki", StatedZone::Rule::EuDaylight, 8},
+    {"athens", StatedZone::Rule::EuDaylight, 8},
     // Africa's zones keep no daylight saving time ("East African Time", "West Africa Time"); the
     // region's name alone is a place ("East Africa: M-Pesa callbacks failing"), so a zone only
     // with "Time" after it.
@@ -683,7 +704,7 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
     }
   if (!region && n > 0 && text[start] >= 'A' && text[start] <= 'Z')
     for (const ZoneRegion& r : kZoneRegions)
-      if (r.rule == StatedZone::Rule::UsDaylight && r.words.find('/') == std::string_view::npos &&
+      if (r.rule != StatedZone::Rule::Fixed && r.words.find('/') == std::string_view::npos &&
           lowercase_ascii(word) == r.words)
         region = &r;
   if (!region) return false;
