@@ -1059,7 +1059,10 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       // "### 1. Short-Term (Completed or In Progress)" over a list: the list holds the actions,
       // the heading groups them. A heading that says what to do ("### 2. Add pool alerting") or
       // whose owner it names is an action, the list its steps.
-      if (text && i + 1 < end && blocks[i + 1].kind == BlockKind::List &&
+      // "### 1. Numerical safety" over a paragraph or two that lead into the list: the same.
+      std::size_t under = i + 1;
+      while (under < end && blocks[under].kind == BlockKind::Paragraph) ++under;
+      if (text && under < end && blocks[under].kind == BlockKind::List &&
           text->find(" @") == std::string::npos && !starts_with_imperative(*text))
         text.reset();
       if (!text && names_work_detailed_below(blocks, i, end, true)) text = plain_text(trim(b.text));

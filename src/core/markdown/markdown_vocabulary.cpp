@@ -1302,6 +1302,11 @@ SectionRole role_by_words(const std::string& key) {
         role = named;
     start = end + 1;
   }
+  // "Remediation and architectural lessons", "Remediations & follow-up": work named first, and
+  // what else the part holds after it.
+  for (std::string_view work :
+       {"remediation and ", "remediations and ", "remediation & ", "remediations & "})
+    if (key.starts_with(work)) return SectionRole::Actions;
   return role;
 }
 }  // namespace
