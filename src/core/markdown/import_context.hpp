@@ -224,8 +224,8 @@ void begin_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
 // A heading that is only a moment ("### 5:00 PM", "## 23:27 ##", "### 2019-10-20 9:14"): the
 // timeline entry the blocks under it describe.
 std::optional<LooseTime> heading_time(std::string_view marked);
-// A list of two items or more, each opening with a time ("- 10:02 alerts fired"): a timeline
-// wherever it is written.
+// A list of two items or more, each opening with a time ("- 10:02 alerts fired"), but for at most
+// one in eight after the first (a time mistyped or left out): a timeline wherever it is written.
 bool is_timed_list(const MdBlock& list);
 // "nobody noticed until 8:40 AM.", "completed at 4:16 p.m. ET on June 15, 2020": a time told
 // inside a sentence after a word that says when, as written (its day first), to open an entry

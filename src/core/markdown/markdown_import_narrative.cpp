@@ -287,9 +287,9 @@ std::vector<std::optional<LooseDate>> days_of_moments(const std::vector<LooseTim
 // "we had no idea about the problem until 8:40 AM.", "the first status post was made at 18:51,
 // a lag of 37 minutes": a time told inside a sentence, after a word that says when, with the day
 // written before that word ("ended on 24th October about 7:00 PM") or after the time ("at 4:16
-// p.m. ET on June 15, 2020") when there is one. The
-// moment as written, day first, to open an entry with; nothing when the sentence tells none. A
-// schedule ("backups run every day at 02:00.") tells no moment.
+// p.m. ET on June 15, 2020") when there is one. The moment as written, day first, to open an
+// entry with; nothing when the sentence tells none. A schedule ("backups run every day at
+// 02:00.") tells no moment, but in a timeline, whose entries are events.
 std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_timeline) {
   static constexpr std::string_view kWhenWords[] = {"at ",    "until ",         "till ",  "around ",
                                                     "about ", "approximately ", "after ", "before ",
@@ -313,8 +313,8 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
       const std::size_t digits = clock + (lower.compare(clock, 1, "~") == 0 ? 1 : 0);
       if (digits >= lower.size() || !std::isdigit(static_cast<unsigned char>(lower[digits])))
         continue;
-      // Read as a sentence that opens with it: a bare "at 10:30 we" is no moment.
-      // A moment is short: a window after the word keeps a long line's scan linear.
+      // Read as a sentence that opens with it: a bare "at 10:30 we" is no moment. A moment is
+      // short: a window after the word keeps a long line's scan linear.
       const auto time = read_time("at " + std::string(sentence.substr(clock, 80)));
       // "at 4:16 p.m. ET on June 15, 2020": a day told after the time is part of the moment.
       const bool day_after = time && time->date && !read_date(sentence.substr(clock));

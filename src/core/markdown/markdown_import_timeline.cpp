@@ -603,7 +603,7 @@ bool times_an_item(const MdBlock& list) {
 // 12:57 UTC.": an item or paragraph of a timeline that tells its time inside its first line, with
 // that moment written first, to be read as an entry at that moment with its text whole.
 std::string told_moment_first(const ImportContext& cx, std::string text) {
-  if (cx.written_by_hindsight) return text;
+  if (cx.written_by_hindsight || trim(text).empty()) return text;
   const std::string first = plain_text(split_lines(text).front());
   if (read_time(trim(first))) return text;
   if (const auto moment = moment_inside(first, true)) return *moment + " " + text;
