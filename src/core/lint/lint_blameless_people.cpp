@@ -42,7 +42,7 @@ constexpr std::string_view kPeopleOnlyRoles =
     "tellers underwriter underwriters paramedic paramedics salesperson salespeople midwife "
     "midwives anesthesiologist anesthesiologists anaesthetist anaesthetists obstetrician "
     "obstetricians chef chefs courier couriers bartender bartenders waiter waiters waitress "
-    "waitresses janitor janitors mechanic mechanics plumber plumbers firefighter firefighters "
+    "waitresses janitor janitors plumber plumbers firefighter firefighters "
     "caregiver caregivers dentist dentists therapist therapists radiologist radiologists squad "
     "squads ";
 

@@ -267,14 +267,28 @@ bool starts_a_section_of_its_own(SectionRole role, SectionRole section) {
 // Cause Remediations" under "## Root Cause Analysis"), actions.
 SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRole section) {
   const std::string title = plain_text(blocks[heading].text);
-  const SectionRole role = section_role(title);
-  // "### Short-term (Recommended)" over a list, under "## Resolution": the work ahead.
-  const bool by_horizon = role == SectionRole::Unknown && names_work_by_its_horizon(title);
+  SectionRole role = section_role(title);
+  // "### Improving the cache hit rate" under "## Background": the story's account.
+  if (role == SectionRole::Actions && section != SectionRole::Unknown &&
+      names_work_by_its_gerund(title))
+    role = SectionRole::Unknown;
+  // "### Short-term (Recommended)" over a list, under "## Resolution": the work ahead (under the
+  // impact, its course).
+  const bool by_horizon = role == SectionRole::Unknown && section != SectionRole::Impact &&
+                          section != SectionRole::Timeline && names_work_by_its_horizon(title);
   if (!by_horizon && ((section != SectionRole::Analysis && section != SectionRole::RootCauses) ||
                       !ends_naming_actions(title)))
     return role;
   for (std::size_t i = heading + 1; i < blocks.size() && blocks[i].kind != BlockKind::Heading; ++i)
-    if (blocks[i].kind == BlockKind::List) return SectionRole::Actions;
+    if (blocks[i].kind == BlockKind::List) {
+      // "### Short-term fixes" over "- Rolled back the index build": what was done then.
+      if (by_horizon && !blocks[i].children.empty()) {
+        const std::string first = lowercase_ascii(plain_text(block_text(blocks[i].children[0])));
+        const std::string verb = first.substr(0, first.find(' '));
+        if (verb.size() > 4 && verb.ends_with("ed")) return role;
+      }
+      return SectionRole::Actions;
+    }
   return role;
 }
 

@@ -343,10 +343,14 @@ std::optional<std::vector<ActionField>> read_action_fields(std::string_view text
     auto colon = part.find_first_of(":=");  // "Owner: Sarah", "owner=sarah"
     // "(owner: @ann, due 2024-05-01)": after a first field, a key and its value with no colon.
     if (colon == std::string_view::npos && !fields.empty())
-      if (const auto space = part.find(' ');
-          space != std::string_view::npos && !trim(part.substr(space)).starts_with("to ")) {
-        const Column c = column_of(part.substr(0, space));
-        if (c == Column::Due || c == Column::Owner) colon = space;
+      if (const auto space = part.find(' '); space != std::string_view::npos) {
+        const std::string key = lowercase_ascii(part.substr(0, space));
+        const std::string_view value = trim(part.substr(space));
+        // "due in part to the vendor" and "by default" are words of the text; "by 2024-04-01"
+        // is a due date.
+        if (((key == "due" || key == "by") && read_date(value)) ||
+            (key == "owner" && value.find(' ') == std::string_view::npos))
+          colon = space;
       }
     if (colon == std::string_view::npos) {
       if (fields.empty()) return std::nullopt;
@@ -808,6 +812,13 @@ std::optional<ActionItem> labelled_action(ImportContext& cx, std::string_view ma
   if (l.label.empty()) l = split_capital_marker(lines[0]);
   const std::optional<ActionStatus> status = action_label_status(l.label);
   if (!status) return std::nullopt;
+  // "Long term: none expected.", "Recommendation: the vendor's guide says ...": labels that
+  // name work only over words that say what to do ("Suggested: Monitor logs better").
+  const std::string label = lowercase_ascii(trim(plain_text(l.label)));
+  if ((label == "long term" || label == "long-term" || label == "recommendation" ||
+       label == "suggestion" || label == "suggested") &&
+      !starts_with_imperative(plain_text(l.value)))
+    return std::nullopt;
   std::string text = l.value;
   for (std::size_t k = 1; k < lines.size(); ++k) text += "\n" + plain_text(lines[k]);
   if (trim(text).empty()) return std::nullopt;
@@ -876,6 +887,16 @@ bool points_back(std::string_view text) {
 
 // "Test both regions in the quarterly drill": an imperative that opens a sentence of work, not
 // "Review of the logs showed ..." or "Test coverage was low".
+// "We have added all of these to the Jira board", "We will review progress weekly": what the
+// team does with the actions listed above, no action of its own.
+bool tracks_the_listed_work(std::string_view sentence) {
+  const std::string text = " " + lowercase_ascii(sentence) + " ";
+  for (std::string_view back : {" these ", " them ", " above ", " progress ", " each item ",
+                                " each of ", " all of ", " tickets ", " ticket "})
+    if (text.find(back) != std::string::npos) return true;
+  return false;
+}
+
 // The action a sentence of committed work makes: done when it says so ("We have already
 // increased the frequency of backups").
 ActionItem work_of(ImportContext& cx, std::string_view sentence, int line) {
@@ -1153,7 +1174,8 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight &&
           cx.postmortem.actions.size() > actions_before)
         for (const std::string& sentence : sentences_of(one_line(plain_text(b.text))))
-          if (commits_to_work(sentence)) add_action(cx, work_of(cx, sentence, line), line);
+          if (commits_to_work(sentence) && !tracks_the_listed_work(sentence))
+            add_action(cx, work_of(cx, sentence, line), line);
     }
     after_unplaced =
         b.kind == BlockKind::Paragraph || (b.kind == BlockKind::List && !list_of_actions);

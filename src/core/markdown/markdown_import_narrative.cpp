@@ -295,11 +295,12 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
                                                     "about ", "approximately ", "after ", "before ",
                                                     "by ",    "since "};
   // Words of a schedule or a plan, anywhere in the sentence: "backups run daily at 02:00", "we
-  // will review it at 15:00"; and of a day the story does not date, just before the time: "on
-  // Friday at 16:30", "the previous afternoon at 3 pm".
-  static constexpr std::string_view kNoMoment[] = {
-      " every ",  " daily ", " nightly ",  " each ",    " scheduled ",
-      " hourly ", " will ",  " going to ", " plan to ", " planned "};
+  // will review it at 15:00", "to be updated at 18:00"; and of a day the story does not date,
+  // just before the time or after it: "on Friday at 16:30", "at 15:00 tomorrow".
+  static constexpr std::string_view kSchedule[] = {" every ", " daily ", " nightly ", " each ",
+                                                   " hourly "};
+  static constexpr std::string_view kPlan[] = {" scheduled ", " will ",  " going to ", " plan to ",
+                                               " planned ",   " to be ", " if ",       " booked "};
   static constexpr std::string_view kUndatedDays[] = {
       "monday",    "tuesday",  "wednesday", "thursday", "friday",    "saturday", "sunday",
       "yesterday", "tomorrow", "previous",  "next",     "following", "before"};
@@ -323,17 +324,26 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
       std::string words = " " + lower + " ";
       for (char& c : words)
         if (c == ',' || c == '.' || c == ';') c = ' ';
-      // A timeline's entry is an event, whatever it says of schedules ("Daily deployment
-      // completed at 4:16 p.m.").
-      if (!in_a_timeline &&
-          std::any_of(std::begin(kNoMoment), std::end(kNoMoment),
-                      [&](std::string_view cue) { return words.find(cue) != std::string::npos; }))
+      const auto says = [&](std::string_view cue) { return words.find(cue) != std::string::npos; };
+      if (std::any_of(std::begin(kPlan), std::end(kPlan), says)) return std::nullopt;
+      // A timeline's entry names a schedule's run ("Daily deployment completed at 4:16 p.m."); a
+      // schedule told next to the time is still none ("Backups run daily at 02:00").
+      const std::string near_time =
+          " " + std::string(before.substr(before.size() > 20 ? before.size() - 20 : 0)) + " ";
+      if (std::any_of(std::begin(kSchedule), std::end(kSchedule), [&](std::string_view cue) {
+            return in_a_timeline ? near_time.find(cue) != std::string::npos : says(cue);
+          }))
         return std::nullopt;
       const std::size_t near = before.size() > 24 ? before.size() - 24 : 0;
       if (std::any_of(std::begin(kUndatedDays), std::end(kUndatedDays), [&](std::string_view day) {
             return before.substr(near).find(day) != std::string_view::npos;
           }))
         return std::nullopt;
+      // "at 15:00 UTC tomorrow", "at 9 pm tonight": a day the story does not date, after it.
+      const std::string_view after_time =
+          std::string_view(lower).substr(std::min(lower.size(), clock + time->length - 3), 16);
+      for (std::string_view day : {"tomorrow", "tonight", "next "})
+        if (after_time.find(day) != std::string_view::npos) return std::nullopt;
       std::string moment(sentence.substr(clock, (day_after ? time->length : time->zone_end) - 3));
       // "on 24th October about 7:00 PM": the day the words before name.
       for (std::size_t on = before.rfind("on "); on != std::string_view::npos && on + 3 < pos;

@@ -707,9 +707,9 @@ bool reports_completion(std::string_view action) {
 
 namespace {
 
-// A sentence as the rules of committed work read it: lowercase, a space at each end, the
-// typographic apostrophe as the straight one ("We’re adding"), and no adverb that changes nothing
-// ("We're also looking into", "we are currently adding").
+// A sentence as the rules of committed work read it: lowercase words with no punctuation after
+// them, a space at each end, the typographic apostrophe as the straight one ("We’re adding"), and
+// no adverb that changes nothing ("We're also looking into", "we are currently adding").
 std::string commitment_text(std::string_view sentence) {
   const std::string lower = lowercase_ascii(sentence);
   std::string text = " ";
@@ -718,13 +718,16 @@ std::string commitment_text(std::string_view sentence) {
   for (std::size_t start = 0; start <= lower.size();) {
     const std::size_t end = std::min(lower.find(' ', start), lower.size());
     const std::string_view word = std::string_view(lower).substr(start, end - start);
-    if (!word.empty() && word != "also" && word != "currently") {
-      for (std::size_t k = 0; k < word.size(); ++k)
-        if (word.compare(k, 3, "\xE2\x80\x99") == 0) {
+    std::string_view bare = word;
+    while (!bare.empty() && std::string_view(".,;:!?").find(bare.back()) != std::string_view::npos)
+      bare.remove_suffix(1);
+    if (!bare.empty() && bare != "also" && bare != "currently") {
+      for (std::size_t k = 0; k < bare.size(); ++k)
+        if (bare.compare(k, 3, "\xE2\x80\x99") == 0) {
           text += '\'';
           k += 2;
         } else {
-          text += word[k];
+          text += bare[k];
         }
       text += ' ';
     }
@@ -746,10 +749,12 @@ constexpr std::string_view kWork[] = {
 
 // Work that changes things for later; a status page's "we are investigating", "we are deploying a
 // fix" or "we are working on it" is the response itself.
+// ("increased the pool size", "enabled the fallback", "replaced the failed disk" are as often
+// the response).
 constexpr std::string_view kLastingWork[] = {
-    "add",      "implement", "introduce", "build",    "create", "improve", "migrate", "automate",
-    "document", "write",     "rewrite",   "refactor", "harden", "extend",  "tighten", "replace",
-    "upgrade",  "audit",     "explore",   "evaluate", "enable", "reduce",  "increase"};
+    "add",     "implement", "introduce", "build",   "create",  "improve",
+    "migrate", "automate",  "document",  "write",   "rewrite", "refactor",
+    "harden",  "extend",    "tighten",   "upgrade", "audit"};
 
 bool is_work_verb(std::string_view w) {
   return std::find(std::begin(kWork), std::end(kWork), w) != std::end(kWork);
@@ -782,7 +787,10 @@ bool verb_follows(const std::string& text, std::string_view opener, int window,
     std::size_t word = at + opener.size();
     for (int k = 0; k < window && word < text.size(); ++k) {
       const std::size_t end = std::min(text.find_first_of(" ,.;:", word), text.size());
-      if (is_verb(std::string_view(text).substr(word, end - word))) return true;
+      const std::string_view w = std::string_view(text).substr(word, end - word);
+      // "We have not added any alerting yet": work denied.
+      if (w == "not" || w == "never" || w == "no") break;
+      if (is_verb(w)) return true;
       if (end >= text.size() || text[end] != ' ') break;
       word = end + 1;
     }
@@ -804,19 +812,32 @@ bool commits_to_work(std::string_view sentence) {
   // Advice to the reader, a condition, what a fix now does by itself ("Going forward, the bundle
   // will be reloaded automatically"), a promise to keep watching: no work to do. "We'll
   // automatically convert the old clones" is the team's own work.
-  const bool we_automate = has(" we'll automatically ") || has(" we will automatically ");
+  const bool we_automate = has(" we will ") || has(" we'll ") || has(" we are ") || has(" we're ");
   for (std::string_view not_work :
        {" you ", " your ", " if ", " would have ", " will have ", " automatically ", " now ",
         " continue to monitor", " continue monitoring", " be able to "})
     if (has(not_work) && !(we_automate && not_work == " automatically ")) return false;
+  // "We need to move traffic, the on-call decided at 10:30": a told time is the incident's.
+  for (std::size_t colon = text.find(':'); colon != std::string::npos;
+       colon = text.find(':', colon + 1))
+    if (colon > 0 && colon + 2 < text.size() &&
+        std::isdigit(static_cast<unsigned char>(text[colon - 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[colon + 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[colon + 2])))
+      return false;
   // Words that say the work is wanted, whatever follows ("there are plans to drastically reduce
   // storage", "we need better health checks", "we are no longer going to shallow clone").
   for (std::string_view intent :
        {" would like to address", " we plan to ", " we intend to ", " remains a priority ",
-        " remain a priority ", " are plans to ", " we are going to ", " we're going to ",
-        " in the process of ", " no longer going to ", " we will no longer ", " we'll no longer ",
-        " we need better ", " we need more ", " we need a "})
+        " remain a priority ", " are plans to ", " no longer going to ", " we will no longer ",
+        " we'll no longer ", " we need better "})
     if (has(intent)) return true;
+  // "We are going to add an alert", "we are in the process of implementing ...": lasting work
+  // ahead ("We are going to roll back the build" is the response itself).
+  if (verb_follows(text, " we are going to ", 2, is_lasting_work) ||
+      verb_follows(text, " we're going to ", 2, is_lasting_work) ||
+      verb_follows(text, " in the process of ", 2, names_lasting_work_under_way))
+    return true;
   // "will" says what is ahead with words of when, or with a verb of work close after it ("we will
   // implement an annotation", "an alert will be added by Jay", "we will be looking into").
   static constexpr std::string_view kWill[] = {" will be ", " we will ", " we'll ",
@@ -1096,7 +1117,11 @@ bool names_a_part(std::string_view title) {
 }
 
 bool names_work_by_its_horizon(std::string_view title) {
-  const std::string key = title_key(title);
+  // "Short-term (Recommended)": the words in brackets count here.
+  std::string unbracketed(title);
+  for (char& c : unbracketed)
+    if (c == '(' || c == ')') c = ' ';
+  const std::string key = title_key(unbracketed);
   static constexpr std::string_view kWorkWords[] = {
       "recommended",  "recommendations", "actions", "action",      "items",        "fixes",
       "improvements", "changes",         "work",    "remediation", "remediations", "tasks",
@@ -1104,6 +1129,8 @@ bool names_work_by_its_horizon(std::string_view title) {
   for (std::string_view horizon : {"short term", "long term", "medium term", "mid term"}) {
     if (!key.starts_with(horizon)) continue;
     std::string_view rest = std::string_view(key).substr(horizon.size());
+    // "### Short term" alone may tell the impact's course; the work needs its word.
+    if (rest.empty()) return false;
     while (!rest.empty()) {
       rest.remove_prefix(1);  // the space before the next word
       const std::string_view word = rest.substr(0, rest.find(' '));
@@ -1195,12 +1222,19 @@ bool names_the_teams_work(std::string_view key) {
   return false;
 }
 
-// "Improving Recovery Procedures", "Preventing future outages": a short title that names work
-// under way against the incident by its first word.
+// "Improving Recovery Procedures": a short title that names work under way against the incident
+// by its first word ("Preventing the spread" as often tells the containment).
 bool names_work_under_way(std::string_view key) {
-  return (key.starts_with("improving ") || key.starts_with("preventing ")) &&
-         std::count(key.begin(), key.end(), ' ') <= 4;
+  return key.starts_with("improving ") && std::count(key.begin(), key.end(), ' ') <= 4;
 }
+
+}  // namespace
+
+bool names_work_by_its_gerund(std::string_view title) {
+  return names_work_under_way(title_key(title));
+}
+
+namespace {
 
 // A normalised title that is a part's name, with no other words.
 std::optional<SectionRole> role_by_name(const std::string& key) {
@@ -1302,11 +1336,14 @@ SectionRole role_by_words(const std::string& key) {
         role = named;
     start = end + 1;
   }
-  // "Remediation and architectural lessons", "Remediations & follow-up": work named first, and
-  // what else the part holds after it.
+  // "Remediation and architectural lessons", "Remediations & follow-ups": work named first, with
+  // what is learnt or followed up ("Remediation and recovery" tells the response).
   for (std::string_view work :
        {"remediation and ", "remediations and ", "remediation & ", "remediations & "})
-    if (key.starts_with(work)) return SectionRole::Actions;
+    if (key.starts_with(work) &&
+        (key.find("lesson") != std::string::npos || key.find("follow") != std::string::npos ||
+         key.find("prevention") != std::string::npos))
+      return SectionRole::Actions;
   return role;
 }
 }  // namespace

@@ -121,6 +121,10 @@ bool names_a_part(std::string_view title);
 // "Short-term (Recommended)", "Long term fixes": a title that names work by when it is due ("Long-
 // term impact" names none).
 bool names_work_by_its_horizon(std::string_view title);
+// "Improving Recovery Procedures", "Preventing future outages": work named by what it does; a
+// section of the post-mortem, but under a part of the story ("### Improving the cache hit rate"
+// under "## Background") that part's account.
+bool names_work_by_its_gerund(std::string_view title);
 // "Timeline", "Root Cause", "What happened": a title that is a known section's name and nothing
 // more ("Timeline to follow once logs are collected" is a sentence that opens with one).
 bool is_a_part_name(std::string_view title);

@@ -102,27 +102,6 @@ constexpr ZoneRegion kZoneRegions[] = {
     {"europe/london", StatedZone::Rule::EuDaylight, 0},
     {"europe/berlin", StatedZone::Rule::EuDaylight, 4},
     {"europe/paris", StatedZone::Rule::EuDaylight, 4},
-    // Cities whose clocks teams write their times by ("16:37 Denver - ...", "times in New York").
-    {"new york", StatedZone::Rule::UsDaylight, -20},
-    {"toronto", StatedZone::Rule::UsDaylight, -20},
-    {"chicago", StatedZone::Rule::UsDaylight, -24},
-    {"denver", StatedZone::Rule::UsDaylight, -28},
-    {"los angeles", StatedZone::Rule::UsDaylight, -32},
-    {"san francisco", StatedZone::Rule::UsDaylight, -32},
-    {"seattle", StatedZone::Rule::UsDaylight, -32},
-    {"vancouver", StatedZone::Rule::UsDaylight, -32},
-    {"dublin", StatedZone::Rule::EuDaylight, 0},
-    {"lisbon", StatedZone::Rule::EuDaylight, 0},
-    {"berlin", StatedZone::Rule::EuDaylight, 4},
-    {"paris", StatedZone::Rule::EuDaylight, 4},
-    {"amsterdam", StatedZone::Rule::EuDaylight, 4},
-    {"madrid", StatedZone::Rule::EuDaylight, 4},
-    {"stockholm", StatedZone::Rule::EuDaylight, 4},
-    {"oslo", StatedZone::Rule::EuDaylight, 4},
-    {"vienna", StatedZone::Rule::EuDaylight, 4},
-    {"zurich", StatedZone::Rule::EuDaylight, 4},
-    {"helsinki", StatedZone::Rule::EuDaylight, 8},
-    {"athens", StatedZone::Rule::EuDaylight, 8},
     // Africa's zones keep no daylight saving time ("East African Time", "West Africa Time"); the
     // region's name alone is a place ("East Africa: M-Pesa callbacks failing"), so a zone only
     // with "Time" after it.
@@ -704,7 +683,7 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
     }
   if (!region && n > 0 && text[start] >= 'A' && text[start] <= 'Z')
     for (const ZoneRegion& r : kZoneRegions)
-      if (r.rule != StatedZone::Rule::Fixed && r.words.find('/') == std::string_view::npos &&
+      if (r.rule == StatedZone::Rule::UsDaylight && r.words.find('/') == std::string_view::npos &&
           lowercase_ascii(word) == r.words)
         region = &r;
   if (!region) return false;
@@ -1054,9 +1033,10 @@ bool writes_slashed_days_first(std::string_view text) {
     line = line_end + 1;
   }
   // "06/04/2023", "07/04/2023", "10/04/2023": dates either order reads, which the day first puts
-  // within a week and the month first across five months. An incident's dates lie close together.
+  // within a month and the month first across more than two. An incident's dates lie close
+  // together ("03/04/2024" and "04/04/2024" a month apart stay month first).
   if (!day_first && month_first_low != INT_MAX)
-    return day_first_high - day_first_low < month_first_high - month_first_low;
+    return day_first_high - day_first_low <= 31 && month_first_high - month_first_low > 62;
   return day_first;
 }
 
@@ -1148,6 +1128,15 @@ bool read_dotted_clock_after_date(std::string_view text, std::size_t at, int& se
     return false;
   const std::size_t after = at + 5;
   if (after < text.size() && (digit(text[after]) || text[after] == '.')) return false;
+  // "2024-07-10 12.40 GB written", "10.15 release rolled out": a quantity or a version.
+  std::size_t word_end = skip_spaces(text, after);
+  while (word_end < text.size() && alpha(text[word_end])) ++word_end;
+  const std::string next =
+      lowercase_ascii(text.substr(skip_spaces(text, after), word_end - skip_spaces(text, after)));
+  for (std::string_view unit : {"kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "ms", "s", "x",
+                                "release", "version", "build", "patch", "percent"})
+    if (next == unit) return false;
+  if (after < text.size() && text[after] == '%') return false;
   seconds = h * 3600 + m * 60;
   end = after;
   return true;

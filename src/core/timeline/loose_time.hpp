@@ -60,7 +60,8 @@ bool impossible_date(std::string_view text);
 
 // Whether a document writes slashed dates day first: it writes one only that order reads
 // ("20/03/2025") and none only the month-first order reads ("03/20/2025"); or, writing only
-// dates both orders read, the day first puts them closer together.
+// dates both orders read, the day first puts them within a month and the month first across
+// more than two.
 bool writes_slashed_days_first(std::string_view text);
 // While one lives, slashed dates are read day first ("12/02/2025" is February 12th, not December
 // 2nd): the convention of the document being imported, set for the length of its import.
