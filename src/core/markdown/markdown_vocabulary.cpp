@@ -747,22 +747,17 @@ constexpr std::string_view kWork[] = {
     "explore",  "evaluate", "redact",    "work",        "increase",    "reduce",
     "enable",   "remove",   "move",      "switch",      "update",      "test"};
 
-// Work that changes things for later; a status page's "we are investigating", "we are deploying a
-// fix" or "we are working on it" is the response itself.
-// ("increased the pool size", "enabled the fallback", "replaced the failed disk" are as often
-// the response).
+// Work that changes things for later. A status page's "we are investigating", "we are deploying a
+// fix" or "we are working on it" is the response itself, and so are as often "increased the pool
+// size", "enabled the fallback" and "replaced the failed disk".
 constexpr std::string_view kLastingWork[] = {
     "add",     "implement", "introduce", "build",   "create",  "improve",
     "migrate", "automate",  "document",  "write",   "rewrite", "refactor",
     "harden",  "extend",    "tighten",   "upgrade", "audit"};
 
-bool is_work_verb(std::string_view w) {
-  return std::find(std::begin(kWork), std::end(kWork), w) != std::end(kWork);
-}
+bool is_work_verb(std::string_view w) { return one_of(w, kWork); }
 
-bool is_lasting_work(std::string_view v) {
-  return std::find(std::begin(kLastingWork), std::end(kLastingWork), v) != std::end(kLastingWork);
-}
+bool is_lasting_work(std::string_view v) { return one_of(v, kLastingWork); }
 
 // "added", "increased", "improved": lasting work done ("we have tested" is a check).
 bool names_lasting_work_done(std::string_view w) {
