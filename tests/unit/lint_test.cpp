@@ -1190,6 +1190,37 @@ TEST(LintBlameless, BlameByInsinuationIsFlagged) {
   EXPECT_FALSE(blame_offsets("It shows insufficient diligence by the deploying team.").empty());
 }
 
+TEST(LintBlameless, PassiveAggressiveRemindersThanksAndDisclaimersAreFlagged) {
+  for (const char* sentence : {
+           "As per my previous email, the cutover window was Sunday.",
+           "Friendly reminder that the deploy checklist exists.",
+           "Not to point fingers, but only one person had the credentials.",
+           "Nobody is blaming Ana, but she did merge it.",
+           "For the record, I did warn about the disk space in May.",
+           "Thanks to Omar for eventually answering the page.",
+           "Big thanks to everyone who actually read the runbook.",
+           "The rollback plan was, as anyone could have predicted, not tested.",
+           "This outage is on the platform team.",
+           "Anyone with basic networking knowledge would have seen the loop.",
+           "Everyone knew exactly whose change it was.",
+           "It was a valuable learning opportunity for Derek.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+}
+
+TEST(LintBlameless, BlameLaidOnThingsOrSetAsideIsNoBlame) {
+  for (const char* sentence : {
+           "The error message blamed a network timeout, but the disk was full.",
+           "Our alerting was at fault: the page went to a rotation that no longer exists.",
+           "The blame for the slow restore lies with our backup design.",
+           "It is tempting to call this human error, but both plugs fit either socket.",
+           "The human error box on the incident form was replaced with contributing factors.",
+           "No single engineer could have prevented this; three safeguards each had a gap.",
+           "A signal fault at Redbridge caused delays of up to 35 minutes.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+}
+
 TEST(LintBlameless, SequenceRoutineAndMachineWarningsAreNoInsinuation) {
   EXPECT_TRUE(blame_offsets("Once the replica caught up, the on-call finally opened traffic.")
                   .empty());
@@ -1303,11 +1334,11 @@ TEST(LintCorpus, NoBlamelessSentenceIsFlaggedByTheRules) {
 }
 
 // The tone model's threshold lets through a few of the blameless lines it was trained on (it is
-// set on scores of models that never saw them, at 5% of them): 11 of the corpus' 571 (1.9%),
+// set on scores of models that never saw them, at 5% of them): 12 of the corpus' 571 (2.1%),
 // counterfactuals of a person's good call ("Had Dana not rolled back, ...") among them.
 TEST(LintCorpus, FewBlamelessSentencesAreFlaggedWithTheToneModel) {
   const auto sentences = corpus("blameless.txt");
-  EXPECT_LE(flagged(sentences), 11u);
+  EXPECT_LE(flagged(sentences), 12u);
 }
 
 // Sentences the rules were never tuned on: at least 90% of the blameful ones are found, at most
@@ -1483,7 +1514,9 @@ TEST(LintCorpus, NinthFreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasure
 }
 
 TEST(LintCorpus, TenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh10", 120, 120, 108, 2);  // measured 111 of 120, 1 of 120 (rules 76)
+  // measured 111 of 120, 1 of 120 (rules 76); 113 and 3 since the tone model learnt from train22
+  // and train23 (chat lines: "nice catch, Tom, ...", "hey @kenji do you have context ...").
+  expect_fresh_floors("fresh10", 120, 120, 108, 3);
 }
 
 TEST(LintCorpus, EleventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
@@ -1561,11 +1594,41 @@ TEST(LintCorpus, TrainingSet20StaysAboveWhatItsRulesFound) {
 // tone model learnt from it: 198 and 12. fresh20 then measured 175 and 9, fresh21 170 and 14;
 // with weights under ten steps of 127 left out (7,510 features, for the download's size; 8,461
 // under eight) 176 and 8, 169 and 14.
-TEST(LintCorpus, TwentyFirstFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh21", 200, 200, 166, 16);  // measured 169 of 200, 14 of 200
+// fresh21 was then read: its misses and false alarms shaped the rules of fresh22's comment below
+// (187 and 11).
+TEST(LintCorpus, TwentyFirstFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh21", 200, 200, 184, 13);  // measured 187 of 200, 11 of 200
 }
 TEST(LintCorpus, TrainingSet21StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train21", 200, 200, 195, 14);  // measured 198 of 200, 12 of 200
+}
+// fresh22 (another author: hospitals, aviation, railways, construction, logistics and schools; a
+// third of the blameful lines subtle: hedged insinuations, rhetorical questions, backhanded
+// praise) measured once before any change: 168 of 200 found, 17 of 200 flagged. fresh23 (software,
+// security, support, finance and retail; managers' and executives' voices, pasted chat,
+// sarcasm, blame of vendors and other teams) measured once: 191 of 200 and 8 of 200. fresh21's
+// and fresh22's misses and false alarms then led to idioms of passive aggression ("as per my
+// previous email", "friendly reminder that", "not to point fingers, but", "thanks to Greg for
+// eventually noticing"), blame laid on things ("The error message blamed a network timeout",
+// "Our alerting was at fault", "the blame lies with our backup design"), a framing raised to be
+// set aside ("It is tempting to call this human error, but"), "the human error box" and "the
+// phrase operator error", "No one person could have prevented this" and a name after a
+// preposition ("a signalling fault at Redbridge caused"). train22 (manufacturing, energy,
+// public sector, hospitality, media; blame in subordinate clauses and quoted speech) and train23
+// (the grammar of blame: passives with an agent, nominalisations, modals, comparatives,
+// adverbs, groups) measured 178 and 7, 179 and 7 after those rules; then the tone model learnt
+// from them (7,869 features).
+TEST(LintCorpus, TwentySecondFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh22", 200, 200, 173, 14);  // measured 176 of 200, 12 of 200
+}
+TEST(LintCorpus, TwentyThirdFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh23", 200, 200, 189, 10);  // measured 192 of 200, 8 of 200
+}
+TEST(LintCorpus, TrainingSet22StaysAboveWhatItsRulesFound) {
+  expect_fresh_floors("train22", 200, 200, 193, 4);  // measured 196 of 200, 2 of 200
+}
+TEST(LintCorpus, TrainingSet23StaysAboveWhatItsRulesFound) {
+  expect_fresh_floors("train23", 200, 200, 188, 5);  // measured 191 of 200, 3 of 200
 }
 
 // ---------------------------------------------------------------------------------------------

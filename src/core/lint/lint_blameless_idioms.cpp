@@ -164,6 +164,39 @@ constexpr std::array kIdioms{
           Kind::Judgement, true, false, 6},
     Idiom{"obviously|clearly did not run|test|check|read|look|bother|think|care|understand",
           Kind::Judgement, true, false, 6},
+    // Passive aggression: a reproach dressed as a reminder, a thank-you or a disclaimer.
+    Idiom{"as|per my previous|last|earlier email|message|comment|note|reminder", Kind::Judgement,
+          false},
+    Idiom{"friendly|gentle reminder that|to", Kind::Judgement, false},
+    Idiom{"not to point fingers|names but", Kind::Judgement, false, true},
+    Idiom{"nobody|nobody's is blaming <person> but", Kind::Fault, false, true},
+    Idiom{"i did say|warn|flag|mention|predict|tell", Kind::Judgement, false},
+    Idiom{"told you|them|everyone|everybody|us so", Kind::Judgement, false},
+    Idiom{"some of us did|actually raise|raised|warn|warned|flag|flagged|say|said|mention",
+          Kind::Judgement, false},
+    Idiom{"apparently nobody|no-one read|reads|bothered|checks|checked|noticed", Kind::Judgement,
+          false, true},
+    Idiom{"for eventually|finally noticing|responding|replying|answering|reading|showing",
+          Kind::Judgement, false},
+    Idiom{"eventually found|finds|finding time", Kind::Judgement, false},
+    Idiom{"who actually followed|read|bothered|answered|checked|showed|did|tested", Kind::Judgement,
+          false},
+    Idiom{"as anyone|anybody could|would have predicted|foreseen|told|guessed|seen",
+          Kind::Hindsight, false},
+    Idiom{"how anyone|anybody thought|believed|figured|decided|approved", Kind::Hindsight, false},
+    Idiom{"anyone|anybody with basic|common|even|minimal", Kind::Judgement, false},
+    Idiom{"interesting|ambitious|creative choice|decision|approach", Kind::Judgement, true},
+    Idiom{"impressive in its own way", Kind::Judgement, false},
+    Idiom{"bless him|her|them|his|their", Kind::Judgement, false},
+    Idiom{"meant|means well", Kind::Judgement, true, false, 3},
+    Idiom{"beyond him|her", Kind::Judgement, false},
+    Idiom{"typical of them|him|her", Kind::Judgement, false},
+    Idiom{"<bad> is|was on them|him|her|you|<person>", Kind::Responsibility, false},
+    Idiom{"penny-pinching|penny pinching", Kind::Judgement, false},
+    Idiom{"certain individuals|stakeholders|colleagues|parties", Kind::Judgement, false},
+    Idiom{"knew|know|knows exactly whose", Kind::Judgement, false},
+    Idiom{"learning opportunity|experience|moment for <person>", Kind::Judgement, false},
+    Idiom{"attention lapsed|wandered|drifted|slipped", Kind::Judgement, true},
 };
 
 // The last word of the idiom when it starts at i.
@@ -217,14 +250,14 @@ bool denied_in_sentence_before(const Words& words, std::size_t i) {
   return false;
 }
 
+}  // namespace
+
 bool person_in_sentence(const Words& words, std::size_t i, std::size_t last) {
   if (person_before_in_sentence(words, i, 20)) return true;
   for (std::size_t k = i; k <= last + 12 && in_sentence(words, k + 1); ++k)
     if (classify(words, k + 1).agent == Agent::Person && words[k + 1].lower != "who") return true;
   return false;
 }
-
-}  // namespace
 
 std::optional<Match> blame_idiom(const Words& words, std::size_t i) {
   for (const Idiom& idiom : kIdioms) {

@@ -547,6 +547,11 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
   const bool blames = subject.agent == Agent::Person || addressed ||
                       (verb.strong && subject.agent == Agent::Pronoun);
   if (!blames || (subject.by_name && !reads_as_person(words, i))) return std::nullopt;
+  // "a signalling fault at Redbridge caused delays": a name after a preposition is a place or a
+  // thing's owner, not the one who acted.
+  if (subject.by_name && subject.first > 0 && !words[subject.first].starts_sentence &&
+      is_one_of(words[subject.first - 1].lower, {"at", "in", "on", "near", "from", "of", "to"}))
+    return std::nullopt;
   // "Engineers make mistakes" is the blameless premise; "he make same error" is about one person.
   if (is_one_of(words[i].lower, {"make", "makes", "do", "does", "forget"}) && !subject.by_name &&
       !is_one_of(words[*subject_index].lower, {"he", "she"}))

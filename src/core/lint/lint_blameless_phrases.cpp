@@ -34,7 +34,8 @@ const WordSet kJudgementWords{
 // one's own question).
 const WordSet kJudgedThings{
     "loading load loaded evaluation initialization initialisation init import imports fetch mode "
-    "pipe pipes terminal terminals client clients switch switches question questions"};
+    "pipe pipes terminal terminals client clients switch switches question questions claim "
+    "claims lawsuit lawsuits suit allegation allegations litigation"};
 
 // What code and systems are made of, which a judging word can describe without a person: "the
 // script's sloppy error handling", "a stupid edge case in the parser", "stupid simple".
@@ -58,8 +59,8 @@ const WordSet kStandIns{
 
 // "not on blame", "no one was at fault", "blame-free".
 const WordSet kNegations{
-    "no not without avoid avoiding never nobody don't dont doesn't isn't wasn't aren't won't "
-    "free none rather instead"};
+    "no not without avoid avoiding never nobody nobody's don't dont doesn't isn't wasn't aren't "
+    "won't free none rather instead"};
 
 // "fault tolerance", "fault domains": the engineering term.
 // Verbs that seek out one person as the one responsible: "we found the engineer responsible".
@@ -107,6 +108,10 @@ bool framing_denied(const Words& words, std::size_t i) {
       --before;
     if (is_one_of(words[before].lower, {"not", "never", "don't", "dont", "doesn't", "won't",
                                         "didn't", "aren't", "isn't"}))
+      return true;
+    // "It is tempting to call this human error, but ...": a framing raised to be set aside.
+    if (words[before].lower == "to" && before > 0 &&
+        is_one_of(words[before - 1].lower, {"tempting", "easy"}))
       return true;
   }
   return false;
@@ -200,7 +205,8 @@ const WordSet kMistakeJudgements{
 // After "human error" or "user error": a measure of something else ("user error rates").
 const WordSet kErrorCompounds{
     "rate rates count counts code codes response responses message messages page pages budget "
-    "log logs handling"};
+    "log logs handling box boxes field fields category categories checkbox option options tag "
+    "tags column columns classification"};
 
 // Who can be said to err: "operator error", "developer error".
 const WordSet kErringPeople{
@@ -212,7 +218,8 @@ const WordSet kErringPeople{
 const WordSet kBeyondHumanError{
     "beyond past than instead not avoid without rather blaming blame understanding understand "
     "understood explaining explain studying study view views theory label notion myth how why "
-    "labelling labeling labelled labeled calling treat treating treated"};
+    "labelling labeling labelled labeled calling treat treating treated phrase term words "
+    "wording"};
 
 // "While the immediate cause was operator error, broader systemic issues allowed it": a sentence
 // that names human error only to go past it.
@@ -380,6 +387,16 @@ bool person_in_subject(const Words& words, std::size_t end) {
   for (std::size_t k = start; k < end; ++k)
     if (classify(words, k).agent == Agent::Person || words[k].lower == "whoever") return true;
   return false;
+}
+}  // namespace
+
+// "The cron job is ...", "Our alerting was ...": the "be" at `be` follows a thing, with no person
+// in the subject.
+namespace {
+bool thing_before_be(const Words& words, std::size_t be) {
+  return be >= 1 && is_one_of(words[be].lower, {"is", "was", "are", "were"}) &&
+         !words[be].starts_sentence && classify(words, be - 1).agent == Agent::None &&
+         !contains(kStandIns, words[be - 1].lower) && !person_in_subject(words, be);
 }
 }  // namespace
 
@@ -656,9 +673,12 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
     if (!prevents &&
         (contains(kEveryone, words[*subject].lower) || any_before(words, *subject + 1, 3, kAnyone)))
       return std::nullopt;
-    // "which nobody could have known": what no one could have done clears everyone.
+    // "which nobody could have known", "No one person could have prevented this": what no one
+    // could have done clears everyone.
+    const std::size_t first = classify(words, *subject).first;
     if (is_one_of(words[*subject].lower, {"nobody", "noone"}) ||
-        (words[*subject].lower == "one" && *subject > 0 && words[*subject - 1].lower == "no"))
+        is_one_of(lower_before(words, first, 1), {"no", "not"}) ||
+        (lower_before(words, first, 2) == "no" && !words[first].starts_sentence))
       return std::nullopt;
     // "The team could have caught this with a canary": what a safeguard would have done.
     for (std::size_t k = done + 1; k <= done + 4 && in_sentence(words, k + 1); ++k)
@@ -881,12 +901,26 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
   if (denied_within_five(words, i)) return std::nullopt;
   // "Running git blame showed the line came from a refactor": the command.
   if (lower_before(words, i, 1) == "git") return std::nullopt;
-  // "The cron job is to blame for the spike": a thing.
-  if (lower_before(words, i, 1) == "to" && i >= 3 && !words[i - 1].starts_sentence &&
-      is_one_of(words[i - 2].lower, {"is", "was", "are", "were"}) &&
-      !words[i - 2].starts_sentence && classify(words, i - 3).agent == Agent::None &&
-      !contains(kStandIns, words[i - 3].lower) && !person_in_subject(words, i - 2))
+  // "The error message blamed a network timeout", "the tool blames the wrong component": a
+  // thing laying the cause on a thing, with no person in the sentence.
+  if (is_one_of(words[i].lower, {"blamed", "blames"}) && !person_in_sentence(words, i, i) &&
+      !is_one_of(lower_at(words, i + 1), {"him", "her", "them", "me", "us", "you", "himself",
+                                          "herself", "themselves", "myself", "ourselves"}))
     return std::nullopt;
+  // "The cron job is to blame for the spike": a thing.
+  if (lower_before(words, i, 1) == "to" && i >= 2 && !words[i - 1].starts_sentence &&
+      thing_before_be(words, i - 2))
+    return std::nullopt;
+  // "The blame for the slow recovery lies with our backup design": laid on a thing.
+  for (std::size_t k = i + 1; k + 1 <= i + 8 && in_sentence(words, k + 1); ++k)
+    if (is_one_of(words[k].lower, {"lies", "lay", "rests", "rested", "sits", "sat"}) &&
+        words[k + 1].lower == "with") {
+      bool person = false;
+      for (std::size_t j = k + 2; j <= k + 5 && in_sentence(words, j); ++j)
+        person = person || classify(words, j).agent != Agent::None;
+      if (!person) return std::nullopt;
+      break;
+    }
   // "Blame would not have helped us", "Blaming never fixes anything": blame as the topic, denied
   // (but not "Blame doesn't lie with the tooling but with Kevin").
   if (words[i].starts_sentence) {
@@ -924,8 +958,11 @@ std::optional<Match> fault(const Words& words, std::size_t i) {
   if (next == "of" && !negated(words, i)) return Match{i, i + 1, Kind::Fault};
   if (i == 0) return std::nullopt;
   const std::string& prev = words[i - 1].lower;
-  // "No single person was at fault": the denial stands further back than a possessive's.
-  if (prev == "at" && !denied_within_five(words, i - 1)) return Match{i - 1, i, Kind::Fault};
+  // "No single person was at fault": the denial stands further back than a possessive's; "Our
+  // alerting was at fault" lays it on a thing.
+  if (prev == "at" && !denied_within_five(words, i - 1) &&
+      !(i >= 2 && !words[i - 1].starts_sentence && thing_before_be(words, i - 2)))
+    return Match{i - 1, i, Kind::Fault};
   if (is_owner_word(prev) && !negated(words, i - 1)) return Match{i - 1, i, Kind::Fault};
   // "Audience members sharing passwords blew through the limit, not our fault": the fault
   // denied for the writer's side is laid on the others.

@@ -117,6 +117,9 @@ bool is_person(const Words& words, std::optional<std::size_t> j);  // a person o
 // words before `at`, in its sentence.
 std::optional<std::size_t> person_before_in_sentence(const Words& words, std::size_t at,
                                                      std::size_t window);
+// A person (not "who") among the twenty words before word i or the twelve after word `last`,
+// in their sentence.
+bool person_in_sentence(const Words& words, std::size_t i, std::size_t last);
 
 bool is_be_form(std::string_view w);       // "was", "been", "got"
 bool is_modal_skip(std::string_view w);    // "must", "needs", "to", "will"

@@ -1,6 +1,8 @@
 #include "core/markdown/import_context.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <type_traits>
 
 #include <date/date.h>
@@ -222,6 +224,17 @@ void ImportContext::locate(std::string path, int line) {
   if (line > 0) result.source_lines.record(std::move(path), line);
 }
 
+namespace {
+// "-05:00", "+05:30": an offset from UTC as ISO 8601 writes it.
+std::string utc_offset_text(int seconds) {
+  const int minutes = std::abs(seconds) / 60;
+  char text[8];
+  std::snprintf(text, sizeof text, "%c%02d:%02d", seconds < 0 ? '-' : '+', minutes / 60,
+                minutes % 60);
+  return text;
+}
+}  // namespace
+
 bool ImportContext::day_for_time(LooseDate& day) const {
   const auto take = [&day](const std::optional<LooseDate>& candidate) {
     if (!candidate || candidate->year == 0) return false;
@@ -268,6 +281,8 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
       return std::nullopt;
     }
     warn(line, "the date has no year; " + std::to_string(day.year) + " was assumed");
+  } else if (time.weekday >= 0) {
+    day = day_on_weekday(day, time.weekday);
   } else if (!current_day) {
     warn(line, "the time has no date; the incident date " + iso_date(day) + " was assumed");
   }
@@ -292,6 +307,14 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   } else if (!time.zone_named && time.unknown_zone.empty()) {
     if (stated_zone) {
       time.utc_offset_seconds = utc_offset_at(*stated_zone, day, time.seconds_of_day);
+      if (!stated_zone->abbreviation.empty() && !zone_abbreviation_warned_ &&
+          time.utc_offset_seconds != stated_zone->abbreviation_offset_seconds) {
+        zone_abbreviation_warned_ = true;
+        warn(line, "the timeline states its times in " + std::string(stated_zone->abbreviation) +
+                       ", which its region's clock does not keep on " + iso_date(day) +
+                       "; they were read on that clock (UTC" +
+                       utc_offset_text(time.utc_offset_seconds) + ")");
+      }
     } else if (!zone_assumption_warned_) {
       zone_assumption_warned_ = true;
       warn(line, ambiguous_zone.empty()

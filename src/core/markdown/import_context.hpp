@@ -149,6 +149,7 @@ class ImportContext {
 
  private:
   bool zone_assumption_warned_ = false;
+  bool zone_abbreviation_warned_ = false;  // "All times EDT" over February's times, said once
   // The zone an entry of this timeline named when none is stated, held for later entries that
   // name none; never once an entry without a zone was read as UTC before it.
   std::optional<LooseTime> zone_told_;

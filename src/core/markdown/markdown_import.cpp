@@ -70,7 +70,11 @@ std::string metadata_text(const Json& value) {
 // that cannot be read is kept with the unknown keys.
 bool apply_front_matter_metadata(ImportContext& cx, const std::string& key, const Json& value,
                                  int line) {
-  if (lowercase_ascii(key) == "title" && value.is_string()) {
+  // "heading:" and "headline:" title a post where a site's theme names the field so.
+  const std::string name = lowercase_ascii(key);
+  if ((name == "title" ||
+       ((name == "heading" || name == "headline") && cx.postmortem.incident.title.empty())) &&
+      value.is_string()) {
     cx.postmortem.incident.title = value.get<std::string>();
     cx.locate("/incident/title", line);
     return true;

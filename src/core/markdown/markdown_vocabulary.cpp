@@ -238,6 +238,13 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"future actions", SectionRole::Actions},
     {"future plan", SectionRole::Actions},
     {"future plans", SectionRole::Actions},
+    {"future mitigations", SectionRole::Actions},
+    {"future mitigation", SectionRole::Actions},
+    {"future fixes", SectionRole::Actions},
+    {"future changes", SectionRole::Actions},
+    {"future steps", SectionRole::Actions},
+    {"future measures", SectionRole::Actions},
+    {"future prevention", SectionRole::Actions},
     {"recommendations", SectionRole::Actions},
     {"recommended actions", SectionRole::Actions},
     {"recommended action", SectionRole::Actions},
@@ -1246,6 +1253,10 @@ std::optional<SectionRole> role_by_name(const std::string& key) {
 SectionRole role_of_key(std::string_view title, const std::string& key) {
   if (auto role = role_by_name(key)) return *role;
   if (names_root_cause_work(title, key)) return SectionRole::Actions;
+  // "Incident timeline and response", "Root cause and remediation": the first of two parts a
+  // title joins decides.
+  if (const std::size_t and_at = key.find(" and "); and_at != std::string::npos)
+    if (auto role = role_by_name(key.substr(0, and_at))) return *role;
   // "Timeline of events", "Root cause of the outage": a known name and more words.
   for (const auto& [name, role] : kSectionPrefixes)
     if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&

@@ -944,6 +944,14 @@ std::optional<StatedZone> find_stated_zone(std::string_view text, bool names_a_t
   if (first && region) return StatedZone{first->region, first->region_standard_x4 * 900};
   if (!first)
     if (const ZoneRegion* r = generic_zone(text)) return StatedZone{r->rule, r->standard_x4 * 900};
+  // "Timeline (PDT)" over February's times, "All times EST" over July's: one abbreviation of a
+  // region with daylight saving names the region's clock, whose offset follows the day (writers
+  // keep the abbreviation they know all year). "GMT" and "WET" stay fixed: "GMT" is as often
+  // written for UTC.
+  if (first && first->region != StatedZone::Rule::Fixed && first->name != "GMT" &&
+      first->name != "WET")
+    return StatedZone{first->region, first->region_standard_x4 * 900, first->name,
+                      first->offset_hours_x4 * 900};
   if (first) return StatedZone{StatedZone::Rule::Fixed, first->offset_hours_x4 * 900};
   for (const ZoneRegion& r : kZoneRegions) {
     for (std::size_t at = lower.find(r.words); at != std::string::npos;
@@ -1239,6 +1247,15 @@ std::optional<LooseTime> read_time(std::string_view text) {
   const std::string_view from = text.substr(at);
   std::optional<LooseDate> d = told ? std::nullopt : read_date(from);
   if (!d && !told) d = read_month_day(from, 0);
+  // "Thurs 07:06 PDT: The team was paged": a weekday alone before the clock.
+  if (!d && !told)
+    if (const std::size_t after = skip_weekday(text, at);
+        after > at && after < text.size() && digit(text[after]) && text[after - 1] == ' ') {
+      const std::string word = lowercase_ascii(text.substr(at, 3));
+      for (std::size_t w = 0; w < kWeekdays.size(); ++w)
+        if (kWeekdays[w].substr(0, 3) == word) time.weekday = static_cast<int>(w);
+      at = after;
+    }
   if (d) {
     d->length += at;
     time.date = d;
@@ -1314,6 +1331,20 @@ std::optional<LooseTime> read_time(std::string_view text) {
 }
 
 bool is_calendar_day(const LooseDate& date) { return date.year != 0 && valid(date); }
+
+LooseDate day_on_weekday(const LooseDate& near, int weekday) {
+  const date::sys_days base{date::year{near.year} / near.month / near.day};
+  // date::weekday counts from Sunday; ours from Monday.
+  const int on = static_cast<int>(date::weekday{base}.c_encoding() + 6) % 7;
+  int shift = (weekday - on + 7) % 7;
+  if (shift > 3) shift -= 7;
+  const date::year_month_day day{base + date::days{shift}};
+  LooseDate result = near;
+  result.year = static_cast<int>(day.year());
+  result.month = static_cast<int>(static_cast<unsigned>(day.month()));
+  result.day = static_cast<int>(static_cast<unsigned>(day.day()));
+  return result;
+}
 
 std::string iso_date(const LooseDate& d) {
   if (d.year == 0) return "";

@@ -28,6 +28,10 @@ struct StatedZone {
   enum class Rule { Fixed, UsDaylight, EuDaylight };
   Rule rule = Rule::Fixed;
   int offset_seconds = 0;  // the fixed offset, or the region's offset outside daylight saving
+  // "All times EDT": the abbreviation that named the region, and the offset it names, which the
+  // region's clock may not keep on the incident's day.
+  std::string_view abbreviation;
+  int abbreviation_offset_seconds = 0;
   bool is_utc() const { return rule == Rule::Fixed && offset_seconds == 0; }
 };
 
@@ -45,6 +49,7 @@ struct LooseTime {
   bool meridiem = false;
   bool approximate = false;  // "~14:18": the writer was not sure of the minute
   bool told = false;         // "At 17:03 UTC, ...": a time opening a sentence
+  int weekday = -1;          // "Thurs 07:06 PDT": the day named by its weekday alone, 0 for Monday
   bool restated = false;     // "09:00 PST (17:00 UTC)": the time written again in another zone
   bool one_digit_hour = false;  // "1:52", as a 12-hour clock writes it; "08:45" is 24-hour
   std::size_t length = 0;
@@ -113,6 +118,8 @@ int utc_offset_at(const StatedZone& zone, const LooseDate& date, int seconds_of_
 // Whether the date names its year and is a day of the calendar: "Feb 29" read without a year is a
 // date, and becomes no day once the year supplied for it is 2023.
 bool is_calendar_day(const LooseDate& date);
+// The day nearest to `near` (three days either side) that falls on `weekday` (0 for Monday).
+LooseDate day_on_weekday(const LooseDate& near, int weekday);
 
 // A number that orders dates as the calendar does (for comparing days, not counting them).
 inline int day_order(const LooseDate& d) { return (d.year * 13 + d.month) * 32 + d.day; }
