@@ -228,7 +228,7 @@ namespace {
 // "-05:00", "+05:30": an offset from UTC as ISO 8601 writes it.
 std::string utc_offset_text(int seconds) {
   const int minutes = std::abs(seconds) / 60;
-  char text[8];
+  char text[16];
   std::snprintf(text, sizeof text, "%c%02d:%02d", seconds < 0 ? '-' : '+', minutes / 60,
                 minutes % 60);
   return text;

@@ -743,7 +743,7 @@ bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks&
   if (time && time->date && time->date->year != 0 &&
       trim(std::string_view(plain).substr(time->length)).empty()) {
     if (time->zone_named)
-      cx.stated_zone = StatedZone{StatedZone::Rule::Fixed, time->utc_offset_seconds};
+      cx.stated_zone = make_zone(StatedZone::Rule::Fixed, time->utc_offset_seconds);
     if (time->region) cx.stated_zone = time->region;
     cx.current_day = time->date;
     cx.day_label = iso_date(*time->date);
@@ -813,7 +813,7 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
       } else if (time->region) {
         cx.zone_hint = time->region;
       } else if (time->zone_named && (!item || time->utc_offset_seconds != 0)) {
-        cx.zone_hint = StatedZone{StatedZone::Rule::Fixed, time->utc_offset_seconds};
+        cx.zone_hint = make_zone(StatedZone::Rule::Fixed, time->utc_offset_seconds);
       }
       at += time->length;
     }

@@ -705,7 +705,7 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
   // "12:21 PT gps noticed ...": "PT" in capitals is no word of the text, as "Central" can be.
   const bool bare_abbreviation = abbreviation && end == start + n;
   if (!paren && !ends_a_time(text, end) && !(bare_abbreviation && text[end] == ' ')) return false;
-  time.region = StatedZone{region->rule, region->standard_x4 * 900};
+  time.region = make_zone(region->rule, region->standard_x4 * 900);
   time.region_at = paren ? start - 1 : start;
   time.length = end;
   return true;
@@ -919,7 +919,7 @@ std::optional<StatedZone> find_stated_zone(std::string_view text, bool names_a_t
     if (i > 0 && alpha(text[i - 1])) continue;
     int offset = 0;
     if (read_explicit_offset(text, i, offset) > 0)
-      return StatedZone{StatedZone::Rule::Fixed, offset};
+      return make_zone(StatedZone::Rule::Fixed, offset);
   }
   if (!speaks_of_time) return std::nullopt;
   // Abbreviations: two of one region ("PST/PDT") name the region; one alone names its offset.
@@ -941,9 +941,9 @@ std::optional<StatedZone> find_stated_zone(std::string_view text, bool names_a_t
     }
     i += n;
   }
-  if (first && region) return StatedZone{first->region, first->region_standard_x4 * 900};
+  if (first && region) return make_zone(first->region, first->region_standard_x4 * 900);
   if (!first)
-    if (const ZoneRegion* r = generic_zone(text)) return StatedZone{r->rule, r->standard_x4 * 900};
+    if (const ZoneRegion* r = generic_zone(text)) return make_zone(r->rule, r->standard_x4 * 900);
   // "Timeline (PDT)" over February's times, "All times EST" over July's: one abbreviation of a
   // region with daylight saving names the region's clock, whose offset follows the day (writers
   // keep the abbreviation they know all year). "GMT" and "WET" stay fixed: "GMT" is as often
@@ -952,7 +952,7 @@ std::optional<StatedZone> find_stated_zone(std::string_view text, bool names_a_t
       first->name != "WET")
     return StatedZone{first->region, first->region_standard_x4 * 900, first->name,
                       first->offset_hours_x4 * 900};
-  if (first) return StatedZone{StatedZone::Rule::Fixed, first->offset_hours_x4 * 900};
+  if (first) return make_zone(StatedZone::Rule::Fixed, first->offset_hours_x4 * 900);
   for (const ZoneRegion& r : kZoneRegions) {
     for (std::size_t at = lower.find(r.words); at != std::string::npos;
          at = lower.find(r.words, at + 1)) {
@@ -966,7 +966,7 @@ std::optional<StatedZone> find_stated_zone(std::string_view text, bool names_a_t
                          before.ends_with("/") || before.ends_with("times ") ||
                          before.ends_with("times in ") || before.ends_with("times are ") ||
                          before.ends_with("times are in ");
-      if (named) return StatedZone{r.rule, r.standard_x4 * 900};
+      if (named) return make_zone(r.rule, r.standard_x4 * 900);
     }
   }
   return std::nullopt;

@@ -35,6 +35,14 @@ struct StatedZone {
   bool is_utc() const { return rule == Rule::Fixed && offset_seconds == 0; }
 };
 
+// A zone by its rule and offset, with no abbreviation.
+inline StatedZone make_zone(StatedZone::Rule rule, int offset_seconds) {
+  StatedZone zone;
+  zone.rule = rule;
+  zone.offset_seconds = offset_seconds;
+  return zone;
+}
+
 struct LooseTime {
   std::optional<LooseDate> date;  // when the text carried a date
   int seconds_of_day = 0;
