@@ -56,7 +56,7 @@ FALSE_ALARM_BUDGET = 0.05
 CORPUS_BLOCKS = 5
 MIN_UNIT_WORDS = 8
 WEIGHT_STEPS = 127     # the largest weight becomes +-127
-MIN_WEIGHT_STEP = 10    # a feature whose weight rounds to fewer steps is dropped
+MIN_WEIGHT_STEP = 12    # a feature whose weight rounds to fewer steps is dropped
 FRONT_CODE_MAX = 40    # the longest prefix a feature line shares with the one before ('0' + 40 = 'X')
 
 

@@ -1514,9 +1514,7 @@ TEST(LintCorpus, NinthFreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasure
 }
 
 TEST(LintCorpus, TenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  // measured 111 of 120, 1 of 120 (rules 76); 113 and 3 since the tone model learnt from train22
-  // and train23 (chat lines: "nice catch, Tom, ...", "hey @kenji do you have context ...").
-  expect_fresh_floors("fresh10", 120, 120, 108, 3);
+  expect_fresh_floors("fresh10", 120, 120, 108, 2);  // measured 111 of 120, 1 of 120 (rules 76)
 }
 
 TEST(LintCorpus, EleventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
@@ -1577,7 +1575,9 @@ TEST(LintCorpus, TrainingSet19StaysAboveWhatItsRulesFound) {
 // feet", "sat on the report for two days") and sanctions ("will lose deploy access for a
 // month"): 185 and 11. Since then the tone model learns from train18 to train20: 195 and 3.
 TEST(LintCorpus, TwentiethFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh20", 200, 200, 173, 10);  // measured 176 of 200, 8 of 200
+  // measured 176 of 200, 8 of 200; 178 and 10 since the tone model learnt from train22 and
+  // train23.
+  expect_fresh_floors("fresh20", 200, 200, 175, 12);
 }
 TEST(LintCorpus, TrainingSet20StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train20", 200, 200, 192, 5);  // measured 195 of 200, 3 of 200
@@ -1595,9 +1595,9 @@ TEST(LintCorpus, TrainingSet20StaysAboveWhatItsRulesFound) {
 // with weights under ten steps of 127 left out (7,510 features, for the download's size; 8,461
 // under eight) 176 and 8, 169 and 14.
 // fresh21 was then read: its misses and false alarms shaped the rules of fresh22's comment below
-// (187 and 11).
+// (189 and 11 after them and the model).
 TEST(LintCorpus, TwentyFirstFreshSetStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh21", 200, 200, 184, 13);  // measured 187 of 200, 11 of 200
+  expect_fresh_floors("fresh21", 200, 200, 186, 13);  // measured 189 of 200, 11 of 200
 }
 TEST(LintCorpus, TrainingSet21StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train21", 200, 200, 195, 14);  // measured 198 of 200, 12 of 200
@@ -1617,18 +1617,20 @@ TEST(LintCorpus, TrainingSet21StaysAboveWhatItsRulesFound) {
 // public sector, hospitality, media; blame in subordinate clauses and quoted speech) and train23
 // (the grammar of blame: passives with an agent, nominalisations, modals, comparatives,
 // adverbs, groups) measured 178 and 7, 179 and 7 after those rules; then the tone model learnt
-// from them (7,869 features).
+// from them, leaving out weights under twelve steps of 127 (7,057 features, for the download's
+// size; the sets it never saw lose 4 of 3,040 blameful lines found and 5 of 3,038 blameless ones
+// flagged against ten steps): fresh22 175 and 12, fresh23 192 and 8.
 TEST(LintCorpus, TwentySecondFreshSetStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh22", 200, 200, 173, 14);  // measured 176 of 200, 12 of 200
+  expect_fresh_floors("fresh22", 200, 200, 172, 14);  // measured 175 of 200, 12 of 200
 }
 TEST(LintCorpus, TwentyThirdFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh23", 200, 200, 189, 10);  // measured 192 of 200, 8 of 200
 }
 TEST(LintCorpus, TrainingSet22StaysAboveWhatItsRulesFound) {
-  expect_fresh_floors("train22", 200, 200, 193, 4);  // measured 196 of 200, 2 of 200
+  expect_fresh_floors("train22", 200, 200, 190, 5);  // measured 193 of 200, 3 of 200
 }
 TEST(LintCorpus, TrainingSet23StaysAboveWhatItsRulesFound) {
-  expect_fresh_floors("train23", 200, 200, 188, 5);  // measured 191 of 200, 3 of 200
+  expect_fresh_floors("train23", 200, 200, 186, 6);  // measured 189 of 200, 4 of 200
 }
 
 // ---------------------------------------------------------------------------------------------
