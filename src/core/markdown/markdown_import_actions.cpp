@@ -270,8 +270,8 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
   for (auto& [action, line] : actions) add_action(cx, std::move(action), line);
 }
 
-// "- `COPYRIGHT_QUERY`" and "- `VISIBILITY_QUERY`": a list of names in code, which the
-// remediation explains, not work of its own.
+// "- `COPYRIGHT_QUERY`" and "- `VISIBILITY_QUERY`", "- staticshare": a list of names in code or
+// as a program writes them, which the remediation explains, not work of its own.
 // (The tree keeps no mark of code spans, so the item's line is read as written.)
 bool names_only_code(const ImportContext& cx, const MdBlock& list) {
   return !list.children.empty() &&
@@ -280,8 +280,15 @@ bool names_only_code(const ImportContext& cx, const MdBlock& list) {
            const std::size_t marker = t.find_first_of(" \t");
            if (item.children.size() > 0 || marker == std::string_view::npos) return false;
            t = trim(t.substr(marker));
-           return t.size() > 2 && t.front() == '`' && t.back() == '`' &&
-                  t.find_first_of("` ", 1) == t.size() - 1;
+           if (t.size() > 2 && t.front() == '`' && t.back() == '`' &&
+               t.find_first_of("` ", 1) == t.size() - 1)
+             return true;
+           // "- staticshare", "- db-03.internal": a name as a program writes it, in lower case
+           // (a capitalised word alone, "- Monitoring", may head a piece of work).
+           return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) {
+             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+                    c == '_' || c == '/' || c == ':';
+           });
          });
 }
 
@@ -295,8 +302,9 @@ bool holds_no_action_column(const MdBlock& table) {
       "item",   "due",    "status",  "what",      "who",   "when",  "assign",
       "jira",   "issue",  "priorit", "remediat",  "fix",   "step",  "improvement",
       "work",   "next",   "measure", "recommend", "change"};
+  // "| type | name |" over DNS records: a type alone is a property of any row of data.
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    if (t.columns[c] != Column::Unknown) return false;
+    if (t.columns[c] != Column::Unknown && t.columns[c] != Column::Type) return false;
     const std::string header = lowercase_ascii(t.headers[c]);
     for (std::string_view word : kWorkWords)
       if (header.find(word) != std::string::npos) return false;
@@ -1061,6 +1069,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
   std::optional<std::size_t> heading_action;  // an action heading whose paragraphs detail it
   bool after_action_list = false;             // the block before was a list of actions
   bool opening = true;                        // no heading, list or table came yet
+  std::vector<std::size_t> set_aside;         // paragraphs kept in the notes
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
@@ -1167,6 +1176,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       append_prose(cx, model_field(FieldId::WhatHappened), cx.raw_lines(line, cx.last_line(b)),
                    line);
     } else if (b.kind != BlockKind::Rule) {
+      if (b.kind == BlockKind::Paragraph) set_aside.push_back(i);
       cx.keep_unplaced(line, cx.last_line(b));
       // "For example, we are in the process of setting up procedures that ...": after the
       // section's first actions, a sentence that commits to more work is one more action (the
@@ -1180,6 +1190,14 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     after_unplaced =
         b.kind == BlockKind::Paragraph || (b.kind == BlockKind::List && !list_of_actions);
   }
+  // "Internal documentation will be updated to ensure ..." in a section whose lists and tables
+  // held no action: its sentences that commit to work are its actions (the paragraphs stay in
+  // the notes as written).
+  if (cx.postmortem.actions.size() == actions_before && !cx.written_by_hindsight)
+    for (const std::size_t i : set_aside)
+      for (const std::string& sentence : sentences_of(one_line(plain_text(blocks[i].text))))
+        if (commits_to_work(sentence) && !tracks_the_listed_work(sentence))
+          add_action(cx, work_of(cx, sentence, cx.first_line(blocks[i])), cx.first_line(blocks[i]));
 }
 
 void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t begin,

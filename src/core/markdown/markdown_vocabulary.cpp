@@ -744,15 +744,18 @@ std::string commitment_text(std::string_view sentence) {
 }
 
 constexpr std::string_view kWork[] = {
-    "add",      "added",    "implement", "implemented", "introduce",   "introduced",
-    "improve",  "improved", "build",     "create",      "created",     "set",
-    "migrate",  "migrated", "automate",  "automated",   "fix",         "fixed",
-    "write",    "written",  "document",  "documented",  "investigate", "investigated",
-    "looking",  "deploy",   "deployed",  "replace",     "replaced",    "upgrade",
-    "upgraded", "redeploy", "put",       "review",      "reviewed",    "audit",
-    "extend",   "tighten",  "rewrite",   "refactor",    "harden",      "adjust",
-    "explore",  "evaluate", "redact",    "work",        "increase",    "reduce",
-    "enable",   "remove",   "move",      "switch",      "update",      "test"};
+    "add",      "added",     "implement",  "implemented", "introduce",   "introduced",
+    "improve",  "improved",  "build",      "create",      "created",     "set",
+    "migrate",  "migrated",  "automate",   "automated",   "fix",         "fixed",
+    "write",    "written",   "document",   "documented",  "investigate", "investigated",
+    "looking",  "deploy",    "deployed",   "replace",     "replaced",    "upgrade",
+    "upgraded", "redeploy",  "put",        "review",      "reviewed",    "audit",
+    "extend",   "tighten",   "rewrite",    "refactor",    "harden",      "adjust",
+    "explore",  "evaluate",  "redact",     "work",        "increase",    "reduce",
+    "enable",   "remove",    "move",       "switch",      "update",      "test",
+    "updated",  "enabled",   "removed",    "moved",       "switched",    "tested",
+    "extended", "tightened", "hardened",   "adjusted",    "reduced",     "increased",
+    "built",    "rewritten", "refactored", "evaluated",   "audited"};
 
 // Work that changes things for later. A status page's "we are investigating", "we are deploying a
 // fix" or "we are working on it" is the response itself, and so are as often "increased the pool
