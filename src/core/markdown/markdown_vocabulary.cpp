@@ -459,12 +459,13 @@ constexpr std::pair<std::string_view, SectionRole> kSectionPrefixes[] = {
     {"impact", SectionRole::Impact},  // "Impact Assessment", "Impact on customers"
 };
 
-// "Issue Summary", "Outage Timeline", "Service Impact": a known name after a word or two that
-// says what it is about.
+// "Issue Summary", "Outage Timeline", "Service Impact", "Recovery TODO": a known name after a word
+// or two that says what it is about.
 constexpr std::pair<std::string_view, SectionRole> kSectionSuffixes[] = {
     {"summary", SectionRole::Summary},         {"timeline", SectionRole::Timeline},
     {"impact", SectionRole::Impact},           {"action items", SectionRole::Actions},
-    {"lessons learned", SectionRole::Lessons},
+    {"lessons learned", SectionRole::Lessons}, {"todo", SectionRole::Actions},
+    {"to do", SectionRole::Actions},           {"todos", SectionRole::Actions},
 };
 constexpr std::size_t kMostWordsBeforeSuffix = 2;
 // "Post-Mortem: Timeline", "Postmortem Summary", "Incident Report Summary" name the document (a
