@@ -208,12 +208,13 @@ std::string detail_of(const MdBlock& b) {
   return text;
 }
 
-// "02:45 UTC", "2023-07-10 22:13:00 UTC": a moment alone in its paragraph, over the update it
-// times, as a status page (cState) writes its updates. It names its zone or its day: a bare
-// "02:00" between two halves of a sentence, or a shift in a schedule, is none.
+// "02:45 UTC", "2023-07-10 22:13:00 UTC": a moment alone in its paragraph or heading ("#### 11:28
+// UTC"), over the update it times, as a status page (cState) writes its updates. It names its
+// zone or its day: a bare "02:00" between two halves of a sentence, or a shift in a schedule, is
+// none.
 std::optional<LooseTime> moment_alone(const MdBlock& b) {
-  if (b.kind != BlockKind::Paragraph || split_lines(b.text).size() != 1 ||
-      b.text.find('`') != std::string::npos)
+  if ((b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) ||
+      split_lines(b.text).size() != 1 || b.text.find('`') != std::string::npos)
     return std::nullopt;
   auto time = heading_time(b.text);
   if (time && !time->zone_named && !time->region && !dated(*time)) return std::nullopt;
@@ -376,7 +377,7 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
   if (cx.written_by_hindsight || cx.has_timeline_section) return false;
   int told = 0, updates = 0;
   bool page_written = false;  // an update is written as a status page's generator writes one
-  std::vector<std::size_t> moment_blocks;  // the paragraphs that hold a moment alone
+  std::vector<std::size_t> moment_blocks;  // the paragraphs and headings of a moment alone
   std::vector<LooseTime> moments;
   for (std::size_t i = begin; i < end; ++i) {
     if (update_heading(blocks[i])) ++updates;
@@ -426,7 +427,9 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
-    if (b.kind == BlockKind::Heading) {
+    if (b.kind == BlockKind::Heading &&
+        (moment_days.empty() ||
+         std::find(moment_blocks.begin(), moment_blocks.end(), i) == moment_blocks.end())) {
       const auto update = update_heading(b);
       if (update)
         read_event_line(cx, *update, line);
