@@ -870,6 +870,15 @@ bool commits_to_work(std::string_view sentence) {
     return true;
   for (std::string_view will : kWill)
     if (verb_follows(text, will, 4, is_work_verb)) return true;
+  // "We will be adding more monitoring", "we'll be developing an alternative path": lasting work
+  // ahead, told as under way; "the team resolves to periodically review DNS records".
+  // ("We are developing a fix" is the response itself; "will be developing" is ahead.)
+  for (std::string_view ahead : {" will be ", " we'll be ", " i'll be "})
+    if (verb_follows(text, ahead, 1, names_lasting_work_under_way) ||
+        verb_follows(text, ahead, 1, [](std::string_view w) { return w == "developing"; }))
+      return true;
+  for (std::string_view resolve : {" resolve to ", " resolves to ", " resolved to "})
+    if (verb_follows(text, resolve, 2, is_work_verb)) return true;
   // "We are looking into solutions", "we're putting better monitoring in place".
   for (std::string_view doing : {" we are looking into", " we're looking into", " we are putting ",
                                  " we're putting ", " we are planning", " we're planning"})
