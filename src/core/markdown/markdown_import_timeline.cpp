@@ -217,7 +217,10 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
         return;
       }
     }
-  if (auto time = read_time(rest)) {
+  // "09.03 First alarm on Slack": a timeline's line may open with a dotted time.
+  auto time = read_time(rest);
+  if (!time) time = read_dotted_time(rest);
+  if (time) {
     event.at = cx.resolve_time(*time, line);
     follow_written_day(cx, *time);
     // Without a day the time cannot be stored as a moment: it stays in the text, as written. A

@@ -1126,6 +1126,21 @@ bool read_compact_clock(std::string_view text, std::size_t at, bool after_full_d
   return true;
 }
 
+// Whether the number that ends at `after` is a quantity or a version rather than a clock:
+// "2024-07-10 12.40 GB written", "10.15 release rolled out", "12.5", "99.95%".
+bool quantity_follows(std::string_view text, std::size_t after) {
+  if (after < text.size() && (digit(text[after]) || text[after] == '.' || text[after] == '%'))
+    return true;
+  std::size_t word_end = skip_spaces(text, after);
+  while (word_end < text.size() && alpha(text[word_end])) ++word_end;
+  const std::string next =
+      lowercase_ascii(text.substr(skip_spaces(text, after), word_end - skip_spaces(text, after)));
+  for (std::string_view unit : {"kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "ms", "s", "x",
+                                "release", "version", "build", "patch", "percent"})
+    if (next == unit) return true;
+  return false;
+}
+
 // "2023-09-18 15.26 Compared the disk sizes": after a full date, a dotted time, two digits on
 // each side, needs no half of the day to be a time ("15.26" alone may be a version).
 bool read_dotted_clock_after_date(std::string_view text, std::size_t at, int& seconds,
@@ -1135,16 +1150,7 @@ bool read_dotted_clock_after_date(std::string_view text, std::size_t at, int& se
       read_number(text, at + 3, 2, m) != 2 || h > 23 || m > 59)
     return false;
   const std::size_t after = at + 5;
-  if (after < text.size() && (digit(text[after]) || text[after] == '.')) return false;
-  // "2024-07-10 12.40 GB written", "10.15 release rolled out": a quantity or a version.
-  std::size_t word_end = skip_spaces(text, after);
-  while (word_end < text.size() && alpha(text[word_end])) ++word_end;
-  const std::string next =
-      lowercase_ascii(text.substr(skip_spaces(text, after), word_end - skip_spaces(text, after)));
-  for (std::string_view unit : {"kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "ms", "s", "x",
-                                "release", "version", "build", "patch", "percent"})
-    if (next == unit) return false;
-  if (after < text.size() && text[after] == '%') return false;
+  if (quantity_follows(text, after)) return false;
   seconds = h * 3600 + m * 60;
   end = after;
   return true;
@@ -1331,6 +1337,18 @@ std::optional<LooseTime> read_time(std::string_view text) {
 }
 
 bool is_calendar_day(const LooseDate& date) { return date.year != 0 && valid(date); }
+
+std::optional<LooseTime> read_dotted_time(std::string_view text) {
+  const std::size_t at = skip_spaces(text, 0);
+  std::size_t dot = at;
+  while (dot < text.size() && digit(text[dot])) ++dot;
+  if (dot == at || dot - at > 2 || dot + 3 > text.size() || text[dot] != '.' ||
+      !digit(text[dot + 1]) || !digit(text[dot + 2]) || quantity_follows(text, dot + 3))
+    return std::nullopt;
+  std::string clock(text);
+  clock[dot] = ':';
+  return read_time(clock);
+}
 
 LooseDate day_on_weekday(const LooseDate& near, int weekday) {
   const date::sys_days base{date::year{near.year} / near.month / near.day};

@@ -126,6 +126,10 @@ int utc_offset_at(const StatedZone& zone, const LooseDate& date, int seconds_of_
 // Whether the date names its year and is a day of the calendar: "Feb 29" read without a year is a
 // date, and becomes no day once the year supplied for it is 2023.
 bool is_calendar_day(const LooseDate& date);
+// "09.03 First alarm", "9.03 onwards ...": a time written with a full stop at the start of the
+// text, as the start of a timeline's line writes it (elsewhere "12.40" is as often a quantity or
+// a version). Not before a unit or a version word ("10.15 release").
+std::optional<LooseTime> read_dotted_time(std::string_view text);
 // The day nearest to `near` (three days either side) that falls on `weekday` (0 for Monday).
 LooseDate day_on_weekday(const LooseDate& near, int weekday);
 
