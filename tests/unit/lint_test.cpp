@@ -1203,9 +1203,21 @@ TEST(LintBlameless, PassiveAggressiveRemindersThanksAndDisclaimersAreFlagged) {
            "This outage is on the platform team.",
            "Anyone with basic networking knowledge would have seen the loop.",
            "Everyone knew exactly whose change it was.",
-           "It was a valuable learning opportunity for Derek.",
        })
     EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+}
+
+TEST(LintBlameless, EverydayUsesOfTheWordsOfPassiveAggressionAreNoBlame) {
+  for (const char* sentence : {
+           "A friendly reminder to rotate keys is sent weekly.",
+           "The scheduler eventually finds time gaps between jobs.",
+           "Certain stakeholders were notified by email at 14:05.",
+           "Not one person could have prevented this; the safeguards each had a gap.",
+           "The retry queue is typical of them: every worker drains it in order.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+  // A framing is set aside only when the sentence goes past it.
+  EXPECT_FALSE(blame_offsets("Easy to call this human error; it was.").empty());
 }
 
 TEST(LintBlameless, BlameLaidOnThingsOrSetAsideIsNoBlame) {

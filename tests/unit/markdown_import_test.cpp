@@ -570,7 +570,7 @@ TEST(MarkdownImport, ZoneAfterATimeIsConvertedToUtc) {
   EXPECT_TRUE(r.warnings.empty());
 }
 
-TEST(MarkdownImport, AmbiguousZoneIsReadAsUtcWithAWarningNamingTheLine) {
+TEST(MarkdownImport, IstIsReadAsIndiaStandardTimeWithAWarningNamingTheLine) {
   const ImportResult r = read(R"(# Outage
 
 ## Timeline
@@ -580,11 +580,12 @@ TEST(MarkdownImport, AmbiguousZoneIsReadAsUtcWithAWarningNamingTheLine) {
 )");
   const PostMortem& p = *r.postmortem;
   ASSERT_EQ(p.timeline.size(), 2u);
-  EXPECT_EQ(p.timeline[1].at, at("2024-01-15T06:40:00Z"));
+  EXPECT_EQ(p.timeline[1].at, at("2024-01-15T01:10:00Z"));  // India Standard Time, UTC+05:30
   EXPECT_EQ(p.timeline[1].text, "Rollback finished");
-  EXPECT_EQ(
-      r.warnings,
-      (std::vector<ImportWarning>{{6, "time zone IST is not known; the time was read as UTC"}}));
+  EXPECT_EQ(r.warnings, (std::vector<ImportWarning>{
+                            {6,
+                             "IST, which names more than one zone; the time was read as India "
+                             "Standard Time (UTC+05:30)"}}));
 }
 
 TEST(MarkdownImport, TimeWithNoKnownDateKeepsTheEventWithoutATime) {

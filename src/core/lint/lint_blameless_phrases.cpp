@@ -109,10 +109,12 @@ bool framing_denied(const Words& words, std::size_t i) {
     if (is_one_of(words[before].lower, {"not", "never", "don't", "dont", "doesn't", "won't",
                                         "didn't", "aren't", "isn't"}))
       return true;
-    // "It is tempting to call this human error, but ...": a framing raised to be set aside.
+    // "It is tempting to call this human error, but ...": a framing raised to be set aside (not
+    // "Easy to call this human error; it was.").
     if (words[before].lower == "to" && before > 0 &&
         is_one_of(words[before - 1].lower, {"tempting", "easy"}))
-      return true;
+      for (std::size_t k = i + 1; k <= i + 8 && in_sentence(words, k); ++k)
+        if (is_one_of(words[k].lower, {"but", "however", "yet"})) return true;
   }
   return false;
 }
@@ -678,7 +680,7 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
     const std::size_t first = classify(words, *subject).first;
     if (is_one_of(words[*subject].lower, {"nobody", "noone"}) ||
         is_one_of(lower_before(words, first, 1), {"no", "not"}) ||
-        (lower_before(words, first, 2) == "no" && !words[first].starts_sentence))
+        (is_one_of(lower_before(words, first, 2), {"no", "not"}) && !words[first].starts_sentence))
       return std::nullopt;
     // "The team could have caught this with a canary": what a safeguard would have done.
     for (std::size_t k = done + 1; k <= done + 4 && in_sentence(words, k + 1); ++k)

@@ -233,6 +233,15 @@ std::string utc_offset_text(int seconds) {
                 minutes % 60);
   return text;
 }
+
+// "IST names India's, Ireland's and Israel's clocks; the time was read as India Standard Time
+// (UTC+05:30)".
+std::string doubtful_zone_warning(const std::string& zone, std::string_view what_was_read) {
+  const auto meant = zone_most_often_meant(zone);
+  return zone + ", which names more than one zone; " + std::string(what_was_read) +
+         " read as India Standard Time (UTC" + utc_offset_text(meant ? meant->offset_seconds : 0) +
+         ")";
+}
 }  // namespace
 
 bool ImportContext::day_for_time(LooseDate& day) const {
@@ -265,6 +274,8 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   LooseTime time = written;
   if (!time.unknown_zone.empty())
     warn(line, "time zone " + time.unknown_zone + " is not known; the time was read as UTC");
+  if (!time.doubtful_zone.empty())
+    warn(line, doubtful_zone_warning(time.doubtful_zone, "the time was"));
   LooseDate day;
   if (time.date && time.date->year != 0) {
     day = *time.date;
@@ -283,6 +294,7 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
     warn(line, "the date has no year; " + std::to_string(day.year) + " was assumed");
   } else if (time.weekday >= 0) {
     day = day_on_weekday(day, time.weekday);
+    current_day = day;  // the day the timeline has reached
   } else if (!current_day) {
     warn(line, "the time has no date; the incident date " + iso_date(day) + " was assumed");
   }
@@ -307,6 +319,11 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   } else if (!time.zone_named && time.unknown_zone.empty()) {
     if (stated_zone) {
       time.utc_offset_seconds = utc_offset_at(*stated_zone, day, time.seconds_of_day);
+      if (!ambiguous_zone.empty() && !zone_assumption_warned_) {
+        zone_assumption_warned_ = true;
+        warn(line, "the timeline states its times in " +
+                       doubtful_zone_warning(ambiguous_zone, "they were"));
+      }
       if (!stated_zone->abbreviation.empty() && !zone_abbreviation_warned_ &&
           time.utc_offset_seconds != stated_zone->abbreviation_offset_seconds) {
         zone_abbreviation_warned_ = true;

@@ -270,8 +270,9 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
   for (auto& [action, line] : actions) add_action(cx, std::move(action), line);
 }
 
-// "- `COPYRIGHT_QUERY`" and "- `VISIBILITY_QUERY`", "- staticshare": a list of names in code or
-// as a program writes them, which the remediation explains, not work of its own.
+// "- `COPYRIGHT_QUERY`" and "- `VISIBILITY_QUERY`", "- staticshare", "- db-03.internal": a list
+// of names, in code or as a program writes them (in lower case, with no spaces), which the
+// remediation explains, not work of its own.
 // (The tree keeps no mark of code spans, so the item's line is read as written.)
 bool names_only_code(const ImportContext& cx, const MdBlock& list) {
   return !list.children.empty() &&
@@ -285,9 +286,15 @@ bool names_only_code(const ImportContext& cx, const MdBlock& list) {
              return true;
            // "- staticshare", "- db-03.internal": a name as a program writes it, in lower case
            // (a capitalised word alone, "- Monitoring", may head a piece of work).
+           // "- add-readiness-probe" names a task by what to do.
+           if (const std::size_t dash = t.find('-'); dash != std::string_view::npos && dash > 0) {
+             std::string verb(t.substr(0, dash));
+             verb[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(verb[0])));
+             if (starts_with_imperative(verb)) return false;
+           }
            return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) {
              return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
-                    c == '_' || c == '/' || c == ':';
+                    c == '_';
            });
          });
 }

@@ -217,7 +217,9 @@ std::optional<LooseTime> moment_alone(const MdBlock& b) {
       split_lines(b.text).size() != 1 || b.text.find('`') != std::string::npos)
     return std::nullopt;
   auto time = heading_time(b.text);
-  if (time && !time->zone_named && !time->region && !dated(*time)) return std::nullopt;
+  // "#### Mon 09:00 UTC": a weekday alone dates no update of a log.
+  if (time && ((!time->zone_named && !time->region && !dated(*time)) || time->weekday >= 0))
+    return std::nullopt;
   return time;
 }
 

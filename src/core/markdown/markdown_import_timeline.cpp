@@ -726,8 +726,10 @@ static void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::si
     if (plain.size() > 200 || read_time(plain) || read_date(plain)) continue;
     if (!cx.stated_zone)
       if (auto zone = find_stated_zone(plain)) cx.stated_zone = zone;
-    if (!cx.stated_zone && cx.ambiguous_zone.empty())
+    if (!cx.stated_zone && cx.ambiguous_zone.empty()) {
       cx.ambiguous_zone = find_ambiguous_zone(plain);
+      cx.stated_zone = zone_most_often_meant(cx.ambiguous_zone);
+    }
     const std::string lower = lowercase_ascii(plain);
     if (!day_stated && !cx.current_day && lower.find("all ") != std::string::npos &&
         (lower.find("events") != std::string::npos || lower.find("times") != std::string::npos))
@@ -777,8 +779,10 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
                                  lower.starts_with("times ") || lower.starts_with("(times ");
     if (plain.size() > 120 || !about_all_times) continue;
     cx.document_zone = find_stated_zone(plain);
-    if (!cx.document_zone && cx.ambiguous_zone.empty())
+    if (!cx.document_zone && cx.ambiguous_zone.empty()) {
       cx.ambiguous_zone = find_ambiguous_zone(plain);
+      cx.document_zone = zone_most_often_meant(cx.ambiguous_zone);
+    }
   }
   if (cx.document_zone || !cx.ambiguous_zone.empty()) return;
   // No statement about all times: the zone of the incident's date line ("**Date**: November 4,

@@ -821,7 +821,9 @@ bool commits_to_work(std::string_view sentence) {
   const bool we_automate = has(" we will ") || has(" we'll ") || has(" we are ") || has(" we're ");
   for (std::string_view not_work :
        {" you ", " your ", " if ", " would have ", " will have ", " automatically ", " now ",
-        " continue to monitor", " continue monitoring", " be able to "})
+        " continue to monitor", " continue monitoring", " be able to ", " no further ",
+        " this post ", " this page ", " this article ", " this report ", " this document ",
+        " this blog ", " as we learn more"})
     if (has(not_work) && !(we_automate && not_work == " automatically ")) return false;
   // "We need to move traffic, the on-call decided at 10:30": a told time is the incident's.
   for (std::size_t colon = text.find(':'); colon != std::string::npos;
@@ -1266,10 +1268,6 @@ std::optional<SectionRole> role_by_name(const std::string& key) {
 SectionRole role_of_key(std::string_view title, const std::string& key) {
   if (auto role = role_by_name(key)) return *role;
   if (names_root_cause_work(title, key)) return SectionRole::Actions;
-  // "Incident timeline and response", "Root cause and remediation": the first of two parts a
-  // title joins decides.
-  if (const std::size_t and_at = key.find(" and "); and_at != std::string::npos)
-    if (auto role = role_by_name(key.substr(0, and_at))) return *role;
   // "Timeline of events", "Root cause of the outage": a known name and more words.
   for (const auto& [name, role] : kSectionPrefixes)
     if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&
@@ -1281,6 +1279,10 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
         key[key.size() - name.size() - 1] != ' ')
       continue;
     const std::string_view before(key.data(), key.size() - name.size() - 1);
+    // "Customer impact TODO" is a draft's part still to write; "Recovery TODO" lists the work.
+    if ((name == "todo" || name == "to do" || name == "todos") &&
+        role_by_name(std::string(before)) && before != "recovery")
+      continue;
     if (static_cast<std::size_t>(std::count(before.begin(), before.end(), ' ')) <
             kMostWordsBeforeSuffix &&
         !names_the_document(before))
@@ -1406,7 +1408,14 @@ SectionRole handwritten_section_role(std::string_view title) {
   if (std::find(std::begin(kReviewSectionNames), std::end(kReviewSectionNames), key) !=
       std::end(kReviewSectionNames))
     return SectionRole::Lessons;
-  return role_by_words(key);
+  if (const SectionRole by_words = role_by_words(key); by_words != SectionRole::Unknown)
+    return by_words;
+  // "Incident timeline and response": of two parts a title joins, which nothing above read, the
+  // first decides.
+  const std::string joined = title_key(title);
+  if (const std::size_t and_at = joined.find(" and "); and_at != std::string::npos)
+    if (auto named = role_by_name(joined.substr(0, and_at))) return *named;
+  return SectionRole::Unknown;
 }
 
 SectionRole summary_label_role(std::string_view label) {

@@ -74,7 +74,8 @@ constexpr ZoneName kZoneNames[] = {
     {"BRT", -12, StatedZone::Rule::Fixed, -12},
     {"ART", -12, StatedZone::Rule::Fixed, -12},
 };
-// Written out but ambiguous, so read as UTC with a warning.
+// Written out but ambiguous: read as UTC with a warning, or as the zone most often meant
+// (zone_most_often_meant), also with a warning.
 constexpr std::array<std::string_view, 2> kAmbiguousZones{"IST", "AST"};
 
 // Regions named in words ("US Eastern", "Pacific time", "UK time", "Central European").
@@ -804,6 +805,10 @@ void read_zone(std::string_view text, LooseTime& time) {
   if (const ZoneName* z = zone_name(zone)) {
     time.zone_named = true;
     time.utc_offset_seconds = z->offset_hours_x4 * 900;
+  } else if (const auto meant = zone_most_often_meant(zone)) {
+    time.zone_named = true;
+    time.utc_offset_seconds = meant->offset_seconds;
+    time.doubtful_zone = std::string(zone);
   } else if (std::find(kAmbiguousZones.begin(), kAmbiguousZones.end(), zone) !=
              kAmbiguousZones.end()) {
     time.unknown_zone = std::string(zone);
@@ -886,6 +891,11 @@ bool within(int month, int day, int hour, int from_m, int from_d, int from_h, in
 }
 
 }  // namespace
+
+std::optional<StatedZone> zone_most_often_meant(std::string_view abbreviation) {
+  if (abbreviation == "IST") return make_zone(StatedZone::Rule::Fixed, 19800);
+  return std::nullopt;
+}
 
 std::string find_ambiguous_zone(std::string_view text) {
   if (lowercase_ascii(text).find("time") == std::string::npos) return {};
@@ -1354,8 +1364,9 @@ LooseDate day_on_weekday(const LooseDate& near, int weekday) {
   const date::sys_days base{date::year{near.year} / near.month / near.day};
   // date::weekday counts from Sunday; ours from Monday.
   const int on = static_cast<int>(date::weekday{base}.c_encoding() + 6) % 7;
+  // A timeline runs forward from the day it has reached; the evening before is as far back.
   int shift = (weekday - on + 7) % 7;
-  if (shift > 3) shift -= 7;
+  if (shift == 6) shift = -1;
   const date::year_month_day day{base + date::days{shift}};
   LooseDate result = near;
   result.year = static_cast<int>(day.year());

@@ -48,7 +48,8 @@ struct LooseTime {
   int seconds_of_day = 0;
   int utc_offset_seconds = 0;  // from "+02:00" or "PDT"; 0 for "UTC", "Z" or nothing
   bool zone_named = false;     // "UTC", "(UTC)", "Z", "PDT" or an offset was written
-  std::string unknown_zone;    // "IST": ambiguous, read as UTC
+  std::string unknown_zone;    // "AST": ambiguous, read as UTC
+  std::string doubtful_zone;   // "IST": read as the zone it most often names (India's)
   // "7:09 AM Eastern", "00:30 PT": a US region written after the time, whose offset follows the
   // day's daylight saving (utc_offset_at); zone_named stays false, as no offset was written.
   std::optional<StatedZone> region;
@@ -119,6 +120,9 @@ std::optional<StatedZone> find_stated_zone(std::string_view text, bool names_a_t
 // The abbreviation of a zone that names more than one ("All times in IST": India, Ireland or
 // Israel) where the text speaks of time; empty when it names none.
 std::string find_ambiguous_zone(std::string_view text);
+// The zone an ambiguous abbreviation most often names in post-mortems: "IST" is India Standard
+// Time (UTC+05:30) far more often than Irish or Israel Standard Time; "AST" names none.
+std::optional<StatedZone> zone_most_often_meant(std::string_view abbreviation);
 
 // The offset from UTC of a local time on a day in a stated zone.
 int utc_offset_at(const StatedZone& zone, const LooseDate& date, int seconds_of_day);
@@ -130,7 +134,7 @@ bool is_calendar_day(const LooseDate& date);
 // text, as the start of a timeline's line writes it (elsewhere "12.40" is as often a quantity or
 // a version). Not before a unit or a version word ("10.15 release").
 std::optional<LooseTime> read_dotted_time(std::string_view text);
-// The day nearest to `near` (three days either side) that falls on `weekday` (0 for Monday).
+// The day on `weekday` (0 for Monday) from `near` on, up to six days later, or the day before.
 LooseDate day_on_weekday(const LooseDate& near, int weekday);
 
 // A number that orders dates as the calendar does (for comparing days, not counting them).

@@ -187,9 +187,10 @@ std::optional<PasteStamp> read_stamp(std::string_view text) {
     stamp.twelve_hour =
         written.find("am") != std::string::npos || written.find("pm") != std::string::npos;
   }
-  if (!time->unknown_zone.empty()) {
-    // loose_time consumed the name; look it up in this module's table instead.
-    stamp.zone = time->unknown_zone;
+  if (!time->unknown_zone.empty() || !time->doubtful_zone.empty()) {
+    // loose_time consumed the name; look it up in this module's table instead (a pasted line's
+    // "IST" stays a zone the user is asked about).
+    stamp.zone = time->unknown_zone.empty() ? time->doubtful_zone : time->unknown_zone;
     if (auto offset = zone_offset_seconds(stamp.zone)) {
       stamp.zone_known = true;
       stamp.utc_offset_seconds = *offset;
