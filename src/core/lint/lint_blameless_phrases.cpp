@@ -390,11 +390,9 @@ bool person_in_subject(const Words& words, std::size_t end) {
     if (classify(words, k).agent == Agent::Person || words[k].lower == "whoever") return true;
   return false;
 }
-}  // namespace
 
 // "The cron job is ...", "Our alerting was ...": the "be" at `be` follows a thing, with no person
 // in the subject.
-namespace {
 bool thing_before_be(const Words& words, std::size_t be) {
   return be >= 1 && is_one_of(words[be].lower, {"is", "was", "are", "were"}) &&
          !words[be].starts_sentence && classify(words, be - 1).agent == Agent::None &&

@@ -272,6 +272,11 @@ int ImportContext::year_near(const LooseDate& known, int month) {
 
 std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, int line) {
   LooseTime time = written;
+  // "All times EST" over July, and "09:10 EST" on an entry: the entry's abbreviation is the
+  // statement's, read on the same clock.
+  if (stated_zone && !stated_zone->abbreviation.empty() &&
+      time.abbreviation == stated_zone->abbreviation)
+    time.zone_named = false;
   if (!time.unknown_zone.empty())
     warn(line, "time zone " + time.unknown_zone + " is not known; the time was read as UTC");
   if (!time.doubtful_zone.empty())

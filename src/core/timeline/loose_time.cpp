@@ -805,6 +805,7 @@ void read_zone(std::string_view text, LooseTime& time) {
   if (const ZoneName* z = zone_name(zone)) {
     time.zone_named = true;
     time.utc_offset_seconds = z->offset_hours_x4 * 900;
+    time.abbreviation = z->name;
   } else if (const auto meant = zone_most_often_meant(zone)) {
     time.zone_named = true;
     time.utc_offset_seconds = meant->offset_seconds;

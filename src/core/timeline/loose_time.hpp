@@ -50,6 +50,7 @@ struct LooseTime {
   bool zone_named = false;     // "UTC", "(UTC)", "Z", "PDT" or an offset was written
   std::string unknown_zone;    // "AST": ambiguous, read as UTC
   std::string doubtful_zone;   // "IST": read as the zone it most often names (India's)
+  std::string_view abbreviation;  // "EST", when the time named its zone so
   // "7:09 AM Eastern", "00:30 PT": a US region written after the time, whose offset follows the
   // day's daylight saving (utc_offset_at); zone_named stays false, as no offset was written.
   std::optional<StatedZone> region;
