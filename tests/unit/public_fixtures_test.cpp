@@ -765,11 +765,12 @@ INSTANTIATE_TEST_SUITE_P(
                  1,
                  {{"/timeline/1/at", "2023-07-05T19:11:00Z"},  // "PST" in July: Pacific summer time
                   {"/timeline/3/at", "2023-07-05T20:06:00Z"}}},
-        Expected{"chia-dust-storm-2021-10-30.md",
-                 19,
-                 3,  // "we have improved our load testing capabilities": work done
-                 {{"/timeline/2/at", "2021-10-30T20:45:00Z"},
-                  {"/timeline/2/text", "First wave of storm transactions begins"}}},
+        Expected{
+            "chia-dust-storm-2021-10-30.md",
+            19,
+            3,  // "we have improved our load testing capabilities": work done
+            {{"/timeline/2/at", "2021-10-30T19:45:00Z"},  // "PST" in October: Pacific summer time
+             {"/timeline/2/text", "First wave of storm transactions begins"}}},
         Expected{"chia-fast-forward-mempool-2025-02-13.md",
                  8,
                  0,
