@@ -113,8 +113,8 @@ bool framing_denied(const Words& words, std::size_t i) {
     // "Easy to call this human error; it was.").
     if (words[before].lower == "to" && before > 0 &&
         is_one_of(words[before - 1].lower, {"tempting", "easy"}))
-      for (std::size_t k = i + 1; k <= i + 8 && in_sentence(words, k); ++k)
-        if (is_one_of(words[k].lower, {"but", "however", "yet"})) return true;
+      for (std::size_t later = i + 1; later <= i + 8 && in_sentence(words, later); ++later)
+        if (is_one_of(words[later].lower, {"but", "however", "yet"})) return true;
   }
   return false;
 }
@@ -904,8 +904,10 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
   // "The error message blamed a network timeout", "the tool blames the wrong component": a
   // thing laying the cause on a thing, with no person in the sentence.
   if (is_one_of(words[i].lower, {"blamed", "blames"}) && !person_in_sentence(words, i, i) &&
-      !is_one_of(lower_at(words, i + 1), {"him", "her", "them", "me", "us", "you", "himself",
-                                          "herself", "themselves", "myself", "ourselves"}))
+      (!in_sentence(words, i + 1) ||
+       (classify(words, i + 1).agent == Agent::None &&
+        !is_one_of(words[i + 1].lower,
+                   {"her", "himself", "herself", "themselves", "myself", "ourselves"}))))
     return std::nullopt;
   // "The cron job is to blame for the spike": a thing.
   if (lower_before(words, i, 1) == "to" && i >= 2 && !words[i - 1].starts_sentence &&

@@ -274,7 +274,7 @@ void read_action_table(ImportContext& cx, const MdBlock& table) {
 // of names, in code or as a program writes them (in lower case, with no spaces), which the
 // remediation explains, not work of its own.
 // (The tree keeps no mark of code spans, so the item's line is read as written.)
-bool names_only_code(const ImportContext& cx, const MdBlock& list) {
+bool lists_only_names(const ImportContext& cx, const MdBlock& list) {
   return !list.children.empty() &&
          std::all_of(list.children.begin(), list.children.end(), [&](const MdBlock& item) {
            std::string_view t = trim(cx.line_text(cx.first_line(item)));
@@ -1152,7 +1152,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
                      blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& later) {
                        return later.kind == BlockKind::Table && names_actions(later);
                      }));
-    const bool list_of_actions = b.kind == BlockKind::List && !explains && !names_only_code(cx, b);
+    const bool list_of_actions = b.kind == BlockKind::List && !explains && !lists_only_names(cx, b);
     if (b.kind == BlockKind::Table && !holds_no_action_column(b)) {
       read_action_table(cx, b);
       last_actions_in_table = true;

@@ -217,13 +217,14 @@ int read_month(std::string_view text, std::size_t at, std::size_t& end) {
   return 0;
 }
 
-std::size_t skip_weekday(std::string_view text, std::size_t at) {
+std::size_t skip_weekday(std::string_view text, std::size_t at, int* weekday = nullptr) {
   std::size_t n = 0;
   while (at + n < text.size() && alpha(text[at + n])) ++n;
   if (n < 3) return at;
   const std::string word = lowercase_ascii(text.substr(at, n));
-  for (auto day : kWeekdays) {
-    if (day.substr(0, word.size()) == word) {
+  for (std::size_t d = 0; d < kWeekdays.size(); ++d) {
+    if (const std::string_view day = kWeekdays[d]; day.substr(0, word.size()) == word) {
+      if (weekday) *weekday = static_cast<int>(d);
       std::size_t end = at + n;
       if (end < text.size() && (text[end] == ',' || text[end] == '.')) ++end;
       return skip_spaces(text, end);
@@ -1265,14 +1266,14 @@ std::optional<LooseTime> read_time(std::string_view text) {
   std::optional<LooseDate> d = told ? std::nullopt : read_date(from);
   if (!d && !told) d = read_month_day(from, 0);
   // "Thurs 07:06 PDT: The team was paged": a weekday alone before the clock.
-  if (!d && !told)
-    if (const std::size_t after = skip_weekday(text, at);
-        after > at && after < text.size() && digit(text[after]) && text[after - 1] == ' ') {
-      const std::string word = lowercase_ascii(text.substr(at, 3));
-      for (std::size_t w = 0; w < kWeekdays.size(); ++w)
-        if (kWeekdays[w].substr(0, 3) == word) time.weekday = static_cast<int>(w);
+  if (!d && !told) {
+    int weekday = -1;
+    const std::size_t after = skip_weekday(text, at, &weekday);
+    if (after > at && after < text.size() && digit(text[after]) && text[after - 1] == ' ') {
+      time.weekday = weekday;
       at = after;
     }
+  }
   if (d) {
     d->length += at;
     time.date = d;
