@@ -744,7 +744,7 @@ INSTANTIATE_TEST_SUITE_P(
                   {"/actions/3/owner", "lucasheriques"}}},
         Expected{"posthog-feature-flags-outages-2025-10.md",
                  41,
-                 26,
+                 27,  // "Moving Forward" commits to a review of the service's architecture
                  {{"/incident/stated_duration", "21:45 to 23:28 UTC (103 minutes)"},
                   {"/actions/0/action", "Configuration externalization"}}},
         Expected{"posthog-sdk-fetch-wrapper-2026-01-17.md",

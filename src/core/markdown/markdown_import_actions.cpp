@@ -1207,9 +1207,25 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
           add_action(cx, work_of(cx, sentence, cx.first_line(blocks[i])), cx.first_line(blocks[i]));
 }
 
+namespace {
+// "- We are planning to add more nodes": an item of a list, at any depth, commits to work as a
+// paragraph's sentence does.
+void find_committed_items(ImportContext& cx, const MdBlock& list) {
+  for (const MdBlock& item : list.children) {
+    const int line = cx.first_line(item);
+    for (const std::string& sentence : sentences_of(one_line(plain_text(block_text(item)))))
+      if (commits_to_work(sentence))
+        cx.committed_work.emplace_back(work_of(cx, sentence, line), line);
+    for (const MdBlock& child : item.children)
+      if (child.kind == BlockKind::List) find_committed_items(cx, child);
+  }
+}
+}  // namespace
+
 void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end) {
   for (std::size_t i = begin; i < end; ++i) {
+    if (blocks[i].kind == BlockKind::List) find_committed_items(cx, blocks[i]);
     if (blocks[i].kind != BlockKind::Paragraph) continue;
     const int line = cx.first_line(blocks[i]);
     for (const std::string& sentence : sentences_of(one_line(plain_text(blocks[i].text))))
@@ -1265,6 +1281,14 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
         if (labelled && child.kind == BlockKind::List)
           collect_labelled_list(cx, child, *labelled);
       if (!labelled) find_announced_actions(cx, b.children, 0, b.children.size());
+      continue;
+    }
+    // "- [ ] Complete a sync" under a heading of its own: a task list is work to do (or done,
+    // ticked) wherever it stands.
+    if (b.kind == BlockKind::List && !b.children.empty() &&
+        std::all_of(b.children.begin(), b.children.end(),
+                    [&](const MdBlock& item) { return task_box(cx, item).has_value(); })) {
+      collect_labelled_list(cx, b, ActionStatus::Open);
       continue;
     }
     if (b.kind != BlockKind::Paragraph || i + 1 >= end) {

@@ -223,6 +223,14 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"resulting actions", SectionRole::Actions},
     {"looking forward", SectionRole::Actions},
     {"going forward", SectionRole::Actions},
+    {"moving forward", SectionRole::Actions},
+    {"proactive measures", SectionRole::Actions},
+    {"prevention measures", SectionRole::Actions},
+    {"preventive steps", SectionRole::Actions},
+    {"preventative steps", SectionRole::Actions},
+    {"fixes", SectionRole::Actions},
+    {"permanent fixes", SectionRole::Actions},
+    {"permanent fix", SectionRole::Actions},
     {"what we re doing about it", SectionRole::Actions},
     {"what we are doing about it", SectionRole::Actions},
     {"what we will do", SectionRole::Actions},
@@ -1394,14 +1402,19 @@ SectionRole handwritten_section_role(std::string_view title) {
   // "What we're doing to fix this", "How we will prevent this from happening again": a title
   // that tells the work the team takes on.
   static constexpr std::string_view kWorkAheadOpeners[] = {
-      "what we re doing",     "what we are doing",     "what we will do",
-      "what we ll do",        "what we re going to",   "what we are going to",
-      "what we re changing",  "what we are changing",  "what we will change",
-      "what we re improving", "what we are improving", "what we will improve",
-      "how we re fixing",     "how we are fixing",     "how we will fix",
-      "how we re preventing", "how we are preventing", "how we will prevent",
-      "how we ll prevent",    "steps we re taking",    "steps we are taking",
-      "preventing this",      "preventing recurrence", "preventing future"};
+      "what we re doing", "what we are doing", "what we will do", "what we ll do",
+      "what we re going to", "what we are going to", "what we re changing", "what we are changing",
+      "what we will change", "what we re improving", "what we are improving",
+      "what we will improve", "how we re fixing", "how we are fixing", "how we will fix",
+      "how we re preventing", "how we are preventing", "how we will prevent", "how we ll prevent",
+      "steps we re taking", "steps we are taking", "preventing this", "preventing recurrence",
+      "preventing future",
+      // "What happens next", "What we changed", "How am I fixing it?": the work after the
+      // incident, told by one writer as by a team.
+      "what happens next", "what s next", "what is next", "what comes next", "what we changed",
+      "what we ve changed", "what we have changed", "changes we made", "changes we ve made",
+      "changes we have made", "how am i fixing", "how i m fixing", "how i am fixing",
+      "how i will fix", "how we ll fix"};
   for (std::string_view opener : kWorkAheadOpeners)
     if (key.starts_with(opener) && (key.size() == opener.size() || key[opener.size()] == ' '))
       return SectionRole::Actions;
@@ -1413,8 +1426,11 @@ SectionRole handwritten_section_role(std::string_view title) {
   // "Incident timeline and response": of two parts a title joins, which nothing above read, the
   // first decides.
   const std::string joined = title_key(title);
-  if (const std::size_t and_at = joined.find(" and "); and_at != std::string::npos)
+  // "Current status and future plans": when the first names nothing, the second does.
+  if (const std::size_t and_at = joined.find(" and "); and_at != std::string::npos) {
     if (auto named = role_by_name(joined.substr(0, and_at))) return *named;
+    if (auto named = role_by_name(joined.substr(and_at + 5))) return *named;
+  }
   return SectionRole::Unknown;
 }
 

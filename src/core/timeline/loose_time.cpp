@@ -103,6 +103,41 @@ constexpr ZoneRegion kZoneRegions[] = {
     {"europe/london", StatedZone::Rule::EuDaylight, 0},
     {"europe/berlin", StatedZone::Rule::EuDaylight, 4},
     {"europe/paris", StatedZone::Rule::EuDaylight, 4},
+    // Cities whose clock a team keeps ("16:37 Denver", "all times in New York time"), by the
+    // region's rule.
+    {"denver", StatedZone::Rule::UsDaylight, -28},
+    {"america/denver", StatedZone::Rule::UsDaylight, -28},
+    {"phoenix", StatedZone::Rule::Fixed, -28},
+    {"chicago", StatedZone::Rule::UsDaylight, -24},
+    {"america/chicago", StatedZone::Rule::UsDaylight, -24},
+    {"austin", StatedZone::Rule::UsDaylight, -24},
+    {"dallas", StatedZone::Rule::UsDaylight, -24},
+    {"new york", StatedZone::Rule::UsDaylight, -20},
+    {"boston", StatedZone::Rule::UsDaylight, -20},
+    {"toronto", StatedZone::Rule::UsDaylight, -20},
+    {"montreal", StatedZone::Rule::UsDaylight, -20},
+    {"san francisco", StatedZone::Rule::UsDaylight, -32},
+    {"los angeles", StatedZone::Rule::UsDaylight, -32},
+    {"seattle", StatedZone::Rule::UsDaylight, -32},
+    {"vancouver", StatedZone::Rule::UsDaylight, -32},
+    {"dublin", StatedZone::Rule::EuDaylight, 0},
+    {"lisbon", StatedZone::Rule::EuDaylight, 0},
+    {"amsterdam", StatedZone::Rule::EuDaylight, 4},
+    {"europe/amsterdam", StatedZone::Rule::EuDaylight, 4},
+    {"berlin", StatedZone::Rule::EuDaylight, 4},
+    {"paris", StatedZone::Rule::EuDaylight, 4},
+    {"madrid", StatedZone::Rule::EuDaylight, 4},
+    {"stockholm", StatedZone::Rule::EuDaylight, 4},
+    {"warsaw", StatedZone::Rule::EuDaylight, 4},
+    {"zurich", StatedZone::Rule::EuDaylight, 4},
+    {"helsinki", StatedZone::Rule::EuDaylight, 8},
+    {"tokyo", StatedZone::Rule::Fixed, 36},
+    {"asia/tokyo", StatedZone::Rule::Fixed, 36},
+    {"singapore", StatedZone::Rule::Fixed, 32},
+    {"asia/singapore", StatedZone::Rule::Fixed, 32},
+    {"bangalore", StatedZone::Rule::Fixed, 22},
+    {"bengaluru", StatedZone::Rule::Fixed, 22},
+    {"asia/kolkata", StatedZone::Rule::Fixed, 22},
     // Africa's zones keep no daylight saving time ("East African Time", "West Africa Time"); the
     // region's name alone is a place ("East Africa: M-Pesa callbacks failing"), so a zone only
     // with "Time" after it.
@@ -683,9 +718,10 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
       region = &r;
       n = size;
     }
+  // "17:39 Eastern", "16:37 Denver - ...": a region or city in one word, with daylight saving.
   if (!region && n > 0 && text[start] >= 'A' && text[start] <= 'Z')
     for (const ZoneRegion& r : kZoneRegions)
-      if (r.rule == StatedZone::Rule::UsDaylight && r.words.find('/') == std::string_view::npos &&
+      if (r.rule != StatedZone::Rule::Fixed && r.words.find('/') == std::string_view::npos &&
           lowercase_ascii(word) == r.words)
         region = &r;
   if (!region) return false;
