@@ -44,7 +44,17 @@ constexpr std::string_view kPeopleOnlyRoles =
     "obstetricians chef chefs courier couriers bartender bartenders waiter waiters waitress "
     "waitresses janitor janitors plumber plumbers firefighter firefighters "
     "caregiver caregivers dentist dentists therapist therapists radiologist radiologists squad "
-    "squads ";
+    "squads crews toolpusher toolpushers driller drillers roughneck roughnecks rigger riggers "
+    "welder welders fitter fitters machinist machinists mechanic mechanics miner miners foremen "
+    "lookout lookouts captain captains skipper skippers helmsman deckhand deckhands sailor "
+    "sailors seafarer seafarers "
+    "signaller signallers signalman sergeant sergeants constable constables inspector "
+    "inspectors detective detectives warden wardens subeditor subeditors "
+    "medic medics porter porters carer carers registrar registrars surveyor surveyors "
+    "steward stewards chemist chemists student students tutor tutors headteacher trainer "
+    "trainers labourer labourers laborer laborers scaffolder "
+    "scaffolders carpenter carpenters storekeeper storekeepers lifeguard lifeguards cook cooks "
+    "referee referees ";
 
 // Roles and indefinite people: "the on-call engineer", "the new hire", "someone".
 const WordSet kRoles{
@@ -475,6 +485,12 @@ std::optional<std::size_t> relative_subject(const Words& words, std::size_t subj
           return std::nullopt;
     const Subject person = classify(words, k - 1);
     if (person.agent != Agent::Person) return std::nullopt;
+    // "It was the monitoring, not the on-call engineer, that missed the disk filling": the
+    // person set aside for the thing.
+    for (std::size_t before = person.first; before > 0 && before + 3 > person.first; --before) {
+      if (words[before].starts_sentence) break;
+      if (words[before - 1].lower == "not") return std::nullopt;
+    }
     return person.first;
   }
   return std::nullopt;

@@ -88,11 +88,51 @@ bool denied_earlier(const Words& words, std::size_t i) {
   return false;
 }
 
+// "Carelessness was not a factor", "Negligence played no part": the judgement ruled out by
+// what follows it.
+bool ruled_out_after(const Words& words, std::size_t i) {
+  if (!in_sentence(words, i + 2)) return false;
+  const std::string& next = words[i + 1].lower;
+  const std::string& then = words[i + 2].lower;
+  return (is_one_of(next, {"was", "were", "is", "are"}) &&
+          is_one_of(then, {"not", "never", "ruled"})) ||
+         is_one_of(next, {"wasn't", "weren't", "isn't", "aren't"}) ||
+         (is_one_of(next, {"played", "had", "plays", "has"}) && is_one_of(then, {"no", "nothing"}));
+}
+
+// "What looked like a negligent delay was actually the dispatch software queuing the call": an
+// appearance the sentence corrects.
+bool appearance_corrected(const Words& words, std::size_t i) {
+  bool appeared = false;
+  for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
+    const std::size_t k = i - back;
+    if (words[k + 1].starts_sentence) break;
+    appeared = appeared || is_one_of(words[k].lower,
+                                     {"looked", "seemed", "appeared", "looks", "seems", "appears"});
+  }
+  if (!appeared) return false;
+  for (std::size_t k = i + 1; k <= i + 12 && in_sentence(words, k); ++k)
+    if (is_one_of(words[k].lower, {"actually", "fact", "turned", "really"})) return true;
+  return false;
+}
+
 // Verbs that frame what follows as something: "consider this a", "treat it as".
 const WordSet kFramingVerbs{
     "consider considering considered treat treating treated call calling called regard regarding "
     "regarded view viewing viewed classify classifying classified count counting counted label "
     "labelling labeling labelled labeled record recording recorded think"};
+
+// "It is tempting to call ...", "It would be easy to blame ...", then "but", "however" or "yet":
+// the verb at i raised to be set aside.
+bool raised_to_set_aside(const Words& words, std::size_t i) {
+  if (i < 2 || words[i].starts_sentence || words[i - 1].lower != "to" ||
+      words[i - 1].starts_sentence ||
+      !is_one_of(words[i - 2].lower, {"tempting", "easy", "easier", "natural", "convenient"}))
+    return false;
+  for (std::size_t later = i + 1; later <= i + 10 && in_sentence(words, later); ++later)
+    if (is_one_of(words[later].lower, {"but", "however", "yet"})) return true;
+  return false;
+}
 
 // "We do not consider this a designer error", "We are not treating this as an individual's
 // mistake": a framing the sentence turns down, up to eight words back.
@@ -111,10 +151,7 @@ bool framing_denied(const Words& words, std::size_t i) {
       return true;
     // "It is tempting to call this human error, but ...": a framing raised to be set aside (not
     // "Easy to call this human error; it was.").
-    if (words[before].lower == "to" && before > 0 &&
-        is_one_of(words[before - 1].lower, {"tempting", "easy"}))
-      for (std::size_t later = i + 1; later <= i + 8 && in_sentence(words, later); ++later)
-        if (is_one_of(words[later].lower, {"but", "however", "yet"})) return true;
+    if (raised_to_set_aside(words, k)) return true;
   }
   return false;
 }
@@ -507,6 +544,8 @@ std::optional<Match> hindsight(const Words& words, std::size_t i) {
       is_participle(words[end + 1].lower) && !is_person_participle(words[end + 1].lower) &&
       !contains(kEntrusted, words[end + 1].lower))
     return std::nullopt;
+  // "The signaller should have received a warning": what the person was owed, not what they did.
+  if (is_one_of(words[end].lower, {"received", "got", "gotten"})) return std::nullopt;
   const auto subject = subject_before(words, i);
   // "Olga was overwhelmed and should have asked for help": the subject of the first verb.
   const bool coordinated = subject && is_one_of(words[*subject].lower, {"and", "but", "then"}) &&
@@ -749,7 +788,8 @@ std::optional<Match> judgement_word(const Words& words, std::size_t i) {
     return std::nullopt;
   if (said_of_a_thing(words, i)) return std::nullopt;
   // "This is not incompetence; it is a predictable consequence of the workflow."
-  if (negated(words, i) || denied_earlier(words, i) || no_one_opens_clause(words, i))
+  if (negated(words, i) || denied_earlier(words, i) || no_one_opens_clause(words, i) ||
+      ruled_out_after(words, i) || appearance_corrected(words, i))
     return std::nullopt;
   return Match{i, i, Kind::Judgement};
 }
@@ -899,6 +939,9 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
   if (!is_one_of(words[i].lower, {"blame", "blamed", "blames", "blaming"})) return std::nullopt;
   // "not looking for someone to blame": the denial may stand five words back.
   if (denied_within_five(words, i)) return std::nullopt;
+  // "It would be easy to blame the operator, but the valve handle pointed the other way": blame
+  // raised to be set aside.
+  if (raised_to_set_aside(words, i)) return std::nullopt;
   // "Running git blame showed the line came from a refactor": the command.
   if (lower_before(words, i, 1) == "git") return std::nullopt;
   // "The error message blamed a network timeout", "the tool blames the wrong component": a

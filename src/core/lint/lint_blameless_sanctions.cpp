@@ -420,7 +420,9 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
   if (contains(kPunishingVerbs, w) && in_sentence(words, i + 1) && !is_be_form(prev)) {
     const auto person = person_phrase_at(words, i + 1);
     if (!person || negated(words, i) || any_before(words, i, 8, kHypothetical) ||
-        (is_one_of(w, {"fired", "fire"}) && any_before(words, i, 3, kFiringThings)))
+        (is_one_of(w, {"fired", "fire"}) && any_before(words, i, 3, kFiringThings)) ||
+        // "The fire warden training", "a fire marshal": the noun before a role.
+        (w == "fire" && i > 0 && is_one_of(prev, {"the", "a", "our", "each", "every"})))
       return std::nullopt;
     return Match{i, *person, Kind::Punishment};
   }
