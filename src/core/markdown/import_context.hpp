@@ -253,6 +253,13 @@ bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks&
 // taken from it.
 void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end);
+// The zones the first time written with its zone hints at, among `texts` (a text, and whether it
+// is a list item's); with `moments_only`, only a time that opens its text or follows "at".
+void hint_zone_from(ImportContext& cx, const std::vector<std::pair<std::string, bool>>& texts,
+                    bool moments_only);
+// "At 18:30 PT, the laptop froze" in a section after the timeline, when nothing before it stated
+// or hinted at a zone: a hint too, from paragraphs from `begin` on.
+void hint_zone_after_the_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin);
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
 // "## Removal of the --l1.trustrpc flag" over paragraphs that say what will be done: a heading
 // (of three or more words, no question) that names one piece of work, detailed by the paragraphs

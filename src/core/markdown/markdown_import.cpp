@@ -1340,6 +1340,7 @@ ImportResult import_markdown(std::string_view markdown) {
     });
     // With no timeline section, a timeline told in prose may be in any section.
     state_document_zone(cx, blocks, 0, timeline == o.sections.end() ? blocks.size() : *timeline);
+    if (timeline != o.sections.end()) hint_zone_after_the_timeline(cx, blocks, *timeline + 1);
     cx.has_timeline_section = timeline != o.sections.end();
     if (!o.sections.empty())
       cx.told_times_in_sections = count_told_times(blocks, o.sections.front() + 1, blocks.size());

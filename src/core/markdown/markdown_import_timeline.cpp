@@ -803,6 +803,11 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
     if (blocks[i].kind == BlockKind::List)
       for (const MdBlock& item : blocks[i].children) texts.emplace_back(block_text(item), true);
   }
+  hint_zone_from(cx, texts, false);
+}
+
+void hint_zone_from(ImportContext& cx, const std::vector<std::pair<std::string, bool>>& texts,
+                    bool moments_only) {
   for (const auto& [text, item] : texts) {
     if (cx.zone_hint) break;
     const std::string plain = one_line(plain_text(text));
@@ -815,7 +820,8 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
       // An item's time tells a moment when it opens the item or follows "at": "works
       // 9:00am-5:00pm Eastern" tells office hours.
       const std::string_view before = trim(std::string_view(plain).substr(0, at));
-      const bool moment = !item || before.empty() || before.ends_with(" at") || before == "At";
+      const bool moment =
+          (!item && !moments_only) || before.empty() || before.ends_with(" at") || before == "At";
       if (!moment) {
       } else if (time->region) {
         cx.zone_hint = time->region;
@@ -825,6 +831,14 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
       at += time->length;
     }
   }
+}
+
+void hint_zone_after_the_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin) {
+  if (cx.document_zone || cx.zone_hint || !cx.ambiguous_zone.empty()) return;
+  std::vector<std::pair<std::string, bool>> texts;
+  for (std::size_t i = begin; i < blocks.size(); ++i)
+    if (blocks[i].kind == BlockKind::Paragraph) texts.emplace_back(blocks[i].text, false);
+  hint_zone_from(cx, texts, true);
 }
 
 // "    - 11:16 ::::: keys revoked": a list indented four spaces under the timeline's heading,

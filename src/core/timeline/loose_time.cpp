@@ -742,7 +742,11 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
   // ends the time: the text, a bracket or punctuation, or a dash before the text follows it.
   // "12:21 PT gps noticed ...": "PT" in capitals is no word of the text, as "Central" can be.
   const bool bare_abbreviation = abbreviation && end == start + n;
-  if (!paren && !ends_a_time(text, end) && !(bare_abbreviation && text[end] == ' ')) return false;
+  // "at 10:27am Eastern all indexes disappeared": after "am" or "pm" a region word is the zone.
+  const bool after_meridiem = time.meridiem && region->rule != StatedZone::Rule::Fixed;
+  if (!paren && !ends_a_time(text, end) &&
+      !((bare_abbreviation || after_meridiem) && text[end] == ' '))
+    return false;
   time.region = make_zone(region->rule, region->standard_x4 * 900);
   time.region_at = paren ? start - 1 : start;
   time.length = end;
