@@ -39,10 +39,12 @@ SAMPLE = os.path.join(ROOT, "assets", "sample-postmortem.md")
 TRAINING_SETS = ["corpus", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                  "fresh7", "train10", "train11", "train12",
                  "train13", "train14", "train15", "train16", "train17", "train18", "train19",
-                 "train20", "train21", "train22", "train23", "public", "sample"]
+                 "train20", "train21", "train22", "train23", "train24", "train25", "public",
+                 "sample"]
 MEASURE_ONLY_SETS = ["fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
                      "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
-                     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25"]
+                     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
+                     "fresh28"]
 
 L2 = 3e-4              # chosen by inner cross-validation when the model was designed
 EPOCHS = 25

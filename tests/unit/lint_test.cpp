@@ -1649,6 +1649,29 @@ TEST(LintCorpus, TwentyFourthFreshSetNeverReadWhileChangingTheLintStaysAboveItsM
 TEST(LintCorpus, TwentyFifthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh25", 200, 200, 181, 11);  // measured 184 of 200, 9 of 200
 }
+// fresh26 (mining, oil and gas, nuclear, maritime, police and fire services, call centres,
+// newsrooms, universities) measured 169 of 200 and 15 of 200 at first contact, then was read:
+// roles of the trades and services, and denials of blame ("Carelessness was not a factor", "easy
+// to blame the operator, but"). fresh27 (software incident reviews in many voices: root-cause
+// lines, contributing factors, timeline entries, action items) and fresh28 (transport,
+// construction, retail, councils, courts; British, American, Indian and Australian English)
+// measured 193 and 8, 177 and 15 with those rules and were never read. Then the tone model learnt
+// from train24 and train25 as well: the figures below.
+TEST(LintCorpus, TwentySixthFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh26", 200, 200, 173, 10);  // measured 176 of 200, 8 of 200
+}
+TEST(LintCorpus, TwentySeventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh27", 200, 200, 189, 9);  // measured 192 of 200, 7 of 200
+}
+TEST(LintCorpus, TwentyEighthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh28", 200, 200, 173, 16);  // measured 176 of 200, 14 of 200
+}
+TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
+  expect_fresh_floors("train24", 200, 200, 189, 4);  // measured 192 of 200, 2 of 200
+}
+TEST(LintCorpus, TrainingSet25StaysAboveWhatItsRulesFound) {
+  expect_fresh_floors("train25", 200, 200, 184, 3);  // measured 187 of 200, 1 of 200
+}
 TEST(LintCorpus, TrainingSet22StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train22", 200, 200, 190, 5);  // measured 193 of 200, 3 of 200
 }
