@@ -186,6 +186,37 @@ std::string labelled_moment_text(const LabelledLine& named, const LooseTime& tim
 
 }  // namespace
 
+namespace {
+// "At 11:15 we scaled out the service", "By&nbsp;11:58, all was reserved": in a timeline, a line
+// that opens with "At", "Around" or "By" and a clock tells its moment, though prose elsewhere may
+// not (read_time asks such a time for a zone or punctuation). The opener is taken out of `rest`.
+std::optional<LooseTime> read_time_after_opener(std::string& rest) {
+  for (std::string_view opener : {"At", "at", "Around", "around", "By", "by"}) {
+    if (!rest.starts_with(opener)) continue;
+    std::size_t gap = opener.size();
+    if (rest.compare(gap, 2, "\xC2\xA0") == 0) {
+      gap += 2;  // a no-break space, as a blog's HTML writes "At&nbsp;11:15"
+    } else if (rest.compare(gap, 1, " ") == 0) {
+      gap += 1;
+    } else {
+      continue;
+    }
+    const std::string_view clock = std::string_view(rest).substr(gap);
+    // A clock with its minutes: "At 3 we" and "At 10 o'clock" are no moments.
+    const std::size_t colon = clock.find(':');
+    if (colon == 0 || colon > 2 || colon + 3 > clock.size() ||
+        !std::all_of(clock.begin(), clock.begin() + static_cast<std::ptrdiff_t>(colon),
+                     [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    if (auto time = read_time(clock)) {
+      rest.erase(0, gap);
+      return time;
+    }
+  }
+  return std::nullopt;
+}
+}  // namespace
+
 void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   if (read_day_line(cx, marked, line)) return;
   TimelineEvent event;
@@ -220,6 +251,7 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   // "09.03 First alarm on Slack": a timeline's line may open with a dotted time.
   auto time = read_time(rest);
   if (!time) time = read_dotted_time(rest);
+  if (!time) time = read_time_after_opener(rest);
   if (time) {
     event.at = cx.resolve_time(*time, line);
     follow_written_day(cx, *time);
@@ -422,8 +454,9 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
 bool starts_entry(std::string_view marked) {
   marked = trim(marked);
   if (!marked.empty() && marked.front() == kStrongBegin) return true;
-  const std::string plain = plain_text(marked);
-  return read_time(plain).has_value() || read_date(plain).has_value();
+  std::string plain = plain_text(marked);
+  return read_time(plain).has_value() || read_date(plain).has_value() ||
+         read_time_after_opener(plain).has_value();
 }
 
 // The lines of a paragraph or list item, each entry with the lines that continue it (a sentence

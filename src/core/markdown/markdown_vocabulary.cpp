@@ -827,12 +827,26 @@ bool commits_to_work(std::string_view sentence) {
   // will be reloaded automatically"), a promise to keep watching: no work to do. "We'll
   // automatically convert the old clones" is the team's own work.
   const bool we_automate = has(" we will ") || has(" we'll ") || has(" we are ") || has(" we're ");
+  // Words that say the work is wanted, whatever follows ("there are plans to drastically reduce
+  // storage", "we need better health checks", "we are no longer going to shallow clone").
+  static constexpr std::string_view kIntents[] = {
+      " would like to address", " we plan to ",    " we intend to ",       " remains a priority ",
+      " remain a priority ",    " are plans to ",  " no longer going to ", " we will no longer ",
+      " we'll no longer ",      " we need better "};
+  std::size_t intent_at = std::string::npos;
+  for (std::string_view intent : kIntents) intent_at = std::min(intent_at, text.find(intent));
   for (std::string_view not_work :
        {" you ", " your ", " if ", " would have ", " will have ", " automatically ", " now ",
         " continue to monitor", " continue monitoring", " be able to ", " no further ",
         " this post ", " this page ", " this article ", " this report ", " this document ",
-        " this blog ", " as we learn more"})
-    if (has(not_work) && !(we_automate && not_work == " automatically ")) return false;
+        " this blog ", " as we learn more"}) {
+    // "We plan to change how resources are reserved, so that they are not locked if unused":
+    // after the intent, a condition or what the change will be able to do is its detail.
+    const std::size_t at = text.find(not_work);
+    if (at != std::string::npos && !(we_automate && not_work == " automatically ") &&
+        (at < intent_at || not_work == " you " || not_work == " your "))
+      return false;
+  }
   // "We need to move traffic, the on-call decided at 10:30": a told time is the incident's.
   for (std::size_t colon = text.find(':'); colon != std::string::npos;
        colon = text.find(':', colon + 1))
@@ -841,13 +855,7 @@ bool commits_to_work(std::string_view sentence) {
         std::isdigit(static_cast<unsigned char>(text[colon + 1])) &&
         std::isdigit(static_cast<unsigned char>(text[colon + 2])))
       return false;
-  // Words that say the work is wanted, whatever follows ("there are plans to drastically reduce
-  // storage", "we need better health checks", "we are no longer going to shallow clone").
-  for (std::string_view intent :
-       {" would like to address", " we plan to ", " we intend to ", " remains a priority ",
-        " remain a priority ", " are plans to ", " no longer going to ", " we will no longer ",
-        " we'll no longer ", " we need better "})
-    if (has(intent)) return true;
+  if (intent_at != std::string::npos) return true;
   // "We are going to add an alert", "we are in the process of implementing ...": lasting work
   // ahead ("We are going to roll back the build" is the response itself).
   if (verb_follows(text, " we are going to ", 2, is_lasting_work) ||

@@ -187,10 +187,15 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 bool alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool alnum_char(char c) { return digit(c) || alpha(c); }
 
-// Past "st", "nd", "rd" or "th" after a day's number at `pos` ("4th"), if one is there.
+// Past "st", "nd", "rd" or "th" after a day's number at `pos` ("4th"), if one is there; also
+// raised, as a blog's HTML writes it ("July 18<sup>th</sup>").
 std::size_t skip_ordinal(std::string_view text, std::size_t pos) {
-  for (auto suffix : {"st", "nd", "rd", "th"})
+  for (auto suffix : {"st", "nd", "rd", "th"}) {
     if (text.substr(pos, 2) == suffix) return pos + 2;
+    if (text.substr(pos, 5) == "<sup>" && text.substr(pos + 5, 2) == suffix &&
+        text.substr(pos + 7, 6) == "</sup>")
+      return pos + 13;
+  }
   return pos;
 }
 
