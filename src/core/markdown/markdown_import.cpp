@@ -283,7 +283,10 @@ SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRo
   if (!by_horizon && ((section != SectionRole::Analysis && section != SectionRole::RootCauses) ||
                       !ends_naming_actions(title)))
     return role;
-  for (std::size_t i = heading + 1; i < blocks.size() && blocks[i].kind != BlockKind::Heading; ++i)
+  for (std::size_t i = heading + 1; i < blocks.size() && blocks[i].kind != BlockKind::Heading;
+       ++i) {
+    // "### Medium-Term Improvements" over a table of them, with their priority and effort.
+    if (blocks[i].kind == BlockKind::Table) return SectionRole::Actions;
     if (blocks[i].kind == BlockKind::List) {
       // "### Short-term fixes" over "- Rolled back the index build": what was done then.
       if (by_horizon && !blocks[i].children.empty()) {
@@ -293,6 +296,7 @@ SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRo
       }
       return SectionRole::Actions;
     }
+  }
   return role;
 }
 

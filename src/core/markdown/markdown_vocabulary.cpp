@@ -240,6 +240,14 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"follow up tasks", SectionRole::Actions},
     {"todo list", SectionRole::Actions},
     {"to do list", SectionRole::Actions},
+    {"open items", SectionRole::Actions},
+    {"open actions", SectionRole::Actions},
+    {"remaining work", SectionRole::Actions},
+    {"remaining items", SectionRole::Actions},
+    {"outstanding items", SectionRole::Actions},
+    {"outstanding work", SectionRole::Actions},
+    {"still open", SectionRole::Actions},
+    {"still to do", SectionRole::Actions},
     {"future work", SectionRole::Actions},
     {"future works", SectionRole::Actions},
     {"future improvements", SectionRole::Actions},
@@ -1159,6 +1167,8 @@ bool names_work_by_its_horizon(std::string_view title) {
       "recommended",  "recommendations", "actions", "action",      "items",        "fixes",
       "improvements", "changes",         "work",    "remediation", "remediations", "tasks",
       "plan",         "plans",           "follow",  "ups",         "todo",         "todos"};
+  // "Immediate fixes needed": the soonest horizon, its work ahead.
+  if (key.starts_with("immediate ") && key.ends_with(" needed")) return true;
   for (std::string_view horizon : {"short term", "long term", "medium term", "mid term"}) {
     if (!key.starts_with(horizon)) continue;
     std::string_view rest = std::string_view(key).substr(horizon.size());
@@ -1283,6 +1293,15 @@ std::optional<SectionRole> role_by_name(const std::string& key) {
 // word or two.
 SectionRole role_of_key(std::string_view title, const std::string& key) {
   if (auto role = role_by_name(key)) return *role;
+  // "Next steps required", "Actions needed", "Follow-ups planned": the work and what it awaits.
+  if (const std::size_t space = key.rfind(' '); space != std::string::npos) {
+    static constexpr std::string_view kAwaiting[] = {"required",  "needed",     "pending",
+                                                     "planned",   "proposed",   "outstanding",
+                                                     "remaining", "recommended"};
+    if (one_of(std::string_view(key).substr(space + 1), kAwaiting) &&
+        role_by_name(key.substr(0, space)) == SectionRole::Actions)
+      return SectionRole::Actions;
+  }
   if (names_root_cause_work(title, key)) return SectionRole::Actions;
   // "Timeline of events", "Root cause of the outage": a known name and more words.
   for (const auto& [name, role] : kSectionPrefixes)
