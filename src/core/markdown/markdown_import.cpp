@@ -1323,6 +1323,19 @@ ImportResult import_markdown(std::string_view markdown) {
         cx.lead_day = day;
         break;
       }
+  // "Yesterday esm.sh deployed breaking changes" opening a post dated Jan 16: the incident fell
+  // the day before the post.
+  if (!cx.written_by_hindsight && !cx.lead_day && cx.front_matter_day)
+    for (std::size_t i = 0; i < blocks.size() && (o.sections.empty() || i < o.sections.front());
+         ++i)
+      if (blocks[i].kind == BlockKind::Paragraph) {
+        const std::string lead = " " + lowercase_ascii(plain_text(blocks[i].text)) + " ";
+        if (lead.find(" yesterday ") != std::string::npos ||
+            lead.find(" yesterday, ") != std::string::npos) {
+          cx.lead_day = days_after(*cx.front_matter_day, -1);
+          break;
+        }
+      }
   if (!cx.written_by_hindsight) cx.stated_day = day_stated_apart(blocks, o);
   // "... the outage that occurred on January 21, 2024." under a heading of its own, "- **Start
   // Time:** February 10, 2025, 09:00 (UTC)" in a list: the first full date written before the

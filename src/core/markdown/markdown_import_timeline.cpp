@@ -272,7 +272,12 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   if (!event.at) {
     // "### October 21, 2025 - Redis Overload", "January 29, 2024 The connector was set up": a
     // day with no time opens the day later times fall on, and the line stays as written.
-    const auto day = read_date(rest);
+    auto day = read_date(rest);
+    // "* Date: Friday, December 03, 2021" among the entries: the day of those after it.
+    if (!day)
+      if (const LabelledLine dated = split_label(rest);
+          !dated.label.empty() && meta_field(dated.label) == MetaField::Date)
+        day = read_date(dated.value);
     if (day && day->year != 0) move_day_forward(cx, *day);
     // "2019-03-20:" then "* CVEs were requested": the entry happened that day, at no stated time.
     if (!day && !cx.day_label.empty() && !rest.empty()) rest = cx.day_label + ": " + rest;
