@@ -375,6 +375,14 @@ bool same_title(std::string_view heading, std::string_view front_matter_title) {
 // headings: when there are several, or "###" headings but no "##" under one, only a "#" heading
 // repeating that title is the title heading.
 // `hand_written`: not exported by Hindsight, whose sections are all at the section level.
+// "Updates:", "Status updates": a heading over a log of updates and nothing else, never a title.
+bool names_only_updates(std::string_view title) {
+  std::string key = lowercase_ascii(trim(title));
+  while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
+  return key == "updates" || key == "update" || key == "status updates" ||
+         key == "incident updates";
+}
+
 Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bool hand_written) {
   Outline o;
   const bool titled_elsewhere = !front_matter_title.empty();
@@ -439,8 +447,10 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
     promoted_level = 0;
     section = section_role(plain_text(b.text));
     // With no "# Title", a first heading that names no known section is the title.
+    // ("##### Updates:" over a post's updates is a part, under the front matter's title).
     if (!has_h1 && !titled_elsewhere && o.title == std::string::npos && o.sections.empty() &&
-        section_role(plain_text(b.text)) == SectionRole::Unknown) {
+        section_role(plain_text(b.text)) == SectionRole::Unknown &&
+        !names_only_updates(plain_text(b.text))) {
       o.title = i;
       continue;
     }
@@ -1470,6 +1480,13 @@ ImportResult import_markdown(std::string_view markdown) {
         titled_day = TitledDay{blocks[h].level, cx.current_day};
         cx.current_day = day;
       }
+    // "##### Updates:" over "13:15 CEST: New rumor: ..." paragraphs: a log of timed updates is
+    // the timeline (updates with their days are read as listed updates below).
+    if (s.role == SectionRole::Unknown && !cx.written_by_hindsight && !cx.has_timeline_section &&
+        names_only_updates(s.title) && holds_times(blocks, s.begin, blocks[h].level) &&
+        !std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(s.begin),
+                     blocks.begin() + static_cast<std::ptrdiff_t>(s.end), holds_dated_entries))
+      s.role = SectionRole::Timeline;
     // "## Lead Up" told in prose, with no clock time, is the story that led to the incident.
     if (s.role == SectionRole::Timeline && !cx.written_by_hindsight && names_the_lead_up(s.title) &&
         !holds_times(blocks, s.begin, blocks[h].level))
