@@ -842,9 +842,10 @@ bool commits_to_work(std::string_view sentence) {
   // Words that say the work is wanted, whatever follows ("there are plans to drastically reduce
   // storage", "we need better health checks", "we are no longer going to shallow clone").
   static constexpr std::string_view kIntents[] = {
-      " would like to address", " we plan to ",    " we intend to ",       " remains a priority ",
-      " remain a priority ",    " are plans to ",  " no longer going to ", " we will no longer ",
-      " we'll no longer ",      " we need better "};
+      " would like to address", " we plan to ",     " we intend to ",       " remains a priority ",
+      " remain a priority ",    " are plans to ",   " no longer going to ", " we will no longer ",
+      " we'll no longer ",      " we need better ", " we still plan to ",   " we also plan to ",
+      " we still intend to "};
   std::size_t intent_at = std::string::npos;
   for (std::string_view intent : kIntents) intent_at = std::min(intent_at, text.find(intent));
   for (std::string_view not_work :
@@ -1113,11 +1114,12 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
   // lessons may be done and told, "Existing safety measures" are what was there.
   static constexpr std::string_view kQualifiedNames[] = {"actions", "action", "follow-ups",
                                                          "remediations"};
+  // "Permanent fixes": the lasting ones, not the incident's mitigation.
   static constexpr std::string_view kAhead[] = {"future",       "next",       "preventive",
                                                 "preventative", "corrective", "planned",
-                                                "proposed",     "additional"};
+                                                "proposed",     "additional", "permanent"};
   const bool improvements_ahead =
-      (words.back() == "improvements" || words.back() == "measures") &&
+      (words.back() == "improvements" || words.back() == "measures" || words.back() == "fixes") &&
       (words.front().ends_with("-term") ||
        std::find(std::begin(kAhead), std::end(kAhead), words.front()) != std::end(kAhead));
   const bool qualified =
