@@ -252,6 +252,8 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"outstanding work", SectionRole::Actions},
     {"still open", SectionRole::Actions},
     {"still to do", SectionRole::Actions},
+    {"plan", SectionRole::Actions},
+    {"our plan", SectionRole::Actions},
     {"future work", SectionRole::Actions},
     {"future works", SectionRole::Actions},
     {"future improvements", SectionRole::Actions},
@@ -908,6 +910,14 @@ bool commits_to_work(std::string_view sentence) {
     if (verb_follows(text, ahead, 1, names_lasting_work_under_way) ||
         verb_follows(text, ahead, 1, [](std::string_view w) { return w == "developing"; }))
       return true;
+  // "We improved our CI to avoid this kind of issue in the future": work done, told with the
+  // recurrence it guards against ("we restarted the node to clear the queue" is the response).
+  if (text.starts_with(" we ") && (has(" to avoid ") || has(" to prevent ")) &&
+      (has(" in the future") || has(" again") || has(" recurrence") || has(" future "))) {
+    const std::size_t verb_end = text.find(' ', 4);
+    if (verb_end != std::string::npos && verb_end > 6 && text.compare(verb_end - 2, 2, "ed") == 0)
+      return true;
+  }
   for (std::string_view resolve : {" resolve to ", " resolves to ", " resolved to "})
     if (verb_follows(text, resolve, 2, is_work_verb)) return true;
   // "We are looking into solutions", "we're putting better monitoring in place".
