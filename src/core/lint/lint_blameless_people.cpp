@@ -560,8 +560,11 @@ std::optional<Match> active_blame(const Words& words, std::size_t i, const Verb&
   // "u broke the pipeline": the person addressed, in a statement rather than a condition.
   const bool addressed = is_one_of(words[*subject_index].lower, {"you", "u", "y'all", "yall"}) &&
                          !any_before(words, *subject_index, 4, kConditionOpeners);
-  const bool blames = subject.agent == Agent::Person || addressed ||
-                      (verb.strong && subject.agent == Agent::Pronoun);
+  // "We forgot to include the new region", "We failed to meet our target", "We messed up": the
+  // writers' own team, owning the miss, is no one singled out.
+  const bool blames =
+      subject.agent == Agent::Person || addressed ||
+      (verb.strong && subject.agent == Agent::Pronoun && words[*subject_index].lower != "we");
   if (!blames || (subject.by_name && !reads_as_person(words, i))) return std::nullopt;
   // "a signalling fault at Redbridge caused delays": a name after a preposition is a place or a
   // thing's owner, not the one who acted.

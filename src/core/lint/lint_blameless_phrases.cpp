@@ -957,7 +957,16 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
       thing_before_be(words, i - 2))
     return std::nullopt;
   // "The blame for the slow recovery lies with our backup design": laid on a thing.
-  for (std::size_t k = i + 1; k + 1 <= i + 8 && in_sentence(words, k + 1); ++k)
+  for (std::size_t k = i + 1; k + 1 <= i + 8 && in_sentence(words, k + 1); ++k) {
+    // "The blame does not sit with one person; it sits with the release process" (not "Blame
+    // doesn't lie with the tooling but with Kevin").
+    if (is_one_of(words[k].lower, {"lie", "sit", "rest"}) && words[k + 1].lower == "with" &&
+        negated(words, k)) {
+      bool but = false;
+      for (std::size_t j = k + 2; j <= k + 10 && in_sentence(words, j); ++j)
+        but = but || words[j].lower == "but";
+      if (!but) return std::nullopt;
+    }
     if (is_one_of(words[k].lower, {"lies", "lay", "rests", "rested", "sits", "sat"}) &&
         words[k + 1].lower == "with") {
       bool person = false;
@@ -966,6 +975,7 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
       if (!person) return std::nullopt;
       break;
     }
+  }
   // "Blame would not have helped us", "Blaming never fixes anything": blame as the topic, denied
   // (but not "Blame doesn't lie with the tooling but with Kevin").
   if (words[i].starts_sentence) {
@@ -1008,7 +1018,11 @@ std::optional<Match> fault(const Words& words, std::size_t i) {
   if (prev == "at" && !denied_within_five(words, i - 1) &&
       !(i >= 2 && !words[i - 1].starts_sentence && thing_before_be(words, i - 2)))
     return Match{i - 1, i, Kind::Fault};
-  if (is_owner_word(prev) && !negated(words, i - 1)) return Match{i - 1, i, Kind::Fault};
+  // "It's nobody's fault", "no one's fault": denied by its owner.
+  const bool no_ones = is_one_of(prev, {"nobody's", "noone's", "nobodys"}) ||
+                       (prev == "one's" && i >= 2 && words[i - 2].lower == "no");
+  if (is_owner_word(prev) && !no_ones && !negated(words, i - 1))
+    return Match{i - 1, i, Kind::Fault};
   // "Audience members sharing passwords blew through the limit, not our fault": the fault
   // denied for the writer's side is laid on the others.
   // Not when the denial spares everyone or shares the cause ("not our fault, nor anyone's",
@@ -1029,7 +1043,8 @@ std::optional<Match> mistake(const Words& words, std::size_t i) {
   if (!is_mistake && !is_one_of(w, {"error", "errors", "lapse", "lapses", "slip", "slips"}))
     return std::nullopt;
   const std::string& next = lower_at(words, i + 1);
-  if (is_mistake && next == "by") return Match{i, i + 1, Kind::Fault};
+  // "There was no mistake by the pharmacist": denied.
+  if (is_mistake && next == "by" && !negated(words, i)) return Match{i, i + 1, Kind::Fault};
   // "The mistake is from the operator side" (as some write it).
   if (is_one_of(next, {"is", "was"}) && lower_at(words, i + 2) == "from" &&
       in_sentence(words, i + 3) && !negated(words, i)) {
