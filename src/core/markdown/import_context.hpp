@@ -275,6 +275,9 @@ bool read_inline_action(ImportContext& cx, std::string_view marked, int line);
 // stays where it is written).
 void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end);
+// "## October 2021" over "- [x] Change the RPC address" and "- [ ] Complete a sync": in a section
+// no part names, a task list is work to do (or done, ticked); its text stays with the section.
+void find_task_lists(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
 // "Database optimization remains a priority to fix in the near future." in the account of how
 // the incident was resolved: each sentence that commits to work still to do is kept for
 // add_inline_actions, an action when the document lists none (the text stays where it is

@@ -375,14 +375,6 @@ bool same_title(std::string_view heading, std::string_view front_matter_title) {
 // headings: when there are several, or "###" headings but no "##" under one, only a "#" heading
 // repeating that title is the title heading.
 // `hand_written`: not exported by Hindsight, whose sections are all at the section level.
-// "Updates:", "Status updates": a heading over a log of updates and nothing else, never a title.
-bool names_only_updates(std::string_view title) {
-  std::string key = lowercase_ascii(trim(title));
-  while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
-  return key == "updates" || key == "update" || key == "status updates" ||
-         key == "incident updates";
-}
-
 Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bool hand_written) {
   Outline o;
   const bool titled_elsewhere = !front_matter_title.empty();
@@ -1333,19 +1325,21 @@ ImportResult import_markdown(std::string_view markdown) {
         cx.lead_day = day;
         break;
       }
-  // "Yesterday esm.sh deployed breaking changes" opening a post dated Jan 16: the incident fell
-  // the day before the post.
-  if (!cx.written_by_hindsight && !cx.lead_day && cx.front_matter_day)
+  // "Yesterday esm.sh deployed breaking changes" opening a post dated Jan 16, with no day
+  // written before the first section: the incident fell the day before the post.
+  if (!cx.written_by_hindsight && !cx.lead_day && cx.front_matter_day) {
+    bool yesterday = false, dated = false;
     for (std::size_t i = 0; i < blocks.size() && (o.sections.empty() || i < o.sections.front());
          ++i)
       if (blocks[i].kind == BlockKind::Paragraph) {
-        const std::string lead = " " + lowercase_ascii(plain_text(blocks[i].text)) + " ";
-        if (lead.find(" yesterday ") != std::string::npos ||
-            lead.find(" yesterday, ") != std::string::npos) {
-          cx.lead_day = days_after(*cx.front_matter_day, -1);
-          break;
-        }
+        const std::string plain = plain_text(blocks[i].text);
+        const std::string lead = " " + lowercase_ascii(plain) + " ";
+        dated = dated || find_date(plain).has_value();
+        yesterday = yesterday || lead.find(" yesterday ") != std::string::npos ||
+                    lead.find(" yesterday, ") != std::string::npos;
       }
+    if (yesterday && !dated) cx.lead_day = days_after(*cx.front_matter_day, -1);
+  }
   if (!cx.written_by_hindsight) cx.stated_day = day_stated_apart(blocks, o);
   // "... the outage that occurred on January 21, 2024." under a heading of its own, "- **Start
   // Time:** February 10, 2025, 09:00 (UTC)" in a list: the first full date written before the
@@ -1519,6 +1513,7 @@ ImportResult import_markdown(std::string_view markdown) {
     if (s.role != SectionRole::Actions && !cx.written_by_hindsight) {
       for (std::size_t i = s.begin; i < s.end; ++i) find_inline_actions(cx, blocks[i]);
       if (s.role != SectionRole::Timeline) find_announced_actions(cx, blocks, s.begin, s.end);
+      if (s.role == SectionRole::Unknown) find_task_lists(cx, blocks, s.begin, s.end);
       // Work the text commits to ("We will add an alert"): actions of a document that lists
       // none.
       if (s.role != SectionRole::Timeline && s.role != SectionRole::Meeting)

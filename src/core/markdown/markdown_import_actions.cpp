@@ -1283,14 +1283,6 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
       if (!labelled) find_announced_actions(cx, b.children, 0, b.children.size());
       continue;
     }
-    // "- [ ] Complete a sync" under a heading of its own: a task list is work to do (or done,
-    // ticked) wherever it stands.
-    if (b.kind == BlockKind::List && !b.children.empty() &&
-        std::all_of(b.children.begin(), b.children.end(),
-                    [&](const MdBlock& item) { return task_box(cx, item).has_value(); })) {
-      collect_labelled_list(cx, b, ActionStatus::Open);
-      continue;
-    }
     if (b.kind != BlockKind::Paragraph || i + 1 >= end) {
       if (b.kind == BlockKind::List || b.kind == BlockKind::Quote)
         find_announced_actions(cx, b.children, 0, b.children.size());
@@ -1330,6 +1322,16 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
         continue;
       }
     }
+  }
+}
+
+void find_task_lists(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::List && !b.children.empty() &&
+        std::all_of(b.children.begin(), b.children.end(),
+                    [&](const MdBlock& item) { return task_box(cx, item).has_value(); }))
+      collect_labelled_list(cx, b, ActionStatus::Open);
   }
 }
 

@@ -189,9 +189,11 @@ std::string labelled_moment_text(const LabelledLine& named, const LooseTime& tim
 namespace {
 // "At 11:15 we scaled out the service", "By&nbsp;11:58, all was reserved": in a timeline, a line
 // that opens with "At", "Around" or "By" and a clock tells its moment, though prose elsewhere may
-// not (read_time asks such a time for a zone or punctuation). The opener is taken out of `rest`.
+// not (read_time asks such a time for a zone or punctuation). "At" is taken out of `rest`, as a
+// told time's is; "Around" and "By" leave the moment approximate (the entry's "~"). Only
+// capitalised: a wrapped line that goes on "at 10:05 ..." continues its sentence.
 std::optional<LooseTime> read_time_after_opener(std::string& rest) {
-  for (std::string_view opener : {"At", "at", "Around", "around", "By", "by"}) {
+  for (std::string_view opener : {"At", "Around", "By"}) {
     if (!rest.starts_with(opener)) continue;
     std::size_t gap = opener.size();
     if (rest.compare(gap, 2, "\xC2\xA0") == 0) {
@@ -210,6 +212,7 @@ std::optional<LooseTime> read_time_after_opener(std::string& rest) {
       continue;
     if (auto time = read_time(clock)) {
       rest.erase(0, gap);
+      time->approximate = time->approximate || opener != "At";
       return time;
     }
   }

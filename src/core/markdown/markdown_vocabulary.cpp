@@ -856,10 +856,11 @@ bool commits_to_work(std::string_view sentence) {
         " this post ", " this page ", " this article ", " this report ", " this document ",
         " this blog ", " as we learn more"}) {
     // "We plan to change how resources are reserved, so that they are not locked if unused":
-    // after the intent, a condition or what the change will be able to do is its detail.
+    // after the intent, a condition or what the change will be able to do is its detail ("We
+    // plan to update this page as we learn more" is still no work).
     const std::size_t at = text.find(not_work);
     if (at != std::string::npos && !(we_automate && not_work == " automatically ") &&
-        (at < intent_at || not_work == " you " || not_work == " your "))
+        (at < intent_at || (not_work != " if " && not_work != " be able to ")))
       return false;
   }
   // "We need to move traffic, the on-call decided at 10:30": a told time is the incident's.
@@ -913,7 +914,7 @@ bool commits_to_work(std::string_view sentence) {
   // "We improved our CI to avoid this kind of issue in the future": work done, told with the
   // recurrence it guards against ("we restarted the node to clear the queue" is the response).
   if (text.starts_with(" we ") && (has(" to avoid ") || has(" to prevent ")) &&
-      (has(" in the future") || has(" again") || has(" recurrence") || has(" future "))) {
+      (has(" in the future") || has(" again ") || has(" recurrence ") || has(" future "))) {
     const std::size_t verb_end = text.find(' ', 4);
     if (verb_end != std::string::npos && verb_end > 6 && text.compare(verb_end - 2, 2, "ed") == 0)
       return true;
@@ -1124,18 +1125,22 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
   // lessons may be done and told, "Existing safety measures" are what was there.
   static constexpr std::string_view kQualifiedNames[] = {"actions", "action", "follow-ups",
                                                          "remediations"};
-  // "Permanent fixes": the lasting ones, not the incident's mitigation.
   static constexpr std::string_view kAhead[] = {"future",       "next",       "preventive",
                                                 "preventative", "corrective", "planned",
-                                                "proposed",     "additional", "permanent"};
+                                                "proposed",     "additional"};
   const bool improvements_ahead =
-      (words.back() == "improvements" || words.back() == "measures" || words.back() == "fixes") &&
+      (words.back() == "improvements" || words.back() == "measures") &&
       (words.front().ends_with("-term") ||
        std::find(std::begin(kAhead), std::end(kAhead), words.front()) != std::end(kAhead));
+  // "Permanent fixes", "Long-term fixes": the lasting ones ("Short-term fixes" were the
+  // incident's mitigation).
+  const bool lasting_fixes =
+      words.back() == "fixes" && (words.front() == "permanent" || words.front() == "long-term" ||
+                                  words.front() == "future" || words.front() == "planned");
   const bool qualified =
-      words.size() >= 2 &&
-      (improvements_ahead || std::find(std::begin(kQualifiedNames), std::end(kQualifiedNames),
-                                       words.back()) != std::end(kQualifiedNames));
+      words.size() >= 2 && (improvements_ahead || lasting_fixes ||
+                            std::find(std::begin(kQualifiedNames), std::end(kQualifiedNames),
+                                      words.back()) != std::end(kQualifiedNames));
   if (!named && !qualified) return std::nullopt;
   return status;
 }
@@ -1167,6 +1172,12 @@ std::string title_key(std::string_view title) {
 bool names_the_lead_up(std::string_view title) {
   const std::string key = title_key(title);
   return key == "leadup" || key == "lead up";
+}
+
+bool names_only_updates(std::string_view title) {
+  const std::string key = title_key(title);
+  return key == "updates" || key == "update" || key == "status updates" ||
+         key == "incident updates";
 }
 
 bool names_a_part(std::string_view title) {
@@ -1314,8 +1325,10 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
     static constexpr std::string_view kAwaiting[] = {"required",  "needed",     "pending",
                                                      "planned",   "proposed",   "outstanding",
                                                      "remaining", "recommended"};
+    // "Fixes needed", "Changes required": what they await says they are ahead.
+    const std::string base = key.substr(0, space);
     if (one_of(std::string_view(key).substr(space + 1), kAwaiting) &&
-        role_by_name(key.substr(0, space)) == SectionRole::Actions)
+        (role_by_name(base) == SectionRole::Actions || base == "fixes" || base == "changes"))
       return SectionRole::Actions;
   }
   if (names_root_cause_work(title, key)) return SectionRole::Actions;
@@ -1452,12 +1465,11 @@ SectionRole handwritten_section_role(std::string_view title) {
       "how we re preventing", "how we are preventing", "how we will prevent", "how we ll prevent",
       "steps we re taking", "steps we are taking", "preventing this", "preventing recurrence",
       "preventing future",
-      // "What happens next", "What we changed", "How am I fixing it?": the work after the
-      // incident, told by one writer as by a team.
-      "what happens next", "what s next", "what is next", "what comes next", "what we changed",
-      "what we ve changed", "what we have changed", "changes we made", "changes we ve made",
-      "changes we have made", "how am i fixing", "how i m fixing", "how i am fixing",
-      "how i will fix", "how we ll fix"};
+      // "What happens next", "What we've changed", "How am I fixing it?": the work after the
+      // incident, told by one writer as by a team ("What we changed" may name the trigger).
+      "what happens next", "what s next", "what is next", "what comes next", "what we ve changed",
+      "what we have changed", "changes we ve made", "changes we have made", "how am i fixing",
+      "how i m fixing", "how i am fixing", "how i will fix", "how we ll fix"};
   for (std::string_view opener : kWorkAheadOpeners)
     if (key.starts_with(opener) && (key.size() == opener.size() || key[opener.size()] == ' '))
       return SectionRole::Actions;

@@ -73,6 +73,9 @@ std::string priority_marker(Priority priority);
 
 // "Lead Up", "Leadup": the section of a common template that tells what led to the incident.
 bool names_the_lead_up(std::string_view title);
+// "Updates:", "Status updates": a title over a log of updates and nothing else, never a
+// document's title.
+bool names_only_updates(std::string_view title);
 
 // Where a section's content goes, by its title as people write it.
 enum class SectionRole {

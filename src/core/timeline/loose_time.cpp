@@ -103,8 +103,23 @@ constexpr ZoneRegion kZoneRegions[] = {
     {"europe/london", StatedZone::Rule::EuDaylight, 0},
     {"europe/berlin", StatedZone::Rule::EuDaylight, 4},
     {"europe/paris", StatedZone::Rule::EuDaylight, 4},
-    // Cities whose clock a team keeps ("16:37 Denver", "all times in New York time"), by the
-    // region's rule.
+    // Africa's zones keep no daylight saving time ("East African Time", "West Africa Time"); the
+    // region's name alone is a place ("East Africa: M-Pesa callbacks failing"), so a zone only
+    // with "Time" after it.
+    {"east african", StatedZone::Rule::Fixed, 12},
+    {"east africa", StatedZone::Rule::Fixed, 12},
+    {"central african", StatedZone::Rule::Fixed, 8},
+    {"central africa", StatedZone::Rule::Fixed, 8},
+    {"south african standard", StatedZone::Rule::Fixed, 8},
+    {"south african", StatedZone::Rule::Fixed, 8},
+    {"west african", StatedZone::Rule::Fixed, 4},
+    {"west africa", StatedZone::Rule::Fixed, 4},
+};
+
+// Cities whose clock a team keeps, by their region's rule: a zone where the text speaks of time
+// ("all times in New York time", "times in Denver", "16:37 Denver time"), never a word after a
+// time alone ("14:05 Amsterdam - edge nodes drained" names where).
+constexpr ZoneRegion kZoneCities[] = {
     {"denver", StatedZone::Rule::UsDaylight, -28},
     {"america/denver", StatedZone::Rule::UsDaylight, -28},
     {"phoenix", StatedZone::Rule::Fixed, -28},
@@ -138,17 +153,6 @@ constexpr ZoneRegion kZoneRegions[] = {
     {"bangalore", StatedZone::Rule::Fixed, 22},
     {"bengaluru", StatedZone::Rule::Fixed, 22},
     {"asia/kolkata", StatedZone::Rule::Fixed, 22},
-    // Africa's zones keep no daylight saving time ("East African Time", "West Africa Time"); the
-    // region's name alone is a place ("East Africa: M-Pesa callbacks failing"), so a zone only
-    // with "Time" after it.
-    {"east african", StatedZone::Rule::Fixed, 12},
-    {"east africa", StatedZone::Rule::Fixed, 12},
-    {"central african", StatedZone::Rule::Fixed, 8},
-    {"central africa", StatedZone::Rule::Fixed, 8},
-    {"south african standard", StatedZone::Rule::Fixed, 8},
-    {"south african", StatedZone::Rule::Fixed, 8},
-    {"west african", StatedZone::Rule::Fixed, 4},
-    {"west africa", StatedZone::Rule::Fixed, 4},
 };
 
 // "PT", "ET": a US region's time, whichever of standard or daylight time is in force.
@@ -723,12 +727,24 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
       region = &r;
       n = size;
     }
-  // "17:39 Eastern", "16:37 Denver - ...": a region or city in one word, with daylight saving.
   if (!region && n > 0 && text[start] >= 'A' && text[start] <= 'Z')
     for (const ZoneRegion& r : kZoneRegions)
-      if (r.rule != StatedZone::Rule::Fixed && r.words.find('/') == std::string_view::npos &&
+      if (r.rule == StatedZone::Rule::UsDaylight && r.words.find('/') == std::string_view::npos &&
           lowercase_ascii(word) == r.words)
         region = &r;
+  // "16:37 Denver time", "09:00 New York Time": a city's clock, only with its "time".
+  bool city = false;
+  if (!region && n > 0 && text[start] >= 'A' && text[start] <= 'Z')
+    for (const ZoneRegion& r : kZoneCities) {
+      const std::size_t size = r.words.size();
+      if (r.words.find('/') != std::string_view::npos ||
+          lowercase_ascii(text.substr(start, size)) != r.words ||
+          (start + size < text.size() && alpha(text[start + size])))
+        continue;
+      region = &r;
+      n = size;
+      city = true;
+    }
   if (!region) return false;
   std::size_t end = start + n;
   bool tail_read = false;
@@ -738,7 +754,7 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
       tail_read = true;
       break;
     }
-  if (region->rule == StatedZone::Rule::Fixed && !tail_read) return false;
+  if ((region->rule == StatedZone::Rule::Fixed || city) && !tail_read) return false;
   if (paren) {
     if (end >= text.size() || text[end] != ')') return false;
     ++end;
@@ -1010,22 +1026,26 @@ std::optional<StatedZone> find_stated_zone(std::string_view text, bool names_a_t
     return StatedZone{first->region, first->region_standard_x4 * 900, first->name,
                       first->offset_hours_x4 * 900};
   if (first) return make_zone(StatedZone::Rule::Fixed, first->offset_hours_x4 * 900);
-  for (const ZoneRegion& r : kZoneRegions) {
+  // A region or city names a zone only where the text speaks of time: "US Eastern", "Pacific
+  // time", "times in London"; not "the central database".
+  const auto named_in = [&](const ZoneRegion& r) {
     for (std::size_t at = lower.find(r.words); at != std::string::npos;
          at = lower.find(r.words, at + 1)) {
       const std::size_t end = at + r.words.size();
       if ((at > 0 && alpha(lower[at - 1])) || (end < lower.size() && alpha(lower[end]))) continue;
-      // A region word names a zone only where it speaks of time: "US Eastern", "Pacific time",
-      // "times in London"; not "the central database".
       const std::string_view before = std::string_view(lower).substr(0, at);
-      const bool named = r.words.find('/') != std::string_view::npos || before.ends_with("us ") ||
-                         std::string_view(lower).substr(end).starts_with(" time") ||
-                         before.ends_with("/") || before.ends_with("times ") ||
-                         before.ends_with("times in ") || before.ends_with("times are ") ||
-                         before.ends_with("times are in ");
-      if (named) return make_zone(r.rule, r.standard_x4 * 900);
+      if (r.words.find('/') != std::string_view::npos || before.ends_with("us ") ||
+          std::string_view(lower).substr(end).starts_with(" time") || before.ends_with("/") ||
+          before.ends_with("times ") || before.ends_with("times in ") ||
+          before.ends_with("times are ") || before.ends_with("times are in "))
+        return true;
     }
-  }
+    return false;
+  };
+  for (const ZoneRegion& r : kZoneRegions)
+    if (named_in(r)) return make_zone(r.rule, r.standard_x4 * 900);
+  for (const ZoneRegion& r : kZoneCities)
+    if (named_in(r)) return make_zone(r.rule, r.standard_x4 * 900);
   return std::nullopt;
 }
 
