@@ -82,8 +82,10 @@ bool question_set_aside(const Words& words, const Match& match) {
         ((words[ask - 1].lower == "than" && words[ask - 2].lower == "rather") ||
          (words[ask - 1].lower == "of" && words[ask - 2].lower == "instead")))
       return true;
-    // "The review avoided asking who made the mistake", "We stopped asking who caused it".
+    // "The review avoided asking who made the mistake", "We stopped asking who caused it": the
+    // question itself ("without asking and carelessly skipped the review" asks nothing).
     if (is_one_of(words[ask].lower, {"asking", "ask"}) && !words[ask].starts_sentence &&
+        is_one_of(lower_at(words, ask + 1), {"who", "whose", "whom", "which", "what"}) &&
         is_one_of(words[ask - 1].lower, {"avoided", "avoid", "avoids", "avoiding", "stopped",
                                          "stop", "without", "not", "never"}))
       return true;

@@ -50,9 +50,9 @@ constexpr std::string_view kPeopleOnlyRoles =
     "sailors seafarer seafarers "
     "signaller signallers signalman sergeant sergeants constable constables inspector "
     "inspectors detective detectives warden wardens subeditor subeditors "
-    "medic medics porter porters carer carers registrar registrars surveyor surveyors "
-    "steward stewards chemist chemists student students tutor tutors headteacher trainer "
-    "trainers labourer labourers laborer laborers scaffolder "
+    "medic medics porter porters carer carers surveyor surveyors "
+    "steward stewards chemist chemists student students tutor tutors headteacher "
+    "labourer labourers laborer laborers scaffolder "
     "scaffolders carpenter carpenters storekeeper storekeepers lifeguard lifeguards cook cooks "
     "referee referees ";
 

@@ -88,16 +88,25 @@ bool denied_earlier(const Words& words, std::size_t i) {
   return false;
 }
 
-// "Carelessness was not a factor", "Negligence played no part": the judgement ruled out by
-// what follows it.
+// "Carelessness was not a factor", "Negligence played no part", "Carelessness was ruled out":
+// the judgement ruled out as a cause by what follows it ("Such negligence is not tolerated" and
+// "Negligence has no place here" still judge).
 bool ruled_out_after(const Words& words, std::size_t i) {
-  if (!in_sentence(words, i + 2)) return false;
+  if (!in_sentence(words, i + 3)) return false;
   const std::string& next = words[i + 1].lower;
-  const std::string& then = words[i + 2].lower;
-  return (is_one_of(next, {"was", "were", "is", "are"}) &&
-          is_one_of(then, {"not", "never", "ruled"})) ||
-         is_one_of(next, {"wasn't", "weren't", "isn't", "aren't"}) ||
-         (is_one_of(next, {"played", "had", "plays", "has"}) && is_one_of(then, {"no", "nothing"}));
+  std::size_t k = i + 2;
+  const bool denied = (is_one_of(next, {"was", "were", "is"}) && words[k].lower == "not") ||
+                      is_one_of(next, {"wasn't", "weren't", "isn't"});
+  if (denied && words[k].lower == "not") ++k;
+  if (!denied) {
+    if (is_one_of(next, {"was", "were"}) && words[k].lower == "ruled" &&
+        lower_at(words, k + 1) == "out")
+      return true;
+    return is_one_of(next, {"played", "plays"}) && words[k].lower == "no" &&
+           is_one_of(lower_at(words, k + 1), {"part", "role"});
+  }
+  if (is_one_of(words[k].lower, {"a", "the", "an"}) && in_sentence(words, k + 1)) ++k;
+  return is_one_of(words[k].lower, {"factor", "cause", "reason", "issue", "problem", "involved"});
 }
 
 // "What looked like a negligent delay was actually the dispatch software queuing the call": an
@@ -111,8 +120,11 @@ bool appearance_corrected(const Words& words, std::size_t i) {
                                      {"looked", "seemed", "appeared", "looks", "seems", "appears"});
   }
   if (!appeared) return false;
+  // "was actually", "was in fact", "turned out to be" ("and it really was" confirms it).
   for (std::size_t k = i + 1; k <= i + 12 && in_sentence(words, k); ++k)
-    if (is_one_of(words[k].lower, {"actually", "fact", "turned", "really"})) return true;
+    if (words[k].lower == "actually" || (words[k].lower == "fact" && words[k - 1].lower == "in") ||
+        (words[k].lower == "turned" && lower_at(words, k + 1) == "out"))
+      return true;
   return false;
 }
 
@@ -129,8 +141,12 @@ bool raised_to_set_aside(const Words& words, std::size_t i) {
       words[i - 1].starts_sentence ||
       !is_one_of(words[i - 2].lower, {"tempting", "easy", "easier", "natural", "convenient"}))
     return false;
-  for (std::size_t later = i + 1; later <= i + 10 && in_sentence(words, later); ++later)
-    if (is_one_of(words[later].lower, {"but", "however", "yet"})) return true;
+  // "yet" as the turn, not "yet another".
+  for (std::size_t later = i + 1; later <= i + 8 && in_sentence(words, later); ++later)
+    if (is_one_of(words[later].lower, {"but", "however"}) ||
+        (words[later].lower == "yet" &&
+         !is_one_of(lower_at(words, later + 1), {"another", "again", "more"})))
+      return true;
   return false;
 }
 

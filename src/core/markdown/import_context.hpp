@@ -257,8 +257,9 @@ void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
 // is a list item's); with `moments_only`, only a time that opens its text or follows "at".
 void hint_zone_from(ImportContext& cx, const std::vector<std::pair<std::string, bool>>& texts,
                     bool moments_only);
-// "At 18:30 PT, the laptop froze" in a section after the timeline, when nothing before it stated
-// or hinted at a zone: a hint too, from paragraphs from `begin` on.
+// "At 18:30 PT, the laptop froze" in the root cause below the timeline, when nothing before the
+// timeline stated or hinted at a zone: a hint too, from the paragraphs from `begin` (the block
+// after the timeline's heading) to the end, the timeline's own among them.
 void hint_zone_after_the_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin);
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
 // "## Removal of the --l1.trustrpc flag" over paragraphs that say what will be done: a heading
