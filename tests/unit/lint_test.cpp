@@ -143,6 +143,38 @@ TEST(LintBlameless, RolesAndPronounsAreSubjectsToo) {
   EXPECT_EQ(blame_offsets("He skipped the canary stage."), std::vector<std::size_t>{0});
 }
 
+TEST(LintBlameless, RolesOfTheTradesAndServicesAreSubjects) {
+  EXPECT_FALSE(blame_offsets("The toolpusher botched the kick response.").empty());
+  EXPECT_FALSE(blame_offsets("The custody sergeant failed to carry out the cell checks.").empty());
+  EXPECT_FALSE(blame_offsets("The subeditor failed to catch the headline.").empty());
+}
+
+TEST(LintBlameless, BlameSetAsideRuledOutOrCorrectedIsNoBlame) {
+  EXPECT_TRUE(blame_offsets("It would be easy to blame the operator, but the valve handle pointed "
+                            "the other way.")
+                  .empty());
+  EXPECT_TRUE(
+      blame_offsets("Carelessness was not a factor; the printer duplicated the job.").empty());
+  EXPECT_TRUE(blame_offsets("What looked like a negligent delay was actually the dispatch software "
+                            "queuing the call.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("The review avoided asking who made the mistake.").empty());
+  EXPECT_TRUE(blame_offsets("It was the monitoring, not the on-call engineer, that missed the disk "
+                            "filling.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("The signaller should have received a warning.").empty());
+  EXPECT_TRUE(
+      blame_offsets("It's nobody's fault that the spreadsheet grew into a system.").empty());
+  EXPECT_TRUE(blame_offsets("There was no mistake by the pharmacist.").empty());
+  EXPECT_TRUE(blame_offsets("Two fire wardens were on duty.").empty());
+  // What still judges.
+  EXPECT_FALSE(blame_offsets("Such negligence is not tolerated here.").empty());
+  EXPECT_FALSE(blame_offsets("It seemed negligent, and it really was.").empty());
+  EXPECT_FALSE(
+      blame_offsets("He merged without asking and carelessly skipped the review.").empty());
+  EXPECT_FALSE(blame_offsets("Blame doesn't lie with the tooling but with Kevin.").empty());
+}
+
 TEST(LintBlameless, SystemsAsSubjectsAreNotBlamed) {
   EXPECT_TRUE(blame_offsets("The check failed.").empty());
   EXPECT_TRUE(blame_offsets("The deploy job failed to start.").empty());
