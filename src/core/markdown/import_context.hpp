@@ -253,8 +253,8 @@ bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks&
 // taken from it.
 void state_document_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end);
-// The zones the first time written with its zone hints at, among `texts` (a text, and whether it
-// is a list item's); with `moments_only`, only a time that opens its text or follows "at".
+// Sets cx.zone_hint from the first time among `texts` (a text, and whether it is a list item's)
+// that carries a zone; with `moments_only`, only a time that opens its text or follows "at".
 void hint_zone_from(ImportContext& cx, const std::vector<std::pair<std::string, bool>>& texts,
                     bool moments_only);
 // "At 18:30 PT, the laptop froze" in the root cause below the timeline, when nothing before the

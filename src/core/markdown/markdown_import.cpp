@@ -285,17 +285,22 @@ SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRo
     return role;
   for (std::size_t i = heading + 1; i < blocks.size() && blocks[i].kind != BlockKind::Heading;
        ++i) {
-    // "### Medium-Term Improvements" over a table of them, with their priority and effort.
-    if (blocks[i].kind == BlockKind::Table) return SectionRole::Actions;
-    if (blocks[i].kind == BlockKind::List) {
-      // "### Short-term fixes" over "- Rolled back the index build": what was done then.
-      if (by_horizon && !blocks[i].children.empty()) {
-        const std::string first = lowercase_ascii(plain_text(block_text(blocks[i].children[0])));
-        const std::string verb = first.substr(0, first.find(' '));
-        if (verb.size() > 4 && verb.ends_with("ed")) return role;
-      }
-      return SectionRole::Actions;
+    // "### Short-term fixes" over "- Rolled back the index build", or over a table whose first
+    // row does: what was done then. "### Medium-Term Improvements" over a table of them, with
+    // their priority and effort, or a list: the work ahead.
+    const MdBlock& b = blocks[i];
+    if (b.kind != BlockKind::List && b.kind != BlockKind::Table) continue;
+    const MdBlock* first = nullptr;
+    if (b.kind == BlockKind::List && !b.children.empty()) first = &b.children[0];
+    for (const MdBlock& row : b.children)
+      if (b.kind == BlockKind::Table && !row.header && !row.children.empty() && !first)
+        first = &row.children[0];
+    if (by_horizon && first) {
+      const std::string text = lowercase_ascii(plain_text(block_text(*first)));
+      const std::string verb = text.substr(0, text.find(' '));
+      if (verb.size() > 4 && verb.ends_with("ed")) return role;
     }
+    return SectionRole::Actions;
   }
   return role;
 }

@@ -184,9 +184,6 @@ std::string labelled_moment_text(const LabelledLine& named, const LooseTime& tim
   return rest.empty() ? text : text + " " + std::string(rest);
 }
 
-}  // namespace
-
-namespace {
 // "At 11:15 we scaled out the service", "By&nbsp;11:58, all was reserved": in a timeline, a line
 // that opens with "At", "Around" or "By" and a clock tells its moment, though prose elsewhere may
 // not (read_time asks such a time for a zone or punctuation). "At" is taken out of `rest`, as a

@@ -232,7 +232,6 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"prevention measures", SectionRole::Actions},
     {"preventive steps", SectionRole::Actions},
     {"preventative steps", SectionRole::Actions},
-    {"fixes", SectionRole::Actions},
     {"permanent fixes", SectionRole::Actions},
     {"permanent fix", SectionRole::Actions},
     {"what we re doing about it", SectionRole::Actions},
@@ -913,10 +912,12 @@ bool commits_to_work(std::string_view sentence) {
       return true;
   // "We improved our CI to avoid this kind of issue in the future": work done, told with the
   // recurrence it guards against ("we restarted the node to clear the queue" is the response).
+  // ("We restarted the workers to prevent the queue from backing up again": the response).
   if (text.starts_with(" we ") && (has(" to avoid ") || has(" to prevent ")) &&
       (has(" in the future") || has(" again ") || has(" recurrence ") || has(" future "))) {
     const std::size_t verb_end = text.find(' ', 4);
-    if (verb_end != std::string::npos && verb_end > 6 && text.compare(verb_end - 2, 2, "ed") == 0)
+    if (verb_end != std::string::npos &&
+        names_lasting_work_done(std::string_view(text).substr(4, verb_end - 4)))
       return true;
   }
   for (std::string_view resolve : {" resolve to ", " resolves to ", " resolved to "})
@@ -1191,12 +1192,13 @@ bool names_work_by_its_horizon(std::string_view title) {
     if (c == '(' || c == ')') c = ' ';
   const std::string key = title_key(unbracketed);
   static constexpr std::string_view kWorkWords[] = {
-      "recommended",  "recommendations", "actions", "action",      "items",        "fixes",
-      "improvements", "changes",         "work",    "remediation", "remediations", "tasks",
-      "plan",         "plans",           "follow",  "ups",         "todo",         "todos"};
-  // "Immediate fixes needed": the soonest horizon, its work ahead.
-  if (key.starts_with("immediate ") && key.ends_with(" needed")) return true;
-  for (std::string_view horizon : {"short term", "long term", "medium term", "mid term"}) {
+      "recommended", "recommendations", "actions", "action", "items", "fixes", "improvements",
+      "changes", "work", "remediation", "remediations", "tasks", "plan", "plans", "follow", "ups",
+      "todo", "todos",
+      // "Immediate fixes needed": what the work awaits.
+      "needed", "required", "planned"};
+  for (std::string_view horizon :
+       {"short term", "long term", "medium term", "mid term", "immediate"}) {
     if (!key.starts_with(horizon)) continue;
     std::string_view rest = std::string_view(key).substr(horizon.size());
     // "### Short term" alone may tell the impact's course; the work needs its word.
@@ -1481,10 +1483,12 @@ SectionRole handwritten_section_role(std::string_view title) {
   // "Incident timeline and response": of two parts a title joins, which nothing above read, the
   // first decides.
   const std::string joined = title_key(title);
-  // "Current status and future plans": when the first names nothing, the second does.
+  // "Current status and future plans": when the first names nothing, work the second names ("X
+  // and timeline" is no timeline).
   if (const std::size_t and_at = joined.find(" and "); and_at != std::string::npos) {
     if (auto named = role_by_name(joined.substr(0, and_at))) return *named;
-    if (auto named = role_by_name(joined.substr(and_at + 5))) return *named;
+    if (role_by_name(joined.substr(and_at + 5)) == SectionRole::Actions)
+      return SectionRole::Actions;
   }
   return SectionRole::Unknown;
 }
