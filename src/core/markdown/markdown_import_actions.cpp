@@ -1209,13 +1209,16 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
 
 namespace {
 // "- We are planning to add more nodes": an item of a list, at any depth, commits to work as a
-// paragraph's sentence does.
+// paragraph's sentence does; the item is the action, its other sentences the action's detail
+// (as find_recommended_work reads an item of the lessons, so the two find it once).
 void find_committed_items(ImportContext& cx, const MdBlock& list) {
   for (const MdBlock& item : list.children) {
     const int line = cx.first_line(item);
-    for (const std::string& sentence : sentences_of(one_line(plain_text(block_text(item)))))
-      if (commits_to_work(sentence))
-        cx.committed_work.emplace_back(work_of(cx, sentence, line), line);
+    const std::string text = one_line(plain_text(block_text(item)));
+    const std::vector<std::string> sentences = sentences_of(text);
+    if (std::any_of(sentences.begin(), sentences.end(),
+                    [](const std::string& sentence) { return commits_to_work(sentence); }))
+      cx.committed_work.emplace_back(work_of(cx, text, line), line);
     for (const MdBlock& child : item.children)
       if (child.kind == BlockKind::List) find_committed_items(cx, child);
   }
