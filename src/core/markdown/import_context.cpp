@@ -319,6 +319,23 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
       bare_time_read_ = true;
     }
   }
+  // "8/18/23, ~4:00 PM PST": an abbreviation of a region that keeps daylight saving, on a day
+  // its clocks keep the other offset, is the region's clock (writers keep the abbreviation they
+  // know all year; no one keeps UTC-8 in August). Not where the offset is spelt out beside it
+  // ("PST (UTC-8)"), nor MST, which Arizona keeps all summer.
+  if (time.zone_named && !time.abbreviation.empty() && !time.region && !time.offset_spelt_out &&
+      time.abbreviation != "MST")
+    if (const auto zone = find_stated_zone(time.abbreviation, true);
+        zone && zone->rule != StatedZone::Rule::Fixed) {
+      const int on_the_day = utc_offset_at(*zone, day, time.seconds_of_day);
+      if (on_the_day != time.utc_offset_seconds) {
+        if (zones_read_out_of_season_.insert(std::string(time.abbreviation)).second)
+          warn(line, std::string(time.abbreviation) + " is not kept on " + iso_date(day) +
+                         "; the time was read on its region's clock (UTC" +
+                         utc_offset_text(on_the_day) + ")");
+        time.utc_offset_seconds = on_the_day;
+      }
+    }
   if (time.region) {
     time.utc_offset_seconds = utc_offset_at(*time.region, day, time.seconds_of_day);
   } else if (!time.zone_named && time.unknown_zone.empty()) {
@@ -428,6 +445,20 @@ void ImportContext::keep_unplaced(int from_line, int to_line) {
   if (!unplaced_.empty()) unplaced_ += from_line == unplaced_end_ + 1 ? "\n" : "\n\n";
   unplaced_ += text;
   unplaced_end_ = to_line;
+}
+
+void ImportContext::keep_unplaced_rows(const std::vector<int>& lines) {
+  std::string text;
+  for (int line : lines)
+    if (const std::string row = raw_lines(line, line); !row.empty())
+      text += (text.empty() ? "" : "\n") + row;
+  if (text.empty()) return;
+  if (unplaced_.empty())
+    unplaced_line_ = lines.front();
+  else
+    unplaced_ += "\n\n";
+  unplaced_ += text;
+  unplaced_end_ = lines.back();
 }
 
 void ImportContext::flush_unplaced(const std::string& section_title) {

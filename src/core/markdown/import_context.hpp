@@ -124,6 +124,8 @@ class ImportContext {
   // Blocks a reader could not place: their source lines become an extra section named after
   // the section they were found in, so no text is lost.
   void keep_unplaced(int from_line, int to_line);
+  // Lines of one table that are not adjacent in the source, kept as one table.
+  void keep_unplaced_rows(const std::vector<int>& lines);
   void flush_unplaced(const std::string& section_title);
   void discard_unplaced() { unplaced_.clear(); }
   // The kept-aside text itself, for a field that wants it; `line` receives where it starts.
@@ -150,6 +152,7 @@ class ImportContext {
  private:
   bool zone_assumption_warned_ = false;
   bool zone_abbreviation_warned_ = false;  // "All times EDT" over February's times, said once
+  std::set<std::string> zones_read_out_of_season_;  // "PST" on a summer day: said once each
   // The zone an entry of this timeline named when none is stated, held for later entries that
   // name none; never once an entry without a zone was read as UTC before it.
   std::optional<LooseTime> zone_told_;
@@ -225,6 +228,13 @@ void begin_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t be
 // A heading that is only a moment ("### 5:00 PM", "## 23:27 ##", "### 2019-10-20 9:14"): the
 // timeline entry the blocks under it describe.
 std::optional<LooseTime> heading_time(std::string_view marked);
+// "Update Friday 19th June 2020 13:00", "Service available: Thursday 25th June 14:30": a few words
+// of title, then a day and a time that end the line (`plain`, markup removed).
+struct TitledMoment {
+  LooseTime time;
+  std::string label;  // "Update", "Service available"
+};
+std::optional<TitledMoment> titled_moment(std::string_view plain);
 // A list of two items or more, each opening with a time ("- 10:02 alerts fired"), but for at most
 // one in eight after the first (a time mistyped or left out): a timeline wherever it is written.
 bool is_timed_list(const MdBlock& list);

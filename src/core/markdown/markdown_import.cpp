@@ -101,12 +101,14 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
     const std::string& key = fm.entries[i].first;  // not a structured binding: clang 14
     const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
     const int line = fm.entry_lines[i];
-    // "date:", or the day a blog dated its post ("pubDate: Jan 16, 2025", "published:").
+    // "date:", or the day a blog dated its post ("pubDate: Jan 16, 2025", "published:",
+    // "publishedAt:", "posted_on:"), its words joined however the site's generator likes.
     static constexpr std::string_view kDayKeys[] = {
-        "date",           "pubdate",       "publishdate", "published", "published_at",
-        "date_published", "datepublished", "posted",      "posted_at"};
-    if (const std::string name = lowercase_ascii(key);
-        std::find(std::begin(kDayKeys), std::end(kDayKeys), name) != std::end(kDayKeys) &&
+        "date",        "pubdate",       "publishdate", "published", "publishedat",
+        "publishedon", "datepublished", "posted",      "postedat",  "postedon"};
+    std::string name = lowercase_ascii(key);
+    std::erase_if(name, [](char c) { return c == '_' || c == '-'; });
+    if (std::find(std::begin(kDayKeys), std::end(kDayKeys), name) != std::end(kDayKeys) &&
         value.is_string() && !cx.front_matter_day)
       if (const auto day = read_date(value.get<std::string>()); day && day->year != 0) {
         cx.front_matter_day = day;
@@ -506,8 +508,56 @@ bool read_metadata_table(ImportContext& cx, const MdBlock& table) {
       kept.push_back(line);
   }
   if (!any) return false;
+  // Under their header row, when it names no field, the rows left stay a table.
+  const int header = cx.first_line(table.children.front());
+  if (!kept.empty() && kept.front() == header) {
+    kept.insert(kept.begin() + 1, header + 1);  // the delimiter row, "| --- | --- |"
+    cx.keep_unplaced_rows(kept);
+    return true;
+  }
   for (int line : kept) cx.keep_unplaced(line, line);
   return true;
+}
+
+// "## Incident metadata" over "| Date | 2026-07-25 |", "| Severity | SEV-3 |", ...: a section
+// titled as the incident's facts that holds only a two-column table, at least half of whose rows
+// name a field of the incident, is the incident's metadata.
+bool read_metadata_table_section(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                                 std::size_t end) {
+  const MdBlock* table = nullptr;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (blocks[i].kind == BlockKind::Rule) continue;
+    if (blocks[i].kind != BlockKind::Table || table != nullptr) return false;
+    table = &blocks[i];
+  }
+  if (table == nullptr || table->children.empty() || table->children.front().children.size() != 2)
+    return false;
+  std::size_t rows = 0, named = 0;
+  for (const MdBlock& row : table->children) {
+    if (row.children.size() < 2) continue;
+    ++rows;
+    std::string label = plain_text(trim(row.children[0].text));
+    if (!label.empty() && label.back() == ':') label.pop_back();
+    if (meta_field(label) != MetaField::Unknown) ++named;
+  }
+  return named >= 2 && named * 2 >= rows && read_metadata_table(cx, *table);
+}
+
+// "## Outages" over "### 16.Nov.2020 14:42 MEZ - 16:14 MEZ", "### 06.Nov.2020 15:33 UTC" and
+// "### From 23.Jan.2020 to 10.Feb.2020", or "### Update Friday 19th June 2020 13:00": headings
+// most of which open with a day and a time or end with them, two or more, make a log of entries
+// (a status history), each heading an entry the blocks under it describe.
+bool headings_are_dated_moments(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  std::size_t headings = 0, timed = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (blocks[i].kind != BlockKind::Heading) continue;
+    ++headings;
+    const std::string title = plain_text(trim(blocks[i].text));
+    if (const auto time = read_time(title);
+        (time && !time->told && time->date && time->date->year != 0) || titled_moment(title))
+      ++timed;
+  }
+  return timed >= 2 && timed * 2 >= headings;
 }
 
 // "**Timeline (UTC):**" or "Key events:" alone on a line: a paragraph that names the timeline.
@@ -925,16 +975,21 @@ std::optional<LooseDate> first_full_date(const MdBlock& b) {
   return std::nullopt;
 }
 
-// "Updates", "Status updates", "Alerts", "Incident log": a title that names a log of updates
-// (not "Agenda", "Support hours" or "Maintenance window", which list times too).
-bool names_updates(std::string_view title) {
+// Whether a title holds one of `words` (each between spaces, " at a glance "), its markup and
+// punctuation read as spaces.
+bool title_holds(std::string_view title, std::initializer_list<std::string_view> words) {
   std::string key = " " + lowercase_ascii(plain_text(title)) + " ";
   for (char& c : key)
     if (!std::isalnum(static_cast<unsigned char>(c))) c = ' ';
-  for (std::string_view word : {" update ", " updates ", " status ", " log ", " history ",
-                                " alerts ", " notices ", " announcements ", " events "})
-    if (key.find(word) != std::string::npos) return true;
-  return false;
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return key.find(w) != std::string::npos; });
+}
+
+// "Updates", "Status updates", "Alerts", "Incident log": a title that names a log of updates
+// (not "Agenda", "Support hours" or "Maintenance window", which list times too).
+bool names_updates(std::string_view title) {
+  return title_holds(title, {" update ", " updates ", " status ", " log ", " history ", " alerts ",
+                             " notices ", " announcements ", " events "});
 }
 
 // "| Time (UTC) | Workflow run | ... |" over rows timed "2026-03-02T02:04:42Z", or "- 2026-03-02
@@ -971,6 +1026,15 @@ bool names_other_incidents(std::string_view title) {
                                 "reference", "see also", "links"})
     if (key.find(word) != std::string::npos) return true;
   return false;
+}
+
+// "## Incident metadata", "## Details", "## At a glance": a title that names the incident's facts
+// (not "Glossary", "Previous similar incident").
+bool names_incident_facts(std::string_view title) {
+  return !names_other_incidents(title) &&
+         title_holds(title, {" metadata ", " meta data ", " details ", " information ", " info ",
+                             " overview ", " at a glance ", " key facts ", " facts ",
+                             " properties ", " incident card "});
 }
 
 // "## Updates" over "* 15:23 (3:23PM): Network connectivity is lost" and more, one item perhaps
@@ -1161,6 +1225,14 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       }
       if (!cx.written_by_hindsight && read_metadata_section(cx, s.title, blocks, s.begin, s.end))
         return;
+      if (!cx.written_by_hindsight && names_incident_facts(s.title) &&
+          read_metadata_table_section(cx, blocks, s.begin, s.end))
+        break;
+      if (!cx.written_by_hindsight && !cx.has_timeline_section && !names_other_incidents(s.title) &&
+          headings_are_dated_moments(blocks, s.begin, s.end)) {
+        read_timeline(cx, blocks, s.begin, s.end);
+        break;
+      }
       if (!cx.written_by_hindsight && read_introduced_timeline(cx, blocks, s.begin, s.end)) break;
       if (!cx.written_by_hindsight &&
           (names_updates(s.title) ||
@@ -1354,7 +1426,8 @@ ImportResult import_markdown(std::string_view markdown) {
       if (blocks[i].kind == BlockKind::Heading &&
           section_role(plain_text(blocks[i].text)) == SectionRole::Timeline)
         break;
-      if (blocks[i].kind == BlockKind::Paragraph || blocks[i].kind == BlockKind::List)
+      if (blocks[i].kind == BlockKind::Paragraph || blocks[i].kind == BlockKind::List ||
+          blocks[i].kind == BlockKind::Table)
         cx.early_day = first_full_date(blocks[i]);
     }
   const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;

@@ -319,6 +319,25 @@ bool holds_no_action_column(const MdBlock& table) {
   return true;
 }
 
+// "### Immediate actions" over "| Time (UTC) | Action |" and rows timed "14:32", "~15:09": a log of
+// what was done during the incident, the timeline's, not work to do. Its first column is headed
+// as the time, it tracks no owner, due date or status, and most of its rows carry a clock time
+// there (not a weekday's: "Friday 17:00" is a deadline).
+bool logs_what_was_done(const MdBlock& table) {
+  const TableView t = view_table(table);
+  if (t.columns.empty() || t.columns.front() != Column::Time || t.rows.size() < 2 ||
+      lowercase_ascii(t.headers.front()).find("time") == std::string::npos)
+    return false;
+  // "| When | Action | Owner |" over "Friday 17:00": deadlines of tracked work.
+  for (Column c : {Column::Owner, Column::Due, Column::Status, Column::Priority, Column::Ticket})
+    if (has_column(t, c)) return false;
+  const auto timed = std::count_if(t.rows.begin(), t.rows.end(), [](const MdBlock* row) {
+    const auto time = read_time(cell(*row, 0));
+    return time && time->weekday < 0;
+  });
+  return static_cast<std::size_t>(timed) * 2 > t.rows.size();
+}
+
 // A table with an "Action Item" (or "Follow-up", "TODO") column, or a "Measure" column beside a
 // status: outside the action items' section a "Task" or "What" column says too little.
 bool names_actions(const MdBlock& table) {
@@ -1153,7 +1172,10 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
                        return later.kind == BlockKind::Table && names_actions(later);
                      }));
     const bool list_of_actions = b.kind == BlockKind::List && !explains && !lists_only_names(cx, b);
-    if (b.kind == BlockKind::Table && !holds_no_action_column(b)) {
+    if (b.kind == BlockKind::Table && !cx.written_by_hindsight && logs_what_was_done(b)) {
+      read_timeline(cx, blocks, i, i + 1);
+      last_actions_in_table = false;
+    } else if (b.kind == BlockKind::Table && !holds_no_action_column(b)) {
       read_action_table(cx, b);
       last_actions_in_table = true;
     } else if (list_of_actions) {

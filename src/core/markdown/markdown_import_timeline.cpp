@@ -217,6 +217,24 @@ std::optional<LooseTime> read_time_after_opener(std::string& rest) {
 }
 }  // namespace
 
+// Where a sentence of an entry's text opens with a clock time and a dash or colon ("... work
+// continues. 16:20 - We expect ..."), or npos.
+// Not a span ("14:00 - 16:00: maintenance window"), and later in the day than `after_seconds`.
+std::size_t later_timed_sentence(std::string_view text, int after_seconds) {
+  for (std::size_t at = text.find(". "); at != std::string_view::npos;
+       at = text.find(". ", at + 1)) {
+    const std::size_t start = at + 2;
+    if (start >= text.size() || text[start] < '0' || text[start] > '9') continue;
+    const auto time = read_time(text.substr(start));
+    if (!time || time->date || time->told || time->seconds_of_day <= after_seconds) continue;
+    const std::string_view after = text.substr(start + time->length);
+    if (starts_range(after)) continue;
+    for (std::string_view mark : {" - ", " \xE2\x80\x93 ", ": ", " : "})
+      if (after.starts_with(mark)) return start;
+  }
+  return std::string_view::npos;
+}
+
 void read_event_line(ImportContext& cx, std::string_view marked, int line) {
   if (read_day_line(cx, marked, line)) return;
   TimelineEvent event;
@@ -283,6 +301,17 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
     if (!day && !cx.day_label.empty() && !rest.empty()) rest = cx.day_label + ": " + rest;
   }
   event.text = rest;
+  // "2023-03-14 09:30 - Servers overheated. Work continues. 16:20 - We expect to be back
+  // tomorrow.": a later time that opens a sentence of a timed entry opens an entry of its own.
+  if (event.at && !cx.written_by_hindsight)
+    if (const std::size_t later = later_timed_sentence(event.text, time ? time->seconds_of_day : 0);
+        later != std::string::npos) {
+      std::string next = event.text.substr(later);
+      event.text = std::string(trim(std::string_view(event.text).substr(0, later)));
+      add_event(cx, std::move(event), line);
+      read_event_line(cx, next, line);
+      return;
+    }
   add_event(cx, std::move(event), line);
 }
 
@@ -357,11 +386,14 @@ std::optional<std::size_t> moment_column(const TableView& t,
 
 void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   TableView t = view_table(table);
-  // "| Timestamp | Note |", "| Time | Update |": beside the time, the one column of another name
-  // is what happened.
+  // "| Timestamp | Note |", "| Time | Update |", "| Time (UTC) | Action |": beside the time, the
+  // one column of another name is what happened.
+  const auto is_moment = [](Column c) { return c == Column::Time || c == Column::Date; };
   if (!has_column(t, Column::Text) && !has_column(t, Column::Kind) &&
-      std::count(t.columns.begin(), t.columns.end(), Column::Unknown) == 1)
-    *std::find(t.columns.begin(), t.columns.end(), Column::Unknown) = Column::Text;
+      std::count_if(t.columns.begin(), t.columns.end(), [&](Column c) { return !is_moment(c); }) ==
+          1)
+    *std::find_if(t.columns.begin(), t.columns.end(), [&](Column c) { return !is_moment(c); }) =
+        Column::Text;
   const bool kind_is_text = !has_column(t, Column::Text);
   // "Time (UTC)", "Date and Time in CET": the header's zone holds for this table only.
   const std::optional<StatedZone> section_zone = cx.stated_zone;
@@ -741,6 +773,28 @@ std::optional<LooseTime> heading_time(std::string_view marked) {
   return std::nullopt;
 }
 
+std::optional<TitledMoment> titled_moment(std::string_view plain) {
+  plain = trim(plain);
+  if (read_time(plain)) return std::nullopt;  // "17.Feb.2021 18:00 - 18.Feb.2021 07:30": a span
+  std::size_t at = 0;
+  for (int words = 1; words <= 5; ++words) {
+    at = plain.find(' ', at);
+    if (at == std::string_view::npos) return std::nullopt;
+    while (at < plain.size() && plain[at] == ' ') ++at;
+    const std::string_view rest = plain.substr(at);
+    const auto time = read_time(rest);
+    if (!time || time->told || !time->date) continue;
+    const std::string_view after = trim(rest.substr(time->length));
+    if (!after.empty() && after != ":") continue;
+    std::string_view label = trim(plain.substr(0, at));
+    while (!label.empty() && (label.back() == ':' || label.back() == '-' || label.back() == ' '))
+      label.remove_suffix(1);
+    if (label.empty()) return std::nullopt;
+    return TitledMoment{*time, std::string(label)};
+  }
+  return std::nullopt;
+}
+
 // "All times in PDT (UTC-7)", "Unless otherwise noted all events happened on 2019-10-21, and all
 // times are in UTC.": a short paragraph or heading in the timeline section that states the zone
 // of its times, or the day of all its events. Read before the entries, wherever it stands.
@@ -1051,6 +1105,13 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         // describe; any other heading ("Detection Phase") stays in place as a note.
         if (auto time = heading_time(b.text)) {
           entry = open_entry_at(cx, *time, b.text, first);
+          break;
+        }
+        if (const auto labelled =
+                cx.written_by_hindsight ? std::nullopt : titled_moment(plain_text(trim(b.text)))) {
+          entry = open_entry_at(cx, labelled->time, b.text, first);
+          TimelineEvent& event = cx.postmortem.timeline[*entry];
+          if (event.at) event.text = labelled->label;
           break;
         }
         {

@@ -36,6 +36,8 @@ constexpr ZoneName kZoneNames[] = {
     {"WEST", 4, StatedZone::Rule::EuDaylight, 0},
     {"CET", 4, StatedZone::Rule::EuDaylight, 4},
     {"CEST", 8, StatedZone::Rule::EuDaylight, 4},
+    {"MEZ", 4, StatedZone::Rule::EuDaylight, 4},  // "Mitteleuropäische Zeit", as German writes CET
+    {"MESZ", 8, StatedZone::Rule::EuDaylight, 4},
     {"EET", 8, StatedZone::Rule::EuDaylight, 8},
     {"EEST", 12, StatedZone::Rule::EuDaylight, 8},
     {"PST", -32, StatedZone::Rule::UsDaylight, -32},
@@ -224,16 +226,17 @@ std::size_t skip_spaces(std::string_view text, std::size_t at) {
 constexpr std::array<std::string_view, 12> kMonthsElsewhere{
     " janvier januar enero janeiro gennaio januari ",
     " f\xC3\xA9vrier februar febrero fevereiro febbraio februari ",
-    " mars m\xC3\xA4rz marzo mar\xC3\xA7o maart ",
+    " mars m\xC3\xA4rz marzo mar\xC3\xA7o maart mrz mrt ",
     " avril abril aprile ",
     " mai mayo maio maggio mei maj ",
     " juin juni junio junho giugno ",
     " juillet juli julio julho luglio ",
     " ao\xC3\xBBt agosto augustus augusti ",
     " septembre septiembre setiembre setembro settembre ",
-    " octobre oktober octubre outubro ottobre ",
+    " octobre oktober octubre outubro ottobre okt ",
     " novembre noviembre novembro ",
-    " d\xC3\xA9" "cembre dezember diciembre dezembro dicembre desember "};
+    " d\xC3\xA9"
+    "cembre dezember diciembre dezembro dicembre desember dez "};
 
 int read_month(std::string_view text, std::size_t at, std::size_t& end) {
   std::size_t n = 0;
@@ -416,6 +419,16 @@ std::size_t skip_day_range(std::string_view text, std::size_t at, int& last) {
 void read_zone(std::string_view text, LooseTime& time);
 bool ends_a_time(std::string_view text, std::size_t at);
 
+// "15:30h", "22:00hrs", "14:00 hrs", "1430 hrs", "15:30 Uhr": the hour's mark some write after a
+// 24-hour time; its length at `at`, or 0.
+std::size_t hours_mark_length(std::string_view text, std::size_t at) {
+  for (std::string_view mark : {"hrs", "hr", "h", " hrs", " hr", " Uhr"})
+    if (text.substr(at, mark.size()) == mark &&
+        (at + mark.size() == text.size() || !alpha(text[at + mark.size()])))
+      return mark.size();
+  return 0;
+}
+
 // "1936 UTC: v22.0.1 is released", "Feb 7 1506 UTC:": four digits that make a time of day,
 // followed by a zone that ends the time (a colon, a dash, the end of the text), are a time
 // written without a colon. "1200 EST customers" is a count, "Feb 9 2025 UTC" a year (below).
@@ -424,15 +437,17 @@ bool zoned_compact_clock_at(std::string_view text, std::size_t at) {
   if (read_number(text, at, 4, hhmm) != 4 || hhmm / 100 > 23 || hhmm % 100 > 59 ||
       (at + 4 < text.size() && digit(text[at + 4])))
     return false;
+  const std::size_t mark = hours_mark_length(text, at + 4);
   LooseTime zoned;
-  zoned.length = at + 4;
+  zoned.length = at + 4 + mark;
   read_zone(text, zoned);
+  const bool zone = zoned.zone_named || zoned.region;
   // "1545Z Status page updated": the military "Z" against the digits makes it a time by itself;
-  // "hrs" does where punctuation or a dash ends it ("1430 hrs - Patch deployed"; "1000 hrs of
-  // compute" is a count).
-  const bool zulu = zoned.length == at + 5 && text[at + 4] == 'Z';
-  if (text.substr(at + 4, 4) == " hrs" && ends_a_time(text, at + 8)) return true;
-  return (zoned.zone_named || zoned.region) && (zulu || ends_a_time(text, zoned.length));
+  // "hrs" does where punctuation, a dash or a zone ends it ("1430 hrs - Patch deployed", "0815hrs
+  // PT"; "1000 hrs of compute" is a count).
+  const bool zulu = mark == 0 && zoned.length == at + 5 && text[at + 4] == 'Z';
+  if (mark > 0 && (zone || ends_a_time(text, at + 4 + mark))) return true;
+  return zone && (zulu || ends_a_time(text, zoned.length));
 }
 
 // Four digits after a month and day are its year when they can be one ("Feb 9 2025 UTC"); a
@@ -499,13 +514,24 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
   } else {
     if ((n = read_number(text, at, 2, d.day)) == 0) return {};
     std::size_t pos = at + n;
-    // "10-Apr-2023": the day, the month by name and the year joined by dashes.
-    if (pos < text.size() && text[pos] == '-' && (d.month = read_month(text, pos + 1, end)) != 0 &&
-        end < text.size() && text[end] == '-' && read_number(text, end + 1, 4, d.year) == 4 &&
-        (end + 5 == text.size() || !alnum_char(text[end + 5]))) {
-      d.length = end + 5;
-      if (check && !valid(d)) return {};
-      return d;
+    // "10-Apr-2023", "16.Nov.2020": the day, the month by name and the year joined by dashes or
+    // full stops (read_month takes the full stop after "Nov." as its own).
+    if (pos < text.size() && (text[pos] == '-' || text[pos] == '.') &&
+        (d.month = read_month(text, pos + 1, end)) != 0) {
+      const char joint = text[pos];
+      std::size_t year_at = 0;
+      if (end < text.size() && text[end] == joint)
+        year_at = end + 1;
+      else if (joint == '.' && text[end - 1] == '.')
+        year_at = end;
+      if (year_at != 0)
+        if (read_number(text, year_at, 4, d.year) == 4 &&
+            (year_at + 4 == text.size() || !alnum_char(text[year_at + 4]))) {
+          d.length = year_at + 4;
+          if (check && !valid(d)) return {};
+          return d;
+        }
+      d.year = 0;
     }
     d.month = 0;
     // "18th April 2021", "1st of May".
@@ -619,11 +645,7 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
       while (pos < text.size() && digit(text[pos])) ++pos;
     }
   }
-  // "15:30h", "15:30 Uhr": the hour's mark some write after a 24-hour time.
-  if (!european && text.substr(pos, 1) == "h" && (pos + 1 == text.size() || !alpha(text[pos + 1])))
-    ++pos;
-  else if (text.substr(pos, 4) == " Uhr" && (pos + 4 == text.size() || !alpha(text[pos + 4])))
-    pos += 4;
+  if (!european) pos += hours_mark_length(text, pos);
   const std::size_t after = skip_spaces(text, pos);
   bool pm = false;
   if (const std::size_t length = read_meridiem(text, after, pm)) {
@@ -868,6 +890,11 @@ void read_zone(std::string_view text, LooseTime& time) {
     time.zone_named = true;
     time.utc_offset_seconds = z->offset_hours_x4 * 900;
     time.abbreviation = z->name;
+    std::size_t beside = skip_spaces(text, start + n + (paren ? 1 : 0));
+    if (beside < text.size() && text[beside] == '(') ++beside;
+    int spelt = 0;
+    time.offset_spelt_out =
+        read_explicit_offset(text, beside, spelt) > 0 && spelt == time.utc_offset_seconds;
   } else if (const auto meant = zone_most_often_meant(zone)) {
     time.zone_named = true;
     time.utc_offset_seconds = meant->offset_seconds;
@@ -1189,17 +1216,17 @@ bool read_compact_clock(std::string_view text, std::size_t at, bool after_full_d
     return false;
   const int h = hhmm / 100, m = hhmm % 100;
   if (h > 23 || m > 59) return false;
+  const std::size_t mark = hours_mark_length(text, at + 4);
   if (after_full_date) {
     LooseTime zoned;
-    zoned.length = at + 4;
+    zoned.length = at + 4 + mark;
     read_zone(text, zoned);
-    if (!ends_a_time(text, at + 4) && !zoned.zone_named && !zoned.region) return false;
+    if (!ends_a_time(text, at + 4 + mark) && !zoned.zone_named && !zoned.region) return false;
   } else if (!zoned_compact_clock_at(text, at)) {
     return false;
   }
   seconds = h * 3600 + m * 60;
-  end = at + 4;
-  if (text.substr(end, 4) == " hrs" && ends_a_time(text, end + 4)) end += 4;
+  end = at + 4 + mark;
   return true;
 }
 
@@ -1350,6 +1377,8 @@ std::optional<LooseTime> read_time(std::string_view text) {
     // "2021-08-27: At 12:50:07 UTC, issue exploited", "2023-08-15 @ 08:02 AM ET:",
     // "Wednesday 2019-01-30 - 08:35", "November 4th -- 16:30" (a dash before the time).
     if (text.substr(at, 3) == "at " || text.substr(at, 3) == "At ") at += 3;
+    // "06.Sep.2020 from 17:00 CET - 07.Sep.2020 10:15 CET": the start of a span.
+    if (text.substr(at, 5) == "from " && at + 5 < text.size() && digit(text[at + 5])) at += 5;
     if (text.substr(at, 2) == "@ ") at += 2;
     for (std::string_view dash : {"- ", "-- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
       if (text.substr(at, dash.size()) == dash && at + dash.size() < text.size() &&

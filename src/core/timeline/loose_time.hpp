@@ -61,6 +61,7 @@ struct LooseTime {
   bool told = false;         // "At 17:03 UTC, ...": a time opening a sentence
   int weekday = -1;          // "Thurs 07:06 PDT": the day named by its weekday alone, 0 for Monday
   bool restated = false;     // "09:00 PST (17:00 UTC)": the time written again in another zone
+  bool offset_spelt_out = false;  // "14:00 PST (UTC-8)": the abbreviation's offset beside it
   bool one_digit_hour = false;  // "1:52", as a 12-hour clock writes it; "08:45" is 24-hour
   std::size_t length = 0;
 };
