@@ -1268,6 +1268,80 @@ TEST(LintBlameless, BlameLaidOnThingsOrSetAsideIsNoBlame) {
     EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
 }
 
+TEST(LintBlameless, BlameNamedOnlyToBeSetAsideIsNoBlame) {
+  for (const char* sentence : {
+           "It would be easy to call the operator careless, but the two valves share one "
+           "unlabelled handle.",
+           "We struck the word negligent from the first draft because it described nothing we "
+           "found.",
+           "Blame would be the wrong tool here: the runbook and the dashboard disagreed.",
+           "Saying the nurse should have double-checked does not prevent the next mix-up.",
+           "The old habit of naming whoever broke the nightly build was unhelpful, and we stopped.",
+           "We should not conclude that the dispatcher was careless; the screen misled four "
+           "shifts.",
+           "The question is not who pushed the change but why one push could reach every region.",
+           "Who restarted the broker matters less than why a restart lost messages.",
+           "We asked whether the planner should have spotted the clash and concluded the calendar "
+           "hid it.",
+           "Two drivers said they felt they should have reported the brake noise sooner.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "Blaming the contractor is fair, because he should have checked the drawings.",
+           "It would be easy to call the operator careless, and frankly he was.",
+           "It would be easy to say Tom ignored the alert, and that is what happened, but the "
+           "alarm was loud.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+}
+
+TEST(LintBlameless, WhatTheSystemGaveOrWithheldIsNoBlame) {
+  for (const char* sentence : {
+           "Contributing factor: the night porters had no training on the new alarm panel.",
+           "The linter blamed the wrong file in its output, which sent the reviewers to the "
+           "wrong module.",
+           "Priya's patch broke the import because the staging data had no rows in the new "
+           "format.",
+           "Marco skipped the dry run using a flag that the migration tool offers for quick runs.",
+           "Dana took over the release train the week the CI provider changed.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "Contributing factor: the night porter.",
+           "Priya's patch broke the import because she skipped the tests.",
+           "Priya's patch broke the import because the config she wrote was wrong.",
+           "Marco skipped the dry run using a flag he added himself.",
+           "Marco skipped the review, with a policy in place that requires two approvals.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+}
+
+TEST(LintBlameless, HabitsCommonSenseAndCareFoundWantingAreFlagged) {
+  for (const char* sentence : {
+           "Porters on the night shift routinely ignore the bed alarms.",
+           "The sonographer should have confirmed the date of birth.",
+           "A lineman disregarded the warning tag and closed the switch.",
+           "With a modicum of common sense the chef would have binned the batch.",
+           "The clerk simply lacked common sense.",
+           "The spill could have been avoided with a bit more attention.",
+           "The auditor's review, had it been thorough, would have found the gap.",
+           "Tom had little common sense.",
+           "With just a little more care, the operator would have caught it.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "Operators can safely ignore this alert during the backup window.",
+           "The new checklist replaces reliance on common sense with explicit steps.",
+           "Rollbacks of the schema need more care than code rollbacks, so they get a runbook.",
+           "The device driver ignored the retry setting after the upgrade.",
+           "Engineers routinely ignore this alert because it fires hundreds of times a day.",
+           "There was no common sense validation on the quantity field.",
+           "With a bit more effort, the new dashboard will show error budgets per team.",
+           "The test suite, had it been more thorough, would have caught the regression.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+}
+
 TEST(LintBlameless, SequenceRoutineAndMachineWarningsAreNoInsinuation) {
   EXPECT_TRUE(blame_offsets("Once the replica caught up, the on-call finally opened traffic.")
                   .empty());
@@ -1691,15 +1765,33 @@ TEST(LintCorpus, TwentyFifthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMe
 // lines, contributing factors, timeline entries, action items) and fresh28 (transport,
 // construction, retail, councils, courts; British, American, Indian and Australian English)
 // measured 193 and 8, 177 and 15 with those rules and were never read. Then the tone model learnt
-// from train24 and train25 as well: the figures below.
+// from train24 and train25 as well, and the rules came to let blame set aside pass (fresh29's
+// reading): the figures below.
 TEST(LintCorpus, TwentySixthFreshSetStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh26", 200, 200, 173, 10);  // measured 176 of 200, 8 of 200
 }
 TEST(LintCorpus, TwentySeventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh27", 200, 200, 189, 9);  // measured 192 of 200, 7 of 200
+  expect_fresh_floors("fresh27", 200, 200, 189, 4);  // measured 192 of 200, 2 of 200
 }
 TEST(LintCorpus, TwentyEighthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh28", 200, 200, 173, 16);  // measured 176 of 200, 14 of 200
+  expect_fresh_floors("fresh28", 200, 200, 173, 11);  // measured 176 of 200, 9 of 200
+}
+// fresh29 (software reviews of all sizes, hospitals, schools, transport, utilities, by one more
+// writer) measured 181 of 200 found and 14 of 200 flagged at first contact, never read; then read:
+// blame named only to be set aside, what the system gave or withheld, roles by their endings,
+// habits, common sense and care found wanting.
+TEST(LintCorpus, TwentyNinthFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh29", 200, 200, 184, 6);  // measured 187 of 200, 4 of 200
+}
+// fresh30 (legal, insurance, call centres, newsrooms, laboratories, banks, public transport; long
+// sentences, reported speech) and fresh31 (terse software reviews, status updates, chat lines,
+// plain or non-native English; hotels, restaurants, factories, schools), by two more writers,
+// measured once with the rules above and never read.
+TEST(LintCorpus, ThirtiethFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh30", 200, 200, 177, 7);  // measured 180 of 200, 5 of 200
+}
+TEST(LintCorpus, ThirtyFirstFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh31", 200, 200, 188, 9);  // measured 191 of 200, 7 of 200
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 4);  // measured 192 of 200, 2 of 200

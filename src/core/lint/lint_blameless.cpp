@@ -50,8 +50,38 @@ bool within_one_sentence(const Words& words, const Match& match) {
 bool read_as_a_system_gap(const Words& words, const Match& match) {
   if (!is_one_of_kind(match.kind, {Kind::Signal, Kind::Safeguard, Kind::Change, Kind::Fault}))
     return false;
+  // "Olivia's change broke the build because the CI cache masked a missing dependency": a change
+  // explained by the system ("because she was rushing" explains nothing away).
+  if (match.kind == Kind::Change && is_named_owner(words, match.first) &&
+      is_change_word(lower_at(words, match.first + 1)))
+    for (std::size_t k = match.last + 1; k <= match.last + 8 && in_sentence(words, k + 2); ++k)
+      if (is_one_of(words[k].lower, {"because", "since"})) {
+        if (!is_determiner(words[k + 1].lower)) return false;
+        // "because the config she wrote was wrong" still lays it on her.
+        for (std::size_t j = k + 1; in_sentence(words, j); ++j)
+          if (classify(words, j).agent != Agent::None) return false;
+        return true;
+      }
+  // "using an override", "via the console", "per the runbook", in the phrase or after it.
+  bool instrument = false;
+  for (std::size_t k = match.first + 1; k <= match.last; ++k)
+    instrument = instrument || is_one_of(words[k].lower, {"using", "via", "per"});
   for (std::size_t k = match.last + 1; k + 1 < words.size() && k <= match.last + 14; ++k) {
     if (words[k].starts_sentence) return false;
+    if (is_one_of(words[k].lower, {"using", "via", "per"})) instrument = true;
+    // "Tom skipped the canary stage using an override that the deploy tool offers without
+    // confirmation": the instrument was one the system gave (one that required, showed or warned
+    // makes the act weigh more: "using a command that the runbook described as dangerous").
+    if (instrument && is_one_of_kind(match.kind, {Kind::Safeguard, Kind::Change}) &&
+        is_one_of(words[k].lower, {"that", "which"}))
+      for (std::size_t v = k + 1; v <= k + 5 && in_sentence(words, v); ++v) {
+        if (classify(words, v).agent == Agent::Person) break;
+        if (is_one_of(words[v].lower,
+                      {"permitted", "permits", "allowed", "allows", "offered", "offers", "provided",
+                       "provides", "suggested", "suggests", "recommended", "recommends", "gave",
+                       "gives", "supported", "supports"}))
+          return true;
+      }
     // "made a mistake that the tooling made easy": a relative clause whose subject is the system.
     if (match.kind == Kind::Fault && k == match.last + 1 &&
         is_one_of(words[k].lower, {"that", "which"}) && in_sentence(words, k + 2) &&
@@ -93,13 +123,133 @@ bool question_set_aside(const Words& words, const Match& match) {
   return false;
 }
 
+// After a phrase, in its sentence: a verdict that dismisses it ("Blame would be the wrong lens",
+// "... does not prevent the next incident", "... matters less than ...", "... would have hidden
+// the real fix"); not any negation ("who ..., didn't wait" judges).
+bool dismissed_after(const Words& words, std::size_t from, std::size_t end) {
+  static const WordSet kVerdicts(
+      "wrong counterproductive unhelpful pointless misleading unfair useless irrelevant "
+      "unproductive");
+  static const WordSet kHelps("prevent prevents help helps fix fixes explain explains teach");
+  for (std::size_t k = from; k < end; ++k) {
+    const std::string& w = words[k].lower;
+    if (kVerdicts.has(w)) return true;
+    const std::string& next = lower_at(words, k + 1);
+    const std::string& third = lower_at(words, k + 2);
+    if (is_one_of(w, {"does", "do", "would", "will", "did"}) && next == "not" && k + 2 < end &&
+        kHelps.has(third))
+      return true;
+    if (is_one_of(w, {"doesn't", "wouldn't", "won't", "didn't"}) && k + 1 < end && kHelps.has(next))
+      return true;
+    if (is_one_of(w, {"is", "was"}) && next == "not" &&
+        is_one_of(third, {"actionable", "useful", "helpful"}))
+      return true;
+    if (is_one_of(w, {"matters", "matter"}) && is_one_of(next, {"less", "little"})) return true;
+    if (is_one_of(w, {"fixes", "prevents", "changes", "explains"}) && next == "nothing")
+      return true;
+    if (w == "have" && next == "hidden") return true;
+  }
+  return false;
+}
+
+// "..., but the delete and export buttons sit two pixels apart": the sentence turns away from
+// what came before (not "Easy to call this human error; it was.").
+bool contrasted_after(const Words& words, std::size_t from, std::size_t end) {
+  for (std::size_t k = from; k < end; ++k) {
+    if (is_one_of(words[k].lower, {"but", "however", "yet", "although", "though", "instead"}))
+      return true;
+    // "..., and that is what happened, but ...": agreed with before the turn.
+    if (words[k].lower == "and") return false;
+  }
+  return false;
+}
+
+// "... and concluded she was": a question answered with a person (not "and concluded the design
+// made it nearly invisible").
+bool concluded_on_a_person(const Words& words, std::size_t from, std::size_t end) {
+  for (std::size_t k = from; k + 1 < end; ++k) {
+    if (!is_one_of(words[k].lower, {"concluded", "found", "decided", "agreed", "determined"}))
+      continue;
+    const std::size_t who = words[k + 1].lower == "that" ? k + 2 : k + 1;
+    if (who < end && classify(words, who).agent != Agent::None) return true;
+  }
+  return false;
+}
+
+// "It would be easy to call this a careless mistake, but the buttons sit two pixels apart", "We
+// removed the word negligence from the draft", "Blame would be the wrong lens here", "Saying
+// someone should have been more careful does not prevent the next incident", "Who ran the
+// command matters less than ...", "We should not conclude that anyone was careless", "We
+// considered whether anyone should have spotted it": blame a review names only to set it aside.
+bool blame_set_aside(const Words& words, const Match& match) {
+  std::size_t start = match.first;
+  while (start > 0 && !words[start].starts_sentence) --start;
+  std::size_t end = match.last + 1;
+  while (end < words.size() && !words[end].starts_sentence) ++end;
+  // A frame in the clause before the phrase, with no comma or "but" between them.
+  for (std::size_t k = match.first; k > start && match.first - k < 8;) {
+    if (words[k].mark == ',') break;
+    --k;
+    const std::string& w = words[k].lower;
+    if (w == "but") break;
+    const std::string& before = k > start ? words[k - 1].lower : words[k].lower;
+    const std::string& after = k + 1 < end ? words[k + 1].lower : words[k].lower;
+    if (k > start && is_one_of(before, {"the", "that", "this", "such"}) &&
+        is_one_of(w, {"word", "words", "term", "label", "phrase", "counterfactual", "notion",
+                      "idea", "claim", "assumption", "narrative", "framing"}))
+      return true;
+    if (w == "to" && k > start && contrasted_after(words, match.last + 1, end) &&
+        is_one_of(before, {"easy", "tempting", "natural", "wrong", "unfair", "unhelpful",
+                           "pointless", "simplistic", "misleading", "convenient"}) &&
+        is_one_of(after, {"call", "say", "blame", "label", "conclude", "describe", "write",
+                          "dismiss", "put", "chalk", "frame", "attribute", "pin", "assume", "treat",
+                          "read", "single"}))
+      return true;
+    if (w == "whether" && k > start && !concluded_on_a_person(words, match.last + 1, end) &&
+        is_one_of(before, {"considered", "asked", "discussed", "examined", "debated", "wondered",
+                           "explored", "questioned"}))
+      return true;
+    // "We should not conclude that", "we cannot assume that" (not "It's hard not to conclude").
+    if (is_one_of(w, {"conclude", "assume"}) && k >= start + 2 &&
+        ((before == "not" &&
+          is_one_of(words[k - 2].lower, {"should", "do", "did", "can", "must"})) ||
+         is_one_of(before, {"cannot", "can't", "shouldn't", "didn't", "don't"})))
+      return true;
+    // "Several staff said they felt they should have spoken up sooner": their own feeling.
+    if (is_one_of(w, {"felt", "feel", "feels"}) && match.first - k <= 3 &&
+        is_one_of(lower_at(words, match.first - 1), {"they", "he", "she", "i", "we"}) &&
+        words[match.first].lower == "should")
+      return true;
+  }
+  // A gerund that names the blaming, then a verdict on it: "Saying someone should have been more
+  // careful does not prevent ...", "the old habit of naming the person who broke the build was
+  // counterproductive", "blaming an individual would have hidden the real fix".
+  for (std::size_t k = start; k <= match.first; ++k) {
+    const bool opens = k == start || is_one_of(words[k - 1].lower, {"of", "and", "that"});
+    if (opens &&
+        is_one_of(words[k].lower, {"saying", "calling", "naming", "blaming", "blame", "labelling",
+                                   "labeling", "asking", "finding"}) &&
+        dismissed_after(words, k + 1, end))
+      return true;
+  }
+  // "The question is not who made the mistake but why ...", "Who ran the command matters less".
+  const std::size_t who = lower_at(words, match.first) == "who" ? match.first
+                          : match.first > start && lower_at(words, match.first - 1) == "who"
+                              ? match.first - 1
+                              : end;
+  if (who != end && ((who > start && is_one_of(words[who - 1].lower, {"not", "isn't"})) ||
+                     dismissed_after(words, match.last + 1, end)))
+    return true;
+  return false;
+}
+
 std::vector<Match> find_matches(const Words& words) {
   std::vector<Match> matches;
   for (std::size_t i = 0; i < words.size(); ++i)
     for (Matcher matcher : kMatchers)
       if (auto match = matcher(words, i);
           match && within_one_sentence(words, *match) && !read_as_a_system_gap(words, *match) &&
-          !question_set_aside(words, *match))
+          !question_set_aside(words, *match) && !blame_set_aside(words, *match))
         matches.push_back(*match);
   std::stable_sort(matches.begin(), matches.end(),
                    [](const Match& a, const Match& b) { return a.first < b.first; });

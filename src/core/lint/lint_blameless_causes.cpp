@@ -109,6 +109,21 @@ std::optional<std::size_t> person_clause_at(const Words& words, std::size_t that
   return k;
 }
 
+// "Contributing factor: on-call engineers had no training on the new cluster", "... were never
+// given access": what the person lacked, a condition of the system.
+bool lacked_after(const Words& words, std::size_t k) {
+  if (!in_sentence(words, k)) return false;
+  const std::string& w = words[k].lower;
+  const std::string& next = lower_at(words, k + 1);
+  const std::string& third = lower_at(words, k + 2);
+  if (is_one_of(w, {"lacked", "lack", "lacks"})) return true;
+  if (is_one_of(w, {"had", "have", "has"}) && next == "no") return true;
+  if (is_one_of(w, {"did", "does", "do"}) && next == "not" && third == "have") return true;
+  if (is_one_of(w, {"didn't", "don't", "doesn't"}) && next == "have") return true;
+  return is_one_of(w, {"was", "were", "had", "have"}) && is_one_of(next, {"not", "never"}) &&
+         is_one_of(third, {"given", "trained", "told", "shown", "granted", "been"});
+}
+
 // A person, or a person's act, at `from`: the index of its last word.
 std::optional<std::size_t> blamed_at(const Words& words, std::size_t from) {
   if (const auto act = persons_act_at(words, from)) return act;
@@ -122,7 +137,8 @@ std::optional<std::size_t> blamed_at(const Words& words, std::size_t from) {
   if (words[from].lower == "that") return person_clause_at(words, from);
   const auto person = person_phrase_at(words, from);
   if (!person ||
-      (in_sentence(words, *person + 1) && contains(kConditionVerbs, words[*person + 1].lower)))
+      (in_sentence(words, *person + 1) && contains(kConditionVerbs, words[*person + 1].lower)) ||
+      lacked_after(words, *person + 1))
     return std::nullopt;
   return person;
 }

@@ -54,7 +54,7 @@ constexpr std::string_view kPeopleOnlyRoles =
     "steward stewards chemist chemists student students tutor tutors headteacher "
     "labourer labourers laborer laborers scaffolder "
     "scaffolders carpenter carpenters storekeeper storekeepers lifeguard lifeguards cook cooks "
-    "referee referees ";
+    "referee referees lineman linemen linesman linesmen ";
 
 // Roles and indefinite people: "the on-call engineer", "the new hire", "someone".
 const WordSet kRoles{
@@ -297,7 +297,8 @@ bool any_of_next(const Words& words, std::size_t i, std::size_t window, const Wo
 
 // Every word blame_verb() starts from: one lookup turns away the rest of the text.
 const WordSet kBlameVerbStarts{
-    "ignored ignores disregarded overlooked neglected neglects forgot forgets forget botched "
+    "ignored ignores disregarded overlooked neglected neglects ignore disregard overlook neglect "
+    "forgot forgets forget botched "
     "bungled "
     "mishandled fat-fingered failed messed screwed deployed pushed shipped merged released "
     "committed wrote introduced let violated made decided chose opted was were broke caused "
@@ -356,6 +357,15 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   const std::string& next = lower_at(words, i + 1);
   if (is_one_of(v, {"ignored", "ignores", "disregarded", "overlooked", "neglected", "neglects"}))
     return Verb{1, Kind::Signal, true};
+  // "Staff on Ward 7 routinely neglect hand hygiene": a habit laid on people (not "operators can
+  // safely ignore this alert").
+  // ("Engineers routinely ignore this alert because it fires hundreds of times a day" lays it on
+  // the alert.)
+  if (is_one_of(v, {"ignore", "disregard", "overlook", "neglect"}) && i > 0 &&
+      is_one_of(words[i - 1].lower, {"routinely", "often", "always", "regularly", "frequently",
+                                     "habitually", "consistently", "repeatedly", "usually"}) &&
+      !explained_after(words, i))
+    return Verb{1, Kind::Signal, true};
   if (is_one_of(v, {"forgot", "forgets"})) return Verb{1, Kind::Safeguard, true};
   // "Yuki forget to renew the domain", as some write it; checked for one person in active_blame.
   if (v == "forget" && next == "to") return Verb{2, Kind::Safeguard, false};
@@ -373,7 +383,9 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   if (v == "triggered" && any_of_next(words, i, 3, kDefects)) return Verb{1, Kind::Change, false};
   if (is_one_of(v, {"broke", "caused", "misconfigured", "crashed", "wiped", "corrupted", "killed"}))
     return Verb{1, Kind::Change, false};
-  if (is_one_of(v, {"brought", "took", "knocked"}) && is_one_of(next, {"down", "out", "over"}))
+  // "took over" is a hand-over ("Josh took over the deploys"); "knocked over" is damage.
+  if ((is_one_of(v, {"brought", "took", "knocked"}) && is_one_of(next, {"down", "out"})) ||
+      (v == "knocked" && next == "over"))
     return Verb{2, Kind::Change, false};
   if (is_one_of(v, {"brought", "took", "knocked"}))
     if (const auto length = damage_with_object(words, i)) return Verb{*length, Kind::Change, false};
@@ -690,7 +702,15 @@ bool in_sentence(const Words& words, std::size_t i) {
 
 bool is_determiner(std::string_view w) { return contains(kDeterminers, w); }
 
-bool is_role(std::string_view w) { return contains(kRoles, w); }
+// A role by its ending, for the trades no list can hold: "radiographer", "sonographer",
+// "technician", "dermatologist", "psychiatrist" (words of these endings name people).
+bool is_role(std::string_view w) {
+  if (contains(kRoles, w)) return true;
+  for (std::string_view ending :
+       {"grapher", "graphers", "ician", "icians", "ologist", "ologists", "iatrist", "iatrists"})
+    if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
+  return false;
+}
 
 bool is_change_word(std::string_view w) { return contains(kChanges, w); }
 

@@ -355,7 +355,7 @@ const WordSet kJudgementPhraseWords{
     "handover communication communications support updates "
     "bother bothered dropped asleep paying pay think thinking judgement judgment decision "
     "decisions call care cared careful diligent vigilant attentive thorough cautious alert obvious "
-    "would obviously clearly apple apples knew upon keyboard"};
+    "would obviously clearly apple apples knew upon keyboard sense more been"};
 
 bool is_judgement(std::string_view w) { return contains(kJudgementWords, w); }
 
@@ -810,6 +810,30 @@ std::optional<Match> judgement_word(const Words& words, std::size_t i) {
   return Match{i, i, Kind::Judgement};
 }
 
+// "could have been prevented", "would have caught": a sentence of what would have been.
+bool would_have_been(const Words& words, std::size_t i) {
+  std::size_t start = i;
+  while (start > 0 && !words[start].starts_sentence) --start;
+  for (std::size_t k = start; k + 1 < words.size() && (k == start || !words[k].starts_sentence);
+       ++k)
+    if (is_one_of(words[k].lower, {"could", "would", "should", "might"}) &&
+        words[k + 1].lower == "have")
+      return true;
+  return false;
+}
+
+// "The inspector's report, had it": a person's work named before `had` in its sentence.
+bool persons_work_before(const Words& words, std::size_t had) {
+  for (std::size_t k = had; k > 0 && had - k < 6 && !words[k].starts_sentence;) {
+    --k;
+    const std::string& w = words[k].lower;
+    const std::string_view stem =
+        ends_with(w, "'s") ? std::string_view(w).substr(0, w.size() - 2) : std::string_view(w);
+    if (is_role(stem) || is_named_owner(words, k)) return true;
+  }
+  return false;
+}
+
 std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   if (!kJudgementPhraseWords.has(w)) return std::nullopt;
@@ -832,6 +856,41 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
         if (is_one_of(words[*start].lower, {"nobody", "no"}))
           return Match{*start, i, Kind::Judgement};
   }
+  // "With a bit of common sense, the teacher would have ...", "Tom lacked common sense": a
+  // person's judgement found wanting (not "the checklist replaces common sense").
+  // ("no common sense validation", "more common sense defaults" name a kind of check).
+  const bool ends_the_phrase =
+      !in_sentence(words, i + 1) || words[i + 1].mark == ',' ||
+      is_one_of(next, {"and",    "or",    "to",   "when", "before", "would",     "could",
+                       "should", "in",    "on",   "at",   "about",  "while",     "but",
+                       "so",     "which", "that", "is",   "was",    "the",       "he",
+                       "she",    "they",  "we",   "here", "there",  "whatsoever"});
+  if (w == "sense" && prev == "common" && ends_the_phrase &&
+      (is_one_of(prev2, {"basic", "no", "lacked", "lacks", "lack", "lacking", "without", "more",
+                         "little", "any", "zero"}) ||
+       (prev2 == "of" && is_one_of(lower_before(words, i, 3),
+                                   {"bit", "lack", "little", "modicum", "ounce", "shred"}))))
+    return Match{prev2 == "of" ? i - 3 : i - 2, i, Kind::Judgement};
+  // "It could have been prevented with a little more care", "with just a bit more attention, the
+  // operator would have ...": effort found wanting, in a sentence of what would have been (not
+  // "With a bit more effort, the dashboard will show ...", a plan).
+  if (w == "more" &&
+      is_one_of(next,
+                {"care", "attention", "diligence", "caution", "thought", "effort", "focus"}) &&
+      would_have_been(words, i)) {
+    std::size_t k = i;
+    while (k > 0 && i - k < 4 && !words[k].starts_sentence &&
+           is_one_of(words[k - 1].lower, {"a", "just", "little", "bit", "tiny", "slightly"}))
+      --k;
+    if (k < i && k > 0 && words[k - 1].lower == "with") return Match{i, i + 1, Kind::Judgement};
+  }
+  // "The inspector's report, had it been thorough, would have flagged the corrosion": "it" a
+  // person's work (not "The test suite, had it been more thorough, ...").
+  if (w == "been" && i >= 2 && prev2 == "had" && !words[i - 1].starts_sentence &&
+      is_one_of(prev, {"it", "he", "she", "they"}) &&
+      (is_careful_word(next) || (next == "more" && is_careful_word(lower_at(words, i + 2)))) &&
+      (prev != "it" || persons_work_before(words, i - 2)))
+    return Match{i - 2, next == "more" ? i + 2 : i + 1, Kind::Counterfactual};
   // "The problem sat between the keyboard and the chair": PEBKAC spelt out.
   if (w == "keyboard" && prev == "the" && prev2 == "between" && lower_at(words, i + 1) == "and" &&
       is_one_of(lower_at(words, i + 3), {"chair", "seat"}))
@@ -962,7 +1021,7 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
   if (lower_before(words, i, 1) == "git") return std::nullopt;
   // "The error message blamed a network timeout", "the tool blames the wrong component": a
   // thing laying the cause on a thing, with no person in the sentence.
-  if (is_one_of(words[i].lower, {"blamed", "blames"}) && !person_in_sentence(words, i, i) &&
+  if (is_one_of(words[i].lower, {"blamed", "blames"}) && !person_before_in_sentence(words, i, 20) &&
       (!in_sentence(words, i + 1) ||
        (classify(words, i + 1).agent == Agent::None &&
         !is_one_of(words[i + 1].lower,
