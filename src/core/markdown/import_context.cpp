@@ -253,16 +253,23 @@ bool ImportContext::day_for_time(LooseDate& day) const {
   // In order: the day the timeline has reached, the incident's date, a day the title names, the
   // lead's first date ("On December 7, 2023 for 35 minutes the service was slow."), the summary's,
   // a day stated apart from the text, the front matter's, the first written before the timeline.
-  // Each is read only if those before it name none. A title's day before an incident date only the
-  // front matter gave ("Network Outage 2016-12-17" over "date: 2016-12-19", as a blog dates its
-  // post days after the incident) comes first.
+  // Each is read only if those before it name none. A blog dates its post days after the
+  // incident, so before an incident date only the front matter gave comes a day the title names
+  // before it ("Network Outage 2016-12-17" over "date: 2016-12-19"), then one the lead names in
+  // the two months before it ("On Monday, March 3rd, 2025, ..." over "date: 2025-03-07").
   const auto incident = read_date(postmortem.incident.date);
   const bool post_dated = set_by_front_matter.count(model_field(FieldId::Date).path) > 0 &&
-                          incident && title_day && title_day->year != 0 &&
-                          day_order(*title_day) < day_order(*incident);
-  return take(current_day) || (post_dated && take(title_day)) || take(incident) ||
-         take(title_day) || take(lead_day) || take(find_date(postmortem.executive_summary)) ||
-         take(stated_day) || take(front_matter_day) || take(early_day);
+                          incident && incident->year != 0;
+  const auto before_post = [&](const std::optional<LooseDate>& d) {
+    return post_dated && d && d->year != 0 && day_order(*d) < day_order(*incident);
+  };
+  constexpr int kTwoMonths = 62;
+  const bool lead_before_post =
+      before_post(lead_day) && day_order(days_after(*lead_day, kTwoMonths)) >= day_order(*incident);
+  return take(current_day) || (before_post(title_day) && take(title_day)) ||
+         (lead_before_post && take(lead_day)) || take(incident) || take(title_day) ||
+         take(lead_day) || take(find_date(postmortem.executive_summary)) || take(stated_day) ||
+         take(front_matter_day) || take(early_day);
 }
 
 int ImportContext::year_near(const LooseDate& known, int month) {

@@ -37,9 +37,26 @@ bool dated(const LooseTime& time) { return time.date && time.date->year != 0; }
 // day, not told as a sentence.
 bool opens_an_update(const LooseTime& time) { return dated(time) && !time.told; }
 
+// The words of a status an update opens with ("Update", "Resolved"), as update_opening reads them.
+constexpr std::string_view kUpdateWords[] = {
+    "updated", "update", "edited", "edit", "resolved", "monitoring", "investigating", "identified"};
+
+// "14:05 UTC Update: A fix is out.", the entry line update_opening gives for "Update 14:05 UTC:
+// A fix is out.": a moment with no day, then the update's word and a colon. Such a moment falls
+// on the day the document names, as a log of updates written on the incident's day.
+bool opens_a_labelled_update(std::string_view part) {
+  const auto time = read_time(part);
+  if (!time || time->told) return false;
+  const std::string after = lowercase_ascii(trim(part.substr(time->length)));
+  return std::any_of(std::begin(kUpdateWords), std::end(kUpdateWords), [&](std::string_view w) {
+    return after.starts_with(w) && after.compare(w.size(), 2, ": ") == 0;
+  });
+}
+
 bool opens_with_its_time(std::string_view part, NarratedForms forms) {
   const auto time = read_time(part);
-  return time && (opens_an_update(*time) || (time->told && forms == NarratedForms::StoryOrUpdates));
+  return time && (opens_an_update(*time) || opens_a_labelled_update(part) ||
+                  (time->told && forms == NarratedForms::StoryOrUpdates));
 }
 
 // "The incident should be resolved now. {{< track "2026-02-23 18:50:00" >}}": the moment a
@@ -113,29 +130,38 @@ std::optional<std::string> container_update(std::string_view marked) {
 }
 
 // "[Update 2014-09-16 14:18 CEST]: DNS settings look right now.", "Update 2024-06-28 @ 10:20
-// CEST: another post covers it.": a paragraph that opens with the word "Update" and the update's
-// dated moment. The entry line it gives, the moment first ("2024-06-28 @ 10:20 CEST Update:
-// another post ..."); nothing when the paragraph opens otherwise.
+// CEST: another post covers it.", "UPDATE 13 Jan 19:00 UTC: The queue is draining.", "Resolved
+// 15:10 UTC: Error rates are normal.": a paragraph that opens with the word "Update" or a status
+// and the update's moment, dated or followed by a colon. The entry line it gives, the moment
+// first ("2024-06-28 @ 10:20 CEST Update: another post ...", "15:10 UTC Resolved: ..."); nothing
+// when the paragraph opens otherwise.
 std::optional<std::string> update_opening(std::string_view plain) {
   std::string_view rest = trim(plain);
   if (rest.starts_with("[") || rest.starts_with("(")) rest.remove_prefix(1);
-  const std::string lower = lowercase_ascii(rest.substr(0, 8));
-  std::size_t word = 0;
-  for (std::string_view w : {"updated ", "update ", "edited ", "edit "})
-    if (lower.starts_with(w)) {
-      word = w.size();
+  const std::string lower = lowercase_ascii(rest.substr(0, 16));
+  std::string_view word;
+  for (std::string_view w : kUpdateWords)
+    if (lower.starts_with(w) && lower.compare(w.size(), 1, " ") == 0) {
+      word = w;
       break;
     }
-  if (word == 0) return std::nullopt;
-  rest.remove_prefix(word);
+  if (word.empty()) return std::nullopt;
+  // The four words of an edit are all "Update" in the entry; a status keeps its word as written.
+  const bool edit = word.starts_with("upd") || word.starts_with("edit");
+  const std::string label = edit ? "Update" : std::string(rest.substr(0, word.size()));
+  rest.remove_prefix(word.size() + 1);
   if (rest.starts_with("@ ") || rest.starts_with("- ")) rest.remove_prefix(2);
   const auto time = read_time(rest);
-  if (!time || !dated(*time)) return std::nullopt;
+  if (!time) return std::nullopt;
   std::string_view after = rest.substr(time->length);
+  // With no day, only a colon after the moment says it times the update: "Update 14:05 UTC:".
+  if (!dated(*time) &&
+      (time->told || (!trim(after).starts_with(":") && !trim(after).starts_with("]:"))))
+    return std::nullopt;
   while (!after.empty() && std::string_view("])-: ").find(after.front()) != std::string_view::npos)
     after.remove_prefix(1);
   if (after.empty()) return std::nullopt;
-  return std::string(rest.substr(0, time->length)) + " Update: " + std::string(after);
+  return std::string(rest.substr(0, time->length)) + " " + label + ": " + std::string(after);
 }
 
 // A paragraph's parts: its sentences, or the one entry a tracked update makes of it.
@@ -377,7 +403,7 @@ int count_told_times(const Blocks& blocks, std::size_t begin, std::size_t end) {
 bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end, NarratedForms forms) {
   if (cx.written_by_hindsight || cx.has_timeline_section) return false;
-  int told = 0, updates = 0;
+  int told = 0, updates = 0, labelled = 0;  // labelled: updates whose moments name no day
   bool page_written = false;  // an update is written as a status page's generator writes one
   std::vector<std::size_t> moment_blocks;  // the paragraphs and headings of a moment alone
   std::vector<LooseTime> moments;
@@ -395,10 +421,11 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
     }
     for (const std::string& part : paragraph_parts(blocks[i]))
       if (const auto time = read_time(part); time && opens_with_its_time(part, forms))
-        ++(opens_an_update(*time) ? updates : told);
+        ++(opens_an_update(*time) ? updates : opens_a_labelled_update(part) ? labelled : told);
   }
   LooseDate known;
   const bool day_known = cx.day_for_time(known);
+  if (day_known) updates += labelled;
   // Moments alone in their paragraphs: a log of updates when two or more have a day to fall on.
   std::vector<std::optional<LooseDate>> moment_days;
   if (moments.size() >= static_cast<std::size_t>(kFewestDatedMoments)) {
