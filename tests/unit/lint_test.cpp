@@ -1342,6 +1342,45 @@ TEST(LintBlameless, HabitsCommonSenseAndCareFoundWantingAreFlagged) {
     EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
 }
 
+TEST(LintBlameless, AFormalReportsReproachesAreFlagged) {
+  for (const char* sentence : {
+           "The dispatcher, briefed only that morning, nonetheless saw fit to release the "
+           "aircraft.",
+           "The platform team could not be bothered to add alerts for the new service.",
+           "The porters, as ever, were nowhere to be found.",
+           "Tom did not know the system, which reflects poorly on his preparation.",
+           "Thanks to Lena, who, unlike some others on the rota, answered her page.",
+           "Despite clear instructions in the change ticket, the deploy started in the freeze.",
+           "Action: hold a session with the offending team on safe deploys.",
+           "The PR description was, characteristically, one word long, wrote the reviewer.",
+           "The engineer involved was slow to provide his timeline.",
+           "The anaesthetist showed insufficient regard for the checklist.",
+           "The marshaller was evidently not concentrating.",
+           "The data engineer, in a moment of inexplicable haste, ran the script twice.",
+           "Dana made this inevitable by a stubborn refusal to add a circuit breaker.",
+           "The foreman showed a casual attitude to the permit system.",
+           "The crew were told on no fewer than three occasions that the holdover had expired.",
+           "The porter involved will be subject to the formal capability process.",
+           "The panel asked that the midwife reflect carefully upon her decision-making.",
+           "Action: the supervisor to explain in writing why the isolation was not booked.",
+           "It is unclear what Sam expected to happen when he removed the retries.",
+           "The pipefitter should have confirmed the isolation before opening the valve.",
+           "The phlebotomist should have checked the wristband.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "The API was slow to respond during the failover.",
+           "The design showed little regard for partial failures, so a retry storm followed.",
+           "It is understandable why the operator chose to restart the nodes: the runbook said so.",
+           "The investigation found no evidence that any dispatcher was careless.",
+           "We found nothing to suggest that the nurse rushed the count.",
+           "The checklist persisted across shifts, so the gap stayed open.",
+           "The playlist service failed over to the second region.",
+           "Despite the retries, the queue kept growing until 14:10.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+}
+
 TEST(LintBlameless, SequenceRoutineAndMachineWarningsAreNoInsinuation) {
   EXPECT_TRUE(blame_offsets("Once the replica caught up, the on-call finally opened traffic.")
                   .empty());
@@ -1792,6 +1831,20 @@ TEST(LintCorpus, ThirtiethFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeas
 }
 TEST(LintCorpus, ThirtyFirstFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh31", 200, 200, 188, 9);  // measured 191 of 200, 7 of 200
+}
+// fresh32 (hospitals, ground handling, rail, water, warehouses, construction and software; a
+// formal British report voice, blame made subtle: "saw fit to", "despite clear instructions",
+// praise of one set against another) measured 158 of 200 found and 1 of 200 flagged at first
+// contact; then read: trades the lint did not know as people (shunter, marshaller, dispatcher,
+// words ending "-ist" and "-sman") and a report's reproaches as idioms.
+TEST(LintCorpus, ThirtySecondFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh32", 200, 200, 171, 3);  // measured 174 of 200, 1 of 200
+}
+// fresh33 (startups and open-source maintainers: Slack lines, retro stickies, issue comments,
+// summaries for executives, plain non-native English), by one more writer, measured once with
+// the rules above and never read.
+TEST(LintCorpus, ThirtyThirdFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh33", 200, 200, 179, 5);  // measured 182 of 200, 3 of 200
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 4);  // measured 192 of 200, 2 of 200

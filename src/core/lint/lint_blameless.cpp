@@ -475,6 +475,21 @@ bool reported_question(const Words& words, const Match& match) {
   return true;
 }
 
+// "We found no evidence that any dispatcher was careless", "nothing to suggest that the nurse
+// rushed": a judgement the sentence says the evidence does not bear out.
+bool denied_by_evidence(const Words& words, const Match& match) {
+  for (std::size_t back = 1; back <= 6 && back + 2 <= match.first; ++back) {
+    const std::size_t k = match.first - back;
+    if (words[k + 1].starts_sentence) return false;
+    if (words[k].lower == "that" &&
+        is_one_of(words[k - 1].lower, {"evidence", "sign", "signs", "indication", "suggestion",
+                                       "suggest", "indicate"}) &&
+        is_one_of(words[k - 2].lower, {"no", "not", "any", "to"}))
+      return true;
+  }
+  return false;
+}
+
 std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_view path) {
   const Words words = split_words(text);
   SentenceEnds ends(text);
@@ -482,7 +497,9 @@ std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_vie
   for (const Match& match : find_matches(words)) {
     const bool asks = match.kind == Kind::Hindsight || match.kind == Kind::Counterfactual;
     if (asks && ends.in_question(words, match)) continue;
-    if (quoted_phrase(text, words, match) || reported_question(words, match)) continue;
+    if (quoted_phrase(text, words, match) || reported_question(words, match) ||
+        denied_by_evidence(words, match))
+      continue;
     std::string_view phrase = span_text(text, words, match.first, match.last);
     std::size_t offset = words[match.first].offset;
     if (words[match.first].mark == '@' && offset > 0 && text[offset - 1] == '@') {

@@ -54,7 +54,11 @@ constexpr std::string_view kPeopleOnlyRoles =
     "steward stewards chemist chemists student students tutor tutors headteacher "
     "labourer labourers laborer laborers scaffolder "
     "scaffolders carpenter carpenters storekeeper storekeepers lifeguard lifeguards cook cooks "
-    "referee referees lineman linemen linesman linesmen ";
+    "referee referees lineman linemen linesman linesmen shunter shunters marshaller "
+    "marshallers pipefitter pipefitters chargehand chargehands stevedore stevedores bricklayer "
+    "bricklayers roofer roofers plasterer plasterers glazier glaziers caretaker caretakers matron "
+    "matrons storeman storemen handyman handymen trackworker trackworkers groundworker "
+    "groundworkers dispatcher dispatchers orderlies sister sisters ";
 
 // Roles and indefinite people: "the on-call engineer", "the new hire", "someone".
 const WordSet kRoles{
@@ -703,13 +707,18 @@ bool in_sentence(const Words& words, std::size_t i) {
 bool is_determiner(std::string_view w) { return contains(kDeterminers, w); }
 
 // A role by its ending, for the trades no list can hold: "radiographer", "sonographer",
-// "technician", "dermatologist", "psychiatrist" (words of these endings name people).
+// "technician", "dermatologist", "psychiatrist", "phlebotomist", "machinist", "banksman",
+// "tradesmen" (words of these endings name people). Of words ending "-ist", lists ("checklist",
+// "allowlist") and verbs ("persist", "consist") name none, nor do short ones ("mist", "wrist").
 bool is_role(std::string_view w) {
   if (contains(kRoles, w)) return true;
-  for (std::string_view ending :
-       {"grapher", "graphers", "ician", "icians", "ologist", "ologists", "iatrist", "iatrists"})
+  for (std::string_view ending : {"grapher", "graphers", "ician", "icians", "ologist", "ologists",
+                                  "iatrist", "iatrists", "sman", "smen"})
     if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
-  return false;
+  std::string_view stem = w;
+  if (stem.ends_with("ists")) stem.remove_suffix(1);
+  return stem.size() >= 7 && stem.ends_with("ist") && !stem.ends_with("list") &&
+         !is_one_of(stem, {"persist", "consist", "subsist", "coexist", "preexist"});
 }
 
 bool is_change_word(std::string_view w) { return contains(kChanges, w); }

@@ -1042,9 +1042,44 @@ bool is_timed_list(const MdBlock& list) {
   return timed(list.children.front()) && untimed * 8 <= list.children.size();
 }
 
+namespace {
+// "* 16:37 Denver - Mark updated the plugins", "* 16:55 Denver - ...": a city written after the
+// time of most of a list's entries, three or more, names the clock they were read on, as "16:37
+// Denver time" does one entry's (a city after one time alone names a place). Its zone; nothing
+// when no city repeats so.
+std::optional<StatedZone> clock_city_of_entries(const Blocks& blocks, std::size_t begin,
+                                                std::size_t end) {
+  std::vector<std::string> cities;  // the city after each timed entry's time ("" for none)
+  for (std::size_t i = begin; i < end; ++i) {
+    if (blocks[i].kind != BlockKind::List) continue;
+    for (const MdBlock& item : blocks[i].children) {
+      const std::string line = one_line(plain_text(split_lines(item.text).front()));
+      const auto time = read_time(line);
+      if (!time || time->zone_named || time->region) continue;
+      std::string_view after = trim(std::string_view(line).substr(time->length));
+      const std::size_t stop = std::min({after.find(" - "), after.find(" \xE2\x80\x93 "),
+                                         after.find(':'), after.find(','), after.size()});
+      const std::string_view candidate = trim(after.substr(0, stop));
+      const bool capitalised = !candidate.empty() && candidate.front() >= 'A' &&
+                               candidate.front() <= 'Z' && candidate.size() <= 20;
+      cities.push_back(capitalised ? std::string(candidate) : std::string());
+    }
+  }
+  for (const std::string& city : cities) {
+    if (city.empty()) continue;
+    const auto same = std::count(cities.begin(), cities.end(), city);
+    if (same >= 3 && 2 * static_cast<std::size_t>(same) > cities.size())
+      return find_stated_zone("all times are " + city + " time");
+  }
+  return std::nullopt;
+}
+}  // namespace
+
 void begin_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end) {
   state_timeline_zone(cx, blocks, begin, end);
+  if (!cx.stated_zone && !cx.written_by_hindsight)
+    cx.stated_zone = clock_city_of_entries(blocks, begin, end);
   if (!cx.stated_zone) cx.stated_zone = cx.document_zone;
 }
 
