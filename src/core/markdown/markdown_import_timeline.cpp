@@ -666,9 +666,31 @@ bool lists_compact_times(const MdBlock& list) {
 }
 
 // True when an item of the list opens with a time of its own ("- 10:05 alert", "- 1005 - alert").
+// "- Update #1 at 2018-09-22 23:15 EDT" over a list of the update's points: an item whose first
+// line is a few words of title and the dated moment that ends it, as an entry line reads it: the
+// moment first, the title as its label ("2018-09-22 23:15 EDT Update #1:"). Nothing for an item
+// with no points under it ("- Daily deployment completed at 4:16 p.m. ET on June 15, 2023" is a
+// sentence) or any other line.
+std::optional<std::string> titled_item_line(const MdBlock& item) {
+  if (std::none_of(item.children.begin(), item.children.end(),
+                   [](const MdBlock& child) { return child.kind == BlockKind::List; }))
+    return std::nullopt;
+  const std::string plain = plain_text(trim(split_lines(block_text(item)).front()));
+  const auto titled = titled_moment(plain);
+  if (!titled || !titled->time.date || titled->time.date->year == 0) return std::nullopt;
+  std::string_view label = titled->label;
+  for (std::string_view joint : {" at", " on", " @"})
+    if (label.ends_with(joint)) label.remove_suffix(joint.size());
+  std::string_view moment = trim(std::string_view(plain).substr(titled->label.size()));
+  if (moment.starts_with(":") || moment.starts_with("-")) moment = trim(moment.substr(1));
+  if (moment.ends_with(":")) moment.remove_suffix(1);
+  return std::string(moment) + " " + std::string(label) + ":";
+}
+
 bool times_an_item(const MdBlock& list) {
   return std::any_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
-    return item_opens_with_its_time(item) || with_clock_colon(block_text(item));
+    return item_opens_with_its_time(item) || with_clock_colon(block_text(item)) ||
+           titled_item_line(item);
   });
 }
 
@@ -686,7 +708,12 @@ std::string told_moment_first(const ImportContext& cx, std::string text) {
 void read_timeline_list(ImportContext& cx, const MdBlock& list) {
   const bool compact = lists_compact_times(list);
   for (const MdBlock& item : list.children) {
-    const std::string text = compact ? block_text(item) : told_moment_first(cx, block_text(item));
+    const auto titled = cx.written_by_hindsight ? std::nullopt : titled_item_line(item);
+    std::string text = compact ? block_text(item) : told_moment_first(cx, block_text(item));
+    if (titled && !compact) {
+      const std::size_t line_end = text.find('\n');
+      text = *titled + (line_end == std::string::npos ? "" : "\n" + text.substr(line_end + 1));
+    }
     const std::size_t before = cx.postmortem.timeline.size();
     read_timeline_lines(cx, compact ? *with_clock_colon(text) : text, cx.first_line(item));
     // "1. **15 December 2024, 04:01 – Initial Detection**" over "- StatusCake detects the
