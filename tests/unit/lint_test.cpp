@@ -1381,6 +1381,49 @@ TEST(LintBlameless, AFormalReportsReproachesAreFlagged) {
     EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
 }
 
+TEST(LintBlameless, AManagersMemoAndAnAuditorsFindingsAreFlagged) {
+  for (const char* sentence : {
+           "The employees concerned have been asked to explain the lapse in writing.",
+           "The admin restarted the database at peak time, against all common sense.",
+           "The lead was more concerned with covering himself than fixing the issue.",
+           "The new analyst did not seem to grasp the importance of the controls.",
+           "I am frankly appalled that staff worked around the system.",
+           "We should not have to remind senior staff that changes need a ticket.",
+           "The team would do well to remember that the runbook exists for a reason.",
+           "I have spoken to the individuals involved and made my expectations very clear.",
+           "This could all have been avoided if people simply followed the process.",
+           "The problem was not the tooling; the problem was the person using it.",
+           "We were let down by a small number of individuals.",
+           "Some engineers did not do their jobs that night.",
+           "This was a training problem with one specific employee.",
+           "In a properly run team, someone would have noticed the stuck shipments.",
+           "Our own control room staff had apparently stopped looking at the dashboard.",
+           "One would expect someone with fifteen years in IT to recognise phishing.",
+           "We trust that the liaison will exercise greater care before approving access.",
+           "The overbilling is attributable to inadequate supervision by the billing manager.",
+           "The relief pharmacist was rushing to leave on time.",
+           "The analyst in question has been reassigned to less critical duties.",
+           "Lesson for next time: keep Rakesh away from the core switches.",
+           "The issue arose from the casual approach of the concerned team to change control.",
+           "The vendor must take full responsibility for the defective release.",
+           "Nobody from payroll saw fit to inform the unions.",
+           "The payroll executive forgot to release the bank file.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "Findings from this review will not be used in appraisals or disciplinary "
+           "proceedings.",
+           "This review is not intended to decide who was at fault.",
+           "The problem was the retry loop, not the person who started the job.",
+           "If the runbook simply listed the order, anyone could follow it.",
+           "One would expect the cache to absorb a spike of this size.",
+           "The team took full responsibility for the follow-up work.",
+           "Nobody was reassigned; the rota was changed so nights are shared.",
+           "The new analyst was not shown the controls during onboarding.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+}
+
 TEST(LintBlameless, SequenceRoutineAndMachineWarningsAreNoInsinuation) {
   EXPECT_TRUE(blame_offsets("Once the replica caught up, the on-call finally opened traffic.")
                   .empty());
@@ -1845,6 +1888,13 @@ TEST(LintCorpus, ThirtySecondFreshSetStaysAboveItsMeasuredFloor) {
 // the rules above and never read.
 TEST(LintCorpus, ThirtyThirdFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh33", 200, 200, 179, 5);  // measured 182 of 200, 3 of 200
+}
+// fresh34 (local government, utilities billing, insurance, pharmacies, airports, registrars,
+// payroll, logistics; memos, minutes, audit findings; American and Indian English) measured 167
+// of 200 found and 7 of 200 flagged at first contact, with the rules fresh32 taught; then read: a
+// manager's and an auditor's reproaches as idioms, punishment a review's purpose rules out.
+TEST(LintCorpus, ThirtyFourthFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh34", 200, 200, 189, 8);  // measured 192 of 200, 6 of 200
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 4);  // measured 192 of 200, 2 of 200

@@ -490,6 +490,23 @@ bool denied_by_evidence(const Words& words, const Match& match) {
   return false;
 }
 
+// "Findings will not be used in appraisals or disciplinary proceedings", "This review is not
+// intended to decide who was at fault": punishment or fault a review's purpose rules out.
+bool ruled_out_by_purpose(const Words& words, const Match& match) {
+  if (match.kind != Kind::Punishment && match.kind != Kind::Fault) return false;
+  for (std::size_t back = 1; back <= 12 && back + 1 <= match.first; ++back) {
+    const std::size_t k = match.first - back;
+    if (words[k + 1].starts_sentence) return false;
+    if (words[k].lower != "not") continue;
+    const std::string& next = words[k + 1].lower;
+    const std::string& then = k + 2 < words.size() ? words[k + 2].lower : next;
+    if (is_one_of(next, {"intended", "meant", "used", "about"}) ||
+        (next == "be" && is_one_of(then, {"used", "shared", "considered"})))
+      return true;
+  }
+  return false;
+}
+
 std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_view path) {
   const Words words = split_words(text);
   SentenceEnds ends(text);
@@ -498,7 +515,7 @@ std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_vie
     const bool asks = match.kind == Kind::Hindsight || match.kind == Kind::Counterfactual;
     if (asks && ends.in_question(words, match)) continue;
     if (quoted_phrase(text, words, match) || reported_question(words, match) ||
-        denied_by_evidence(words, match))
+        denied_by_evidence(words, match) || ruled_out_by_purpose(words, match))
       continue;
     std::string_view phrase = span_text(text, words, match.first, match.last);
     std::size_t offset = words[match.first].offset;

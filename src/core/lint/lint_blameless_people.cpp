@@ -58,7 +58,8 @@ constexpr std::string_view kPeopleOnlyRoles =
     "marshallers pipefitter pipefitters chargehand chargehands stevedore stevedores bricklayer "
     "bricklayers roofer roofers plasterer plasterers glazier glaziers caretaker caretakers matron "
     "matrons storeman storemen handyman handymen trackworker trackworkers groundworker "
-    "groundworkers dispatcher dispatchers orderlies sister sisters ";
+    "groundworkers dispatcher dispatchers orderlies sister sisters executive adjuster "
+    "adjusters staffer staffers liaison liaisons ";
 
 // Roles and indefinite people: "the on-call engineer", "the new hire", "someone".
 const WordSet kRoles{

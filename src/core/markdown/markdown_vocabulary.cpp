@@ -400,7 +400,92 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNamesElsewhere[] = {
     {"lecciones aprendidas", SectionRole::Lessons},
     {"lições aprendidas", SectionRole::Lessons},
     {"lezioni apprese", SectionRole::Lessons},
+    {"medidas correctivas", SectionRole::Actions},
+    {"medidas preventivas", SectionRole::Actions},
+    {"mesures correctives", SectionRole::Actions},
+    {"mesures préventives", SectionRole::Actions},
+    {"medidas corretivas", SectionRole::Actions},
+    {"medidas preventivas e corretivas", SectionRole::Actions},
 };
+
+// Words that only qualify a name written in another language: "Cronología del Incidente",
+// "Actions correctives & prévention", "Medidas preventivas implementadas".
+constexpr std::string_view kForeignQualifiers[] = {"del",
+                                                   "de",
+                                                   "des",
+                                                   "du",
+                                                   "d",
+                                                   "la",
+                                                   "le",
+                                                   "les",
+                                                   "l",
+                                                   "el",
+                                                   "los",
+                                                   "las",
+                                                   "der",
+                                                   "die",
+                                                   "das",
+                                                   "dei",
+                                                   "della",
+                                                   "do",
+                                                   "da",
+                                                   "dos",
+                                                   "das",
+                                                   "incidente",
+                                                   "incidentes",
+                                                   "incident",
+                                                   "incidents",
+                                                   "incidenti",
+                                                   "evento",
+                                                   "eventos",
+                                                   "événements",
+                                                   "evenements",
+                                                   "vorfalls",
+                                                   "vorfall",
+                                                   "störung",
+                                                   "prévention",
+                                                   "prevention",
+                                                   "prevención",
+                                                   "prevencion",
+                                                   "prevenção",
+                                                   "&",
+                                                   "y",
+                                                   "et",
+                                                   "und",
+                                                   "e",
+                                                   "implementadas",
+                                                   "implementados",
+                                                   "implementées",
+                                                   "mises",
+                                                   "en",
+                                                   "place",
+                                                   "prises",
+                                                   "realizadas",
+                                                   "tomadas",
+                                                   "propuestas",
+                                                   "adoptadas"};
+
+// A name of kSectionNamesElsewhere followed only by such words: its role; nothing otherwise.
+std::optional<SectionRole> name_before_qualifiers(std::string_view key) {
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < key.size();) {
+    const std::size_t space = std::min(key.find(' ', at), key.size());
+    words.push_back(key.substr(at, space - at));
+    at = space + 1;
+  }
+  for (std::size_t n = words.size() - (words.empty() ? 0 : 1); n >= 1; --n) {
+    const bool qualified = std::all_of(
+        words.begin() + static_cast<std::ptrdiff_t>(n), words.end(), [](std::string_view w) {
+          return std::find(std::begin(kForeignQualifiers), std::end(kForeignQualifiers), w) !=
+                 std::end(kForeignQualifiers);
+        });
+    if (!qualified) break;  // a word that is no qualifier ends the name before it
+    const std::string_view name =
+        key.substr(0, words[n - 1].data() + words[n - 1].size() - key.data());
+    if (auto role = lookup(kSectionNamesElsewhere, name)) return role;
+  }
+  return std::nullopt;
+}
 
 // Japanese, Chinese and Korean write a title's words with no space between them
 // ("発生から復旧までのタイムライン", "timeline from onset to recovery"): a title that holds one of
@@ -1361,6 +1446,7 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
 
 SectionRole section_role(std::string_view title) {
   if (auto role = lookup(kSectionNames, normalise_title(title))) return *role;
+  if (auto named = name_before_qualifiers(normalise_title(title))) return *named;
   const std::string key = title_key(title);
   const SectionRole role = role_of_key(title, key);
   if (role != SectionRole::Unknown) return role;
