@@ -796,15 +796,36 @@ bool read_region_word(std::string_view text, std::size_t start, bool paren, Loos
   return true;
 }
 
-// " (17:14 UTC)" after "13:14 EDT": the same moment in another zone, read over; so is " (3:23PM)"
-// after "15:23", the same clock on a 12-hour dial.
+// " (17:14 UTC)" or " / 19:29 UTC" after "13:14 EDT": the same moment in another zone, read over;
+// so is " (3:23PM)" after "15:23", the same clock on a 12-hour dial.
 void read_restated_time(std::string_view text, LooseTime& time) {
   const std::size_t open = skip_spaces(text, time.length);
-  if (open >= text.size() || text[open] != '(') return;
+  if (open >= text.size() || (text[open] != '(' && text[open] != '/')) return;
+  const bool slashed = text[open] == '/';
   int seconds = 0;
   bool meridiem = false;
   std::size_t end = 0;
-  if (!read_clock(text, open + 1, seconds, end, meridiem)) return;
+  if (!read_clock(text, skip_spaces(text, open + 1), seconds, end, meridiem)) return;
+  if (slashed) {
+    // "3:29 PM EDT / 19:29 UTC": only a moment in a named zone after a zoned one is a restatement
+    // ("14:05 / 14:20" may be a span).
+    if (!time.zone_named && !time.region) return;
+    LooseTime restated;
+    restated.length = end;
+    read_zone(text, restated);
+    if (!restated.zone_named && !restated.region) return;
+    // Two fixed offsets must name one instant: "14:05 UTC / 14:20 UTC" is a span.
+    constexpr int kDay = 24 * 3600;
+    if (time.zone_named && restated.zone_named &&
+        ((time.seconds_of_day - time.utc_offset_seconds) -
+         (seconds - restated.utc_offset_seconds)) %
+                kDay !=
+            0)
+      return;
+    time.length = restated.length;
+    time.restated = true;
+    return;
+  }
   if (meridiem && !time.meridiem && seconds == time.seconds_of_day) {
     if (const std::size_t close = skip_spaces(text, end); close < text.size() && text[close] == ')')
       time.length = close + 1;
