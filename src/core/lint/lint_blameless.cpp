@@ -475,34 +475,52 @@ bool reported_question(const Words& words, const Match& match) {
   return true;
 }
 
-// "We found no evidence that any dispatcher was careless", "nothing to suggest that the nurse
-// rushed": a judgement the sentence says the evidence does not bear out.
+// "We found no evidence that any porter was careless", "nothing to suggest that the nurse
+// rushed": a judgement the sentence says the evidence does not bear out, in the clause the
+// denial opens ("..., which was careless of him" after it still judges).
 bool denied_by_evidence(const Words& words, const Match& match) {
   for (std::size_t back = 1; back <= 6 && back + 2 <= match.first; ++back) {
     const std::size_t k = match.first - back;
-    if (words[k + 1].starts_sentence) return false;
-    if (words[k].lower == "that" &&
-        is_one_of(words[k - 1].lower, {"evidence", "sign", "signs", "indication", "suggestion",
-                                       "suggest", "indicate"}) &&
-        is_one_of(words[k - 2].lower, {"no", "not", "any", "to"}))
+    if (words[k + 1].starts_sentence || is_one_of(words[k + 1].lower, {"which", "who"}))
+      return false;
+    if (words[k].lower != "that") continue;
+    const std::string& noun = words[k - 1].lower;
+    const std::string& before = words[k - 2].lower;
+    if (is_one_of(noun, {"evidence", "sign", "signs", "indication", "suggestion"}) &&
+        is_one_of(before, {"no", "not", "any"}))
+      return true;
+    // "nothing to suggest that", not "the logs seem to suggest that".
+    if (is_one_of(noun, {"suggest", "indicate"}) && before == "to" && k >= 3 &&
+        words[k - 3].lower == "nothing")
       return true;
   }
   return false;
 }
 
 // "Findings will not be used in appraisals or disciplinary proceedings", "This review is not
-// intended to decide who was at fault": punishment or fault a review's purpose rules out.
+// intended to decide who was at fault": punishment or fault that the review, its findings or
+// its report say they are not for, in the same clause ("The runbook was not used, and the
+// engineer will face disciplinary action" still punishes).
 bool ruled_out_by_purpose(const Words& words, const Match& match) {
   if (match.kind != Kind::Punishment && match.kind != Kind::Fault) return false;
   for (std::size_t back = 1; back <= 12 && back + 1 <= match.first; ++back) {
     const std::size_t k = match.first - back;
-    if (words[k + 1].starts_sentence) return false;
+    if (words[k + 1].starts_sentence || words[k + 1].mark == ';' ||
+        is_one_of(words[k + 1].lower, {"but", "however", "yet"}) ||
+        (words[k + 1].mark == ',' && is_one_of(words[k + 1].lower, {"and", "so"})))
+      return false;
     if (words[k].lower != "not") continue;
     const std::string& next = words[k + 1].lower;
     const std::string& then = k + 2 < words.size() ? words[k + 2].lower : next;
-    if (is_one_of(next, {"intended", "meant", "used", "about"}) ||
-        (next == "be" && is_one_of(then, {"used", "shared", "considered"})))
-      return true;
+    if (!is_one_of(next, {"intended", "meant", "used", "about"}) &&
+        !(next == "be" && is_one_of(then, {"used", "shared", "considered"})))
+      continue;
+    // Said of the review or what it yields: "findings", "this review", "it".
+    for (std::size_t j = k; j > 0 && k - j < 6 && !words[j].starts_sentence; --j)
+      if (is_one_of(words[j - 1].lower,
+                    {"review", "reviews", "findings", "finding", "report", "post-mortem",
+                     "postmortem", "retrospective", "document", "process", "this", "it"}))
+        return true;
   }
   return false;
 }

@@ -54,12 +54,11 @@ constexpr std::string_view kPeopleOnlyRoles =
     "steward stewards chemist chemists student students tutor tutors headteacher "
     "labourer labourers laborer laborers scaffolder "
     "scaffolders carpenter carpenters storekeeper storekeepers lifeguard lifeguards cook cooks "
-    "referee referees lineman linemen linesman linesmen shunter shunters marshaller "
-    "marshallers pipefitter pipefitters chargehand chargehands stevedore stevedores bricklayer "
+    "referee referees lineman linemen linesman linesmen shunter shunters pipefitter pipefitters "
+    "chargehand chargehands stevedore stevedores bricklayer "
     "bricklayers roofer roofers plasterer plasterers glazier glaziers caretaker caretakers matron "
     "matrons storeman storemen handyman handymen trackworker trackworkers groundworker "
-    "groundworkers dispatcher dispatchers orderlies sister sisters executive adjuster "
-    "adjusters staffer staffers liaison liaisons ";
+    "groundworkers orderlies adjuster adjusters staffer staffers liaison liaisons ";
 
 // Roles and indefinite people: "the on-call engineer", "the new hire", "someone".
 const WordSet kRoles{

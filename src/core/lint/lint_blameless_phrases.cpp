@@ -80,7 +80,9 @@ const WordSet kFaultCompounds{
 bool denied_earlier(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 10 && back <= i; ++back) {
     const std::size_t k = i - back;
-    if (words[k + 1].starts_sentence) return false;
+    // "..., which was careless of him": a clause of its own after the denied one.
+    if (words[k + 1].starts_sentence || is_one_of(words[k + 1].lower, {"which", "who"}))
+      return false;
     if (is_one_of(words[k].lower, {"evidence", "sign", "signs", "indication", "suggestion"}) &&
         k > 0 && is_one_of(words[k - 1].lower, {"no", "not", "any"}))
       return true;

@@ -256,16 +256,17 @@ bool ImportContext::day_for_time(LooseDate& day) const {
   // Each is read only if those before it name none. A blog dates its post days after the
   // incident, so before an incident date only the front matter gave comes a day the title names
   // before it ("Network Outage 2016-12-17" over "date: 2016-12-19"), then one the lead names in
-  // the two months before it ("On Monday, March 3rd, 2025, ..." over "date: 2025-03-07").
+  // the two weeks before it ("On Monday, March 3rd, 2025, ..." over "date: 2025-03-07"; "Since
+  // January 15, 2025 we have been moving ..." is background).
   const auto incident = read_date(postmortem.incident.date);
   const bool post_dated = set_by_front_matter.count(model_field(FieldId::Date).path) > 0 &&
                           incident && incident->year != 0;
   const auto before_post = [&](const std::optional<LooseDate>& d) {
     return post_dated && d && d->year != 0 && day_order(*d) < day_order(*incident);
   };
-  constexpr int kTwoMonths = 62;
+  constexpr int kTwoWeeks = 14;
   const bool lead_before_post =
-      before_post(lead_day) && day_order(days_after(*lead_day, kTwoMonths)) >= day_order(*incident);
+      before_post(lead_day) && day_order(days_after(*lead_day, kTwoWeeks)) >= day_order(*incident);
   return take(current_day) || (before_post(title_day) && take(title_day)) ||
          (lead_before_post && take(lead_day)) || take(incident) || take(title_day) ||
          take(lead_day) || take(find_date(postmortem.executive_summary)) || take(stated_day) ||

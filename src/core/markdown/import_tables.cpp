@@ -59,17 +59,20 @@ Column column_of(std::string_view header) {
   if (any({"event", "kind", "milestone", "type of event"})) return Column::Kind;
   if (any({"description", "details", "what happened", "summary", "notes", "message"}))
     return Column::Text;
-  // The same columns as teams name them in Spanish, French, German, Portuguese and Italian.
+  // The same columns as teams name them in Spanish, French, German, Portuguese, Italian, Dutch and
+  // the Nordic languages.
   if (any({"hora", "heure", "zeit", "uhrzeit", "ora", "horario", "tijd", "tid"}))
     return Column::Time;
-  if (any({"fecha", "datum", "dato", "giorno"})) return Column::Date;
+  if (any({"fecha", "datum", "giorno"})) return Column::Date;
   if (any({"evento", "ereignis", "gebeurtenis", "hendelse", "händelse"})) return Column::Kind;
   if (any({"descripción", "descripcion", "beschreibung", "descrição", "descrizione"}))
     return Column::Text;
   if (any({"acción", "accion", "acciones", "maßnahme", "massnahme", "ação", "azione"}))
     return Column::Action;
   if (any({"responsable", "verantwortlich", "responsável", "responsabile"})) return Column::Owner;
-  if (any({"fecha límite", "échéance", "frist", "prazo", "scadenza"})) return Column::Due;
+  if (any({"fecha límite", "fecha objetivo", "fecha prevista", "échéance", "date cible", "frist",
+           "prazo", "scadenza"}))
+    return Column::Due;
   if (any({"estado", "statut", "état", "zustand", "stato"})) return Column::Status;
   if (any({"prioridad", "priorité", "priorität", "prioridade", "priorità"}))
     return Column::Priority;
@@ -106,7 +109,7 @@ Column column_of(std::string_view header) {
     return false;
   };
   if (word("time") || word("timestamp") || word("datetime") || word("hora") || word("heure") ||
-      word("uhrzeit"))
+      word("uhrzeit") || word("zeit") || word("ora") || word("tijd"))
     return Column::Time;
   if (word("date") || word("fecha") || word("datum")) return Column::Date;
   // "When (CET)": a moment's column named by its question, with its zone in brackets.

@@ -403,7 +403,10 @@ int count_told_times(const Blocks& blocks, std::size_t begin, std::size_t end) {
 bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end, NarratedForms forms) {
   if (cx.written_by_hindsight || cx.has_timeline_section) return false;
-  int told = 0, updates = 0, labelled = 0;  // labelled: updates whose moments name no day
+  int told = 0, updates = 0, labelled = 0;  // labelled: updates whose moments name no year
+  // A labelled update with a status ("Resolved 15:10 UTC:") or a day ("UPDATE 13 Jan 19:00
+  // UTC:"): without one, "Update 18:00 UTC:" notes may be a post's edits, not the incident's log.
+  bool labelled_status_or_day = false;
   bool page_written = false;  // an update is written as a status page's generator writes one
   std::vector<std::size_t> moment_blocks;  // the paragraphs and headings of a moment alone
   std::vector<LooseTime> moments;
@@ -420,12 +423,22 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       if (!dated(*moment)) continue;
     }
     for (const std::string& part : paragraph_parts(blocks[i]))
-      if (const auto time = read_time(part); time && opens_with_its_time(part, forms))
-        ++(opens_an_update(*time) ? updates : opens_a_labelled_update(part) ? labelled : told);
+      if (const auto time = read_time(part); time && opens_with_its_time(part, forms)) {
+        if (opens_an_update(*time)) {
+          ++updates;
+        } else if (opens_a_labelled_update(part)) {
+          ++labelled;
+          const std::string label = lowercase_ascii(trim(part.substr(time->length)));
+          labelled_status_or_day = labelled_status_or_day || time->date.has_value() ||
+                                   !(label.starts_with("update") || label.starts_with("edit"));
+        } else {
+          ++told;
+        }
+      }
   }
   LooseDate known;
   const bool day_known = cx.day_for_time(known);
-  if (day_known) updates += labelled;
+  if (day_known && labelled_status_or_day) updates += labelled;
   // Moments alone in their paragraphs: a log of updates when two or more have a day to fall on.
   std::vector<std::optional<LooseDate>> moment_days;
   if (moments.size() >= static_cast<std::size_t>(kFewestDatedMoments)) {

@@ -687,11 +687,17 @@ std::optional<std::string> titled_item_line(const MdBlock& item) {
   return std::string(moment) + " " + std::string(label) + ":";
 }
 
+// Titled items ("- Update #1 at 2018-09-22 23:15 EDT" over its points) time a list only where
+// most of its items are titled or open with their time: a dated point among an entry's details
+// ("- Approved by CAB on 2024-04-30 10:00 UTC" over its ticket) stays a detail.
 bool times_an_item(const MdBlock& list) {
-  return std::any_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
-    return item_opens_with_its_time(item) || with_clock_colon(block_text(item)) ||
-           titled_item_line(item);
-  });
+  const auto opens = [](const MdBlock& item) {
+    return item_opens_with_its_time(item) || with_clock_colon(block_text(item)).has_value();
+  };
+  if (std::any_of(list.children.begin(), list.children.end(), opens)) return true;
+  const auto titled = std::count_if(list.children.begin(), list.children.end(),
+                                    [](const MdBlock& item) { return titled_item_line(item); });
+  return titled > 0 && 2 * static_cast<std::size_t>(titled) > list.children.size();
 }
 
 // "- Daily deployment completed at 4:16 p.m. ET on June 15, 2020", "... a decision we took at
@@ -1070,42 +1076,45 @@ bool is_timed_list(const MdBlock& list) {
 }
 
 namespace {
-// "* 16:37 Denver - Mark updated the plugins", "* 16:55 Denver - ...": a city written after the
-// time of most of a list's entries, three or more, names the clock they were read on, as "16:37
-// Denver time" does one entry's (a city after one time alone names a place). Its zone; nothing
-// when no city repeats so.
+// "* 16:37 Denver - Mark updated the plugins", "* 16:55 Denver - ...": the same city written
+// after the time of every timed entry of a timeline's lists, three or more, names the clock they
+// were read on, as "16:37 Denver time" does one entry's (a city after some times only names a
+// place: "14:10 Amsterdam - edge nodes drained" among UTC entries). Not a speaker ("09:02 Austin:
+// paged the DBA"). Its zone; nothing when no city is written so.
 std::optional<StatedZone> clock_city_of_entries(const Blocks& blocks, std::size_t begin,
                                                 std::size_t end) {
-  std::vector<std::string> cities;  // the city after each timed entry's time ("" for none)
+  std::string city;
+  std::size_t timed = 0;
   for (std::size_t i = begin; i < end; ++i) {
     if (blocks[i].kind != BlockKind::List) continue;
     for (const MdBlock& item : blocks[i].children) {
       const std::string line = one_line(plain_text(split_lines(item.text).front()));
       const auto time = read_time(line);
-      if (!time || time->zone_named || time->region) continue;
+      if (!time) continue;
+      if (time->zone_named || time->region) return std::nullopt;
       std::string_view after = trim(std::string_view(line).substr(time->length));
       const std::size_t stop = std::min({after.find(" - "), after.find(" \xE2\x80\x93 "),
                                          after.find(':'), after.find(','), after.size()});
+      if (stop < after.size() && after[stop] == ':') return std::nullopt;
       const std::string_view candidate = trim(after.substr(0, stop));
       const bool capitalised = !candidate.empty() && candidate.front() >= 'A' &&
                                candidate.front() <= 'Z' && candidate.size() <= 20;
-      cities.push_back(capitalised ? std::string(candidate) : std::string());
+      // "20:09 DEnver": the same city, typed in haste.
+      if (!capitalised || (timed > 0 && lowercase_ascii(candidate) != lowercase_ascii(city)))
+        return std::nullopt;
+      if (timed == 0) city = std::string(candidate);
+      ++timed;
     }
   }
-  for (const std::string& city : cities) {
-    if (city.empty()) continue;
-    const auto same = std::count(cities.begin(), cities.end(), city);
-    if (same >= 3 && 2 * static_cast<std::size_t>(same) > cities.size())
-      return find_stated_zone("all times are " + city + " time");
-  }
-  return std::nullopt;
+  if (timed < 3) return std::nullopt;
+  return find_stated_zone("all times are " + city + " time");
 }
 }  // namespace
 
 void begin_timeline_zone(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end) {
   state_timeline_zone(cx, blocks, begin, end);
-  if (!cx.stated_zone && !cx.written_by_hindsight)
+  if (!cx.stated_zone && !cx.document_zone && !cx.written_by_hindsight)
     cx.stated_zone = clock_city_of_entries(blocks, begin, end);
   if (!cx.stated_zone) cx.stated_zone = cx.document_zone;
 }

@@ -408,8 +408,9 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNamesElsewhere[] = {
     {"medidas preventivas e corretivas", SectionRole::Actions},
 };
 
-// Words that only qualify a name written in another language: "Cronología del Incidente",
-// "Actions correctives & prévention", "Medidas preventivas implementadas".
+// Words that only qualify a section's name written in another language (and "incident", which
+// several languages share): "Cronología del Incidente", "Actions correctives & prévention",
+// "Medidas preventivas implementadas".
 constexpr std::string_view kForeignQualifiers[] = {"del",
                                                    "de",
                                                    "des",
@@ -430,7 +431,6 @@ constexpr std::string_view kForeignQualifiers[] = {"del",
                                                    "do",
                                                    "da",
                                                    "dos",
-                                                   "das",
                                                    "incidente",
                                                    "incidentes",
                                                    "incident",
@@ -455,7 +455,7 @@ constexpr std::string_view kForeignQualifiers[] = {"del",
                                                    "e",
                                                    "implementadas",
                                                    "implementados",
-                                                   "implementées",
+                                                   "implémentées",
                                                    "mises",
                                                    "en",
                                                    "place",
