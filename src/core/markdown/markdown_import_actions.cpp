@@ -24,6 +24,15 @@ std::optional<Priority> read_priority(std::string_view text) {
   if (word == "p0" || word == "p1" || word == "critical" || word == "urgent") return Priority::High;
   if (word == "p2") return Priority::Medium;
   if (word == "p3" || word == "p4") return Priority::Low;
+  // Spanish, French, German, Portuguese and Italian ("crítica" and "élevée" as written).
+  for (std::string_view high : {"alta", "alto", "haute", "elevee", "hoch", "critica",
+                                "cr\xC3\xADtica", "critique", "kritisch"})
+    if (word == high) return Priority::High;
+  for (std::string_view medium : {"media", "medio", "moyenne", "mittel", "m\xC3\xA9dia"})
+    if (word == medium) return Priority::Medium;
+  for (std::string_view low : {"baja", "bajo", "basse", "faible", "niedrig", "baixa", "bassa"})
+    if (word == low) return Priority::Low;
+  if (word == "\xC3\xA9lev\xC3\xA9e") return Priority::High;
   return from_label<Priority>(word);
 }
 
@@ -32,19 +41,74 @@ std::optional<ActionStatus> read_status(std::string_view text) {
   const std::string_view w = folded;  // compared as views: a length check first, no strlen
   if (auto s = from_folded_label<ActionStatus>(w)) return s;
   static constexpr std::pair<std::string_view, ActionStatus> kWords[] = {
-      {"todo", ActionStatus::Open},          {"tbd", ActionStatus::Open},
-      {"notstarted", ActionStatus::Open},    {"planned", ActionStatus::Open},
-      {"new", ActionStatus::Open},           {"pending", ActionStatus::Open},
-      {"wip", ActionStatus::InProgress},     {"started", ActionStatus::InProgress},
-      {"ongoing", ActionStatus::InProgress}, {"inflight", ActionStatus::InProgress},
-      {"doing", ActionStatus::InProgress},   {"complete", ActionStatus::Done},
-      {"completed", ActionStatus::Done},     {"closed", ActionStatus::Done},
-      {"fixed", ActionStatus::Done},         {"resolved", ActionStatus::Done},
-      {"yes", ActionStatus::Done},           {"x", ActionStatus::Done},
-      {"finished", ActionStatus::Done},      {"wontfix", ActionStatus::WontDo},
-      {"cancelled", ActionStatus::WontDo},   {"canceled", ActionStatus::WontDo},
-      {"dropped", ActionStatus::WontDo},     {"wontdo", ActionStatus::WontDo},
-      {"rejected", ActionStatus::WontDo}};
+      {"todo", ActionStatus::Open},
+      {"tbd", ActionStatus::Open},
+      {"notstarted", ActionStatus::Open},
+      {"planned", ActionStatus::Open},
+      {"new", ActionStatus::Open},
+      {"pending", ActionStatus::Open},
+      {"wip", ActionStatus::InProgress},
+      {"started", ActionStatus::InProgress},
+      {"ongoing", ActionStatus::InProgress},
+      {"inflight", ActionStatus::InProgress},
+      {"doing", ActionStatus::InProgress},
+      {"complete", ActionStatus::Done},
+      {"completed", ActionStatus::Done},
+      {"closed", ActionStatus::Done},
+      {"fixed", ActionStatus::Done},
+      {"resolved", ActionStatus::Done},
+      {"yes", ActionStatus::Done},
+      {"x", ActionStatus::Done},
+      {"finished", ActionStatus::Done},
+      {"wontfix", ActionStatus::WontDo},
+      {"cancelled", ActionStatus::WontDo},
+      {"canceled", ActionStatus::WontDo},
+      {"dropped", ActionStatus::WontDo},
+      {"wontdo", ActionStatus::WontDo},
+      {"rejected", ActionStatus::WontDo},
+      // Spanish, French, German, Portuguese and Italian, written with or without their accents.
+      {"pendiente", ActionStatus::Open},
+      {"abierto", ActionStatus::Open},
+      {"ouvert", ActionStatus::Open},
+      {"afaire", ActionStatus::Open},
+      {"àfaire", ActionStatus::Open},
+      {"offen", ActionStatus::Open},
+      {"pendente", ActionStatus::Open},
+      {"aberto", ActionStatus::Open},
+      {"aperto", ActionStatus::Open},
+      {"encurso", ActionStatus::InProgress},
+      {"enprogreso", ActionStatus::InProgress},
+      {"encours", ActionStatus::InProgress},
+      {"inarbeit", ActionStatus::InProgress},
+      {"emandamento", ActionStatus::InProgress},
+      {"incorso", ActionStatus::InProgress},
+      {"completado", ActionStatus::Done},
+      {"hecho", ActionStatus::Done},
+      {"cerrado", ActionStatus::Done},
+      {"terminado", ActionStatus::Done},
+      {"resuelto", ActionStatus::Done},
+      {"fait", ActionStatus::Done},
+      {"termine", ActionStatus::Done},
+      {"terminé", ActionStatus::Done},
+      {"ferme", ActionStatus::Done},
+      {"fermé", ActionStatus::Done},
+      {"resolu", ActionStatus::Done},
+      {"résolu", ActionStatus::Done},
+      {"erledigt", ActionStatus::Done},
+      {"abgeschlossen", ActionStatus::Done},
+      {"fertig", ActionStatus::Done},
+      {"concluido", ActionStatus::Done},
+      {"concluído", ActionStatus::Done},
+      {"feito", ActionStatus::Done},
+      {"fechado", ActionStatus::Done},
+      {"completato", ActionStatus::Done},
+      {"fatto", ActionStatus::Done},
+      {"chiuso", ActionStatus::Done},
+      {"cancelado", ActionStatus::WontDo},
+      {"annule", ActionStatus::WontDo},
+      {"annulé", ActionStatus::WontDo},
+      {"verworfen", ActionStatus::WontDo},
+      {"annullato", ActionStatus::WontDo}};
   const bool ticked = text.find("\xE2\x9C\x85") != std::string_view::npos;  // ✅
   for (const auto& [word, status] : kWords)
     if (w == word) return status == ActionStatus::WontDo && ticked ? ActionStatus::Done : status;
