@@ -28,11 +28,16 @@ std::optional<Priority> read_priority(std::string_view text) {
   for (std::string_view high : {"alta", "alto", "haute", "elevee", "hoch", "critica",
                                 "cr\xC3\xADtica", "critique", "kritisch"})
     if (word == high) return Priority::High;
-  for (std::string_view medium : {"media", "medio", "moyenne", "mittel", "m\xC3\xA9dia"})
+  for (std::string_view medium : {"media", "medio", "moyenne", "mittel",
+                                  "m\xC3\xA9"
+                                  "dia"})
     if (word == medium) return Priority::Medium;
   for (std::string_view low : {"baja", "bajo", "basse", "faible", "niedrig", "baixa", "bassa"})
     if (word == low) return Priority::Low;
-  if (word == "\xC3\xA9lev\xC3\xA9e") return Priority::High;
+  if (word ==
+      "\xC3\xA9lev\xC3\xA9"
+      "e")
+    return Priority::High;
   return from_label<Priority>(word);
 }
 
