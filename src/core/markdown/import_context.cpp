@@ -242,6 +242,19 @@ std::string doubtful_zone_warning(const std::string& zone, std::string_view what
          " read as India Standard Time (UTC" + utc_offset_text(meant ? meant->offset_seconds : 0) +
          ")";
 }
+
+// "PST is not kept on 2023-07-05; the times were read on its region's clock (UTC-07:00)", "PDT
+// is not kept on 2015-02-27 (its region's clock is at UTC-08:00 that day); the times were read as
+// written, at UTC-07:00".
+std::string out_of_season_warning(std::string_view abbreviation, const LooseDate& day,
+                                  int written_offset, int on_the_day, bool read_as_written) {
+  const std::string not_kept = std::string(abbreviation) + " is not kept on " + iso_date(day);
+  if (!read_as_written)
+    return not_kept + "; the times were read on its region's clock (UTC" +
+           utc_offset_text(on_the_day) + ")";
+  return not_kept + " (its region's clock is at UTC" + utc_offset_text(on_the_day) +
+         " that day); the times were read as written, at UTC" + utc_offset_text(written_offset);
+}
 }  // namespace
 
 bool ImportContext::day_for_time(LooseDate& day) const {
@@ -327,21 +340,23 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
       bare_time_read_ = true;
     }
   }
-  // "8/18/23, ~4:00 PM PST": an abbreviation of a region that keeps daylight saving, on a day
-  // its clocks keep the other offset, is the region's clock (writers keep the abbreviation they
-  // know all year; no one keeps UTC-8 in August). Not where the offset is spelt out beside it
-  // ("PST (UTC-8)"), nor MST, which Arizona keeps all summer.
+  // "8/18/23, ~4:00 PM PST", "14:05 EDT" in February: an abbreviation of a region that keeps
+  // daylight saving, on a day its clocks keep the other offset. A standard time's name is the
+  // region's clock (writers keep "PST" all year; no one keeps UTC-8 in August); a daylight
+  // time's name is taken at its word (no one writes "EDT" for the winter clock but by a slip,
+  // and readers convert by it). Either way a warning says which offset was used. Not where the
+  // offset is spelt out beside it ("PST (UTC-8)"), nor MST, which Arizona keeps all summer.
   if (time.zone_named && !time.abbreviation.empty() && !time.region && !time.offset_spelt_out &&
       time.abbreviation != "MST")
     if (const auto zone = find_stated_zone(time.abbreviation, true);
         zone && zone->rule != StatedZone::Rule::Fixed) {
       const int on_the_day = utc_offset_at(*zone, day, time.seconds_of_day);
+      const bool daylight_name = zone->abbreviation_offset_seconds != zone->offset_seconds;
       if (on_the_day != time.utc_offset_seconds) {
         if (zones_read_out_of_season_.insert(std::string(time.abbreviation)).second)
-          warn(line, std::string(time.abbreviation) + " is not kept on " + iso_date(day) +
-                         "; the time was read on its region's clock (UTC" +
-                         utc_offset_text(on_the_day) + ")");
-        time.utc_offset_seconds = on_the_day;
+          warn(line, out_of_season_warning(time.abbreviation, day, time.utc_offset_seconds,
+                                           on_the_day, daylight_name));
+        if (!daylight_name) time.utc_offset_seconds = on_the_day;
       }
     }
   if (time.region) {
@@ -354,13 +369,18 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
         warn(line, "the timeline states its times in " +
                        doubtful_zone_warning(ambiguous_zone, "they were"));
       }
-      if (!stated_zone->abbreviation.empty() && !zone_abbreviation_warned_ &&
+      // "All times PST" over July's times is the region's clock; "Timeline (PDT)" over
+      // February's is read as written (see above).
+      if (!stated_zone->abbreviation.empty() &&
           time.utc_offset_seconds != stated_zone->abbreviation_offset_seconds) {
+        const bool daylight_name =
+            stated_zone->abbreviation_offset_seconds != stated_zone->offset_seconds;
+        if (!zone_abbreviation_warned_)
+          warn(line, out_of_season_warning(stated_zone->abbreviation, day,
+                                           stated_zone->abbreviation_offset_seconds,
+                                           time.utc_offset_seconds, daylight_name));
         zone_abbreviation_warned_ = true;
-        warn(line, "the timeline states its times in " + std::string(stated_zone->abbreviation) +
-                       ", which its region's clock does not keep on " + iso_date(day) +
-                       "; they were read on that clock (UTC" +
-                       utc_offset_text(time.utc_offset_seconds) + ")");
+        if (daylight_name) time.utc_offset_seconds = stated_zone->abbreviation_offset_seconds;
       }
     } else if (!zone_assumption_warned_) {
       zone_assumption_warned_ = true;

@@ -48,6 +48,29 @@ bool names_work_on_the_incident(std::string_view header) {
   return false;
 }
 
+// The columns as teams name them in Japanese, Chinese and Korean, a zone in brackets after the
+// name allowed ("時刻 (JST)", "时间（UTC+8）").
+std::optional<Column> cjk_column_of(std::string_view header) {
+  std::size_t name_end = std::min(header.find('('), header.find("\xEF\xBC\x88"));  // "（"
+  const std::string_view name = trim(header.substr(0, name_end));
+  auto any = [&](std::initializer_list<std::string_view> names) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  if (any({"時刻", "時間", "日時", "发生时间", "时间", "시간", "시각", "일시"}))
+    return Column::Time;
+  if (any({"日付", "日期", "날짜"})) return Column::Date;
+  if (any({"イベント", "出来事", "事象", "事件", "이벤트"})) return Column::Kind;
+  if (any({"内容", "詳細", "説明", "描述", "详情", "说明", "설명", "내용", "상세"}))
+    return Column::Text;
+  if (any({"対策", "アクション", "対応策", "措施", "行动项", "改进措施", "조치", "조치 사항"}))
+    return Column::Action;
+  if (any({"担当", "担当者", "负责人", "담당자", "담당"})) return Column::Owner;
+  if (any({"期限", "期日", "截止日期", "기한", "마감일"})) return Column::Due;
+  if (any({"状態", "ステータス", "状态", "상태"})) return Column::Status;
+  if (any({"優先度", "优先级", "우선순위"})) return Column::Priority;
+  return std::nullopt;
+}
+
 Column column_of(std::string_view header) {
   const std::string h = lowercase_ascii(trim(plain_text(header)));
   auto any = [&](std::initializer_list<std::string_view> names) {
@@ -76,6 +99,7 @@ Column column_of(std::string_view header) {
   if (any({"estado", "statut", "état", "zustand", "stato"})) return Column::Status;
   if (any({"prioridad", "priorité", "priorität", "prioridade", "priorità"}))
     return Column::Priority;
+  if (const auto cjk = cjk_column_of(h)) return *cjk;
   if (any({"source", "evidence", "link", "reference", "ref"})) return Column::Source;
   if (any({"id", "#", "no", "no."})) return Column::Id;
   if (any({"priority", "prio", "p", "severity"})) return Column::Priority;

@@ -113,10 +113,33 @@ std::optional<ActionStatus> read_status(std::string_view text) {
       {"annule", ActionStatus::WontDo},
       {"annulé", ActionStatus::WontDo},
       {"verworfen", ActionStatus::WontDo},
-      {"annullato", ActionStatus::WontDo}};
+      {"annullato", ActionStatus::WontDo},
+      // Japanese, Chinese and Korean.
+      {"未着手", ActionStatus::Open},
+      {"未対応", ActionStatus::Open},
+      {"未开始", ActionStatus::Open},
+      {"待办", ActionStatus::Open},
+      {"미완료", ActionStatus::Open},
+      {"対応中", ActionStatus::InProgress},
+      {"進行中", ActionStatus::InProgress},
+      {"进行中", ActionStatus::InProgress},
+      {"진행중", ActionStatus::InProgress},
+      {"完了", ActionStatus::Done},
+      {"対応済み", ActionStatus::Done},
+      {"完成", ActionStatus::Done},
+      {"已完成", ActionStatus::Done},
+      {"완료", ActionStatus::Done},
+      {"中止", ActionStatus::WontDo},
+      {"取消", ActionStatus::WontDo},
+      {"취소", ActionStatus::WontDo}};
   const bool ticked = text.find("\xE2\x9C\x85") != std::string_view::npos;  // ✅
+  // Folding drops the bytes of letters beyond ASCII ("terminé", "完了"): those words are matched
+  // as written, lower-cased, with their spaces taken out ("진행 중").
+  std::string written = lowercase_ascii(trim(text));
+  std::erase(written, ' ');
   for (const auto& [word, status] : kWords)
-    if (w == word) return status == ActionStatus::WontDo && ticked ? ActionStatus::Done : status;
+    if (w == word || written == word)
+      return status == ActionStatus::WontDo && ticked ? ActionStatus::Done : status;
   if (ticked) return ActionStatus::Done;
   return std::nullopt;
 }

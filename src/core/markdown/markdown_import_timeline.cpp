@@ -803,6 +803,8 @@ std::optional<LooseTime> heading_time(std::string_view marked) {
   if (!time) return std::nullopt;
   const std::string_view rest = trim(std::string_view(plain).substr(time->length));
   if (rest.empty() || rest == ":") return time;
+  // "## 2:07pm CST {#2-07pm-cst}": the anchor Hugo, Pandoc and kramdown let a heading carry.
+  if (rest.starts_with("{#") && rest.find('}') == rest.size() - 1) return time;
   return std::nullopt;
 }
 

@@ -1199,10 +1199,10 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
   std::string name;
   for (const std::string& word : words) name += (name.empty() ? "" : " ") + word;
   static constexpr std::string_view kActionNames[] = {
-      "todo",         "to do",          "action",        "actions",    "action item",
-      "action items", "action point",   "action points", "follow-up",  "follow-ups",
-      "follow up",    "follow ups",     "next step",     "next steps", "suggested",
-      "suggestion",   "recommendation", "long term",     "long-term"};
+      "todo",         "to do",         "action",    "actions",    "action item",    "action items",
+      "action point", "action points", "follow-up", "follow-ups", "follow up",      "follow ups",
+      "next step",    "next steps",    "suggested", "suggestion", "recommendation", "long term",
+      "long-term",    "fix",           "fixes"};
   const bool named = std::find(std::begin(kActionNames), std::end(kActionNames), name) !=
                      std::end(kActionNames);
   // "Review actions", "Short-term corrective actions", "Planned follow-ups", "Short-Term
@@ -1409,13 +1409,29 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
   if (auto role = role_by_name(key)) return *role;
   // "Next steps required", "Actions needed", "Follow-ups planned": the work and what it awaits.
   if (const std::size_t space = key.rfind(' '); space != std::string::npos) {
-    static constexpr std::string_view kAwaiting[] = {"required",  "needed",     "pending",
-                                                     "planned",   "proposed",   "outstanding",
-                                                     "remaining", "recommended"};
-    // "Fixes needed", "Changes required": what they await says they are ahead.
+    static constexpr std::string_view kAwaiting[] = {
+        "required",    "needed",    "pending",     "planned", "proposed",
+        "outstanding", "remaining", "recommended", "applied", "implemented",
+        "deployed",    "completed", "shipped"};
+    // "Fixes needed", "Changes required": what they await says they are ahead; "Fixes applied",
+    // "Changes deployed": the work done.
     const std::string base = key.substr(0, space);
     if (one_of(std::string_view(key).substr(space + 1), kAwaiting) &&
         (role_by_name(base) == SectionRole::Actions || base == "fixes" || base == "changes"))
+      return SectionRole::Actions;
+  }
+  // "Recommended fixes", "Proposed changes", "Applied patches", "Further work": the work named
+  // with how far it has come.
+  if (const std::size_t space = key.find(' '); space != std::string::npos) {
+    static constexpr std::string_view kStages[] = {
+        "recommended", "proposed",   "planned", "suggested", "applied",  "implemented",
+        "further",     "additional", "pending", "scheduled", "deployed", "completed"};
+    static constexpr std::string_view kWorkNouns[] = {
+        "fixes",    "fix",          "patches",     "changes", "improvements", "mitigations",
+        "measures", "remediations", "remediation", "actions", "tasks",        "work"};
+    const std::string rest = key.substr(space + 1);
+    if (one_of(std::string_view(key).substr(0, space), kStages) &&
+        (one_of(std::string_view(rest), kWorkNouns) || role_by_name(rest) == SectionRole::Actions))
       return SectionRole::Actions;
   }
   if (names_root_cause_work(title, key)) return SectionRole::Actions;
