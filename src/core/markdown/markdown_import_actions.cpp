@@ -965,8 +965,32 @@ bool labels_the_lines_below(std::string_view line) {
 bool lines_are_actions(const std::vector<std::string_view>& lines) {
   if (lines.size() < 2 || labels_the_lines_below(lines.back())) return false;
   return std::all_of(lines.begin(), lines.end(), [](std::string_view line) {
-    return labels_the_lines_below(line) || starts_with_imperative(plain_text(trim(line)));
+    std::string text = plain_text(trim(line));
+    // "✅ Optimize database queries": a line ticked off as done.
+    for (std::string_view tick : {"\xE2\x9C\x85 ", "\xE2\x9C\x94\xEF\xB8\x8F ", "\xE2\x9C\x94 "})
+      if (text.starts_with(tick)) text.erase(0, tick.size());
+    return labels_the_lines_below(line) || starts_with_imperative(text);
   });
+}
+
+// "4. Confirm the recovery method", "12) Notify support": the number that opens a numbered
+// line, with its mark and the space after it; 0 when the line opens with none.
+std::size_t item_number_length(std::string_view line) {
+  std::size_t digits = 0;
+  while (digits < line.size() && digits < 3 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  if (digits == 0 || digits + 1 >= line.size() || (line[digits] != '.' && line[digits] != ')') ||
+      line[digits + 1] != ' ')
+    return 0;
+  return digits + 2;
+}
+
+// "**PRIORITY 2 (Next 30 minutes):**" over "4. Confirm the recovery method" and "5. Execute
+// it": Markdown lets only a list numbered from 1 interrupt a paragraph, so a list that goes on
+// from an earlier one is lines of its label's paragraph.
+bool label_over_numbered_lines(const std::vector<std::string_view>& lines) {
+  return lines.size() >= 2 && plain_text(trim(lines.front())).ends_with(':') &&
+         std::all_of(lines.begin() + 1, lines.end(),
+                     [](std::string_view line) { return item_number_length(trim(line)) > 0; });
 }
 
 // An intro such as "The following were agreed:" ends with a colon, and a template's placeholder
@@ -1236,6 +1260,18 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     if (b.kind == BlockKind::Paragraph)
       if (auto a = labelled_action(cx, b.text, line)) {
         add_action(cx, std::move(*a), line);
+        after_unplaced = false;
+        continue;
+      }
+    if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight)
+      if (const auto lines = split_lines(b.text); label_over_numbered_lines(lines)) {
+        cx.keep_unplaced(line, line);
+        for (std::size_t k = 1; k < lines.size(); ++k) {
+          const std::string_view item = trim(lines[k]);
+          const int at = line + static_cast<int>(k);
+          add_action(
+              cx, read_action_text(cx, plain_text(item.substr(item_number_length(item))), at), at);
+        }
         after_unplaced = false;
         continue;
       }

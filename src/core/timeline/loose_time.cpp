@@ -1204,6 +1204,31 @@ bool is_weekday(std::string_view text) {
   return start < text.size() && skip_weekday(text, start) >= text.size();
 }
 
+std::optional<int> weekday_alone(std::string_view text) {
+  text = trim(text);
+  while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' '))
+    text.remove_suffix(1);
+  int weekday = -1;
+  if (!text.empty() && skip_weekday(text, 0, &weekday) >= text.size()) return weekday;
+  static constexpr std::array<std::string_view, 7> kWeekdaysElsewhere{
+      " lundi lunes montag segunda segunda-feira lunedi luned\xC3\xAC maandag ",
+      " mardi martes dienstag terca ter\xC3\xA7"
+      "a ter\xC3\xA7"
+      "a-feira martedi "
+      "marted\xC3\xAC dinsdag ",
+      " mercredi miercoles mi\xC3\xA9rcoles mittwoch quarta quarta-feira mercoledi "
+      "mercoled\xC3\xAC woensdag ",
+      " jeudi jueves donnerstag quinta quinta-feira giovedi gioved\xC3\xAC donderdag ",
+      " vendredi viernes freitag sexta sexta-feira venerdi venerd\xC3\xAC vrijdag ",
+      " samedi sabado s\xC3\xA1"
+      "bado samstag sabato zaterdag ",
+      " dimanche domingo sonntag domenica zondag "};
+  const std::string word = " " + lowercase_ascii(text) + " ";
+  for (std::size_t d = 0; d < kWeekdaysElsewhere.size(); ++d)
+    if (kWeekdaysElsewhere[d].find(word) != std::string_view::npos) return static_cast<int>(d);
+  return std::nullopt;
+}
+
 bool impossible_date(std::string_view text) {
   if (read_date(text)) return false;
   std::size_t at = skip_weekday(text, skip_spaces(text, 0));

@@ -99,6 +99,11 @@ std::optional<LooseDate> read_slashed_day(std::string_view text);
 // True when `text` is only the name of a day of the week ("Sun", "Tues", "Thursday").
 bool is_weekday(std::string_view text);
 
+// The day of the week (0 for Monday) that `text` alone names, in English or as French, Spanish,
+// German, Portuguese, Italian and Dutch write it ("Thursday", "Jeudi", "Donnerstag",
+// "quinta-feira"), a colon after it allowed; none for any other text.
+std::optional<int> weekday_alone(std::string_view text);
+
 // The first date with a year anywhere in `text`, read at a word's start ("Outage on
 // 2023-03-26", "all events happened on 2019-10-21"); `length` is where it ends in `text`.
 std::optional<LooseDate> find_date(std::string_view text);
