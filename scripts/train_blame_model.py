@@ -11,9 +11,10 @@ flags a unit (a sentence; a short one joined to a neighbour) the rules left alon
 passes a threshold.
 
 What it learns from: the blameful and blameless lines of tests/fixtures/lint (the corpus, the sets
-the rules were tuned on: heldout, fresh ... fresh7, train10 to train23), and as blameless text the
-sentences of the public post-mortems (tests/fixtures/public/*.fields) and the app's sample
-(assets/sample-postmortem.md). fresh8 to fresh34 are only counted here, never learnt from: they
+the rules were tuned on: heldout, fresh ... fresh7, train10 to train25, and fresh8 to fresh34,
+each first measured on its own before it was learnt from), and as blameless text the sentences of
+the public post-mortems (tests/fixtures/public/*.fields) and the app's sample
+(assets/sample-postmortem.md). fresh35 to fresh40 are only counted here, never learnt from: they
 measure the lint on sentences neither the rules nor the model have seen
 (tests/unit/lint_test.cpp). train18 to train23 shaped rules first and were learnt from after.
 
@@ -40,21 +41,25 @@ TRAINING_SETS = ["corpus", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fr
                  "fresh7", "train10", "train11", "train12",
                  "train13", "train14", "train15", "train16", "train17", "train18", "train19",
                  "train20", "train21", "train22", "train23", "train24", "train25", "public",
-                 "sample"]
-MEASURE_ONLY_SETS = ["fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-                     "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
-                     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-                     "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34"]
+                 "sample"] + ["fresh%d" % n for n in range(8, 35)]
+MEASURE_ONLY_SETS = ["fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40"]
 
 L2 = 3e-4              # chosen by inner cross-validation when the model was designed
 EPOCHS = 25
 ETA0 = 0.2
 SEED = 12345
 MIN_COUNT = 3          # a feature seen in fewer training sentences is dropped
-# The share of blameless lines a team may see flagged: the most the lint is allowed (5%). Scored
-# out of fold, real post-mortems' sentences (the public set) then reach 3.5% by the model alone.
-# At 1.5% the model found too little of what the rules miss: the unseen sets measured 84-85%.
-FALSE_ALARM_BUDGET = 0.05
+# The share of the training's blameless lines a model that never saw them may flag: a point under
+# the most the lint is allowed (5%), as a margin for writers unlike any seen. At 1.5% the model
+# found too little of what the rules miss (the unseen sets measured 84-85%); at 5%, once it learnt
+# from fresh8 to fresh34, real post-mortems' sentences scored out of fold reached 6.4%.
+FALSE_ALARM_BUDGET = 0.04
+# Lines of real post-mortems and of the blameless-culture literature (the corpus, heldout, the
+# public post-mortems, the app's sample) weigh this many written lines each: the sets written for
+# the lint outnumber them five to one, and alone taught the model that "On-call engineer
+# acknowledged the page" blames (out of fold, 17% of the corpus's blameless lines were flagged).
+REAL_SETS = {"corpus", "heldout", "public", "sample"}
+REAL_WEIGHT = 3.0
 CORPUS_BLOCKS = 5
 MIN_UNIT_WORDS = 8
 WEIGHT_STEPS = 127     # the largest weight becomes +-127
@@ -281,7 +286,8 @@ def features(words):
 
 # ------------------------------------------------------------------------------------ the model
 def train(units, index):
-    """L2-regularised logistic regression by SGD, the L2 step exact through a weight scale."""
+    """L2-regularised logistic regression by SGD, the L2 step exact through a weight scale; each
+    unit's gradient scaled by its line's weight."""
     rows = [[index[f] for f in u["features"] if f in index] for u in units]
     v, scale, bias, t = [0.0] * len(index), 1.0, 0.0, 0
     rng, order = random.Random(SEED), list(range(len(rows)))
@@ -292,7 +298,7 @@ def train(units, index):
             t += 1
             z = bias + scale * sum(v[j] for j in rows[i])
             p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
-            g = p - units[i]["y"]
+            g = (p - units[i]["y"]) * units[i]["weight"]
             scale *= 1.0 - eta * L2
             if scale < 1e-9:
                 v, scale = [w * scale for w in v], 1.0
@@ -318,9 +324,14 @@ def read_set(name, vocabulary):
     lines = []
     for path, label in set_files(name):
         for text in read_lines(path):
-            units = [{"features": features(tokens(u, vocabulary)), "y": label}
+            weight = REAL_WEIGHT if name in REAL_SETS else 1.0
+            units = [{"features": features(tokens(u, vocabulary)), "y": label, "weight": weight}
                      for u in split_units(text)]
             group = name + ":" + os.path.basename(path) if name == "public" else name
+            # fresh8 to fresh34 are scored out of fold four sets at a time: as fair, and a
+            # seventh of the training's time.
+            if re.fullmatch(r"fresh\d+", name) and int(name[5:]) >= 8:
+                group = "fresh-block-%d" % (int(name[5:]) // 4)
             lines.append({"text": text, "y": label, "set": name, "group": group, "units": units})
     return lines
 
