@@ -1500,6 +1500,14 @@ ImportResult import_markdown(std::string_view markdown) {
   const auto timed_titles = std::count_if(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
     return title_after_moment(blocks[h].text).has_value();
   });
+  // Sections headed by a clock time alone ("## 2:07pm CST", "## 5:05pm CST"; a day as well makes
+  // a dated section, read below): two or more are the entries of a timeline told section by
+  // section, each section's text its entry's.
+  const auto clock_alone = [&](std::size_t h) {
+    const auto time = heading_time(blocks[h].text);
+    return time && !time->date;
+  };
+  const auto moment_titles = std::count_if(o.sections.begin(), o.sections.end(), clock_alone);
   struct TitledDay {
     int level;                        // the level of the heading that named the day
     std::optional<LooseDate> before;  // the day before it, for the sections after its own
@@ -1572,6 +1580,11 @@ ImportResult import_markdown(std::string_view markdown) {
         titled_day->level == blocks[h].level &&
         section_lists_timed_entries(blocks, s.begin, s.end)) {
       read_entries_keeping_the_rest(cx, blocks, s, s.title);
+      read_already = true;
+    } else if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
+               !cx.has_timeline_section && moment_titles >= kFewestTimedTitles && clock_alone(h)) {
+      begin_timeline_zone(cx, blocks, s.begin, s.end);
+      read_timeline(cx, blocks, h, s.end);
       read_already = true;
     } else if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
                !cx.has_timeline_section && timed_titles >= kFewestTimedTitles) {

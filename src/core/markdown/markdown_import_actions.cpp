@@ -954,6 +954,14 @@ std::optional<ActionItem> labelled_action(ImportContext& cx, std::string_view ma
   return a;
 }
 
+// The line's plain text without the tick that opens it ("✅ Optimize ..." -> "Optimize ...").
+std::string without_tick(std::string_view line) {
+  std::string text = plain_text(trim(line));
+  for (std::string_view tick : {"\xE2\x9C\x85 ", "\xE2\x9C\x94\xEF\xB8\x8F ", "\xE2\x9C\x94 "})
+    if (text.starts_with(tick)) return text.substr(tick.size());
+  return text;
+}
+
 // "Tasks:", "Short term:": a line that labels the actions on the lines below it.
 bool labels_the_lines_below(std::string_view line) {
   const std::string text(trim(plain_text(line)));
@@ -965,11 +973,16 @@ bool labels_the_lines_below(std::string_view line) {
 bool lines_are_actions(const std::vector<std::string_view>& lines) {
   if (lines.size() < 2 || labels_the_lines_below(lines.back())) return false;
   return std::all_of(lines.begin(), lines.end(), [](std::string_view line) {
-    std::string text = plain_text(trim(line));
-    // "✅ Optimize database queries": a line ticked off as done.
-    for (std::string_view tick : {"\xE2\x9C\x85 ", "\xE2\x9C\x94\xEF\xB8\x8F ", "\xE2\x9C\x94 "})
-      if (text.starts_with(tick)) text.erase(0, tick.size());
-    return labels_the_lines_below(line) || starts_with_imperative(text);
+    return labels_the_lines_below(line) || starts_with_imperative(without_tick(line));
+  });
+}
+
+// "✅ Optimize database queries\n✅ Implement automated rollback": lines ticked off as done, each
+// opening with a verb, under an actions heading whatever else the section holds.
+bool ticked_action_lines(const std::vector<std::string_view>& lines) {
+  return !lines.empty() && std::all_of(lines.begin(), lines.end(), [](std::string_view line) {
+    const std::string text = without_tick(line);
+    return text.size() < plain_text(trim(line)).size() && starts_with_imperative(text);
   });
 }
 
@@ -1260,6 +1273,15 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     if (b.kind == BlockKind::Paragraph)
       if (auto a = labelled_action(cx, b.text, line)) {
         add_action(cx, std::move(*a), line);
+        after_unplaced = false;
+        continue;
+      }
+    if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight)
+      if (const auto lines = split_lines(b.text); ticked_action_lines(lines)) {
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+          const int at = line + static_cast<int>(k);
+          add_action(cx, read_action_text(cx, plain_text(trim(lines[k])), at), at);
+        }
         after_unplaced = false;
         continue;
       }
