@@ -351,7 +351,10 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
     if (const auto zone = find_stated_zone(time.abbreviation, true);
         zone && zone->rule != StatedZone::Rule::Fixed) {
       const int on_the_day = utc_offset_at(*zone, day, time.seconds_of_day);
-      const bool daylight_name = zone->abbreviation_offset_seconds != zone->offset_seconds;
+      // "14:05 EDT (19:05 UTC)" in February: the moment restated beside it is the region's
+      // clock, as the writer reckoned it.
+      const bool daylight_name =
+          zone->abbreviation_offset_seconds != zone->offset_seconds && !time.restated;
       if (on_the_day != time.utc_offset_seconds) {
         if (zones_read_out_of_season_.insert(std::string(time.abbreviation)).second)
           warn(line, out_of_season_warning(time.abbreviation, day, time.utc_offset_seconds,

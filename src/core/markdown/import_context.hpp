@@ -96,6 +96,10 @@ class ImportContext {
   // once, but not a value another label of the body set.
   std::set<std::string_view> set_by_front_matter;
   bool reading_front_matter = false;  // stated before the timeline (state_document_zone)
+  // Read in a section the importer names no part for ("## Bug 1 - Hair spaces in the title"):
+  // there a "**Fix:**" label tells a fix made, an action done; in the timeline, the resolution
+  // or the analysis it is part of their story.
+  bool fixes_labelled_as_done = false;
   // A new timeline part begins: a zone one of its entries names (ImportContext::resolve_time)
   // holds only for the entries after it in that part.
   void forget_told_zone() {

@@ -1602,8 +1602,10 @@ ImportResult import_markdown(std::string_view markdown) {
     if (!read_already) read_section(cx, blocks, s);
     lessons_read = lessons_read || s.role == SectionRole::Lessons;
     if (s.role != SectionRole::Actions && !cx.written_by_hindsight) {
+      cx.fixes_labelled_as_done = s.role == SectionRole::Unknown;
       for (std::size_t i = s.begin; i < s.end; ++i) find_inline_actions(cx, blocks[i]);
       if (s.role != SectionRole::Timeline) find_announced_actions(cx, blocks, s.begin, s.end);
+      cx.fixes_labelled_as_done = false;
       if (s.role == SectionRole::Unknown) find_task_lists(cx, blocks, s.begin, s.end);
       // Work the text commits to ("We will add an alert"): actions of a document that lists
       // none.

@@ -928,6 +928,13 @@ std::optional<std::string> action_heading(std::string_view marked) {
   return std::nullopt;
 }
 
+// "Fix", "Fixes:", "**Fixes applied**": a label over the fixes made.
+bool names_a_fix(std::string_view label) {
+  std::string name = lowercase_ascii(trim(plain_text(label)));
+  while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.pop_back();
+  return name == "fix" || name == "fixes" || name == "fix applied" || name == "fixes applied";
+}
+
 // "**Action item:** Start incidents earlier. Owner: @dana", "TODO: add an alert": a paragraph
 // labelled as an action, anywhere in the document.
 std::optional<ActionItem> labelled_action(ImportContext& cx, std::string_view marked, int line) {
@@ -936,7 +943,8 @@ std::optional<ActionItem> labelled_action(ImportContext& cx, std::string_view ma
   LabelledLine l = split_label(lines[0]);
   // "**DOING** Migrate the backups": a marker in capitals needs no colon.
   if (l.label.empty()) l = split_capital_marker(lines[0]);
-  const std::optional<ActionStatus> status = action_label_status(l.label);
+  std::optional<ActionStatus> status = action_label_status(l.label);
+  if (!status && cx.fixes_labelled_as_done && names_a_fix(l.label)) status = ActionStatus::Done;
   if (!status) return std::nullopt;
   // "Long term: none expected.", "Recommendation: the vendor's guide says ...": labels that
   // name work only over words that say what to do ("Suggested: Monitor logs better").
@@ -999,11 +1007,14 @@ std::size_t item_number_length(std::string_view line) {
 
 // "**PRIORITY 2 (Next 30 minutes):**" over "4. Confirm the recovery method" and "5. Execute
 // it": Markdown lets only a list numbered from 1 interrupt a paragraph, so a list that goes on
-// from an earlier one is lines of its label's paragraph.
+// from an earlier one is lines of its label's paragraph; actions when each says what to do.
 bool label_over_numbered_lines(const std::vector<std::string_view>& lines) {
   return lines.size() >= 2 && plain_text(trim(lines.front())).ends_with(':') &&
-         std::all_of(lines.begin() + 1, lines.end(),
-                     [](std::string_view line) { return item_number_length(trim(line)) > 0; });
+         std::all_of(lines.begin() + 1, lines.end(), [](std::string_view line) {
+           const std::string_view item = trim(line);
+           const std::size_t number = item_number_length(item);
+           return number > 0 && starts_with_imperative(plain_text(item.substr(number)));
+         });
 }
 
 // An intro such as "The following were agreed:" ends with a colon, and a template's placeholder
@@ -1288,11 +1299,16 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight)
       if (const auto lines = split_lines(b.text); label_over_numbered_lines(lines)) {
         cx.keep_unplaced(line, line);
+        std::string label = plain_text(trim(lines.front()));
+        while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
+        const std::optional<ActionStatus> status = action_label_status(label);  // "Done:"
         for (std::size_t k = 1; k < lines.size(); ++k) {
           const std::string_view item = trim(lines[k]);
           const int at = line + static_cast<int>(k);
-          add_action(
-              cx, read_action_text(cx, plain_text(item.substr(item_number_length(item))), at), at);
+          ActionItem a =
+              read_action_text(cx, plain_text(item.substr(item_number_length(item))), at);
+          if (status && a.status == ActionStatus::Open) a.status = *status;
+          add_action(cx, std::move(a), at);
         }
         after_unplaced = false;
         continue;
@@ -1468,10 +1484,10 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
     const LabelledLine l = split_label(b.text);
     std::string name = l.label.empty() ? plain_text(trim(b.text)) : l.label;
     while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.pop_back();
-    const std::optional<ActionStatus> labelled =
-        (l.label.empty() || l.value.empty()) && split_lines(b.text).size() == 1
-            ? action_label_status(name)
-            : std::nullopt;
+    const bool alone = (l.label.empty() || l.value.empty()) && split_lines(b.text).size() == 1;
+    std::optional<ActionStatus> labelled = alone ? action_label_status(name) : std::nullopt;
+    if (alone && !labelled && cx.fixes_labelled_as_done && names_a_fix(name))
+      labelled = ActionStatus::Done;
     if (labelled && blocks[i + 1].kind == BlockKind::Paragraph) {
       const MdBlock& next = blocks[i + 1];
       ActionItem a = read_action_text(cx, one_line(plain_text(next.text)), cx.first_line(next));

@@ -77,10 +77,19 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   auto date = read_date(plain);
   if (!date) date = slashed_day_near(cx, plain);
   // "* Jeudi" over "  * 8:15: Scale manuel": a weekday alone, the next such day from the day the
-  // timeline has reached (or the incident's).
+  // timeline has reached; the first, the one nearest the incident's date (a trigger may come days
+  // before it), said in a warning.
   if (LooseDate known; !date && cx.day_for_time(known))
     if (const auto weekday = weekday_alone(plain)) {
-      cx.current_day = day_on_weekday(cx.current_day ? *cx.current_day : known, *weekday);
+      if (cx.current_day) {
+        cx.current_day = day_on_weekday(*cx.current_day, *weekday);
+      } else {
+        const LooseDate day = nearest_weekday(known, *weekday);
+        cx.current_day = day;
+        if (day_order(day) != day_order(known))
+          cx.warn(line, "\"" + plain + "\" was read as " + iso_date(day) + ", the " + plain +
+                            " nearest the incident's date");
+      }
       cx.day_label = std::string(trim(plain));
       return true;
     }
@@ -198,13 +207,12 @@ std::string labelled_moment_text(const LabelledLine& named, const LooseTime& tim
 // told time's is; "Around" and "By" leave the moment approximate (the entry's "~"). Only
 // capitalised: a wrapped line that goes on "at 10:05 ..." continues its sentence.
 std::optional<LooseTime> read_time_after_opener(std::string& rest) {
-  // French, German and Spanish write them "À", "À partir de" (from), "Vers", "environ" (about),
-  // "Um", "Gegen", "A las", "Hacia"; "environ" in lower case, as an entry's first word.
-  static constexpr std::string_view kExact[] = {"At",          "\xC3\x80", "\xC3\x80 partir de",
-                                                "A partir de", "Um",       "A las"};
-  for (std::string_view opener :
-       {"At", "Around", "By", "\xC3\x80 partir de", "A partir de", "\xC3\x80", "Vers", "Environ",
-        "environ", "Um", "Gegen", "A las", "Hacia"}) {
+  // French and German write them "À", "À partir de" (from), "Vers", "environ" (about), "Um",
+  // "Gegen"; "environ" in lower case, as an entry's first word.
+  static constexpr std::string_view kExact[] = {"At", "\xC3\x80", "\xC3\x80 partir de",
+                                                "A partir de", "Um"};
+  for (std::string_view opener : {"At", "Around", "By", "\xC3\x80 partir de", "A partir de",
+                                  "\xC3\x80", "Vers", "Environ", "environ", "Um", "Gegen"}) {
     if (!rest.starts_with(opener)) continue;
     std::size_t gap = opener.size();
     if (rest.compare(gap, 2, "\xC2\xA0") == 0) {
@@ -977,18 +985,27 @@ void hint_zone_from(ImportContext& cx, const std::vector<std::pair<std::string, 
 
 void hint_zone_after_the_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin) {
   if (cx.document_zone || cx.zone_hint || !cx.ambiguous_zone.empty()) return;
-  // Paragraphs, and the items of lists in the sections after the timeline's ("- At 8:22 am
-  // GMT+1, the staff called the support engineer" under "Root cause and resolution"; an entry's
-  // own zone holds for that entry only).
+  // Paragraphs, and the items of lists that open with a moment in the sections after the
+  // timeline's that tell the incident ("- At 8:22 am GMT+1, the staff called the support
+  // engineer" under "Root cause and resolution"), not its actions or lessons ("Run the failover
+  // drill at 10:00 PST"); an entry's own zone holds for that entry only.
   std::vector<std::pair<std::string, bool>> texts;
   const int level = begin > 0 ? blocks[begin - 1].level : 1;
   bool past_the_timeline = false;
+  bool tells_the_incident = false;
   for (std::size_t i = begin; i < blocks.size(); ++i) {
-    past_the_timeline =
-        past_the_timeline || (blocks[i].kind == BlockKind::Heading && blocks[i].level <= level);
+    if (blocks[i].kind == BlockKind::Heading && blocks[i].level <= level) {
+      past_the_timeline = true;
+      const SectionRole role = section_role(plain_text(blocks[i].text));
+      tells_the_incident = role == SectionRole::Unknown || role == SectionRole::WhatHappened ||
+                           role == SectionRole::Analysis || role == SectionRole::Summary;
+    }
     if (blocks[i].kind == BlockKind::Paragraph) texts.emplace_back(blocks[i].text, false);
-    if (blocks[i].kind == BlockKind::List && past_the_timeline)
-      for (const MdBlock& item : blocks[i].children) texts.emplace_back(block_text(item), true);
+    if (blocks[i].kind == BlockKind::List && past_the_timeline && tells_the_incident)
+      for (const MdBlock& item : blocks[i].children)
+        if (const std::string text = plain_text(trim(block_text(item)));
+            text.starts_with("At ") || read_time(text))
+          texts.emplace_back(block_text(item), true);
   }
   hint_zone_from(cx, texts, true);
 }

@@ -390,11 +390,9 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNamesElsewhere[] = {
     {"travail restant", SectionRole::Actions},
     {"actions restantes", SectionRole::Actions},
     {"actions de suivi", SectionRole::Actions},
-    {"suivi", SectionRole::Actions},
     {"offene punkte", SectionRole::Actions},
     {"trabajo pendiente", SectionRole::Actions},
     {"tareas pendientes", SectionRole::Actions},
-    {"seguimiento", SectionRole::Actions},
     {"acciones", SectionRole::Actions},
     {"acciones correctivas", SectionRole::Actions},
     {"plan de acción", SectionRole::Actions},
@@ -716,29 +714,29 @@ constexpr std::pair<std::string_view, EventKind> kEventLabels[] = {
 // Verbs action items open with. Only words that are rarely a sentence's subject: "Update" and
 // "Test" are in, "Monitoring" and "The" are not.
 constexpr std::string_view kImperatives[] = {
-    "adopt",       "avoid",       "educate",      "encourage", "make",       "practice",
-    "practise",    "provision",   "rehearse",     "separate",  "simulate",   "use",
-    "add",         "adjust",      "alert",        "apply",     "assign",     "audit",
-    "automate",    "backfill",    "block",        "build",     "change",     "check",
-    "clean",       "communicate", "configure",    "consider",  "create",     "decouple",
-    "define",      "deploy",      "deprecate",    "design",    "develop",    "disable",
-    "document",    "emphasise",   "emphasize",    "enable",    "enforce",    "ensure",
-    "establish",   "evaluate",    "expand",       "explore",   "extend",     "fix",
-    "harden",      "hire",        "implement",    "improve",   "include",    "increase",
-    "install",     "introduce",   "investigate",  "isolate",   "keep",       "limit",
-    "maintain",    "migrate",     "monitor",      "move",      "notify",     "pin",
-    "plan",        "prepare",     "prevent",      "provide",   "publish",    "reconfigure",
-    "reduce",      "refactor",    "remove",       "rename",    "replace",    "require",
-    "restrict",    "retire",      "review",       "revisit",   "rewrite",    "rotate",
-    "run",         "schedule",    "set",          "share",     "simplify",   "split",
-    "standardise", "standardize", "switch",       "teach",     "test",       "tighten",
-    "track",       "train",       "tune",         "update",    "upgrade",    "validate",
-    "verify",      "write",       "optimize",     "optimise",  "conduct",    "confirm",
-    "execute",     "integrate",   "measure",      "perform",   "patch",      "scale",
-    "restore",     "rebuild",     "decommission", "allocate",  "formalize",  "formalise",
-    "codify",      "raise",       "lower",        "lock",      "coordinate", "escalate",
-    "instrument",  "resolve",     "revise",       "reassess",  "enhance",    "strengthen",
-    "contact",     "gather",      "send",         "archive",
+    "adopt",       "avoid",       "educate",      "encourage", "make",      "practice",
+    "practise",    "provision",   "rehearse",     "separate",  "simulate",  "use",
+    "add",         "adjust",      "alert",        "apply",     "assign",    "audit",
+    "automate",    "backfill",    "block",        "build",     "change",    "check",
+    "clean",       "communicate", "configure",    "consider",  "create",    "decouple",
+    "define",      "deploy",      "deprecate",    "design",    "develop",   "disable",
+    "document",    "emphasise",   "emphasize",    "enable",    "enforce",   "ensure",
+    "establish",   "evaluate",    "expand",       "explore",   "extend",    "fix",
+    "harden",      "hire",        "implement",    "improve",   "include",   "increase",
+    "install",     "introduce",   "investigate",  "isolate",   "keep",      "limit",
+    "maintain",    "migrate",     "monitor",      "move",      "notify",    "pin",
+    "plan",        "prepare",     "prevent",      "provide",   "publish",   "reconfigure",
+    "reduce",      "refactor",    "remove",       "rename",    "replace",   "require",
+    "restrict",    "retire",      "review",       "revisit",   "rewrite",   "rotate",
+    "run",         "schedule",    "set",          "share",     "simplify",  "split",
+    "standardise", "standardize", "switch",       "teach",     "test",      "tighten",
+    "track",       "train",       "tune",         "update",    "upgrade",   "validate",
+    "verify",      "write",       "optimize",     "optimise",  "confirm",   "execute",
+    "integrate",   "perform",     "decommission", "allocate",  "formalize", "formalise",
+    "codify",      "raise",       "coordinate",   "escalate",  "resolve",   "revise",
+    "reassess",    "enhance",     "strengthen",   "gather",    "conduct",
+    // Not "lock", "scale", "patch", "send", "archive", "contact", "measure", "restore": as often
+    // the nouns that open a lesson ("Lock contention only shows up under load").
 };
 
 }  // namespace
@@ -1215,10 +1213,10 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
   std::string name;
   for (const std::string& word : words) name += (name.empty() ? "" : " ") + word;
   static constexpr std::string_view kActionNames[] = {
-      "todo",         "to do",         "action",    "actions",    "action item",    "action items",
-      "action point", "action points", "follow-up", "follow-ups", "follow up",      "follow ups",
-      "next step",    "next steps",    "suggested", "suggestion", "recommendation", "long term",
-      "long-term",    "fix",           "fixes"};
+      "todo",         "to do",          "action",        "actions",    "action item",
+      "action items", "action point",   "action points", "follow-up",  "follow-ups",
+      "follow up",    "follow ups",     "next step",     "next steps", "suggested",
+      "suggestion",   "recommendation", "long term",     "long-term"};
   const bool named = std::find(std::begin(kActionNames), std::end(kActionNames), name) !=
                      std::end(kActionNames);
   // "Review actions", "Short-term corrective actions", "Planned follow-ups", "Short-Term
@@ -1423,31 +1421,40 @@ std::optional<SectionRole> role_by_name(const std::string& key) {
 // word or two.
 SectionRole role_of_key(std::string_view title, const std::string& key) {
   if (auto role = role_by_name(key)) return *role;
-  // "Next steps required", "Actions needed", "Follow-ups planned": the work and what it awaits.
+  // "Next steps required", "Actions needed", "Follow-ups planned": the work and what it awaits;
+  // "Fixes needed", "Changes required": what they await says they are ahead. "Fixes applied",
+  // "Applied patches", "Implemented mitigations": fixes made (not "Changes deployed" or
+  // "Completed work", as often the change that set the incident off or the response).
+  static constexpr std::string_view kFixNouns[] = {"fixes",       "fix",          "patches",
+                                                   "mitigations", "remediations", "remediation"};
+  static constexpr std::string_view kFixesMade[] = {"applied", "implemented", "deployed",
+                                                    "completed", "shipped"};
   if (const std::size_t space = key.rfind(' '); space != std::string::npos) {
-    static constexpr std::string_view kAwaiting[] = {
-        "required",    "needed",    "pending",     "planned", "proposed",
-        "outstanding", "remaining", "recommended", "applied", "implemented",
-        "deployed",    "completed", "shipped"};
-    // "Fixes needed", "Changes required": what they await says they are ahead; "Fixes applied",
-    // "Changes deployed": the work done.
+    static constexpr std::string_view kAwaiting[] = {"required",  "needed",     "pending",
+                                                     "planned",   "proposed",   "outstanding",
+                                                     "remaining", "recommended"};
     const std::string base = key.substr(0, space);
-    if (one_of(std::string_view(key).substr(space + 1), kAwaiting) &&
+    const std::string_view stage = std::string_view(key).substr(space + 1);
+    if (one_of(stage, kAwaiting) &&
         (role_by_name(base) == SectionRole::Actions || base == "fixes" || base == "changes"))
       return SectionRole::Actions;
+    if (one_of(stage, kFixesMade) && one_of(std::string_view(base), kFixNouns))
+      return SectionRole::Actions;
   }
-  // "Recommended fixes", "Proposed changes", "Applied patches", "Further work": the work named
-  // with how far it has come.
+  // "Recommended fixes", "Proposed changes", "Further work": the work named with how far it has
+  // come.
   if (const std::size_t space = key.find(' '); space != std::string::npos) {
-    static constexpr std::string_view kStages[] = {
-        "recommended", "proposed",   "planned", "suggested", "applied",  "implemented",
-        "further",     "additional", "pending", "scheduled", "deployed", "completed"};
+    static constexpr std::string_view kStages[] = {"recommended", "proposed", "planned",
+                                                   "suggested",   "further",  "additional",
+                                                   "pending",     "scheduled"};
     static constexpr std::string_view kWorkNouns[] = {
         "fixes",    "fix",          "patches",     "changes", "improvements", "mitigations",
         "measures", "remediations", "remediation", "actions", "tasks",        "work"};
+    const std::string_view stage = std::string_view(key).substr(0, space);
     const std::string rest = key.substr(space + 1);
-    if (one_of(std::string_view(key).substr(0, space), kStages) &&
-        (one_of(std::string_view(rest), kWorkNouns) || role_by_name(rest) == SectionRole::Actions))
+    if ((one_of(stage, kStages) && (one_of(std::string_view(rest), kWorkNouns) ||
+                                    role_by_name(rest) == SectionRole::Actions)) ||
+        (one_of(stage, kFixesMade) && one_of(std::string_view(rest), kFixNouns)))
       return SectionRole::Actions;
   }
   if (names_root_cause_work(title, key)) return SectionRole::Actions;

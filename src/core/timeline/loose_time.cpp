@@ -1517,6 +1517,19 @@ LooseDate day_on_weekday(const LooseDate& near, int weekday) {
   return result;
 }
 
+LooseDate nearest_weekday(const LooseDate& near, int weekday) {
+  const date::sys_days base{date::year{near.year} / near.month / near.day};
+  const int on = static_cast<int>(date::weekday{base}.c_encoding() + 6) % 7;  // Monday is 0
+  int shift = (weekday - on + 7) % 7;
+  if (shift > 3) shift -= 7;
+  const date::year_month_day day{base + date::days{shift}};
+  LooseDate result = near;
+  result.year = static_cast<int>(day.year());
+  result.month = static_cast<int>(static_cast<unsigned>(day.month()));
+  result.day = static_cast<int>(static_cast<unsigned>(day.day()));
+  return result;
+}
+
 std::string iso_date(const LooseDate& d) {
   if (d.year == 0) return "";
   char buffer[16];

@@ -143,6 +143,8 @@ bool is_calendar_day(const LooseDate& date);
 std::optional<LooseTime> read_dotted_time(std::string_view text);
 // The day on `weekday` (0 for Monday) from `near` on, up to six days later, or the day before.
 LooseDate day_on_weekday(const LooseDate& near, int weekday);
+// The day on `weekday` nearest `near`: up to three days before or after it.
+LooseDate nearest_weekday(const LooseDate& near, int weekday);
 
 // A number that orders dates as the calendar does (for comparing days, not counting them).
 inline int day_order(const LooseDate& d) { return (d.year * 13 + d.month) * 32 + d.day; }
