@@ -1924,8 +1924,8 @@ TEST(LintCorpus, ThirtyFourthFreshSetStaysAboveItsMeasuredFloor) {
 // (2.7%); 1,112 (92.7%) and 36 (3.0%) once the model learnt from fresh8 to fresh34. It then
 // flagged 174 of 300 short accounts of a role's response ("The SRE failed over the primary
 // database."), so it learnt from train26 too, written for it: 200 such lines and 200 short blunt
-// blameful ones (95 of the 300 flagged since). Never learnt from and never read, the six sets
-// measure the lint now: below.
+// blameful ones (95 of the 300 flagged since). Never learnt from, and no rule written from their
+// misses, the six sets measure the lint now: below.
 struct SetsMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
