@@ -1502,13 +1502,14 @@ std::optional<LooseTime> read_dotted_time(std::string_view text) {
   return read_time(clock);
 }
 
-LooseDate day_on_weekday(const LooseDate& near, int weekday) {
+namespace {
+// The day on `weekday` (0 for Monday) among the seven from `earliest` days after `near` (a
+// negative `earliest` looks back).
+LooseDate on_weekday_within_a_week(const LooseDate& near, int weekday, int earliest) {
   const date::sys_days base{date::year{near.year} / near.month / near.day};
   // date::weekday counts from Sunday; ours from Monday.
   const int on = static_cast<int>(date::weekday{base}.c_encoding() + 6) % 7;
-  // A timeline runs forward from the day it has reached; the evening before is as far back.
-  int shift = (weekday - on + 7) % 7;
-  if (shift == 6) shift = -1;
+  const int shift = earliest + ((weekday - on - earliest) % 7 + 7) % 7;
   const date::year_month_day day{base + date::days{shift}};
   LooseDate result = near;
   result.year = static_cast<int>(day.year());
@@ -1516,18 +1517,15 @@ LooseDate day_on_weekday(const LooseDate& near, int weekday) {
   result.day = static_cast<int>(static_cast<unsigned>(day.day()));
   return result;
 }
+}  // namespace
+
+// A timeline runs forward from the day it has reached; the evening before is as far back.
+LooseDate day_on_weekday(const LooseDate& near, int weekday) {
+  return on_weekday_within_a_week(near, weekday, -1);
+}
 
 LooseDate nearest_weekday(const LooseDate& near, int weekday) {
-  const date::sys_days base{date::year{near.year} / near.month / near.day};
-  const int on = static_cast<int>(date::weekday{base}.c_encoding() + 6) % 7;  // Monday is 0
-  int shift = (weekday - on + 7) % 7;
-  if (shift > 3) shift -= 7;
-  const date::year_month_day day{base + date::days{shift}};
-  LooseDate result = near;
-  result.year = static_cast<int>(day.year());
-  result.month = static_cast<int>(static_cast<unsigned>(day.month()));
-  result.day = static_cast<int>(static_cast<unsigned>(day.day()));
-  return result;
+  return on_weekday_within_a_week(near, weekday, -3);
 }
 
 std::string iso_date(const LooseDate& d) {
