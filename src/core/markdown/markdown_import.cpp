@@ -1507,7 +1507,17 @@ ImportResult import_markdown(std::string_view markdown) {
     const auto time = heading_time(blocks[h].text);
     return time && !time->date;
   };
-  const auto moment_titles = std::count_if(o.sections.begin(), o.sections.end(), clock_alone);
+  // "## Update Mar 11, 2025, 11:00 a.m.", "## Resolved - December 12, 2023 7:47 AM": sections
+  // headed by an update's word and its day and time, a status page's log told section by section
+  // (a day with no year, in a document that names the year).
+  LooseDate year_known;
+  const bool year_named = cx.day_for_time(year_known);
+  const auto update_alone = [&](std::size_t h) {
+    const auto stamp = titled_moment(plain_text(trim(blocks[h].text)));
+    return stamp && names_an_update(stamp->label) && (stamp->time.date->year != 0 || year_named);
+  };
+  const auto stamp_alone = [&](std::size_t h) { return clock_alone(h) || update_alone(h); };
+  const auto moment_titles = std::count_if(o.sections.begin(), o.sections.end(), stamp_alone);
   struct TitledDay {
     int level;                        // the level of the heading that named the day
     std::optional<LooseDate> before;  // the day before it, for the sections after its own
@@ -1582,7 +1592,7 @@ ImportResult import_markdown(std::string_view markdown) {
       read_entries_keeping_the_rest(cx, blocks, s, s.title);
       read_already = true;
     } else if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
-               !cx.has_timeline_section && moment_titles >= kFewestTimedTitles && clock_alone(h)) {
+               !cx.has_timeline_section && moment_titles >= kFewestTimedTitles && stamp_alone(h)) {
       begin_timeline_zone(cx, blocks, s.begin, s.end);
       read_timeline(cx, blocks, h, s.end);
       read_already = true;

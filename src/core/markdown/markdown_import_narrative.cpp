@@ -37,10 +37,6 @@ bool dated(const LooseTime& time) { return time.date && time.date->year != 0; }
 // day, not told as a sentence.
 bool opens_an_update(const LooseTime& time) { return dated(time) && !time.told; }
 
-// The words of a status an update opens with ("Update", "Resolved"), as update_opening reads them.
-constexpr std::string_view kUpdateWords[] = {
-    "updated", "update", "edited", "edit", "resolved", "monitoring", "investigating", "identified"};
-
 // "14:05 UTC Update: A fix is out.", the entry line update_opening gives for "Update 14:05 UTC:
 // A fix is out.": a moment with no day, then the update's word and a colon. Such a moment falls
 // on the day the document names, as a log of updates written on the incident's day.
@@ -75,28 +71,50 @@ std::optional<std::string> tracked_update(std::string_view text) {
 }
 
 // "### Update 27.08.2022 10:00 Uhr:", "### Resolved - December 12, 2023 7:47 AM": a heading that
-// names an update's dated moment after a word or two. The entry line it gives reads the moment
-// first and keeps the words as the entry's label ("27.08.2022 10:00 Uhr Update:").
-std::optional<std::string> update_heading(const MdBlock& b) {
-  if (b.kind != BlockKind::Heading) return std::nullopt;
+// names an update's moment, with its day, after a word or two; or a paragraph of one line that
+// does so after the word of an update, as status pages write their updates' stamps over their
+// text ("**[ Update Mar 11, 11:00 a.m.]**"). The entry line it gives reads the moment first and
+// keeps the words as the entry's label ("27.08.2022 10:00 Uhr Update:"). A moment that names no
+// year (`year_named` false) dates an entry only in a document that names the year.
+struct UpdateStamp {
+  std::string entry;
+  bool year_named;
+};
+std::optional<UpdateStamp> update_stamp(const MdBlock& b) {
+  const bool heading = b.kind == BlockKind::Heading;
+  if (!heading && (b.kind != BlockKind::Paragraph || split_lines(trim(b.text)).size() != 1))
+    return std::nullopt;
   std::string plain = plain_text(trim(b.text));
   while (!plain.empty() && (plain.back() == ':' || plain.back() == ' ')) plain.pop_back();
+  std::string_view stamp = plain;
+  if (stamp.starts_with("[") && stamp.ends_with("]"))
+    stamp = trim(stamp.substr(1, stamp.size() - 2));
+  if (!heading) {
+    const std::string lower = lowercase_ascii(stamp.substr(0, 16));
+    if (std::none_of(std::begin(kUpdateWords), std::end(kUpdateWords), [&](std::string_view w) {
+          return lower.starts_with(w) && lower.compare(w.size(), 1, " ") == 0;
+        }))
+      return std::nullopt;
+  }
+  // The moment after no word, one or two ("Update Mar 11": the month is no word of the label).
   std::size_t at = 0;
-  for (int word = 0;
-       word < 2 && at < plain.size() && std::isalpha(static_cast<unsigned char>(plain[at]));
-       ++word) {
-    while (at < plain.size() && std::isalpha(static_cast<unsigned char>(plain[at]))) ++at;
-    while (at < plain.size() && std::string_view(" :-").find(plain[at]) != std::string_view::npos)
+  for (int word = 0; word <= 2 && at < stamp.size(); ++word) {
+    const std::string_view rest = stamp.substr(at);
+    if (const auto time = read_time(rest);
+        time && time->date && trim(rest.substr(time->length)).empty()) {
+      std::string words(stamp.substr(0, at));
+      while (!words.empty() && std::string_view(" :-").find(words.back()) != std::string_view::npos)
+        words.pop_back();
+      // "Resolved:" after the moment, as an entry's label, names the entry's kind.
+      return UpdateStamp{std::string(rest) + (words.empty() ? "" : " " + words + ":"),
+                         dated(*time)};
+    }
+    if (!std::isalpha(static_cast<unsigned char>(stamp[at]))) break;
+    while (at < stamp.size() && std::isalpha(static_cast<unsigned char>(stamp[at]))) ++at;
+    while (at < stamp.size() && std::string_view(" :-").find(stamp[at]) != std::string_view::npos)
       ++at;
   }
-  const std::string_view rest = std::string_view(plain).substr(at);
-  const auto time = read_time(rest);
-  if (!time || !dated(*time) || !trim(rest.substr(time->length)).empty()) return std::nullopt;
-  std::string words = plain.substr(0, at);
-  while (!words.empty() && std::string_view(" :-").find(words.back()) != std::string_view::npos)
-    words.pop_back();
-  // "Resolved:" after the moment, as an entry's label, names the entry's kind.
-  return std::string(rest) + (words.empty() ? "" : " " + words + ":");
+  return std::nullopt;
 }
 
 // "[December 11, 2023 4:55 AM] Resolved" over the update's lines: the moment and a word or two
@@ -244,7 +262,7 @@ std::optional<LooseTime> moment_alone(const MdBlock& b) {
     return std::nullopt;
   auto time = heading_time(b.text);
   // "#### Mon 09:00 UTC": a weekday alone dates no update of a log.
-  if (time && ((!time->zone_named && !time->region && !dated(*time)) || time->weekday >= 0))
+  if (time && ((!time->zone_named && !time->region && !time->date) || time->weekday >= 0))
     return std::nullopt;
   return time;
 }
@@ -291,19 +309,26 @@ std::vector<std::optional<LooseDate>> days_of_moments(const std::vector<LooseTim
   for (std::size_t n = 1; n < order.size(); ++n)
     passed[order[n]] = passed[order[n - 1]] +
                        (moments[order[n]].seconds_of_day < moments[order[n - 1]].seconds_of_day);
+  // The day a moment names: "Mar 11" in the year `known` names.
+  const auto day_named = [&](const LooseTime& m) -> std::optional<LooseDate> {
+    if (dated(m) || !m.date || !known) return dated(m) ? m.date : std::nullopt;
+    LooseDate day = *m.date;
+    day.year = known->year;
+    return day;
+  };
   // The anchor: the first moment in time that names its day, else `known` on the first.
   std::optional<LooseDate> anchor_day = known;
   int anchor_passed = 0;
   for (const std::size_t k : order)
-    if (dated(moments[k])) {
-      anchor_day = moments[k].date;
+    if (const auto day = day_named(moments[k])) {
+      anchor_day = day;
       anchor_passed = passed[k];
       break;
     }
   if (!anchor_day) return days;
   for (const std::size_t k : order) {
-    if (dated(moments[k])) {
-      anchor_day = moments[k].date;
+    if (const auto day = day_named(moments[k])) {
+      anchor_day = day;
       anchor_passed = passed[k];
     }
     days[k] = days_after(*anchor_day, passed[k] - anchor_passed);
@@ -410,8 +435,15 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
   bool page_written = false;  // an update is written as a status page's generator writes one
   std::vector<std::size_t> moment_blocks;  // the paragraphs and headings of a moment alone
   std::vector<LooseTime> moments;
+  LooseDate known;
+  const bool day_known = cx.day_for_time(known);
+  // A stamp whose moment names no year dates its update in a document that names the year.
+  const auto stamps_an_update = [&](const MdBlock& b) {
+    const auto stamp = update_stamp(b);
+    return stamp && (stamp->year_named || day_known);
+  };
   for (std::size_t i = begin; i < end; ++i) {
-    if (update_heading(blocks[i])) ++updates;
+    if (stamps_an_update(blocks[i])) ++updates;
     // An update as a status page's generator writes it (cState's track, Statusfy's container).
     if (blocks[i].kind == BlockKind::Paragraph &&
         (blocks[i].text.find("{{< track \"") != std::string::npos ||
@@ -436,8 +468,6 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
         }
       }
   }
-  LooseDate known;
-  const bool day_known = cx.day_for_time(known);
   if (day_known && labelled_status_or_day) updates += labelled;
   // Moments alone in their paragraphs: a log of updates when two or more have a day to fall on.
   std::vector<std::optional<LooseDate>> moment_days;
@@ -469,22 +499,24 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
-    if (b.kind == BlockKind::Heading &&
-        (moment_days.empty() ||
-         std::find(moment_blocks.begin(), moment_blocks.end(), i) == moment_blocks.end())) {
-      const auto update = update_heading(b);
+    const bool moment_of_log =
+        !moment_days.empty() &&
+        std::find(moment_blocks.begin(), moment_blocks.end(), i) != moment_blocks.end();
+    if (!moment_of_log && (b.kind == BlockKind::Heading || stamps_an_update(b))) {
+      const bool update = stamps_an_update(b);
       if (update)
-        read_event_line(cx, *update, line);
+        read_event_line(cx, update_stamp(b)->entry, line);
       else
         cx.keep_unplaced(line, cx.last_line(b));
-      under_update = entry_open = update.has_value();
+      under_update = entry_open = update;
       continue;
     }
     if (const auto at = std::find(moment_blocks.begin(), moment_blocks.end(), i);
         at != moment_blocks.end() && !moment_days.empty()) {
       const std::size_t k = static_cast<std::size_t>(at - moment_blocks.begin());
       const std::string written = plain_text(trim(b.text));
-      if (dated(moments[k]) || !moment_days[k]) {
+      // A moment that names its day, with or without its year, is read as written.
+      if (moments[k].date || !moment_days[k]) {
         read_event_line(cx, written, line);
       } else {
         read_event_line(cx, iso_date(*moment_days[k]) + " " + written, line);
@@ -519,7 +551,7 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       while (next < end && blocks[next].kind == BlockKind::Rule) ++next;
       if (next == end) return false;
       const auto next_parts = paragraph_parts(blocks[next]);
-      return update_heading(blocks[next]) || moment_alone(blocks[next]) ||
+      return stamps_an_update(blocks[next]) || moment_alone(blocks[next]) ||
              (!next_parts.empty() && opens(next_parts.front()));
     };
     const bool first_message = i == first_paragraph && first_message_at &&

@@ -1280,6 +1280,11 @@ bool names_only_updates(std::string_view title) {
          key == "incident updates";
 }
 
+bool names_an_update(std::string_view label) {
+  const std::string key = title_key(label);
+  return std::find(std::begin(kUpdateWords), std::end(kUpdateWords), key) != std::end(kUpdateWords);
+}
+
 bool names_a_part(std::string_view title) {
   return lookup(kPartSectionNames, title_key(title)).has_value();
 }

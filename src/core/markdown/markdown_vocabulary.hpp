@@ -76,6 +76,12 @@ bool names_the_lead_up(std::string_view title);
 // "Updates:", "Status updates": a title over a log of updates and nothing else, never a
 // document's title.
 bool names_only_updates(std::string_view title);
+// The words, lowercase, of an update in a log of updates: an edit ("Update") or a status page's
+// status ("Resolved", "Investigating").
+inline constexpr std::string_view kUpdateWords[] = {
+    "updated", "update", "edited", "edit", "resolved", "monitoring", "investigating", "identified"};
+// "Update", "RESOLVED", "Update -": a label that is one of them.
+bool names_an_update(std::string_view label);
 
 // Where a section's content goes, by its title as people write it.
 enum class SectionRole {
