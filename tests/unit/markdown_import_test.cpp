@@ -1002,6 +1002,36 @@ La base de datos se quedó sin conexiones.
   EXPECT_EQ(p.actions[1].action, "Limit the pool");
 }
 
+TEST(MarkdownImport, SectionNamesAreMatchedWhateverTheCaseOfTheirScript) {
+  // Capitals of Latin Extended A (Polish "Ś", Turkish "İ"), Cyrillic ("Ё", "Х") and Latin
+  // Extended Additional (Vietnamese "Ả") are lowered before the names are looked up.
+  const ImportResult r = read(R"(# Awaria
+
+## PODSUMOWANIE
+
+Baza danych odrzucała połączenia.
+
+## ХРОНОЛОГИЯ
+
+- 2024-01-15 14:23 UTC - Alert
+
+## ẢNH HƯỞNG
+
+Thanh toán chậm.
+
+## Działania Naprawcze
+
+- Dodać alert
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(p.executive_summary, "Baza danych odrzucała połączenia.");
+  EXPECT_EQ(event_texts(p), std::vector<std::string>{"Alert"});
+  EXPECT_EQ(p.incident.impact, "Thanh toán chậm.");
+  ASSERT_EQ(p.actions.size(), 1u);
+  EXPECT_EQ(p.actions[0].action, "Dodać alert");
+  EXPECT_TRUE(p.extra_sections.empty());
+}
+
 TEST(MarkdownImport, JapaneseReportIsReadByItsSectionsDatesAndDays) {
   // A report as Japanese teams write one: "when it began" as a heading over the day, the
   // timeline ("timeline from onset to recovery") as days "11/25" over their times, and the

@@ -5,6 +5,7 @@
 
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_tree.hpp"
+#include "core/markdown/markdown_vocabulary.hpp"
 #include "core/model/text.hpp"
 #include "core/timeline/loose_time.hpp"
 
@@ -71,6 +72,39 @@ std::optional<Column> cjk_column_of(std::string_view header) {
   return std::nullopt;
 }
 
+// The columns as teams name them in Nordic languages, Polish, Czech, Russian, Ukrainian,
+// Turkish, Vietnamese and Indonesian (`key`: the header as name_key writes it, "Время (UTC)" ->
+// "время").
+std::optional<Column> foreign_column_of(std::string_view key) {
+  auto any = [&](std::initializer_list<std::string_view> names) {
+    return std::find(names.begin(), names.end(), key) != names.end();
+  };
+  if (any({"время", "час", "czas", "godzina", "čas", "saat", "thời gian", "waktu", "jam",
+           "tidspunkt", "klokkeslett", "tidpunkt", "klokken"}))
+    return Column::Time;
+  if (any({"дата", "data", "tarih", "ngày", "tanggal", "dato"})) return Column::Date;
+  if (any({"событие", "подія", "zdarzenie", "událost", "olay", "sự kiện", "kejadian", "peristiwa",
+           "hændelse"}))
+    return Column::Kind;
+  if (any({"описание", "опис", "opis", "popis", "açıklama", "mô tả", "chi tiết", "deskripsi",
+           "keterangan", "beskrivelse", "beskrivning", "omschrijving"}))
+    return Column::Text;
+  if (any({"действие", "действия", "задача",   "мера",    "дія",      "захід",     "działanie",
+           "zadanie",  "úkol",     "opatření", "aksiyon", "eylem",    "hành động", "công việc",
+           "tindakan", "aksjon",   "tiltak",   "åtgärd",  "handling", "actie",     "aufgabe"}))
+    return Column::Action;
+  if (any({"ответственный", "відповідальний", "właściciel", "odpowiedzialny", "odpovídá", "sorumlu",
+           "phụ trách", "người phụ trách", "penanggung jawab", "pemilik", "eier", "ansvarlig",
+           "ansvarig", "ägare", "eigenaar", "propriétaire"}))
+    return Column::Owner;
+  if (any({"срок", "термін", "termin", "termín", "son tarih", "hạn", "hạn hoàn thành", "tenggat",
+           "frist", "deadline"}))
+    return Column::Due;
+  if (any({"статус", "состояние", "stan", "stav", "durum", "trạng thái", "tình trạng"}))
+    return Column::Status;
+  return std::nullopt;
+}
+
 Column column_of(std::string_view header) {
   const std::string h = lowercase_ascii(trim(plain_text(header)));
   auto any = [&](std::initializer_list<std::string_view> names) {
@@ -100,6 +134,7 @@ Column column_of(std::string_view header) {
   if (any({"prioridad", "priorité", "priorität", "prioridade", "priorità"}))
     return Column::Priority;
   if (const auto cjk = cjk_column_of(h)) return *cjk;
+  if (const auto foreign = foreign_column_of(name_key(plain_text(header)))) return *foreign;
   if (any({"source", "evidence", "link", "reference", "ref"})) return Column::Source;
   if (any({"id", "#", "no", "no."})) return Column::Id;
   if (any({"priority", "prio", "p", "severity"})) return Column::Priority;

@@ -792,7 +792,8 @@ bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size
 // "Timeline (all times in PST/PDT)": the times are converted from the zone the title states, and
 // the note stays as the first entry so every reader still sees what the team wrote.
 void keep_timeline_note(ImportContext& cx, const std::string& title, int line) {
-  const auto zone = find_stated_zone(title);
+  // A timeline's title speaks of time in any language ("Хронология (12.03.2025, MSK)").
+  const auto zone = find_stated_zone(title, true);
   if (zone) cx.stated_zone = zone;
   // "## Timeline, day two (2021-03-03)": the day its times fall on.
   if (const auto day = find_date(title); day && day->year != 0) cx.current_day = day;

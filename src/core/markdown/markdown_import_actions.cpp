@@ -914,11 +914,30 @@ void read_action_list(ImportContext& cx, const MdBlock& list) {
   for (auto& [action, line] : actions) add_action(cx, std::move(action), line);
 }
 
-// "1) Cron cleanup scheduled @owner", "2. Add alerts": a heading numbered as an item, or one
-// naming an owner, is an action of its own; a short one ("Process", "Testing") groups the items
-// under it. Returns the heading's text without its number, or nothing for a group.
+// "A1. ", "AI-2: ", "ACT-3 - ": the length of the action's identifier that opens a heading (one
+// to four capitals, a hyphen or none, one to three digits, then a mark and a space); 0 when none
+// does.
+std::size_t action_id_length(std::string_view plain) {
+  std::size_t at = 0;
+  while (at < plain.size() && at < 4 && std::isupper(static_cast<unsigned char>(plain[at]))) ++at;
+  if (at == 0) return 0;
+  if (at < plain.size() && plain[at] == '-') ++at;
+  const std::size_t digits_begin = at;
+  while (at < plain.size() && std::isdigit(static_cast<unsigned char>(plain[at]))) ++at;
+  if (at == digits_begin || at - digits_begin > 3) return 0;
+  for (std::string_view mark : {". ", ": ", ") ", " - ", " \xE2\x80\x94 "})
+    if (plain.substr(at).starts_with(mark)) return at + mark.size();
+  return 0;
+}
+
+// "1) Cron cleanup scheduled @owner", "2. Add alerts", "A1. Update the deploy workflow": a heading
+// numbered as an item, or one naming an owner, is an action of its own; a short one ("Process",
+// "Testing") groups the items under it. Returns the heading's text without its number, or
+// nothing for a group.
 std::optional<std::string> action_heading(std::string_view marked) {
   const std::string plain = plain_text(trim(marked));
+  if (const std::size_t id = action_id_length(plain); id > 0 && id < plain.size())
+    return std::string(trim(std::string_view(plain).substr(id)));
   std::size_t digits = 0;
   while (digits < plain.size() && std::isdigit(static_cast<unsigned char>(plain[digits]))) ++digits;
   if (digits > 0 && digits + 1 < plain.size() && (plain[digits] == ')' || plain[digits] == '.') &&
@@ -1259,7 +1278,8 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       std::size_t under = i + 1;
       while (under < end && blocks[under].kind == BlockKind::Paragraph) ++under;
       if (text && under < end && blocks[under].kind == BlockKind::List &&
-          text->find(" @") == std::string::npos && !starts_with_imperative(*text))
+          text->find(" @") == std::string::npos && !starts_with_imperative(*text) &&
+          action_id_length(plain_text(trim(b.text))) == 0)
         text.reset();
       if (!text && names_work_detailed_below(blocks, i, end, true)) text = plain_text(trim(b.text));
       if (text) {

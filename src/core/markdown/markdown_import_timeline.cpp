@@ -409,9 +409,24 @@ std::optional<std::size_t> moment_column(const TableView& t,
 
 void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   TableView t = view_table(table);
+  const auto is_moment = [](Column c) { return c == Column::Time || c == Column::Date; };
+  // "| Время | Событие |", "| Thời gian (UTC) | Sự kiện |": a timeline's table whose columns
+  // have names of no language known here; its moments are the column whose cells tell the most
+  // times, two at least.
+  if (std::none_of(t.columns.begin(), t.columns.end(), is_moment)) {
+    std::size_t best = t.columns.size();
+    int best_times = 1;
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      if (t.columns[c] != Column::Unknown) continue;
+      const auto times = std::count_if(t.rows.begin(), t.rows.end(), [&](const MdBlock* row) {
+        return read_time(cell(*row, c)).has_value();
+      });
+      if (times > best_times) best = c, best_times = static_cast<int>(times);
+    }
+    if (best < t.columns.size()) t.columns[best] = Column::Time;
+  }
   // "| Timestamp | Note |", "| Time | Update |", "| Time (UTC) | Action |": beside the time, the
   // one column of another name is what happened.
-  const auto is_moment = [](Column c) { return c == Column::Time || c == Column::Date; };
   if (!has_column(t, Column::Text) && !has_column(t, Column::Kind) &&
       std::count_if(t.columns.begin(), t.columns.end(), [&](Column c) { return !is_moment(c); }) ==
           1)

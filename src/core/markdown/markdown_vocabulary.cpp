@@ -22,11 +22,25 @@ char32_t lowercase_letter(char32_t c) {
   if (c < 0xC0) return 0;
   if (c == 0xD7 || c == 0xF7) return 0;           // × ÷
   if (c <= 0xDE) return c + 0x20;                 // À-Þ
-  if (c <= 0x24F) return c;                       // ß-ÿ, Latin Extended A and B
+  if (c <= 0xFF) return c;                        // ß-ÿ
+  if (c == 0x130) return 'i';                     // Turkish İ
+  // Latin Extended A (Polish, Czech, Turkish...): each capital just before its small letter,
+  // capitals on even code points but in the two runs that start on odd ones (Ĺ-ň, Ź-ž).
+  if (c == 0x138) return c;     // ĸ, small alone
+  if (c == 0x178) return 0xFF;  // Ÿ
+  if (c <= 0x17F) {
+    const bool odd_run = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+    return (c % 2 == 1) == odd_run ? c + 1 : c;
+  }
+  if (c == 0x1A0 || c == 0x1AF) return c + 1;     // Vietnamese Ơ, Ư
+  if (c <= 0x24F) return c;                       // Latin Extended B
   if (c >= 0x391 && c <= 0x3A9) return c + 0x20;  // Greek capitals
   if (c >= 0x3AA && c <= 0x3FF) return c;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;  // Cyrillic Ѐ-Џ (Ё, Є, І, Ї)
   if (c >= 0x410 && c <= 0x42F) return c + 0x20;  // Cyrillic capitals
-  if (c >= 0x400 && c <= 0x4FF) return c;
+  if (c >= 0x430 && c <= 0x4FF) return c;
+  // Latin Extended Additional (Vietnamese "Dòng thời gian"): capitals on even code points.
+  if (c >= 0x1E00 && c <= 0x1EFF) return c % 2 == 0 ? c + 1 : c;
   if (c == 0x30FB) return 0;                                           // ・
   if ((c >= 0x3040 && c <= 0x30FF) ||                                  // kana
       (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||  // CJK ideographs
@@ -294,8 +308,121 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
 };
 
 // The same sections as teams name them in German, French, Spanish, Portuguese, Italian, Dutch,
-// Norwegian, Swedish and Danish (normalised: accents kept, apostrophes read as spaces).
+// Norwegian, Swedish, Danish, Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese and
+// Indonesian (normalised: lowercase, accents kept, apostrophes read as spaces).
 constexpr std::pair<std::string_view, SectionRole> kSectionNamesElsewhere[] = {
+    // Polish and Czech
+    {"podsumowanie", SectionRole::Summary},
+    {"streszczenie", SectionRole::Summary},
+    {"shrnutí", SectionRole::Summary},
+    {"wpływ", SectionRole::Impact},
+    {"skutki", SectionRole::Impact},
+    {"dopad", SectionRole::Impact},
+    {"oś czasu", SectionRole::Timeline},
+    {"przebieg zdarzeń", SectionRole::Timeline},
+    {"chronologia", SectionRole::Timeline},
+    {"chronologia zdarzeń", SectionRole::Timeline},
+    {"časová osa", SectionRole::Timeline},
+    {"průběh", SectionRole::Timeline},
+    {"przyczyna", SectionRole::Analysis},
+    {"przyczyny", SectionRole::Analysis},
+    {"przyczyna źródłowa", SectionRole::Analysis},
+    {"analiza przyczyn", SectionRole::Analysis},
+    {"příčina", SectionRole::Analysis},
+    {"hlavní příčina", SectionRole::Analysis},
+    {"działania", SectionRole::Actions},
+    {"działania naprawcze", SectionRole::Actions},
+    {"następne kroki", SectionRole::Actions},
+    {"kolejne kroki", SectionRole::Actions},
+    {"opatření", SectionRole::Actions},
+    {"nápravná opatření", SectionRole::Actions},
+    {"další kroky", SectionRole::Actions},
+    {"wnioski", SectionRole::Lessons},
+    {"czego się nauczyliśmy", SectionRole::Lessons},
+    {"ponaučení", SectionRole::Lessons},
+    // Russian and Ukrainian
+    {"резюме", SectionRole::Summary},
+    {"краткое описание", SectionRole::Summary},
+    {"сводка", SectionRole::Summary},
+    {"влияние", SectionRole::Impact},
+    {"последствия", SectionRole::Impact},
+    {"вплив", SectionRole::Impact},
+    {"хронология", SectionRole::Timeline},
+    {"хронология событий", SectionRole::Timeline},
+    {"ход событий", SectionRole::Timeline},
+    {"таймлайн", SectionRole::Timeline},
+    {"временная шкала", SectionRole::Timeline},
+    {"хронологія", SectionRole::Timeline},
+    {"хронологія подій", SectionRole::Timeline},
+    {"причина", SectionRole::Analysis},
+    {"причины", SectionRole::Analysis},
+    {"корневая причина", SectionRole::Analysis},
+    {"первопричина", SectionRole::Analysis},
+    {"анализ причин", SectionRole::Analysis},
+    {"першопричина", SectionRole::Analysis},
+    {"коренева причина", SectionRole::Analysis},
+    {"действия", SectionRole::Actions},
+    {"меры", SectionRole::Actions},
+    {"план действий", SectionRole::Actions},
+    {"следующие шаги", SectionRole::Actions},
+    {"дальнейшие шаги", SectionRole::Actions},
+    {"что делаем дальше", SectionRole::Actions},
+    {"корректирующие меры", SectionRole::Actions},
+    {"дії", SectionRole::Actions},
+    {"заходи", SectionRole::Actions},
+    {"наступні кроки", SectionRole::Actions},
+    {"уроки", SectionRole::Lessons},
+    {"извлечённые уроки", SectionRole::Lessons},
+    {"извлеченные уроки", SectionRole::Lessons},
+    {"выводы", SectionRole::Lessons},
+    {"висновки", SectionRole::Lessons},
+    {"что прошло хорошо", SectionRole::WentWell},
+    {"что пошло не так", SectionRole::CouldImprove},
+    // Turkish
+    {"özet", SectionRole::Summary},
+    {"etki", SectionRole::Impact},
+    {"zaman çizelgesi", SectionRole::Timeline},
+    {"olay akışı", SectionRole::Timeline},
+    {"kök neden", SectionRole::Analysis},
+    {"kök neden analizi", SectionRole::Analysis},
+    {"aksiyonlar", SectionRole::Actions},
+    {"aksiyon maddeleri", SectionRole::Actions},
+    {"eylem planı", SectionRole::Actions},
+    {"sonraki adımlar", SectionRole::Actions},
+    {"alınan dersler", SectionRole::Lessons},
+    {"çıkarılan dersler", SectionRole::Lessons},
+    // Vietnamese and Indonesian
+    {"tóm tắt", SectionRole::Summary},
+    {"ảnh hưởng", SectionRole::Impact},
+    {"tác động", SectionRole::Impact},
+    {"dòng thời gian", SectionRole::Timeline},
+    {"diễn biến", SectionRole::Timeline},
+    {"nguyên nhân", SectionRole::Analysis},
+    {"nguyên nhân gốc", SectionRole::Analysis},
+    {"nguyên nhân gốc rễ", SectionRole::Analysis},
+    {"hạng mục hành động", SectionRole::Actions},
+    {"hành động khắc phục", SectionRole::Actions},
+    {"các bước tiếp theo", SectionRole::Actions},
+    {"bài học", SectionRole::Lessons},
+    {"bài học rút ra", SectionRole::Lessons},
+    {"ringkasan", SectionRole::Summary},
+    {"dampak", SectionRole::Impact},
+    {"kronologi", SectionRole::Timeline},
+    {"linimasa", SectionRole::Timeline},
+    {"garis waktu", SectionRole::Timeline},
+    {"akar masalah", SectionRole::Analysis},
+    {"penyebab", SectionRole::Analysis},
+    {"tindak lanjut", SectionRole::Actions},
+    {"rencana tindakan", SectionRole::Actions},
+    {"langkah selanjutnya", SectionRole::Actions},
+    {"pelajaran", SectionRole::Lessons},
+    {"pelajaran yang dipetik", SectionRole::Lessons},
+    // Spanish and Portuguese, as tech teams borrow from English
+    {"accionables", SectionRole::Actions},
+    {"acciones de seguimiento", SectionRole::Actions},
+    {"ações de acompanhamento", SectionRole::Actions},
+    {"causas raíz", SectionRole::Analysis},
+    {"causas raiz", SectionRole::Analysis},
     {"samenvatting", SectionRole::Summary},
     {"sammendrag", SectionRole::Summary},
     {"oppsummering", SectionRole::Summary},
@@ -472,7 +599,9 @@ constexpr std::string_view kForeignQualifiers[] = {"del",
                                                    "realizadas",
                                                    "tomadas",
                                                    "propuestas",
-                                                   "adoptadas"};
+                                                   "adoptadas",
+                                                   "estructural",
+                                                   "estructurales"};
 
 // A name of kSectionNamesElsewhere followed only by such words: its role; nothing otherwise.
 std::optional<SectionRole> name_before_qualifiers(std::string_view key) {
@@ -1405,6 +1534,8 @@ bool names_work_under_way(std::string_view key) {
 }
 
 }  // namespace
+
+std::string name_key(std::string_view name) { return normalise_title(name); }
 
 bool names_work_by_its_gerund(std::string_view title) {
   return names_work_under_way(title_key(title));

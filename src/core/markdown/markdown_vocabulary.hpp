@@ -71,6 +71,10 @@ inline constexpr std::string_view kColumnMerged = "Merged";
 // "🔴 High", "🟡 Medium", "🟢 Low": the workflow's priority markers.
 std::string priority_marker(Priority priority);
 
+// "Thời gian (UTC)" -> "thời gian", "3. Timeline 🕐" -> "timeline": a name lowercased in any
+// script, its words one space apart, brackets, numbering and emoji dropped.
+std::string name_key(std::string_view name);
+
 // "Lead Up", "Leadup": the section of a common template that tells what led to the incident.
 bool names_the_lead_up(std::string_view title);
 // "Updates:", "Status updates": a title over a log of updates and nothing else, never a
