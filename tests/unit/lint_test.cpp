@@ -1698,7 +1698,7 @@ void expect_fresh_floors(const std::string& prefix, std::size_t sentences,
 }
 
 TEST(LintCorpus, FirstFreshSetStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh", 120, 120, 135, 2);  // measured 138 of 138, 0 of 127
+  expect_fresh_floors("fresh", 120, 120, 135, 5);  // measured 138 of 138, 3 of 127
 }
 
 TEST(LintCorpus, SecondFreshSetStaysAboveItsMeasuredFloor) {
@@ -1726,7 +1726,7 @@ TEST(LintCorpus, SeventhFreshSetStaysAboveItsMeasuredFloor) {
 }
 
 TEST(LintCorpus, FreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh8", 80, 80, 74, 2);  // measured 77 of 80, 0 of 80
+  expect_fresh_floors("fresh8", 80, 80, 75, 3);  // measured 78 of 80, 1 of 80
 }
 
 TEST(LintCorpus, NinthFreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasuredFloor) {
@@ -1734,37 +1734,37 @@ TEST(LintCorpus, NinthFreshSetNeverReadWhileChangingTheRulesStaysAboveItsMeasure
 }
 
 TEST(LintCorpus, TenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh10", 120, 120, 112, 3);  // measured 115 of 120, 1 of 120
+  expect_fresh_floors("fresh10", 120, 120, 113, 5);  // measured 116 of 120, 3 of 120
 }
 
 TEST(LintCorpus, EleventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh11", 200, 200, 186, 6);  // measured 189 of 200, 4 of 200
+  expect_fresh_floors("fresh11", 200, 200, 190, 6);  // measured 193 of 200, 4 of 200
 }
 
 TEST(LintCorpus, TwelfthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh12", 200, 200, 187, 6);  // measured 190 of 200, 4 of 200
+  expect_fresh_floors("fresh12", 200, 200, 194, 6);  // measured 197 of 200, 4 of 200
 }
 
 TEST(LintCorpus, ThirteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh13", 200, 200, 191, 5);  // measured 194 of 200, 3 of 200
+  expect_fresh_floors("fresh13", 200, 200, 193, 5);  // measured 196 of 200, 3 of 200
 }
 
 TEST(LintCorpus, FourteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh14", 200, 200, 190, 4);  // measured 193 of 200, 2 of 200
+  expect_fresh_floors("fresh14", 200, 200, 190, 5);  // measured 193 of 200, 3 of 200
 }
 
 TEST(LintCorpus, FifteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh15", 200, 200, 193, 5);  // measured 196 of 200, 3 of 200
+  expect_fresh_floors("fresh15", 200, 200, 193, 7);  // measured 196 of 200, 5 of 200
 }
 
 TEST(LintCorpus, SixteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh16", 200, 200, 190, 5);  // measured 193 of 200, 3 of 200
+  expect_fresh_floors("fresh16", 200, 200, 193, 6);  // measured 196 of 200, 4 of 200
 }
 TEST(LintCorpus, SeventeenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh17", 200, 200, 184, 5);  // measured 187 of 200, 3 of 200
+  expect_fresh_floors("fresh17", 200, 200, 185, 6);  // measured 188 of 200, 4 of 200
 }
 TEST(LintCorpus, EighteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh18", 200, 200, 186, 7);  // measured 189 of 200, 5 of 200
+  expect_fresh_floors("fresh18", 200, 200, 187, 7);  // measured 190 of 200, 5 of 200
 }
 // train18 (another author: a port terminal, an insurer's contact centre, a water utility's
 // alarms, a DAO forum, a museum's ticketing, ad bidding, a parcel hub, a film festival's stream)
@@ -1772,7 +1772,7 @@ TEST(LintCorpus, EighteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMea
 // led to (blame disclaimed then laid, "not our fault") found 174. The tone model learns from it
 // since train20.
 TEST(LintCorpus, TrainingSet18StaysAboveWhatItsRulesFound) {
-  expect_fresh_floors("train18", 200, 200, 180, 6);
+  expect_fresh_floors("train18", 200, 200, 184, 7);
 }
 // fresh19 (another author: a water utility's SCADA, ticket resale, mortgage signing, an esports
 // broadcast, a co-op grocery, weather alerts, a database release, a call centre), measured once
@@ -1782,10 +1782,10 @@ TEST(LintCorpus, TrainingSet18StaysAboveWhatItsRulesFound) {
 // responsibility and "made the outage much worse": 170 after. The tone model learns from it since
 // train20.
 TEST(LintCorpus, NineteenthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh19", 200, 200, 183, 11);  // measured 186 of 200, 9 of 200
+  expect_fresh_floors("fresh19", 200, 200, 185, 13);  // measured 188 of 200, 11 of 200
 }
 TEST(LintCorpus, TrainingSet19StaysAboveWhatItsRulesFound) {
-  expect_fresh_floors("train19", 200, 200, 184, 8);  // measured 187 of 200, 6 of 200
+  expect_fresh_floors("train19", 200, 200, 190, 11);  // measured 193 of 200, 9 of 200
 }
 // fresh20 (another author: long report sentences, passive and hedged, most naming a role or a
 // team: charge nurses, dispatchers, a change advisory board, SOC analysts), measured once before
@@ -1797,7 +1797,7 @@ TEST(LintCorpus, TrainingSet19StaysAboveWhatItsRulesFound) {
 TEST(LintCorpus, TwentiethFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
   // measured 176 of 200, 8 of 200; 178 and 10 since the tone model learnt from train22 and
   // train23.
-  expect_fresh_floors("fresh20", 200, 200, 186, 8);
+  expect_fresh_floors("fresh20", 200, 200, 190, 7);
 }
 TEST(LintCorpus, TrainingSet20StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train20", 200, 200, 194, 7);  // measured 197 of 200, 5 of 200
@@ -1820,7 +1820,7 @@ TEST(LintCorpus, TwentyFirstFreshSetStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh21", 200, 200, 190, 5);  // measured 193 of 200, 3 of 200
 }
 TEST(LintCorpus, TrainingSet21StaysAboveWhatItsRulesFound) {
-  expect_fresh_floors("train21", 200, 200, 193, 13);  // measured 196 of 200, 11 of 200
+  expect_fresh_floors("train21", 200, 200, 194, 14);  // measured 197 of 200, 12 of 200
 }
 // fresh22 (another author: hospitals, aviation, railways, construction, logistics and schools; a
 // third of the blameful lines subtle: hedged insinuations, rhetorical questions, backhanded
@@ -1841,7 +1841,7 @@ TEST(LintCorpus, TrainingSet21StaysAboveWhatItsRulesFound) {
 // size; the sets it never saw lose 4 of 3,040 blameful lines found and 5 of 3,038 blameless ones
 // flagged against ten steps): fresh22 175 and 12, fresh23 192 and 8.
 TEST(LintCorpus, TwentySecondFreshSetStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh22", 200, 200, 184, 10);  // measured 187 of 200, 8 of 200
+  expect_fresh_floors("fresh22", 200, 200, 185, 12);  // measured 188 of 200, 10 of 200
 }
 TEST(LintCorpus, TwentyThirdFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh23", 200, 200, 193, 3);  // measured 196 of 200, 1 of 200
@@ -1852,10 +1852,10 @@ TEST(LintCorpus, TwentyThirdFreshSetNeverReadWhileChangingTheLintStaysAboveItsMe
 // measured once with the rules and model above and never read: 181 of 200 and 10 of 200; 184 of
 // 200 and 9 of 200.
 TEST(LintCorpus, TwentyFourthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh24", 200, 200, 185, 5);  // measured 188 of 200, 3 of 200
+  expect_fresh_floors("fresh24", 200, 200, 187, 6);  // measured 190 of 200, 4 of 200
 }
 TEST(LintCorpus, TwentyFifthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh25", 200, 200, 188, 5);  // measured 191 of 200, 3 of 200
+  expect_fresh_floors("fresh25", 200, 200, 190, 6);  // measured 193 of 200, 4 of 200
 }
 // fresh26 (mining, oil and gas, nuclear, maritime, police and fire services, call centres,
 // newsrooms, universities) measured 169 of 200 and 15 of 200 at first contact, then was read:
@@ -1867,30 +1867,30 @@ TEST(LintCorpus, TwentyFifthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMe
 // from train24 and train25 as well, and the rules came to let blame set aside pass (fresh29's
 // reading): the figures below.
 TEST(LintCorpus, TwentySixthFreshSetStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh26", 200, 200, 184, 6);  // measured 187 of 200, 4 of 200
+  expect_fresh_floors("fresh26", 200, 200, 184, 7);  // measured 187 of 200, 5 of 200
 }
 TEST(LintCorpus, TwentySeventhFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh27", 200, 200, 195, 3);  // measured 198 of 200, 1 of 200
 }
 TEST(LintCorpus, TwentyEighthFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh28", 200, 200, 186, 8);  // measured 189 of 200, 6 of 200
+  expect_fresh_floors("fresh28", 200, 200, 188, 12);  // measured 191 of 200, 10 of 200
 }
 // fresh29 (software reviews of all sizes, hospitals, schools, transport, utilities, by one more
 // writer) measured 181 of 200 found and 14 of 200 flagged at first contact, never read; then read:
 // blame named only to be set aside, what the system gave or withheld, roles by their endings,
 // habits, common sense and care found wanting.
 TEST(LintCorpus, TwentyNinthFreshSetStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh29", 200, 200, 185, 3);  // measured 188 of 200, 1 of 200
+  expect_fresh_floors("fresh29", 200, 200, 187, 4);  // measured 190 of 200, 2 of 200
 }
 // fresh30 (legal, insurance, call centres, newsrooms, laboratories, banks, public transport; long
 // sentences, reported speech) and fresh31 (terse software reviews, status updates, chat lines,
 // plain or non-native English; hotels, restaurants, factories, schools), by two more writers,
 // measured once with the rules above and never read.
 TEST(LintCorpus, ThirtiethFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh30", 200, 200, 182, 6);  // measured 185 of 200, 4 of 200
+  expect_fresh_floors("fresh30", 200, 200, 186, 6);  // measured 189 of 200, 4 of 200
 }
 TEST(LintCorpus, ThirtyFirstFreshSetNeverReadWhileChangingTheLintStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh31", 200, 200, 190, 6);  // measured 193 of 200, 4 of 200
+  expect_fresh_floors("fresh31", 200, 200, 190, 7);  // measured 193 of 200, 5 of 200
 }
 // fresh32 (hospitals, ground handling, rail, water, warehouses, construction and software; a
 // formal British report voice, blame made subtle: "saw fit to", "despite clear instructions",
@@ -1898,7 +1898,7 @@ TEST(LintCorpus, ThirtyFirstFreshSetNeverReadWhileChangingTheLintStaysAboveItsMe
 // contact; then read: trades the lint did not know as people (shunter, marshaller, dispatcher,
 // words ending "-ist" and "-sman") and a report's reproaches as idioms.
 TEST(LintCorpus, ThirtySecondFreshSetStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh32", 200, 200, 175, 3);  // measured 178 of 200, 1 of 200
+  expect_fresh_floors("fresh32", 200, 200, 180, 3);  // measured 183 of 200, 1 of 200
 }
 // fresh33 (startups and open-source maintainers: Slack lines, retro stickies, issue comments,
 // summaries for executives, plain non-native English), by one more writer, measured once with
@@ -1911,7 +1911,7 @@ TEST(LintCorpus, ThirtyThirdFreshSetNeverReadWhileChangingTheLintStaysAboveItsMe
 // of 200 found and 7 of 200 flagged at first contact, with the rules fresh32 taught; then read: a
 // manager's and an auditor's reproaches as idioms, punishment a review's purpose rules out.
 TEST(LintCorpus, ThirtyFourthFreshSetStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh34", 200, 200, 191, 5);  // measured 194 of 200, 3 of 200
+  expect_fresh_floors("fresh34", 200, 200, 193, 7);  // measured 196 of 200, 5 of 200
 }
 // The tone model then learnt from fresh8 to fresh34 as well (5,400 more lines, each set measured
 // before it was learnt from; the floors above are what the lint measures on them since), lines of
@@ -1925,56 +1925,74 @@ TEST(LintCorpus, ThirtyFourthFreshSetStaysAboveItsMeasuredFloor) {
 // flagged 174 of 300 short accounts of a role's response ("The SRE failed over the primary
 // database."), so it learnt from train26 too, written for it: 200 such lines and 200 short blunt
 // blameful ones (95 of the 300 flagged since). Never learnt from, and no rule written from their
-// misses, the six sets measure the lint now: below.
+// misses, the six sets then measured 1,093 of 1,200 found (91.1%) and 32 of 1,200 flagged (2.7%).
+// fresh41 to fresh44, by four more writers (a mobile game studio's live-ops team in ticket
+// comments; colleagues writing English as a second language; retrospective sticky notes, pager
+// acknowledgements and status updates of three to ten words; security and data-centre operations
+// with compliance vocabulary), were measured once with that lint: 183, 175, 166 and 178 of 200
+// found (87.8%), 0, 3, 6 and 3 of 200 flagged (1.5%). The model then learnt from fresh35 to
+// fresh40 as well; never learnt from, and no rule written from their misses, the four sets
+// measure the lint now: below.
 struct SetsMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
 
-TEST(LintCorpus, SixSetsTheLintNeverLearntFromMeetTheTargetsTogether) {
+TEST(LintCorpus, FourSetsTheLintNeverLearntFromMeetTheTargetsTogether) {
   SetsMeasure all;
-  for (const char* prefix : {"fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40"}) {
+  for (const char* prefix : {"fresh41", "fresh42", "fresh43", "fresh44"}) {
     const FreshMeasure m = measure_fresh(prefix);
     all.blameful += m.blameful;
     all.found += m.found;
     all.blameless += m.blameless;
     all.flagged += m.flagged;
   }
-  ASSERT_EQ(all.blameful, 1200u);
-  ASSERT_EQ(all.blameless, 1200u);
-  // At least 90% found, at most 5% flagged; measured 1,093 of 1,200 (91.1%) and 32 of 1,200
-  // (2.7%).
+  ASSERT_EQ(all.blameful, 800u);
+  ASSERT_EQ(all.blameless, 800u);
+  // At least 90% found, at most 5% flagged; measured 725 of 800 (90.6%) and 14 of 800 (1.8%).
   EXPECT_GE(all.found * 10, all.blameful * 9) << all.found << " found";
   EXPECT_LE(all.flagged * 20, all.blameless) << all.flagged << " flagged";
 }
-TEST(LintCorpus, ThirtyFifthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh35", 200, 200, 179, 13);  // measured 182 of 200, 11 of 200
+TEST(LintCorpus, ThirtyFifthFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh35", 200, 200, 192, 10);
 }
-TEST(LintCorpus, ThirtySixthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh36", 200, 200, 162, 2);  // measured 165 of 200, 0 of 200
+TEST(LintCorpus, ThirtySixthFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh36", 200, 200, 177, 2);
 }
-TEST(LintCorpus, ThirtySeventhFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh37", 200, 200, 182, 6);  // measured 185 of 200, 4 of 200
+TEST(LintCorpus, ThirtySeventhFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh37", 200, 200, 191, 5);
 }
-TEST(LintCorpus, ThirtyEighthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh38", 200, 200, 187, 6);  // measured 190 of 200, 4 of 200
+TEST(LintCorpus, ThirtyEighthFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh38", 200, 200, 192, 5);
 }
-TEST(LintCorpus, ThirtyNinthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh39", 200, 200, 180, 8);  // measured 183 of 200, 6 of 200
+TEST(LintCorpus, ThirtyNinthFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh39", 200, 200, 187, 5);
 }
-TEST(LintCorpus, FortiethFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
-  expect_fresh_floors("fresh40", 200, 200, 185, 9);  // measured 188 of 200, 7 of 200
+TEST(LintCorpus, FortiethFreshSetStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh40", 200, 200, 194, 5);
+}
+TEST(LintCorpus, FortyFirstFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh41", 200, 200, 184, 2);
+}
+TEST(LintCorpus, FortySecondFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh42", 200, 200, 179, 5);
+}
+TEST(LintCorpus, FortyThirdFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh43", 200, 200, 174, 10);
+}
+TEST(LintCorpus, FortyFourthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh44", 200, 200, 178, 5);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
-  expect_fresh_floors("train24", 200, 200, 184, 5);  // measured 187 of 200, 3 of 200
+  expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200
 }
 TEST(LintCorpus, TrainingSet25StaysAboveWhatItsRulesFound) {
-  expect_fresh_floors("train25", 200, 200, 186, 4);  // measured 189 of 200, 2 of 200
+  expect_fresh_floors("train25", 200, 200, 187, 3);  // measured 190 of 200, 1 of 200
 }
 TEST(LintCorpus, TrainingSet22StaysAboveWhatItsRulesFound) {
-  expect_fresh_floors("train22", 200, 200, 188, 4);  // measured 191 of 200, 2 of 200
+  expect_fresh_floors("train22", 200, 200, 190, 5);  // measured 193 of 200, 3 of 200
 }
 TEST(LintCorpus, TrainingSet23StaysAboveWhatItsRulesFound) {
-  expect_fresh_floors("train23", 200, 200, 184, 4);  // measured 187 of 200, 2 of 200
+  expect_fresh_floors("train23", 200, 200, 186, 4);  // measured 189 of 200, 2 of 200
 }
 
 // ---------------------------------------------------------------------------------------------
