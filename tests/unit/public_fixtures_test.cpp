@@ -763,14 +763,13 @@ INSTANTIATE_TEST_SUITE_P(
         Expected{"chia-gift-card-phish-2023-07-05.md",
                  17,
                  1,
-                 {{"/timeline/1/at", "2023-07-05T19:11:00Z"},  // "PST" in July: Pacific summer time
-                  {"/timeline/3/at", "2023-07-05T20:06:00Z"}}},
-        Expected{
-            "chia-dust-storm-2021-10-30.md",
-            19,
-            3,  // "we have improved our load testing capabilities": work done
-            {{"/timeline/2/at", "2021-10-30T19:45:00Z"},  // "PST" in October: Pacific summer time
-             {"/timeline/2/text", "First wave of storm transactions begins"}}},
+                 {{"/timeline/1/at", "2023-07-05T20:11:00Z"},  // "PST" in July: read as written
+                  {"/timeline/3/at", "2023-07-05T21:06:00Z"}}},
+        Expected{"chia-dust-storm-2021-10-30.md",
+                 19,
+                 3,  // "we have improved our load testing capabilities": work done
+                 {{"/timeline/2/at", "2021-10-30T20:45:00Z"},  // "PST" in October: read as written
+                  {"/timeline/2/text", "First wave of storm transactions begins"}}},
         Expected{"chia-fast-forward-mempool-2025-02-13.md",
                  8,
                  0,
@@ -784,7 +783,7 @@ INSTANTIATE_TEST_SUITE_P(
         Expected{"chia-proxy-abuse-2022-06-27.md",
                  16,
                  2,
-                 {{"/timeline/2/at", "2022-06-27T20:47:00Z"},  // "PST" in June
+                 {{"/timeline/2/at", "2022-06-27T21:47:00Z"},  // "PST" in June
                   {"/actions/0/action", "A new shutdown and decommissioning process"}}},
         Expected{"k8s-testinfra-boskos-2019-03-26.md",
                  10,

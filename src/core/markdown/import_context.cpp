@@ -341,25 +341,22 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
     }
   }
   // "8/18/23, ~4:00 PM PST", "14:05 EDT" in February: an abbreviation of a region that keeps
-  // daylight saving, on a day its clocks keep the other offset. A standard time's name is the
-  // region's clock (writers keep "PST" all year; no one keeps UTC-8 in August); a daylight
-  // time's name is taken at its word (no one writes "EDT" for the winter clock but by a slip,
-  // and readers convert by it). Either way a warning says which offset was used. Not where the
-  // offset is spelt out beside it ("PST (UTC-8)"), nor MST, which Arizona keeps all summer.
+  // daylight saving, on a day its clocks keep the other offset. The name is taken at its word,
+  // the offset it names, as readers convert by it (a writer may mean the region's clock, which
+  // the text does not say); a warning names the region's clock that day, for the team to
+  // correct. Where the moment is restated in UTC beside it ("14:05 EDT (19:05 UTC)"), the
+  // region's clock, as the writer reckoned it. Not where the offset is spelt out beside it ("PST
+  // (UTC-8)"), nor MST, which Arizona keeps all summer.
   if (time.zone_named && !time.abbreviation.empty() && !time.region && !time.offset_spelt_out &&
       time.abbreviation != "MST")
     if (const auto zone = find_stated_zone(time.abbreviation, true);
         zone && zone->rule != StatedZone::Rule::Fixed) {
       const int on_the_day = utc_offset_at(*zone, day, time.seconds_of_day);
-      // "14:05 EDT (19:05 UTC)" in February: the moment restated beside it is the region's
-      // clock, as the writer reckoned it.
-      const bool daylight_name =
-          zone->abbreviation_offset_seconds != zone->offset_seconds && !time.restated;
       if (on_the_day != time.utc_offset_seconds) {
         if (zones_read_out_of_season_.insert(std::string(time.abbreviation)).second)
           warn(line, out_of_season_warning(time.abbreviation, day, time.utc_offset_seconds,
-                                           on_the_day, daylight_name));
-        if (!daylight_name) time.utc_offset_seconds = on_the_day;
+                                           on_the_day, !time.restated));
+        if (time.restated) time.utc_offset_seconds = on_the_day;
       }
     }
   if (time.region) {
@@ -372,18 +369,16 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
         warn(line, "the timeline states its times in " +
                        doubtful_zone_warning(ambiguous_zone, "they were"));
       }
-      // "All times PST" over July's times is the region's clock; "Timeline (PDT)" over
-      // February's is read as written (see above).
+      // "All times PST" over July's times, "Timeline (PDT)" over February's: read as written,
+      // with a warning (see above).
       if (!stated_zone->abbreviation.empty() &&
           time.utc_offset_seconds != stated_zone->abbreviation_offset_seconds) {
-        const bool daylight_name =
-            stated_zone->abbreviation_offset_seconds != stated_zone->offset_seconds;
         if (!zone_abbreviation_warned_)
           warn(line, out_of_season_warning(stated_zone->abbreviation, day,
                                            stated_zone->abbreviation_offset_seconds,
-                                           time.utc_offset_seconds, daylight_name));
+                                           time.utc_offset_seconds, true));
         zone_abbreviation_warned_ = true;
-        if (daylight_name) time.utc_offset_seconds = stated_zone->abbreviation_offset_seconds;
+        time.utc_offset_seconds = stated_zone->abbreviation_offset_seconds;
       }
     } else if (!zone_assumption_warned_) {
       zone_assumption_warned_ = true;
