@@ -1477,15 +1477,31 @@ ImportResult import_markdown(std::string_view markdown) {
     case SectionRole::Timeline:
       read_timeline(cx, blocks, preamble_begin, preamble_last);
       break;
-    default:
-      // A status page's updates with no section heading and no metadata lines: the timeline;
-      // the rest is kept in the notes.
+    default: {
+      // A status page's updates with no section heading: the timeline; the rest is kept in the
+      // notes. Metadata lines may open the page ("Title:", "Date:" as Pelican writes a page's
+      // head), read first: they date the updates.
+      std::size_t updates_begin = preamble_begin;
+      while (updates_begin < preamble_last &&
+             holds_metadata_lines(blocks, updates_begin, updates_begin + 1))
+        ++updates_begin;
+      if (updates_begin > preamble_begin &&
+          !holds_metadata_lines(blocks, updates_begin, preamble_last)) {
+        ImportContext trial = cx;  // the metadata's day, to tell whether updates follow
+        read_preamble(trial, blocks, preamble_begin, updates_begin);
+        if (read_narrated_timeline(trial, blocks, updates_begin, preamble_last,
+                                   NarratedForms::StatusPage)) {
+          cx = std::move(trial);
+          break;
+        }
+      }
       if (!holds_metadata_lines(blocks, preamble_begin, preamble_last) &&
           read_narrated_timeline(cx, blocks, preamble_begin, preamble_last,
                                  NarratedForms::StatusPage))
         break;
       read_preamble(cx, blocks, preamble_begin, preamble_last);
       if (!cx.written_by_hindsight) take_lead_as_summary(cx, blocks, o);
+    }
   }
   if (!before_title.empty()) {
     int line = 0;
