@@ -1931,24 +1931,33 @@ TEST(LintCorpus, ThirtyFourthFreshSetStaysAboveItsMeasuredFloor) {
 // acknowledgements and status updates of three to ten words; security and data-centre operations
 // with compliance vocabulary), were measured once with that lint: 183, 175, 166 and 178 of 200
 // found (87.8%), 0, 3, 6 and 3 of 200 flagged (1.5%). The model then learnt from fresh35 to
-// fresh40 as well; never learnt from, and no rule written from their misses, the four sets
-// measure the lint now: below.
+// fresh40 as well: 725 of 800 found (90.6%), 14 of 800 flagged (1.8%). Four more writers,
+// fresh45 to fresh48 (an e-commerce company's Black Friday reviews and a VP's email; a
+// university's research computing and a committee's report; a cloud provider's SREs in terse
+// bullets naming roles; a hospital's and an airline's "just culture" reviews), met that lint
+// first: 191, 176, 181 and 188 of 200 found (92.0%), 9, 7, 0 and 2 of 200 flagged (2.3%).
+// (Learning from fresh41 to fresh44 as well found 728 of their 800, not more, so the model
+// stayed as it was.) Never learnt from, and no rule written from their misses, the eight sets
+// measure the lint together: below.
 struct SetsMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
 
-TEST(LintCorpus, FourSetsTheLintNeverLearntFromMeetTheTargetsTogether) {
+TEST(LintCorpus, EightSetsTheLintNeverLearntFromMeetTheTargetsTogether) {
   SetsMeasure all;
-  for (const char* prefix : {"fresh41", "fresh42", "fresh43", "fresh44"}) {
+  for (const char* prefix : {"fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46",
+                             "fresh47", "fresh48"}) {
     const FreshMeasure m = measure_fresh(prefix);
     all.blameful += m.blameful;
     all.found += m.found;
     all.blameless += m.blameless;
     all.flagged += m.flagged;
   }
-  ASSERT_EQ(all.blameful, 800u);
-  ASSERT_EQ(all.blameless, 800u);
-  // At least 90% found, at most 5% flagged; measured 725 of 800 (90.6%) and 14 of 800 (1.8%).
+  ASSERT_EQ(all.blameful, 1600u);
+  ASSERT_EQ(all.blameless, 1600u);
+  // At least 90% found, at most 5% flagged; measured 1,464 of 1,600 (91.5%) and 32 of 1,600
+  // (2.0%), each line linted alone (1,461 as a document's summary, where a "Root cause:" line is
+  // the analysis's).
   EXPECT_GE(all.found * 10, all.blameful * 9) << all.found << " found";
   EXPECT_LE(all.flagged * 20, all.blameless) << all.flagged << " flagged";
 }
@@ -1981,6 +1990,18 @@ TEST(LintCorpus, FortyThirdFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
 }
 TEST(LintCorpus, FortyFourthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh44", 200, 200, 178, 5);
+}
+TEST(LintCorpus, FortyFifthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh45", 200, 200, 189, 11);
+}
+TEST(LintCorpus, FortySixthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh46", 200, 200, 173, 9);
+}
+TEST(LintCorpus, FortySeventhFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh47", 200, 200, 178, 2);
+}
+TEST(LintCorpus, FortyEighthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh48", 200, 200, 185, 4);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200
