@@ -1843,7 +1843,45 @@ It broke.
   const PostMortem p = read_postmortem(markdown);
   ASSERT_EQ(p.extra_sections.size(), 1u);
   EXPECT_EQ(p.extra_sections[0].title, "Front matter");
-  EXPECT_EQ(p.extra_sections[0].body, "```yaml\n# reviewed by the SRE guild\n    value: map\n```");
+  EXPECT_EQ(p.extra_sections[0].body, "```yaml\n# reviewed by the SRE guild\n```");
+  // A list item that opens a mapping is read as one, its keys indented under it; a tag names it
+  // as JSON, no word lost.
+  EXPECT_EQ(p.incident.tags,
+            (std::vector<std::string>{"db", R"({"name":"nested","value":"map"})"}));
+  EXPECT_EQ(read_postmortem(export_markdown(p)), p);
+}
+
+// "incident_states:" over "- status: update", "  content: \"...\"", "  date: ...": a status
+// page's updates kept in the front matter are its timeline, a quoted text over several lines
+// folded into one.
+TEST(MarkdownImportLayouts, StatusUpdatesInTheFrontMatterAreTheTimeline) {
+  const std::string markdown = R"(---
+title: Connection issues
+date: 2021-03-23 06:30
+incident_states:
+- status: investigating
+  content: "We are investigating connection issues."
+- status: update
+  content: "Our provider will reroute traffic tonight.
+Workaround: use another ISP."
+  date: 2021-03-23 14:00
+- status: resolved
+  content: "Traffic runs over another ISP."
+  date: 2021-03-29 12:00
+---
+)";
+  const PostMortem p = read_postmortem(markdown);
+  ASSERT_EQ(p.timeline.size(), 3u);
+  EXPECT_EQ(p.timeline[0].at, at("2021-03-23T06:30:00Z"));
+  EXPECT_EQ(p.timeline[0].text, "Investigating: We are investigating connection issues.");
+  EXPECT_EQ(p.timeline[1].at, at("2021-03-23T14:00:00Z"));
+  EXPECT_EQ(p.timeline[1].text,
+            "Update: Our provider will reroute traffic tonight. Workaround: use another ISP.");
+  EXPECT_EQ(p.timeline[2].at, at("2021-03-29T12:00:00Z"));
+  EXPECT_EQ(p.timeline[2].text, "Traffic runs over another ISP.");
+  EXPECT_EQ(p.timeline[2].kind, EventKind::Resolved);
+  // The updates are the timeline's, not kept again with the front matter's unknown keys.
+  EXPECT_EQ(p.unknown.dump().find("incident_states"), std::string::npos);
   EXPECT_EQ(read_postmortem(export_markdown(p)), p);
 }
 

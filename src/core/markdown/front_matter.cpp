@@ -1,6 +1,7 @@
 #include "core/markdown/front_matter.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 
@@ -98,6 +99,61 @@ std::optional<GatheredValue> gather_toml_value(std::string_view text, std::strin
   return GatheredValue{Json(std::move(inner)), at, lines};
 }
 
+// A YAML double-quoted value that goes on over the next lines ('content: "We are looking' ...
+// 'into it."'), gathered from `value` and the lines from offset `from` up to the one that closes
+// the quote; the lines fold into one, as YAML folds them. Nothing when `value` opens no such
+// string, or when no line before the closing fence closes it.
+std::optional<GatheredValue> gather_quoted_value(std::string_view text, std::string_view value,
+                                                 std::size_t from, std::string_view fence) {
+  const auto closes = [](std::string_view part) {
+    for (std::size_t i = 0; i < part.size(); ++i) {
+      if (part[i] == '\\')
+        ++i;
+      else if (part[i] == '"')
+        return true;
+    }
+    return false;
+  };
+  if (value.empty() || value.front() != '"' || closes(value.substr(1))) return std::nullopt;
+  std::string gathered(value);
+  std::size_t at = from;
+  std::size_t lines = 0;
+  for (bool closed = false; !closed;) {
+    if (at > text.size()) return std::nullopt;
+    const std::string_view more = line_at(text, at);
+    if (trim(more) == fence) return std::nullopt;
+    gathered += " ";
+    gathered += trim(more);
+    closed = closes(more);
+    at += more.size() + 1;
+    ++lines;
+  }
+  Json parsed = scalar_value(gathered);
+  // A YAML escape JSON does not know ("\\/", "\\ "): the text between the quotes as written.
+  if (!parsed.is_string() || parsed.get<std::string>() == gathered)
+    parsed = gathered.substr(1, gathered.rfind('"') - 1);
+  return GatheredValue{std::move(parsed), at, lines};
+}
+
+std::size_t indent_of(std::string_view line) {
+  std::size_t n = 0;
+  while (n < line.size() && line[n] == ' ') ++n;
+  return n;
+}
+
+// "status: update" in "- status: update": a list item that opens a mapping; its key, or nothing.
+std::optional<std::string_view> mapping_key(std::string_view item) {
+  const std::size_t colon = item.find(": ");
+  const std::size_t end =
+      colon == std::string_view::npos && item.ends_with(":") ? item.size() - 1 : colon;
+  if (end == std::string_view::npos || end == 0) return std::nullopt;
+  const std::string_view key = item.substr(0, end);
+  const bool word = std::all_of(key.begin(), key.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+  });
+  return word ? std::optional<std::string_view>(key) : std::nullopt;
+}
+
 }  // namespace
 
 FrontMatter read_front_matter(std::string_view text) {
@@ -109,6 +165,7 @@ FrontMatter read_front_matter(std::string_view text) {
   const std::string_view fence = trim(first);
   const char separator = fence == "+++" ? '=' : ':';
   std::size_t offset = first.size() + 1;
+  std::size_t mapping_indent = 0;  // the indent of the keys of the mapping a list item opened
   for (std::size_t i = 1; offset <= text.size(); ++i) {
     const std::string_view line = line_at(text, offset);
     std::size_t next = offset + line.size() + 1;
@@ -120,18 +177,48 @@ FrontMatter read_front_matter(std::string_view text) {
     if (body.size() >= 2 && body[0] == '-' && body[1] == ' ' && !fm.entries.empty()) {
       Json& last = fm.entries.back().second;
       if (!last.is_array()) last = Json::array();
-      last.push_back(scalar_value(body.substr(2)));
-    } else if (const auto colon = line.find(separator);
-               colon != std::string_view::npos && readable_key(line.substr(0, colon))) {
-      const std::string_view value_text = trim(line.substr(colon + 1));
-      const int entry_line = static_cast<int>(i + 1);
-      Json value = value_text.empty() ? Json("") : scalar_value(value_text);
-      if (separator == '=')
-        if (auto gathered = gather_toml_value(text, value_text, next, fence)) {
+      const std::string_view item = trim(body.substr(2));
+      if (const auto key = separator == ':' ? mapping_key(item) : std::nullopt) {
+        // "- status: update" over "  content: ..." lines indented under it: a list of mappings.
+        mapping_indent = indent_of(line) + 2;
+        std::string_view value_text = trim(item.substr(key->size() + 1));
+        Json value = scalar_value(value_text);
+        if (auto gathered = gather_quoted_value(text, value_text, next, fence)) {
           value = std::move(gathered->value);
           next = gathered->next;
           i += gathered->lines;
         }
+        last.push_back(Json::object({{std::string(*key), std::move(value)}}));
+      } else {
+        mapping_indent = 0;
+        last.push_back(scalar_value(item));
+      }
+    } else if (const auto key = mapping_indent > 0 && indent_of(line) >= mapping_indent
+                                    ? mapping_key(body)
+                                    : std::nullopt;
+               key && fm.entries.back().second.is_array() &&
+               fm.entries.back().second.back().is_object()) {
+      // A further key of the mapping the last list item opened.
+      const std::string_view value_text = trim(body.substr(key->size() + 1));
+      Json value = scalar_value(value_text);
+      if (auto gathered = gather_quoted_value(text, value_text, next, fence)) {
+        value = std::move(gathered->value);
+        next = gathered->next;
+        i += gathered->lines;
+      }
+      fm.entries.back().second.back()[std::string(*key)] = std::move(value);
+    } else if (const auto colon = line.find(separator);
+               colon != std::string_view::npos && readable_key(line.substr(0, colon))) {
+      const std::string_view value_text = trim(line.substr(colon + 1));
+      const int entry_line = static_cast<int>(i + 1);
+      mapping_indent = 0;
+      Json value = value_text.empty() ? Json("") : scalar_value(value_text);
+      if (auto gathered = separator == '=' ? gather_toml_value(text, value_text, next, fence)
+                                           : gather_quoted_value(text, value_text, next, fence)) {
+        value = std::move(gathered->value);
+        next = gathered->next;
+        i += gathered->lines;
+      }
       fm.entries.emplace_back(std::string(trim(line.substr(0, colon))), std::move(value));
       fm.entry_lines.push_back(entry_line);
     } else if (separator == ':' && !body.empty() && body[0] != '#' && !fm.entries.empty() &&

@@ -1,7 +1,9 @@
 // Front matter as post-mortems carry it: YAML `key: value` lines between two "---" lines at the
 // very start (or TOML `key = value` lines between "+++" lines).
 // Values Hindsight writes are JSON (valid YAML flow style); values people write may
-// also be bare words or a block list of "- item" lines. Anything else is kept as its text.
+// also be bare words, a double-quoted text over several lines, or a block list of "- item" lines,
+// an item that opens with "key: value" a mapping whose other keys are indented under it (a
+// status page's updates). Anything else is kept as its text.
 #pragma once
 
 #include <cstddef>

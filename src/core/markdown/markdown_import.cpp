@@ -95,8 +95,56 @@ bool is_severity_scale(const Json& value) {
   });
 }
 
+// The value of the first of `keys` that `item` holds as text, or nothing.
+template <std::size_t N>
+const Json* text_at(const Json& item, const std::string_view (&keys)[N]) {
+  for (std::string_view key : keys)
+    if (const auto at = item.find(std::string(key)); at != item.end() && at->is_string())
+      return &*at;
+  return nullptr;
+}
+constexpr std::string_view kUpdateTextKeys[] = {"content",     "message", "text",   "body",
+                                                "description", "update",  "details"};
+constexpr std::string_view kUpdateMomentKeys[] = {"date", "time",   "datetime",   "timestamp",
+                                                  "at",   "posted", "created_at", "updated_at"};
+constexpr std::string_view kUpdateStatusKeys[] = {"status", "state", "title", "type"};
+
+// "incident_states:" over "- status: update" items with "content:" and "date:": a status page's
+// updates kept in the front matter (a Jekyll theme's). Two or more of them name their day and time.
+bool is_update_log(const Json& value) {
+  if (!value.is_array() || value.size() < 2) return false;
+  int timed = 0;
+  for (const Json& item : value) {
+    if (!item.is_object() || !text_at(item, kUpdateTextKeys)) return false;
+    if (const Json* moment = text_at(item, kUpdateMomentKeys))
+      if (const auto time = read_time(moment->get<std::string>()); time && time->date) ++timed;
+  }
+  return timed >= 2;
+}
+
+// Each update an entry: at its moment, else (the first, before any update) at the front matter's
+// date, its status as the entry's label ("2021-03-23 14:00 Update: Our provider will reroute").
+void read_update_log(ImportContext& cx, const Json& log, int line) {
+  for (const Json& item : log) {
+    const Json* moment = text_at(item, kUpdateMomentKeys);
+    std::string at = moment ? moment->get<std::string>() : std::string();
+    if (at.empty() && cx.postmortem.timeline.empty() && cx.front_matter_moment)
+      at = *cx.front_matter_moment;
+    std::string status;  // "investigating" -> "Investigating: "
+    if (const Json* word = text_at(item, kUpdateStatusKeys);
+        word && !word->get<std::string>().empty()) {
+      status = word->get<std::string>() + ": ";
+      status[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(status[0])));
+    }
+    const std::string text = one_line(text_at(item, kUpdateTextKeys)->get<std::string>());
+    // An update with no moment is an entry with no time, its text kept.
+    read_event_line(cx, (at.empty() ? "" : at + " ") + status + text, line);
+  }
+}
+
 void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
   PostMortem& p = cx.postmortem;
+  std::vector<std::size_t> update_logs;  // read once the front matter's date is known
   for (std::size_t i = 0; i < fm.entries.size(); ++i) {
     const std::string& key = fm.entries[i].first;  // not a structured binding: clang 14
     const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
@@ -154,10 +202,14 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
       p.severity_scale.clear();
       for (const Json& level : value)
         p.severity_scale.push_back({level.value("name", ""), level.value("description", "")});
+    } else if (is_update_log(value)) {
+      update_logs.push_back(i);
     } else if (!apply_front_matter_metadata(cx, key, value, line)) {
       p.unknown[std::string(kFrontMatterKey)][key] = value;
     }
   }
+  for (const std::size_t i : update_logs)
+    read_update_log(cx, fm.entries[i].second, fm.entry_lines[i]);
 }
 
 // Without a creation time in the front matter (a document written by hand), a post-mortem dates
