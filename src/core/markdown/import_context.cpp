@@ -243,9 +243,9 @@ std::string doubtful_zone_warning(const std::string& zone, std::string_view what
          ")";
 }
 
-// "PST is not kept on 2023-07-05; the times were read on its region's clock (UTC-07:00)", "PDT
-// is not kept on 2015-02-27 (its region's clock is at UTC-08:00 that day); the times were read as
-// written, at UTC-07:00".
+// "PDT is not kept on 2015-02-27 (its region's clock is at UTC-08:00 that day); the times were
+// read as written, at UTC-07:00"; where the moment was restated in UTC beside it, "EDT is not kept
+// on 2024-01-10; the times were read on its region's clock (UTC-05:00)".
 std::string out_of_season_warning(std::string_view abbreviation, const LooseDate& day,
                                   int written_offset, int on_the_day, bool read_as_written) {
   const std::string not_kept = std::string(abbreviation) + " is not kept on " + iso_date(day);
@@ -531,6 +531,17 @@ LabelledLine split_capital_marker(std::string_view line) {
   for (const char c : marker)
     if (c >= 'a' && c <= 'z') return {};
   return {marker, plain_text(trim(line.substr(close + 1)))};
+}
+
+std::string block_text_deep(const MdBlock& block) {
+  std::string text = block.text;
+  for (const MdBlock& child : block.children) {
+    const std::string inner = block_text_deep(child);
+    if (inner.empty()) continue;
+    if (!text.empty()) text += '\n';
+    text += inner;
+  }
+  return text;
 }
 
 std::string block_text(const MdBlock& block) {

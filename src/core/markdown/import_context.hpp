@@ -188,6 +188,8 @@ LabelledLine split_capital_marker(std::string_view marked_line);
 
 // Plain text of an item or other container: its own text and its paragraphs, joined by '\n'.
 std::string block_text(const MdBlock& block);
+// All the text of a block and the blocks inside it, nested lists included, one line each.
+std::string block_text_deep(const MdBlock& block);
 
 // Section readers (markdown_import_sections.cpp). Each reads blocks [begin, end) of a section.
 using Blocks = std::vector<MdBlock>;
@@ -223,6 +225,9 @@ std::optional<std::string> update_with_moment_below(std::string_view marked);
 enum class NarratedForms { StoryOrUpdates, UpdatesOnly, StatusPage };
 bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                             std::size_t end, NarratedForms forms);
+// How many blocks of [begin, end) stamp an update on a line of their own ("**[ Update Mar 11,
+// 11:00 a.m.]**", "### Resolved - December 12, 2023 7:47 AM"), as status pages write them.
+int count_update_stamps(const Blocks& blocks, std::size_t begin, std::size_t end);
 // How many sentences of the blocks [begin, end) open with their time as a story tells it.
 int count_told_times(const Blocks& blocks, std::size_t begin, std::size_t end);
 // The zone of a timeline part's times: a statement among blocks [begin, end) ("All times in PDT

@@ -72,9 +72,9 @@ std::optional<Column> cjk_column_of(std::string_view header) {
   return std::nullopt;
 }
 
-// The columns as teams name them in Nordic languages, Polish, Czech, Russian, Ukrainian,
-// Turkish, Vietnamese and Indonesian (`key`: the header as name_key writes it, "Время (UTC)" ->
-// "время").
+// The columns as teams name them in Polish, Czech, Russian, Ukrainian, Turkish, Vietnamese,
+// Indonesian, and the Nordic, Dutch, German and French names column_of's lists leave out (`key`:
+// the header as name_key writes it, "Время (UTC)" -> "время", Turkish "ı" as "i").
 std::optional<Column> foreign_column_of(std::string_view key) {
   auto any = [&](std::initializer_list<std::string_view> names) {
     return std::find(names.begin(), names.end(), key) != names.end();
@@ -86,7 +86,7 @@ std::optional<Column> foreign_column_of(std::string_view key) {
   if (any({"событие", "подія", "zdarzenie", "událost", "olay", "sự kiện", "kejadian", "peristiwa",
            "hændelse"}))
     return Column::Kind;
-  if (any({"описание", "опис", "opis", "popis", "açıklama", "mô tả", "chi tiết", "deskripsi",
+  if (any({"описание", "опис", "opis", "popis", "açiklama", "mô tả", "chi tiết", "deskripsi",
            "keterangan", "beskrivelse", "beskrivning", "omschrijving"}))
     return Column::Text;
   if (any({"действие", "действия", "задача",   "мера",    "дія",      "захід",     "działanie",
@@ -97,8 +97,7 @@ std::optional<Column> foreign_column_of(std::string_view key) {
            "phụ trách", "người phụ trách", "penanggung jawab", "pemilik", "eier", "ansvarlig",
            "ansvarig", "ägare", "eigenaar", "propriétaire"}))
     return Column::Owner;
-  if (any({"срок", "термін", "termin", "termín", "son tarih", "hạn", "hạn hoàn thành", "tenggat",
-           "frist", "deadline"}))
+  if (any({"срок", "термін", "termin", "termín", "son tarih", "hạn", "hạn hoàn thành", "tenggat"}))
     return Column::Due;
   if (any({"статус", "состояние", "stan", "stav", "durum", "trạng thái", "tình trạng"}))
     return Column::Status;

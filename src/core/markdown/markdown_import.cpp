@@ -1532,13 +1532,15 @@ ImportResult import_markdown(std::string_view markdown) {
     default: {
       // A status page's updates with no section heading: the timeline; the rest is kept in the
       // notes. Metadata lines may open the page ("Title:", "Date:" as Pelican writes a page's
-      // head), read first: they date the updates.
+      // head), read first: they date the updates, when two or more are stamped on lines of
+      // their own (a report's lead with its edit notes stays the summary).
       std::size_t updates_begin = preamble_begin;
       while (updates_begin < preamble_last &&
              holds_metadata_lines(blocks, updates_begin, updates_begin + 1))
         ++updates_begin;
       if (updates_begin > preamble_begin &&
-          !holds_metadata_lines(blocks, updates_begin, preamble_last)) {
+          !holds_metadata_lines(blocks, updates_begin, preamble_last) &&
+          count_update_stamps(blocks, updates_begin, preamble_last) >= 2) {
         ImportContext trial = cx;  // the metadata's day, to tell whether updates follow
         read_preamble(trial, blocks, preamble_begin, updates_begin);
         if (read_narrated_timeline(trial, blocks, updates_begin, preamble_last,

@@ -914,13 +914,16 @@ void read_action_list(ImportContext& cx, const MdBlock& list) {
   for (auto& [action, line] : actions) add_action(cx, std::move(action), line);
 }
 
-// "A1. ", "AI-2: ", "ACT-3 - ": the length of the action's identifier that opens a heading (one
-// to four capitals, a hyphen or none, one to three digits, then a mark and a space); 0 when none
-// does.
+// "A1. ", "AI-2: ", "ACT-3 - ": the length of the action's identifier that opens a heading (the
+// letters action items are numbered after, a hyphen or none, one to three digits, then a mark and
+// a space); 0 when none does. "P1:" is a priority, "Q3 -" a quarter and "S3:" a product.
 std::size_t action_id_length(std::string_view plain) {
   std::size_t at = 0;
   while (at < plain.size() && at < 4 && std::isupper(static_cast<unsigned char>(plain[at]))) ++at;
-  if (at == 0) return 0;
+  static constexpr std::string_view kIdLetters[] = {"A", "AI", "AR", "ACT", "CA", "PA", "FU", "T"};
+  if (std::find(std::begin(kIdLetters), std::end(kIdLetters), plain.substr(0, at)) ==
+      std::end(kIdLetters))
+    return 0;
   if (at < plain.size() && plain[at] == '-') ++at;
   const std::size_t digits_begin = at;
   while (at < plain.size() && std::isdigit(static_cast<unsigned char>(plain[at]))) ++at;
@@ -1252,6 +1255,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
   // before the release:**" and its items).
   bool last_actions_in_table = false;
   std::optional<std::size_t> heading_action;  // an action heading whose paragraphs detail it
+  bool steps_under_heading = false;           // and its lists too (its identifier was written)
   bool after_action_list = false;             // the block before was a list of actions
   bool opening = true;                        // no heading, list or table came yet
   std::vector<std::size_t> set_aside;         // paragraphs kept in the notes
@@ -1263,6 +1267,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     opening = opening && b.kind == BlockKind::Paragraph;
     if (b.kind == BlockKind::Heading) {
       heading_action.reset();
+      steps_under_heading = false;
       after_unplaced = false;
       if (i + 1 < end)
         if (auto a = action_with_properties(cx, b.text, line, blocks[i + 1])) {
@@ -1283,15 +1288,31 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
         text.reset();
       if (!text && names_work_detailed_below(blocks, i, end, true)) text = plain_text(trim(b.text));
       if (text) {
-        add_action(cx, read_action_text(cx, *text, line), line);
+        ActionItem a = read_action_text(cx, *text, line);
+        // "### A1. Update the workflow": the identifier written is the action's, and the list
+        // under it its steps.
+        const std::string plain = plain_text(trim(b.text));
+        if (const std::size_t id = action_id_length(plain); id > 0) {
+          std::string written = plain.substr(0, id);
+          while (!written.empty() && std::string_view(" .:)-\xE2\x80\x94").find(written.back()) !=
+                                         std::string_view::npos)
+            written.pop_back();
+          a.id = written;
+          steps_under_heading = true;
+        }
+        add_action(cx, std::move(a), line);
         heading_action = cx.postmortem.actions.size() - 1;
       } else {
         cx.keep_unplaced(line, cx.last_line(b));
       }
       continue;
     }
-    if (heading_action && b.kind == BlockKind::Paragraph) {
-      append_detail(cx.postmortem.actions[*heading_action].action, one_line(plain_text(b.text)));
+    if (heading_action &&
+        (b.kind == BlockKind::Paragraph || (steps_under_heading && b.kind == BlockKind::List))) {
+      std::string& action = cx.postmortem.actions[*heading_action].action;
+      if (b.kind == BlockKind::Paragraph) append_detail(action, one_line(plain_text(b.text)));
+      for (const MdBlock& step : b.kind == BlockKind::List ? b.children : std::vector<MdBlock>{})
+        append_detail(action, one_line(plain_text(block_text_deep(step))));
       continue;
     }
     // "## Response actions" over "1. **10:30 AM**: Acknowledged the alert": what was done, when;

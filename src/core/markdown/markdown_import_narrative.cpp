@@ -70,10 +70,21 @@ std::optional<std::string> tracked_update(std::string_view text) {
   return std::string(moment) + " " + std::string(trim(text.substr(0, open)));
 }
 
+// The length of the word of an update ("Update", "RESOLVED") that opens `text` before a space; 0
+// when none does.
+std::size_t update_word_length(std::string_view text) {
+  const std::string lower = lowercase_ascii(text.substr(0, 16));
+  for (std::string_view w : kUpdateWords)
+    if (lower.starts_with(w) && lower.compare(w.size(), 1, " ") == 0) return w.size();
+  return 0;
+}
+
 // "### Update 27.08.2022 10:00 Uhr:", "### Resolved - December 12, 2023 7:47 AM": a heading that
-// names an update's moment, with its day, after a word or two; or a paragraph of one line that
-// does so after the word of an update, as status pages write their updates' stamps over their
-// text ("**[ Update Mar 11, 11:00 a.m.]**"). The entry line it gives reads the moment first and
+// names an update's moment, with its day, after no word, one or two; or a paragraph of one line
+// that does so after the word of an update, as status pages write their updates' stamps over
+// their text ("**[ Update Mar 11, 11:00 a.m.]**", "Resolved 2024-03-04 11:05"). An edit's word
+// ("Update", "Edited") stamps only in emphasis, in brackets or before a colon: a bare "Updated
+// 2024-06-28 10:20" line is a post's edit note. The entry line it gives reads the moment first and
 // keeps the words as the entry's label ("27.08.2022 10:00 Uhr Update:"). A moment that names no
 // year (`year_named` false) dates an entry only in a document that names the year.
 struct UpdateStamp {
@@ -84,37 +95,32 @@ std::optional<UpdateStamp> update_stamp(const MdBlock& b) {
   const bool heading = b.kind == BlockKind::Heading;
   if (!heading && (b.kind != BlockKind::Paragraph || split_lines(trim(b.text)).size() != 1))
     return std::nullopt;
-  std::string plain = plain_text(trim(b.text));
+  const std::string_view marked = trim(b.text);
+  std::string plain = plain_text(marked);
+  const bool colon = trim(plain).ends_with(":");
   while (!plain.empty() && (plain.back() == ':' || plain.back() == ' ')) plain.pop_back();
   std::string_view stamp = plain;
-  if (stamp.starts_with("[") && stamp.ends_with("]"))
-    stamp = trim(stamp.substr(1, stamp.size() - 2));
+  const bool bracketed = stamp.starts_with("[") && stamp.ends_with("]");
+  if (bracketed) stamp = trim(stamp.substr(1, stamp.size() - 2));
   if (!heading) {
-    const std::string lower = lowercase_ascii(stamp.substr(0, 16));
-    if (std::none_of(std::begin(kUpdateWords), std::end(kUpdateWords), [&](std::string_view w) {
-          return lower.starts_with(w) && lower.compare(w.size(), 1, " ") == 0;
-        }))
-      return std::nullopt;
+    const std::size_t word = update_word_length(stamp);
+    if (word == 0) return std::nullopt;
+    const std::string lower = lowercase_ascii(stamp.substr(0, word));
+    const bool edit = lower.starts_with("upd") || lower.starts_with("edit");
+    const bool emphasised = marked.starts_with("*") || marked.starts_with("_");
+    if (edit && !emphasised && !bracketed && !colon) return std::nullopt;
   }
-  // The moment after no word, one or two ("Update Mar 11": the month is no word of the label).
-  std::size_t at = 0;
-  for (int word = 0; word <= 2 && at < stamp.size(); ++word) {
-    const std::string_view rest = stamp.substr(at);
-    if (const auto time = read_time(rest);
-        time && time->date && trim(rest.substr(time->length)).empty()) {
-      std::string words(stamp.substr(0, at));
-      while (!words.empty() && std::string_view(" :-").find(words.back()) != std::string_view::npos)
-        words.pop_back();
-      // "Resolved:" after the moment, as an entry's label, names the entry's kind.
-      return UpdateStamp{std::string(rest) + (words.empty() ? "" : " " + words + ":"),
-                         dated(*time)};
-    }
-    if (!std::isalpha(static_cast<unsigned char>(stamp[at]))) break;
-    while (at < stamp.size() && std::isalpha(static_cast<unsigned char>(stamp[at]))) ++at;
-    while (at < stamp.size() && std::string_view(" :-").find(stamp[at]) != std::string_view::npos)
-      ++at;
-  }
-  return std::nullopt;
+  if (const auto time = read_time(stamp);
+      time && time->date && trim(stamp.substr(time->length)).empty())
+    return UpdateStamp{std::string(stamp), dated(*time)};
+  // "Update Mar 11": the month is no word of the label; a label of one word or two.
+  const auto titled = titled_moment(stamp);
+  if (!titled || std::count(titled->label.begin(), titled->label.end(), ' ') > 1 ||
+      (!heading && !names_an_update(titled->label)))
+    return std::nullopt;
+  // "Resolved:" after the moment, as an entry's label, names the entry's kind.
+  const std::string_view moment = trim(stamp.substr(stamp.size() - titled->time.length));
+  return UpdateStamp{std::string(moment) + " " + titled->label + ":", dated(titled->time)};
 }
 
 // "[December 11, 2023 4:55 AM] Resolved" over the update's lines: the moment and a word or two
@@ -156,13 +162,7 @@ std::optional<std::string> container_update(std::string_view marked) {
 std::optional<std::string> update_opening(std::string_view plain) {
   std::string_view rest = trim(plain);
   if (rest.starts_with("[") || rest.starts_with("(")) rest.remove_prefix(1);
-  const std::string lower = lowercase_ascii(rest.substr(0, 16));
-  std::string_view word;
-  for (std::string_view w : kUpdateWords)
-    if (lower.starts_with(w) && lower.compare(w.size(), 1, " ") == 0) {
-      word = w;
-      break;
-    }
+  const std::string word = lowercase_ascii(rest.substr(0, update_word_length(rest)));
   if (word.empty()) return std::nullopt;
   // The four words of an edit are all "Update" in the entry; a status keeps its word as written.
   const bool edit = word.starts_with("upd") || word.starts_with("edit");
@@ -309,11 +309,12 @@ std::vector<std::optional<LooseDate>> days_of_moments(const std::vector<LooseTim
   for (std::size_t n = 1; n < order.size(); ++n)
     passed[order[n]] = passed[order[n - 1]] +
                        (moments[order[n]].seconds_of_day < moments[order[n - 1]].seconds_of_day);
-  // The day a moment names: "Mar 11" in the year `known` names.
+  // The day a moment names: "Mar 11" in the year nearest the day `known` ("Jan 1" after a
+  // document dated December 31 is in the next year).
   const auto day_named = [&](const LooseTime& m) -> std::optional<LooseDate> {
     if (dated(m) || !m.date || !known) return dated(m) ? m.date : std::nullopt;
     LooseDate day = *m.date;
-    day.year = known->year;
+    day.year = ImportContext::year_near(*known, day.month);
     return day;
   };
   // The anchor: the first moment in time that names its day, else `known` on the first.
@@ -415,6 +416,13 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
   return std::nullopt;
 }
 
+int count_update_stamps(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  return static_cast<int>(
+      std::count_if(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                    blocks.begin() + static_cast<std::ptrdiff_t>(end),
+                    [](const MdBlock& b) { return update_stamp(b).has_value(); }));
+}
+
 int count_told_times(const Blocks& blocks, std::size_t begin, std::size_t end) {
   int told = 0;
   for (std::size_t i = begin; i < end && i < blocks.size(); ++i)
@@ -437,10 +445,19 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
   std::vector<LooseTime> moments;
   LooseDate known;
   const bool day_known = cx.day_for_time(known);
-  // A stamp whose moment names no year dates its update in a document that names the year.
-  const auto stamps_an_update = [&](const MdBlock& b) {
+  // A stamp whose moment names no year dates its update in a document that names the year. A
+  // stamp written as a paragraph counts only beside another: one is a note in the prose.
+  const auto stamp_dates = [&](const MdBlock& b) {
     const auto stamp = update_stamp(b);
     return stamp && (stamp->year_named || day_known);
+  };
+  const bool paragraph_stamps =
+      std::count_if(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                    blocks.begin() + static_cast<std::ptrdiff_t>(end), [&](const MdBlock& b) {
+                      return b.kind == BlockKind::Paragraph && stamp_dates(b);
+                    }) >= kFewestDatedMoments;
+  const auto stamps_an_update = [&](const MdBlock& b) {
+    return (b.kind == BlockKind::Heading || paragraph_stamps) && stamp_dates(b);
   };
   for (std::size_t i = begin; i < end; ++i) {
     if (stamps_an_update(blocks[i])) ++updates;

@@ -17,18 +17,6 @@
 namespace hindsight::core {
 namespace {
 
-// All the text of a block and the blocks inside it, nested lists included, one line each.
-std::string block_text_deep(const MdBlock& block) {
-  std::string text = block.text;
-  for (const MdBlock& child : block.children) {
-    const std::string inner = block_text_deep(child);
-    if (inner.empty()) continue;
-    if (!text.empty()) text += '\n';
-    text += inner;
-  }
-  return text;
-}
-
 void add_event(ImportContext& cx, TimelineEvent event, int line) {
   std::string path = field_path("/timeline", cx.postmortem.timeline.size());
   cx.locate(path + "/text", line);
@@ -410,21 +398,14 @@ std::optional<std::size_t> moment_column(const TableView& t,
 void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   TableView t = view_table(table);
   const auto is_moment = [](Column c) { return c == Column::Time || c == Column::Date; };
-  // "| Время | Событие |", "| Thời gian (UTC) | Sự kiện |": a timeline's table whose columns
-  // have names of no language known here; its moments are the column whose cells tell the most
-  // times, two at least.
-  if (std::none_of(t.columns.begin(), t.columns.end(), is_moment)) {
-    std::size_t best = t.columns.size();
-    int best_times = 1;
-    for (std::size_t c = 0; c < t.columns.size(); ++c) {
-      if (t.columns[c] != Column::Unknown) continue;
-      const auto times = std::count_if(t.rows.begin(), t.rows.end(), [&](const MdBlock* row) {
-        return read_time(cell(*row, c)).has_value();
-      });
-      if (times > best_times) best = c, best_times = static_cast<int>(times);
-    }
-    if (best < t.columns.size()) t.columns[best] = Column::Time;
-  }
+  // "| Kiedy | Co się stało |": a timeline's table whose columns have names of no language known
+  // here; its first column holds the moments when two of its cells or more tell a time (a
+  // "| Metric | Value |" table of durations, "0:14", holds them in another).
+  if (!t.columns.empty() && t.columns.front() == Column::Unknown &&
+      std::none_of(t.columns.begin(), t.columns.end(), is_moment) &&
+      std::count_if(t.rows.begin(), t.rows.end(),
+                    [&](const MdBlock* row) { return read_time(cell(*row, 0)).has_value(); }) >= 2)
+    t.columns.front() = Column::Time;
   // "| Timestamp | Note |", "| Time | Update |", "| Time (UTC) | Action |": beside the time, the
   // one column of another name is what happened.
   if (!has_column(t, Column::Text) && !has_column(t, Column::Kind) &&

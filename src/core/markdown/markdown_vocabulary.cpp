@@ -23,7 +23,7 @@ char32_t lowercase_letter(char32_t c) {
   if (c == 0xD7 || c == 0xF7) return 0;           // × ÷
   if (c <= 0xDE) return c + 0x20;                 // À-Þ
   if (c <= 0xFF) return c;                        // ß-ÿ
-  if (c == 0x130) return 'i';                     // Turkish İ
+  if (c == 0x130 || c == 0x131) return 'i';       // Turkish İ and ı: "ALINAN", "alınan" alike
   // Latin Extended A (Polish, Czech, Turkish...): each capital just before its small letter,
   // capitals on even code points but in the two runs that start on odd ones (Ĺ-ň, Ź-ž).
   if (c == 0x138) return c;     // ĸ, small alone
@@ -38,9 +38,13 @@ char32_t lowercase_letter(char32_t c) {
   if (c >= 0x3AA && c <= 0x3FF) return c;
   if (c >= 0x400 && c <= 0x40F) return c + 0x50;  // Cyrillic Ѐ-Џ (Ё, Є, І, Ї)
   if (c >= 0x410 && c <= 0x42F) return c + 0x20;  // Cyrillic capitals
+  // Cyrillic Ѡ-Ҁ and Ҋ-ҿ (Ukrainian Ґ): each capital just before its small letter.
+  if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF)) return c % 2 == 0 ? c + 1 : c;
   if (c >= 0x430 && c <= 0x4FF) return c;
   // Latin Extended Additional (Vietnamese "Dòng thời gian"): capitals on even code points.
-  if (c >= 0x1E00 && c <= 0x1EFF) return c % 2 == 0 ? c + 1 : c;
+  if (c == 0x1E9E) return 0xDF;  // ẞ
+  if ((c >= 0x1E00 && c <= 0x1E95) || (c >= 0x1EA0 && c <= 0x1EFF)) return c % 2 == 0 ? c + 1 : c;
+  if (c >= 0x1E96 && c <= 0x1E9F) return c;
   if (c == 0x30FB) return 0;                                           // ・
   if ((c >= 0x3040 && c <= 0x30FF) ||                                  // kana
       (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||  // CJK ideographs
@@ -382,15 +386,15 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNamesElsewhere[] = {
     {"özet", SectionRole::Summary},
     {"etki", SectionRole::Impact},
     {"zaman çizelgesi", SectionRole::Timeline},
-    {"olay akışı", SectionRole::Timeline},
+    {"olay akişi", SectionRole::Timeline},
     {"kök neden", SectionRole::Analysis},
     {"kök neden analizi", SectionRole::Analysis},
     {"aksiyonlar", SectionRole::Actions},
     {"aksiyon maddeleri", SectionRole::Actions},
-    {"eylem planı", SectionRole::Actions},
-    {"sonraki adımlar", SectionRole::Actions},
-    {"alınan dersler", SectionRole::Lessons},
-    {"çıkarılan dersler", SectionRole::Lessons},
+    {"eylem plani", SectionRole::Actions},
+    {"sonraki adimlar", SectionRole::Actions},
+    {"alinan dersler", SectionRole::Lessons},
+    {"çikarilan dersler", SectionRole::Lessons},
     // Vietnamese and Indonesian
     {"tóm tắt", SectionRole::Summary},
     {"ảnh hưởng", SectionRole::Impact},

@@ -1066,9 +1066,9 @@ std::optional<StatedZone> find_stated_zone(std::string_view text, bool names_a_t
   if (!first)
     if (const ZoneRegion* r = generic_zone(text)) return make_zone(r->rule, r->standard_x4 * 900);
   // "Timeline (PDT)" over February's times, "All times EST" over July's: one abbreviation of a
-  // region with daylight saving names the region's clock, whose offset follows the day (writers
-  // keep the abbreviation they know all year). "GMT" and "WET" stay fixed: "GMT" is as often
-  // written for UTC.
+  // region with daylight saving is stated with its region, whose offset follows the day, and the
+  // offset it names (the importer reads the times at that offset and warns when the region's
+  // clock differs that day). "GMT" and "WET" stay fixed: "GMT" is as often written for UTC.
   if (first && first->region != StatedZone::Rule::Fixed && first->name != "GMT" &&
       first->name != "WET")
     return StatedZone{first->region, first->region_standard_x4 * 900, first->name,
