@@ -1937,27 +1937,33 @@ TEST(LintCorpus, ThirtyFourthFreshSetStaysAboveItsMeasuredFloor) {
 // bullets naming roles; a hospital's and an airline's "just culture" reviews), met that lint
 // first: 191, 176, 181 and 188 of 200 found (92.0%), 9, 7, 0 and 2 of 200 flagged (2.3%).
 // (Learning from fresh41 to fresh44 as well found 728 of their 800, not more, so the model
-// stayed as it was.) Never learnt from, and no rule written from their misses, the eight sets
-// measure the lint together: below.
+// stayed as it was.) Four more, fresh49 to fresh52 (a telecom's network operations centre; a
+// startup's candid retro after data loss; a bank's and an insurer's operational-risk reports; a
+// game's and a streaming service's community postmortems and their drafts), met the same lint
+// first: 190, 181, 164 and 188 of 200 found (90.4%), 8, 13, 10 and 3 of 200 flagged (4.3%;
+// blame quoted to be set aside, "I messed up" said of oneself). (Learning from fresh41 to
+// fresh48 found 726 of them and flagged 30, but flagged 5.8% of real post-mortems' sentences out
+// of fold, against 5.1%: the model stayed.) Never learnt from, and no rule written from their
+// misses, the twelve sets measure the lint together: below.
 struct SetsMeasure {
   std::size_t blameful = 0, found = 0, blameless = 0, flagged = 0;
 };
 
-TEST(LintCorpus, EightSetsTheLintNeverLearntFromMeetTheTargetsTogether) {
+TEST(LintCorpus, TwelveSetsTheLintNeverLearntFromMeetTheTargetsTogether) {
   SetsMeasure all;
   for (const char* prefix : {"fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46",
-                             "fresh47", "fresh48"}) {
+                             "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52"}) {
     const FreshMeasure m = measure_fresh(prefix);
     all.blameful += m.blameful;
     all.found += m.found;
     all.blameless += m.blameless;
     all.flagged += m.flagged;
   }
-  ASSERT_EQ(all.blameful, 1600u);
-  ASSERT_EQ(all.blameless, 1600u);
-  // At least 90% found, at most 5% flagged; measured 1,464 of 1,600 (91.5%) and 32 of 1,600
-  // (2.0%), each line linted alone (1,461 as a document's summary, where a "Root cause:" line is
-  // the analysis's).
+  ASSERT_EQ(all.blameful, 2400u);
+  ASSERT_EQ(all.blameless, 2400u);
+  // At least 90% found, at most 5% flagged; measured 2,187 of 2,400 (91.1%) and 66 of 2,400
+  // (2.8%), each line linted alone (as a document's summary, where a "Root cause:" line is the
+  // analysis's, 2,184 and 66).
   EXPECT_GE(all.found * 10, all.blameful * 9) << all.found << " found";
   EXPECT_LE(all.flagged * 20, all.blameless) << all.flagged << " flagged";
 }
@@ -2002,6 +2008,18 @@ TEST(LintCorpus, FortySeventhFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) 
 }
 TEST(LintCorpus, FortyEighthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh48", 200, 200, 185, 4);
+}
+TEST(LintCorpus, FortyNinthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh49", 200, 200, 187, 10);
+}
+TEST(LintCorpus, FiftiethFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh50", 200, 200, 178, 15);
+}
+TEST(LintCorpus, FiftyFirstFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh51", 200, 200, 161, 12);
+}
+TEST(LintCorpus, FiftySecondFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
+  expect_fresh_floors("fresh52", 200, 200, 185, 5);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200
