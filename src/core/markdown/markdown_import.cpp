@@ -732,7 +732,15 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       for (std::size_t k = 0; k < lines.size(); ++k) {
         const int line = first + static_cast<int>(k);
         const LabelledLine l = split_label(lines[k]);
-        const bool used = !l.label.empty() && apply_metadata(cx, l.label, l.value, line);
+        bool used = !l.label.empty() && apply_metadata(cx, l.label, l.value, line);
+        // "Title: Datacenter Move outage" over a page with no title heading (a Pelican page's
+        // metadata) titles it.
+        if (!used && cx.postmortem.incident.title.empty() && !trim(l.value).empty() &&
+            lowercase_ascii(trim(plain_text(l.label))) == "title") {
+          cx.postmortem.incident.title = std::string(trim(plain_text(l.value)));
+          cx.locate("/incident/title", line);
+          used = true;
+        }
         if (!used) cx.keep_unplaced(line, line);
       }
       continue;
