@@ -102,6 +102,7 @@ std::optional<UpdateStamp> update_stamp(const MdBlock& b) {
   std::string_view stamp = plain;
   const bool bracketed = stamp.starts_with("[") && stamp.ends_with("]");
   if (bracketed) stamp = trim(stamp.substr(1, stamp.size() - 2));
+  while (!stamp.empty() && (stamp.back() == ':' || stamp.back() == ' ')) stamp.remove_suffix(1);
   if (!heading) {
     const std::size_t word = update_word_length(stamp);
     if (word == 0) return std::nullopt;
