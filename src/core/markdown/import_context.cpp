@@ -1,6 +1,7 @@
 #include "core/markdown/import_context.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <type_traits>
@@ -542,6 +543,52 @@ std::string block_text_deep(const MdBlock& block) {
     text += inner;
   }
   return text;
+}
+
+std::optional<std::vector<std::string>> html_paragraphs(const MdBlock& block) {
+  if (block.kind != BlockKind::Html) return std::nullopt;
+  static constexpr std::string_view kBreaking[] = {"p", "br", "div"};
+  static constexpr std::string_view kInline[] = {"span", "i",    "em", "b",    "strong",
+                                                 "a",    "code", "u",  "small"};
+  static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
+      {"&amp;", "&"},   {"&lt;", "<"},  {"&gt;", ">"},
+      {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", " "}};
+  const std::string_view html = block.text;
+  std::string text;
+  for (std::size_t at = 0; at < html.size();) {
+    if (html[at] == '&') {
+      const auto entity =
+          std::find_if(std::begin(kEntities), std::end(kEntities),
+                       [&](const auto& e) { return html.substr(at).starts_with(e.first); });
+      if (entity != std::end(kEntities)) {
+        text += entity->second;
+        at += entity->first.size();
+        continue;
+      }
+    }
+    if (html[at] != '<') {
+      text += html[at++];
+      continue;
+    }
+    const std::size_t close = html.find('>', at);
+    if (close == std::string_view::npos) return std::nullopt;
+    std::size_t name = at + 1;
+    if (name < close && html[name] == '/') ++name;
+    std::size_t name_end = name;
+    while (name_end < close && std::isalpha(static_cast<unsigned char>(html[name_end]))) ++name_end;
+    const std::string tag = lowercase_ascii(html.substr(name, name_end - name));
+    const auto named = [&](std::string_view t) { return t == tag; };
+    if (std::any_of(std::begin(kBreaking), std::end(kBreaking), named))
+      text += '\n';
+    else if (std::none_of(std::begin(kInline), std::end(kInline), named))
+      return std::nullopt;
+    at = close + 1;
+  }
+  std::vector<std::string> lines;
+  for (const std::string_view line : split_lines(text))
+    if (const std::string_view kept = trim(line); !kept.empty()) lines.emplace_back(kept);
+  if (lines.empty()) return std::nullopt;
+  return lines;
 }
 
 std::string block_text(const MdBlock& block) {

@@ -190,6 +190,11 @@ LabelledLine split_capital_marker(std::string_view marked_line);
 std::string block_text(const MdBlock& block);
 // All the text of a block and the blocks inside it, nested lists included, one line each.
 std::string block_text_deep(const MdBlock& block);
+// "<div style=...>" over "<p>9:30pm: Cory got an alert ...", "<p><i>2.</i> Add a standby": an
+// HTML block of paragraphs marked up with text tags alone (p, br, div, span, i, em, b, strong,
+// a, code, u, small), as older blog posts write them. Its lines, tags removed and the common
+// entities read; nothing when it holds other markup (a table, an image, a comment, a script).
+std::optional<std::vector<std::string>> html_paragraphs(const MdBlock& block);
 
 // Section readers (markdown_import_sections.cpp). Each reads blocks [begin, end) of a section.
 using Blocks = std::vector<MdBlock>;

@@ -1027,6 +1027,18 @@ std::size_t item_number_length(std::string_view line) {
   return digits + 2;
 }
 
+// "2. ", "1b. ", "3) ": the number that opens an item written as an HTML paragraph, a letter
+// after it allowed (a plan's "1a", "1b"), with its mark and the space after it; 0 when none.
+std::size_t html_item_number_length(std::string_view line) {
+  std::size_t at = 0;
+  while (at < line.size() && at < 3 && line[at] >= '0' && line[at] <= '9') ++at;
+  if (at == 0) return 0;
+  if (at < line.size() && line[at] >= 'a' && line[at] <= 'z') ++at;
+  if (at + 1 >= line.size() || (line[at] != '.' && line[at] != ')') || line[at + 1] != ' ')
+    return 0;
+  return at + 2;
+}
+
 // "**PRIORITY 2 (Next 30 minutes):**" over "4. Confirm the recovery method" and "5. Execute
 // it": Markdown lets only a list numbered from 1 interrupt a paragraph, so a list that goes on
 // from an earlier one is lines of its label's paragraph; actions when each says what to do.
@@ -1322,6 +1334,19 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       read_timeline(cx, blocks, i, i + 1);
       continue;
     }
+    // "<p><i>2.</i> Add another 'dev'-like machine ...": numbered actions written as HTML
+    // paragraphs, one an action each.
+    if (!cx.written_by_hindsight && b.kind == BlockKind::Html)
+      if (const auto lines = html_paragraphs(b);
+          lines && std::all_of(lines->begin(), lines->end(), [](const std::string& l) {
+            return html_item_number_length(l) > 0;
+          })) {
+        for (const std::string& item : *lines)
+          add_action(cx, read_action_text(cx, item.substr(html_item_number_length(item)), line),
+                     line);
+        after_unplaced = false;
+        continue;
+      }
     if (b.kind == BlockKind::Paragraph)
       if (auto a = labelled_action(cx, b.text, line)) {
         add_action(cx, std::move(*a), line);

@@ -1197,6 +1197,29 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       append_detail(cx.postmortem.timeline[*entry].text, one_line(plain_text(block_text_deep(b))));
       continue;
     }
+    // "<p>9:30pm: Cory got an alert ...": entries written as HTML paragraphs are read as lines;
+    // such paragraphs that open with no time go on describing the entry before them.
+    if (!cx.written_by_hindsight && b.kind == BlockKind::Html)
+      if (const auto lines = html_paragraphs(b)) {
+        std::string joined;
+        for (const std::string& line : *lines) joined += (joined.empty() ? "" : "\n") + line;
+        const bool timed = std::any_of(lines->begin(), lines->end(), [](const std::string& line) {
+          const auto time = read_time(line);
+          return time && (time->date || time->meridiem || line.find(':') != std::string::npos);
+        });
+        if (timed) {
+          read_timeline_lines(cx, joined, first);
+          entry.reset();
+          if (!cx.postmortem.timeline.empty() && cx.postmortem.timeline.back().at)
+            entry = cx.postmortem.timeline.size() - 1;
+          continue;
+        }
+        if (entry) {
+          std::replace(joined.begin(), joined.end(), '\n', ' ');
+          append_detail(cx.postmortem.timeline[*entry].text, joined);
+          continue;
+        }
+      }
     // A log or an image pasted under an entry is kept as written, and what follows it still
     // describes the entry.
     if (entry && (b.kind == BlockKind::Code || b.kind == BlockKind::Html)) {
