@@ -65,6 +65,29 @@ std::string_view line_at(std::string_view text, std::size_t offset) {
   return text.substr(offset, end - offset);
 }
 
+// The text of a value that goes on over the lines from offset `from`: `value`, then each line
+// `add` appends, up to the one `add` says closes it. The text, the offset of the line after it and
+// the lines taken; nothing when the closing fence or the end comes first.
+struct GatheredLines {
+  std::string text;
+  std::size_t next = 0;
+  std::size_t lines = 0;
+};
+template <class Add>
+std::optional<GatheredLines> gather_lines(std::string_view text, std::string_view value,
+                                          std::size_t from, std::string_view fence, Add add) {
+  GatheredLines g{std::string(value), from, 0};
+  for (bool closed = false; !closed;) {
+    if (g.next > text.size()) return std::nullopt;
+    const std::string_view more = line_at(text, g.next);
+    if (trim(more) == fence) return std::nullopt;
+    closed = add(g.text, more);
+    g.next += more.size() + 1;
+    ++g.lines;
+  }
+  return g;
+}
+
 // A TOML value that goes on over the next lines: an array ("tags = [" ... "]") or a multi-line
 // string ('notes = """' ... '"""'), gathered from `value` (the text after '=') and the lines from
 // offset `from` up to the one that closes it. Nothing when `value` opens neither, or when no line
@@ -77,22 +100,18 @@ struct GatheredValue {
 std::optional<GatheredValue> gather_toml_value(std::string_view text, std::string_view value,
                                                std::size_t from, std::string_view fence) {
   const bool list = !value.empty() && value.front() == '[' && value.back() != ']';
-  const bool string = value.rfind("\"\"\"", 0) == 0 && value.find("\"\"\"", 3) == std::string_view::npos;
+  const bool string =
+      value.rfind("\"\"\"", 0) == 0 && value.find("\"\"\"", 3) == std::string_view::npos;
   if (!list && !string) return std::nullopt;
-  std::string gathered(value);
-  std::size_t at = from;
-  std::size_t lines = 0;
-  for (bool closed = false; !closed;) {
-    if (at > text.size()) return std::nullopt;
-    const std::string_view more = line_at(text, at);
-    if (trim(more) == fence) return std::nullopt;
-    gathered += list ? " " : "\n";
-    gathered += list ? trim(more) : more;
-    closed = list ? (!trim(more).empty() && trim(more).back() == ']')
-                  : more.find("\"\"\"") != std::string_view::npos;
-    at += more.size() + 1;
-    ++lines;
-  }
+  auto taken =
+      gather_lines(text, value, from, fence, [&](std::string& gathered, std::string_view more) {
+        gathered += list ? " " : "\n";
+        gathered += list ? trim(more) : more;
+        return list ? (!trim(more).empty() && trim(more).back() == ']')
+                    : more.find("\"\"\"") != std::string_view::npos;
+      });
+  if (!taken) return std::nullopt;
+  auto& [gathered, at, lines] = *taken;
   if (list) return GatheredValue{scalar_value(gathered), at, lines};
   std::string inner = gathered.substr(3, gathered.rfind("\"\"\"") - 3);
   if (!inner.empty() && inner.front() == '\n') inner.erase(0, 1);
@@ -115,19 +134,14 @@ std::optional<GatheredValue> gather_quoted_value(std::string_view text, std::str
     return false;
   };
   if (value.empty() || value.front() != '"' || closes(value.substr(1))) return std::nullopt;
-  std::string gathered(value);
-  std::size_t at = from;
-  std::size_t lines = 0;
-  for (bool closed = false; !closed;) {
-    if (at > text.size()) return std::nullopt;
-    const std::string_view more = line_at(text, at);
-    if (trim(more) == fence) return std::nullopt;
-    gathered += " ";
-    gathered += trim(more);
-    closed = closes(more);
-    at += more.size() + 1;
-    ++lines;
-  }
+  auto taken =
+      gather_lines(text, value, from, fence, [&](std::string& gathered, std::string_view more) {
+        gathered += " ";
+        gathered += trim(more);
+        return closes(more);
+      });
+  if (!taken) return std::nullopt;
+  auto& [gathered, at, lines] = *taken;
   Json parsed = scalar_value(gathered);
   // A YAML escape JSON does not know ("\\/", "\\ "): the text between the quotes as written.
   if (!parsed.is_string() || parsed.get<std::string>() == gathered)
@@ -173,6 +187,18 @@ FrontMatter read_front_matter(std::string_view text) {
       fm.end = std::min(next, text.size());
       return fm;
     }
+    // A value written after its key: on its line, or over the lines a TOML array or long string
+    // or a YAML double-quoted text goes on to, which the loop then passes.
+    const auto value_at = [&](std::string_view value_text) {
+      Json value = scalar_value(value_text);
+      if (auto gathered = separator == '=' ? gather_toml_value(text, value_text, next, fence)
+                                           : gather_quoted_value(text, value_text, next, fence)) {
+        value = std::move(gathered->value);
+        next = gathered->next;
+        i += gathered->lines;
+      }
+      return value;
+    };
     const std::string_view body = trim(line);
     if (body.size() >= 2 && body[0] == '-' && body[1] == ' ' && !fm.entries.empty()) {
       Json& last = fm.entries.back().second;
@@ -181,14 +207,8 @@ FrontMatter read_front_matter(std::string_view text) {
       if (const auto key = separator == ':' ? mapping_key(item) : std::nullopt) {
         // "- status: update" over "  content: ..." lines indented under it: a list of mappings.
         mapping_indent = indent_of(line) + 2;
-        std::string_view value_text = trim(item.substr(key->size() + 1));
-        Json value = scalar_value(value_text);
-        if (auto gathered = gather_quoted_value(text, value_text, next, fence)) {
-          value = std::move(gathered->value);
-          next = gathered->next;
-          i += gathered->lines;
-        }
-        last.push_back(Json::object({{std::string(*key), std::move(value)}}));
+        last.push_back(
+            Json::object({{std::string(*key), value_at(trim(item.substr(key->size() + 1)))}}));
       } else {
         mapping_indent = 0;
         last.push_back(scalar_value(item));
@@ -199,26 +219,13 @@ FrontMatter read_front_matter(std::string_view text) {
                key && fm.entries.back().second.is_array() &&
                fm.entries.back().second.back().is_object()) {
       // A further key of the mapping the last list item opened.
-      const std::string_view value_text = trim(body.substr(key->size() + 1));
-      Json value = scalar_value(value_text);
-      if (auto gathered = gather_quoted_value(text, value_text, next, fence)) {
-        value = std::move(gathered->value);
-        next = gathered->next;
-        i += gathered->lines;
-      }
-      fm.entries.back().second.back()[std::string(*key)] = std::move(value);
+      fm.entries.back().second.back()[std::string(*key)] =
+          value_at(trim(body.substr(key->size() + 1)));
     } else if (const auto colon = line.find(separator);
                colon != std::string_view::npos && readable_key(line.substr(0, colon))) {
-      const std::string_view value_text = trim(line.substr(colon + 1));
       const int entry_line = static_cast<int>(i + 1);
       mapping_indent = 0;
-      Json value = value_text.empty() ? Json("") : scalar_value(value_text);
-      if (auto gathered = separator == '=' ? gather_toml_value(text, value_text, next, fence)
-                                           : gather_quoted_value(text, value_text, next, fence)) {
-        value = std::move(gathered->value);
-        next = gathered->next;
-        i += gathered->lines;
-      }
+      Json value = value_at(trim(line.substr(colon + 1)));
       fm.entries.emplace_back(std::string(trim(line.substr(0, colon))), std::move(value));
       fm.entry_lines.push_back(entry_line);
     } else if (separator == ':' && !body.empty() && body[0] != '#' && !fm.entries.empty() &&
