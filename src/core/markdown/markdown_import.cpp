@@ -1463,19 +1463,21 @@ ImportResult import_markdown(std::string_view markdown) {
         cx.lead_day = day;
         break;
       }
-  // "Yesterday esm.sh deployed breaking changes" opening a post dated Jan 16, with no day
-  // written before the first section: the incident fell the day before the post.
+  // "Yesterday esm.sh deployed breaking changes" opening a post dated Jan 16, or "We had our
+  // first major outage last night" under the title "Post-mortem from last night's outage", with
+  // no day written before the first section: the incident fell the day before the post.
   if (!cx.written_by_hindsight && !cx.lead_day && cx.front_matter_day) {
     bool yesterday = false, dated = false;
+    auto read_lead = [&](const std::string& plain) {
+      const std::string lead = " " + lowercase_ascii(plain) + " ";
+      dated = dated || find_date(plain).has_value();
+      for (std::string_view words : {" yesterday ", " yesterday, ", " last night"})
+        yesterday = yesterday || lead.find(words) != std::string::npos;
+    };
+    read_lead(cx.postmortem.incident.title);
     for (std::size_t i = 0; i < blocks.size() && (o.sections.empty() || i < o.sections.front());
          ++i)
-      if (blocks[i].kind == BlockKind::Paragraph) {
-        const std::string plain = plain_text(blocks[i].text);
-        const std::string lead = " " + lowercase_ascii(plain) + " ";
-        dated = dated || find_date(plain).has_value();
-        yesterday = yesterday || lead.find(" yesterday ") != std::string::npos ||
-                    lead.find(" yesterday, ") != std::string::npos;
-      }
+      if (blocks[i].kind == BlockKind::Paragraph) read_lead(plain_text(blocks[i].text));
     if (yesterday && !dated) cx.lead_day = days_after(*cx.front_matter_day, -1);
   }
   if (!cx.written_by_hindsight) cx.stated_day = day_stated_apart(blocks, o);
