@@ -998,13 +998,74 @@ bool labels_the_lines_below(std::string_view line) {
   return text.size() > 1 && text.back() == ':' && std::count(text.begin(), text.end(), ' ') < 3;
 }
 
+// "Beef up pre-deployment testing; we need more guard dogs.": a line that is a whole sentence of
+// a few words, from its capital letter to its full stop; wrapped prose breaks its lines anywhere.
+bool is_whole_sentence(std::string_view line) {
+  const std::string text = without_tick(line);
+  return text.size() > 1 && text.front() >= 'A' && text.front() <= 'Z' &&
+         std::string_view(".!?").find(text.back()) != std::string_view::npos &&
+         std::count(text.begin(), text.end(), ' ') >= 2;
+}
+
+// "Beef up pre-deployment testing", "Supercharge monitoring for slow queries": a line that opens
+// as an order does, with a verb the vocabulary may not know. Not a sentence about somebody or
+// something ("The ideal pattern would be ...", "Going forward the team ...", "Engineers are
+// working ...", "Alice restarted ..."): its first word is no article, pronoun or adverb, no
+// plural, gerund or past tense, and its first clause holds no "is", "will" or "has".
+bool opens_like_an_order(std::string_view line) {
+  const std::string text = without_tick(line);
+  if (starts_with_imperative(text)) return true;
+  static constexpr std::string_view kNotAVerb[] = {
+      "the",     "a",       "an",   "this",    "that",    "these", "those",   "we",       "our",
+      "us",      "it",      "its",  "there",   "they",    "their", "he",      "she",      "his",
+      "her",     "i",       "my",   "you",     "your",    "most",  "some",    "all",      "each",
+      "every",   "no",      "one",  "many",    "several", "after", "before",  "when",     "while",
+      "during",  "since",   "as",   "if",      "in",      "on",    "at",      "by",       "for",
+      "from",    "to",      "with", "once",    "then",    "now",   "today",   "also",     "however",
+      "finally", "overall", "not",  "further", "more",    "other", "both",    "either",   "neither",
+      "what",    "which",   "who",  "why",     "how",     "where", "whether", "although", "though"};
+  static constexpr std::string_view kAuxiliaries[] = {
+      "is",    "are",    "was", "were",  "will", "would", "has",  "have", "had",  "can",
+      "could", "should", "may", "might", "must", "did",   "does", "do",   "been", "be"};
+  const std::string clause =
+      lowercase_ascii(text.substr(0, std::min(text.find_first_of(",;:"), text.size())));
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < clause.size();) {
+    const std::size_t end = std::min(clause.find(' ', at), clause.size());
+    if (end > at) words.push_back(std::string_view(clause).substr(at, end - at));
+    at = end + 1;
+  }
+  if (words.size() < 2) return false;
+  const auto one_of = [](std::string_view word, const auto& list) {
+    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+  };
+  const std::string_view first = words[0];
+  if (one_of(first, kNotAVerb) || first.ends_with("ing") || first.ends_with("ed") ||
+      first.ends_with("ly") || (first.ends_with('s') && !first.ends_with("ss")) ||
+      words[1].ends_with("ed"))
+    return false;
+  return std::none_of(words.begin(), words.end(),
+                      [&](std::string_view word) { return one_of(word, kAuxiliaries); });
+}
+
 // A paragraph of several lines, each opening with a verb ("Develop better ...\nHire a ...\nAdd a
-// feature ..."), is a list written without markers: one action a line.
+// feature ..."), is a list written without markers: one action a line. So is one whose lines are
+// each a whole sentence opening as an order, when the vocabulary knows at least one line's verb
+// ("Beef up ...\nSupercharge ...\nEstablish ..."); prose written a sentence a line is one action.
 bool lines_are_actions(const std::vector<std::string_view>& lines) {
   if (lines.size() < 2 || labels_the_lines_below(lines.back())) return false;
-  return std::all_of(lines.begin(), lines.end(), [](std::string_view line) {
-    return labels_the_lines_below(line) || starts_with_imperative(without_tick(line));
-  });
+  const auto each_line = [&](auto&& reads_as_one) {
+    return std::all_of(lines.begin(), lines.end(), [&](std::string_view line) {
+      return labels_the_lines_below(line) || reads_as_one(line);
+    });
+  };
+  const auto known_verb = [](std::string_view line) {
+    return starts_with_imperative(without_tick(line));
+  };
+  return each_line(known_verb) || (each_line([](std::string_view line) {
+                                     return is_whole_sentence(line) && opens_like_an_order(line);
+                                   }) &&
+                                   std::any_of(lines.begin(), lines.end(), known_verb));
 }
 
 // "✅ Optimize database queries\n✅ Implement automated rollback": lines ticked off as done, each

@@ -867,7 +867,7 @@ constexpr std::string_view kImperatives[] = {
     "verify",      "write",       "optimize",     "optimise",  "confirm",   "execute",
     "integrate",   "perform",     "decommission", "allocate",  "formalize", "formalise",
     "codify",      "raise",       "coordinate",   "escalate",  "resolve",   "revise",
-    "reassess",    "enhance",     "strengthen",   "gather",    "conduct",
+    "reassess",    "enhance",     "strengthen",   "gather",    "conduct",   "put",
     // Not "lock", "scale", "patch", "send", "archive", "contact", "measure", "restore": as often
     // the nouns that open a lesson ("Lock contention only shows up under load").
 };
