@@ -42,6 +42,30 @@ TEST(LooseDate, DashDateReadsMonthFirstWhenDayFirstIsNoDay) {
   EXPECT_EQ(iso_date(*day_first), "2025-03-05");
 }
 
+TEST(LooseDate, DatesWrittenWithUnicodeHyphensAreReadAndMeasuredAsWritten) {
+  // "2026‑01‑22": U+2011 non-breaking hyphens, three bytes each.
+  const std::string written =
+      "2026\xE2\x80\x91"
+      "01\xE2\x80\x91"
+      "22 14:28:08 PST Stopped node-0";
+  const auto d = read_date(written);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(iso_date(*d), "2026-01-22");
+  EXPECT_EQ(d->length, 14u);
+  const auto t = read_time(written);
+  ASSERT_TRUE(t);
+  ASSERT_TRUE(t->date);
+  EXPECT_EQ(t->seconds_of_day, 14 * 3600 + 28 * 60 + 8);
+  EXPECT_EQ(t->abbreviation, "PST");
+  EXPECT_EQ(written.substr(t->length), " Stopped node-0");
+  const auto found = find_date(
+      "Outage on 2026\xE2\x88\x92"
+      "01\xE2\x88\x92"
+      "22, after a deploy");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(iso_date(*found), "2026-01-22");
+}
+
 TEST(LooseDate, SlashDateReadsMonthFirstAndTwoDigitYears) {
   const auto d = read_date("7/5/2023");
   ASSERT_TRUE(d);

@@ -6,7 +6,9 @@
 #include <array>
 #include <climits>
 #include <cstdio>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "core/model/text.hpp"
 
@@ -1120,12 +1122,14 @@ int utc_offset_at(const StatedZone& zone, const LooseDate& d, int seconds_of_day
   return zone.offset_seconds;
 }
 
-std::optional<LooseDate> read_date(std::string_view text) {
+namespace {
+std::optional<LooseDate> read_date_as_written(std::string_view text) {
   std::size_t at = skip_weekday(text, skip_spaces(text, 0));
   if (auto d = read_numeric_date(text, at, true)) return d;
   if (auto d = read_cjk_date(text, at, true)) return d;
   return read_word_date(text, at, true);
 }
+}  // namespace
 
 bool writes_slashed_days_first(std::string_view text) {
   bool day_first = false;
@@ -1236,7 +1240,8 @@ bool impossible_date(std::string_view text) {
          read_cjk_date(text, at, false).has_value() || read_word_date(text, at, false).has_value();
 }
 
-std::optional<LooseDate> find_date(std::string_view text) {
+namespace {
+std::optional<LooseDate> find_date_as_written(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && (alpha(text[i - 1]) || digit(text[i - 1]))) continue;
     // "resources-2018-04-09", "backup_2019-01-01": a date inside a name is no day of the text.
@@ -1250,6 +1255,7 @@ std::optional<LooseDate> find_date(std::string_view text) {
   }
   return std::nullopt;
 }
+}  // namespace
 
 // "2022-02-02 1625: ..." after a full date: four digits with no colon, ending the time as a
 // zone, punctuation or a dash does ("1625 UTC", "1625:"), so that "2022-02-02 1625 users" is no
@@ -1372,7 +1378,8 @@ std::size_t sentence_time_opener(std::string_view text, std::size_t at, bool& ap
   return 0;
 }
 
-std::optional<LooseTime> read_time(std::string_view text) {
+namespace {
+std::optional<LooseTime> read_time_as_written(std::string_view text) {
   LooseTime time;
   std::size_t at = skip_spaces(text, 0);
   // "[03-26 17:40]", "(7:30 UTC) Services operating normally": the moment in brackets.
@@ -1477,7 +1484,7 @@ std::optional<LooseTime> read_time(std::string_view text) {
     // ranges do.
     const std::size_t range_end = after_range_mark(text, close);
     if (range_end != close)
-      if (auto last = read_time(text.substr(range_end))) {
+      if (auto last = read_time_as_written(text.substr(range_end))) {
         const std::size_t last_close = skip_spaces(text, range_end + last->length);
         if (last_close >= text.size() || text[last_close] != close_bracket) return std::nullopt;
         return time;
@@ -1485,6 +1492,69 @@ std::optional<LooseTime> read_time(std::string_view text) {
     if (close >= text.size() || text[close] != close_bracket) return std::nullopt;
     time.length = close + 1;
   }
+  return time;
+}
+}  // namespace
+
+// "2026‑01‑22 14:28:08" written with non-breaking hyphens (U+2011), as word processors and
+// some editors join a date so that it never wraps, or with U+2010 hyphens or U+2212 minus signs:
+// the dates and times are read as if written with ASCII hyphens, and what was read is measured
+// in the text as written.
+namespace {
+struct AsciiDashes {
+  std::string text;                 // the text, each Unicode hyphen a '-'
+  std::vector<std::size_t> source;  // for each offset in `text`, and its end, the written one
+};
+
+std::optional<AsciiDashes> with_ascii_dashes(std::string_view text) {
+  static constexpr std::string_view kDashes[] = {"\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x92",
+                                                 "\xE2\x88\x92"};
+  if (text.find("\xE2\x80") == std::string_view::npos &&
+      text.find("\xE2\x88\x92") == std::string_view::npos)
+    return std::nullopt;
+  AsciiDashes out;
+  bool replaced = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const bool dash = std::any_of(std::begin(kDashes), std::end(kDashes), [&](std::string_view d) {
+      return text.substr(i, d.size()) == d;
+    });
+    out.source.push_back(i);
+    out.text += dash ? '-' : text[i];
+    replaced = replaced || dash;
+    i += dash ? 3 : 1;
+  }
+  out.source.push_back(text.size());
+  if (!replaced) return std::nullopt;
+  return out;
+}
+}  // namespace
+
+std::optional<LooseDate> read_date(std::string_view text) {
+  const auto ascii = with_ascii_dashes(text);
+  if (!ascii) return read_date_as_written(text);
+  auto d = read_date_as_written(ascii->text);
+  if (d) d->length = ascii->source[d->length];
+  return d;
+}
+
+std::optional<LooseDate> find_date(std::string_view text) {
+  const auto ascii = with_ascii_dashes(text);
+  if (!ascii) return find_date_as_written(text);
+  auto d = find_date_as_written(ascii->text);
+  if (d) d->length = ascii->source[d->length];
+  return d;
+}
+
+std::optional<LooseTime> read_time(std::string_view text) {
+  const auto ascii = with_ascii_dashes(text);
+  if (!ascii) return read_time_as_written(text);
+  auto time = read_time_as_written(ascii->text);
+  if (!time) return time;
+  const auto written = [&](std::size_t at) { return ascii->source[at]; };
+  if (time->date) time->date->length = written(time->date->length);
+  time->region_at = written(time->region_at);
+  time->zone_end = written(time->zone_end);
+  time->length = written(time->length);
   return time;
 }
 
