@@ -410,10 +410,12 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   // timeline running forward (one written newest first goes back from "12:40" to "9:55").
   const bool after_noon =
       time.one_digit_hour && last_went_forward_ && (last_clock_hour_ == 12 || last_afternoon_);
+  // A log that has just gone back in time ("July 22, 5:30" over "July 17, 4:00") is written
+  // newest first: "July 17, 3:00" below them is earlier still, not the afternoon.
   const bool afternoon =
       (meridiem_seen || (!clock_24h_seen && time.one_digit_hour) || after_noon) && !time.meridiem &&
-      (!time.date || same_written_day) && last_time && hour >= 1 && hour < 12 && at < *last_time &&
-      at + std::chrono::hours{12} >= *last_time;
+      (!time.date || same_written_day) && last_time && last_went_forward_ && hour >= 1 &&
+      hour < 12 && at < *last_time && at + std::chrono::hours{12} >= *last_time;
   last_clock_hour_ = hour;
   last_afternoon_ = afternoon;
   if (afternoon) {
