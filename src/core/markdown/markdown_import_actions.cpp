@@ -256,7 +256,16 @@ bool names_work_beside_tickets(std::string_view cell) {
 
 void collect_action_table(ImportContext& cx, const MdBlock& table,
                           std::vector<std::pair<ActionItem, int>>& out) {
-  const TableView t = view_table(table);
+  TableView t = view_table(table);
+  // "| Commit | Change |" in a part of actions: the change made is the action, when no column
+  // names the action itself.
+  if (!has_column(t, Column::Action) && !has_column(t, Column::Text))
+    for (std::size_t c = 0; c < t.columns.size(); ++c)
+      if (const std::string h = lowercase_ascii(trim(plain_text(t.headers[c])));
+          h == "change" || h == "changes" || h == "what changed" || h == "what we changed") {
+        t.columns[c] = Column::Action;
+        break;
+      }
   ParsedCells<Priority> priorities;
   ParsedCells<ActionStatus> statuses;
   ParsedCells<ActionCategory> categories;
@@ -1300,6 +1309,23 @@ bool apologises(std::string_view paragraph) {
 }
 }  // namespace
 
+namespace {
+// "**Configuration changes, outside the repo:**": a paragraph of one line, ending with a colon,
+// that names the work the list below it holds (not "**Selection Criteria:**" over a legend).
+bool labels_more_work(const MdBlock& b) {
+  if (b.kind != BlockKind::Paragraph || split_lines(b.text).size() != 1) return false;
+  const std::string text = lowercase_ascii(trim(plain_text(b.text)));
+  if (text.empty() || text.back() != ':') return false;
+  for (std::string_view word : {"changes", "fixes", "actions", "tasks", "improvements",
+                                "follow-ups", "follow ups", "remediations", "mitigations", "todo"})
+    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1))
+      if ((at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) &&
+          !std::isalpha(static_cast<unsigned char>(text[at + word.size()])))
+        return true;
+  return false;
+}
+}  // namespace
+
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   // The first actions section, when it has no list, table or heading, holds its actions as
   // paragraphs, one each; so does a later one whose every paragraph says what the team is doing
@@ -1457,8 +1483,8 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       continue;
     }
     const bool explains =
-        (after_unplaced && cx.postmortem.actions.size() > actions_before &&
-         last_actions_in_table) ||
+        (after_unplaced && cx.postmortem.actions.size() > actions_before && last_actions_in_table &&
+         !(i > begin && labels_more_work(blocks[i - 1]))) ||
         (b.kind == BlockKind::List && !cx.written_by_hindsight && defines_terms(b) &&
          std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1,
                      blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& later) {

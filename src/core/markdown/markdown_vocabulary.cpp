@@ -1740,6 +1740,9 @@ SectionRole handwritten_section_role(std::string_view title) {
   for (std::string_view opener : kWorkAheadOpeners)
     if (key.starts_with(opener) && (key.size() == opener.size() || key[opener.size()] == ' '))
       return SectionRole::Actions;
+  // "## Fixes": a part of its own lists the fixes made after the incident. ("**Fixes:**" under
+  // one bug of several is that bug's fix, read where it stands.)
+  if (key == "fixes" || key == "the fixes" || key == "our fixes") return SectionRole::Actions;
   if (std::find(std::begin(kReviewSectionNames), std::end(kReviewSectionNames), key) !=
       std::end(kReviewSectionNames))
     return SectionRole::Lessons;
