@@ -250,6 +250,9 @@ TEST(LintBlameless, CounterfactualsAboutPeopleAreFlagged) {
   EXPECT_EQ(blame_offsets("Anyone would have caught this."), std::vector<std::size_t>{0});
   EXPECT_EQ(blame_offsets("A more careful engineer would have noticed."),
             std::vector<std::size_t>{7});
+  // Minutes of effort asked of the person, not a safeguard's work.
+  EXPECT_EQ(blame_offsets("The reviewer could have prevented this with ten minutes of testing."),
+            std::vector<std::size_t>{4});
 }
 
 TEST(LintBlameless, CounterfactualsAboutSystemsAreNot) {

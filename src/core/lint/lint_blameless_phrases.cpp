@@ -743,11 +743,15 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
         std::size_t what = k + 1;
         if (is_one_of(words[what].lower, {"a", "an", "some"}) && in_sentence(words, what + 1))
           ++what;
-        // "with a bit more care", "with a single grep" still ask it of the person.
+        // "with a bit more care", "with a single grep", "with ten minutes of testing" still ask
+        // it of the person.
         if (!contains(kMoreOfAPerson, words[what].lower) &&
             !is_one_of(words[what].lower,
                        {"more", "bit", "little", "just", "basic", "proper", "single", "quick",
-                        "simple", "one", "cursory", "glance", "look"}))
+                        "simple", "one", "cursory", "glance", "look"}) &&
+            !(in_sentence(words, what + 1) &&
+              is_one_of(words[what + 1].lower,
+                        {"minute", "minutes", "seconds", "second", "moment", "hour", "hours"})))
           return std::nullopt;
       }
     return Match{classify(words, *subject).first, done, Kind::Counterfactual};
