@@ -1313,7 +1313,10 @@ bool read_dotted_clock_after_date(std::string_view text, std::size_t at, int& se
 }
 
 std::size_t after_range_mark(std::string_view text, std::size_t at) {
-  for (std::string_view mark : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to "})
+  // "18:03 ~ 18:06", "18:03〜18:06": Japanese, Chinese and Korean writers mark a range with a
+  // tilde or a wave dash.
+  for (std::string_view mark :
+       {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to ", "~", "\xE3\x80\x9C", "\xEF\xBD\x9E"})
     if (text.substr(at, mark.size()) == mark) return skip_spaces(text, at + mark.size());
   return at;
 }

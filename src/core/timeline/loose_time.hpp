@@ -116,8 +116,8 @@ std::optional<LooseDate> find_date(std::string_view text);
 // over. `meridiem` tells whether "AM"/"PM" was written.
 std::optional<LooseTime> read_time(std::string_view text);
 
-// Where the time after a range's mark ("- ", "–", "—", "to ") starts in `text` from `at`, or `at`
-// when no mark is there.
+// Where the time after a range's mark ("- ", "–", "—", "to ", "~", "〜") starts in `text` from
+// `at`, or `at` when no mark is there.
 std::size_t after_range_mark(std::string_view text, std::size_t at);
 
 // The zone a piece of text states for times: it must speak of time ("times", "Time (UTC)") and
