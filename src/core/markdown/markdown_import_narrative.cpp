@@ -169,12 +169,16 @@ std::optional<std::string> update_opening(std::string_view plain) {
   const bool edit = word.starts_with("upd") || word.starts_with("edit");
   const std::string label = edit ? "Update" : std::string(rest.substr(0, word.size()));
   rest.remove_prefix(word.size() + 1);
-  if (rest.starts_with("@ ") || rest.starts_with("- ")) rest.remove_prefix(2);
+  const bool dash = rest.starts_with("- ");
+  if (rest.starts_with("@ ") || dash) rest.remove_prefix(2);
   const auto time = read_time(rest);
   if (!time) return std::nullopt;
   std::string_view after = rest.substr(time->length);
-  // With no day, only a colon after the moment says it times the update: "Update 14:05 UTC:".
-  if (!dated(*time) &&
+  // With no day, only a colon after the moment says it times the update: "Update 14:05 UTC:";
+  // or brackets after the status and its dash, as cState pages write an update's time ("*Update*
+  // - (4:27 PM PST) We are ...").
+  const bool bracketed_after_dash = dash && (rest.starts_with("(") || rest.starts_with("["));
+  if (!dated(*time) && !bracketed_after_dash &&
       (time->told || (!trim(after).starts_with(":") && !trim(after).starts_with("]:"))))
     return std::nullopt;
   while (!after.empty() && std::string_view("])-: ").find(after.front()) != std::string_view::npos)

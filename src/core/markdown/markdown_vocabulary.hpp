@@ -83,7 +83,8 @@ bool names_only_updates(std::string_view title);
 // The words, lowercase, of an update in a log of updates: an edit ("Update") or a status page's
 // status ("Resolved", "Investigating").
 inline constexpr std::string_view kUpdateWords[] = {
-    "updated", "update", "edited", "edit", "resolved", "monitoring", "investigating", "identified"};
+    "updated",    "update",        "edited",     "edit",       "resolved",
+    "monitoring", "investigating", "identified", "recovering", "mitigated"};
 // "Update", "RESOLVED", "Update -": a label that is one of them.
 bool names_an_update(std::string_view label);
 
