@@ -1365,11 +1365,11 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
       (words.back() == "improvements" || words.back() == "measures") &&
       (words.front().ends_with("-term") ||
        std::find(std::begin(kAhead), std::end(kAhead), words.front()) != std::end(kAhead));
-  // "Permanent fixes", "Long-term fixes": the lasting ones ("Short-term fixes" were the
+  // "Permanent fixes", "Long-term fix": the lasting ones ("Short-term fixes" were the
   // incident's mitigation).
-  const bool lasting_fixes =
-      words.back() == "fixes" && (words.front() == "permanent" || words.front() == "long-term" ||
-                                  words.front() == "future" || words.front() == "planned");
+  const bool lasting_fixes = (words.back() == "fixes" || words.back() == "fix") &&
+                             (words.front() == "permanent" || words.front() == "long-term" ||
+                              words.front() == "future" || words.front() == "planned");
   const bool qualified =
       words.size() >= 2 && (improvements_ahead || lasting_fixes ||
                             std::find(std::begin(kQualifiedNames), std::end(kQualifiedNames),
