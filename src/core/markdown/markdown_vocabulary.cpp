@@ -1736,7 +1736,10 @@ SectionRole handwritten_section_role(std::string_view title) {
       // incident, told by one writer as by a team ("What we changed" may name the trigger).
       "what happens next", "what s next", "what is next", "what comes next", "what we ve changed",
       "what we have changed", "changes we ve made", "changes we have made", "how am i fixing",
-      "how i m fixing", "how i am fixing", "how i will fix", "how we ll fix"};
+      "how i m fixing", "how i am fixing", "how i will fix", "how we ll fix",
+      // "What we shipped", "What we've fixed": the fixes made since, told as done.
+      "what we shipped", "what we ve shipped", "what we have shipped", "what shipped",
+      "what we fixed", "what we ve fixed", "what we have fixed"};
   for (std::string_view opener : kWorkAheadOpeners)
     if (key.starts_with(opener) && (key.size() == opener.size() || key[opener.size()] == ' '))
       return SectionRole::Actions;
