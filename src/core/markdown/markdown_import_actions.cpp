@@ -872,9 +872,12 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
         if (grouped) continue;
       }
     // "- Monitoring" over "- Alert on restart loops": a name of one word over a list of actions
-    // groups them, as a heading would ("- Improve alerting" over its steps is an action).
+    // groups them, as a heading would ("- Improve alerting" over its steps is an action). A
+    // short one: Japanese and Chinese write whole sentences without a space.
+    constexpr std::size_t kLongestGroupName = 32;
     if (const std::string name = std::string(trim(plain_text(item.text)));
-        only_lists && !name.empty() && name.find(' ') == std::string::npos &&
+        only_lists && !name.empty() && name.size() <= kLongestGroupName &&
+        name.find(' ') == std::string::npos &&
         !starts_with_imperative(name) &&  // "- Upgrade" over "- Postgres to 15": the verb
         name.find_first_of(":.!?") == std::string::npos &&
         std::none_of(item.children.begin(), item.children.end(),
