@@ -66,6 +66,15 @@ TEST(LooseDate, DatesWrittenWithUnicodeHyphensAreReadAndMeasuredAsWritten) {
   EXPECT_EQ(iso_date(*found), "2026-01-22");
 }
 
+TEST(LooseDate, YearFirstThenMonthAndDayIsRead) {
+  const auto d = read_date("2023, Sept 21");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(iso_date(*d), "2023-09-21");
+  EXPECT_EQ(d->length, 13u);
+  EXPECT_FALSE(read_date("2023, Feb 30"));  // no such day
+  EXPECT_FALSE(read_date("2023, the year we moved"));
+}
+
 TEST(LooseDate, SlashDateReadsMonthFirstAndTwoDigitYears) {
   const auto d = read_date("7/5/2023");
   ASSERT_TRUE(d);

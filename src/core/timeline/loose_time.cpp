@@ -1127,6 +1127,14 @@ std::optional<LooseDate> read_date_as_written(std::string_view text) {
   std::size_t at = skip_weekday(text, skip_spaces(text, 0));
   if (auto d = read_numeric_date(text, at, true)) return d;
   if (auto d = read_cjk_date(text, at, true)) return d;
+  // "2023, Sept 21": the year first, then the month and day.
+  if (int year = 0;
+      read_number(text, at, 4, year) == 4 && plausible_year(year) && text.substr(at + 4, 2) == ", ")
+    if (auto d = read_word_date(text, at + 6, false); d && d->year == 0) {
+      d->year = year;
+      if (!valid(*d)) return std::nullopt;
+      return d;
+    }
   return read_word_date(text, at, true);
 }
 }  // namespace
