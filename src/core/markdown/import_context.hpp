@@ -252,6 +252,9 @@ std::optional<TitledMoment> titled_moment(std::string_view plain);
 // A list of two items or more, each opening with a time ("- 10:02 alerts fired"), but for at most
 // one in eight after the first (a time mistyped or left out): a timeline wherever it is written.
 bool is_timed_list(const MdBlock& list);
+// "| Time (UTC) | Event |" over rows of which two or more tell a time in the time column: a
+// timeline's table, wherever it is written.
+bool is_timed_table(const MdBlock& table);
 // "nobody noticed until 8:40 AM.", "completed at 4:16 p.m. ET on June 15, 2020": a time told
 // inside a sentence after a word that says when, as written (its day first), to open an entry
 // with; nothing for a day the story does not date, nor outside a timeline for a schedule or a plan

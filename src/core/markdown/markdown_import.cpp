@@ -998,8 +998,14 @@ void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) 
   const std::string text = section_text_without(
       cx, blocks, s,
       [&](const MdBlock& b, int line) {
-        // "## Resolution" over "- 30 March 2013 12:28 - Matt mailed ...": entries of the
-        // timeline, in a document with no timeline section of its own to retell.
+        // "## Resolution" over "- 30 March 2013 12:28 - Matt mailed ...", "## What happened"
+        // over "| Time (UTC) | Event |": entries of the timeline, in a document with no
+        // timeline section of its own to retell.
+        if (b.kind == BlockKind::Table) {
+          if (cx.has_timeline_section || !is_timed_table(b)) return false;
+          read_timeline(cx, Blocks{b}, 0, 1);
+          return true;
+        }
         if (b.kind == BlockKind::List) {
           if (cx.has_timeline_section || !is_timed_list(b)) return false;
           read_timeline(cx, Blocks{b}, 0, 1);
@@ -1136,9 +1142,25 @@ bool read_listed_updates(ImportContext& cx, const Blocks& blocks, std::size_t be
 // timeline section: a list the section introduces as the timeline, or a timeline told in prose
 // (a summary's only as a log of updates). The rest of the section is kept aside
 // (ImportContext::keep_unplaced) for the caller to place.
+// "## What happened" over "| Time (UTC) | Event |": the timeline's tables read as its entries, the
+// rest of the blocks kept for the story.
+bool read_timed_tables(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                       std::size_t end) {
+  if (std::none_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                   blocks.begin() + static_cast<std::ptrdiff_t>(end), is_timed_table))
+    return false;
+  for (std::size_t i = begin; i < end; ++i)
+    if (is_timed_table(blocks[i]))
+      read_timeline(cx, blocks, i, i + 1);
+    else if (blocks[i].kind != BlockKind::Rule)
+      cx.keep_unplaced(cx.first_line(blocks[i]), cx.last_line(blocks[i]));
+  return true;
+}
+
 bool read_timeline_in_story(ImportContext& cx, const Blocks& blocks, const Section& s) {
   if (cx.has_timeline_section) return false;  // a list or story beside it retells it
   return read_introduced_timeline(cx, blocks, s.begin, s.end) ||
+         read_timed_tables(cx, blocks, s.begin, s.end) ||
          read_narrated_timeline(cx, blocks, s.begin, s.end,
                                 s.role == SectionRole::Summary ? NarratedForms::UpdatesOnly
                                                                : NarratedForms::StoryOrUpdates);

@@ -844,8 +844,28 @@ std::string_view item_head(const MdBlock& item) {
 // The actions a list holds, in order, each with its line: an item, or a titled item's detail, is
 // one; a sublist that is not only links holds more; an item naming a group of actions ("**Actions
 // taken**:") holds its sublist's, and with `keep_group_names` its line is kept as unplaced text.
+namespace {
+// "- Re-enabled alerting ...", "- Migrated the Asia node ...": a list whose every item opens in
+// the past tense, one at least surely with a verb, reports work done. Only items with no status
+// of their own change.
+void mark_list_told_as_done(const ImportContext& cx, const MdBlock& list,
+                            std::vector<std::pair<ActionItem, int>>& out, std::size_t first) {
+  if (cx.written_by_hindsight || list.children.size() < 2 || out.size() - first < 2) return;
+  bool surely = false;
+  for (const MdBlock& item : list.children) {
+    const PastOpening opening = past_tense_opening(plain_text(item_head(item)));
+    if (opening == PastOpening::None) return;
+    surely = surely || opening == PastOpening::Verb;
+  }
+  if (!surely) return;
+  for (std::size_t k = first; k < out.size(); ++k)
+    if (out[k].first.status == ActionStatus::Open) out[k].first.status = ActionStatus::Done;
+}
+}  // namespace
+
 void collect_action_list(ImportContext& cx, const MdBlock& list,
                          std::vector<std::pair<ActionItem, int>>& out, bool keep_group_names) {
+  const std::size_t first_of_list = out.size();
   for (const MdBlock& item : list.children) {
     const int line = cx.first_line(item);
     // "- **Immediate actions taken**:" over a sublist: a group, whose name gives its items'
@@ -918,6 +938,7 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
     out.emplace_back(std::move(a), line);
     for (const MdBlock* child : sublists) collect_action_list(cx, *child, out, keep_group_names);
   }
+  mark_list_told_as_done(cx, list, out, first_of_list);
 }
 
 void read_action_list(ImportContext& cx, const MdBlock& list) {

@@ -1115,6 +1115,17 @@ bool is_timed_list(const MdBlock& list) {
   return timed(list.children.front()) && untimed * 8 <= list.children.size();
 }
 
+bool is_timed_table(const MdBlock& table) {
+  if (table.kind != BlockKind::Table) return false;
+  const TableView t = view_table(table);
+  const auto time = std::find(t.columns.begin(), t.columns.end(), Column::Time);
+  if (time == t.columns.end()) return false;
+  const auto c = static_cast<std::size_t>(time - t.columns.begin());
+  return std::count_if(t.rows.begin(), t.rows.end(), [&](const MdBlock* row) {
+           return read_time(cell(*row, c)).has_value();
+         }) >= 2;
+}
+
 namespace {
 // "* 16:37 Denver - Mark updated the plugins", "* 16:55 Denver - ...": the same city written
 // after the time of every timed entry of a timeline's lists, three or more, names the clock they

@@ -923,7 +923,46 @@ bool one_of(std::string_view word, std::span<const std::string_view> words) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// A lowercase word in the past tense: "-ed", or an irregular form a present tense does not share
+// (not "run", "set": "We run a nightly job", "we set alerts").
+bool is_past_tense(std::string_view word) {
+  static constexpr std::string_view kIrregularPast[] = {
+      "took",  "ran",     "reran", "began", "wrote", "rewrote", "made",     "sent",
+      "built", "rebuilt", "found", "kept",  "held",  "brought", "led",      "told",
+      "gave",  "chose",   "froze", "spun",  "shut",  "paid",    "withdrew", "undid"};
+  return (word.size() > 4 && word.ends_with("ed")) || one_of(word, kIrregularPast);
+}
+
 }  // namespace
+
+PastOpening past_tense_opening(std::string_view line) {
+  const std::string text = lowercase_ascii(trim(line));
+  std::size_t start = 0;
+  // "Re-enabled alerting": a prefix before the verb.
+  if (const std::size_t dash = text.find('-');
+      dash != std::string::npos && dash <= 3 && dash < text.find(' '))
+    start = dash + 1;
+  const std::size_t end = text.find(' ', start);
+  const std::string_view word =
+      std::string_view(text).substr(start, (end == std::string::npos ? text.size() : end) - start);
+  if (end == std::string::npos || !is_past_tense(word)) return PastOpening::None;
+  // Words that rarely qualify a noun wanted ("Added post-upgrade checks"; "Improved alerting"
+  // may name the alerting wanted).
+  static constexpr std::string_view kSurelyVerbs[] = {
+      "added",    "implemented", "introduced", "removed",   "deployed", "migrated", "enabled",
+      "disabled", "fixed",       "created",    "restarted", "reverted", "upgraded", "wrote",
+      "rewrote",  "built",       "made",       "moved",     "replaced", "rolled",   "patched"};
+  if (one_of(word, kSurelyVerbs)) return PastOpening::Verb;
+  // "Migrated the Asia node": a determiner after the word shows a verb.
+  static constexpr std::string_view kDeterminers[] = {
+      "the",   "a",    "an",    "our",        "all",     "more",  "some",  "its",
+      "their", "it",   "them",  "this",       "these",   "those", "each",  "every",
+      "any",   "much", "extra", "additional", "several", "two",   "three", "new"};
+  const std::size_t after = text.find_first_of(" ,.;:", end + 1);
+  const std::string_view next = std::string_view(text).substr(
+      end + 1, (after == std::string::npos ? text.size() : after) - end - 1);
+  return one_of(next, kDeterminers) ? PastOpening::Verb : PastOpening::Word;
+}
 
 bool reports_completion(std::string_view action) {
   // "Refund customers whose orders were delayed": work to do, whatever follows.
@@ -1241,12 +1280,7 @@ bool tells_what_was_done(std::string_view paragraph) {
       start = end + 1;
       continue;
     }
-    // Not the forms a present tense shares ("We run a nightly job", "we set alerts").
-    static constexpr std::string_view kIrregularPast[] = {
-        "took",  "ran",     "reran", "began", "wrote", "rewrote", "made",     "sent",
-        "built", "rebuilt", "found", "kept",  "held",  "brought", "led",      "told",
-        "gave",  "chose",   "froze", "spun",  "shut",  "paid",    "withdrew", "undid"};
-    return (word.size() > 4 && word.ends_with("ed")) || one_of(word, kIrregularPast);
+    return is_past_tense(word);
   }
 }
 
@@ -1279,6 +1313,8 @@ bool announces_remediation(std::string_view paragraph) {
       "to avoid", "recurrence", "happening again", "happen again", "long term", "long-term",
       "remediation", "improvements we", "changes we will", "we will be applying",
       "we will be making", "we will make", "we will implement",
+      // "The product team will address the following items ahead of the next upgrade:"
+      "will address", "will be addressing", "will work on", "will be working on", "will tackle",
       // "This incident has highlighted several areas for improvement:"
       "areas for improvement", "areas of improvement", "opportunities for improvement"};
   return std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view cue) {
@@ -1319,6 +1355,15 @@ bool announces_steps_taken(std::string_view paragraph) {
        {" included: ", " include: ", " taken: ", " we took ", " we have taken ", " we've taken ",
         " we are taking ", " we're taking "})
     if (ours && names_steps && sentence.find(cue) != std::string::npos) return true;
+  // "Two fixes were implemented:", "The following mitigations have been deployed:": the fixes
+  // told as done in the passive, named right before "were" or "have been". Not "changes" ("The
+  // following changes were made" may tell the trigger).
+  for (std::string_view fixes : {" fixes ", " fix ", " mitigations ", " remediations ", " patches ",
+                                 " measures ", " steps ", " actions "})
+    for (std::string_view been : {"were ", "have been ", "has been "})
+      if (sentence.find(std::string(fixes) + std::string(been)) != std::string::npos &&
+          reports_completion(sentence))
+        return true;
   return false;
 }
 
@@ -1392,10 +1437,12 @@ std::string priority_marker(Priority priority) {
 
 namespace {
 
-// The title as a key of the tables: normalised, without a leading "the" ("The underlying issue",
-// "The root cause": the article adds nothing to the name).
+// The title as a key of the tables: normalised, without a leading "so" or "the" ("So, what
+// happened?", "The underlying issue", "The root cause": a blog's lead-in word or the article
+// adds nothing to the name).
 std::string title_key(std::string_view title) {
   std::string key = normalise_title(title);
+  if (key.size() > 3 && key.compare(0, 3, "so ") == 0) key.erase(0, 3);
   if (key.size() > 4 && key.compare(0, 4, "the ") == 0) key.erase(0, 4);
   return key;
 }

@@ -172,6 +172,12 @@ enum class MetaField {
 };
 MetaField meta_field(std::string_view label);
 
+// How `line` opens in the past tense ("Migrated the Asia node", "Re-enabled alerting"): not at
+// all, with a word in the past tense ("Improved alerting" may also name the alerting wanted), or
+// with one a determiner follows, surely a verb ("Migrated the Asia node").
+enum class PastOpening { None, Word, Verb };
+PastOpening past_tense_opening(std::string_view line);
+
 // True when `line` opens with a capitalised verb in the imperative, the way action items are
 // written ("Add a feature ...", "Hire a ...", "Develop better ..."), not a sentence of prose.
 bool starts_with_imperative(std::string_view line);
@@ -184,8 +190,8 @@ bool starts_with_imperative(std::string_view line);
 bool announces_remediation(std::string_view paragraph);
 
 // True when `paragraph` ends with a sentence that introduces a list of the steps the team took
-// in response ("Our first steps included:", "We took the following actions:", "We have:"):
-// work done, as a remediation section lists it.
+// in response ("Our first steps included:", "We took the following actions:", "We have:", "Two
+// fixes were implemented:"): work done, as a remediation section lists it.
 bool announces_steps_taken(std::string_view paragraph);
 
 // True when an action item's first sentence reports the work as done, in the passive past
