@@ -1291,9 +1291,16 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       cx.forget_told_zone();  // nor is its zone
       read_timeline(cx, blocks, s.begin, s.end);
       break;
-    case SectionRole::Actions:
+    case SectionRole::Actions: {
+      const std::size_t before = p.actions.size();
       read_actions(cx, blocks, s.begin, s.end);
+      // "## Fixes applied", "## What we shipped": work its writer gave no status of its own is
+      // done.
+      if (!cx.written_by_hindsight && names_work_done(s.title))
+        for (std::size_t k = before; k < p.actions.size(); ++k)
+          if (p.actions[k].status == ActionStatus::Open) p.actions[k].status = ActionStatus::Done;
       break;
+    }
     case SectionRole::Analysis:
       read_analysis(cx, blocks, s.begin, s.end, s.first_line, s.last_line,
                     subsection_role(s.title));

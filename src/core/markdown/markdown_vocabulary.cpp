@@ -1469,6 +1469,31 @@ bool names_a_part(std::string_view title) {
   return lookup(kPartSectionNames, title_key(title)).has_value();
 }
 
+namespace {
+// Names of fixes, and the words that tell them made ("Fixes applied", "Implemented mitigations").
+constexpr std::string_view kFixNouns[] = {"fixes",       "fix",          "patches",
+                                          "mitigations", "remediations", "remediation"};
+constexpr std::string_view kFixesMade[] = {"applied", "implemented", "deployed", "completed",
+                                           "shipped"};
+}  // namespace
+
+bool names_work_done(std::string_view title) {
+  const std::string key = title_key(title);
+  static constexpr std::string_view kDoneOpeners[] = {
+      "what we shipped",      "what we ve shipped", "what we have shipped", "what shipped",
+      "what we fixed",        "what we ve fixed",   "what we have fixed",   "what we ve changed",
+      "what we have changed", "changes we ve made", "changes we have made"};
+  for (std::string_view opener : kDoneOpeners)
+    if (key.starts_with(opener) && (key.size() == opener.size() || key[opener.size()] == ' '))
+      return true;
+  const std::size_t space = key.find(' ');
+  if (space == std::string::npos || key.find(' ', space + 1) != std::string::npos) return false;
+  const std::string_view first = std::string_view(key).substr(0, space);
+  const std::string_view second = std::string_view(key).substr(space + 1);
+  return (one_of(first, kFixNouns) && one_of(second, kFixesMade)) ||
+         (one_of(first, kFixesMade) && one_of(second, kFixNouns));
+}
+
 bool names_work_by_its_horizon(std::string_view title) {
   // "Short-term (Recommended)": the words in brackets count here.
   std::string unbracketed(title);
@@ -1612,10 +1637,6 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
   // "Fixes needed", "Changes required": what they await says they are ahead. "Fixes applied",
   // "Applied patches", "Implemented mitigations": fixes made (not "Changes deployed" or
   // "Completed work", as often the change that set the incident off or the response).
-  static constexpr std::string_view kFixNouns[] = {"fixes",       "fix",          "patches",
-                                                   "mitigations", "remediations", "remediation"};
-  static constexpr std::string_view kFixesMade[] = {"applied", "implemented", "deployed",
-                                                    "completed", "shipped"};
   if (const std::size_t space = key.rfind(' '); space != std::string::npos) {
     static constexpr std::string_view kAwaiting[] = {"required",  "needed",     "pending",
                                                      "planned",   "proposed",   "outstanding",
@@ -1781,12 +1802,10 @@ SectionRole handwritten_section_role(std::string_view title) {
       "preventing future",
       // "What happens next", "What we've changed", "How am I fixing it?": the work after the
       // incident, told by one writer as by a team ("What we changed" may name the trigger).
-      "what happens next", "what s next", "what is next", "what comes next", "what we ve changed",
-      "what we have changed", "changes we ve made", "changes we have made", "how am i fixing",
-      "how i m fixing", "how i am fixing", "how i will fix", "how we ll fix",
-      // "What we shipped", "What we've fixed": the fixes made since, told as done.
-      "what we shipped", "what we ve shipped", "what we have shipped", "what shipped",
-      "what we fixed", "what we ve fixed", "what we have fixed"};
+      "what happens next", "what s next", "what is next", "what comes next", "how am i fixing",
+      "how i m fixing", "how i am fixing", "how i will fix", "how we ll fix"};
+  // "What we shipped", "What we've fixed": the fixes made since, told as done.
+  if (names_work_done(title)) return SectionRole::Actions;
   for (std::string_view opener : kWorkAheadOpeners)
     if (key.starts_with(opener) && (key.size() == opener.size() || key[opener.size()] == ' '))
       return SectionRole::Actions;

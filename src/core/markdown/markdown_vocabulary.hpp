@@ -135,6 +135,10 @@ bool names_a_part(std::string_view title);
 // "Short-term (Recommended)", "Long term fixes": a title that names work by when it is due ("Long-
 // term impact" names none).
 bool names_work_by_its_horizon(std::string_view title);
+
+// True when an actions section's title tells its work as done: "Fixes applied", "Implemented
+// mitigations", "What we shipped", "What we've fixed", "Changes we've made".
+bool names_work_done(std::string_view title);
 // "Improving Recovery Procedures", "Preventing future outages": work named by what it does; a
 // section of the post-mortem, but under a part of the story ("### Improving the cache hit rate"
 // under "## Background") that part's account.
