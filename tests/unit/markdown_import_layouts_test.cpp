@@ -66,6 +66,25 @@ TEST(LooseDate, DatesWrittenWithUnicodeHyphensAreReadAndMeasuredAsWritten) {
   EXPECT_EQ(iso_date(*found), "2026-01-22");
 }
 
+TEST(LooseDate, UnicodeHyphensAmongCurlyQuotesAreMeasuredAndChecked) {
+  // "café “quoted” 2026‑01‑22—next": two-byte and three-byte characters before the date, an em
+  // dash after it.
+  const std::string text =
+      "caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D 2026\xE2\x80\x91"
+      "01\xE2\x80\x91"
+      "22\xE2\x80\x94next";
+  const auto found = find_date(text);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(iso_date(*found), "2026-01-22");
+  EXPECT_EQ(text.substr(found->length), "\xE2\x80\x94next");
+  // "2026‑02‑31" names no day, with Unicode hyphens as with ASCII ones.
+  EXPECT_TRUE(
+      impossible_date("2026\xE2\x80\x91"
+                      "02\xE2\x80\x91"
+                      "31"));
+  EXPECT_TRUE(impossible_date("2026-02-31"));
+}
+
 TEST(LooseDate, YearFirstThenMonthAndDayIsRead) {
   const auto d = read_date("2023, Sept 21");
   ASSERT_TRUE(d);
@@ -73,6 +92,14 @@ TEST(LooseDate, YearFirstThenMonthAndDayIsRead) {
   EXPECT_EQ(d->length, 13u);
   EXPECT_FALSE(read_date("2023, Feb 30"));  // no such day
   EXPECT_FALSE(read_date("2023, the year we moved"));
+  const auto timed = read_date("2023, Sept 21 14:05 UTC");
+  ASSERT_TRUE(timed);
+  EXPECT_EQ(timed->length, 13u);
+  // Inside prose the day must end the date: here "March 3" counts outages.
+  EXPECT_FALSE(read_date("2022, March 3 outages hit checkout"));
+  const auto later = find_date("In 2022, March 3 outages hit checkout; the fourth, on 2024-03-05.");
+  ASSERT_TRUE(later);
+  EXPECT_EQ(iso_date(*later), "2024-03-05");
 }
 
 TEST(LooseDate, SlashDateReadsMonthFirstAndTwoDigitYears) {

@@ -414,7 +414,7 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   // newest first: "July 17, 3:00" below them is earlier still, not the afternoon.
   const bool afternoon =
       (meridiem_seen || (!clock_24h_seen && time.one_digit_hour) || after_noon) && !time.meridiem &&
-      (!time.date || same_written_day) && last_time && last_went_forward_ && hour >= 1 &&
+      (!time.date || same_written_day) && last_time && !last_went_back_a_day_ && hour >= 1 &&
       hour < 12 && at < *last_time && at + std::chrono::hours{12} >= *last_time;
   last_clock_hour_ = hour;
   last_afternoon_ = afternoon;
@@ -438,6 +438,11 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
          "the time is earlier than the one before it and has no date; the next day was "
          "assumed");
   }
+  // A step back within the day, or the same moment read again, leaves it as it was.
+  if (!last_time || at > *last_time)
+    last_went_back_a_day_ = false;
+  else if (at < *last_time && day_of_last_time_ && day_order(day) < day_order(*day_of_last_time_))
+    last_went_back_a_day_ = true;
   day_at_last_time_ = current_day;
   day_of_last_time_ = day;
   last_went_forward_ = !last_time || at >= *last_time;

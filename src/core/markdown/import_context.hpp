@@ -168,6 +168,10 @@ class ImportContext {
   int last_clock_hour_ = -1;                   // the last time's hour as written
   bool last_afternoon_ = false;                // the last time was read as the afternoon
   bool last_went_forward_ = true;  // the last time was no earlier than the one before it
+  // The log stepped back to an earlier day ("July 17, 4:00" under "July 22, 5:30") and has not
+  // gone forward since: it is written newest first, and no earlier clock is the afternoon. (One
+  // entry out of order within a day, "(found later) 1:55 PM", says nothing of the log.)
+  bool last_went_back_a_day_ = false;
   std::string_view source_;
   std::vector<std::size_t> line_starts_;
   std::string unplaced_;

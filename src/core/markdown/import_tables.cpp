@@ -144,9 +144,7 @@ Column column_of(std::string_view header) {
   if (any({"due", "due date", "deadline", "target date", "eta", "by"})) return Column::Due;
   if (any({"effort", "estimate", "size"})) return Column::Effort;
   if (any({"status", "state", "done"})) return Column::Status;
-  if (any({"ticket", "issue", "tracking", "jira", "bug", "commit", "pr", "pull request",
-           "merge request"}))
-    return Column::Ticket;
+  if (any({"ticket", "issue", "tracking", "jira", "bug"})) return Column::Ticket;
   if (any({"category", "area"})) return Column::Category;
   if (any({"type"})) return Column::Type;
   if (any({"root cause", "cause", "factor"})) return Column::RootCause;

@@ -1500,8 +1500,11 @@ ImportResult import_markdown(std::string_view markdown) {
     auto read_lead = [&](const std::string& plain) {
       const std::string lead = " " + lowercase_ascii(plain) + " ";
       dated = dated || find_date(plain).has_value();
-      for (std::string_view words : {" yesterday ", " yesterday, ", " last night"})
-        yesterday = yesterday || lead.find(words) != std::string::npos;
+      // Whole words: "yesterday's", "last night," (not "the last nightly build").
+      for (std::string_view words : {" yesterday", " last night"})
+        for (std::size_t at = lead.find(words); at != std::string::npos && !yesterday;
+             at = lead.find(words, at + 1))
+          yesterday = !std::isalpha(static_cast<unsigned char>(lead[at + words.size()]));
     };
     read_lead(cx.postmortem.incident.title);
     for (std::size_t i = 0; i < blocks.size() && (o.sections.empty() || i < o.sections.front());

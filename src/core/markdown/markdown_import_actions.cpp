@@ -266,6 +266,17 @@ void collect_action_table(ImportContext& cx, const MdBlock& table,
         t.columns[c] = Column::Action;
         break;
       }
+  // Its commit or pull request is where the action is tracked. (Only here: beside a time, "| PR
+  // |" is a response log's, and beside a service and a version, a deploy's.)
+  if (has_column(t, Column::Action) && !has_column(t, Column::Ticket))
+    for (std::size_t c = 0; c < t.columns.size(); ++c)
+      if (const std::string h = lowercase_ascii(trim(plain_text(t.headers[c])));
+          t.columns[c] == Column::Unknown &&
+          (h == "commit" || h == "commits" || h == "pr" || h == "prs" || h == "pull request" ||
+           h == "merge request")) {
+        t.columns[c] = Column::Ticket;
+        break;
+      }
   ParsedCells<Priority> priorities;
   ParsedCells<ActionStatus> statuses;
   ParsedCells<ActionCategory> categories;
@@ -863,6 +874,23 @@ void mark_list_told_as_done(const ImportContext& cx, const MdBlock& list,
 }
 }  // namespace
 
+namespace {
+// "監視を強化する", "加强监控和告警": Japanese and Chinese write a whole sentence without a space.
+// Written so, a name is a sentence when it holds the object particle "を", a verb ending "する" or
+// a full stop "。", or more than four characters ("監視", "プロセス", "监控" name groups).
+bool names_a_sentence_unspaced(std::string_view name) {
+  if (std::all_of(name.begin(), name.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return false;
+  for (std::string_view mark : {"\xE3\x82\x92", "\xE3\x81\x99\xE3\x82\x8B", "\xE3\x80\x82"})
+    if (name.find(mark) != std::string_view::npos) return true;
+  const auto characters = std::count_if(name.begin(), name.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a continuation byte
+  });
+  return characters > 4;
+}
+}  // namespace
+
 void collect_action_list(ImportContext& cx, const MdBlock& list,
                          std::vector<std::pair<ActionItem, int>>& out, bool keep_group_names) {
   const std::size_t first_of_list = out.size();
@@ -892,12 +920,10 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
         if (grouped) continue;
       }
     // "- Monitoring" over "- Alert on restart loops": a name of one word over a list of actions
-    // groups them, as a heading would ("- Improve alerting" over its steps is an action). A
-    // short one: Japanese and Chinese write whole sentences without a space.
-    constexpr std::size_t kLongestGroupName = 32;
+    // groups them, as a heading would ("- Improve alerting" over its steps is an action).
     if (const std::string name = std::string(trim(plain_text(item.text)));
-        only_lists && !name.empty() && name.size() <= kLongestGroupName &&
-        name.find(' ') == std::string::npos &&
+        only_lists && !name.empty() && name.find(' ') == std::string::npos &&
+        !names_a_sentence_unspaced(name) &&
         !starts_with_imperative(name) &&  // "- Upgrade" over "- Postgres to 15": the verb
         name.find_first_of(":.!?") == std::string::npos &&
         std::none_of(item.children.begin(), item.children.end(),
@@ -1011,9 +1037,19 @@ std::optional<ActionItem> labelled_action(ImportContext& cx, std::string_view ma
   std::string text = l.value;
   for (std::size_t k = 1; k < lines.size(); ++k) text += "\n" + plain_text(lines[k]);
   if (trim(text).empty()) return std::nullopt;
+  // "**Long-term fix:** None needed beyond the above", "TODO: n/a": no work named.
+  const std::string value = lowercase_ascii(trim(plain_text(text)));
+  for (std::string_view none : {"none", "n/a", "na", "nothing", "no further", "not needed"})
+    if (value.starts_with(none) && (value.size() == none.size() ||
+                                    !std::isalpha(static_cast<unsigned char>(value[none.size()]))))
+      return std::nullopt;
   ActionItem a = read_action_text(cx, text, line);
   if (a.action.empty()) return std::nullopt;
   if (a.status == ActionStatus::Open) a.status = *status;
+  // "**Permanent fix:** Deployed v2.3.1 on March 7": the fix reported as made.
+  if (a.status == ActionStatus::Open &&
+      (past_tense_opening(a.action) == PastOpening::Verb || reports_completion(a.action)))
+    a.status = ActionStatus::Done;
   return a;
 }
 
@@ -1045,9 +1081,12 @@ bool is_whole_sentence(std::string_view line) {
 // something ("The ideal pattern would be ...", "Going forward the team ...", "Engineers are
 // working ...", "Alice restarted ..."): its first word is no article, pronoun or adverb, no
 // plural, gerund or past tense, and its first clause holds no "is", "will" or "has".
+bool says_what_to_do(std::string_view text);
+
 bool opens_like_an_order(std::string_view line) {
   const std::string text = without_tick(line);
-  if (starts_with_imperative(text)) return true;
+  // "Change management was skipped": a verb the vocabulary knows may open a finding as a noun.
+  if (starts_with_imperative(text)) return says_what_to_do(text);
   static constexpr std::string_view kNotAVerb[] = {
       "the",     "a",       "an",   "this",    "that",    "these", "those",   "we",       "our",
       "us",      "it",      "its",  "there",   "they",    "their", "he",      "she",      "his",
@@ -1073,9 +1112,11 @@ bool opens_like_an_order(std::string_view line) {
     return std::find(std::begin(list), std::end(list), word) != std::end(list);
   };
   const std::string_view first = words[0];
+  // "Replica lag reached ten minutes", "Kafka fell behind": a past tense among the words after
+  // the first tells what happened.
   if (one_of(first, kNotAVerb) || first.ends_with("ing") || first.ends_with("ed") ||
       first.ends_with("ly") || (first.ends_with('s') && !first.ends_with("ss")) ||
-      words[1].ends_with("ed"))
+      is_past_tense(words[1]) || (words.size() > 2 && is_past_tense(words[2])))
     return false;
   return std::none_of(words.begin(), words.end(),
                       [&](std::string_view word) { return one_of(word, kAuxiliaries); });
@@ -1092,9 +1133,7 @@ bool lines_are_actions(const std::vector<std::string_view>& lines) {
       return labels_the_lines_below(line) || reads_as_one(line);
     });
   };
-  const auto known_verb = [](std::string_view line) {
-    return starts_with_imperative(without_tick(line));
-  };
+  const auto known_verb = [](std::string_view line) { return says_what_to_do(without_tick(line)); };
   return each_line(known_verb) || (each_line([](std::string_view line) {
                                      return is_whole_sentence(line) && opens_like_an_order(line);
                                    }) &&

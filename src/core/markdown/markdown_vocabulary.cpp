@@ -923,17 +923,16 @@ bool one_of(std::string_view word, std::span<const std::string_view> words) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-// A lowercase word in the past tense: "-ed", or an irregular form a present tense does not share
-// (not "run", "set": "We run a nightly job", "we set alerts").
+}  // namespace
+
 bool is_past_tense(std::string_view word) {
   static constexpr std::string_view kIrregularPast[] = {
-      "took",  "ran",     "reran", "began", "wrote", "rewrote", "made",     "sent",
-      "built", "rebuilt", "found", "kept",  "held",  "brought", "led",      "told",
-      "gave",  "chose",   "froze", "spun",  "shut",  "paid",    "withdrew", "undid"};
+      "took",    "ran",   "reran", "began", "wrote",    "rewrote", "made", "sent",  "built",
+      "rebuilt", "found", "kept",  "held",  "brought",  "led",     "told", "gave",  "chose",
+      "froze",   "spun",  "shut",  "paid",  "withdrew", "undid",   "fell", "rose",  "grew",
+      "went",    "came",  "saw",   "knew",  "lost",     "broke",   "woke", "stood", "thought"};
   return (word.size() > 4 && word.ends_with("ed")) || one_of(word, kIrregularPast);
 }
-
-}  // namespace
 
 PastOpening past_tense_opening(std::string_view line) {
   const std::string text = lowercase_ascii(trim(line));
@@ -1480,9 +1479,9 @@ constexpr std::string_view kFixesMade[] = {"applied", "implemented", "deployed",
 bool names_work_done(std::string_view title) {
   const std::string key = title_key(title);
   static constexpr std::string_view kDoneOpeners[] = {
-      "what we shipped",      "what we ve shipped", "what we have shipped", "what shipped",
-      "what we fixed",        "what we ve fixed",   "what we have fixed",   "what we ve changed",
-      "what we have changed", "changes we ve made", "changes we have made"};
+      "what we shipped",    "what we ve shipped",  "what we have shipped", "what we fixed",
+      "what we ve fixed",   "what we have fixed",  "what we ve changed",   "what we have changed",
+      "changes we ve made", "changes we have made"};
   for (std::string_view opener : kDoneOpeners)
     if (key.starts_with(opener) && (key.size() == opener.size() || key[opener.size()] == ' '))
       return true;

@@ -176,6 +176,10 @@ enum class MetaField {
 };
 MetaField meta_field(std::string_view label);
 
+// True when a lowercase word is in the past tense: "-ed", or an irregular form a present tense
+// does not share ("took", "fell"; not "run", "set": "We run a nightly job", "we set alerts").
+bool is_past_tense(std::string_view word);
+
 // How `line` opens in the past tense ("Migrated the Asia node", "Re-enabled alerting"): not at
 // all, with a word in the past tense ("Improved alerting" may also name the alerting wanted), or
 // with one a determiner follows, surely a verb ("Migrated the Asia node").

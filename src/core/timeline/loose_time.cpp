@@ -15,6 +15,11 @@
 namespace hindsight::core {
 namespace {
 
+// The readers as written: inside this file, code that has a text already in ASCII hyphens (or a
+// part of one) calls these, never the public read_date/find_date, which would convert the rest
+// of the text again at every call (quadratic on a long paragraph).
+std::optional<LooseDate> read_date_as_written(std::string_view text);
+
 constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
                                                    "may",       "june",     "july",     "august",
                                                    "september", "october",  "november", "december"};
@@ -940,7 +945,7 @@ void read_trailing_date(std::string_view text, LooseTime& time) {
     // The day ends the moment: nothing, a colon or a dash after it ("10:30, 2025-11-28 was
     // chosen as the cutover date" tells a day in its sentence).
     const std::size_t day_at = skip_spaces(text, pos + 1);
-    const auto d = read_date(text.substr(day_at));
+    const auto d = read_date_as_written(text.substr(day_at));
     if (!d || d->year == 0) return;
     const std::string_view after = text.substr(skip_spaces(text, day_at + d->length));
     if (!after.empty() && after.front() != ':' && after.front() != '-' &&
@@ -953,7 +958,7 @@ void read_trailing_date(std::string_view text, LooseTime& time) {
   // "Around 17:09 CDT on June 13, ...": the day told after the time.
   const bool told_day = !paren && text.substr(pos, 3) == "on ";
   if (told_day) pos += 3;
-  auto d = read_date(text.substr(pos));
+  auto d = read_date_as_written(text.substr(pos));
   if (!d) return;
   std::size_t end = pos + d->length;
   if (paren) {
@@ -1127,10 +1132,16 @@ std::optional<LooseDate> read_date_as_written(std::string_view text) {
   std::size_t at = skip_weekday(text, skip_spaces(text, 0));
   if (auto d = read_numeric_date(text, at, true)) return d;
   if (auto d = read_cjk_date(text, at, true)) return d;
-  // "2023, Sept 21": the year first, then the month and day.
+  // "2023, Sept 21": the year first, then the month and day, where the day ends the date: the
+  // text ends, punctuation or a time follows ("In 2022, March 3 outages hit ..." counts them).
   if (int year = 0;
       read_number(text, at, 4, year) == 4 && plausible_year(year) && text.substr(at + 4, 2) == ", ")
     if (auto d = read_word_date(text, at + 6, false); d && d->year == 0) {
+      const std::size_t next = skip_spaces(text, d->length);
+      if (next < text.size() && !digit(text[next]) &&
+          std::string_view(":,.;)-").find(text[next]) == std::string_view::npos &&
+          !text.substr(next).starts_with("\xE2\x80\x93"))
+        return read_word_date(text, at, true);
       d->year = year;
       if (!valid(*d)) return std::nullopt;
       return d;
@@ -1241,13 +1252,6 @@ std::optional<int> weekday_alone(std::string_view text) {
   return std::nullopt;
 }
 
-bool impossible_date(std::string_view text) {
-  if (read_date(text)) return false;
-  std::size_t at = skip_weekday(text, skip_spaces(text, 0));
-  return read_numeric_date(text, at, false).has_value() ||
-         read_cjk_date(text, at, false).has_value() || read_word_date(text, at, false).has_value();
-}
-
 namespace {
 std::optional<LooseDate> find_date_as_written(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -1256,7 +1260,7 @@ std::optional<LooseDate> find_date_as_written(std::string_view text) {
     if (i > 1 && (text[i - 1] == '-' || text[i - 1] == '_') &&
         (alpha(text[i - 2]) || digit(text[i - 2])))
       continue;
-    if (auto d = read_date(text.substr(i)); d && d->year != 0) {
+    if (auto d = read_date_as_written(text.substr(i)); d && d->year != 0) {
       d->length += i;
       return d;
     }
@@ -1410,7 +1414,7 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
   // same rule.
   bool told_on_day = false;
   if (!bracket && !told && (text.substr(at, 3) == "On " || text.substr(at, 3) == "on "))
-    if (const auto day = read_date(text.substr(at + 3))) {
+    if (const auto day = read_date_as_written(text.substr(at + 3))) {
       std::size_t after = skip_spaces(text, at + 3 + day->length);
       if (after < text.size() && text[after] == ',') after = skip_spaces(text, after + 1);
       if (text.substr(after, 3) == "at " && after + 3 < text.size() && digit(text[after + 3])) {
@@ -1419,7 +1423,7 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
       }
     }
   const std::string_view from = text.substr(at);
-  std::optional<LooseDate> d = told ? std::nullopt : read_date(from);
+  std::optional<LooseDate> d = told ? std::nullopt : read_date_as_written(from);
   if (!d && !told) d = read_month_day(from, 0);
   // "Thurs 07:06 PDT: The team was paged": a weekday alone before the clock.
   if (!d && !told) {
@@ -1520,8 +1524,10 @@ struct AsciiDashes {
 std::optional<AsciiDashes> with_ascii_dashes(std::string_view text) {
   static constexpr std::string_view kDashes[] = {"\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x92",
                                                  "\xE2\x88\x92"};
-  if (text.find("\xE2\x80") == std::string_view::npos &&
-      text.find("\xE2\x88\x92") == std::string_view::npos)
+  // Only these four: curly quotes, en and em dashes share their first two bytes, and a text that
+  // holds none of the four is read as it is, with no copy.
+  if (std::none_of(std::begin(kDashes), std::end(kDashes),
+                   [&](std::string_view d) { return text.find(d) != std::string_view::npos; }))
     return std::nullopt;
   AsciiDashes out;
   bool replaced = false;
@@ -1567,6 +1573,14 @@ std::optional<LooseTime> read_time(std::string_view text) {
   time->zone_end = written(time->zone_end);
   time->length = written(time->length);
   return time;
+}
+
+bool impossible_date(std::string_view text) {
+  if (const auto ascii = with_ascii_dashes(text)) return impossible_date(ascii->text);
+  if (read_date_as_written(text)) return false;
+  std::size_t at = skip_weekday(text, skip_spaces(text, 0));
+  return read_numeric_date(text, at, false).has_value() ||
+         read_cjk_date(text, at, false).has_value() || read_word_date(text, at, false).has_value();
 }
 
 bool is_calendar_day(const LooseDate& date) { return date.year != 0 && valid(date); }
