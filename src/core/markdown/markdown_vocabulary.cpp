@@ -622,8 +622,8 @@ std::optional<SectionRole> name_before_qualifiers(std::string_view key) {
                  std::end(kForeignQualifiers);
         });
     if (!qualified) break;  // a word that is no qualifier ends the name before it
-    const std::string_view name =
-        key.substr(0, words[n - 1].data() + words[n - 1].size() - key.data());
+    const std::string_view name = key.substr(
+        0, static_cast<std::size_t>(words[n - 1].data() - key.data()) + words[n - 1].size());
     if (auto role = lookup(kSectionNamesElsewhere, name)) return role;
   }
   return std::nullopt;
