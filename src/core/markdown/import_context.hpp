@@ -100,6 +100,10 @@ class ImportContext {
   // there a "**Fix:**" label tells a fix made, an action done; in the timeline, the resolution
   // or the analysis it is part of their story.
   bool fixes_labelled_as_done = false;
+  // The actions section being read is named for fixes ("## Fixes", "## What we shipped"), which
+  // may also tell the change that set the incident off: its paragraphs are actions only when
+  // they state work.
+  bool section_names_fixes = false;
   // A new timeline part begins: a zone one of its entries names (ImportContext::resolve_time)
   // holds only for the entries after it in that part.
   void forget_told_zone() {

@@ -1293,7 +1293,9 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       break;
     case SectionRole::Actions: {
       const std::size_t before = p.actions.size();
+      cx.section_names_fixes = !cx.written_by_hindsight && names_fixes(s.title);
       read_actions(cx, blocks, s.begin, s.end);
+      cx.section_names_fixes = false;
       // "## Fixes applied", "## What we shipped": work its writer gave no status of its own is
       // done.
       if (!cx.written_by_hindsight && names_work_done(s.title))

@@ -1393,15 +1393,20 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
   // The first actions section, when it has no list, table or heading, holds its actions as
   // paragraphs, one each; so does a later one whose every paragraph says what the team is doing
   // or will do. (Other paragraphs a later one holds were kept aside from an earlier list.)
+  // Under "## Fixes" or "## What we shipped" a paragraph may tell the change that set the
+  // incident off ("Release 2.3 added a write-through cache"): there, only those that state work
+  // to do or done by the team ("We added an alert on ...") are actions.
+  const auto states_work = [&](const MdBlock& b) {
+    const std::string text = one_line(plain_text(b.text));
+    return states_the_teams_work(text) || lines_are_actions(split_lines(b.text)) ||
+           (cx.section_names_fixes && (tells_what_was_done(text) || says_what_to_do(text)));
+  };
   const bool paragraphs_are_actions =
-      (cx.postmortem.actions.empty() ||
-       std::all_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
-                   blocks.begin() + static_cast<std::ptrdiff_t>(end),
-                   [](const MdBlock& b) {
-                     return b.kind != BlockKind::Paragraph ||
-                            states_the_teams_work(one_line(plain_text(b.text))) ||
-                            lines_are_actions(split_lines(b.text));
-                   })) &&
+      ((cx.postmortem.actions.empty() && !cx.section_names_fixes) ||
+       std::all_of(
+           blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+           blocks.begin() + static_cast<std::ptrdiff_t>(end),
+           [&](const MdBlock& b) { return b.kind != BlockKind::Paragraph || states_work(b); })) &&
       std::none_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
                    blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& b) {
                      return b.kind == BlockKind::List || b.kind == BlockKind::Table ||

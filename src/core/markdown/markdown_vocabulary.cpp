@@ -1493,6 +1493,11 @@ bool names_work_done(std::string_view title) {
          (one_of(first, kFixesMade) && one_of(second, kFixNouns));
 }
 
+bool names_fixes(std::string_view title) {
+  const std::string key = title_key(title);
+  return key == "fixes" || key == "our fixes" || names_work_done(title);
+}
+
 bool names_work_by_its_horizon(std::string_view title) {
   // "Short-term (Recommended)": the words in brackets count here.
   std::string unbracketed(title);
@@ -1810,7 +1815,7 @@ SectionRole handwritten_section_role(std::string_view title) {
       return SectionRole::Actions;
   // "## Fixes": a part of its own lists the fixes made after the incident. ("**Fixes:**" under
   // one bug of several is that bug's fix, read where it stands.)
-  if (key == "fixes" || key == "the fixes" || key == "our fixes") return SectionRole::Actions;
+  if (names_fixes(title)) return SectionRole::Actions;
   if (std::find(std::begin(kReviewSectionNames), std::end(kReviewSectionNames), key) !=
       std::end(kReviewSectionNames))
     return SectionRole::Lessons;

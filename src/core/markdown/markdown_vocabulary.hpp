@@ -139,6 +139,10 @@ bool names_work_by_its_horizon(std::string_view title);
 // True when an actions section's title tells its work as done: "Fixes applied", "Implemented
 // mitigations", "What we shipped", "What we've fixed", "Changes we've made".
 bool names_work_done(std::string_view title);
+
+// True when a title names the fixes themselves: "Fixes", "Our fixes", or one that tells them done
+// (names_work_done).
+bool names_fixes(std::string_view title);
 // "Improving Recovery Procedures", "Preventing future outages": work named by what it does; a
 // section of the post-mortem, but under a part of the story ("### Improving the cache hit rate"
 // under "## Background") that part's account.
