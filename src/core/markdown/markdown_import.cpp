@@ -1138,10 +1138,6 @@ bool read_listed_updates(ImportContext& cx, const Blocks& blocks, std::size_t be
   return true;
 }
 
-// A timeline inside a section that tells what happened, or in a summary, of a document with no
-// timeline section: a list the section introduces as the timeline, or a timeline told in prose
-// (a summary's only as a log of updates). The rest of the section is kept aside
-// (ImportContext::keep_unplaced) for the caller to place.
 // "## What happened" over "| Time (UTC) | Event |": the timeline's tables read as its entries, the
 // rest of the blocks kept for the story.
 bool read_timed_tables(ImportContext& cx, const Blocks& blocks, std::size_t begin,
@@ -1157,6 +1153,10 @@ bool read_timed_tables(ImportContext& cx, const Blocks& blocks, std::size_t begi
   return true;
 }
 
+// A timeline inside a section that tells what happened, or in a summary, of a document with no
+// timeline section: a list the section introduces as the timeline, or a timeline told in prose
+// (a summary's only as a log of updates). The rest of the section is kept aside
+// (ImportContext::keep_unplaced) for the caller to place.
 bool read_timeline_in_story(ImportContext& cx, const Blocks& blocks, const Section& s) {
   if (cx.has_timeline_section) return false;  // a list or story beside it retells it
   return read_introduced_timeline(cx, blocks, s.begin, s.end) ||

@@ -2,6 +2,7 @@
 // of "TODO: ... (Owner: Sarah, Due: Jan 20)" lines or "- [x] ..." tasks.
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <set>
 #include <utility>
 #include <vector>
@@ -257,26 +258,25 @@ bool names_work_beside_tickets(std::string_view cell) {
 void collect_action_table(ImportContext& cx, const MdBlock& table,
                           std::vector<std::pair<ActionItem, int>>& out) {
   TableView t = view_table(table);
+  // The first column of no known name headed one of `names`, read as `as`.
+  const auto read_header_as = [&](std::initializer_list<std::string_view> names, Column as) {
+    for (std::size_t c = 0; c < t.columns.size(); ++c)
+      if (t.columns[c] == Column::Unknown &&
+          std::find(names.begin(), names.end(), lowercase_ascii(trim(plain_text(t.headers[c])))) !=
+              names.end()) {
+        t.columns[c] = as;
+        return;
+      }
+  };
   // "| Commit | Change |" in a part of actions: the change made is the action, when no column
   // names the action itself.
   if (!has_column(t, Column::Action) && !has_column(t, Column::Text))
-    for (std::size_t c = 0; c < t.columns.size(); ++c)
-      if (const std::string h = lowercase_ascii(trim(plain_text(t.headers[c])));
-          h == "change" || h == "changes" || h == "what changed" || h == "what we changed") {
-        t.columns[c] = Column::Action;
-        break;
-      }
+    read_header_as({"change", "changes", "what changed", "what we changed"}, Column::Action);
   // Its commit or pull request is where the action is tracked. (Only here: beside a time, "| PR
   // |" is a response log's, and beside a service and a version, a deploy's.)
   if (has_column(t, Column::Action) && !has_column(t, Column::Ticket))
-    for (std::size_t c = 0; c < t.columns.size(); ++c)
-      if (const std::string h = lowercase_ascii(trim(plain_text(t.headers[c])));
-          t.columns[c] == Column::Unknown &&
-          (h == "commit" || h == "commits" || h == "pr" || h == "prs" || h == "pull request" ||
-           h == "merge request")) {
-        t.columns[c] = Column::Ticket;
-        break;
-      }
+    read_header_as({"commit", "commits", "pr", "prs", "pull request", "merge request"},
+                   Column::Ticket);
   ParsedCells<Priority> priorities;
   ParsedCells<ActionStatus> statuses;
   ParsedCells<ActionCategory> categories;
@@ -852,9 +852,6 @@ std::string_view item_head(const MdBlock& item) {
   return item.text;
 }
 
-// The actions a list holds, in order, each with its line: an item, or a titled item's detail, is
-// one; a sublist that is not only links holds more; an item naming a group of actions ("**Actions
-// taken**:") holds its sublist's, and with `keep_group_names` its line is kept as unplaced text.
 namespace {
 // "- Re-enabled alerting ...", "- Migrated the Asia node ...": a list whose every item opens in
 // the past tense, one at least surely with a verb, reports work done. Only items with no status
@@ -872,9 +869,7 @@ void mark_list_told_as_done(const ImportContext& cx, const MdBlock& list,
   for (std::size_t k = first; k < out.size(); ++k)
     if (out[k].first.status == ActionStatus::Open) out[k].first.status = ActionStatus::Done;
 }
-}  // namespace
 
-namespace {
 // "監視を強化する", "加强监控和告警": Japanese and Chinese write a whole sentence without a space.
 // Written so, a name is a sentence when it holds the object particle "を", a verb ending "する" or
 // a full stop "。", or more than four characters ("監視", "プロセス", "监控" name groups).
@@ -891,6 +886,9 @@ bool names_a_sentence_unspaced(std::string_view name) {
 }
 }  // namespace
 
+// The actions a list holds, in order, each with its line: an item, or a titled item's detail, is
+// one; a sublist that is not only links holds more; an item naming a group of actions ("**Actions
+// taken**:") holds its sublist's, and with `keep_group_names` its line is kept as unplaced text.
 void collect_action_list(ImportContext& cx, const MdBlock& list,
                          std::vector<std::pair<ActionItem, int>>& out, bool keep_group_names) {
   const std::size_t first_of_list = out.size();
@@ -1076,13 +1074,13 @@ bool is_whole_sentence(std::string_view line) {
          std::count(text.begin(), text.end(), ' ') >= 2;
 }
 
+bool says_what_to_do(std::string_view text);  // defined below
+
 // "Beef up pre-deployment testing", "Supercharge monitoring for slow queries": a line that opens
 // as an order does, with a verb the vocabulary may not know. Not a sentence about somebody or
 // something ("The ideal pattern would be ...", "Going forward the team ...", "Engineers are
 // working ...", "Alice restarted ..."): its first word is no article, pronoun or adverb, no
 // plural, gerund or past tense, and its first clause holds no "is", "will" or "has".
-bool says_what_to_do(std::string_view text);
-
 bool opens_like_an_order(std::string_view line) {
   const std::string text = without_tick(line);
   // "Change management was skipped": a verb the vocabulary knows may open a finding as a noun.

@@ -1546,20 +1546,25 @@ std::optional<AsciiDashes> with_ascii_dashes(std::string_view text) {
 }
 }  // namespace
 
-std::optional<LooseDate> read_date(std::string_view text) {
+namespace {
+// A date reader run on the text as if written with ASCII hyphens, the date's end measured in the
+// text as written.
+std::optional<LooseDate> date_with_ascii_dashes(
+    std::string_view text, std::optional<LooseDate> (*read)(std::string_view)) {
   const auto ascii = with_ascii_dashes(text);
-  if (!ascii) return read_date_as_written(text);
-  auto d = read_date_as_written(ascii->text);
+  if (!ascii) return read(text);
+  auto d = read(ascii->text);
   if (d) d->length = ascii->source[d->length];
   return d;
 }
+}  // namespace
+
+std::optional<LooseDate> read_date(std::string_view text) {
+  return date_with_ascii_dashes(text, read_date_as_written);
+}
 
 std::optional<LooseDate> find_date(std::string_view text) {
-  const auto ascii = with_ascii_dashes(text);
-  if (!ascii) return find_date_as_written(text);
-  auto d = find_date_as_written(ascii->text);
-  if (d) d->length = ascii->source[d->length];
-  return d;
+  return date_with_ascii_dashes(text, find_date_as_written);
 }
 
 std::optional<LooseTime> read_time(std::string_view text) {
