@@ -40,8 +40,15 @@ test('"New post-mortem" opens it in the editor, announces it, and the library li
     await click(app.page, 'New post-mortem');
     await waitForState(app.page, (st) => st.open?.title === 'Untitled post-mortem 2');
     await click(app.page, 'Editor/< Library');
-    await waitForState(app.page, (st) => st.postmortems.length === 2 && hasItem(st, '##open Untitled post-mortem 2'));
+    s = await waitForState(app.page, (st) => st.postmortems.length === 2 && hasItem(st, '##open Untitled post-mortem 2'));
     await screenshot(app.page, 'library-two-postmortems');
+    // Every row's buttons lie whole inside the window's content, as far from its right edge as the
+    // search field is from its left: none is cut off by the table's edge.
+    const margin = s.items.find((item) => item.label === '##Search').x;
+    const rowButtons = s.items.filter((item) => ['Open', 'Duplicate', 'Delete'].includes(item.label));
+    assert.equal(rowButtons.length, 6);
+    for (const button of rowButtons)
+      assert.ok(button.x + button.width <= s.display.width - margin, `${button.label} ends at ${button.x + button.width}`);
     assert.deepEqual(app.errors, []);
     assert.deepEqual(app.foreignRequests, []);
   });

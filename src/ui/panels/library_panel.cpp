@@ -38,19 +38,34 @@ LibraryColumn column_of(int index) {
   }
 }
 
+constexpr const char* kRowOpenLabel = "Open";
+constexpr const char* kRowDuplicateLabel = "Duplicate";
+constexpr const char* kRowDeleteLabel = "Delete";
+constexpr const char* kRowUnreadableText = "Could not be read";
+
+// The buttons' column is as wide as its three small buttons in the current font, so that none is
+// cut off by the table's edge whatever the font size.
+float row_buttons_width() {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float width = 2.0f * style.ItemSpacing.x;
+  for (const char* label : {kRowOpenLabel, kRowDuplicateLabel, kRowDeleteLabel})
+    width += ImGui::CalcTextSize(label).x + 2.0f * style.FramePadding.x;
+  return std::max(width, ImGui::CalcTextSize(kRowUnreadableText).x);
+}
+
 void draw_row_buttons(const LibraryRow& row, bool reading_failed, FrameOutput& output) {
   const std::string& id = row.entry.id;
   if (row.reading) {
     // Listed from the stored index; the post-mortem itself arrives within a second or two,
     // unless storage failed while reading it.
-    ImGui::TextDisabled(reading_failed ? "Could not be read" : "Reading...");
+    ImGui::TextDisabled("%s", reading_failed ? kRowUnreadableText : "Reading...");
     return;
   }
-  if (ImGui::SmallButton("Open")) output.push(intent::Open{id});
+  if (ImGui::SmallButton(kRowOpenLabel)) output.push(intent::Open{id});
   ImGui::SameLine();
-  if (ImGui::SmallButton("Duplicate")) output.push(intent::Duplicate{id});
+  if (ImGui::SmallButton(kRowDuplicateLabel)) output.push(intent::Duplicate{id});
   ImGui::SameLine();
-  if (ImGui::SmallButton("Delete")) output.push(intent::Delete{id});
+  if (ImGui::SmallButton(kRowDeleteLabel)) output.push(intent::Delete{id});
 }
 
 void draw_row(const LibraryRow& row, bool reading_failed, FrameOutput& output) {
@@ -165,7 +180,7 @@ void LibraryPanel::draw_table(const std::vector<LibraryRow>& rows, bool reading_
   ImGui::TableSetupColumn("Duration", ImGuiTableColumnFlags_WidthFixed, 140.0f);
   ImGui::TableSetupColumn("Open actions", ImGuiTableColumnFlags_WidthFixed, 100.0f);
   ImGui::TableSetupColumn("##row", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
-                          200.0f);
+                          row_buttons_width());
   draw_table_headers();
   if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount) {
     sort_column_ = column_of(specs->Specs[0].ColumnIndex);
