@@ -1731,7 +1731,8 @@ ImportResult import_markdown(std::string_view markdown) {
       for (std::size_t i = s.begin; i < s.end; ++i) find_inline_actions(cx, blocks[i]);
       if (s.role != SectionRole::Timeline) find_announced_actions(cx, blocks, s.begin, s.end);
       cx.fixes_labelled_as_done = false;
-      if (s.role == SectionRole::Unknown) find_task_lists(cx, blocks, s.begin, s.end);
+      if (s.role == SectionRole::Unknown && !names_review_progress(s.title))
+        find_task_lists(cx, blocks, s.begin, s.end);
       // Work the text commits to ("We will add an alert"): actions of a document that lists
       // none.
       if (s.role != SectionRole::Timeline && s.role != SectionRole::Meeting)

@@ -821,6 +821,25 @@ bool explains(const ImportContext& cx, const MdBlock& list) {
          });
 }
 
+// "- Communication process for blockers" over "- twitter", "- mailing list", "- IRC": a sublist
+// of short names (three words at most, one at least a single word, none opening with a verb)
+// lists what the item above covers, not actions of its own ("- Better dashboards" and "- Disk
+// alerts" under "- Monitoring improvements" are actions).
+bool enumerates_names(const ImportContext& cx, const MdBlock& list) {
+  bool single_word = false;
+  const bool all_names =
+      list.children.size() >= 2 &&
+      std::all_of(list.children.begin(), list.children.end(), [&](const MdBlock& item) {
+        if (task_box(cx, item) || !item.children.empty()) return false;
+        const std::string text = std::string(trim(plain_text(item.text)));
+        const auto spaces = std::count(text.begin(), text.end(), ' ');
+        single_word = single_word || spaces == 0;
+        return !text.empty() && spaces <= 2 && text.find_first_of(":.!?") == std::string::npos &&
+               !starts_with_imperative(text) && past_tense_opening(text) == PastOpening::None;
+      });
+  return all_names && single_word;
+}
+
 // "1. **Content policy** - Cap tracks at 55 minutes" over "- Document it in the guidelines": an
 // action with a title of its own and what it means, whose sublist lists its steps.
 bool titled_action(std::string_view marked) {
@@ -953,7 +972,7 @@ void collect_action_list(ImportContext& cx, const MdBlock& list,
       if (child.kind != BlockKind::List) continue;
       if (auto links = links_only(child))
         append_cell(a.ticket, *links);
-      else if (introduces || explains(cx, child) ||
+      else if (introduces || explains(cx, child) || enumerates_names(cx, child) ||
                (titled_action(item_head(item)) && !names_owners(child)))
         append_detail(a.action, sublist_detail(child));
       else

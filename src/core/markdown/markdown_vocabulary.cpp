@@ -948,9 +948,12 @@ PastOpening past_tense_opening(std::string_view line) {
   // Words that rarely qualify a noun wanted ("Added post-upgrade checks"; "Improved alerting"
   // may name the alerting wanted).
   static constexpr std::string_view kSurelyVerbs[] = {
-      "added",    "implemented", "introduced", "removed",   "deployed", "migrated", "enabled",
-      "disabled", "fixed",       "created",    "restarted", "reverted", "upgraded", "wrote",
-      "rewrote",  "built",       "made",       "moved",     "replaced", "rolled",   "patched"};
+      "added", "implemented", "introduced", "removed", "deployed", "migrated", "enabled",
+      "disabled", "fixed", "created", "restarted", "reverted", "upgraded", "wrote", "rewrote",
+      "built", "made", "moved", "replaced", "rolled", "patched",
+      // steps taken in response: "Deleted failed VMIs", "Observed Kafka brokers restarting"
+      "deleted", "confirmed", "observed", "notified", "contacted", "rebooted", "stopped", "paused",
+      "killed", "ran", "cleared", "revoked", "rotated", "restored"};
   if (one_of(word, kSurelyVerbs)) return PastOpening::Verb;
   // "Migrated the Asia node": a determiner after the word shows a verb.
   static constexpr std::string_view kDeterminers[] = {
@@ -1354,6 +1357,12 @@ bool announces_steps_taken(std::string_view paragraph) {
        {" included: ", " include: ", " taken: ", " we took ", " we have taken ", " we've taken ",
         " we are taking ", " we're taking "})
     if (ours && names_steps && sentence.find(cue) != std::string::npos) return true;
+  // "We immediately put measures in place:", "We've put the following safeguards in place:"
+  // (not "We had these checks in place:", the setup, nor "We will put ... in place:").
+  if (ours && sentence.find(" put ") != std::string::npos && sentence.ends_with(" in place: ") &&
+      sentence.find(" will ") == std::string::npos &&
+      sentence.find(" to put ") == std::string::npos)
+    return true;
   // "Two fixes were implemented:", "The following mitigations have been deployed:": the fixes
   // told as done in the passive, named right before "were" or "have been". Not "changes" ("The
   // following changes were made" may tell the trigger).
@@ -1491,6 +1500,13 @@ bool names_work_done(std::string_view title) {
   const std::string_view second = std::string_view(key).substr(space + 1);
   return (one_of(first, kFixNouns) && one_of(second, kFixesMade)) ||
          (one_of(first, kFixesMade) && one_of(second, kFixNouns));
+}
+
+bool names_review_progress(std::string_view title) {
+  static constexpr std::string_view kProgressNames[] = {
+      "status",    "current status",       "review status",         "postmortem status",
+      "checklist", "postmortem checklist", "post mortem checklist", "progress"};
+  return one_of(title_key(title), kProgressNames);
 }
 
 bool names_fixes(std::string_view title) {

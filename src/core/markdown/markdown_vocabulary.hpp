@@ -140,6 +140,10 @@ bool names_work_by_its_horizon(std::string_view title);
 // mitigations", "What we shipped", "What we've fixed", "Changes we've made".
 bool names_work_done(std::string_view title);
 
+// True when a section's title names the review's own progress ("Status", "Checklist"): a task
+// list under it ticks off the review's stages ("[x] Root cause determined"), not actions.
+bool names_review_progress(std::string_view title);
+
 // True when a title names the fixes themselves: "Fixes", "Our fixes", or one that tells them done
 // (names_work_done).
 bool names_fixes(std::string_view title);
