@@ -403,8 +403,12 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   // "Sept 3 11:19" after "Sept 3, 11:11pm" where the document writes its halves) is read as one
   // without a date.
   const auto key = [](const std::optional<LooseDate>& d) { return d ? day_order(*d) : 0; };
-  const bool same_written_day =
-      time.date && (time.one_digit_hour || meridiem_seen) && key(day) == key(day_of_last_time_);
+  // A dated stamp with a leading zero ("Sep 10, 2024 - 01:59 UTC", as status pages write under
+  // each update) is a 24-hour clock's, whatever halves the document writes elsewhere.
+  const bool padded_morning = !time.meridiem && !time.one_digit_hour && hour < 10;
+  const bool same_written_day = time.date &&
+                                (time.one_digit_hour || (meridiem_seen && !padded_morning)) &&
+                                key(day) == key(day_of_last_time_);
   // "12:39" then "1:50" is the afternoon also where evenings are written "19:00": a clock's hour
   // after noon, or after a time already read as the afternoon, with no leading zero, in a
   // timeline running forward (one written newest first goes back from "12:40" to "9:55").

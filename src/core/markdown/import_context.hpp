@@ -275,6 +275,8 @@ bool paragraphs_keep_a_log(const Blocks& blocks, std::size_t begin, std::size_t 
 // "- 4:30 PM - Bigdata is down": an item whose first line opens with a time it does not tell in a
 // sentence ("- At 02:00, a job had rotated the password" explains).
 bool item_opens_with_its_time(const MdBlock& item);
+// "* 4:30 PM - Bigdata is down": a list whose every item opens with a time, one item or more.
+bool is_list_of_timed_entries(const MdBlock& b);
 // "## 2018-11-08 16:55:00 -0500" over "- 16:55 - deployed": a section named by a day or a moment
 // is part of the timeline; its heading names the day, and the zone, of the times under it.
 // False, reading nothing, when `title` names no day.

@@ -1166,12 +1166,6 @@ bool read_timeline_in_story(ImportContext& cx, const Blocks& blocks, const Secti
                                                                : NarratedForms::StoryOrUpdates);
 }
 
-// "* 4:30 PM - Bigdata is down": a list whose every item opens with a time, one item or more.
-bool is_list_of_timed_entries(const MdBlock& b) {
-  return b.kind == BlockKind::List &&
-         std::all_of(b.children.begin(), b.children.end(), item_opens_with_its_time);
-}
-
 // A section of a log of incidents that lists its entries and has no part of its own under a
 // heading.
 bool section_lists_timed_entries(const Blocks& blocks, std::size_t begin, std::size_t end) {

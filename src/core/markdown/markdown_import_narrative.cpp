@@ -546,6 +546,13 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       under_update = entry_open = true;
       continue;
     }
+    // "- 12:07 AM UTC: The issue is identified" before a status page's updates: the report's own
+    // timeline, an entry an item.
+    if (!under_update && b.children.size() >= 2 && is_list_of_timed_entries(b)) {
+      read_timeline(cx, blocks, i, i + 1);
+      entry_open = false;
+      continue;
+    }
     if (under_update && b.kind != BlockKind::Rule) {
       if (b.kind == BlockKind::Paragraph || b.kind == BlockKind::List || b.kind == BlockKind::Quote)
         append_detail(cx.postmortem.timeline.back().text, detail_of(b));

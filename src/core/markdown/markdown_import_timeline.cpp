@@ -777,6 +777,11 @@ bool item_opens_with_its_time(const MdBlock& item) {
   return time && !time->told;
 }
 
+bool is_list_of_timed_entries(const MdBlock& b) {
+  return b.kind == BlockKind::List &&
+         std::all_of(b.children.begin(), b.children.end(), item_opens_with_its_time);
+}
+
 std::optional<std::string> title_after_moment(std::string_view marked) {
   const std::string plain = plain_text(trim(marked));
   const auto time = read_time(plain);
@@ -802,7 +807,13 @@ std::optional<std::string> read_timed_title(ImportContext& cx, std::string_view 
 std::optional<std::string> update_with_moment_below(std::string_view marked) {
   const auto lines = split_lines(trim(marked));
   if (lines.size() < 2) return std::nullopt;
-  const std::string moment = plain_text(trim(lines.back()));
+  std::string moment = plain_text(trim(lines.back()));
+  // "Posted Sep 10, 2024 - 02:42 UTC": a status page's line under each update.
+  for (std::string_view posted : {"Posted on ", "Posted ", "Updated on ", "Updated "})
+    if (moment.starts_with(posted)) {
+      moment.erase(0, posted.size());
+      break;
+    }
   const auto time = read_time(moment);
   if (!time || !time->date || time->length != moment.size()) return std::nullopt;
   std::string entry = moment;
