@@ -10,6 +10,7 @@
 #include "core/markdown/import_context.hpp"
 #include "core/markdown/import_footnotes.hpp"
 #include "core/markdown/import_plain_text.hpp"
+#include "core/markdown/import_status_page.hpp"
 #include "core/markdown/import_tables.hpp"
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_vocabulary.hpp"
@@ -1464,8 +1465,10 @@ ImportResult import_markdown(std::string_view markdown) {
     failed.error = "the Markdown parser could not read the file (out of memory)";
     return failed;
   }
-  if (!cx.written_by_hindsight)
+  if (!cx.written_by_hindsight) {
     outline_plain_text(*root, text, !cx.postmortem.incident.title.empty());
+    stamp_status_updates(*root);
+  }
   const Blocks& blocks = root->children;
   const Outline o = outline_of(blocks, cx.postmortem.incident.title, !cx.written_by_hindsight);
   cx.heading_lines = heading_lines(cx, blocks);

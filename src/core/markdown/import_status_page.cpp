@@ -1,0 +1,84 @@
+#include "core/markdown/import_status_page.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/markdown/markdown_vocabulary.hpp"
+#include "core/model/text.hpp"
+#include "core/timeline/loose_time.hpp"
+
+namespace hindsight::core {
+
+namespace {
+
+// Status pages write the moment of an update this way: fewer than two updates are no log.
+constexpr int kFewestUpdates = 2;
+
+// "Posted Dec 15, 2022 - 18:36 UTC", "Mar 26, 2025 - 15:07 EDT": a line that is only a moment
+// with its day, after the word a status page puts before it, if any. The moment as written.
+std::optional<std::string> posted_moment(std::string_view marked) {
+  std::string line = std::string(trim(plain_text(trim(marked))));
+  for (std::string_view posted : {"Posted on ", "Posted ", "Updated on ", "Updated "})
+    if (line.starts_with(posted)) {
+      line.erase(0, posted.size());
+      break;
+    }
+  const auto time = read_time(line);
+  if (!time || !time->date || time->told || time->length != line.size()) return std::nullopt;
+  return line;
+}
+
+// Where a section's update names its moment: the paragraph, and whether the moment is the
+// paragraph's last line below the update's text rather than a paragraph of its own.
+struct MomentBelow {
+  std::size_t block;
+  bool last_line;
+  std::string moment;
+};
+
+std::optional<MomentBelow> moment_below(const std::vector<MdBlock>& blocks, std::size_t begin,
+                                        std::size_t end) {
+  for (std::size_t i = end; i > begin; --i) {
+    const MdBlock& b = blocks[i - 1];
+    if (b.kind != BlockKind::Paragraph) continue;
+    const auto lines = split_lines(b.text);
+    if (lines.empty()) continue;
+    if (auto moment = posted_moment(lines.back()))
+      return MomentBelow{i - 1, lines.size() > 1, std::move(*moment)};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void stamp_status_updates(MdBlock& root) {
+  std::vector<MdBlock>& blocks = root.children;
+  struct Stamp {
+    std::size_t heading;
+    MomentBelow below;
+  };
+  std::vector<Stamp> stamps;
+  for (std::size_t h = 0; h < blocks.size(); ++h) {
+    if (blocks[h].kind != BlockKind::Heading || !names_an_update(plain_text(blocks[h].text)))
+      continue;
+    std::size_t end = h + 1;
+    while (end < blocks.size() && blocks[end].kind != BlockKind::Heading) ++end;
+    // The update's text, then its moment: a heading over a moment alone names no update.
+    if (auto below = moment_below(blocks, h + 1, end);
+        below && (below->last_line || below->block > h + 1))
+      stamps.push_back({h, std::move(*below)});
+  }
+  if (static_cast<int>(stamps.size()) < kFewestUpdates) return;
+  // Backwards, so that the indices of the blocks still to change stay as found.
+  for (auto s = stamps.rbegin(); s != stamps.rend(); ++s) {
+    blocks[s->heading].text += " - " + s->below.moment;
+    MdBlock& paragraph = blocks[s->below.block];
+    if (s->below.last_line)
+      paragraph.text.erase(paragraph.text.rfind('\n'));
+    else
+      blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(s->below.block));
+  }
+}
+
+}  // namespace hindsight::core
