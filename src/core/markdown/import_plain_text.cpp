@@ -104,6 +104,21 @@ bool names_a_section(std::string_view marked) {
           section_role(text) != SectionRole::Unknown);
 }
 
+// "**Problems**", "**To Do**", "**Things being considered**": a paragraph of one line wholly in
+// bold, short and no sentence, which its author set apart as a heading. Taken as one only in a
+// document whose other lines name parts of a post-mortem.
+bool set_apart_in_bold(std::string_view marked) {
+  marked = trim(marked);
+  if (marked.ends_with(':')) marked.remove_suffix(1);
+  if (marked.size() < 5 || marked.front() != kStrongBegin || marked.back() != kStrongEnd ||
+      marked.find(kStrongBegin, 1) != std::string_view::npos)
+    return false;
+  const std::string text(trim(plain_text(marked)));
+  return text.size() >= 3 && text.size() <= kLongestSectionLine &&
+         std::string_view(".:;,!").find(text.back()) == std::string_view::npos &&
+         text.find(": ") == std::string::npos;
+}
+
 // "Postmortem", "postmortem: Database Outage on 2023-11-12": a first line that reads as a title.
 bool reads_as_title(std::string_view marked) {
   const std::string text(trim(plain_text(marked)));
@@ -203,7 +218,9 @@ void outline_plain_text(MdBlock& root, std::string_view source, bool titled_else
       const bool title = !titled && outlined.empty() && k == 0 &&
                          (own.size() == 1 || names_a_section(own[1].marked)) &&
                          reads_as_title(own[k].marked);
-      if (!title && !names_a_section(own[k].marked)) continue;
+      if (!title && !names_a_section(own[k].marked) &&
+          !(own.size() == 1 && set_apart_in_bold(own[k].marked)))
+        continue;
       if (run < k) outlined.push_back(block_of(BlockKind::Paragraph, own, run, k));
       outlined.push_back(block_of(BlockKind::Heading, own, k, k + 1));
       if (title) outlined.back().level = 1;

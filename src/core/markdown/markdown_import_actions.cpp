@@ -1026,6 +1026,37 @@ std::optional<std::string> action_heading(std::string_view marked) {
   return std::nullopt;
 }
 
+// "Priority 1: Restart the service", "Priorité 2 - Validation post-redémarrage": a heading that
+// ranks the work it names. The work, and its priority (the first is the highest, the third and
+// later the lowest); nothing for any other heading, or one that ranks no work ("Priority 1").
+struct RankedWork {
+  std::string text;
+  Priority priority;
+};
+std::optional<RankedWork> ranked_heading(std::string_view marked) {
+  const std::string plain = plain_text(trim(marked));
+  const std::string lower = lowercase_ascii(plain);
+  for (std::string_view word : {"priority ", "priorit\xC3\xA9 ", "prioridad ", "prioridade ",
+                                "priorit\xC3\xA4t ", "priorit\xC3\xA0 ", "priorytet "}) {
+    if (!lower.starts_with(word)) continue;
+    std::size_t at = word.size();
+    int rank = 0;
+    while (at < plain.size() && std::isdigit(static_cast<unsigned char>(plain[at])) && rank < 100)
+      rank = rank * 10 + (plain[at++] - '0');
+    if (rank == 0) return std::nullopt;
+    std::string_view rest = std::string_view(plain).substr(at);
+    while (!rest.empty() && std::string_view(" :-").find(rest.front()) != std::string_view::npos)
+      rest.remove_prefix(1);
+    if (rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94"))
+      rest = trim(rest.substr(3));
+    if (rest.empty()) return std::nullopt;
+    return RankedWork{std::string(rest), rank == 1   ? Priority::High
+                                         : rank == 2 ? Priority::Medium
+                                                     : Priority::Low};
+  }
+  return std::nullopt;
+}
+
 // "Fix", "Fixes:", "**Fixes applied**": a label over the fixes made.
 bool names_a_fix(std::string_view label) {
   std::string name = lowercase_ascii(trim(plain_text(label)));
@@ -1459,6 +1490,17 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
           ++i;
           continue;
         }
+      // "### Priority 1: Restart the service" over its goal and method: the work, ranked; what
+      // follows it, lists too, details it.
+      if (const auto ranked = ranked_heading(b.text);
+          ranked && (i + 1 == end || blocks[i + 1].kind != BlockKind::List)) {
+        ActionItem a = read_action_text(cx, ranked->text, line);
+        a.priority = ranked->priority;
+        add_action(cx, std::move(a), line);
+        heading_action = cx.postmortem.actions.size() - 1;
+        steps_under_heading = true;
+        continue;
+      }
       auto text = action_heading(b.text);
       // "### 1. Short-Term (Completed or In Progress)" over a list: the list holds the actions,
       // the heading groups them. A heading that says what to do ("### 2. Add pool alerting") or

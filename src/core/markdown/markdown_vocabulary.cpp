@@ -219,6 +219,13 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"follow up items", SectionRole::Actions},
     {"follow up issues", SectionRole::Actions},
     {"action plan", SectionRole::Actions},
+    {"to do", SectionRole::Actions},
+    {"todo", SectionRole::Actions},
+    {"todos", SectionRole::Actions},
+    {"to dos", SectionRole::Actions},
+    {"prevent recurrence", SectionRole::Actions},
+    {"recurrence prevention", SectionRole::Actions},
+    {"prevention of recurrence", SectionRole::Actions},
     {"remediation", SectionRole::Actions},
     {"next steps", SectionRole::Actions},
     {"next actions", SectionRole::Actions},
@@ -546,6 +553,14 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNamesElsewhere[] = {
     {"mesures préventives", SectionRole::Actions},
     {"medidas corretivas", SectionRole::Actions},
     {"medidas preventivas e corretivas", SectionRole::Actions},
+    {"recommandations", SectionRole::Actions},
+    {"recomendaciones", SectionRole::Actions},
+    {"recomendações", SectionRole::Actions},
+    {"raccomandazioni", SectionRole::Actions},
+    {"empfehlungen", SectionRole::Actions},
+    {"aanbevelingen", SectionRole::Actions},
+    {"zalecenia", SectionRole::Actions},
+    {"рекомендации", SectionRole::Actions},
 };
 
 // Words that only qualify a section's name written in another language (and "incident", which
@@ -703,6 +718,7 @@ constexpr std::pair<std::string_view, SectionRole> kSectionPrefixes[] = {
     {"root cause", SectionRole::Analysis},
     {"root causes", SectionRole::Analysis},
     {"action items", SectionRole::Actions},  // "Action Items for the future"
+    {"action plan", SectionRole::Actions},   // "Action plan to prevent future incidents"
     {"lessons learned", SectionRole::Lessons},
     {"impact", SectionRole::Impact},  // "Impact Assessment", "Impact on customers"
 };
@@ -1511,7 +1527,8 @@ bool names_review_progress(std::string_view title) {
 
 bool names_fixes(std::string_view title) {
   const std::string key = title_key(title);
-  return key == "fixes" || key == "our fixes" || names_work_done(title);
+  return key == "fixes" || key == "our fixes" || key == "fix" || key == "our fix" ||
+         names_work_done(title);
 }
 
 bool names_work_by_its_horizon(std::string_view title) {

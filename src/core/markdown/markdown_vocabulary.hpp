@@ -144,7 +144,7 @@ bool names_work_done(std::string_view title);
 // list under it ticks off the review's stages ("[x] Root cause determined"), not actions.
 bool names_review_progress(std::string_view title);
 
-// True when a title names the fixes themselves: "Fixes", "Our fixes", or one that tells them done
+// True when a title names the fixes themselves: "Fixes", "The fix", or one that tells them done
 // (names_work_done).
 bool names_fixes(std::string_view title);
 // "Improving Recovery Procedures", "Preventing future outages": work named by what it does; a

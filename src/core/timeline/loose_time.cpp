@@ -454,7 +454,12 @@ bool zoned_compact_clock_at(std::string_view text, std::size_t at) {
   // PT"; "1000 hrs of compute" is a count).
   const bool zulu = mark == 0 && zoned.length == at + 5 && text[at + 4] == 'Z';
   if (mark > 0 && (zone || ends_a_time(text, at + 4 + mark))) return true;
-  return zone && (zulu || ends_a_time(text, zoned.length));
+  if (!zone) return false;
+  if (zulu || ends_a_time(text, zoned.length)) return true;
+  // "0401 UTC 2014-10-26 - eris reports": the day with its year, after the zone, ends the time.
+  const std::size_t day_at = skip_spaces(text, zoned.length);
+  const auto day = read_date_as_written(text.substr(day_at));
+  return day && day->year != 0 && ends_a_time(text, day_at + day->length);
 }
 
 // Four digits after a month and day are its year when they can be one ("Feb 9 2025 UTC"); a
