@@ -558,7 +558,7 @@ std::string block_text_deep(const MdBlock& block) {
 
 std::optional<std::vector<std::string>> html_paragraphs(const MdBlock& block) {
   if (block.kind != BlockKind::Html) return std::nullopt;
-  static constexpr std::string_view kBreaking[] = {"p", "br", "div"};
+  static constexpr std::string_view kBreaking[] = {"p", "br", "div", "ul", "ol", "li"};
   static constexpr std::string_view kInline[] = {"span", "i",    "em", "b",    "strong",
                                                  "a",    "code", "u",  "small"};
   static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {

@@ -200,7 +200,8 @@ std::string block_text(const MdBlock& block);
 std::string block_text_deep(const MdBlock& block);
 // "<div style=...>" over "<p>9:30pm: Cory got an alert ...", "<p><i>2.</i> Add a standby": an
 // HTML block of paragraphs marked up with text tags alone (p, br, div, span, i, em, b, strong,
-// a, code, u, small), as older blog posts write them. Its lines, tags removed and the common
+// a, code, u, small; a list's ul, ol and li break lines too), as older blog posts write them. Its
+// lines, tags removed and the common
 // entities read; nothing when it holds other markup (a table, an image, a comment, a script).
 std::optional<std::vector<std::string>> html_paragraphs(const MdBlock& block);
 

@@ -9,6 +9,7 @@
 #include "core/markdown/front_matter.hpp"
 #include "core/markdown/import_context.hpp"
 #include "core/markdown/import_footnotes.hpp"
+#include "core/markdown/import_html_lists.hpp"
 #include "core/markdown/import_plain_text.hpp"
 #include "core/markdown/import_status_page.hpp"
 #include "core/markdown/import_tables.hpp"
@@ -1468,6 +1469,7 @@ ImportResult import_markdown(std::string_view markdown) {
   if (!cx.written_by_hindsight) {
     outline_plain_text(*root, text, !cx.postmortem.incident.title.empty());
     stamp_status_updates(*root);
+    lists_from_html(*root);
   }
   const Blocks& blocks = root->children;
   const Outline o = outline_of(blocks, cx.postmortem.incident.title, !cx.written_by_hindsight);
