@@ -16,6 +16,7 @@ namespace {
 // runs; a longer line is a sentence.
 constexpr std::size_t kLongestSectionLine = 80;
 constexpr std::size_t kLongestTitle = 120;
+constexpr std::size_t kLongestCategory = 40;
 // One line that names a part could be a sentence's opening word; two make an outline.
 constexpr int kFewestSectionLines = 2;
 
@@ -86,6 +87,9 @@ void drop_closing_qualifier(std::string& text) {
 // that alone names a part of a post-mortem, with a qualifier in brackets at most.
 bool names_a_section(std::string_view marked) {
   std::string text(trim(plain_text(marked)));
+  // "[Summary]": the name in square brackets.
+  if (text.size() > 2 && text.front() == '[' && text.back() == ']')
+    text = std::string(trim(std::string_view(text).substr(1, text.size() - 2)));
   while (!text.empty() && (text.back() == ':' || text.back() == '?' || text.back() == ' '))
     text.pop_back();
   drop_closing_qualifier(text);
@@ -104,16 +108,19 @@ bool names_a_section(std::string_view marked) {
           section_role(text) != SectionRole::Unknown);
 }
 
-// "**Problems**", "**To Do**", "**Things being considered**": a paragraph of one line wholly in
-// bold, short and no sentence, which its author set apart as a heading. Taken as one only in a
-// document whose other lines name parts of a post-mortem.
-bool set_apart_in_bold(std::string_view marked) {
+// "**Problems**", "**To Do**", "[Detail]": a paragraph of one line wholly in bold or in square
+// brackets, short and no sentence, which its author set apart as a heading. Taken as one only in
+// a document whose other lines name parts of a post-mortem.
+bool set_apart_as_heading(std::string_view marked) {
   marked = trim(marked);
   if (marked.ends_with(':')) marked.remove_suffix(1);
-  if (marked.size() < 5 || marked.front() != kStrongBegin || marked.back() != kStrongEnd ||
-      marked.find(kStrongBegin, 1) != std::string_view::npos)
-    return false;
-  const std::string text(trim(plain_text(marked)));
+  const bool bold = marked.size() >= 5 && marked.front() == kStrongBegin &&
+                    marked.back() == kStrongEnd &&
+                    marked.find(kStrongBegin, 1) == std::string_view::npos;
+  const bool bracketed = marked.size() >= 5 && marked.front() == '[' && marked.back() == ']' &&
+                         marked.find_first_of("[]()", 1) == marked.size() - 1;
+  if (!bold && !bracketed) return false;
+  std::string text(trim(plain_text(bracketed ? marked.substr(1, marked.size() - 2) : marked)));
   return text.size() >= 3 && text.size() <= kLongestSectionLine &&
          std::string_view(".:;,!").find(text.back()) == std::string_view::npos &&
          text.find(": ") == std::string::npos;
@@ -183,10 +190,17 @@ MdBlock list_of_lines(const std::vector<SourceLine>& lines) {
 
 void outline_plain_text(MdBlock& root, std::string_view source, bool titled_elsewhere) {
   std::vector<MdBlock>& blocks = root.children;
+  // The title may follow a short line a web page shows over it ("Failure information", the
+  // page's category).
+  const bool category_first = blocks.size() > 1 && blocks[0].kind == BlockKind::Paragraph &&
+                              split_lines(blocks[0].text).size() == 1 &&
+                              trim(blocks[0].text).size() <= kLongestCategory &&
+                              blocks[1].kind == BlockKind::Heading && blocks[1].level == 1;
+  const std::size_t title_at = category_first ? 1 : 0;
   for (std::size_t i = 0; i < blocks.size(); ++i)
-    if (blocks[i].kind == BlockKind::Heading && (i > 0 || blocks[i].level != 1)) return;
+    if (blocks[i].kind == BlockKind::Heading && (i != title_at || blocks[i].level != 1)) return;
   const bool titled =
-      titled_elsewhere || (!blocks.empty() && blocks.front().kind == BlockKind::Heading);
+      titled_elsewhere || (blocks.size() > title_at && blocks[title_at].kind == BlockKind::Heading);
 
   // Each paragraph's lines, and how many of them name a part.
   std::vector<std::vector<SourceLine>> lines(blocks.size());
@@ -219,7 +233,7 @@ void outline_plain_text(MdBlock& root, std::string_view source, bool titled_else
                          (own.size() == 1 || names_a_section(own[1].marked)) &&
                          reads_as_title(own[k].marked);
       if (!title && !names_a_section(own[k].marked) &&
-          !(own.size() == 1 && set_apart_in_bold(own[k].marked)))
+          !(own.size() == 1 && set_apart_as_heading(own[k].marked)))
         continue;
       if (run < k) outlined.push_back(block_of(BlockKind::Paragraph, own, run, k));
       outlined.push_back(block_of(BlockKind::Heading, own, k, k + 1));

@@ -219,6 +219,11 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"follow up items", SectionRole::Actions},
     {"follow up issues", SectionRole::Actions},
     {"action plan", SectionRole::Actions},
+    // "What can we do to improve?" over what the team will change.
+    {"what can we do to improve", SectionRole::Actions},
+    {"what we can do to improve", SectionRole::Actions},
+    {"how can we improve", SectionRole::Actions},
+    {"how we can improve", SectionRole::Actions},
     {"to do", SectionRole::Actions},
     {"todo", SectionRole::Actions},
     {"todos", SectionRole::Actions},
