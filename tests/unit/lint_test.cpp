@@ -124,6 +124,16 @@ TEST(LintBlameless, FindingQuotesThePhraseAndSuggestsTheWorkflowRewrite) {
             std::string::npos);
 }
 
+TEST(LintBlameless, TextInAFencedCodeBlockIsNotJudgedAndOffsetsStayTheSourcesOwn) {
+  const std::string text =
+      "The log read:\n```\nSarah ignored the alert.\n```\nAt 14:30 Sarah ignored the alert.";
+  const auto findings = lint_blameless_text(text, "/what_happened");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].offset, text.rfind("Sarah"));
+  EXPECT_NE(findings[0].message.find("\"Sarah ignored\""), std::string::npos);
+  EXPECT_TRUE(lint_blameless_text("~~~\nJohn deployed broken code\n~~~").empty());
+}
+
 TEST(LintBlameless, ChangeBlameSuggestsDescribingWhatReachedProduction) {
   const auto findings = lint_blameless_text("John deployed broken code");
   ASSERT_EQ(findings.size(), 1u);

@@ -548,8 +548,10 @@ std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_vie
 }
 
 std::vector<Finding> lint_blameless_text(std::string_view text, std::string_view path) {
-  std::vector<Finding> findings = lint_blameless_rules(text, path);
-  add_tone_findings(text, path, findings);
+  // A log or a command pasted in a fenced block is the system's words, not the writer's.
+  const std::string prose = without_fenced_code(text);
+  std::vector<Finding> findings = lint_blameless_rules(prose, path);
+  add_tone_findings(prose, path, findings);
   return findings;
 }
 

@@ -16,11 +16,6 @@
 namespace hindsight::core {
 namespace {
 
-bool is_fence(std::string_view line) {
-  const std::string_view t = trim(line);
-  return t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~";
-}
-
 bool is_setext_underline(std::string_view line) {
   const std::string_view t = trim(line);
   return !t.empty() && (std::all_of(t.begin(), t.end(), [](char c) { return c == '='; }) ||
@@ -108,13 +103,13 @@ std::string_view ImportContext::line_text(int line) const {
 int ImportContext::first_line(const MdBlock& block) const {
   if (!block.has_source()) return -1;
   int line = line_of(block.begin);
-  if (block.kind == BlockKind::Code && line > 1 && is_fence(line_text(line - 1))) --line;
+  if (block.kind == BlockKind::Code && line > 1 && is_code_fence(line_text(line - 1))) --line;
   // A list whose first item opens with a fence ("- ```verbatim"): its text starts a line later.
   if ((block.kind == BlockKind::List || block.kind == BlockKind::Item) && line > 1 &&
       opens_with_code(block)) {
     const std::string_view above = line_text(line - 1);
     const std::size_t column = item_content_column(above);
-    if (column > 0 && is_fence(above.substr(std::min(column, above.size())))) --line;
+    if (column > 0 && is_code_fence(above.substr(std::min(column, above.size())))) --line;
   }
   // Empty items ("-") before the first text are still the list's.
   if (block.kind == BlockKind::List)
@@ -125,7 +120,8 @@ int ImportContext::first_line(const MdBlock& block) const {
 int ImportContext::last_line(const MdBlock& block) const {
   if (!block.has_source()) return -1;
   int line = line_of(block.end > block.begin ? block.end - 1 : block.begin);
-  if (block.kind == BlockKind::Code && line < line_count() && is_fence(line_text(line + 1))) ++line;
+  if (block.kind == BlockKind::Code && line < line_count() && is_code_fence(line_text(line + 1)))
+    ++line;
   if (block.kind == BlockKind::Heading && trim(line_text(line)).substr(0, 1) != "#" &&
       line < line_count() && is_setext_underline(line_text(line + 1)))
     ++line;
@@ -136,7 +132,7 @@ int ImportContext::last_line(const MdBlock& block) const {
     while (line < line_count() && line_text(line + 1).substr(0, 2) == "  " &&
            (written_by_hindsight
                 ? !trim(line_text(line + 1)).empty()
-                : is_fence(line_text(line + 1)) || is_setext_underline(line_text(line + 1))))
+                : is_code_fence(line_text(line + 1)) || is_setext_underline(line_text(line + 1))))
       ++line;
   // Empty items ("-") after the last text are still the list's.
   if (block.kind == BlockKind::List)

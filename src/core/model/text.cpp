@@ -41,4 +41,23 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
          lowercase_ascii(text.substr(0, prefix.size())) == lowercase_ascii(prefix);
 }
 
+bool is_code_fence(std::string_view line) {
+  const std::string_view t = trim(line);
+  return t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~";
+}
+
+std::string without_fenced_code(std::string_view text) {
+  std::string prose(text);
+  bool in_fence = false;
+  std::size_t start = 0;
+  for (const std::string_view line : split_lines(text)) {
+    const bool fence = is_code_fence(line);
+    if (in_fence || fence)
+      for (std::size_t at = start; at < start + line.size(); ++at) prose[at] = ' ';
+    if (fence) in_fence = !in_fence;
+    start += line.size() + 1;
+  }
+  return prose;
+}
+
 }  // namespace hindsight::core

@@ -1165,7 +1165,7 @@ bool writes_slashed_days_first(std::string_view text) {
     std::size_t line_end = text.find('\n', line);
     if (line_end == std::string_view::npos) line_end = text.size();
     const std::string_view row = trim(text.substr(line, line_end - line));
-    if (row.starts_with("```") || row.starts_with("~~~")) in_fence = !in_fence;
+    if (is_code_fence(row)) in_fence = !in_fence;
     for (std::size_t at = line; !in_fence && at < line_end; ++at) {
       if (!digit(text[at]) || (at > 0 && (digit(text[at - 1]) || text[at - 1] == '/'))) continue;
       int first = 0, second = 0, year = 0;
