@@ -387,6 +387,8 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   }
   meridiem_seen = meridiem_seen || time.meridiem;
   const int hour = time.seconds_of_day / 3600;
+  padded_meridiem_seen = padded_meridiem_seen || (time.meridiem && !time.one_digit_hour &&
+                                                  hour % 12 != 0 && hour % 12 < 10);
   // "09:15" with no half written is a 24-hour clock's too: a 12-hour one writes "9:15".
   clock_24h_seen =
       clock_24h_seen ||
@@ -401,7 +403,8 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   const auto key = [](const std::optional<LooseDate>& d) { return d ? day_order(*d) : 0; };
   // A dated stamp with a leading zero ("Sep 10, 2024 - 01:59 UTC", as status pages write under
   // each update) is a 24-hour clock's, whatever halves the document writes elsewhere.
-  const bool padded_morning = !time.meridiem && !time.one_digit_hour && hour < 10;
+  const bool padded_morning =
+      !time.meridiem && !time.one_digit_hour && hour < 10 && !padded_meridiem_seen;
   const bool same_written_day = time.date &&
                                 (time.one_digit_hour || (meridiem_seen && !padded_morning)) &&
                                 key(day) == key(day_of_last_time_);

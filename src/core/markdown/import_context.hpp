@@ -119,6 +119,8 @@ class ImportContext {
   // written with it can be placed in the afternoon when the morning would go back in time.
   std::optional<UtcSeconds> last_time;
   bool meridiem_seen = false;
+  // "09:11 PM": halves written with a leading zero, so that "09:15" may be a 12-hour clock's.
+  bool padded_meridiem_seen = false;
   // A time written with an hour of 0 or 13-23: the document uses the 24-hour clock, and "1:52"
   // after "12:16" is early morning, not the afternoon.
   bool clock_24h_seen = false;
@@ -316,7 +318,16 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
                             std::size_t end);
 // "## October 2021" over "- [x] Change the RPC address" and "- [ ] Complete a sync": in a section
 // no part names, a task list is work to do (or done, ticked); its text stays with the section.
-void find_task_lists(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
+// `may_list_stages`: the section's title names the review's progress ("Status", "Checklist"), so
+// a list whose items name no work ("[x] Root cause determined") ticks off the review's stages.
+void find_task_lists(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                     bool may_list_stages);
+// "## Recovery" over "* Restart the listener", "* Add failure notifications": in a section that
+// tells how the incident ended, a list most of whose items (two at least) say what to do, none
+// in the past tense, is the work that follows (how it ended is told in the past tense). Its items
+// are actions too.
+void find_listed_orders(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                        std::size_t end);
 // "Database optimization remains a priority to fix in the near future." in the account of how
 // the incident was resolved: each sentence that commits to work still to do is kept for
 // add_inline_actions, an action when the document lists none (the text stays where it is

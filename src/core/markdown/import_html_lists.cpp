@@ -22,6 +22,15 @@ std::optional<MdBlock> list_of(const MdBlock& html) {
     return std::nullopt;
   for (std::string_view breaking : {"<p", "<br", "<div"})
     if (lower.find(breaking) != std::string::npos) return std::nullopt;
+  // A list inside an item, or words before the first item, keep the HTML as written.
+  if (whole.find("<ul", 1) != std::string_view::npos ||
+      whole.find("<ol", 1) != std::string_view::npos)
+    return std::nullopt;
+  const std::size_t opened = whole.find('>');
+  const std::size_t first_item = whole.find("<li");
+  if (opened == std::string_view::npos || first_item == std::string_view::npos ||
+      first_item < opened || !trim(whole.substr(opened + 1, first_item - opened - 1)).empty())
+    return std::nullopt;
   MdBlock list;
   list.kind = BlockKind::List;
   list.ordered = ordered;

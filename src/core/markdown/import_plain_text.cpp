@@ -120,10 +120,18 @@ bool set_apart_as_heading(std::string_view marked) {
   const bool bracketed = marked.size() >= 5 && marked.front() == '[' && marked.back() == ']' &&
                          marked.find_first_of("[]()", 1) == marked.size() - 1;
   if (!bold && !bracketed) return false;
-  std::string text(trim(plain_text(bracketed ? marked.substr(1, marked.size() - 2) : marked)));
-  return text.size() >= 3 && text.size() <= kLongestSectionLine &&
-         std::string_view(".:;,!").find(text.back()) == std::string_view::npos &&
-         text.find(": ") == std::string::npos;
+  const std::string text(
+      trim(plain_text(bracketed ? marked.substr(1, marked.size() - 2) : marked)));
+  if (text.size() < 3 || text.size() > kLongestSectionLine || text.front() < 'A' ||
+      text.front() > 'Z' || std::string_view(".:;,!").find(text.back()) != std::string_view::npos ||
+      text.find(": ") != std::string::npos)
+    return false;
+  // A name, not a sentence set in bold ("**Do not restart the primary**", "**All times are
+  // UTC**") nor a mark in brackets ("[TBD]"): written as a title, or three words at most in bold.
+  const bool capitals_only =
+      std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return !capitals_only &&
+         (is_title_case(text) || (bold && std::count(text.begin(), text.end(), ' ') <= 2));
 }
 
 // "Postmortem", "postmortem: Database Outage on 2023-11-12": a first line that reads as a title.
@@ -233,7 +241,7 @@ void outline_plain_text(MdBlock& root, std::string_view source, bool titled_else
                          (own.size() == 1 || names_a_section(own[1].marked)) &&
                          reads_as_title(own[k].marked);
       if (!title && !names_a_section(own[k].marked) &&
-          !(own.size() == 1 && set_apart_as_heading(own[k].marked)))
+          !(own.size() == 1 && i > title_at && set_apart_as_heading(own[k].marked)))
         continue;
       if (run < k) outlined.push_back(block_of(BlockKind::Paragraph, own, run, k));
       outlined.push_back(block_of(BlockKind::Heading, own, k, k + 1));

@@ -1,5 +1,6 @@
 #include "core/markdown/import_status_page.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,20 +15,6 @@ namespace {
 
 // Status pages write the moment of an update this way: fewer than two updates are no log.
 constexpr int kFewestUpdates = 2;
-
-// "Posted Dec 15, 2022 - 18:36 UTC", "Mar 26, 2025 - 15:07 EDT": a line that is only a moment
-// with its day, after the word a status page puts before it, if any. The moment as written.
-std::optional<std::string> posted_moment(std::string_view marked) {
-  std::string line = std::string(trim(plain_text(trim(marked))));
-  for (std::string_view posted : {"Posted on ", "Posted ", "Updated on ", "Updated "})
-    if (line.starts_with(posted)) {
-      line.erase(0, posted.size());
-      break;
-    }
-  const auto time = read_time(line);
-  if (!time || !time->date || time->told || time->length != line.size()) return std::nullopt;
-  return line;
-}
 
 // Where a section's update names its moment: the paragraph, and whether the moment is the
 // paragraph's last line below the update's text rather than a paragraph of its own.
@@ -52,8 +39,27 @@ std::optional<MomentBelow> moment_below(const std::vector<MdBlock>& blocks, std:
 
 }  // namespace
 
+std::optional<std::string> posted_moment(std::string_view marked) {
+  std::string line = std::string(trim(plain_text(trim(marked))));
+  for (std::string_view posted : {"Posted on ", "Posted ", "Updated on ", "Updated "})
+    if (line.starts_with(posted)) {
+      line.erase(0, posted.size());
+      break;
+    }
+  const auto time = read_time(line);
+  if (!time || !time->date || time->told || time->length != line.size()) return std::nullopt;
+  return line;
+}
+
 void stamp_status_updates(MdBlock& root) {
   std::vector<MdBlock>& blocks = root.children;
+  // A document with a timeline of its own keeps its sections as written: an "## Update" there is
+  // an edit of the post, told in its text.
+  if (std::any_of(blocks.begin(), blocks.end(), [](const MdBlock& b) {
+        return b.kind == BlockKind::Heading &&
+               section_role(plain_text(b.text)) == SectionRole::Timeline;
+      }))
+    return;
   struct Stamp {
     std::size_t heading;
     MomentBelow below;

@@ -5,10 +5,18 @@
 // log; a document with fewer is unchanged.
 #pragma once
 
+#include <optional>
+#include <string>
+#include <string_view>
+
 #include "core/markdown/markdown_tree.hpp"
 
 namespace hindsight::core {
 
 void stamp_status_updates(MdBlock& root);
+
+// "Posted Dec 15, 2022 - 18:36 UTC", "Mar 26, 2025 - 15:07 EDT": a line that is only a moment
+// with its day, perhaps after the word a status page puts before it. The moment as written.
+std::optional<std::string> posted_moment(std::string_view marked);
 
 }  // namespace hindsight::core

@@ -1700,6 +1700,7 @@ ImportResult import_markdown(std::string_view markdown) {
     // Initial Diagnosis" in a story told in such sections, with no timeline section: the title is
     // the entry at that moment, and the section's text stays under the title alone.
     bool read_already = false;
+    bool read_as_update = false;  // a status page's update, its heading stamped with its moment
     if (s.role == SectionRole::Unknown && !cx.written_by_hindsight && titled_day &&
         titled_day->level == blocks[h].level &&
         section_lists_timed_entries(blocks, s.begin, s.end)) {
@@ -1710,6 +1711,7 @@ ImportResult import_markdown(std::string_view markdown) {
       begin_timeline_zone(cx, blocks, s.begin, s.end);
       read_timeline(cx, blocks, h, s.end);
       read_already = true;
+      read_as_update = update_alone(h);
     } else if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
                !cx.has_timeline_section && timed_titles >= kFewestTimedTitles) {
       begin_timeline_zone(cx, blocks, s.begin, s.end);
@@ -1730,11 +1732,13 @@ ImportResult import_markdown(std::string_view markdown) {
       for (std::size_t i = s.begin; i < s.end; ++i) find_inline_actions(cx, blocks[i]);
       if (s.role != SectionRole::Timeline) find_announced_actions(cx, blocks, s.begin, s.end);
       cx.fixes_labelled_as_done = false;
-      if (s.role == SectionRole::Unknown && !names_review_progress(s.title))
-        find_task_lists(cx, blocks, s.begin, s.end);
+      if (s.role == SectionRole::Unknown)
+        find_task_lists(cx, blocks, s.begin, s.end, names_review_progress(s.title));
+      if (s.role == SectionRole::WhatHappened && names_a_part(s.title))
+        find_listed_orders(cx, blocks, s.begin, s.end);
       // Work the text commits to ("We will add an alert"): actions of a document that lists
-      // none.
-      if (s.role != SectionRole::Timeline && s.role != SectionRole::Meeting)
+      // none. Not in a status page's update ("We are looking into it" tells its news).
+      if (s.role != SectionRole::Timeline && s.role != SectionRole::Meeting && !read_as_update)
         find_committed_work(cx, blocks, s.begin, s.end);
       if (s.role == SectionRole::Lessons) find_recommended_work(cx, blocks, s.begin, s.end);
     }

@@ -1492,8 +1492,12 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
         }
       // "### Priority 1: Restart the service" over its goal and method: the work, ranked; what
       // follows it, lists too, details it.
+      // "### Priority 1: Critical" over a list or a table names a rank, not work: a group.
+      std::size_t below = i + 1;
+      while (below < end && blocks[below].kind == BlockKind::Paragraph) ++below;
       if (const auto ranked = ranked_heading(b.text);
-          ranked && (i + 1 == end || blocks[i + 1].kind != BlockKind::List)) {
+          ranked && ranked->text.find(' ') != std::string::npos &&
+          (below == end || blocks[below].kind != BlockKind::Table)) {
         ActionItem a = read_action_text(cx, ranked->text, line);
         a.priority = ranked->priority;
         add_action(cx, std::move(a), line);
@@ -1796,12 +1800,39 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
   }
 }
 
-void find_task_lists(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
+void find_listed_orders(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                        std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind != BlockKind::List) continue;
+    // Most items open with a verb the vocabulary knows ("Restart" may name a restart), none in
+    // the past tense.
+    std::size_t orders = 0;
+    bool told = false;
+    for (const MdBlock& item : b.children) {
+      const std::string head = plain_text(item_head(item));
+      orders += says_what_to_do(head);
+      told = told || past_tense_opening(head) != PastOpening::None;
+    }
+    if (!told && orders >= 2 && orders * 2 > b.children.size())
+      collect_labelled_list(cx, b, ActionStatus::Open);
+  }
+}
+
+void find_task_lists(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
+                     bool may_list_stages) {
+  // "[x] Root cause determined": a stage of the review, not work; "[ ] Add alerting @ana" is.
+  const auto names_work = [](const MdBlock& item) {
+    const std::string text = plain_text(block_text(item));
+    return says_what_to_do(without_tick(text)) || text.find('@') != std::string::npos ||
+           lowercase_ascii(text).find("owner") != std::string::npos;
+  };
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     if (b.kind == BlockKind::List && !b.children.empty() &&
         std::all_of(b.children.begin(), b.children.end(),
-                    [&](const MdBlock& item) { return task_box(cx, item).has_value(); }))
+                    [&](const MdBlock& item) { return task_box(cx, item).has_value(); }) &&
+        (!may_list_stages || std::any_of(b.children.begin(), b.children.end(), names_work)))
       collect_labelled_list(cx, b, ActionStatus::Open);
   }
 }

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/markdown/import_context.hpp"
+#include "core/markdown/import_status_page.hpp"
 #include "core/markdown/import_tables.hpp"
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_vocabulary.hpp"
@@ -807,16 +808,10 @@ std::optional<std::string> read_timed_title(ImportContext& cx, std::string_view 
 std::optional<std::string> update_with_moment_below(std::string_view marked) {
   const auto lines = split_lines(trim(marked));
   if (lines.size() < 2) return std::nullopt;
-  std::string moment = plain_text(trim(lines.back()));
   // "Posted Sep 10, 2024 - 02:42 UTC": a status page's line under each update.
-  for (std::string_view posted : {"Posted on ", "Posted ", "Updated on ", "Updated "})
-    if (moment.starts_with(posted)) {
-      moment.erase(0, posted.size());
-      break;
-    }
-  const auto time = read_time(moment);
-  if (!time || !time->date || time->length != moment.size()) return std::nullopt;
-  std::string entry = moment;
+  const auto moment = posted_moment(lines.back());
+  if (!moment) return std::nullopt;
+  std::string entry = *moment;
   for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
     // "14:05 - Error rate alert fired\nNov 01, 2023 14:20": lines of entries of their own.
     if (read_time(plain_text(trim(lines[k])))) return std::nullopt;

@@ -1345,6 +1345,12 @@ bool announces_remediation(std::string_view paragraph) {
   });
 }
 
+namespace {
+// Words that put the work ahead: "We will put ... in place", "We should put ...".
+constexpr std::string_view kWorkAhead[] = {" will ",  " to put ", " should ", " must ", " need ",
+                                           " needs ", " would ",  " could ",  " plan ", " going "};
+}  // namespace
+
 bool announces_steps_taken(std::string_view paragraph) {
   paragraph = trim(paragraph);
   if (!paragraph.ends_with(':')) return false;
@@ -1356,6 +1362,11 @@ bool announces_steps_taken(std::string_view paragraph) {
   for (std::string_view lead : {"since then, ", "since then ", "so far, ", "so far ", "to date, ",
                                 "in response, ", "in response "})
     if (sentence.starts_with(lead)) sentence.erase(0, lead.size());
+  // "As part of the regular audit, the following actions were taken:": what the steps were part
+  // of, before them.
+  if (const std::size_t comma = sentence.find(", ");
+      sentence.starts_with("as part of ") && comma != std::string::npos)
+    sentence.erase(0, comma + 2);
   for (std::string_view whole :
        {"we have:", "we've:", "we have also:", "we've also:", "we have since:", "we've since:"})
     if (sentence == whole) return true;
@@ -1371,9 +1382,11 @@ bool announces_steps_taken(std::string_view paragraph) {
       sentence.find(" we ") != std::string::npos || sentence.find(" our ") != std::string::npos ||
       sentence.starts_with(" steps taken") || sentence.starts_with(" actions taken") ||
       sentence.starts_with(" measures taken");
-  const bool names_steps = sentence.find(" steps ") != std::string::npos ||
-                           sentence.find(" actions ") != std::string::npos ||
-                           sentence.find(" measures ") != std::string::npos;
+  // The words without the closing colon: "We took the following actions:" names its steps.
+  const std::string words = sentence.substr(0, sentence.size() - 2) + " ";
+  const bool names_steps = words.find(" steps ") != std::string::npos ||
+                           words.find(" actions ") != std::string::npos ||
+                           words.find(" measures ") != std::string::npos;
   for (std::string_view cue :
        {" included: ", " include: ", " taken: ", " we took ", " we have taken ", " we've taken ",
         " we are taking ", " we're taking "})
@@ -1381,8 +1394,9 @@ bool announces_steps_taken(std::string_view paragraph) {
   // "We immediately put measures in place:", "We've put the following safeguards in place:"
   // (not "We had these checks in place:", the setup, nor "We will put ... in place:").
   if (ours && sentence.find(" put ") != std::string::npos && sentence.ends_with(" in place: ") &&
-      sentence.find(" will ") == std::string::npos &&
-      sentence.find(" to put ") == std::string::npos)
+      std::none_of(std::begin(kWorkAhead), std::end(kWorkAhead), [&](std::string_view ahead) {
+        return sentence.find(ahead) != std::string::npos;
+      }))
     return true;
   // "Two fixes were implemented:", "The following mitigations have been deployed:": the fixes
   // told as done in the passive, named right before "were" or "have been". Not "changes" ("The
@@ -1391,7 +1405,7 @@ bool announces_steps_taken(std::string_view paragraph) {
                                  " measures ", " steps ", " actions "})
     for (std::string_view been : {"were ", "have been ", "has been "})
       if (sentence.find(std::string(fixes) + std::string(been)) != std::string::npos &&
-          reports_completion(sentence))
+          reports_completion(words))
         return true;
   return false;
 }

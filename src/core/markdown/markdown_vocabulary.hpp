@@ -141,7 +141,8 @@ bool names_work_by_its_horizon(std::string_view title);
 bool names_work_done(std::string_view title);
 
 // True when a section's title names the review's own progress ("Status", "Checklist"): a task
-// list under it ticks off the review's stages ("[x] Root cause determined"), not actions.
+// list under it may tick off the review's stages ("[x] Root cause determined") rather than list
+// actions.
 bool names_review_progress(std::string_view title);
 
 // True when a title names the fixes themselves: "Fixes", "The fix", or one that tells them done

@@ -179,7 +179,10 @@ void LibraryPanel::draw_table(const std::vector<LibraryRow>& rows, bool reading_
   ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, 90.0f);
   ImGui::TableSetupColumn("Duration", ImGuiTableColumnFlags_WidthFixed, 140.0f);
   ImGui::TableSetupColumn("Open actions", ImGuiTableColumnFlags_WidthFixed, 100.0f);
-  ImGui::TableSetupColumn("##row", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
+  // Not resizable, so that the width follows the font when the text is made larger.
+  ImGui::TableSetupColumn("##row",
+                          ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort |
+                              ImGuiTableColumnFlags_NoResize,
                           row_buttons_width());
   draw_table_headers();
   if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount) {
