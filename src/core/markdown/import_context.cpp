@@ -560,19 +560,20 @@ std::optional<std::vector<std::string>> html_paragraphs(const MdBlock& block) {
   static constexpr std::string_view kBreaking[] = {"p", "br", "div", "ul", "ol", "li"};
   static constexpr std::string_view kInline[] = {"span", "i",    "em", "b",    "strong",
                                                  "a",    "code", "u",  "small"};
-  static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
-      {"&amp;", "&"},   {"&lt;", "<"},  {"&gt;", ">"},
-      {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", " "}};
+  constexpr std::size_t kLongestEntity = 32;  // "&CounterClockwiseContourIntegral;" and less
   const std::string_view html = block.text;
   std::string text;
   for (std::size_t at = 0; at < html.size();) {
+    // "&amp;", "&rsquo;", "&#8212;": read as the Markdown parser reads them.
     if (html[at] == '&') {
-      const auto entity =
-          std::find_if(std::begin(kEntities), std::end(kEntities),
-                       [&](const auto& e) { return html.substr(at).starts_with(e.first); });
-      if (entity != std::end(kEntities)) {
-        text += entity->second;
-        at += entity->first.size();
+      const std::size_t end = html.find(';', at);
+      if (end != std::string_view::npos && end - at > 1 && end - at <= kLongestEntity &&
+          std::all_of(html.begin() + static_cast<std::ptrdiff_t>(at + 1),
+                      html.begin() + static_cast<std::ptrdiff_t>(end), [](char c) {
+                        return std::isalnum(static_cast<unsigned char>(c)) || c == '#';
+                      })) {
+        append_entity(text, html.substr(at, end + 1 - at));
+        at = end + 1;
         continue;
       }
     }

@@ -1,8 +1,10 @@
 // stamp_status_updates(): gives each update of a status page's incident, copied with its status
 // as a heading ("## Resolved") and its moment on a line below ("Posted Dec 15, 2022 - 18:36
 // UTC"), the moment in its heading ("## Resolved - Dec 15, 2022 - 18:36 UTC"), the form the
-// importer reads a log of updates told section by section in. Two such updates or more make a
-// log; a document with fewer is unchanged.
+// importer reads a log of updates told section by section in. A heading of any level counts when
+// it is one of the update words (kUpdateWords: "Resolved", "Monitoring", "Update", ...) and a
+// paragraph's last line, below the update's text, is such a moment with its day. Two such
+// updates or more make a log; a document with fewer, or with a timeline section, is unchanged.
 #pragma once
 
 #include <optional>
