@@ -83,13 +83,21 @@ void drop_closing_qualifier(std::string& text) {
   while (!text.empty() && text.back() == ' ') text.pop_back();
 }
 
+// "[Summary]", "[Impact Range]": a line that is a name in square brackets, and no other bracket.
+// The name; nothing for any other line.
+std::optional<std::string_view> bracketed_name(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 3 || line.front() != '[' || line.back() != ']' ||
+      line.find_first_of("[]()", 1) != line.size() - 1)
+    return std::nullopt;
+  return trim(line.substr(1, line.size() - 2));
+}
+
 // "Timeline", "Root Cause:", "What happened?", "Timeline (all times West African Time)": a line
 // that alone names a part of a post-mortem, with a qualifier in brackets at most.
 bool names_a_section(std::string_view marked) {
   std::string text(trim(plain_text(marked)));
-  // "[Summary]": the name in square brackets.
-  if (text.size() > 2 && text.front() == '[' && text.back() == ']')
-    text = std::string(trim(std::string_view(text).substr(1, text.size() - 2)));
+  if (const auto name = bracketed_name(text)) text = std::string(*name);
   while (!text.empty() && (text.back() == ':' || text.back() == '?' || text.back() == ' '))
     text.pop_back();
   drop_closing_qualifier(text);
@@ -117,11 +125,9 @@ bool set_apart_as_heading(std::string_view marked) {
   const bool bold = marked.size() >= 5 && marked.front() == kStrongBegin &&
                     marked.back() == kStrongEnd &&
                     marked.find(kStrongBegin, 1) == std::string_view::npos;
-  const bool bracketed = marked.size() >= 5 && marked.front() == '[' && marked.back() == ']' &&
-                         marked.find_first_of("[]()", 1) == marked.size() - 1;
+  const auto bracketed = bracketed_name(marked);
   if (!bold && !bracketed) return false;
-  const std::string text(
-      trim(plain_text(bracketed ? marked.substr(1, marked.size() - 2) : marked)));
+  const std::string text(trim(plain_text(bracketed ? *bracketed : marked)));
   if (text.size() < 3 || text.size() > kLongestSectionLine || text.front() < 'A' ||
       text.front() > 'Z' || std::string_view(".:;,!").find(text.back()) != std::string_view::npos ||
       text.find(": ") != std::string::npos)

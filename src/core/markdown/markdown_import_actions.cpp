@@ -840,6 +840,15 @@ bool enumerates_names(const ImportContext& cx, const MdBlock& list) {
   return all_names && single_word;
 }
 
+// " - Cap tracks", ": Restart the service", " — Validation": the words after a dash, an en or em
+// dash or a colon that opens `text`; nothing when none opens it.
+std::optional<std::string_view> after_separator(std::string_view text) {
+  text = trim(text);
+  for (std::string_view separator : {"-", "\xE2\x80\x93", "\xE2\x80\x94", ":"})
+    if (text.starts_with(separator)) return trim(text.substr(separator.size()));
+  return std::nullopt;
+}
+
 // "1. **Content policy** - Cap tracks at 55 minutes" over "- Document it in the guidelines": an
 // action with a title of its own and what it means, whose sublist lists its steps.
 bool titled_action(std::string_view marked) {
@@ -847,11 +856,8 @@ bool titled_action(std::string_view marked) {
   if (marked.empty() || marked.front() != kStrongBegin) return false;
   const std::size_t close = marked.find(kStrongEnd);
   if (close == std::string_view::npos) return false;
-  std::string_view after = trim(marked.substr(close + 1));
-  for (std::string_view separator : {"-", "\xE2\x80\x93", "\xE2\x80\x94", ":"})
-    if (after.starts_with(separator))
-      return trim(after.substr(separator.size())).find(' ') != std::string_view::npos;
-  return false;
+  const auto after = after_separator(marked.substr(close + 1));
+  return after && after->find(' ') != std::string_view::npos;
 }
 
 // "- Alert on queue depth (owner: @ana)": a sublist whose items name who does them holds actions
@@ -1044,11 +1050,8 @@ std::optional<RankedWork> ranked_heading(std::string_view marked) {
     while (at < plain.size() && std::isdigit(static_cast<unsigned char>(plain[at])) && rank < 100)
       rank = rank * 10 + (plain[at++] - '0');
     if (rank == 0) return std::nullopt;
-    std::string_view rest = std::string_view(plain).substr(at);
-    while (!rest.empty() && std::string_view(" :-").find(rest.front()) != std::string_view::npos)
-      rest.remove_prefix(1);
-    if (rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94"))
-      rest = trim(rest.substr(3));
+    std::string_view rest = trim(std::string_view(plain).substr(at));
+    if (const auto after = after_separator(rest)) rest = *after;
     if (rest.empty()) return std::nullopt;
     return RankedWork{std::string(rest), rank == 1   ? Priority::High
                                          : rank == 2 ? Priority::Medium
