@@ -843,11 +843,16 @@ void read_restated_time(std::string_view text, LooseTime& time) {
       time.length = close + 1;
     return;
   }
-  if (!time.zone_named && !time.region) return;
   LooseTime restated;
   restated.length = end;
   read_zone(text, restated);
   if (!restated.zone_named && !restated.region) return;
+  // "21:12 (16:12:26 UTC)": a time in the document's zone, restated as the logs wrote it; the
+  // two clocks differ by whole half hours, as zones do ("14:05 (14:20 UTC)" is no restatement).
+  constexpr int kHalfHour = 1800;
+  if (!time.zone_named && !time.region &&
+      (time.seconds_of_day / 60 * 60 - seconds / 60 * 60) % kHalfHour != 0)
+    return;
   const std::size_t close = skip_spaces(text, restated.length);
   if (close >= text.size() || text[close] != ')') return;
   time.length = close + 1;
@@ -1046,7 +1051,25 @@ bool bracketed_note(std::string_view text) {
 
 std::optional<StatedZone> find_stated_zone(std::string_view text, bool names_a_time) {
   const std::string lower = lowercase_ascii(text);
-  const bool speaks_of_time = names_a_time || lower.find("time") != std::string::npos;
+  // "All times in UTC", "Время сервера UTC+5", "Alle Zeiten in MEZ", "Heure de Paris": words
+  // for time in the languages post-mortems are written in (Cyrillic keeps its capitals here).
+  static constexpr std::string_view kTimeWords[] = {
+      "time",
+      "zeit",
+      "heure",
+      "hora",
+      "czas",
+      "tijd",
+      "\xD0\xB2\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F",  // время
+      "\xD0\x92\xD1\x80\xD0\xB5\xD0\xBC\xD1\x8F",  // Время
+      "\xE6\x99\x82\xE5\x88\xBB",                  // 時刻
+      "\xE6\x99\x82\xE9\x96\x93",                  // 時間
+      "\xE6\x97\xB6\xE9\x97\xB4",                  // 时间
+      "\xEC\x8B\x9C\xEA\xB0\x84"};                 // 시간
+  const bool speaks_of_time =
+      names_a_time ||
+      std::any_of(std::begin(kTimeWords), std::end(kTimeWords),
+                  [&](std::string_view word) { return lower.find(word) != std::string::npos; });
   if (!speaks_of_time && !bracketed_note(text)) return std::nullopt;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && alpha(text[i - 1])) continue;
