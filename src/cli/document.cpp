@@ -44,7 +44,7 @@ bool load_document(const std::string& path, Format format, bool print_warnings, 
     return true;
   }
 
-  core::ImportResult imported = core::import_markdown(document.text);
+  core::ImportResult imported = core::import_markdown(document.text, path);
   if (!imported.error.empty() || !imported.postmortem) {
     err << path
         << ": error: " << (imported.error.empty() ? "nothing could be imported" : imported.error)

@@ -99,7 +99,7 @@ std::vector<std::string> schema_warnings(const core::LoadResult& loaded) {
 }
 
 void read_markdown(const IncomingFile& file, ReadFile& read) {
-  core::ImportResult imported = core::import_markdown(file.bytes);
+  core::ImportResult imported = core::import_markdown(file.bytes, file.name);
   if (!imported.postmortem) {
     read.problems.push_back(
         {file.name,

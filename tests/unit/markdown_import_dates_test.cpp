@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "core/markdown/markdown_import.hpp"
 #include "core/model/time_format.hpp"
@@ -25,6 +28,27 @@ std::vector<int> warned_lines(const ImportResult& r, std::string_view words) {
 }
 
 UtcSeconds at(const char* iso) { return *parse_iso8601(iso); }
+
+TEST(ImportDates, AFileNameThatOpensWithADayDatesADocumentThatNamesNone) {
+  const std::string markdown = "# Listener failure\n\nThe listener stopped.\n";
+  for (const auto& [name, date] : std::vector<std::pair<std::string, std::string>>{
+           {"2019-03-18-galaxy-downtime.md", "2019-03-18"},
+           {"postmortems/20220420_foel_listener_failure.md", "2022-04-20"},
+           {"C:\\notes\\2024_01_15 db.md", "2024-01-15"},
+           {"2024-02-30-impossible.md", ""},
+           {"20220420123.md", ""},
+           {"outage-2019-03-18.md", ""},
+           {"", ""}}) {
+    const ImportResult r = import_markdown(markdown, name);
+    ASSERT_TRUE(r.postmortem) << name;
+    EXPECT_EQ(r.postmortem->incident.date, date) << name;
+  }
+  // A day the text names wins over the file's.
+  const ImportResult titled =
+      import_markdown("# Outage on 2023-05-02\n\nThe listener stopped.\n", "2023-05-09-outage.md");
+  ASSERT_TRUE(titled.postmortem);
+  EXPECT_EQ(titled.postmortem->incident.date, "2023-05-02");
+}
 
 TEST(ImportDates, ImpossibleDatesInATimelineListStayTextWithAWarningOnTheirLine) {
   const ImportResult r = import_markdown(R"(# Outage

@@ -59,6 +59,23 @@ TEST(TransferImport, MarkdownFileIsCreatedWithTheImportersWarningsAsSentences) {
                                                   "severity scale; it was added."}));
 }
 
+TEST(TransferImport, AMarkdownFileNamedAfterItsDayIsDatedByItWhenItsTextNamesNone) {
+  const std::string markdown =
+      "# Galaxy downtime on 18th March\n\n## Timeline\n\n| Date | Time | State |\n|---|---|---|\n"
+      "| March 18 | 16:00 | The upgrade begins |\n";
+  const ImportPlan named = plan_one("_posts/2019-03-18-galaxy-downtime.md", markdown);
+  ASSERT_EQ(named.candidates.size(), 1u);
+  const PostMortem& p = named.candidates[0].postmortem;
+  EXPECT_EQ(p.incident.date, "2019-03-18");
+  ASSERT_EQ(p.timeline.size(), 1u);
+  EXPECT_EQ(p.timeline[0].at, at("2019-03-18T16:00:00Z"));
+  // The same text under a name without a day has no year to read its times in.
+  const ImportPlan plain = plan_one("galaxy-downtime.md", markdown);
+  ASSERT_EQ(plain.candidates.size(), 1u);
+  EXPECT_EQ(plain.candidates[0].postmortem.incident.date, "");
+  EXPECT_FALSE(plain.candidates[0].postmortem.timeline[0].at.has_value());
+}
+
 TEST(TransferImport, MarkdownAndTxtAndMarkdownExtensionsInAnyCaseAreReadAsMarkdown) {
   const ImportPlan plan = plan_import({{"a.MD", "---\nid: \"pm-a\"\n---\n# A\n"},
                                        {"b.markdown", "---\nid: \"pm-b\"\n---\n# B\n"},

@@ -262,7 +262,8 @@ bool ImportContext::day_for_time(LooseDate& day) const {
   };
   // In order: the day the timeline has reached, the incident's date, a day the title names, the
   // lead's first date ("On December 7, 2023 for 35 minutes the service was slow."), the summary's,
-  // a day stated apart from the text, the front matter's, the first written before the timeline.
+  // a day stated apart from the text, the front matter's, the first written before the timeline,
+  // the file name's.
   // Each is read only if those before it name none. A blog dates its post days after the
   // incident, so before an incident date only the front matter gave comes a day the title names
   // before it ("Network Outage 2016-12-17" over "date: 2016-12-19"), then one the lead names in
@@ -280,7 +281,7 @@ bool ImportContext::day_for_time(LooseDate& day) const {
   return take(current_day) || (before_post(title_day) && take(title_day)) ||
          (lead_before_post && take(lead_day)) || take(incident) || take(title_day) ||
          take(lead_day) || take(find_date(postmortem.executive_summary)) || take(stated_day) ||
-         take(front_matter_day) || take(early_day);
+         take(front_matter_day) || take(early_day) || take(file_day);
 }
 
 int ImportContext::year_near(const LooseDate& known, int month) {

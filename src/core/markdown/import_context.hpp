@@ -78,6 +78,7 @@ class ImportContext {
   // The front matter's "date" (a blog post's or a status page's): the day of times when nothing
   // else names one, as a post may be published days after its incident.
   std::optional<LooseDate> front_matter_day;
+  std::optional<LooseDate> file_day;  // the day the file's name opens with (import_markdown)
   // The front matter's "date" when it names a time of day too ("2020-11-15 10:15:00"), as
   // written: a status page's moment of its first message, the text before its first update.
   std::optional<std::string> front_matter_moment;

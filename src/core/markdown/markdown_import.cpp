@@ -1,6 +1,7 @@
 #include "core/markdown/markdown_import.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <set>
 
@@ -1431,7 +1432,32 @@ std::vector<std::string> consumed_link_definitions(const ImportContext& cx, cons
 
 }  // namespace
 
-ImportResult import_markdown(std::string_view markdown) {
+namespace {
+// "2019-03-18-galaxy-downtime.md", "20220420_listener_failure.md", "posts/2024_01_15 db.md": the
+// day a file's name opens with (its folders left out), with its year; nothing for any other name.
+std::optional<LooseDate> day_of_file_name(std::string_view file_name) {
+  const std::size_t slash = file_name.find_last_of("/\\");
+  const std::string_view name =
+      slash == std::string_view::npos ? file_name : file_name.substr(slash + 1);
+  std::string digits;
+  std::size_t at = 0;
+  for (const std::size_t width : {4u, 2u, 2u}) {
+    if (at < name.size() && digits.size() > 0 && (name[at] == '-' || name[at] == '_')) ++at;
+    for (std::size_t k = 0; k < width; ++k, ++at) {
+      if (at >= name.size() || !std::isdigit(static_cast<unsigned char>(name[at])))
+        return std::nullopt;
+      digits += name[at];
+    }
+  }
+  // The day ends where a word or the extension starts: "20220420123" is a number.
+  if (at < name.size() && std::isdigit(static_cast<unsigned char>(name[at]))) return std::nullopt;
+  auto day = read_date(digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" + digits.substr(6, 2));
+  if (!day || day->year == 0 || !is_calendar_day(*day)) return std::nullopt;
+  return day;
+}
+}  // namespace
+
+ImportResult import_markdown(std::string_view markdown, std::string_view file_name) {
   if (const auto bad = invalid_utf8_offset(markdown); bad != std::string_view::npos) {
     ImportResult failed;
     failed.error =
@@ -1446,6 +1472,7 @@ ImportResult import_markdown(std::string_view markdown) {
   for (std::size_t i = 0; i < fm.end; ++i)
     if (text[i] != '\n') text[i] = ' ';
   ImportContext cx(text);
+  cx.file_day = day_of_file_name(file_name);
   cx.postmortem.severity_scale = default_severity_scale();
   cx.reading_front_matter = true;
   apply_front_matter(cx, fm);
@@ -1759,8 +1786,10 @@ ImportResult import_markdown(std::string_view markdown) {
   // "Outage of wire.com on 2023-01-04": a hand-written title's day is the incident's when no
   // line names another and no timed entry comes before it ("Retrospective held 2024-03-12" over
   // a timeline of 2024-03-05 names the meeting's day).
-  if (const auto day = cx.title_day;
-      !cx.written_by_hindsight && cx.postmortem.incident.date.empty() && day && day->year != 0) {
+  // So is the day its file's name opens with, when the text names none.
+  for (const auto& day : {cx.title_day, cx.file_day}) {
+    if (cx.written_by_hindsight || !cx.postmortem.incident.date.empty() || !day || day->year == 0)
+      continue;
     const std::string iso = iso_date(*day);
     const bool earlier = std::any_of(
         cx.postmortem.timeline.begin(), cx.postmortem.timeline.end(),

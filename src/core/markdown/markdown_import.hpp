@@ -29,6 +29,10 @@ struct ImportResult {
   SourceLines source_lines;
 };
 
-ImportResult import_markdown(std::string_view markdown);
+// `file_name`: the name the document was read from, if any. A day it opens with
+// ("2019-03-18-galaxy-downtime.md", "20220420_listener_failure.md", as blogs and post-mortem
+// folders name their files) dates the document when its text names no day, or no year, of its
+// own.
+ImportResult import_markdown(std::string_view markdown, std::string_view file_name = {});
 
 }  // namespace hindsight::core
