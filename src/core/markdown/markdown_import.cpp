@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 #include <set>
+#include <utility>
 
 #include "core/json/json_codec.hpp"
 #include "core/json/root_cause_ids.hpp"
@@ -1430,31 +1431,28 @@ std::vector<std::string> consumed_link_definitions(const ImportContext& cx, cons
   return definitions;
 }
 
-}  // namespace
-
-namespace {
 // "2019-03-18-galaxy-downtime.md", "20220420_listener_failure.md", "posts/2024_01_15 db.md": the
 // day a file's name opens with (its folders left out), with its year; nothing for any other name.
 std::optional<LooseDate> day_of_file_name(std::string_view file_name) {
   const std::size_t slash = file_name.find_last_of("/\\");
   const std::string_view name =
       slash == std::string_view::npos ? file_name : file_name.substr(slash + 1);
-  std::string digits;
+  LooseDate day;
   std::size_t at = 0;
-  for (const std::size_t width : {4u, 2u, 2u}) {
-    if (at < name.size() && digits.size() > 0 && (name[at] == '-' || name[at] == '_')) ++at;
-    for (std::size_t k = 0; k < width; ++k, ++at) {
+  for (auto [part, width] : {std::pair{&day.year, 4}, {&day.month, 2}, {&day.day, 2}}) {
+    if (part != &day.year && at < name.size() && (name[at] == '-' || name[at] == '_')) ++at;
+    for (int k = 0; k < width; ++k, ++at) {
       if (at >= name.size() || !std::isdigit(static_cast<unsigned char>(name[at])))
         return std::nullopt;
-      digits += name[at];
+      *part = *part * 10 + (name[at] - '0');
     }
   }
   // The day ends where a word or the extension starts: "20220420123" is a number.
   if (at < name.size() && std::isdigit(static_cast<unsigned char>(name[at]))) return std::nullopt;
-  auto day = read_date(digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" + digits.substr(6, 2));
-  if (!day || day->year == 0 || !is_calendar_day(*day)) return std::nullopt;
+  if (!is_calendar_day(day)) return std::nullopt;
   return day;
 }
+
 }  // namespace
 
 ImportResult import_markdown(std::string_view markdown, std::string_view file_name) {

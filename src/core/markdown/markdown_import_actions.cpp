@@ -1053,9 +1053,9 @@ std::optional<RankedWork> ranked_heading(std::string_view marked) {
     std::string_view rest = trim(std::string_view(plain).substr(at));
     if (const auto after = after_separator(rest)) rest = *after;
     if (rest.empty()) return std::nullopt;
-    return RankedWork{std::string(rest), rank == 1   ? Priority::High
-                                         : rank == 2 ? Priority::Medium
-                                                     : Priority::Low};
+    // Ranked as "P1", "P2", "P3" are.
+    return RankedWork{std::string(rest),
+                      read_priority("p" + std::to_string(rank)).value_or(Priority::Low)};
   }
   return std::nullopt;
 }
@@ -1496,11 +1496,11 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       // "### Priority 1: Restart the service" over its goal and method: the work, ranked; what
       // follows it, lists too, details it.
       // "### Priority 1: Critical" over a list or a table names a rank, not work: a group.
-      std::size_t below = i + 1;
-      while (below < end && blocks[below].kind == BlockKind::Paragraph) ++below;
+      std::size_t under = i + 1;  // the first block under the heading's paragraphs
+      while (under < end && blocks[under].kind == BlockKind::Paragraph) ++under;
       if (const auto ranked = ranked_heading(b.text);
           ranked && ranked->text.find(' ') != std::string::npos &&
-          (below == end || blocks[below].kind != BlockKind::Table)) {
+          (under == end || blocks[under].kind != BlockKind::Table)) {
         ActionItem a = read_action_text(cx, ranked->text, line);
         a.priority = ranked->priority;
         add_action(cx, std::move(a), line);
@@ -1513,8 +1513,6 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       // the heading groups them. A heading that says what to do ("### 2. Add pool alerting") or
       // whose owner it names is an action, the list its steps.
       // "### 1. Numerical safety" over a paragraph or two that lead into the list: the same.
-      std::size_t under = i + 1;
-      while (under < end && blocks[under].kind == BlockKind::Paragraph) ++under;
       if (text && under < end && blocks[under].kind == BlockKind::List &&
           text->find(" @") == std::string::npos && !starts_with_imperative(*text) &&
           action_id_length(plain_text(trim(b.text))) == 0)
