@@ -12,6 +12,7 @@
 #include "core/markdown/import_context.hpp"
 #include "core/markdown/import_footnotes.hpp"
 #include "core/markdown/import_html_lists.hpp"
+#include "core/markdown/import_pipe_rows.hpp"
 #include "core/markdown/import_plain_text.hpp"
 #include "core/markdown/import_status_page.hpp"
 #include "core/markdown/import_tables.hpp"
@@ -149,6 +150,7 @@ void read_update_log(ImportContext& cx, const Json& log, int line) {
 void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
   PostMortem& p = cx.postmortem;
   std::vector<std::size_t> update_logs;  // read once the front matter's date is known
+  std::optional<LooseDate> edited_day;
   for (std::size_t i = 0; i < fm.entries.size(); ++i) {
     const std::string& key = fm.entries[i].first;  // not a structured binding: clang 14
     const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
@@ -158,8 +160,16 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
     static constexpr std::string_view kDayKeys[] = {
         "date",        "pubdate",       "publishdate", "published", "publishedat",
         "publishedon", "datepublished", "posted",      "postedat",  "postedon"};
+    // "modified_at: 2023-10-20": the day a page was last edited, taken when no key names the
+    // day it was posted: it gives the year of days the text names without one.
+    static constexpr std::string_view kEditedKeys[] = {"modified", "modifiedat", "lastmodified",
+                                                       "updated",  "updatedat",  "lastupdated"};
     std::string name = lowercase_ascii(key);
     std::erase_if(name, [](char c) { return c == '_' || c == '-'; });
+    if (std::find(std::begin(kEditedKeys), std::end(kEditedKeys), name) != std::end(kEditedKeys) &&
+        value.is_string() && !edited_day)
+      if (const auto day = read_date(value.get<std::string>()); day && day->year != 0)
+        edited_day = day;
     if (std::find(std::begin(kDayKeys), std::end(kDayKeys), name) != std::end(kDayKeys) &&
         value.is_string() && !cx.front_matter_day)
       if (const auto day = read_date(value.get<std::string>()); day && day->year != 0) {
@@ -212,6 +222,7 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
       p.unknown[std::string(kFrontMatterKey)][key] = value;
     }
   }
+  if (!cx.front_matter_day) cx.front_matter_day = edited_day;
   for (const std::size_t i : update_logs)
     read_update_log(cx, fm.entries[i].second, fm.entry_lines[i]);
 }
@@ -664,6 +675,10 @@ bool read_introduced_timeline(ImportContext& cx, const Blocks& blocks, std::size
   return true;
 }
 
+// Timed paragraphs in a row that make a timeline, written as a list with no marks: three, as
+// one or two may be a lead's sentences that open with a time.
+constexpr std::size_t kFewestTimedParagraphs = 3;
+
 // A timeline written in the text before the first section, in a document with few headings:
 // a paragraph naming it over its list or table, a list of timed entries, or a list item naming
 // it ("- **Timeline**:") over them. Returns how many blocks it took: none when [i] starts none.
@@ -681,7 +696,25 @@ std::size_t read_preamble_timeline(ImportContext& cx, const Blocks& blocks, std:
     read_timeline(cx, blocks, i, i + 1);
     return 1;
   }
-  return 0;
+  // "01:00 - Maintenance completed." over "09:28 - Customer complaints received." and more, a
+  // blank line between each: a list its author wrote without the marks.
+  const auto timed_line = [](const MdBlock& p) {
+    return p.kind == BlockKind::Paragraph && p.text.find('\n') == std::string::npos &&
+           read_time(trim(plain_text(p.text))).has_value();
+  };
+  std::size_t run = i;
+  while (run < end && timed_line(blocks[run])) ++run;
+  if (run - i < kFewestTimedParagraphs) return 0;
+  Blocks list(1);
+  list[0].kind = BlockKind::List;
+  list[0].begin = blocks[i].begin;
+  list[0].end = blocks[run - 1].end;
+  for (std::size_t k = i; k < run; ++k) {
+    list[0].children.push_back(blocks[k]);
+    list[0].children.back().kind = BlockKind::Item;
+  }
+  read_timeline(cx, list, 0, 1);
+  return run - i;
 }
 
 // "- **Context**:" over "- 2024-09-20 11:21: pipeline unpaused" and more: an item of the
@@ -1495,6 +1528,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     outline_plain_text(*root, text, !cx.postmortem.incident.title.empty());
     stamp_status_updates(*root);
     lists_from_html(*root);
+    lists_from_pipe_rows(*root, text);
   }
   const Blocks& blocks = root->children;
   const Outline o = outline_of(blocks, cx.postmortem.incident.title, !cx.written_by_hindsight);
