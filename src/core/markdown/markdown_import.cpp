@@ -697,10 +697,17 @@ std::size_t read_preamble_timeline(ImportContext& cx, const Blocks& blocks, std:
     return 1;
   }
   // "01:00 - Maintenance completed." over "09:28 - Customer complaints received." and more, a
-  // blank line between each: a list its author wrote without the marks.
-  const auto timed_line = [](const MdBlock& p) {
+  // blank line between each: a list its author wrote without Markdown's marks, or with a bullet
+  // Markdown does not read ("– 20:06 UTC : CPU load ...", as a web page's copied text keeps it).
+  const auto unmarked = [](std::string_view text) {
+    text = trim(text);
+    for (std::string_view glyph : {"\u2013 ", "\u2014 ", "\u2022 ", "\u00B7 "})
+      if (text.starts_with(glyph)) return trim(text.substr(glyph.size()));
+    return text;
+  };
+  const auto timed_line = [&](const MdBlock& p) {
     return p.kind == BlockKind::Paragraph && p.text.find('\n') == std::string::npos &&
-           read_time(trim(plain_text(p.text))).has_value();
+           read_time(plain_text(unmarked(p.text))).has_value();
   };
   std::size_t run = i;
   while (run < end && timed_line(blocks[run])) ++run;
@@ -712,6 +719,7 @@ std::size_t read_preamble_timeline(ImportContext& cx, const Blocks& blocks, std:
   for (std::size_t k = i; k < run; ++k) {
     list[0].children.push_back(blocks[k]);
     list[0].children.back().kind = BlockKind::Item;
+    list[0].children.back().text = std::string(unmarked(blocks[k].text));
   }
   read_timeline(cx, list, 0, 1);
   return run - i;
