@@ -82,7 +82,7 @@ const WordSet kCommonOpeners{
     "first second third next last initially eventually subsequently unfortunately fortunately "
     "luckily ultimately instead again still only even just not nothing everything something "
     "anything many several few such whose my your his her their thanks please note overall "
-    "together root yes had classic any"};
+    "together root yes had classic any same different new old more less much whole entire"};
 
 // Products and system parts that read like names when capitalised.
 const WordSet kSystemWords{

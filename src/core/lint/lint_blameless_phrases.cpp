@@ -33,7 +33,9 @@ const WordSet kJudgementWords{
 // Things a judging word also names: "lazy loading", "a dumb terminal", "dumb question" (said of
 // one's own question).
 const WordSet kJudgedThings{
-    "loading load loaded evaluation initialization initialisation init import imports fetch mode "
+    "loading load loaded loads evaluation evaluated initialization initialisation initialized "
+    "initialised init import imports fetch mode unmount unmounting unmounted umount mount "
+    "mounting "
     "pipe pipes terminal terminals client clients switch switches question questions claim "
     "claims lawsuit lawsuits suit allegation allegations litigation"};
 
@@ -805,8 +807,8 @@ bool said_of_a_thing(const Words& words, std::size_t i) {
 std::optional<Match> judgement_word(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   if (!is_judgement(w)) return std::nullopt;
-  // "lazy loading" names a technique, "a dumb terminal" a device.
-  if (is_one_of(w, {"lazy", "dumb"}) && contains(kJudgedThings, lower_at(words, i + 1)))
+  // "lazy loading", "lazily unmounting" name a technique, "a dumb terminal" a device.
+  if (is_one_of(w, {"lazy", "lazily", "dumb"}) && contains(kJudgedThings, lower_at(words, i + 1)))
     return std::nullopt;
   if (said_of_a_thing(words, i)) return std::nullopt;
   // "This is not incompetence; it is a predictable consequence of the workflow."

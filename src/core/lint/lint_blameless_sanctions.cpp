@@ -422,10 +422,13 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
     if (!person || negated(words, i) || any_before(words, i, 8, kHypothetical) ||
         (is_one_of(w, {"fired", "fire"}) && any_before(words, i, 3, kFiringThings)) ||
         // "The fire warden training", "Two fire wardens were on duty": the noun before a role.
-        (w == "fire" && is_one_of(lower_at(words, i + 1),
-                                  {"warden", "wardens", "marshal", "marshals", "officer",
-                                   "officers", "crew", "crews", "chief", "chiefs", "team", "teams",
-                                   "fighter", "fighters", "brigade", "service", "safety"})))
+        (w == "fire" &&
+         is_one_of(lower_at(words, i + 1),
+                   {"warden",     "wardens", "marshal",    "marshals",    "officer",
+                    "officers",   "crew",    "crews",      "chief",       "chiefs",
+                    "team",       "teams",   "fighter",    "fighters",    "brigade",
+                    "service",    "safety",  "department", "departments", "inspector",
+                    "inspectors", "station", "rescue",     "authority",   "authorities"})))
       return std::nullopt;
     return Match{i, *person, Kind::Punishment};
   }

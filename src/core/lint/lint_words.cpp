@@ -12,10 +12,19 @@ bool is_ascii_alnum(unsigned char c) {
 }
 
 // General punctuation U+2010..U+206F (dashes, quotes, bullets, ellipsis) is E2 80..81 xx.
-bool is_typographic_punctuation(std::string_view text, std::size_t p) {
+// An arrow, U+2190 to U+21FF ("Why did the job stop? → Same corrupted block"): it ends a
+// sentence, as "->" does.
+bool is_arrow(std::string_view text, std::size_t p) {
   return p + 2 < text.size() && static_cast<unsigned char>(text[p]) == kLead &&
-         (static_cast<unsigned char>(text[p + 1]) == kSecond ||
-          static_cast<unsigned char>(text[p + 1]) == kSecond + 1);
+         (static_cast<unsigned char>(text[p + 1]) == kSecond + 6 ||
+          static_cast<unsigned char>(text[p + 1]) == kSecond + 7);
+}
+
+bool is_typographic_punctuation(std::string_view text, std::size_t p) {
+  return (p + 2 < text.size() && static_cast<unsigned char>(text[p]) == kLead &&
+          (static_cast<unsigned char>(text[p + 1]) == kSecond ||
+           static_cast<unsigned char>(text[p + 1]) == kSecond + 1)) ||
+         is_arrow(text, p);
 }
 
 bool is_letter_at(std::string_view text, std::size_t p) {
@@ -104,7 +113,9 @@ std::vector<Word> split_words(std::string_view text) {
   std::size_t p = 0;
   while (p < text.size()) {
     if (!is_letter_at(text, p)) {
-      if (ends_sentence(text[p]) && !(text[p] == '.' && after_title_or_initial(words, text, p)))
+      if ((ends_sentence(text[p]) && !(text[p] == '.' && after_title_or_initial(words, text, p))) ||
+          is_arrow(text, p) ||
+          (text[p] == '>' && p > 0 && (text[p - 1] == '-' || text[p - 1] == '=')))
         sentence_open = true;
       if (text[p] != ' ' && text[p] != '\t' && static_cast<unsigned char>(text[p]) < 0x80)
         mark = text[p];
