@@ -278,27 +278,29 @@ bool ImportContext::day_for_time(LooseDate& day) const {
   constexpr int kTwoWeeks = 14;
   const bool lead_before_post =
       before_post(lead_day) && day_order(days_after(*lead_day, kTwoWeeks)) >= day_order(*incident);
-  // "On Wednesday, 4th October, ..." in the summary of a page dated 2023-10-20: the summary's day,
-  // in the year nearest the page's.
+  // "On Wednesday, 4th October, ..." in the summary (or the impact) of a page dated 2023-10-20:
+  // that day, in the year nearest the page's.
   const auto summary_day = [&]() -> std::optional<LooseDate> {
-    const std::string& summary = postmortem.executive_summary;
-    const auto& page = front_matter_day ? front_matter_day : file_day;
-    if (auto told = find_date(summary); told || !page || page->year == 0) return told;
-    const std::string lower = lowercase_ascii(summary);
-    for (std::size_t on = lower.find("on "); on != std::string::npos;
-         on = lower.find("on ", on + 3))
-      if (on == 0 || lower[on - 1] == ' ')
-        if (auto told = read_date(std::string_view(summary).substr(on + 3));
-            told && told->year == 0 && told->month != 0 && told->day != 0) {
-          told->year = year_near(*page, told->month);
-          return told;
-        }
+    if (auto told = find_date(postmortem.executive_summary)) return told;
+    const auto& page = front_matter_day ? front_matter_day : posted_day ? posted_day : file_day;
+    if (!page || page->year == 0) return std::nullopt;
+    for (const std::string* text : {&postmortem.executive_summary, &postmortem.incident.impact}) {
+      const std::string lower = lowercase_ascii(*text);
+      for (std::size_t on = lower.find("on "); on != std::string::npos;
+           on = lower.find("on ", on + 3))
+        if (on == 0 || lower[on - 1] == ' ')
+          if (auto told = read_date(std::string_view(*text).substr(on + 3));
+              told && told->year == 0 && told->month != 0 && told->day != 0) {
+            told->year = year_near(*page, told->month);
+            return told;
+          }
+    }
     return std::nullopt;
   };
   return take(current_day) || (before_post(title_day) && take(title_day)) ||
          (lead_before_post && take(lead_day)) || take(incident) || take(title_day) ||
          take(lead_day) || take(summary_day()) || take(stated_day) || take(front_matter_day) ||
-         take(early_day) || take(file_day);
+         take(early_day) || take(posted_day) || take(file_day);
 }
 
 int ImportContext::year_near(const LooseDate& known, int month) {

@@ -53,6 +53,24 @@ std::optional<std::string> posted_moment(std::string_view marked) {
 
 void stamp_status_updates(MdBlock& root) {
   std::vector<MdBlock>& blocks = root.children;
+  // "**Resolved**" over the update's text and its "Posted Jan 27, 2025 - 17:07 EST": a status
+  // page's update whose status its copy set in bold, a heading as "## Resolved" would be.
+  for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+    MdBlock& b = blocks[i];
+    const std::string_view marked = trim(b.text);
+    const bool bold_alone = marked.size() > 2 && marked.front() == kStrongBegin &&
+                            marked.back() == kStrongEnd &&
+                            marked.find(kStrongBegin, 1) == std::string_view::npos;
+    if (b.kind != BlockKind::Paragraph || !bold_alone || !names_an_update(plain_text(marked)))
+      continue;
+    const MdBlock& next = blocks[i + 1];
+    const auto lines = split_lines(next.text);
+    if (next.kind == BlockKind::Paragraph && lines.size() > 1 && posted_moment(lines.back())) {
+      b.kind = BlockKind::Heading;
+      b.level = 2;
+      b.text = plain_text(marked);
+    }
+  }
   // A document with a timeline of its own keeps its sections as written: an "## Update" there is
   // an edit of the post, told in its text.
   if (std::any_of(blocks.begin(), blocks.end(), [](const MdBlock& b) {

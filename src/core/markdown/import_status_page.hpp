@@ -5,6 +5,8 @@
 // it is one of the update words (kUpdateWords: "Resolved", "Monitoring", "Update", ...) and a
 // paragraph's last line, below the update's text, is such a moment with its day. Two such
 // updates or more make a log; a document with fewer, or with a timeline section, is unchanged.
+// First, an update whose status the copy set in bold ("**Resolved**" over its text and its
+// "Posted" line) becomes such a heading, in any document.
 #pragma once
 
 #include <optional>

@@ -1593,6 +1593,17 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
           blocks[i].kind == BlockKind::Table)
         cx.early_day = first_full_date(blocks[i]);
     }
+  // "Posted Jan 27, 2025 - 17:07 EST" below a status page's updates: the earliest day one names.
+  if (!cx.written_by_hindsight)
+    for (const MdBlock& b : blocks)
+      if (b.kind == BlockKind::Paragraph)
+        for (const std::string_view line : split_lines(b.text))
+          if (lowercase_ascii(trim(plain_text(line))).starts_with("posted "))
+            if (const auto moment = posted_moment(line))
+              if (const auto day = read_time(*moment)->date;
+                  day && day->year != 0 &&
+                  (!cx.posted_day || day_order(*day) < day_order(*cx.posted_day)))
+                cx.posted_day = day;
   const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
   const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
   // "All times in PDT (UTC-7)." under the title, or in the summary, holds for the timeline below.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/markdown/import_context.hpp"
+#include "core/markdown/import_status_page.hpp"
 #include "core/markdown/import_tables.hpp"
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_vocabulary.hpp"
@@ -1544,6 +1545,12 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       if (b.kind == BlockKind::Paragraph) append_detail(action, one_line(plain_text(b.text)));
       for (const MdBlock& step : b.kind == BlockKind::List ? b.children : std::vector<MdBlock>{})
         append_detail(action, one_line(plain_text(block_text_deep(step))));
+      continue;
+    }
+    // "Posted Feb 13, 2025 - 14:55 EST" closing a status page's postmortem: when it was posted.
+    if (!cx.written_by_hindsight && b.kind == BlockKind::Paragraph &&
+        split_lines(b.text).size() == 1 && posted_moment(b.text)) {
+      cx.keep_unplaced(line, cx.last_line(b));
       continue;
     }
     // "## Response actions" over "1. **10:30 AM**: Acknowledged the alert": what was done, when;
