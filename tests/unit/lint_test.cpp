@@ -201,6 +201,32 @@ TEST(LintBlameless, WordsOperationsUseForThingsAreNoBlame) {
   EXPECT_FALSE(blame_offsets("Why did the service fail? -> Tom corrupted the block.").empty());
 }
 
+TEST(LintBlameless, StoppingAProgramAndQuotingAQuestionAreNoBlame) {
+  EXPECT_TRUE(blame_offsets("14:31 Marcus killed the stuck reconciliation process and it "
+                            "restarted cleanly.")
+                  .empty());
+  EXPECT_TRUE(
+      blame_offsets("The \"who broke it\" question came up in chat, and we steered it back.")
+          .empty());
+  // What still blames.
+  EXPECT_FALSE(blame_offsets("Marcus killed the deploy by merging without review.").empty());
+  EXPECT_FALSE(blame_offsets("Who broke it this time?").empty());
+}
+
+// The tone model reads words and pairs: a sentence that sets blame aside is left to the rules,
+// unless a "but" turns it back to a person.
+TEST(LintBlameless, SentencesSettingBlameAsideAreLeftToTheRules) {
+  EXPECT_TRUE(lint_blameless_text("Nobody is getting written up over this, full stop, let us "
+                                  "focus on the pipeline.")
+                  .empty());
+  EXPECT_TRUE(lint_blameless_text("Punishing people for incidents just makes them hide the next "
+                                  "one, so we will not be doing that.")
+                  .empty());
+  EXPECT_FALSE(lint_blameless_text("Not to point fingers, but Dave skipped the checklist again and "
+                                   "the release broke.")
+                   .empty());
+}
+
 TEST(LintBlameless, SystemsAsSubjectsAreNotBlamed) {
   EXPECT_TRUE(blame_offsets("The check failed.").empty());
   EXPECT_TRUE(blame_offsets("The deploy job failed to start.").empty());
@@ -2087,6 +2113,23 @@ TEST(LintCorpus, FiftyFifthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
 }
 TEST(LintCorpus, FiftySixthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
   expect_fresh_floors("fresh56", 200, 200, 180, 5);
+}
+// fresh57 to fresh60, by four more writers asked for a third of hard blameless cases (a payments
+// company's SREs in Slack and a VP's email; a hospital's formal incident reviews by job title; an
+// open-source project's maintainers after a bad release, some writing English as a second
+// language; a game studio's live-ops and community managers, informal and emotional), met the
+// lint of 2026-12-05 first, before its tone model learnt from published post-mortems: 745 of 800
+// found (93.1%), 48 of 800 flagged (6.0%), over the 5% the lint may raise: sentences that set
+// blame aside ("Nobody is getting written up over this"), an operator killing a process, a quoted
+// "who broke it". Two rules and the tone model's leaving blame set aside to the rules came of
+// reading those; the model never learnt from them. Since: 741 of 800 found (92.6%), 50 of 800
+// flagged (6.25%), still over 5% (most of the rest: the tone model on praise, apologies and
+// plain accounts written with feeling, "I cried a bit after the call").
+TEST(LintCorpus, FiftySeventhToSixtiethFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh57", 200, 200, 187, 10);
+  expect_fresh_floors("fresh58", 200, 200, 178, 9);
+  expect_fresh_floors("fresh59", 200, 200, 184, 12);
+  expect_fresh_floors("fresh60", 200, 200, 180, 23);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200

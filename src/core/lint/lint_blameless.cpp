@@ -386,6 +386,30 @@ std::string_view opening_words(std::string_view sentence) {
   return sentence.substr(0, p);
 }
 
+// "Nobody is getting written up over this", "we talk about why the system let it happen, not
+// who to blame": a sentence that sets blame aside speaks of blame with a no, and no "but" after
+// it turns back to a person ("Not to point fingers, but ..."). The tone model, which reads words
+// and pairs, cannot tell it from blame; the rules judge it.
+bool sets_blame_aside(std::string_view sentence) {
+  const Words words = split_words(sentence);
+  bool blame_talk = false, denial = false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k].lower;
+    if (is_one_of(w,
+                  {"blame", "blaming", "blamed", "blameless", "fault", "disciplined", "discipline",
+                   "punish", "punishing", "punished", "punishment", "scapegoat"}) ||
+        (w == "written" && lower_at(words, k + 1) == "up") ||
+        (is_one_of(w, {"point", "pointing"}) && lower_at(words, k + 1) == "fingers"))
+      blame_talk = true;
+    if (is_one_of(w, {"nobody", "no", "not", "never", "without", "instead", "rather", "avoid",
+                      "avoided", "nobody's"}) ||
+        w.ends_with("n't"))
+      denial = true;
+    if (w == "but") return false;
+  }
+  return blame_talk && denial;
+}
+
 // Units no rule found anything in, read by the tone model.
 void add_tone_findings(std::string_view text, std::string_view path,
                        std::vector<Finding>& findings) {
@@ -395,7 +419,7 @@ void add_tone_findings(std::string_view text, std::string_view path,
     while (next < by_rules && findings[next].offset < unit.begin) ++next;
     if (next < by_rules && findings[next].offset < unit.end) continue;
     const std::string_view sentence = trim(text.substr(unit.begin, unit.end - unit.begin));
-    if (sentence.empty() || !reads_as_blame(sentence)) continue;
+    if (sentence.empty() || !reads_as_blame(sentence) || sets_blame_aside(sentence)) continue;
     const std::string_view opening = opening_words(sentence);
     const std::string phrase =
         std::string(opening) + (opening.size() < sentence.size() ? "..." : "");
@@ -434,12 +458,13 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
   // we stop at ..."). Otherwise the quotes are the writer's own ("It was "human error", plain and
   // simple."), and so is a sentence wholly in quotes.
   static constexpr std::string_view kNamingWords[] = {
-      "said",  "says",     "say",      "saying",    "called",   "calls",    "call",     "calling",
-      "wrote", "writes",   "write",    "written",   "word",     "words",    "phrase",   "term",
-      "label", "labelled", "labeled",  "labelling", "labeling", "draft",    "stop",     "stopping",
-      "quote", "quoted",   "tempting", "heard",     "hear",     "read",     "reads",    "used",
-      "uses",  "appears",  "claim",    "claims",    "claimed",  "recorded", "replaced", "wording",
-      "entry", "title",    "renamed",  "changed"};
+      "said",   "says",     "say",      "saying",    "called",   "calls",    "call",     "calling",
+      "wrote",  "writes",   "write",    "written",   "word",     "words",    "phrase",   "term",
+      "label",  "labelled", "labeled",  "labelling", "labeling", "draft",    "stop",     "stopping",
+      "quote",  "quoted",   "tempting", "heard",     "hear",     "read",     "reads",    "used",
+      "uses",   "appears",  "claim",    "claims",    "claimed",  "recorded", "replaced", "wording",
+      "entry",  "title",    "renamed",  "changed",   "question", "field",    "framing",  "instead",
+      "rather", "isn't",    "asking",   "asked"};
   std::size_t begin = match.first, end = match.last;
   while (begin > 0 && !words[begin].starts_sentence) --begin;
   while (end + 1 < words.size() && !words[end + 1].starts_sentence) ++end;
