@@ -355,22 +355,35 @@ int year_in_header(std::string_view header) {
   return std::stoi(std::string(inside));
 }
 
-void read_time_cell(ImportContext& cx, const std::string& value, TimelineEvent& event, int line) {
+// "0730" in a time column: a 24-hour clock written without its colon, as "07:30". Outside a time
+// column four digits are a count or a year unless a zone follows them ("0730 UTC").
+std::string colon_clock(const std::string& value) {
+  if (value.size() != 4 ||
+      !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return value;
+  const int hours = (value[0] - '0') * 10 + (value[1] - '0');
+  const int minutes = (value[2] - '0') * 10 + (value[3] - '0');
+  return hours < 24 && minutes < 60 ? value.substr(0, 2) + ":" + value.substr(2) : value;
+}
+
+void read_time_cell(ImportContext& cx, const std::string& written, TimelineEvent& event, int line) {
+  const std::string value = colon_clock(written);
   if (auto time = read_time(value);
       time && trim(std::string_view(value).substr(time->length)).empty()) {
     event.at = cx.resolve_time(*time, line);
     follow_written_day(cx, *time);
-    if (!event.at) event.text += value + " ";  // no day known: the time stays in the text
+    if (!event.at)
+      event.text += written + " ";  // no day known: the time stays in the text
     else if (time->approximate) event.text += "~ ";
   } else if (time && starts_range(std::string_view(value).substr(time->length))) {
     // "16:21-16:56": the range starts at its first time and stays in the text whole.
     event.at = cx.resolve_time(*time, line);
     follow_written_day(cx, *time);
-    event.text += value + " ";
+    event.text += written + " ";
   } else {
-    event.text += value + " ";
-    cx.warn(line, "\"" + value + "\" is not " +
-                      (impossible_date(value) ? "a day of the calendar" : "a time") +
+    event.text += written + " ";
+    cx.warn(line, "\"" + written + "\" is not " +
+                      (impossible_date(written) ? "a day of the calendar" : "a time") +
                       "; kept in the event's text");
   }
 }
