@@ -387,27 +387,34 @@ std::string_view opening_words(std::string_view sentence) {
 }
 
 // "Nobody is getting written up over this", "we talk about why the system let it happen, not
-// who to blame": a sentence that sets blame aside speaks of blame with a no, and no "but" after
-// it turns back to a person ("Not to point fingers, but ..."). The tone model, which reads words
-// and pairs, cannot tell it from blame; the rules judge it.
+// who to blame": a sentence that sets blame aside denies it within a few words, and no "but",
+// "alone", "except" or second clause turns back to a person ("Not to point fingers, but ...",
+// "Nobody else is to blame; Mark alone caused this"). The tone model, which reads words and
+// pairs, cannot tell it from blame; the rules judge it.
 bool sets_blame_aside(std::string_view sentence) {
+  if (sentence.find(';') != std::string_view::npos) return false;  // a clause after it may blame
   const Words words = split_words(sentence);
-  bool blame_talk = false, denial = false;
+  const auto denies = [&](std::size_t k) {
+    const std::string& w = words[k].lower;
+    return is_one_of(w,
+                     {"nobody", "no", "not", "never", "without", "avoid", "avoided", "nobody's"}) ||
+           w.ends_with("n't");
+  };
+  bool set_aside = false;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const std::string& w = words[k].lower;
-    if (is_one_of(w,
-                  {"blame", "blaming", "blamed", "blameless", "fault", "disciplined", "discipline",
-                   "punish", "punishing", "punished", "punishment", "scapegoat"}) ||
+    if (is_one_of(w, {"but", "alone", "except"})) return false;
+    const bool blame_talk =
+        is_one_of(w, {"blame", "blaming", "blamed", "fault", "disciplined", "discipline", "punish",
+                      "punishing", "punished", "punishment", "scapegoat"}) ||
         (w == "written" && lower_at(words, k + 1) == "up") ||
-        (is_one_of(w, {"point", "pointing"}) && lower_at(words, k + 1) == "fingers"))
-      blame_talk = true;
-    if (is_one_of(w, {"nobody", "no", "not", "never", "without", "instead", "rather", "avoid",
-                      "avoided", "nobody's"}) ||
-        w.ends_with("n't"))
-      denial = true;
-    if (w == "but") return false;
+        (is_one_of(w, {"point", "pointing"}) && lower_at(words, k + 1) == "fingers");
+    // The no governs the blame word: at most four words before it ("Nobody is getting written
+    // up", "not who to blame").
+    for (std::size_t back = 1; blame_talk && back <= 4 && back <= k; ++back)
+      if (denies(k - back)) set_aside = true;
   }
-  return blame_talk && denial;
+  return set_aside;
 }
 
 // Units no rule found anything in, read by the tone model.
@@ -458,13 +465,12 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
   // we stop at ..."). Otherwise the quotes are the writer's own ("It was "human error", plain and
   // simple."), and so is a sentence wholly in quotes.
   static constexpr std::string_view kNamingWords[] = {
-      "said",   "says",     "say",      "saying",    "called",   "calls",    "call",     "calling",
-      "wrote",  "writes",   "write",    "written",   "word",     "words",    "phrase",   "term",
-      "label",  "labelled", "labeled",  "labelling", "labeling", "draft",    "stop",     "stopping",
-      "quote",  "quoted",   "tempting", "heard",     "hear",     "read",     "reads",    "used",
-      "uses",   "appears",  "claim",    "claims",    "claimed",  "recorded", "replaced", "wording",
-      "entry",  "title",    "renamed",  "changed",   "question", "field",    "framing",  "instead",
-      "rather", "isn't",    "asking",   "asked"};
+      "said",  "says",     "say",      "saying",    "called",   "calls",    "call",     "calling",
+      "wrote", "writes",   "write",    "written",   "word",     "words",    "phrase",   "term",
+      "label", "labelled", "labeled",  "labelling", "labeling", "draft",    "stop",     "stopping",
+      "quote", "quoted",   "tempting", "heard",     "hear",     "read",     "reads",    "used",
+      "uses",  "appears",  "claim",    "claims",    "claimed",  "recorded", "replaced", "wording",
+      "entry", "title",    "renamed",  "changed",   "question", "framing",  "asking",   "asked"};
   std::size_t begin = match.first, end = match.last;
   while (begin > 0 && !words[begin].starts_sentence) --begin;
   while (end + 1 < words.size() && !words[end + 1].starts_sentence) ++end;

@@ -301,9 +301,11 @@ bool any_of_next(const Words& words, std::size_t i, std::size_t window, const Wo
 
 // What an operator kills to stop it ("killed the runaway worker", "killed PID 48211").
 const WordSet kStoppedThings{
-    "process processes pid job jobs worker workers pod pods query queries session sessions task "
-    "tasks container containers thread threads connection connections instance instances vm vms "
-    "script scripts transaction transactions daemon cron backend backends consumer consumers"};
+    "process processes pid job jobs worker workers query queries thread threads task tasks "
+    "container containers script scripts daemon"};
+
+// What killing a program may take down with it ("killed the job and took the site down").
+const WordSet kDamagedAfterKilling{"down outage offline broke lost"};
 
 // Every word blame_verb() starts from: one lookup turns away the rest of the text.
 const WordSet kBlameVerbStarts{
@@ -392,7 +394,9 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   // "triggered the bug" blames; "triggered the failover" is an operation.
   if (v == "triggered" && any_of_next(words, i, 3, kDefects)) return Verb{1, Kind::Change, false};
   // "killed the stuck reconciliation process": stopping a program is an operation.
-  if (v == "killed" && any_of_next(words, i, 4, kStoppedThings)) return std::nullopt;
+  if (v == "killed" && any_of_next(words, i, 4, kStoppedThings) &&
+      !any_of_next(words, i, 8, kDamagedAfterKilling))
+    return std::nullopt;
   if (is_one_of(v, {"broke", "caused", "misconfigured", "crashed", "wiped", "corrupted", "killed"}))
     return Verb{1, Kind::Change, false};
   // "took over" is a hand-over ("Josh took over the deploys"); "knocked over" is damage.

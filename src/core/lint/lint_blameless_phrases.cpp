@@ -33,9 +33,8 @@ const WordSet kJudgementWords{
 // Things a judging word also names: "lazy loading", "a dumb terminal", "dumb question" (said of
 // one's own question).
 const WordSet kJudgedThings{
-    "loading load loaded loads evaluation evaluated initialization initialisation initialized "
-    "initialised init import imports fetch mode unmount unmounting unmounted umount mount "
-    "mounting "
+    "loading load loaded evaluation initialization initialisation initialized initialised "
+    "init import imports fetch mode unmount unmounting unmounted umount mount mounting "
     "pipe pipes terminal terminals client clients switch switches question questions claim "
     "claims lawsuit lawsuits suit allegation allegations litigation"};
 

@@ -12,12 +12,13 @@ bool is_ascii_alnum(unsigned char c) {
 }
 
 // General punctuation U+2010..U+206F (dashes, quotes, bullets, ellipsis) is E2 80..81 xx.
-// An arrow, U+2190 to U+21FF ("Why did the job stop? → Same corrupted block"): it ends a
-// sentence, as "->" does.
+// An arrow, U+2190 to U+21FF ("Why did the job stop? → Same corrupted block"): punctuation, not
+// a letter of the word after it.
 bool is_arrow(std::string_view text, std::size_t p) {
-  return p + 2 < text.size() && static_cast<unsigned char>(text[p]) == kLead &&
-         (static_cast<unsigned char>(text[p + 1]) == kSecond + 6 ||
-          static_cast<unsigned char>(text[p + 1]) == kSecond + 7);
+  if (p + 2 >= text.size() || static_cast<unsigned char>(text[p]) != kLead) return false;
+  const auto second = static_cast<unsigned char>(text[p + 1]);
+  const auto third = static_cast<unsigned char>(text[p + 2]);
+  return (second == kSecond + 6 && third >= 0x90) || second == kSecond + 7;
 }
 
 bool is_typographic_punctuation(std::string_view text, std::size_t p) {
@@ -113,9 +114,7 @@ std::vector<Word> split_words(std::string_view text) {
   std::size_t p = 0;
   while (p < text.size()) {
     if (!is_letter_at(text, p)) {
-      if ((ends_sentence(text[p]) && !(text[p] == '.' && after_title_or_initial(words, text, p))) ||
-          is_arrow(text, p) ||
-          (text[p] == '>' && p > 0 && (text[p - 1] == '-' || text[p - 1] == '=')))
+      if (ends_sentence(text[p]) && !(text[p] == '.' && after_title_or_initial(words, text, p)))
         sentence_open = true;
       if (text[p] != ' ' && text[p] != '\t' && static_cast<unsigned char>(text[p]) < 0x80)
         mark = text[p];

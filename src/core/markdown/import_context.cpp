@@ -278,22 +278,24 @@ bool ImportContext::day_for_time(LooseDate& day) const {
   constexpr int kTwoWeeks = 14;
   const bool lead_before_post =
       before_post(lead_day) && day_order(days_after(*lead_day, kTwoWeeks)) >= day_order(*incident);
-  // "On Wednesday, 4th October, ..." in the summary (or the impact) of a page dated 2023-10-20:
-  // that day, in the year nearest the page's.
+  // "On Wednesday, 4th October, ..." opening the summary (or the impact) of a page dated
+  // 2023-10-20: that day, in the year nearest the page's. A day told later in the text may be
+  // another incident's or a plan's.
   const auto summary_day = [&]() -> std::optional<LooseDate> {
     if (auto told = find_date(postmortem.executive_summary)) return told;
-    const auto& page = front_matter_day ? front_matter_day : posted_day ? posted_day : file_day;
+    const auto& page = front_matter_day ? front_matter_day
+                       : posted_day     ? posted_day
+                       : edited_day     ? edited_day
+                                        : file_day;
     if (!page || page->year == 0) return std::nullopt;
     for (const std::string* text : {&postmortem.executive_summary, &postmortem.incident.impact}) {
-      const std::string lower = lowercase_ascii(*text);
-      for (std::size_t on = lower.find("on "); on != std::string::npos;
-           on = lower.find("on ", on + 3))
-        if (on == 0 || lower[on - 1] == ' ')
-          if (auto told = read_date(std::string_view(*text).substr(on + 3));
-              told && told->year == 0 && told->month != 0 && told->day != 0) {
-            told->year = year_near(*page, told->month);
-            return told;
-          }
+      const std::string_view opening = trim(*text);
+      if (!lowercase_ascii(opening.substr(0, 3)).starts_with("on ")) continue;
+      if (auto told = read_date(opening.substr(3));
+          told && told->year == 0 && told->month != 0 && told->day != 0) {
+        told->year = year_near(*page, told->month);
+        return told;
+      }
     }
     return std::nullopt;
   };

@@ -85,6 +85,7 @@ class ImportContext {
   // The first full date written anywhere before the timeline section: the last guess.
   std::optional<LooseDate> early_day;
   std::optional<LooseDate> posted_day;  // the earliest day a status page's "Posted" line names
+  std::optional<LooseDate> edited_day;  // the day the front matter says the page was last edited
 
   // The zone the document states for its timeline's times; times that name none are read in it.
   // With none stated they are read as UTC, and the first such time is warned about once.

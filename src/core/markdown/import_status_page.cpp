@@ -65,7 +65,10 @@ void stamp_status_updates(MdBlock& root) {
       continue;
     const MdBlock& next = blocks[i + 1];
     const auto lines = split_lines(next.text);
-    if (next.kind == BlockKind::Paragraph && lines.size() > 1 && posted_moment(lines.back())) {
+    const std::string last = lowercase_ascii(trim(plain_text(lines.empty() ? "" : lines.back())));
+    if (next.kind == BlockKind::Paragraph && lines.size() > 1 &&
+        (last.starts_with("posted ") || last.starts_with("updated ")) &&
+        posted_moment(lines.back())) {
       b.kind = BlockKind::Heading;
       b.level = 2;
       b.text = plain_text(marked);

@@ -6,7 +6,8 @@
 // paragraph's last line, below the update's text, is such a moment with its day. Two such
 // updates or more make a log; a document with fewer, or with a timeline section, is unchanged.
 // First, an update whose status the copy set in bold ("**Resolved**" over its text and its
-// "Posted" line) becomes such a heading, in any document.
+// "Posted" or "Updated" line) becomes such a heading, in any document: the word before the
+// moment says a status page wrote it.
 #pragma once
 
 #include <optional>

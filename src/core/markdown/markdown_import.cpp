@@ -150,7 +150,6 @@ void read_update_log(ImportContext& cx, const Json& log, int line) {
 void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
   PostMortem& p = cx.postmortem;
   std::vector<std::size_t> update_logs;  // read once the front matter's date is known
-  std::optional<LooseDate> edited_day;
   for (std::size_t i = 0; i < fm.entries.size(); ++i) {
     const std::string& key = fm.entries[i].first;  // not a structured binding: clang 14
     const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
@@ -160,16 +159,16 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
     static constexpr std::string_view kDayKeys[] = {
         "date",        "pubdate",       "publishdate", "published", "publishedat",
         "publishedon", "datepublished", "posted",      "postedat",  "postedon"};
-    // "modified_at: 2023-10-20": the day a page was last edited, taken when no key names the
-    // day it was posted: it gives the year of days the text names without one.
+    // "modified_at: 2023-10-20": the day a page was last edited, no day of the incident: it gives
+    // the year of a day the summary opens with, when none says when the page was posted.
     static constexpr std::string_view kEditedKeys[] = {"modified", "modifiedat", "lastmodified",
                                                        "updated",  "updatedat",  "lastupdated"};
     std::string name = lowercase_ascii(key);
     std::erase_if(name, [](char c) { return c == '_' || c == '-'; });
     if (std::find(std::begin(kEditedKeys), std::end(kEditedKeys), name) != std::end(kEditedKeys) &&
-        value.is_string() && !edited_day)
+        value.is_string() && !cx.edited_day)
       if (const auto day = read_date(value.get<std::string>()); day && day->year != 0)
-        edited_day = day;
+        cx.edited_day = day;
     if (std::find(std::begin(kDayKeys), std::end(kDayKeys), name) != std::end(kDayKeys) &&
         value.is_string() && !cx.front_matter_day)
       if (const auto day = read_date(value.get<std::string>()); day && day->year != 0) {
@@ -222,7 +221,6 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
       p.unknown[std::string(kFrontMatterKey)][key] = value;
     }
   }
-  if (!cx.front_matter_day) cx.front_matter_day = edited_day;
   for (const std::size_t i : update_logs)
     read_update_log(cx, fm.entries[i].second, fm.entry_lines[i]);
 }
@@ -705,9 +703,14 @@ std::size_t read_preamble_timeline(ImportContext& cx, const Blocks& blocks, std:
       if (text.starts_with(glyph)) return trim(text.substr(glyph.size()));
     return text;
   };
+  // Not in a document with a timeline section of its own, nor sentences that tell their time
+  // ("At 14:02 UTC our API began ..."): a lead's story.
   const auto timed_line = [&](const MdBlock& p) {
-    return p.kind == BlockKind::Paragraph && p.text.find('\n') == std::string::npos &&
-           read_time(plain_text(unmarked(p.text))).has_value();
+    if (cx.has_timeline_section || p.kind != BlockKind::Paragraph ||
+        p.text.find('\n') != std::string::npos)
+      return false;
+    const auto time = read_time(plain_text(unmarked(p.text)));
+    return time && !time->told;
   };
   std::size_t run = i;
   while (run < end && timed_line(blocks[run])) ++run;

@@ -1547,7 +1547,8 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
         append_detail(action, one_line(plain_text(block_text_deep(step))));
       continue;
     }
-    // "Posted Feb 13, 2025 - 14:55 EST" closing a status page's postmortem: when it was posted.
+    // "Posted Feb 13, 2025 - 14:55 EST" closing a status page's postmortem, or a moment alone
+    // ("Mar 26, 2025 - 15:07 EDT"): when it was written, not work.
     if (!cx.written_by_hindsight && b.kind == BlockKind::Paragraph &&
         split_lines(b.text).size() == 1 && posted_moment(b.text)) {
       cx.keep_unplaced(line, cx.last_line(b));

@@ -355,19 +355,28 @@ int year_in_header(std::string_view header) {
   return std::stoi(std::string(inside));
 }
 
-// "0730" in a time column: a 24-hour clock written without its colon, as "07:30". Outside a time
-// column four digits are a count or a year unless a zone follows them ("0730 UTC").
-std::string colon_clock(const std::string& value) {
-  if (value.size() != 4 ||
-      !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return value;
-  const int hours = (value[0] - '0') * 10 + (value[1] - '0');
-  const int minutes = (value[2] - '0') * 10 + (value[3] - '0');
-  return hours < 24 && minutes < 60 ? value.substr(0, 2) + ":" + value.substr(2) : value;
+// "0730": four digits that make a 24-hour time of day, written with their colon ("07:30").
+std::optional<std::string> four_digit_clock(std::string_view text) {
+  if (text.size() < 4 ||
+      !std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
+  const int minutes = (text[2] - '0') * 10 + (text[3] - '0');
+  if (hours > 23 || minutes > 59) return std::nullopt;
+  return std::string(text.substr(0, 2)) + ":" + std::string(text.substr(2, 2));
 }
 
-void read_time_cell(ImportContext& cx, const std::string& written, TimelineEvent& event, int line) {
-  const std::string value = colon_clock(written);
+// "0730" alone in a time column: that clock. Outside a time column four digits are a count or a
+// year unless a zone follows them ("0730 UTC").
+std::string colon_clock(const std::string& value) {
+  if (value.size() != 4) return value;
+  return four_digit_clock(value).value_or(value);
+}
+
+// A moment's cell: in a time column, four digits are a clock ("0730").
+void read_time_cell(ImportContext& cx, const std::string& written, TimelineEvent& event, int line,
+                    bool in_time_column = false) {
+  const std::string value = in_time_column ? colon_clock(written) : written;
   if (auto time = read_time(value);
       time && trim(std::string_view(value).substr(time->length)).empty()) {
     event.at = cx.resolve_time(*time, line);
@@ -486,10 +495,10 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
         case Column::Time:
           if (value.empty()) break;
           if (!zone_per_column) {
-            read_time_cell(cx, value, event, line);
+            read_time_cell(cx, value, event, line, true);
           } else if (moment == c) {
             cx.stated_zone = zones[c];
-            read_time_cell(cx, value, event, line);
+            read_time_cell(cx, value, event, line, true);
           } else if (value != "-" && value != "\xE2\x80\x93" && value != "\xE2\x80\x94") {
             restated += " (" + t.headers[c] + ": " + value + ")";  // not "—": no moment there
           }
@@ -638,16 +647,12 @@ bool introduces_what_follows(const Blocks& blocks, std::size_t i, std::size_t en
 // "1955: NewRelic alerts us", "0900 - Luke comes online": four digits that make a time of day,
 // then a colon or a dash. Nothing when the item opens otherwise.
 std::optional<std::string> with_clock_colon(std::string_view text) {
-  if (text.size() < 6 ||
-      !std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-    return std::nullopt;
-  const int hours = (text[0] - '0') * 10 + (text[1] - '0');
-  const int minutes = (text[2] - '0') * 10 + (text[3] - '0');
-  const std::string_view after = text.substr(4);
-  if (hours > 23 || minutes > 59 ||
+  const auto clock = text.size() < 6 ? std::nullopt : four_digit_clock(text);
+  const std::string_view after = text.substr(std::min<std::size_t>(4, text.size()));
+  if (!clock ||
       !(after.starts_with(":") || after.starts_with(" -") || after.starts_with(" \xE2\x80\x93")))
     return std::nullopt;
-  return std::string(text.substr(0, 2)) + ":" + std::string(text.substr(2));
+  return *clock + std::string(after);
 }
 
 // "1738: Cloudinary posted", "~1940: a plan was made", "[1758](https://chat/p1): Jake saw it": a
