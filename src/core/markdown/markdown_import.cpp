@@ -1107,6 +1107,44 @@ bool names_updates(std::string_view title) {
                              " notices ", " announcements ", " events "});
 }
 
+// "Customer Communication", "Comms", "Notifications sent": a title that names the messages the
+// team sent.
+bool names_communications(std::string_view title) {
+  return title_holds(title, {" communication ", " communications ", " comms ", " notifications "});
+}
+
+// A list of two timed items or more, two in three of its items or more.
+bool is_mostly_timed_list(const MdBlock& b) {
+  if (b.kind != BlockKind::List) return false;
+  const auto timed = std::count_if(b.children.begin(), b.children.end(), item_opens_with_its_time);
+  return timed >= 2 && timed * 3 >= static_cast<long>(b.children.size()) * 2;
+}
+
+// "## Customer Communication" over "- **08:15 UTC**: Initial notification about the delays" and
+// more, in a document with a day to date them: the messages sent, each an event of the timeline
+// of the kind Communication, beside a timeline section too (they are not a retelling of it). The
+// rest of the section is kept aside
+// (ImportContext::keep_unplaced) for the caller to place.
+bool read_communications(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                         std::size_t end) {
+  const auto first = blocks.begin() + static_cast<std::ptrdiff_t>(begin);
+  const auto last = blocks.begin() + static_cast<std::ptrdiff_t>(end);
+  LooseDate known;  // with no day to date them, the messages stay in their section as written
+  if (!cx.day_for_time(known) || std::none_of(first, last, is_mostly_timed_list)) return false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!is_mostly_timed_list(blocks[i])) {
+      cx.keep_unplaced(cx.first_line(blocks[i]), cx.last_line(blocks[i]));
+      continue;
+    }
+    const std::size_t before = cx.postmortem.timeline.size();
+    read_timeline(cx, blocks, i, i + 1);
+    for (std::size_t k = before; k < cx.postmortem.timeline.size(); ++k)
+      if (cx.postmortem.timeline[k].kind == EventKind::Note)
+        cx.postmortem.timeline[k].kind = EventKind::Communication;
+  }
+  return true;
+}
+
 // "| Time (UTC) | Workflow run | ... |" over rows timed "2026-03-02T02:04:42Z", or "- 2026-03-02
 // 01:10 UTC first failure" and more: two entries or more, most of them with their day and time,
 // which make a timeline whatever their section is titled ("## Evidence", "## Sequence").
@@ -1158,22 +1196,16 @@ bool names_incident_facts(std::string_view title) {
 // (ImportContext::keep_unplaced) for the caller to place.
 bool read_listed_updates(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end) {
-  const auto mostly_timed = [](const MdBlock& b) {
-    if (b.kind != BlockKind::List) return false;
-    const auto timed =
-        std::count_if(b.children.begin(), b.children.end(), item_opens_with_its_time);
-    return timed >= 2 && timed * 3 >= static_cast<long>(b.children.size()) * 2;
-  };
   LooseDate known;
   const auto first = blocks.begin() + static_cast<std::ptrdiff_t>(begin);
   const auto last = blocks.begin() + static_cast<std::ptrdiff_t>(end);
   const bool dated = std::any_of(first, last, holds_dated_entries);
   if (cx.has_timeline_section ||
-      (!dated && (!cx.day_for_time(known) || std::none_of(first, last, mostly_timed))))
+      (!dated && (!cx.day_for_time(known) || std::none_of(first, last, is_mostly_timed_list))))
     return false;
   begin_timeline_zone(cx, blocks, begin, end);
   for (std::size_t i = begin; i < end; ++i) {
-    if (mostly_timed(blocks[i]) || holds_dated_entries(blocks[i])) {
+    if (is_mostly_timed_list(blocks[i]) || holds_dated_entries(blocks[i])) {
       read_timeline(cx, blocks, i, i + 1);
       continue;
     }
@@ -1368,6 +1400,9 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         break;
       }
       if (!cx.written_by_hindsight && read_introduced_timeline(cx, blocks, s.begin, s.end)) break;
+      if (!cx.written_by_hindsight && names_communications(s.title) &&
+          read_communications(cx, blocks, s.begin, s.end))
+        break;
       if (!cx.written_by_hindsight &&
           (names_updates(s.title) ||
            (!names_other_incidents(s.title) &&
