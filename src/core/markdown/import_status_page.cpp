@@ -51,6 +51,12 @@ std::optional<std::string> posted_moment(std::string_view marked) {
   return line;
 }
 
+std::optional<std::string> stamped_moment(std::string_view marked) {
+  const std::string line = lowercase_ascii(trim(plain_text(trim(marked))));
+  if (!line.starts_with("posted ") && !line.starts_with("updated ")) return std::nullopt;
+  return posted_moment(marked);
+}
+
 void stamp_status_updates(MdBlock& root) {
   std::vector<MdBlock>& blocks = root.children;
   // "**Resolved**" over the update's text and its "Posted Jan 27, 2025 - 17:07 EST": a status
@@ -65,10 +71,7 @@ void stamp_status_updates(MdBlock& root) {
       continue;
     const MdBlock& next = blocks[i + 1];
     const auto lines = split_lines(next.text);
-    const std::string last = lowercase_ascii(trim(plain_text(lines.empty() ? "" : lines.back())));
-    if (next.kind == BlockKind::Paragraph && lines.size() > 1 &&
-        (last.starts_with("posted ") || last.starts_with("updated ")) &&
-        posted_moment(lines.back())) {
+    if (next.kind == BlockKind::Paragraph && lines.size() > 1 && stamped_moment(lines.back())) {
       b.kind = BlockKind::Heading;
       b.level = 2;
       b.text = plain_text(marked);

@@ -23,5 +23,8 @@ void stamp_status_updates(MdBlock& root);
 // "Posted Dec 15, 2022 - 18:36 UTC", "Mar 26, 2025 - 15:07 EDT": a line that is only a moment
 // with its day, perhaps after the word a status page puts before it. The moment as written.
 std::optional<std::string> posted_moment(std::string_view marked);
+// The same moment only when the line says a status page stamped it ("Posted ...", "Updated
+// ..."): a date-time alone may be anyone's note.
+std::optional<std::string> stamped_moment(std::string_view marked);
 
 }  // namespace hindsight::core

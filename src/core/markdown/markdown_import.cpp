@@ -1123,8 +1123,7 @@ bool is_mostly_timed_list(const MdBlock& b) {
 // "## Customer Communication" over "- **08:15 UTC**: Initial notification about the delays" and
 // more, in a document with a day to date them: the messages sent, each an event of the timeline
 // of the kind Communication, beside a timeline section too (they are not a retelling of it). The
-// rest of the section is kept aside
-// (ImportContext::keep_unplaced) for the caller to place.
+// rest of the section is kept aside (ImportContext::keep_unplaced) for the caller to place.
 bool read_communications(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                          std::size_t end) {
   const auto first = blocks.begin() + static_cast<std::ptrdiff_t>(begin);
@@ -1636,12 +1635,11 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     for (const MdBlock& b : blocks)
       if (b.kind == BlockKind::Paragraph)
         for (const std::string_view line : split_lines(b.text))
-          if (lowercase_ascii(trim(plain_text(line))).starts_with("posted "))
-            if (const auto moment = posted_moment(line))
-              if (const auto day = read_time(*moment)->date;
-                  day && day->year != 0 &&
-                  (!cx.posted_day || day_order(*day) < day_order(*cx.posted_day)))
-                cx.posted_day = day;
+          if (const auto moment = stamped_moment(line))
+            if (const auto day = read_time(*moment)->date;
+                day && day->year != 0 &&
+                (!cx.posted_day || day_order(*day) < day_order(*cx.posted_day)))
+              cx.posted_day = day;
   const std::size_t preamble_begin = o.title == std::string::npos ? 0 : o.title + 1;
   const std::size_t preamble_end = o.sections.empty() ? blocks.size() : o.sections.front();
   // "All times in PDT (UTC-7)." under the title, or in the summary, holds for the timeline below.
