@@ -187,7 +187,10 @@ std::string labelled_moment_text(const LabelledLine& named, const LooseTime& tim
   std::string text = time.approximate ? "~ " + named.label : named.label;
   if (starts_range(after)) return text + ": " + named.value;
   const std::string_view rest = strip_separator(after);
-  return rest.empty() ? text : text + " " + std::string(rest);
+  // "Infection: March 3, 2025 (04:12 UTC) - earliest modified file": the dash that set the
+  // words apart becomes the label's colon.
+  const bool separated = trim(after).size() != rest.size();
+  return rest.empty() ? text : text + (separated ? ": " : " ") + std::string(rest);
 }
 
 // "At 11:15 we scaled out the service", "By&nbsp;11:58, all was reserved": in a timeline, a line

@@ -1523,9 +1523,10 @@ constexpr std::string_view kFixesMade[] = {"applied", "implemented", "deployed",
 bool names_work_done(std::string_view title) {
   const std::string key = title_key(title);
   static constexpr std::string_view kDoneOpeners[] = {
-      "what we shipped",    "what we ve shipped",  "what we have shipped", "what we fixed",
-      "what we ve fixed",   "what we have fixed",  "what we ve changed",   "what we have changed",
-      "changes we ve made", "changes we have made"};
+      "what we shipped",    "what we ve shipped",   "what we have shipped", "what we fixed",
+      "what we ve fixed",   "what we have fixed",   "what we ve changed",   "what we have changed",
+      "changes we ve made", "changes we have made", "what we changed",      "what we ve done",
+      "what we have done",  "what has been done",   "what s been done"};
   for (std::string_view opener : kDoneOpeners)
     if (key.starts_with(opener) && (key.size() == opener.size() || key[opener.size()] == ' '))
       return true;
@@ -1722,6 +1723,12 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
       return SectionRole::Actions;
   }
   if (names_root_cause_work(title, key)) return SectionRole::Actions;
+  // "Improvements for future releases", "Safeguards against recurrence": the work, named with
+  // what it is for.
+  for (std::string_view work :
+       {"improvements for ", "improvements to ", "safeguards for ", "safeguards against ",
+        "mitigations for ", "measures to ", "measures against "})
+    if (key.starts_with(work) && key.size() > work.size()) return SectionRole::Actions;
   // "Timeline of events", "Root cause of the outage": a known name and more words.
   for (const auto& [name, role] : kSectionPrefixes)
     if (key.size() > name.size() && key.compare(0, name.size(), name) == 0 &&

@@ -1481,6 +1481,10 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
           digit(text[at + dash.size()]))
         at += dash.size();
   }
+  // "November 26, 2025 (17:06 UTC)": the day's time in brackets after it.
+  const bool time_in_brackets_after_day =
+      d && !bracket && at + 1 < text.size() && text[at] == '(' && digit(text[at + 1]);
+  if (time_in_brackets_after_day) ++at;
   if (at < text.size() && text[at] == '~') {
     time.approximate = true;
     at = skip_spaces(text, at + 1);
@@ -1520,6 +1524,11 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
   read_restated_time(text, time);
   borrow_from_range_end(text, time);
   if (!time.date) read_trailing_date(text, time);
+  if (time_in_brackets_after_day) {
+    const std::size_t close = skip_spaces(text, time.length);
+    if (close >= text.size() || text[close] != ')') return std::nullopt;
+    time.length = close + 1;
+  }
   if (bracket) {
     const std::size_t close = skip_spaces(text, time.length);
     // "(13:20 - 13:50 UTC)": a range in the brackets starts at its first time (its zone borrowed
