@@ -1351,6 +1351,40 @@ TEST(LintBlameless, BlameNamedOnlyToBeSetAsideIsNoBlame) {
     EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
 }
 
+TEST(LintBlameless, QuestionsOfWhoNamedOrSetAsideAndBlameLaidOnThingsAreNoBlame) {
+  for (const char* sentence : {
+           "We look at how the system let this happen, not who to blame.",
+           "The report asks why the check was missing rather than whose fault it was.",
+           "Customers were blaming the CDN on social media, but the origin had run out of "
+           "memory.",
+           "Looking for a person to blame will not prevent the next outage.",
+           "Old templates nudged writers toward blame.",
+           "The rota punished whoever held the pager over the holiday with three night shifts in "
+           "a row.",
+           "Nobody \"dropped the ball\" here: the task had no owner.",
+           "The \"blame\" view in the code browser showed which commit added the flag.",
+           "\"Who merged this?\" came up in the channel, and the lead moved the talk back to "
+           "recovery.",
+           "The question \"why didn't anyone notice?\" became an action: alert on a stalled "
+           "queue.",
+           "Who approved the change isn't the useful question; the approval screen hid the diff.",
+           "Thanks are due to the night shift, who kept the lines open.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "Kevin is to blame, not the process.",
+           "Ops blamed the intern for the outage.",
+           "The manager blamed the new hire.",
+           "Dave is to blame and won't admit it.",
+           "Management asked who was at fault, and the review found it was Priya.",
+           "It was 'human error', plain and simple.",
+           "Who approved this?",
+           "The outage was due to Kevin.",
+           "We fired the contractor who pushed it.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+}
+
 TEST(LintBlameless, WhatTheSystemGaveOrWithheldIsNoBlame) {
   for (const char* sentence : {
            "Contributing factor: the night porters had no training on the new alarm panel.",
@@ -2125,12 +2159,28 @@ TEST(LintCorpus, FiftySixthFreshSetNeverLearntFromStaysAboveItsMeasuredFloor) {
 // "who broke it". Two rules and the tone model's leaving blame set aside to the rules came of
 // reading those; the model never learnt from them. Since: 741 of 800 found (92.6%), 52 of 800
 // flagged (6.5%), still over 5% (most of the rest: the tone model on praise, apologies and
-// plain accounts written with feeling, "I cried a bit after the call").
+// plain accounts written with feeling, "I cried a bit after the call"); 740 (92.5%) and 42
+// (5.3%) once rules let blame laid on things and questions of who set aside or named be.
 TEST(LintCorpus, FiftySeventhToSixtiethFreshSetsStayAboveTheirMeasuredFloors) {
   expect_fresh_floors("fresh57", 200, 200, 187, 12);
   expect_fresh_floors("fresh58", 200, 200, 178, 9);
   expect_fresh_floors("fresh59", 200, 200, 184, 12);
   expect_fresh_floors("fresh60", 200, 200, 180, 23);
+}
+// fresh61 to fresh64, by four more writers asked for a third of hard blameless cases (a telecom
+// NOC's shift log, a Reason For Outage letter and a manager's email; a fintech start-up's coaching
+// retro, a heated thread with its CTO and a board update; a university HPC team's emails to
+// researchers and a faculty review; a government digital service's reports and a ministerial
+// briefing), met the lint of 2026-12-05 first, after its rules on questions of who set aside and
+// blame laid on things: 739 of 800 found (92.4%), 37 of 800 flagged (4.6%). Two rules came of
+// reading those (a quoted question "came up", a who-clause weighed as "the question"); most of
+// the rest are the tone model's, on apologies and thanks ("We sincerely apologise for the
+// disruption").
+TEST(LintCorpus, SixtyFirstToSixtyFourthFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh61", 200, 200, 178, 8);
+  expect_fresh_floors("fresh62", 200, 200, 183, 13);
+  expect_fresh_floors("fresh63", 200, 200, 183, 10);
+  expect_fresh_floors("fresh64", 200, 200, 183, 8);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200

@@ -413,6 +413,7 @@ bool sets_blame_aside(std::string_view sentence) {
     // up", "not who to blame").
     for (std::size_t back = 1; blame_talk && back <= 4 && back <= k; ++back)
       if (denies(k - back)) set_aside = true;
+    if (blame_talk && blame_said_to_get_nowhere(words, k)) set_aside = true;
   }
   return set_aside;
 }
@@ -445,10 +446,23 @@ void add_tone_findings(std::string_view text, std::string_view path,
 // does not count: "his "fix" was careless" still judges.
 bool quoted_phrase(std::string_view text, const Words& words, const Match& match) {
   const std::size_t first = words[match.first].offset;
+  // A single quote opens after a space and closes before one: 'who broke it', not "didn't".
+  const auto single_opens = [&](std::size_t at) {
+    return text[at] == '\'' && (at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1])));
+  };
+  const auto single_closes = [&](std::size_t at) {
+    return text[at] == '\'' &&
+           (at + 1 == text.size() || !std::isalnum(static_cast<unsigned char>(text[at + 1])));
+  };
+  const auto closes = [&](std::size_t at) {
+    return text[at] == '"' || text.substr(at, 3) == "\xE2\x80\x9D" || single_closes(at);
+  };
   std::size_t start = first;  // just after the opening quote, when one is found
   for (; start > 0 && first - start < 80; --start) {
     const char c = text[start - 1];
-    if (c == '"' || (start >= 3 && text.substr(start - 3, 3) == "\xE2\x80\x9C")) break;
+    if (c == '"' || (start >= 3 && text.substr(start - 3, 3) == "\xE2\x80\x9C") ||
+        single_opens(start - 1))
+      break;
     if (c == '.' || c == '!' || c == '?' || c == ';') return false;
   }
   if (start == 0 || first - start >= 80) return false;
@@ -456,7 +470,9 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
   std::size_t close = last.offset + last.text.size();
   for (; close < text.size() && close < start + 80; ++close) {
     const char c = text[close];
-    if (c == '"' || text.substr(close, 3) == "\xE2\x80\x9D") break;
+    if (closes(close)) break;
+    // A quoted question: "why didn't anyone catch this?" ends inside its quotes.
+    if ((c == '?' || c == '!') && close + 1 < text.size() && closes(close + 1)) continue;
     if (c == '.' || c == '!' || c == '?' || c == ';') return false;
   }
   if (close >= text.size() || close >= start + 80) return false;
@@ -470,10 +486,36 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
       "label", "labelled", "labeled",  "labelling", "labeling", "draft",    "stop",     "stopping",
       "quote", "quoted",   "tempting", "heard",     "hear",     "read",     "reads",    "used",
       "uses",  "appears",  "claim",    "claims",    "claimed",  "recorded", "replaced", "wording",
-      "entry", "title",    "renamed",  "changed",   "question", "framing",  "asking",   "asked"};
+      "entry", "title",    "renamed",  "changed",   "question", "framing",  "asking",   "asked",
+      "came",  "raised",   "sentence", "removed"};
+  // Nobody "dropped the ball", the root cause isn't "someone forgot": named to be denied. The
+  // "blame" view, the "Blame Game" emote: the name of a thing.
+  std::size_t inside = match.first;
+  while (inside > 0 && words[inside - 1].offset >= start) --inside;
+  if (inside > 0 && !words[inside].starts_sentence &&
+      is_one_of(words[inside - 1].lower, {"not", "nobody", "isn't", "wasn't", "never", "no"}))
+    return true;
+  std::size_t after = match.last + 1;
+  while (after < words.size() && words[after].offset < close) ++after;
+  if (after < words.size() && !words[after].starts_sentence &&
+      is_one_of(words[after].lower,
+                {"view",   "emote",    "emotes",   "bundle",    "button", "field",   "tab",
+                 "column", "command",  "feature",  "template",  "label",  "tag",     "option",
+                 "menu",   "checkbox", "dropdown", "channel",   "page",   "section", "mode",
+                 "skin",   "item",     "badge",    "annotation"}))
+    return true;
   std::size_t begin = match.first, end = match.last;
   while (begin > 0 && !words[begin].starts_sentence) --begin;
   while (end + 1 < words.size() && !words[end + 1].starts_sentence) ++end;
+  // ""Who pushed this?" came up early": the sentence goes on after a quoted question.
+  if (after < words.size() && words[after].starts_sentence && !words[after].text.empty() &&
+      std::islower(static_cast<unsigned char>(words[after].text[0])))
+    for (end = after; end + 1 < words.size() && !words[end + 1].starts_sentence;) ++end;
+  // ""Who approved this?" was the first question, and it deserves an answer": the writer asks it
+  // too.
+  for (std::size_t k = after; k <= end && k < words.size(); ++k)
+    if (is_one_of(words[k].lower, {"deserves", "deserve", "fair", "valid", "legitimate"}))
+      return false;
   for (std::size_t k = begin; k <= end; ++k)
     if ((words[k].offset < start || words[k].offset > close) &&
         std::find(std::begin(kNamingWords), std::end(kNamingWords), words[k].lower) !=
@@ -492,6 +534,14 @@ bool reported_question(const Words& words, const Match& match) {
     if (words[k + 1].starts_sentence) break;
     asked = is_one_of(words[k].lower, {"whether", "if"}) && k > 0 && !words[k].starts_sentence &&
             is_one_of(words[k - 1].lower, {"asked", "asking", "wondered", "wondering", "ask"});
+  }
+  // "Someone asked in the channel whose fault it was": a who-question someone else asked.
+  for (std::size_t back = 0; !asked && back <= 4 && back <= match.first; ++back) {
+    const std::size_t k = match.first - back;
+    if (back > 0 && words[k + 1].starts_sentence) break;
+    if (!is_one_of(words[k].lower, {"who", "whose", "whom"})) continue;
+    for (std::size_t j = 1; !asked && j <= 4 && j <= k && !words[k - j + 1].starts_sentence; ++j)
+      asked = is_one_of(words[k - j].lower, {"asked", "wondered"});
   }
   if (!asked) return false;
   for (std::size_t k = match.last + 1; in_sentence(words, k); ++k) {

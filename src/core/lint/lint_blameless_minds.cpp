@@ -215,6 +215,19 @@ std::optional<Match> inattention(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+// "Who approved the change isn't the interesting question", "Who typed the command matters far
+// less than why one command could reach every OLT": the who-clause is the sentence's subject,
+// weighed, not a question put to anyone.
+bool who_clause_as_topic(const Words& words, std::size_t verb) {
+  for (std::size_t k = verb + 1; k <= verb + 8 && in_sentence(words, k); ++k) {
+    if (is_one_of(words[k].lower, {"matters", "mattered"})) return true;
+    if (words[k].lower != "question") continue;
+    for (std::size_t back = 1; back <= 3; ++back)
+      if (is_one_of(words[k - back].lower, {"is", "isn't", "was", "wasn't", "not"})) return true;
+  }
+  return false;
+}
+
 std::optional<Match> interrogation(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;
   const std::string& next = lower_at(words, i + 1);
@@ -265,6 +278,7 @@ std::optional<Match> interrogation(const Words& words, std::size_t i) {
       verb = words.size();
     skip_outrage(words, verb);
     if (in_sentence(words, verb) && asks_for_facts(words, verb)) return std::nullopt;
+    if (who_clause_as_topic(words, verb)) return std::nullopt;
     if (in_sentence(words, verb) && ends_with(words[verb].lower, "ed") &&
         reads_as_finite_verb(words[verb].lower))
       return Match{i, verb, Kind::Interrogation};

@@ -1017,10 +1017,67 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+namespace {
+
+// "we talk about why the system let it happen, not who to blame", "rather than whose fault it
+// was", "instead of who is at fault": the question of who, set aside for another.
+bool who_question_set_aside(const Words& words, std::size_t i) {
+  for (std::size_t back = 1; back <= 4 && back < i; ++back) {
+    const std::size_t k = i - back;
+    if (words[k + 1].starts_sentence) return false;
+    if (!is_one_of(words[k].lower, {"who", "whom", "whose", "who's"})) continue;
+    if (words[k].starts_sentence) return false;
+    const std::string& before = words[k - 1].lower;
+    const std::string& earlier = lower_before(words, k, 2);
+    return before == "not" || (before == "than" && earlier == "rather") ||
+           (before == "of" && earlier == "instead");
+  }
+  return false;
+}
+
+// "Players were blaming the servers in chat", "we blamed the CDN at first": blame laid on a
+// thing (a determiner, then no person in the next three words).
+bool blame_laid_on_a_thing(const Words& words, std::size_t i) {
+  if (!in_sentence(words, i + 2) ||
+      !is_one_of(words[i + 1].lower, {"the", "our", "their", "its", "a", "an"}))
+    return false;
+  for (std::size_t k = i + 2; k <= i + 4 && in_sentence(words, k); ++k)
+    if (classify(words, k).agent != Agent::None || is_owner_word(words[k].lower)) return false;
+  return true;
+}
+
+}  // namespace
+
+// "Finding a person to blame will not prevent the next incident", "blame doesn't fix anything":
+// blame as a topic, said to get nowhere.
+bool blame_said_to_get_nowhere(const Words& words, std::size_t i) {
+  for (std::size_t k = i + 1; k <= i + 3 && in_sentence(words, k); ++k) {
+    if (words[k].mark == ',' || words[k].lower == "and") return false;
+    const bool denied =
+        is_one_of(words[k].lower, {"won't", "wouldn't", "doesn't", "didn't", "don't", "never",
+                                   "can't", "cannot"}) ||
+        (words[k].lower == "not" &&
+         is_one_of(lower_before(words, k, 1), {"will", "would", "does", "did", "do", "can"}));
+    if (denied)
+      return in_sentence(words, k + 1) &&
+             is_one_of(words[k + 1].lower,
+                       {"help", "helps", "helped", "prevent", "prevents", "prevented", "fix",
+                        "fixes", "fixed", "solve", "solves", "solved", "work", "works", "change",
+                        "stop", "stops", "make", "makes"});
+  }
+  return false;
+}
+
 std::optional<Match> blame_word(const Words& words, std::size_t i) {
   if (!is_one_of(words[i].lower, {"blame", "blamed", "blames", "blaming"})) return std::nullopt;
   // "not looking for someone to blame": the denial may stand five words back.
-  if (denied_within_five(words, i)) return std::nullopt;
+  if (denied_within_five(words, i) || who_question_set_aside(words, i) ||
+      blame_laid_on_a_thing(words, i) || blame_said_to_get_nowhere(words, i))
+    return std::nullopt;
+  // "nudging people toward blame": blame as a direction a culture can take.
+  if (is_one_of(lower_before(words, i, 1), {"toward", "towards", "into"}) &&
+      !words[i].starts_sentence && words[i].lower == "blame")
+    return std::nullopt;
   // "It would be easy to blame the operator, but the valve handle pointed the other way": blame
   // raised to be set aside.
   if (raised_to_set_aside(words, i)) return std::nullopt;
@@ -1091,7 +1148,7 @@ std::optional<Match> fault(const Words& words, std::size_t i) {
   }
   const std::string& next = lower_at(words, i + 1);
   // "fault tolerance", "the cluster's fault domains": the engineering term.
-  if (contains(kFaultCompounds, next)) return std::nullopt;
+  if (contains(kFaultCompounds, next) || who_question_set_aside(words, i)) return std::nullopt;
   if (next == "of" && !negated(words, i)) return Match{i, i + 1, Kind::Fault};
   if (i == 0) return std::nullopt;
   const std::string& prev = words[i - 1].lower;

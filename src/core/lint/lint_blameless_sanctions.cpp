@@ -34,6 +34,12 @@ const WordSet kPunishingVerbs{
 // What fires without punishing anyone: "The alert fired the on-call engineer's pager".
 const WordSet kFiringThings{"alert alerts alarm alarms page pages pager monitor monitors check"};
 
+// Things said to punish in a figure of speech: "The process punished whoever was release
+// manager with a lot of manual steps".
+const WordSet kPunishingThings{
+    "process processes system systems tool tooling pipeline design workflow setup policy rota "
+    "schedule checklist procedure ui"};
+
 // A person taken away from the work after "be": "kept away from production", "removed from
 // the rotation", "banned from deploying".
 const WordSet kRemovals{"kept removed banned barred"};
@@ -421,6 +427,7 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
     const auto person = person_phrase_at(words, i + 1);
     if (!person || negated(words, i) || any_before(words, i, 8, kHypothetical) ||
         (is_one_of(w, {"fired", "fire"}) && any_before(words, i, 3, kFiringThings)) ||
+        (i > 0 && !words[i].starts_sentence && contains(kPunishingThings, prev)) ||
         // "The fire warden training", "Two fire wardens were on duty": the noun before a role.
         (w == "fire" &&
          is_one_of(lower_at(words, i + 1),
