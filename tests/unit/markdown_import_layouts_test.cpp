@@ -167,6 +167,17 @@ TEST(LooseDate, TitleDateWithTwoDigitYearIsFound) {
   EXPECT_EQ(iso_date(*d), "2021-05-26");
 }
 
+TEST(LooseDate, EightDigitDayInANameIsFoundOnlyWhenItIsACalendarDay) {
+  const auto d = find_compact_date("multi_vits_gan_20260127_resume27k");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(iso_date(*d), "2026-01-27");
+  EXPECT_EQ(d->length, std::string("multi_vits_gan_20260127").size());
+  EXPECT_FALSE(find_compact_date("build 20251399"));      // no month 13
+  EXPECT_FALSE(find_compact_date("order 120260127"));     // nine digits
+  EXPECT_FALSE(find_compact_date("ticket 18890101"));     // no year of ours
+  EXPECT_FALSE(find_compact_date("release 2026-01-27"));  // dashes: find_date's
+}
+
 TEST(LooseDate, RangeOfDaysReadsItsFirstDayAndTheYearAfterIt) {
   const auto d = read_date("January 14-19, 2026");
   ASSERT_TRUE(d);

@@ -1619,6 +1619,8 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   // A date in the title ("Build breakage on 2016-11-08") is the day of timeline times when the
   // document names no other.
   cx.title_day = find_date(cx.postmortem.incident.title);
+  // "Postmortem: multi_vits_gan_20260127_resume27k": a run or file named for its day.
+  if (!cx.title_day) cx.title_day = find_compact_date(cx.postmortem.incident.title);
   for (std::size_t i = 0; i < blocks.size() && (o.sections.empty() || i < o.sections.front()); ++i)
     if (blocks[i].kind == BlockKind::Paragraph && !cx.written_by_hindsight)
       if (auto day = find_date(plain_text(blocks[i].text)); day && day->year != 0) {

@@ -1604,6 +1604,23 @@ std::optional<LooseDate> find_date(std::string_view text) {
   return date_with_ascii_dashes(text, find_date_as_written);
 }
 
+std::optional<LooseDate> find_compact_date(std::string_view text) {
+  for (std::size_t at = 0; at + 8 <= text.size(); ++at) {
+    if ((at > 0 && digit(text[at - 1])) || (at + 8 < text.size() && digit(text[at + 8]))) continue;
+    if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
+                     text.begin() + static_cast<std::ptrdiff_t>(at + 8), digit))
+      continue;
+    const auto number = [&](std::size_t from, std::size_t n) {
+      int value = 0;
+      for (std::size_t k = from; k < from + n; ++k) value = value * 10 + (text[k] - '0');
+      return value;
+    };
+    LooseDate d{number(at, 4), number(at + 4, 2), number(at + 6, 2), 0, at + 8};
+    if (d.year >= 1990 && d.year <= 2099 && is_calendar_day(d)) return d;
+  }
+  return std::nullopt;
+}
+
 std::optional<LooseTime> read_time(std::string_view text) {
   const auto ascii = with_ascii_dashes(text);
   if (!ascii) return read_time_as_written(text);

@@ -108,6 +108,11 @@ std::optional<int> weekday_alone(std::string_view text);
 // 2023-03-26", "all events happened on 2019-10-21"); `length` is where it ends in `text`.
 std::optional<LooseDate> find_date(std::string_view text);
 
+// A day written as eight digits, year first, inside a name ("multi_vits_gan_20260127_resume27k",
+// "incident-20240115"): the digits stand apart from other digits, the year is 1990 to 2099 and
+// the day is on the calendar. `length` is where the digits end.
+std::optional<LooseDate> find_compact_date(std::string_view text);
+
 // A time of day at the start of `text`, with or without a date before it. Also read: a month and
 // day with no year before the time ("03-26 17:40"), the whole in brackets ("[03-26 17:40]"), and
 // a day written after the time and its zone ("12:45 PM PST Saturday Oct 30th", "22:30 UTC (Oct
