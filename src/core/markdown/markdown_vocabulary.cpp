@@ -1520,8 +1520,19 @@ constexpr std::string_view kFixesMade[] = {"applied", "implemented", "deployed",
                                            "shipped"};
 }  // namespace
 
+std::string_view without_trailing_day(std::string_view title) {
+  const std::size_t cut = title.find_last_not_of("0123456789-/. ");
+  if (cut == std::string_view::npos || cut + 1 == title.size()) return title;
+  const std::string_view tail = title.substr(cut + 1);
+  const std::size_t start = tail.find_first_not_of(' ');
+  if (start == std::string_view::npos || start == 0) return title;
+  const auto day = read_date(tail.substr(start));
+  return day && day->year != 0 && day->length == tail.size() - start ? title.substr(0, cut + 1)
+                                                                     : title;
+}
+
 bool names_work_done(std::string_view title) {
-  const std::string key = title_key(title);
+  const std::string key = title_key(without_trailing_day(title));
   static constexpr std::string_view kDoneOpeners[] = {
       "what we shipped",    "what we ve shipped",   "what we have shipped", "what we fixed",
       "what we ve fixed",   "what we have fixed",   "what we ve changed",   "what we have changed",
@@ -1767,6 +1778,9 @@ SectionRole section_role(std::string_view title) {
       rest.remove_prefix(1);
     if (!rest.empty()) return section_role(rest);
   }
+  // "Fixes applied 2026-09-08": the part, then the day it was written.
+  if (const std::string_view part = without_trailing_day(title); part.size() != title.size())
+    return section_role(part);
   if (!has_non_ascii(key)) return role;
   // Written in two languages: the words in ASCII first ("Action items / 原因への対応").
   if (const std::string ascii = ascii_words(key); !ascii.empty() && ascii != key)
