@@ -1385,6 +1385,25 @@ TEST(LintBlameless, QuestionsOfWhoNamedOrSetAsideAndBlameLaidOnThingsAreNoBlame)
     EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
 }
 
+TEST(LintBlameless, SarcasmAndSilenceIdiomsAreFlaggedOnlyOfPeople) {
+  for (const char* sentence : {
+           "Marta, you had one job this weekend.",
+           "The on-call had one job.",
+           "Next time use your brain before you restart the primary.",
+           "Please think before you merge into the release branch.",
+           "He merged a 2,000-line change after four minutes of review, let that sink in.",
+           "Piotr saw the disk warnings on Monday and did nothing.",
+           "Anja knew about the expired token for a week and kept quiet about it.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "The batch had one job left when the node restarted.",
+           "The retry loop ran for an hour and did nothing.",
+           "The health check did nothing and the pod kept serving traffic.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+}
+
 TEST(LintBlameless, WhatTheSystemGaveOrWithheldIsNoBlame) {
   for (const char* sentence : {
            "Contributing factor: the night porters had no training on the new alarm panel.",
@@ -2181,6 +2200,18 @@ TEST(LintCorpus, SixtyFirstToSixtyFourthFreshSetsStayAboveTheirMeasuredFloors) {
   expect_fresh_floors("fresh62", 200, 200, 183, 13);
   expect_fresh_floors("fresh63", 200, 200, 183, 10);
   expect_fresh_floors("fresh64", 200, 200, 183, 8);
+}
+// fresh65 to fresh68 (an e-commerce support team after a Black Friday outage; an airline's IT
+// operations and its crew-scheduling vendor; an open-source database's core team, blunt and
+// partly in a second language; a health-tech start-up's safety officer, product manager and CEO)
+// met the same lint first: 724 of 800 found (90.5%), 26 of 800 flagged (3.3%); fresh67 alone 174
+// (87%), its sarcasm and judgements in plain words. Idioms read from them since ("you had one
+// job", "let that sink in", "knew about it and did nothing"): 731 found.
+TEST(LintCorpus, SixtyFifthToSixtyEighthFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh65", 200, 200, 181, 9);
+  expect_fresh_floors("fresh66", 200, 200, 181, 7);
+  expect_fresh_floors("fresh67", 200, 200, 175, 10);
+  expect_fresh_floors("fresh68", 200, 200, 182, 8);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200

@@ -383,7 +383,9 @@ std::optional<std::size_t> subject_over_modals(const Words& words, std::size_t a
     if (j == 0 || words[j].starts_sentence) return std::nullopt;
     --j;
     if (!contains(kModalSkips, words[j].lower) && !contains(kBeForms, words[j].lower) &&
-        !is_one_of(words[j].lower, {"clearly", "obviously", "definitely", "really", "also"}))
+        // "Ben and Chloe both should have caught this".
+        !is_one_of(words[j].lower,
+                   {"clearly", "obviously", "definitely", "really", "also", "both", "each"}))
       return j;
   }
   return std::nullopt;
