@@ -1404,6 +1404,22 @@ TEST(LintBlameless, SarcasmAndSilenceIdiomsAreFlaggedOnlyOfPeople) {
     EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
 }
 
+TEST(LintBlameless, TheTeamsApologyToItsReadersIsNoBlame) {
+  for (const char* sentence : {
+           "We sincerely apologise for the disruption this caused to your business.",
+           "We are sorry for the disruption this caused to your team.",
+           "Again, we apologize for the trouble this caused you.",
+           "Our sincere apologies to every customer who could not check out.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "I apologize, I screwed up the deploy.",
+           "We are sorry, but Dave really should have known better.",
+           "We apologize that our engineer Dave was careless.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+}
+
 TEST(LintBlameless, WhatTheSystemGaveOrWithheldIsNoBlame) {
   for (const char* sentence : {
            "Contributing factor: the night porters had no training on the new alarm panel.",

@@ -418,6 +418,31 @@ bool sets_blame_aside(std::string_view sentence) {
   return set_aside;
 }
 
+// "We sincerely apologise for the disruption this caused to your business", "Again, we are
+// sorry for the trouble": the team's apology to its readers, which the tone model, having learnt
+// self-blame ("I apologise, I broke it"), can mistake. One that turns ("but") is left to it.
+bool apologises_to_readers(std::string_view sentence) {
+  const Words words = split_words(sentence);
+  std::size_t k = 0;
+  while (k < words.size() && is_one_of(words[k].lower, {"again", "once", "finally", "and"})) ++k;
+  if (k >= words.size()) return false;
+  // One sentence: a unit joined to its neighbour ("We apologise. Ben rushed it.") is the model's.
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if ((i > 0 && words[i].starts_sentence) ||
+        is_one_of(words[i].lower, {"but", "however", "though", "although"}))
+      return false;
+  if (words[k].lower == "our")
+    return is_one_of(lower_at(words, k + 1), {"apologies", "sincere", "deepest", "deep"});
+  if (words[k].lower != "we") return false;
+  std::size_t verb = k + 1;
+  while (verb < words.size() &&
+         is_one_of(words[verb].lower, {"sincerely", "deeply", "truly", "really", "are", "want",
+                                       "to", "would", "like", "again", "once", "very"}))
+    ++verb;
+  return verb < words.size() &&
+         is_one_of(words[verb].lower, {"apologise", "apologize", "sorry", "regret", "apologies"});
+}
+
 // Units no rule found anything in, read by the tone model.
 void add_tone_findings(std::string_view text, std::string_view path,
                        std::vector<Finding>& findings) {
@@ -427,7 +452,9 @@ void add_tone_findings(std::string_view text, std::string_view path,
     while (next < by_rules && findings[next].offset < unit.begin) ++next;
     if (next < by_rules && findings[next].offset < unit.end) continue;
     const std::string_view sentence = trim(text.substr(unit.begin, unit.end - unit.begin));
-    if (sentence.empty() || !reads_as_blame(sentence) || sets_blame_aside(sentence)) continue;
+    if (sentence.empty() || !reads_as_blame(sentence) || sets_blame_aside(sentence) ||
+        apologises_to_readers(sentence))
+      continue;
     const std::string_view opening = opening_words(sentence);
     const std::string phrase =
         std::string(opening) + (opening.size() < sentence.size() ? "..." : "");
