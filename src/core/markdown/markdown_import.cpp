@@ -711,7 +711,8 @@ std::size_t read_preamble_timeline(ImportContext& cx, const Blocks& blocks, std:
     if (cx.has_timeline_section || p.kind != BlockKind::Paragraph ||
         p.text.find('\n') != std::string::npos)
       return false;
-    const auto time = read_time(plain_text(unmarked(p.text)));
+    const std::string plain = plain_text(unmarked(p.text));
+    const auto time = read_time(std::string_view(plain).substr(update_label_length(plain)));
     return time && !time->told;
   };
   std::size_t run = i;

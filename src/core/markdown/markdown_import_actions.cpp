@@ -1039,6 +1039,7 @@ std::optional<std::string> action_heading(std::string_view marked) {
 struct RankedWork {
   std::string text;
   Priority priority;
+  bool short_rank = false;  // "P1: ...", which also heads a group of listed work
 };
 std::optional<RankedWork> ranked_heading(std::string_view marked) {
   const std::string plain = plain_text(trim(marked));
@@ -1058,7 +1059,15 @@ std::optional<RankedWork> ranked_heading(std::string_view marked) {
     return RankedWork{std::string(rest),
                       read_priority("p" + std::to_string(rank)).value_or(Priority::Low)};
   }
-  return std::nullopt;
+  // "P0: Add diagnostic logging", "P2 - Reconcile the two paths": the rank written short.
+  std::size_t digits = 1;
+  while (digits < plain.size() && std::isdigit(static_cast<unsigned char>(plain[digits]))) ++digits;
+  if (lower.size() < 3 || lower[0] != 'p' || digits == 1 || digits > 2) return std::nullopt;
+  const auto after = after_separator(trim(std::string_view(plain).substr(digits)));
+  if (!after || after->empty()) return std::nullopt;
+  const auto priority = read_priority(lower.substr(0, digits));
+  if (!priority) return std::nullopt;
+  return RankedWork{std::string(*after), *priority, true};
 }
 
 // "Fix", "Fixes:", "**Fixes applied**": a label over the fixes made.
@@ -1496,12 +1505,14 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
         }
       // "### Priority 1: Restart the service" over its goal and method: the work, ranked; what
       // follows it, lists too, details it.
-      // "### Priority 1: Critical" over a list or a table names a rank, not work: a group.
+      // "### Priority 1: Critical" over a list or a table names a rank, not work: a group; so
+      // does "### P1: must do before the next release" over a list.
       std::size_t under = i + 1;  // the first block under the heading's paragraphs
       while (under < end && blocks[under].kind == BlockKind::Paragraph) ++under;
       if (const auto ranked = ranked_heading(b.text);
           ranked && ranked->text.find(' ') != std::string::npos &&
-          (under == end || blocks[under].kind != BlockKind::Table)) {
+          (under == end || (blocks[under].kind != BlockKind::Table &&
+                            !(ranked->short_rank && blocks[under].kind == BlockKind::List)))) {
         ActionItem a = read_action_text(cx, ranked->text, line);
         a.priority = ranked->priority;
         add_action(cx, std::move(a), line);

@@ -281,6 +281,12 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
         return;
       }
     }
+  // "**Update: 18:52** We have identified ...": a status page's update, told at its time.
+  if (const std::size_t label = update_label_length(rest); label != 0 && !read_time(rest))
+    if (read_time(std::string_view(rest).substr(label))) {
+      event.kind = EventKind::Communication;
+      rest.erase(0, label);
+    }
   // "09.03 First alarm on Slack": a timeline's line may open with a dotted time.
   auto time = read_time(rest);
   if (!time) time = read_dotted_time(rest);

@@ -1508,6 +1508,13 @@ bool names_an_update(std::string_view label) {
   return std::find(std::begin(kUpdateWords), std::end(kUpdateWords), key) != std::end(kUpdateWords);
 }
 
+std::size_t update_label_length(std::string_view text) {
+  const std::size_t word_end = text.find_first_of(" :-");
+  if (word_end == std::string_view::npos || !names_an_update(text.substr(0, word_end))) return 0;
+  const std::size_t at = text.find_first_not_of(" :-", word_end);
+  return at != std::string_view::npos && text[at] >= '0' && text[at] <= '9' ? at : 0;
+}
+
 bool names_a_part(std::string_view title) {
   return lookup(kPartSectionNames, title_key(title)).has_value();
 }
@@ -1781,6 +1788,13 @@ SectionRole section_role(std::string_view title) {
   // "Fixes applied 2026-09-08": the part, then the day it was written.
   if (const std::string_view part = without_trailing_day(title); part.size() != title.size())
     return section_role(part);
+  // "Needed (follow-up)": work named only in its brackets.
+  if (const std::size_t open = title.find('('); open != std::string_view::npos) {
+    const std::size_t close = title.find(')', open);
+    if (close != std::string_view::npos && close > open + 1 &&
+        section_role(title.substr(open + 1, close - open - 1)) == SectionRole::Actions)
+      return SectionRole::Actions;
+  }
   if (!has_non_ascii(key)) return role;
   // Written in two languages: the words in ASCII first ("Action items / 原因への対応").
   if (const std::string ascii = ascii_words(key); !ascii.empty() && ascii != key)

@@ -88,6 +88,10 @@ inline constexpr std::string_view kUpdateWords[] = {
 // "Update", "RESOLVED", "Update -": a label that is one of them.
 bool names_an_update(std::string_view label);
 
+// "Update: 18:52 We have identified ...", "UPDATE - 19:12 ...": the length of an update word
+// and what sets it apart (":", "-", spaces) opening `text` before a digit; 0 when there is none.
+std::size_t update_label_length(std::string_view text);
+
 // Where a section's content goes, by its title as people write it.
 enum class SectionRole {
   Unknown,
