@@ -1381,8 +1381,19 @@ TEST(LintBlameless, QuestionsOfWhoNamedOrSetAsideAndBlameLaidOnThingsAreNoBlame)
            "Who approved this?",
            "The outage was due to Kevin.",
            "We fired the contractor who pushed it.",
+           "Management, frustrated with the process, fired Dave on Monday.",
+           "I blame Dave who never fixed the alert.",
+           "Credit card outage due to Dave.",
+           "Many thanks. Failure was due to Dave.",
+           "We asked Dave, who was at fault, to stay late.",
+           "The reviewers said 'ok' and Dave carelessly merged the interns' patch.",
+           "The root cause was \"operator error\" and the fix came two days later.",
+           "Management blamed the whole outage on Dave.",
+           "It was Dave, not who the VP first blamed.",
        })
     EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+  // A who-question opening the text and naming a question ("question 4") is read, not overrun.
+  EXPECT_FALSE(blame_offsets("Who wrote question 4?").empty());
 }
 
 TEST(LintBlameless, SarcasmAndSilenceIdiomsAreFlaggedOnlyOfPeople) {
@@ -1400,6 +1411,8 @@ TEST(LintBlameless, SarcasmAndSilenceIdiomsAreFlaggedOnlyOfPeople) {
            "The batch had one job left when the node restarted.",
            "The retry loop ran for an hour and did nothing.",
            "The health check did nothing and the pod kept serving traffic.",
+           "The on-call engineer used her head and failed over to the secondary region.",
+           "Add a confirmation prompt so that engineers think before they run terraform destroy.",
        })
     EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
 }

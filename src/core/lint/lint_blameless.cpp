@@ -477,12 +477,10 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
   const auto single_opens = [&](std::size_t at) {
     return text[at] == '\'' && (at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1])));
   };
+  // Not the apostrophe of a plural's possessive ("the interns' patch").
   const auto single_closes = [&](std::size_t at) {
-    return text[at] == '\'' &&
+    return text[at] == '\'' && at > 0 && text[at - 1] != 's' &&
            (at + 1 == text.size() || !std::isalnum(static_cast<unsigned char>(text[at + 1])));
-  };
-  const auto closes = [&](std::size_t at) {
-    return text[at] == '"' || text.substr(at, 3) == "\xE2\x80\x9D" || single_closes(at);
   };
   std::size_t start = first;  // just after the opening quote, when one is found
   for (; start > 0 && first - start < 80; --start) {
@@ -493,6 +491,11 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
     if (c == '.' || c == '!' || c == '?' || c == ';') return false;
   }
   if (start == 0 || first - start >= 80) return false;
+  // A quote closes as it opened: single with single, double with double.
+  const bool single = text[start - 1] == '\'';
+  const auto closes = [&](std::size_t at) {
+    return single ? single_closes(at) : text[at] == '"' || text.substr(at, 3) == "\xE2\x80\x9D";
+  };
   const Word& last = words[match.last];
   std::size_t close = last.offset + last.text.size();
   for (; close < text.size() && close < start + 80; ++close) {
@@ -508,13 +511,14 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
   // we stop at ..."). Otherwise the quotes are the writer's own ("It was "human error", plain and
   // simple."), and so is a sentence wholly in quotes.
   static constexpr std::string_view kNamingWords[] = {
-      "said",  "says",     "say",      "saying",    "called",   "calls",    "call",     "calling",
-      "wrote", "writes",   "write",    "written",   "word",     "words",    "phrase",   "term",
-      "label", "labelled", "labeled",  "labelling", "labeling", "draft",    "stop",     "stopping",
-      "quote", "quoted",   "tempting", "heard",     "hear",     "read",     "reads",    "used",
-      "uses",  "appears",  "claim",    "claims",    "claimed",  "recorded", "replaced", "wording",
-      "entry", "title",    "renamed",  "changed",   "question", "framing",  "asking",   "asked",
-      "came",  "raised",   "sentence", "removed"};
+      "said",    "says",    "say",      "saying",   "called",  "calls",     "call",
+      "calling", "wrote",   "writes",   "write",    "written", "word",      "words",
+      "phrase",  "term",    "label",    "labelled", "labeled", "labelling", "labeling",
+      "draft",   "stop",    "stopping", "quote",    "quoted",  "tempting",  "heard",
+      "hear",    "read",    "reads",    "used",     "uses",    "appears",   "claim",
+      "claims",  "claimed", "recorded", "replaced", "wording", "entry",     "title",
+      "renamed", "changed", "question", "framing",  "asking",  "asked",     "sentence",
+      "removed"};
   // Nobody "dropped the ball", the root cause isn't "someone forgot": named to be denied. The
   // "blame" view, the "Blame Game" emote: the name of a thing.
   std::size_t inside = match.first;
@@ -543,6 +547,13 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
   for (std::size_t k = after; k <= end && k < words.size(); ++k)
     if (is_one_of(words[k].lower, {"deserves", "deserve", "fair", "valid", "legitimate"}))
       return false;
+  // "... came up early", "... was raised in the retro": a quote someone put to the room.
+  for (std::size_t k = begin; k < end; ++k)
+    if ((words[k].offset < start || words[k].offset > close) &&
+        ((words[k].lower == "came" && words[k + 1].lower == "up") ||
+         (words[k].lower == "raised" && k > 0 &&
+          is_one_of(words[k - 1].lower, {"was", "were", "been", "is"}))))
+      return true;
   for (std::size_t k = begin; k <= end; ++k)
     if ((words[k].offset < start || words[k].offset > close) &&
         std::find(std::begin(kNamingWords), std::end(kNamingWords), words[k].lower) !=
@@ -567,6 +578,8 @@ bool reported_question(const Words& words, const Match& match) {
     const std::size_t k = match.first - back;
     if (back > 0 && words[k + 1].starts_sentence) break;
     if (!is_one_of(words[k].lower, {"who", "whose", "whom"})) continue;
+    // Not a relative "who" after a comma: "We asked Dave, who was at fault, to stay late".
+    if (words[k].mark == ',') continue;
     for (std::size_t j = 1; !asked && j <= 4 && j <= k && !words[k - j + 1].starts_sentence; ++j)
       asked = is_one_of(words[k - j].lower, {"asked", "wondered"});
   }

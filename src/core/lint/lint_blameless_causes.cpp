@@ -311,10 +311,11 @@ std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
   } else if (is_one_of(w, {"due", "attributed", "attributable", "traced", "traceable"}) &&
              next == "to") {
     // "Praise is due to the content designers", "Thanks are due to the night shift": owed.
-    for (std::size_t back = 1; w == "due" && back <= 3 && back <= i; ++back)
-      if (is_one_of(words[i - back].lower, {"praise", "thanks", "credit", "kudos", "gratitude",
-                                            "congratulations", "appreciation", "apologies"}))
-        return std::nullopt;
+    if (w == "due" && i >= 2 && !words[i].starts_sentence && !words[i - 1].starts_sentence &&
+        is_one_of(words[i - 1].lower, {"is", "are", "was", "were"}) &&
+        is_one_of(words[i - 2].lower, {"praise", "thanks", "credit", "kudos", "gratitude",
+                                       "congratulations", "appreciation", "apologies"}))
+      return std::nullopt;
     from = i + 2;
   } else if (is_one_of(w, {"result", "consequence", "product"}) && next == "of" &&
              is_one_of(lower_before(words, i, 1), {"the", "a", "direct"})) {

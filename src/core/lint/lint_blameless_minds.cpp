@@ -215,18 +215,23 @@ std::optional<Match> inattention(const Words& words, std::size_t i) {
   return std::nullopt;
 }
 
+namespace {
+
 // "Who approved the change isn't the interesting question", "Who typed the command matters far
 // less than why one command could reach every OLT": the who-clause is the sentence's subject,
 // weighed, not a question put to anyone.
+// ("Who approved this is not in question: Dave did" answers it.)
 bool who_clause_as_topic(const Words& words, std::size_t verb) {
   for (std::size_t k = verb + 1; k <= verb + 8 && in_sentence(words, k); ++k) {
     if (is_one_of(words[k].lower, {"matters", "mattered"})) return true;
-    if (words[k].lower != "question") continue;
-    for (std::size_t back = 1; back <= 3; ++back)
+    if (words[k].lower != "question" || words[k - 1].lower == "in") continue;
+    for (std::size_t back = 1; back <= 3 && k - back > verb; ++back)
       if (is_one_of(words[k - back].lower, {"is", "isn't", "was", "wasn't", "not"})) return true;
   }
   return false;
 }
+
+}  // namespace
 
 std::optional<Match> interrogation(const Words& words, std::size_t i) {
   const std::string& w = words[i].lower;

@@ -1029,6 +1029,11 @@ bool who_question_set_aside(const Words& words, std::size_t i) {
     if (words[k + 1].starts_sentence) return false;
     if (!is_one_of(words[k].lower, {"who", "whom", "whose", "who's"})) continue;
     if (words[k].starts_sentence) return false;
+    // "not who to blame", "not who is at fault", "not whose fault" (but "It was Dave, not who
+    // the VP first blamed" names whom).
+    if (is_one_of(words[k].lower, {"who", "whom"}) &&
+        !is_one_of(lower_at(words, k + 1), {"to", "is", "was", "should", "gets", "deserves"}))
+      return false;
     const std::string& before = words[k - 1].lower;
     const std::string& earlier = lower_before(words, k, 2);
     return before == "not" || (before == "than" && earlier == "rather") ||
@@ -1045,16 +1050,24 @@ bool blame_laid_on_a_thing(const Words& words, std::size_t i) {
     return false;
   for (std::size_t k = i + 2; k <= i + 4 && in_sentence(words, k); ++k)
     if (classify(words, k).agent != Agent::None || is_owner_word(words[k].lower)) return false;
+  // "blamed the whole outage on Dave": the thing is what is blamed, the person whom.
+  for (std::size_t k = i + 2; k + 1 <= i + 9 && in_sentence(words, k + 1); ++k)
+    if (is_one_of(words[k].lower, {"on", "to"}) && person_phrase_at(words, k + 1)) return false;
   return true;
 }
 
 }  // namespace
 
-// "Finding a person to blame will not prevent the next incident", "blame doesn't fix anything":
-// blame as a topic, said to get nowhere.
+// "Finding a person to blame will not prevent the next incident", "Blame doesn't fix anything":
+// blame as a topic (opening the sentence, or "someone to blame"), said to get nowhere, with no
+// "but" after it ("I blame Dave who never fixed it" blames).
 bool blame_said_to_get_nowhere(const Words& words, std::size_t i) {
+  if (!words[i].starts_sentence && lower_before(words, i, 1) != "to") return false;
+  for (std::size_t k = i + 1; in_sentence(words, k); ++k)
+    if (words[k].lower == "but") return false;
   for (std::size_t k = i + 1; k <= i + 3 && in_sentence(words, k); ++k) {
-    if (words[k].mark == ',' || words[k].lower == "and") return false;
+    if (words[k].mark == ',' || is_one_of(words[k].lower, {"and", "who", "that", "which"}))
+      return false;
     const bool denied =
         is_one_of(words[k].lower, {"won't", "wouldn't", "doesn't", "didn't", "don't", "never",
                                    "can't", "cannot"}) ||

@@ -144,8 +144,8 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i);
 std::optional<Match> judgement_word(const Words& words, std::size_t i);
 std::optional<Match> judgement_phrase(const Words& words, std::size_t i);
 std::optional<Match> blame_word(const Words& words, std::size_t i);
-// "Finding a person to blame will not prevent the next incident": the blame word at i, as a
-// topic, said to get nowhere.
+// "Finding a person to blame will not prevent the next incident": the blame word at i, opening
+// its sentence or after "to", said to get nowhere.
 bool blame_said_to_get_nowhere(const Words& words, std::size_t i);
 std::optional<Match> fault(const Words& words, std::size_t i);
 std::optional<Match> mistake(const Words& words, std::size_t i);

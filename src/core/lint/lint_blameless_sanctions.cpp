@@ -34,11 +34,23 @@ const WordSet kPunishingVerbs{
 // What fires without punishing anyone: "The alert fired the on-call engineer's pager".
 const WordSet kFiringThings{"alert alerts alarm alarms page pages pager monitor monitors check"};
 
-// Things said to punish in a figure of speech: "The process punished whoever was release
-// manager with a lot of manual steps".
+// Things said to punish: "The process punished whoever was release manager with a lot of manual
+// steps".
 const WordSet kPunishingThings{
     "process processes system systems tool tooling pipeline design workflow setup policy rota "
     "schedule checklist procedure ui"};
+
+// "The process punished ...", "Our rota punishes ...": the thing just before the verb opens the
+// sentence as its subject (not "Management, frustrated with the process, fired Dave").
+bool punished_by_a_thing(const Words& words, std::size_t i) {
+  if (i == 0 || words[i].starts_sentence || words[i].mark != 0 ||
+      !is_one_of(words[i].lower, {"punished", "punishes", "punish"}) ||
+      !contains(kPunishingThings, words[i - 1].lower))
+    return false;
+  return words[i - 1].starts_sentence ||
+         (i >= 2 && words[i - 2].starts_sentence &&
+          is_one_of(words[i - 2].lower, {"the", "our", "this", "that", "a", "an", "their"}));
+}
 
 // A person taken away from the work after "be": "kept away from production", "removed from
 // the rotation", "banned from deploying".
@@ -427,7 +439,7 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
     const auto person = person_phrase_at(words, i + 1);
     if (!person || negated(words, i) || any_before(words, i, 8, kHypothetical) ||
         (is_one_of(w, {"fired", "fire"}) && any_before(words, i, 3, kFiringThings)) ||
-        (i > 0 && !words[i].starts_sentence && contains(kPunishingThings, prev)) ||
+        punished_by_a_thing(words, i) ||
         // "The fire warden training", "Two fire wardens were on duty": the noun before a role.
         (w == "fire" &&
          is_one_of(lower_at(words, i + 1),
