@@ -340,7 +340,11 @@ SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRo
   const std::string title = plain_text(blocks[heading].text);
   SectionRole role = section_role(title);
   // "### What has been done", "### What we've fixed": the work since, told as done.
-  if (role == SectionRole::Unknown && names_work_done(title)) role = SectionRole::Actions;
+  // Not under the story: "### What we changed" under "## Background" is the change that set it off.
+  if (role == SectionRole::Unknown && names_work_done(title) &&
+      section != SectionRole::WhatHappened && section != SectionRole::Timeline &&
+      section != SectionRole::Summary)
+    role = SectionRole::Actions;
   // "### Improving the cache hit rate" under "## Background": the story's account.
   if (role == SectionRole::Actions && section != SectionRole::Unknown &&
       names_work_by_its_gerund(title))
@@ -967,31 +971,6 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
   }
   cx.postmortem.executive_summary = std::move(summary);
   cx.locate("/executive_summary", summary_line);
-}
-
-// "**What has been done**" or "**Action items**" in bold alone over a list, with no colon: a
-// heading of the work below, as "#### What has been done" would be (one level under the heading
-// before it).
-void headings_from_bold_action_titles(MdBlock& root) {
-  std::vector<MdBlock>& blocks = root.children;
-  int level_above = 1;
-  for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
-    MdBlock& b = blocks[i];
-    if (b.kind == BlockKind::Heading) level_above = b.level;
-    const std::string_view marked = trim(b.text);
-    if (b.kind != BlockKind::Paragraph || blocks[i + 1].kind != BlockKind::List ||
-        marked.size() < 3 || marked.front() != kStrongBegin || marked.back() != kStrongEnd ||
-        marked.find(kStrongEnd) != marked.size() - 1 || marked.find('\n') != std::string::npos)
-      continue;
-    // "**Actions taken:**" with its colon labels what follows, read where it stands.
-    const std::string title = plain_text(marked);
-    if (title.ends_with(':') ||
-        (section_role(title) != SectionRole::Actions && !names_work_done(title)))
-      continue;
-    b.kind = BlockKind::Heading;
-    b.level = std::min(level_above + 1, 6);
-    b.text = title;
-  }
 }
 
 struct Section {

@@ -99,6 +99,32 @@ const ModelField* lessons_list(std::string_view title) {
 
 }  // namespace
 
+void headings_from_bold_action_titles(MdBlock& root) {
+  std::vector<MdBlock>& blocks = root.children;
+  int level_above = 1;
+  for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+    MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::Heading) level_above = b.level;
+    const auto title = bold_heading(b);
+    // "**Actions taken:**" with its colon labels what follows, read where it stands.
+    if (!title || blocks[i + 1].kind != BlockKind::List || title->ends_with(':') ||
+        (section_role(*title) != SectionRole::Actions && !names_work_done(*title)))
+      continue;
+    // Beside other bold titles over lists ("**What went well**", "**What went wrong**") it is
+    // one of a part's lists, read with them.
+    bool alone = true;
+    for (std::size_t k = i; k > 0 && blocks[k - 1].kind != BlockKind::Heading && alone; --k)
+      alone = !bold_heading(blocks[k - 1]) || blocks[k].kind != BlockKind::List;
+    for (std::size_t k = i + 2;
+         k + 1 < blocks.size() && blocks[k].kind != BlockKind::Heading && alone; ++k)
+      alone = !bold_heading(blocks[k]) || blocks[k + 1].kind != BlockKind::List;
+    if (!alone) continue;
+    b.kind = BlockKind::Heading;
+    b.level = std::min(level_above + 1, 6);
+    b.text = *title;
+  }
+}
+
 bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                         std::size_t end) {
   const bool labelled = std::any_of(

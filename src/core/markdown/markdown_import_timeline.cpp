@@ -189,7 +189,9 @@ std::string labelled_moment_text(const LabelledLine& named, const LooseTime& tim
   const std::string_view rest = strip_separator(after);
   // "Infection: March 3, 2025 (04:12 UTC) - earliest modified file": the dash that set the
   // words apart becomes the label's colon.
-  const bool separated = trim(after).size() != rest.size();
+  const std::string_view set_apart = trim(after);
+  const bool separated = set_apart.starts_with("-") || set_apart.starts_with("\xE2\x80\x93") ||
+                         set_apart.starts_with("\xE2\x80\x94");
   return rest.empty() ? text : text + (separated ? ": " : " ") + std::string(rest);
 }
 

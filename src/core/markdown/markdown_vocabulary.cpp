@@ -1520,13 +1520,8 @@ bool names_a_part(std::string_view title) {
 }
 
 namespace {
-// Names of fixes, and the words that tell them made ("Fixes applied", "Implemented mitigations").
-constexpr std::string_view kFixNouns[] = {"fixes",       "fix",          "patches",
-                                          "mitigations", "remediations", "remediation"};
-constexpr std::string_view kFixesMade[] = {"applied", "implemented", "deployed", "completed",
-                                           "shipped"};
-}  // namespace
-
+// "Fixes applied 2026-09-08" without its day: "Fixes applied"; a title with no day after it,
+// whole.
 std::string_view without_trailing_day(std::string_view title) {
   const std::size_t cut = title.find_last_not_of("0123456789-/. ");
   if (cut == std::string_view::npos || cut + 1 == title.size()) return title;
@@ -1537,6 +1532,13 @@ std::string_view without_trailing_day(std::string_view title) {
   return day && day->year != 0 && day->length == tail.size() - start ? title.substr(0, cut + 1)
                                                                      : title;
 }
+
+// Names of fixes, and the words that tell them made ("Fixes applied", "Implemented mitigations").
+constexpr std::string_view kFixNouns[] = {"fixes",       "fix",          "patches",
+                                          "mitigations", "remediations", "remediation"};
+constexpr std::string_view kFixesMade[] = {"applied", "implemented", "deployed", "completed",
+                                           "shipped"};
+}  // namespace
 
 bool names_work_done(std::string_view title) {
   const std::string key = title_key(without_trailing_day(title));
@@ -1742,10 +1744,10 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
   }
   if (names_root_cause_work(title, key)) return SectionRole::Actions;
   // "Improvements for future releases", "Safeguards against recurrence": the work, named with
-  // what it is for.
-  for (std::string_view work :
-       {"improvements for ", "improvements to ", "safeguards for ", "safeguards against ",
-        "mitigations for ", "measures to ", "measures against "})
+  // what it is for ("Measures to contain the outage", "Mitigations for the outage" tell the
+  // response).
+  for (std::string_view work : {"improvements for ", "improvements to ", "safeguards for ",
+                                "safeguards against ", "measures against "})
     if (key.starts_with(work) && key.size() > work.size()) return SectionRole::Actions;
   // "Timeline of events", "Root cause of the outage": a known name and more words.
   for (const auto& [name, role] : kSectionPrefixes)

@@ -142,8 +142,6 @@ bool names_work_by_its_horizon(std::string_view title);
 
 // True when an actions section's title tells its work as done: "Fixes applied", "Implemented
 // mitigations", "What we shipped", "What we've fixed", "Changes we've made".
-// "Fixes applied 2026-09-08" without its day: "Fixes applied"; a title with no day after it, whole.
-std::string_view without_trailing_day(std::string_view title);
 bool names_work_done(std::string_view title);
 
 // True when a section's title names the review's own progress ("Status", "Checklist"): a task

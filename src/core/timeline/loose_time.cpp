@@ -1482,8 +1482,9 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
         at += dash.size();
   }
   // "November 26, 2025 (17:06 UTC)": the day's time in brackets after it.
-  const bool time_in_brackets_after_day =
-      d && !bracket && at + 1 < text.size() && text[at] == '(' && digit(text[at + 1]);
+  const bool time_in_brackets_after_day = d && !bracket && at + 1 < text.size() &&
+                                          text[at] == '(' &&
+                                          (digit(text[at + 1]) || text[at + 1] == '~');
   if (time_in_brackets_after_day) ++at;
   if (at < text.size() && text[at] == '~') {
     time.approximate = true;
@@ -1526,6 +1527,14 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
   if (!time.date) read_trailing_date(text, time);
   if (time_in_brackets_after_day) {
     const std::size_t close = skip_spaces(text, time.length);
+    // "(06:40 - 07:10 UTC)": a range in the brackets starts at its first time, and the rest of
+    // the range stays in the text, as the bracketed range below does.
+    if (const std::size_t range_end = after_range_mark(text, close); range_end != close)
+      if (const auto last = read_time_as_written(text.substr(range_end))) {
+        const std::size_t last_close = skip_spaces(text, range_end + last->length);
+        if (last_close >= text.size() || text[last_close] != ')') return std::nullopt;
+        return time;
+      }
     if (close >= text.size() || text[close] != ')') return std::nullopt;
     time.length = close + 1;
   }
@@ -1605,18 +1614,15 @@ std::optional<LooseDate> find_date(std::string_view text) {
 }
 
 std::optional<LooseDate> find_compact_date(std::string_view text) {
+  const auto apart = [&](std::size_t at) {
+    return at >= text.size() || !std::isalnum(static_cast<unsigned char>(text[at]));
+  };
   for (std::size_t at = 0; at + 8 <= text.size(); ++at) {
-    if ((at > 0 && digit(text[at - 1])) || (at + 8 < text.size() && digit(text[at + 8]))) continue;
-    if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
-                     text.begin() + static_cast<std::ptrdiff_t>(at + 8), digit))
-      continue;
-    const auto number = [&](std::size_t from, std::size_t n) {
-      int value = 0;
-      for (std::size_t k = from; k < from + n; ++k) value = value * 10 + (text[k] - '0');
-      return value;
-    };
-    LooseDate d{number(at, 4), number(at + 4, 2), number(at + 6, 2), 0, at + 8};
-    if (d.year >= 1990 && d.year <= 2099 && is_calendar_day(d)) return d;
+    if ((at > 0 && !apart(at - 1)) || !apart(at + 8)) continue;
+    int digits = 0;
+    if (read_number(text, at, 8, digits) != 8) continue;
+    LooseDate d{digits / 10000, digits / 100 % 100, digits % 100, 0, at + 8};
+    if (plausible_year(d.year) && is_calendar_day(d)) return d;
   }
   return std::nullopt;
 }

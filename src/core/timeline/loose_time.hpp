@@ -109,8 +109,8 @@ std::optional<int> weekday_alone(std::string_view text);
 std::optional<LooseDate> find_date(std::string_view text);
 
 // A day written as eight digits, year first, inside a name ("multi_vits_gan_20260127_resume27k",
-// "incident-20240115"): the digits stand apart from other digits, the year is 1990 to 2099 and
-// the day is on the calendar. `length` is where the digits end.
+// "incident-20240115"): no letter or digit touches the digits ("build 7c20231011af" is none),
+// the year is 1970 to 2099 and the day is on the calendar. `length` is where the digits end.
 std::optional<LooseDate> find_compact_date(std::string_view text);
 
 // A time of day at the start of `text`, with or without a date before it. Also read: a month and
