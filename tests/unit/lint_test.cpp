@@ -1419,6 +1419,8 @@ TEST(LintBlameless, SarcasmAndSilenceIdiomsAreFlaggedOnlyOfPeople) {
 
 TEST(LintBlameless, TheTeamsApologyToItsReadersIsNoBlame) {
   for (const char* sentence : {
+           "On behalf of the billing team, I'm sorry for the disruption this caused you.",
+           "To everyone who waited on hold that night: we're sorry, and credits are on the way.",
            "We sincerely apologise for the disruption this caused to your business.",
            "We are sorry for the disruption this caused to your team.",
            "Again, we apologize for the trouble this caused you.",
@@ -1429,6 +1431,24 @@ TEST(LintBlameless, TheTeamsApologyToItsReadersIsNoBlame) {
            "I apologize, I screwed up the deploy.",
            "We are sorry, but Dave really should have known better.",
            "We apologize that our engineer Dave was careless.",
+           "I'm sorry for my mistake.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+}
+
+TEST(LintBlameless, AQuestionOfWhoSetAsideAsTheWrongOneIsNoBlame) {
+  for (const char* sentence : {
+           "We are not looking for a scapegoat; we want the reasons a routine change stopped "
+           "the site.",
+           "\"Who approved this?\" is the wrong question for this review; the right one is what "
+           "the approval screen showed.",
+           "The question isn't who ran the script, it's why the script could reach production.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "The real question is who broke it.",
+           "Dave is the scapegoat we need.",
+           "The question is not whether Dave screwed up, he did.",
        })
     EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
 }
@@ -2241,6 +2261,15 @@ TEST(LintCorpus, SixtyFifthToSixtyEighthFreshSetsStayAboveTheirMeasuredFloors) {
   expect_fresh_floors("fresh66", 200, 200, 181, 7);
   expect_fresh_floors("fresh67", 200, 200, 175, 10);
   expect_fresh_floors("fresh68", 200, 200, 182, 8);
+}
+// fresh69 and fresh70 (a warehouse's systems team and shift supervisors after a scanner firmware
+// rollout; a streaming company's SREs and producers after a championship final's stream failed)
+// met the lint of 2026-12-05 09:20 first: 377 of 400 found (94.3%), 23 of 400 flagged (5.8%),
+// most of them the tone model's on blame set aside as the wrong question, "not looking for a
+// scapegoat" and an apology on behalf of a team; 18 (4.5%) once those were read.
+TEST(LintCorpus, SixtyNinthAndSeventiethFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh69", 200, 200, 183, 11);
+  expect_fresh_floors("fresh70", 200, 200, 188, 12);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200

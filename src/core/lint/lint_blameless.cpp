@@ -423,24 +423,52 @@ bool sets_blame_aside(std::string_view sentence) {
 // self-blame ("I apologise, I broke it"), can mistake. One that turns ("but") is left to it.
 bool apologises_to_readers(std::string_view sentence) {
   const Words words = split_words(sentence);
+  // "On behalf of the warehouse team, I'm sorry ...", "To everyone who paid to watch: we're
+  // sorry ...": whom the apology speaks for, or to, before it.
   std::size_t k = 0;
+  const bool on_behalf =
+      lower_at(words, 0) == "on" && lower_at(words, 1) == "behalf" && lower_at(words, 2) == "of";
+  if (on_behalf || lower_at(words, 0) == "to") {
+    const char mark = on_behalf ? ',' : ':';
+    for (k = 1; k < words.size() && words[k].mark != mark;) ++k;
+  }
   while (k < words.size() && is_one_of(words[k].lower, {"again", "once", "finally", "and"})) ++k;
   if (k >= words.size()) return false;
   // One sentence: a unit joined to its neighbour ("We apologise. Ben rushed it.") is the model's.
   for (std::size_t i = 0; i < words.size(); ++i)
-    if ((i > 0 && words[i].starts_sentence) ||
+    if ((i > 0 && i != k && words[i].starts_sentence) ||
         is_one_of(words[i].lower, {"but", "however", "though", "although"}))
       return false;
   if (words[k].lower == "our")
     return is_one_of(lower_at(words, k + 1), {"apologies", "sincere", "deepest", "deep"});
-  if (words[k].lower != "we") return false;
+  // "I" only for the team it speaks on behalf of ("I'm sorry for my mistake" is the writer's).
+  if (!is_one_of(words[k].lower, {"we", "we're"}) &&
+      !(on_behalf && is_one_of(words[k].lower, {"i", "i'm"})))
+    return false;
   std::size_t verb = k + 1;
-  while (verb < words.size() &&
-         is_one_of(words[verb].lower, {"sincerely", "deeply", "truly", "really", "are", "want",
-                                       "to", "would", "like", "again", "once", "very"}))
+  while (
+      verb < words.size() &&
+      is_one_of(words[verb].lower, {"sincerely", "deeply", "truly", "really", "are", "am", "want",
+                                    "to", "would", "like", "again", "once", "very", "so"}))
     ++verb;
   return verb < words.size() &&
          is_one_of(words[verb].lower, {"apologise", "apologize", "sorry", "regret", "apologies"});
+}
+
+// ""Why didn't anyone stop it?" is the wrong question for this review", "The question isn't who
+// pushed the button, it's why the button existed": a question of who set aside as the wrong one.
+bool sets_a_question_of_who_aside(std::string_view sentence) {
+  const Words words = split_words(sentence);
+  bool who = false, set_aside = false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (words[k].lower == "but") return false;
+    who = who || is_one_of(words[k].lower, {"who", "whose", "why"});
+    if (words[k].lower != "question") continue;
+    for (std::size_t j = k > 3 ? k - 3 : 0; j < k; ++j)
+      set_aside = set_aside || is_one_of(words[j].lower, {"wrong", "isn't", "not"});
+    set_aside = set_aside || is_one_of(lower_at(words, k + 1), {"isn't", "wasn't"});
+  }
+  return who && set_aside;
 }
 
 // Units no rule found anything in, read by the tone model.
@@ -453,7 +481,7 @@ void add_tone_findings(std::string_view text, std::string_view path,
     if (next < by_rules && findings[next].offset < unit.end) continue;
     const std::string_view sentence = trim(text.substr(unit.begin, unit.end - unit.begin));
     if (sentence.empty() || !reads_as_blame(sentence) || sets_blame_aside(sentence) ||
-        apologises_to_readers(sentence))
+        apologises_to_readers(sentence) || sets_a_question_of_who_aside(sentence))
       continue;
     const std::string_view opening = opening_words(sentence);
     const std::string phrase =

@@ -816,6 +816,9 @@ std::optional<Match> judgement_word(const Words& words, std::size_t i) {
   if (negated(words, i) || denied_earlier(words, i) || no_one_opens_clause(words, i) ||
       ruled_out_after(words, i) || appearance_corrected(words, i))
     return std::nullopt;
+  // "We're not looking for a scapegoat": the one sought, denied further back.
+  if (is_one_of(w, {"scapegoat", "scapegoats"}) && denied_within_five(words, i))
+    return std::nullopt;
   return Match{i, i, Kind::Judgement};
 }
 
