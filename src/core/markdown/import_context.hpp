@@ -369,14 +369,14 @@ void read_list_entries(ImportContext& cx, const Blocks& blocks, std::size_t begi
 // written that way.
 // Appends `text` to a prose field, after a blank line when the field already holds text.
 void append_prose(ImportContext& cx, const ModelField& field, const std::string& text, int line);
-// A summary with labelled lines: "User impact: ..." goes to the impact, "Duration: ..." to the
-// incident's metadata, "**What happened?**:" alone on its line takes the paragraphs after it to
-// what happened; the rest stays the summary.
 // "**What has been done**" or "**Action items**" in bold alone over a list, with no colon and no
 // bold title over another list beside it: a heading of the work below, as "#### What has been
 // done" would be (one level under the heading before it).
 void headings_from_bold_action_titles(MdBlock& root);
 
+// A summary with labelled lines: "User impact: ..." goes to the impact, "Duration: ..." to the
+// incident's metadata, "**What happened?**:" alone on its line takes the paragraphs after it to
+// what happened; the rest stays the summary.
 bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                         std::size_t end);
 // Lessons with parts ("### What worked", "**What went wrong**", a paragraph opening "We were
