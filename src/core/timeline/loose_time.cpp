@@ -1525,20 +1525,10 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
   read_restated_time(text, time);
   borrow_from_range_end(text, time);
   if (!time.date) read_trailing_date(text, time);
-  if (time_in_brackets_after_day) {
-    const std::size_t close = skip_spaces(text, time.length);
-    // "(06:40 - 07:10 UTC)": a range in the brackets starts at its first time, and the rest of
-    // the range stays in the text, as the bracketed range below does.
-    if (const std::size_t range_end = after_range_mark(text, close); range_end != close)
-      if (const auto last = read_time_as_written(text.substr(range_end))) {
-        const std::size_t last_close = skip_spaces(text, range_end + last->length);
-        if (last_close >= text.size() || text[last_close] != ')') return std::nullopt;
-        return time;
-      }
-    if (close >= text.size() || text[close] != ')') return std::nullopt;
-    time.length = close + 1;
-  }
-  if (bracket) {
+  // "[03-26 17:40]", "(7:30 UTC) ...", and after a day "November 26, 2025 (17:06 UTC)": the
+  // bracket closes after the time.
+  const char closing = bracket ? close_bracket : time_in_brackets_after_day ? ')' : 0;
+  if (closing != 0) {
     const std::size_t close = skip_spaces(text, time.length);
     // "(13:20 - 13:50 UTC)": a range in the brackets starts at its first time (its zone borrowed
     // above). What was read ends before the range, so that the range stays in the text as
@@ -1547,10 +1537,10 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
     if (range_end != close)
       if (auto last = read_time_as_written(text.substr(range_end))) {
         const std::size_t last_close = skip_spaces(text, range_end + last->length);
-        if (last_close >= text.size() || text[last_close] != close_bracket) return std::nullopt;
+        if (last_close >= text.size() || text[last_close] != closing) return std::nullopt;
         return time;
       }
-    if (close >= text.size() || text[close] != close_bracket) return std::nullopt;
+    if (close >= text.size() || text[close] != closing) return std::nullopt;
     time.length = close + 1;
   }
   return time;
