@@ -624,6 +624,15 @@ std::optional<std::vector<std::string>> html_paragraphs(const MdBlock& block) {
   return lines;
 }
 
+bool is_loose_item(const MdBlock& item) {
+  return item.text.empty() && !item.children.empty() &&
+         item.children.front().kind == BlockKind::Paragraph;
+}
+
+std::string_view item_head(const MdBlock& item) {
+  return is_loose_item(item) ? item.children.front().text : item.text;
+}
+
 std::string block_text(const MdBlock& block) {
   std::string text = block.text;
   for (const MdBlock& child : block.children) {

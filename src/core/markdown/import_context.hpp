@@ -199,6 +199,11 @@ LabelledLine split_label(std::string_view marked_line);
 // and no colon, split as a label. `label` is empty when the line has no such start.
 LabelledLine split_capital_marker(std::string_view marked_line);
 
+// An item of a loose list (items a blank line apart) holds its text in paragraphs, a tight one
+// in its own text.
+bool is_loose_item(const MdBlock& item);
+// An item's own line: its text, or in a loose list the paragraph that opens it.
+std::string_view item_head(const MdBlock& item);
 // Plain text of an item or other container: its own text and its paragraphs, joined by '\n'.
 std::string block_text(const MdBlock& block);
 // All the text of a block and the blocks inside it, nested lists included, one line each.

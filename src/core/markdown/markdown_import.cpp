@@ -651,7 +651,7 @@ bool introduces_the_timeline(const MdBlock& b) {
 bool lists_times(const MdBlock& list) {
   return list.kind == BlockKind::List &&
          std::count_if(list.children.begin(), list.children.end(), [](const MdBlock& item) {
-           return read_time(trim(plain_text(item.text))).has_value();
+           return read_time(trim(plain_text(item_head(item)))).has_value();
          }) >= 2;
 }
 
@@ -739,15 +739,13 @@ std::size_t read_preamble_timeline(ImportContext& cx, const Blocks& blocks, std:
 // metadata list that holds the timeline. Its label is the timeline's name, as a heading is.
 bool read_timeline_item(ImportContext& cx, const MdBlock& item) {
   // A tight item holds its text; a loose one ("- **Key events**" and a blank line) a paragraph.
-  const bool loose = item.text.empty() && !item.children.empty() &&
-                     item.children.front().kind == BlockKind::Paragraph;
-  const std::string own = loose ? item.children.front().text : item.text;
+  const std::string own(item_head(item));
   const LabelledLine l = split_label(own);
   const std::string name = plain_text(trim(own));
   const bool only_a_name =
       l.label.empty() ? !name.empty() && name.size() <= 40 && name.back() != '.' : l.value.empty();
   // The name and one list, nothing else: any other block would have no place.
-  const std::size_t list = loose ? 1 : 0;
+  const std::size_t list = is_loose_item(item) ? 1 : 0;
   if (!only_a_name || item.children.size() != list + 1 ||
       item.children[list].kind != BlockKind::List)
     return false;

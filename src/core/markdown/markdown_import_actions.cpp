@@ -740,14 +740,12 @@ struct TitledDetail {
   const MdBlock* detail;
 };
 std::optional<TitledDetail> single_detail(const MdBlock& item) {
-  const bool loose = item.text.empty() && !item.children.empty() &&
-                     item.children.front().kind == BlockKind::Paragraph;
-  const std::string_view title = trim(loose ? item.children.front().text : item.text);
+  const std::string_view title = trim(item_head(item));
   if (title.size() < 3 || title.front() != kStrongBegin || title.back() != kStrongEnd ||
       title.find(kStrongBegin, 1) != std::string_view::npos)
     return std::nullopt;
   const MdBlock* detail = nullptr;
-  for (std::size_t c = loose ? 1 : 0; c < item.children.size(); ++c) {
+  for (std::size_t c = is_loose_item(item) ? 1 : 0; c < item.children.size(); ++c) {
     const MdBlock& child = item.children[c];
     if (child.kind != BlockKind::List) return std::nullopt;
     if (detail || child.children.size() != 1) return std::nullopt;
@@ -868,14 +866,6 @@ bool names_owners(const MdBlock& list) {
     const std::string text = lowercase_ascii(plain_text(block_text(item)));
     return text.find("owner") != std::string::npos || text.find('@') != std::string::npos;
   });
-}
-
-// An item's own line: its text, or in a loose list the paragraph that opens it.
-std::string_view item_head(const MdBlock& item) {
-  if (item.text.empty() && !item.children.empty() &&
-      item.children.front().kind == BlockKind::Paragraph)
-    return item.children.front().text;
-  return item.text;
 }
 
 namespace {
@@ -1448,6 +1438,17 @@ bool labels_more_work(const MdBlock& b) {
         return true;
   return false;
 }
+
+// "**Actions taken:**", "Permanent fixes implemented:": a paragraph that is a label alone, and
+// the label without its colon.
+std::optional<std::string> label_alone(const MdBlock& b) {
+  if (b.kind != BlockKind::Paragraph || split_lines(b.text).size() != 1) return std::nullopt;
+  const LabelledLine l = split_label(b.text);
+  if (!l.label.empty() && !l.value.empty()) return std::nullopt;
+  std::string name = l.label.empty() ? plain_text(trim(b.text)) : l.label;
+  while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.pop_back();
+  return name;
+}
 }  // namespace
 
 void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
@@ -1525,9 +1526,11 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       // the heading groups them. A heading that says what to do ("### 2. Add pool alerting") or
       // whose owner it names is an action, the list its steps.
       // "### 1. Numerical safety" over a paragraph or two that lead into the list: the same.
+      // "#### 2. Updated all writers" tells work done, and what follows it, lists too, its details.
+      const bool tells_work_done = text && past_tense_opening(*text) != PastOpening::None;
       if (text && under < end && blocks[under].kind == BlockKind::List &&
           text->find(" @") == std::string::npos && !starts_with_imperative(*text) &&
-          action_id_length(plain_text(trim(b.text))) == 0)
+          !tells_work_done && action_id_length(plain_text(trim(b.text))) == 0)
         text.reset();
       if (!text && names_work_detailed_below(blocks, i, end, true)) text = plain_text(trim(b.text));
       if (text) {
@@ -1543,6 +1546,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
           a.id = written;
           steps_under_heading = true;
         }
+        if (tells_work_done) steps_under_heading = true;
         add_action(cx, std::move(a), line);
         heading_action = cx.postmortem.actions.size() - 1;
       } else {
@@ -1651,6 +1655,13 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     } else if (list_of_actions) {
       const std::size_t before = cx.postmortem.actions.size();
       read_action_list(cx, b);
+      // "**Permanent fixes implemented:**" over the list: work its label says is done.
+      if (const auto label = i > begin ? label_alone(blocks[i - 1]) : std::nullopt)
+        if (const auto status = action_label_status(*label);
+            status && *status != ActionStatus::Open)
+          for (std::size_t k = before; k < cx.postmortem.actions.size(); ++k)
+            if (cx.postmortem.actions[k].status == ActionStatus::Open)
+              cx.postmortem.actions[k].status = *status;
       last_actions_in_table = false;
       after_action_list = cx.postmortem.actions.size() > before;
       after_unplaced = false;
@@ -1785,12 +1796,9 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
     }
     // "**Actions taken:**" or "Action Items" alone over a list or a paragraph: the label says
     // their status.
-    const LabelledLine l = split_label(b.text);
-    std::string name = l.label.empty() ? plain_text(trim(b.text)) : l.label;
-    while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.pop_back();
-    const bool alone = (l.label.empty() || l.value.empty()) && split_lines(b.text).size() == 1;
-    std::optional<ActionStatus> labelled = alone ? action_label_status(name) : std::nullopt;
-    if (alone && !labelled && cx.fixes_labelled_as_done && names_a_fix(name))
+    const std::optional<std::string> name = label_alone(b);
+    std::optional<ActionStatus> labelled = name ? action_label_status(*name) : std::nullopt;
+    if (name && !labelled && cx.fixes_labelled_as_done && names_a_fix(*name))
       labelled = ActionStatus::Done;
     if (labelled && blocks[i + 1].kind == BlockKind::Paragraph) {
       const MdBlock& next = blocks[i + 1];

@@ -151,9 +151,7 @@ std::string dedented(const std::string& text) {
 // notes in whatever follows it inside the item (paragraphs, nested lists), as written.
 void read_question_item(ImportContext& cx, const MdBlock& item) {
   Meeting& m = cx.postmortem.meeting;
-  const bool loose = item.text.empty() && !item.children.empty() &&
-                     item.children.front().kind == BlockKind::Paragraph;
-  const std::string& first = loose ? item.children.front().text : item.text;
+  const std::string first(item_head(item));
   const LabelledLine l = split_label(first);
   const auto question_lines = static_cast<int>(std::count(first.begin(), first.end(), '\n'));
   int notes_line = 0;

@@ -1141,7 +1141,7 @@ static bool read_code_entries(ImportContext& cx, const MdBlock& code, bool fence
 bool is_timed_list(const MdBlock& list) {
   if (list.kind != BlockKind::List || list.children.size() < 2) return false;
   const auto timed = [](const MdBlock& item) {
-    return opens_with_a_time(item) || labelled_moment(plain_text(item.text));
+    return opens_with_a_time(item) || labelled_moment(plain_text(item_head(item)));
   };
   // A long log may hold an entry whose time is mistyped or left out ("15.26", "Incident
   // declared"): it opens with a time and at most one item in eight has none.
@@ -1174,7 +1174,7 @@ std::optional<StatedZone> clock_city_of_entries(const Blocks& blocks, std::size_
   for (std::size_t i = begin; i < end; ++i) {
     if (blocks[i].kind != BlockKind::List) continue;
     for (const MdBlock& item : blocks[i].children) {
-      const std::string line = one_line(plain_text(split_lines(item.text).front()));
+      const std::string line = one_line(plain_text(split_lines(item_head(item)).front()));
       const auto time = read_time(line);
       if (!time) continue;
       if (time->zone_named || time->region) return std::nullopt;

@@ -1426,7 +1426,10 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
   if (words.empty() || words.size() > 4) return std::nullopt;
   std::optional<ActionStatus> status = ActionStatus::Open;
   const std::string& last = words.back();
-  if (last == "taken" || last == "completed" || last == "done") status = ActionStatus::Done;
+  // "Actions taken", "Permanent fixes implemented".
+  if (last == "taken" || last == "completed" || last == "done" || last == "implemented" ||
+      last == "applied" || last == "shipped")
+    status = ActionStatus::Done;
   if (status == ActionStatus::Done || last == "planned" || last == "required" ||
       last == "needed" || last == "proposed" || last == "pending")
     words.pop_back();
@@ -1538,10 +1541,21 @@ constexpr std::string_view kFixNouns[] = {"fixes",       "fix",          "patche
                                           "mitigations", "remediations", "remediation"};
 constexpr std::string_view kFixesMade[] = {"applied", "implemented", "deployed", "completed",
                                            "shipped"};
+
+// "immediate actions taken" -> "actions taken", "permanent fix implemented" -> "fix implemented":
+// a title key without the horizon its work is named after.
+std::string_view without_horizon(std::string_view key) {
+  for (std::string_view horizon : {"immediate ", "permanent ", "short term ", "long term ",
+                                   "medium term ", "interim ", "final "})
+    if (key.starts_with(horizon)) return key.substr(horizon.size());
+  return key;
+}
+
 }  // namespace
 
 bool names_work_done(std::string_view title) {
-  const std::string key = title_key(without_trailing_day(title));
+  const std::string whole = title_key(without_trailing_day(title));
+  const std::string_view key = without_horizon(whole);
   static constexpr std::string_view kDoneOpeners[] = {
       "what we shipped",    "what we ve shipped",   "what we have shipped", "what we fixed",
       "what we ve fixed",   "what we have fixed",   "what we ve changed",   "what we have changed",
@@ -1552,8 +1566,13 @@ bool names_work_done(std::string_view title) {
       return true;
   const std::size_t space = key.find(' ');
   if (space == std::string::npos || key.find(' ', space + 1) != std::string::npos) return false;
-  const std::string_view first = std::string_view(key).substr(0, space);
-  const std::string_view second = std::string_view(key).substr(space + 1);
+  const std::string_view first = key.substr(0, space);
+  const std::string_view second = key.substr(space + 1);
+  // "Actions taken", "Steps taken", "Measures taken".
+  if (second == "taken") {
+    static constexpr std::string_view kTaken[] = {"actions", "steps", "measures"};
+    return one_of(first, kTaken);
+  }
   return (one_of(first, kFixNouns) && one_of(second, kFixesMade)) ||
          (one_of(first, kFixesMade) && one_of(second, kFixNouns));
 }
@@ -1743,6 +1762,10 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
       return SectionRole::Actions;
   }
   if (names_root_cause_work(title, key)) return SectionRole::Actions;
+  // "Immediate Actions Taken", "Permanent Fix Implemented": work named after how soon it came or
+  // how long it lasts, and said done ("Immediate actions" alone may be a log of the response).
+  if (without_horizon(key).size() != key.size() && names_work_done(title))
+    return SectionRole::Actions;
   // "Improvements for future releases", "Safeguards against recurrence": the work, named with
   // what it is for ("Measures to contain the outage", "Mitigations for the outage" tell the
   // response).
