@@ -1733,9 +1733,17 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   std::set<SectionRole> roles_read;
   // Sections whose headings open with their moment ("## 8:25 AM - Initial Diagnosis"): two or more
   // tell a story section by section; one alone ("## 02:00 UTC - Nightly backup") is a section.
-  const auto timed_titles = std::count_if(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
-    return title_after_moment(blocks[h].text).has_value();
-  });
+  // With sections headed by a day and time alone ("## 2025-01-21T09:30:00", read below as dated
+  // sections), one titled ("## 2025-01-21T18:00:00 - Service is back") is one more such entry.
+  const auto timed_titles =
+      std::count_if(o.sections.begin(), o.sections.end(),
+                    [&](std::size_t h) { return title_after_moment(blocks[h].text).has_value(); }) +
+      std::count_if(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
+        const std::string plain = plain_text(trim(blocks[h].text));
+        const auto time = read_time(plain);
+        return time && time->date && time->date->year != 0 &&
+               trim(std::string_view(plain).substr(time->length)).empty();
+      });
   // Sections headed by a clock time alone ("## 2:07pm CST", "## 5:05pm CST"; a day as well makes
   // a dated section, read below): two or more are the entries of a timeline told section by
   // section, each section's text its entry's.

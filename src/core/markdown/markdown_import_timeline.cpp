@@ -938,8 +938,19 @@ bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks&
     if (!opens_with_a_time(blocks[begin])) {
       TimelineEvent event;
       event.at = cx.resolve_time(*time, line);
-      const bool described = blocks[begin].kind == BlockKind::Paragraph;
-      event.text = described ? one_line(plain_text(blocks[begin].text)) : plain;
+      const MdBlock& under = blocks[begin];
+      // "## 2025-01-21T14:00:00" over "* We are analysing the database server": a status
+      // page's update written as bullets, none timed, which are its text.
+      const bool bullets =
+          under.kind == BlockKind::List &&
+          std::none_of(under.children.begin(), under.children.end(),
+                       [](const MdBlock& item) { return opens_with_a_time(item); });
+      const bool described = under.kind == BlockKind::Paragraph || bullets;
+      if (bullets)
+        for (const MdBlock& item : under.children)
+          append_detail(event.text, one_line(plain_text(block_text_deep(item))));
+      else
+        event.text = described ? one_line(plain_text(under.text)) : plain;
       add_event(cx, std::move(event), described ? cx.first_line(blocks[begin]) : line);
       if (described) ++begin;
     }

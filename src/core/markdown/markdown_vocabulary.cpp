@@ -1415,7 +1415,13 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
   if (label == "DONE") return ActionStatus::Done;
   if (label == "DOING" || label == "WIP" || label == "IN PROGRESS") return ActionStatus::InProgress;
   std::vector<std::string> words;
+  int bracket_depth = 0;  // "Longer-term actions (in the pipeline)": an aside, not the name
   for (const char c : lowercase_ascii(label)) {
+    if (c == '(' || c == ')') {
+      bracket_depth = std::max(0, bracket_depth + (c == '(' ? 1 : -1));
+      continue;
+    }
+    if (bracket_depth > 0) continue;
     if (c == ' ') {
       if (!words.empty() && !words.back().empty()) words.emplace_back();
       continue;
@@ -1423,6 +1429,7 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
     if (words.empty()) words.emplace_back();
     words.back() += c;
   }
+  if (!words.empty() && words.back().empty()) words.pop_back();  // a space before the aside
   if (words.empty() || words.size() > 4) return std::nullopt;
   std::optional<ActionStatus> status = ActionStatus::Open;
   const std::string& last = words.back();
@@ -1572,6 +1579,11 @@ bool names_work_done(std::string_view title) {
   if (second == "taken") {
     static constexpr std::string_view kTaken[] = {"actions", "steps", "measures"};
     return one_of(first, kTaken);
+  }
+  // "Issues fixed", "Bugs fixed": each item a problem and the fix made for it.
+  if (second == "fixed") {
+    static constexpr std::string_view kFixed[] = {"issues", "bugs", "problems"};
+    return one_of(first, kFixed);
   }
   return (one_of(first, kFixNouns) && one_of(second, kFixesMade)) ||
          (one_of(first, kFixesMade) && one_of(second, kFixNouns));
