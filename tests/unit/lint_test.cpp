@@ -213,6 +213,33 @@ TEST(LintBlameless, StoppingAProgramAndQuotingAQuestionAreNoBlame) {
   EXPECT_FALSE(blame_offsets("Jo killed the backend.").empty());
   EXPECT_FALSE(blame_offsets("Ravi killed the primary database connection pool.").empty());
   EXPECT_FALSE(blame_offsets("Who broke it this time?").empty());
+  EXPECT_TRUE(blame_offsets("Ana killed the hung DNP3 master process and restarted it.").empty());
+}
+
+TEST(LintBlameless, BlameDeniedFearedOrNamedAsTheTopicIsNoBlame) {
+  // A failing denied outright.
+  EXPECT_TRUE(blame_offsets("The operators were not careless; the display gave them no way to "
+                            "tell frozen data from live data.")
+                  .empty());
+  // The question of who, set aside for another.
+  EXPECT_TRUE(
+      blame_offsets("This review focuses on conditions, not on who made the mistake.").empty());
+  EXPECT_TRUE(
+      blame_offsets("We asked what made sense at the time rather than who made the mistake.")
+          .empty());
+  // Blame feared, and blame as the topic.
+  EXPECT_TRUE(blame_offsets("Several operators said they expected to be blamed.").empty());
+  EXPECT_TRUE(blame_offsets("Blame is a natural reaction in the first hour of an outage.").empty());
+  // A label quoted as a system's text or a word dropped.
+  EXPECT_TRUE(blame_offsets("The alarm text \"OPERATOR ERROR - INVALID COMMAND\" appeared when "
+                            "the desk requested a scan.")
+                  .empty());
+  EXPECT_TRUE(blame_offsets("We've dropped \"human error\" from our template.").empty());
+  // What still blames.
+  EXPECT_FALSE(blame_offsets("The operators were careless.").empty());
+  EXPECT_FALSE(blame_offsets("It was Dave, not who the VP blamed, who made the mistake.").empty());
+  EXPECT_FALSE(blame_offsets("Blame is on the intern.").empty());
+  EXPECT_FALSE(blame_offsets("It was \"human error\", plain and simple.").empty());
 }
 
 // The tone model reads words and pairs: a sentence that sets blame aside is left to the rules,
@@ -226,6 +253,32 @@ TEST(LintBlameless, SentencesSettingBlameAsideAreLeftToTheRules) {
                                    "the release broke.")
                    .empty());
   EXPECT_FALSE(lint_blameless_text("Nobody else is to blame; Mark alone caused this.").empty());
+  EXPECT_TRUE(lint_blameless_text("To be clear to staff: nobody is going to be disciplined over "
+                                  "Tuesday, and anyone who was on the bridge should feel free to "
+                                  "talk.")
+                  .empty());
+}
+
+// Thanks and praise are left to the rules; praise that names a harm, praises whoever did it or
+// turns is sarcasm, which the tone model reads.
+TEST(LintBlameless, ThanksAndPraiseAreNoBlameButSarcasticPraiseIs) {
+  EXPECT_TRUE(
+      lint_blameless_text("I want to thank every person who jumped on the bridge Tuesday without "
+                          "being asked.")
+          .empty());
+  EXPECT_TRUE(lint_blameless_text("Shoutout to the support team, who answered 6,000 tickets "
+                                  "during the halt with real status updates.")
+                  .empty());
+  EXPECT_FALSE(lint_blameless_text("Thank you to Brian for his heroic effort in bringing down "
+                                   "the entire permit system on a Monday morning.")
+                   .empty());
+  EXPECT_FALSE(
+      lint_blameless_text("Great work by whoever decided to rotate the HSM keys in the middle of "
+                          "Black Friday traffic.")
+          .empty());
+  EXPECT_FALSE(lint_blameless_text("Whoever wrote \"TODO: handle partial writes\" in 2017 and "
+                                   "never did it, thank you very much.")
+                   .empty());
 }
 
 TEST(LintBlameless, SystemsAsSubjectsAreNotBlamed) {
@@ -2270,6 +2323,17 @@ TEST(LintCorpus, SixtyFifthToSixtyEighthFreshSetsStayAboveTheirMeasuredFloors) {
 TEST(LintCorpus, SixtyNinthAndSeventiethFreshSetsStayAboveTheirMeasuredFloors) {
   expect_fresh_floors("fresh69", 200, 200, 183, 11);
   expect_fresh_floors("fresh70", 200, 200, 188, 12);
+}
+// fresh71 to fresh73 (an electric utility's control room after a SCADA telemetry outage; a
+// newsroom's digital team after its site fell over on election night; a crypto exchange's
+// operations after a withdrawal halt) met the lint of 2026-12-05 11:20 first: 558 of 600 found
+// (93.0%), 34 of 600 flagged (5.7%), most of them praise, a quoted alarm text, a failing denied
+// ("were not careless"), blame feared and a question of who set aside ("not on who made the
+// mistake"); 23 (3.8%) once those were read.
+TEST(LintCorpus, SeventyFirstToSeventyThirdFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh71", 200, 200, 184, 12);
+  expect_fresh_floors("fresh72", 200, 200, 179, 15);
+  expect_fresh_floors("fresh73", 200, 200, 186, 5);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200

@@ -406,12 +406,13 @@ bool sets_blame_aside(std::string_view sentence) {
     if (is_one_of(w, {"but", "alone", "except"})) return false;
     const bool blame_talk =
         is_one_of(w, {"blame", "blaming", "blamed", "fault", "disciplined", "discipline", "punish",
-                      "punishing", "punished", "punishment", "scapegoat"}) ||
+                      "punishing", "punished", "punishment", "scapegoat", "disciplinary",
+                      "punitive", "fired", "penalised", "penalized", "singled"}) ||
         (w == "written" && lower_at(words, k + 1) == "up") ||
         (is_one_of(w, {"point", "pointing"}) && lower_at(words, k + 1) == "fingers");
-    // The no governs the blame word: at most four words before it ("Nobody is getting written
-    // up", "not who to blame").
-    for (std::size_t back = 1; blame_talk && back <= 4 && back <= k; ++back)
+    // The no governs the blame word: at most five words before it ("Nobody is getting written
+    // up", "not who to blame", "nobody is going to be disciplined").
+    for (std::size_t back = 1; blame_talk && back <= 5 && back <= k; ++back)
       if (denies(k - back)) set_aside = true;
     if (blame_talk && blame_said_to_get_nowhere(words, k)) set_aside = true;
   }
@@ -471,6 +472,37 @@ bool sets_a_question_of_who_aside(std::string_view sentence) {
   return who && set_aside;
 }
 
+// "I want to thank every person who jumped on the bridge", "Shoutout to the support team, who
+// answered 6,000 tickets", "Good catch on the DST edge case, Priya": thanks and praise, which the
+// tone model, having learnt sarcasm ("Thanks, Mike, for the surprise outage", "Kudos to the
+// security team for learning about the breach from a journalist"), can mistake. Praise that
+// names a harm, praises whoever did it, or turns ("but") is sarcasm's form and is left to it.
+bool gives_thanks_or_praise(std::string_view sentence) {
+  const std::string lower = lowercase_ascii(sentence);
+  static constexpr std::string_view kPraise[] = {
+      "thank you",       "thank every",      "thanks to everyone", "thanks to all",
+      "thanks everyone", "thanks, everyone", "thanks all",         "grateful",
+      "appreciate the",  "appreciate how",   "appreciate all",     "appreciate every",
+      "appreciate your", "shoutout",         "shout-out",          "shout out to",
+      "kudos",           "proud of",         "recognise the",      "recognize the",
+      "good catch",      "great debugging",  "great work by",      "well done",
+      "hats off"};
+  if (std::none_of(std::begin(kPraise), std::end(kPraise),
+                   [&](std::string_view p) { return lower.find(p) != std::string::npos; }))
+    return false;
+  const Words words = split_words(sentence);
+  return std::none_of(words.begin(), words.end(), [](const Word& w) {
+    return is_one_of(w.lower, {"down", "outage", "outages", "broke", "broken", "break", "breaking",
+                               "lost", "lose", "losing", "deleted", "deleting", "dropped",
+                               "dropping", "wrong", "disaster", "panic", "expensive", "crash",
+                               "crashed", "crashing", "failed", "failure", "breach", "errors",
+                               "locked", "again", "nothing", "usual", "surprise", "500s",
+                               // "Great work by whoever decided ...", "Well done team, we
+                               // managed to double-pay ...", "... and never did it, thank you".
+                               "whoever", "managed", "never", "but"});
+  });
+}
+
 // Units no rule found anything in, read by the tone model.
 void add_tone_findings(std::string_view text, std::string_view path,
                        std::vector<Finding>& findings) {
@@ -481,7 +513,8 @@ void add_tone_findings(std::string_view text, std::string_view path,
     if (next < by_rules && findings[next].offset < unit.end) continue;
     const std::string_view sentence = trim(text.substr(unit.begin, unit.end - unit.begin));
     if (sentence.empty() || !reads_as_blame(sentence) || sets_blame_aside(sentence) ||
-        apologises_to_readers(sentence) || sets_a_question_of_who_aside(sentence))
+        apologises_to_readers(sentence) || sets_a_question_of_who_aside(sentence) ||
+        gives_thanks_or_praise(sentence))
       continue;
     const std::string_view opening = opening_words(sentence);
     const std::string phrase =
@@ -546,7 +579,8 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
       "hear",    "read",    "reads",    "used",     "uses",    "appears",   "claim",
       "claims",  "claimed", "recorded", "replaced", "wording", "entry",     "title",
       "renamed", "changed", "question", "framing",  "asking",  "asked",     "sentence",
-      "removed"};
+      "removed", "dropped", "text",     "message",  "alarm",   "appeared",  "banned",
+      "retired"};
   // Nobody "dropped the ball", the root cause isn't "someone forgot": named to be denied. The
   // "blame" view, the "Blame Game" emote: the name of a thing.
   std::size_t inside = match.first;
@@ -674,6 +708,23 @@ bool ruled_out_by_purpose(const Words& words, const Match& match) {
   return false;
 }
 
+// "This review focuses on conditions, not on who made the mistake", "rather than who pushed
+// the change": the question of who, set aside for another ("It was Dave, not who the VP blamed"
+// names whom, so a bare "not" does not count).
+bool who_clause_set_aside(const Words& words, const Match& match) {
+  const std::size_t k = match.first;
+  if (k < 2 || words[k].starts_sentence || words[k - 1].starts_sentence ||
+      !is_one_of(words[k].lower, {"who", "whom", "whose"}))
+    return false;
+  const bool preposition = is_one_of(words[k - 1].lower, {"on", "about", "over"});
+  const std::size_t set = preposition ? k - 2 : k - 1;  // "not", "than" or "of"
+  if (preposition && words[set].lower == "not") return true;
+  if (set == 0 || words[set].starts_sentence) return false;
+  const std::string& before = words[set - 1].lower;
+  return (words[set].lower == "than" && before == "rather") ||
+         (words[set].lower == "of" && before == "instead");
+}
+
 std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_view path) {
   const Words words = split_words(text);
   SentenceEnds ends(text);
@@ -682,7 +733,8 @@ std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_vie
     const bool asks = match.kind == Kind::Hindsight || match.kind == Kind::Counterfactual;
     if (asks && ends.in_question(words, match)) continue;
     if (quoted_phrase(text, words, match) || reported_question(words, match) ||
-        denied_by_evidence(words, match) || ruled_out_by_purpose(words, match))
+        denied_by_evidence(words, match) || ruled_out_by_purpose(words, match) ||
+        who_clause_set_aside(words, match))
       continue;
     std::string_view phrase = span_text(text, words, match.first, match.last);
     std::size_t offset = words[match.first].offset;

@@ -302,7 +302,7 @@ bool any_of_next(const Words& words, std::size_t i, std::size_t window, const Wo
 // What an operator kills to stop it ("killed the runaway worker", "killed PID 48211").
 const WordSet kStoppedThings{
     "process processes pid job jobs worker workers query queries thread threads task tasks "
-    "container containers script scripts daemon"};
+    "container containers script scripts daemon pod pods session sessions"};
 
 // What killing a program may take down with it ("killed the job and took the site down").
 const WordSet kDamagedAfterKilling{"down outage offline broke lost"};
@@ -393,8 +393,9 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
     return Verb{3, Kind::Change, true};
   // "triggered the bug" blames; "triggered the failover" is an operation.
   if (v == "triggered" && any_of_next(words, i, 3, kDefects)) return Verb{1, Kind::Change, false};
-  // "killed the stuck reconciliation process": stopping a program is an operation.
-  if (v == "killed" && any_of_next(words, i, 4, kStoppedThings) &&
+  // "killed the stuck reconciliation process", "killed the hung DNP3 master process": stopping
+  // a program is an operation.
+  if (v == "killed" && any_of_next(words, i, 5, kStoppedThings) &&
       !any_of_next(words, i, 8, kDamagedAfterKilling))
     return std::nullopt;
   if (is_one_of(v, {"broke", "caused", "misconfigured", "crashed", "wiped", "corrupted", "killed"}))
