@@ -242,6 +242,48 @@ TEST(LintBlameless, BlameDeniedFearedOrNamedAsTheTopicIsNoBlame) {
   EXPECT_FALSE(blame_offsets("It was \"human error\", plain and simple.").empty());
 }
 
+TEST(LintBlameless, SetAsideSoughtDeniedOrBefallenIsNoBlame) {
+  for (const char* sentence : {
+           "Early in the review we deliberately set aside the question of who made the mistake.",
+           "The question for the committee was never whether the nurse made an error, but why "
+           "the system let an old chart look current.",
+           "The board agreed that we are not here to find someone to blame.",
+           "The blame view in git shows the gain change came in with the March PR.",
+           "Who clicked the link is the least useful question in this review.",
+           "Our old template had a checkbox for \"staff error\"; the committee retired it.",
+           "No individual will be disciplined as a result of this event.",
+           "Nothing here was anyone being reckless; three reasonable changes interacted.",
+           "Impact: about 9,200 students missed two instructional days.",
+           "Marco deliberately broke staging on Thursday to check that the new alert fires.",
+           "Marco killed the stuck migration at 06:20 and rolled back the schema change.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "The question is not whether Dave screwed up, he did.",
+           "Marco deliberately broke staging because he was annoyed.",
+           "The on-call engineer missed two pages.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+}
+
+TEST(LintBlameless, IdiomsOfAccountabilityAndContemptAreFlagged) {
+  for (const char* sentence : {
+           "This was a discipline issue, not a design issue.",
+           "Our billing bug was 100% a people problem.",
+           "Ingrid owes the team an explanation for why the logs were wiped.",
+           "Both the CIO and the Director of Nursing need to answer for how badly this was "
+           "handled.",
+           "Shame on the district leadership for gambling with our children's education.",
+           "I'd love to know which genius decided to acknowledge the webhook first.",
+           "Our IT director should resign.",
+           "Farah should be formally counseled on adherence to flight test procedures.",
+           "Honestly I'm disappointed in both of you.",
+           "Gonna be honest with you all: I blew it.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+  EXPECT_TRUE(blame_offsets("Nobody is a joke here; the pager rota is the problem.").empty());
+}
+
 // The tone model reads words and pairs: a sentence that sets blame aside is left to the rules,
 // unless a "but" turns it back to a person.
 TEST(LintBlameless, SentencesSettingBlameAsideAreLeftToTheRules) {
@@ -2334,6 +2376,20 @@ TEST(LintCorpus, SeventyFirstToSeventyThirdFreshSetsStayAboveTheirMeasuredFloors
   expect_fresh_floors("fresh71", 200, 200, 184, 12);
   expect_fresh_floors("fresh72", 200, 200, 179, 15);
   expect_fresh_floors("fresh73", 200, 200, 186, 5);
+}
+// fresh74 to fresh77 (a hospital's informatics team and nurses after an EHR downtime; a drone
+// start-up's flight-test review after a crash; a school district's IT after a ransomware
+// outage; a solo founder and two contractors after a double-charging bug, casual and
+// passive-aggressive) met the lint of 2026-12-05 11:40 first: 696 of 800 found (87.0%), 72 of
+// 800 flagged (9.0%). Idioms read from them since ("a discipline issue", "owes the nurses an
+// explanation", "shame on", "which genius", "should resign"), with a question of who set
+// aside, blame feared or sought and denied, people the incident befell and a quoted system
+// string left to the rules: 724 found (90.5%), 56 flagged (7.0%).
+TEST(LintCorpus, SeventyFourthToSeventySeventhFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh74", 200, 200, 184, 15);
+  expect_fresh_floors("fresh75", 200, 200, 179, 10);
+  expect_fresh_floors("fresh76", 200, 200, 180, 19);
+  expect_fresh_floors("fresh77", 200, 200, 169, 24);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200

@@ -572,15 +572,15 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
   // we stop at ..."). Otherwise the quotes are the writer's own ("It was "human error", plain and
   // simple."), and so is a sentence wholly in quotes.
   static constexpr std::string_view kNamingWords[] = {
-      "said",    "says",    "say",      "saying",   "called",  "calls",     "call",
-      "calling", "wrote",   "writes",   "write",    "written", "word",      "words",
-      "phrase",  "term",    "label",    "labelled", "labeled", "labelling", "labeling",
-      "draft",   "stop",    "stopping", "quote",    "quoted",  "tempting",  "heard",
-      "hear",    "read",    "reads",    "used",     "uses",    "appears",   "claim",
-      "claims",  "claimed", "recorded", "replaced", "wording", "entry",     "title",
-      "renamed", "changed", "question", "framing",  "asking",  "asked",     "sentence",
-      "removed", "dropped", "text",     "message",  "alarm",   "appeared",  "banned",
-      "retired"};
+      "said",    "says",    "say",      "saying",   "called",   "calls",     "call",
+      "calling", "wrote",   "writes",   "write",    "written",  "word",      "words",
+      "phrase",  "term",    "label",    "labelled", "labeled",  "labelling", "labeling",
+      "draft",   "stop",    "stopping", "quote",    "quoted",   "tempting",  "heard",
+      "hear",    "read",    "reads",    "used",     "uses",     "appears",   "claim",
+      "claims",  "claimed", "recorded", "replaced", "wording",  "entry",     "title",
+      "renamed", "changed", "question", "framing",  "asking",   "asked",     "sentence",
+      "removed", "dropped", "text",     "message",  "alarm",    "appeared",  "banned",
+      "retired", "flag",    "string",   "code",     "checkbox", "log",       "status"};
   // Nobody "dropped the ball", the root cause isn't "someone forgot": named to be denied. The
   // "blame" view, the "Blame Game" emote: the name of a thing.
   std::size_t inside = match.first;
@@ -634,6 +634,12 @@ bool reported_question(const Words& words, const Match& match) {
     if (words[k + 1].starts_sentence) break;
     asked = is_one_of(words[k].lower, {"whether", "if"}) && k > 0 && !words[k].starts_sentence &&
             is_one_of(words[k - 1].lower, {"asked", "asking", "wondered", "wondering", "ask"});
+    // "The question was never whether the nurse made an error, but why ...": a question set
+    // aside for the one after "but" ("The question is not whether Dave screwed up, he did").
+    if (words[k].lower == "whether" && k > 0 && !words[k].starts_sentence &&
+        is_one_of(words[k - 1].lower, {"never", "not", "isn't", "wasn't"}))
+      for (std::size_t j = match.last + 1; !asked && in_sentence(words, j); ++j)
+        asked = words[j].lower == "but";
   }
   // "Someone asked in the channel whose fault it was": a who-question someone else asked.
   for (std::size_t back = 0; !asked && back <= 4 && back <= match.first; ++back) {
@@ -716,6 +722,12 @@ bool who_clause_set_aside(const Words& words, const Match& match) {
   if (k < 2 || words[k].starts_sentence || words[k - 1].starts_sentence ||
       !is_one_of(words[k].lower, {"who", "whom", "whose"}))
     return false;
+  // "we deliberately set aside the question of who made the mistake".
+  if (words[k - 1].lower == "of" && words[k - 2].lower == "question")
+    for (std::size_t j = k - 2; j > 0 && !words[j].starts_sentence;)
+      if (is_one_of(words[--j].lower, {"aside", "not", "never", "avoid", "avoided", "instead",
+                                       "rather", "stopped", "dropped"}))
+        return true;
   const bool preposition = is_one_of(words[k - 1].lower, {"on", "about", "over"});
   const std::size_t set = preposition ? k - 2 : k - 1;  // "not", "than" or "of"
   if (preposition && words[set].lower == "not") return true;
@@ -723,6 +735,36 @@ bool who_clause_set_aside(const Words& words, const Match& match) {
   const std::string& before = words[set - 1].lower;
   return (words[set].lower == "than" && before == "rather") ||
          (words[set].lower == "of" && before == "instead");
+}
+
+// "No individual will be disciplined", "Nothing here was anyone being reckless": the person the
+// match opens with, denied. "Impact: about 9,200 students missed two days": people the incident
+// befell, not its actors. "Marco deliberately broke staging to check that the new alert fires":
+// a failure made on purpose, to test a safeguard.
+bool person_denied_or_befallen(const Words& words, const Match& match) {
+  const std::size_t k = match.first;
+  const std::string& who = words[k].lower;
+  if (k > 0 && !words[k].starts_sentence && words[k - 1].lower == "no") return true;
+  if (is_one_of(who, {"anyone", "anybody"}))
+    for (std::size_t back = 1; back <= 4 && back <= k && !words[k - back + 1].starts_sentence;
+         ++back)
+      if (is_one_of(words[k - back].lower,
+                    {"nothing", "not", "never", "no", "wasn't", "isn't", "weren't"}))
+        return true;
+  if (is_one_of(who, {"students", "pupils", "patients", "passengers", "customers", "viewers",
+                      "readers", "players", "visitors", "subscribers", "shoppers", "guests",
+                      "callers", "fans", "learners", "families", "residents", "citizens"}))
+    return true;
+  if (match.kind != Kind::Change) return false;
+  bool on_purpose = false;
+  for (std::size_t j = k; j <= match.last && j < words.size(); ++j)
+    on_purpose = on_purpose || is_one_of(words[j].lower, {"deliberately", "intentionally"});
+  for (std::size_t j = match.last + 1; on_purpose && in_sentence(words, j + 1); ++j)
+    if (words[j].lower == "to" &&
+        is_one_of(words[j + 1].lower, {"test", "check", "verify", "confirm", "prove", "simulate",
+                                       "rehearse", "exercise"}))
+      return true;
+  return false;
 }
 
 std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_view path) {
@@ -734,7 +776,7 @@ std::vector<Finding> lint_blameless_rules(std::string_view text, std::string_vie
     if (asks && ends.in_question(words, match)) continue;
     if (quoted_phrase(text, words, match) || reported_question(words, match) ||
         denied_by_evidence(words, match) || ruled_out_by_purpose(words, match) ||
-        who_clause_set_aside(words, match))
+        who_clause_set_aside(words, match) || person_denied_or_befallen(words, match))
       continue;
     std::string_view phrase = span_text(text, words, match.first, match.last);
     std::size_t offset = words[match.first].offset;

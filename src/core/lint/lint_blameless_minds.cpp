@@ -225,7 +225,8 @@ bool who_clause_as_topic(const Words& words, std::size_t verb) {
   for (std::size_t k = verb + 1; k <= verb + 8 && in_sentence(words, k); ++k) {
     if (is_one_of(words[k].lower, {"matters", "mattered"})) return true;
     if (words[k].lower != "question" || words[k - 1].lower == "in") continue;
-    for (std::size_t back = 1; back <= 3 && k - back > verb; ++back)
+    // "Who clicked the link is the least useful question in this review".
+    for (std::size_t back = 1; back <= 4 && k - back > verb; ++back)
       if (is_one_of(words[k - back].lower, {"is", "isn't", "was", "wasn't", "not"})) return true;
   }
   return false;

@@ -302,7 +302,8 @@ bool any_of_next(const Words& words, std::size_t i, std::size_t window, const Wo
 // What an operator kills to stop it ("killed the runaway worker", "killed PID 48211").
 const WordSet kStoppedThings{
     "process processes pid job jobs worker workers query queries thread threads task tasks "
-    "container containers script scripts daemon pod pods session sessions"};
+    "container containers script scripts daemon pod pods session sessions migration "
+    "migrations"};
 
 // What killing a program may take down with it ("killed the job and took the site down").
 const WordSet kDamagedAfterKilling{"down outage offline broke lost"};

@@ -1099,8 +1099,18 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
   // "It would be easy to blame the operator, but the valve handle pointed the other way": blame
   // raised to be set aside.
   if (raised_to_set_aside(words, i)) return std::nullopt;
-  // "Running git blame showed the line came from a refactor": the command.
-  if (lower_before(words, i, 1) == "git") return std::nullopt;
+  // "Running git blame showed the line came from a refactor", "The blame view in GitHub": the
+  // command and its view.
+  if (lower_before(words, i, 1) == "git" ||
+      (words[i].lower == "blame" && in_sentence(words, i + 1) &&
+       is_one_of(words[i + 1].lower, {"view", "output", "annotations"})))
+    return std::nullopt;
+  // "We are not here to find someone to blame", "I am not interested in finding someone to
+  // blame": the one to blame sought, denied.
+  if (i >= 2 && lower_before(words, i, 1) == "to" && !words[i - 1].starts_sentence &&
+      is_one_of(words[i - 2].lower, {"someone", "somebody", "anyone", "anybody"}) &&
+      denied_within_five(words, i - 2))
+    return std::nullopt;
   // "Several operators said they expected to be blamed", "afraid of being blamed": blame
   // feared, which a review sets out to lift.
   for (std::size_t back = 1; back <= 4 && back <= i && !words[i - back + 1].starts_sentence; ++back)

@@ -129,6 +129,7 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"incident summary", SectionRole::Summary},
     {"abstract", SectionRole::Summary},
     {"impact", SectionRole::Impact},
+    {"impacts", SectionRole::Impact},
     {"customer impact", SectionRole::Impact},
     {"user impact", SectionRole::Impact},
     {"business impact", SectionRole::Impact},
@@ -1525,8 +1526,37 @@ std::size_t update_label_length(std::string_view text) {
   return at != std::string_view::npos && text[at] >= '0' && text[at] <= '9' ? at : 0;
 }
 
+namespace {
+bool has_non_ascii(std::string_view key) {
+  return std::any_of(key.begin(), key.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// "résolution" -> "resolution", "détection" -> "detection": a key's Latin letters without their
+// accents, for a title the names know in English and write with them in French, Spanish or
+// Portuguese.
+std::string without_accents(std::string_view key) {
+  static constexpr std::string_view kBases = "aaaaaaaceeeeiiiidnooooo ouuuuyty";  // U+E0 to U+FF
+  std::string folded;
+  for (std::size_t at = 0; at < key.size();) {
+    CodePoint c{static_cast<unsigned char>(key[at]), 1};
+    if (c.value >= 0x80) c = code_point_at(key, at);
+    const std::size_t length = std::max<std::size_t>(c.length, 1);
+    if (c.value >= 0xE0 && c.value <= 0xFF && kBases[c.value - 0xE0] != ' ')
+      folded += kBases[c.value - 0xE0];
+    else
+      folded.append(key.substr(at, length));
+    at += length;
+  }
+  return folded;
+}
+
+}  // namespace
+
 bool names_a_part(std::string_view title) {
-  return lookup(kPartSectionNames, title_key(title)).has_value();
+  const std::string key = title_key(title);
+  return lookup(kPartSectionNames, key).has_value() ||
+         (has_non_ascii(key) && lookup(kPartSectionNames, without_accents(key)).has_value());
 }
 
 namespace {
@@ -1632,11 +1662,6 @@ bool names_work_by_its_horizon(std::string_view title) {
 }
 
 namespace {
-
-bool has_non_ascii(std::string_view key) {
-  return std::any_of(key.begin(), key.end(),
-                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-}
 
 // The key's words written in ASCII alone: "日付 date" -> "date", for a title or label written in
 // two languages ("日付 / Date", "Timeline / 影響の推移").
@@ -1833,6 +1858,9 @@ SectionRole section_role(std::string_view title) {
       return SectionRole::Actions;
   }
   if (!has_non_ascii(key)) return role;
+  if (const std::string plain = without_accents(key); plain != key)
+    if (const SectionRole named = role_of_key(title, plain); named != SectionRole::Unknown)
+      return named;
   // Written in two languages: the words in ASCII first ("Action items / 原因への対応").
   if (const std::string ascii = ascii_words(key); !ascii.empty() && ascii != key)
     if (const SectionRole named = role_of_key(title, ascii); named != SectionRole::Unknown)
