@@ -237,7 +237,9 @@ TEST(LintBlameless, BlameDeniedFearedOrNamedAsTheTopicIsNoBlame) {
   EXPECT_TRUE(blame_offsets("We've dropped \"human error\" from our template.").empty());
   // What still blames.
   EXPECT_FALSE(blame_offsets("The operators were careless.").empty());
-  EXPECT_FALSE(blame_offsets("It was Dave, not who the VP blamed, who made the mistake.").empty());
+  // A bare "not" names whom: the who-clause after it still blames.
+  const std::string named = "It was Dave, not who the VP suspected, who made the mistake.";
+  EXPECT_EQ(blame_offsets(named), (std::vector<std::size_t>{named.find("who made the mistake")}));
   EXPECT_FALSE(blame_offsets("Blame is on the intern.").empty());
   EXPECT_FALSE(blame_offsets("It was \"human error\", plain and simple.").empty());
 }
@@ -260,10 +262,25 @@ TEST(LintBlameless, SetAsideSoughtDeniedOrBefallenIsNoBlame) {
     EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
   for (const char* sentence : {
            "The question is not whether Dave screwed up, he did.",
+           "The question is not whether Dave screwed up, but how badly.",
            "Marco deliberately broke staging because he was annoyed.",
+           "Dave deliberately broke prod, and we had to check every shard by hand.",
            "The on-call engineer missed two pages.",
+           "Priya said no, Dave made the mistake anyway.",
+           "As we all expected, Dave is to blame.",
+           "Blame is easy to place: squarely on the intern.",
+           "Dave was nothing if not careless.",
+           "Ana killed the hung DNP3 master process and took the whole site down.",
        })
     EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+  // The whole lint, tone model included, leaves them too.
+  for (const char* sentence : {
+           "The operators were not careless.",
+           "Impact: about 9,200 students missed two instructional days.",
+           "No individual will be disciplined as a result of this event.",
+       })
+    EXPECT_TRUE(lint_blameless_text(sentence).empty()) << sentence;
+  EXPECT_FALSE(lint_blameless_text("The alert never fired because Dave muted it.").empty());
 }
 
 TEST(LintBlameless, IdiomsOfAccountabilityAndContemptAreFlagged) {
@@ -281,7 +298,16 @@ TEST(LintBlameless, IdiomsOfAccountabilityAndContemptAreFlagged) {
            "Gonna be honest with you all: I blew it.",
        })
     EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+  EXPECT_FALSE(blame_offsets("The on-call engineer is a joke.").empty());
   EXPECT_TRUE(blame_offsets("Nobody is a joke here; the pager rota is the problem.").empty());
+  // Each idiom's own limits: no person, or the writers owning it.
+  for (const char* sentence : {
+           "A power surge blew it out.",
+           "We need names for the new alert rules.",
+           "We put the deploy bot on a tighter leash after the incident.",
+           "We owe the nurses an explanation of what changed.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
 }
 
 // The tone model reads words and pairs: a sentence that sets blame aside is left to the rules,

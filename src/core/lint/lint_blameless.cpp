@@ -405,9 +405,11 @@ bool sets_blame_aside(std::string_view sentence) {
     const std::string& w = words[k].lower;
     if (is_one_of(w, {"but", "alone", "except"})) return false;
     const bool blame_talk =
-        is_one_of(w, {"blame", "blaming", "blamed", "fault", "disciplined", "discipline", "punish",
-                      "punishing", "punished", "punishment", "scapegoat", "disciplinary",
-                      "punitive", "fired", "penalised", "penalized", "singled"}) ||
+        is_one_of(
+            w, {"blame",    "blaming",   "blamed",     "fault",      "disciplined", "discipline",
+                "punish",   "punishing", "punished",   "punishment", "scapegoat",   "disciplinary",
+                "punitive", "penalised", "penalized",  "singled",    "careless",    "negligent",
+                "reckless", "lazy",      "incompetent"}) ||
         (w == "written" && lower_at(words, k + 1) == "up") ||
         (is_one_of(w, {"point", "pointing"}) && lower_at(words, k + 1) == "fingers");
     // The no governs the blame word: at most five words before it ("Nobody is getting written
@@ -480,16 +482,25 @@ bool sets_a_question_of_who_aside(std::string_view sentence) {
 bool gives_thanks_or_praise(std::string_view sentence) {
   const std::string lower = lowercase_ascii(sentence);
   static constexpr std::string_view kPraise[] = {
-      "thank you",       "thank every",      "thanks to everyone", "thanks to all",
-      "thanks everyone", "thanks, everyone", "thanks all",         "grateful",
-      "appreciate the",  "appreciate how",   "appreciate all",     "appreciate every",
-      "appreciate your", "shoutout",         "shout-out",          "shout out to",
-      "kudos",           "proud of",         "recognise the",      "recognize the",
-      "good catch",      "great debugging",  "great work by",      "well done",
-      "hats off"};
-  if (std::none_of(std::begin(kPraise), std::end(kPraise),
-                   [&](std::string_view p) { return lower.find(p) != std::string::npos; }))
+      "thank you",        "thank every",     "thank everyone",   "thanks to everyone",
+      "thanks to all",    "thanks everyone", "thanks, everyone", "thanks all",
+      "grateful",         "appreciate the",  "appreciate how",   "appreciate all",
+      "appreciate every", "appreciate your", "shoutout",         "shout-out",
+      "shout out to",     "kudos",           "proud of",         "recognise the",
+      "recognize the",    "good catch",      "great debugging",  "great work by",
+      "well done",        "hats off"};
+  // Whole words: not the "grateful" of "ungrateful".
+  const auto says = [&](std::string_view phrase) {
+    for (std::size_t at = lower.find(phrase); at != std::string::npos;
+         at = lower.find(phrase, at + 1)) {
+      const std::size_t end = at + phrase.size();
+      if ((at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]))) &&
+          (end == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]))))
+        return true;
+    }
     return false;
+  };
+  if (std::none_of(std::begin(kPraise), std::end(kPraise), says)) return false;
   const Words words = split_words(sentence);
   return std::none_of(words.begin(), words.end(), [](const Word& w) {
     return is_one_of(w.lower, {"down", "outage", "outages", "broke", "broken", "break", "breaking",
@@ -572,15 +583,18 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
   // we stop at ..."). Otherwise the quotes are the writer's own ("It was "human error", plain and
   // simple."), and so is a sentence wholly in quotes.
   static constexpr std::string_view kNamingWords[] = {
-      "said",    "says",    "say",      "saying",   "called",   "calls",     "call",
-      "calling", "wrote",   "writes",   "write",    "written",  "word",      "words",
-      "phrase",  "term",    "label",    "labelled", "labeled",  "labelling", "labeling",
-      "draft",   "stop",    "stopping", "quote",    "quoted",   "tempting",  "heard",
-      "hear",    "read",    "reads",    "used",     "uses",     "appears",   "claim",
-      "claims",  "claimed", "recorded", "replaced", "wording",  "entry",     "title",
-      "renamed", "changed", "question", "framing",  "asking",   "asked",     "sentence",
-      "removed", "dropped", "text",     "message",  "alarm",    "appeared",  "banned",
-      "retired", "flag",    "string",   "code",     "checkbox", "log",       "status"};
+      "said",    "says",    "say",      "saying",   "called",  "calls",     "call",
+      "calling", "wrote",   "writes",   "write",    "written", "word",      "words",
+      "phrase",  "term",    "label",    "labelled", "labeled", "labelling", "labeling",
+      "draft",   "stop",    "stopping", "quote",    "quoted",  "tempting",  "heard",
+      "hear",    "read",    "reads",    "used",     "uses",    "appears",   "claim",
+      "claims",  "claimed", "recorded", "replaced", "wording", "entry",     "title",
+      "renamed", "changed", "question", "framing",  "asking",  "asked",     "sentence",
+      "removed", "dropped", "appeared", "banned",   "retired"};
+  // A system's words, named right beside the quote: the alarm text "OPERATOR ERROR", a checkbox
+  // for "staff error", the "pilot error" flag, "Access denied - user error 0x5" in the log.
+  static constexpr std::string_view kSystemTextWords[] = {
+      "text", "message", "alarm", "flag", "string", "code", "checkbox", "log", "status", "for"};
   // Nobody "dropped the ball", the root cause isn't "someone forgot": named to be denied. The
   // "blame" view, the "Blame Game" emote: the name of a thing.
   std::size_t inside = match.first;
@@ -590,6 +604,18 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
     return true;
   std::size_t after = match.last + 1;
   while (after < words.size() && words[after].offset < close) ++after;
+  const auto system_text_word = [&](std::size_t k) {
+    return k < words.size() && std::find(std::begin(kSystemTextWords), std::end(kSystemTextWords),
+                                         words[k].lower) != std::end(kSystemTextWords);
+  };
+  if ((inside > 0 && system_text_word(inside - 1) && words[inside - 1].lower != "for") ||
+      (inside > 1 && words[inside - 1].lower == "for" && system_text_word(inside - 2)) ||
+      (after < words.size() && !words[after].starts_sentence && system_text_word(after) &&
+       words[after].lower != "for") ||
+      (lower_at(words, after) == "in" && lower_at(words, after + 1) == "the" &&
+       ((in_sentence(words, after + 2) && system_text_word(after + 2)) ||
+        (in_sentence(words, after + 3) && system_text_word(after + 3)))))  // "in the event log"
+    return true;
   if (after < words.size() && !words[after].starts_sentence &&
       is_one_of(words[after].lower,
                 {"view",   "emote",    "emotes",   "bundle",    "button", "field",   "tab",
@@ -638,8 +664,11 @@ bool reported_question(const Words& words, const Match& match) {
     // aside for the one after "but" ("The question is not whether Dave screwed up, he did").
     if (words[k].lower == "whether" && k > 0 && !words[k].starts_sentence &&
         is_one_of(words[k - 1].lower, {"never", "not", "isn't", "wasn't"}))
-      for (std::size_t j = match.last + 1; !asked && in_sentence(words, j); ++j)
-        asked = words[j].lower == "but";
+      for (std::size_t j = match.last + 1; !asked && in_sentence(words, j + 1); ++j)
+        asked = words[j].lower == "but" &&
+                (is_one_of(words[j + 1].lower, {"why", "what", "which"}) ||
+                 (words[j + 1].lower == "how" &&
+                  !is_one_of(lower_at(words, j + 2), {"badly", "many", "much", "often", "long"})));
   }
   // "Someone asked in the channel whose fault it was": a who-question someone else asked.
   for (std::size_t back = 0; !asked && back <= 4 && back <= match.first; ++back) {
@@ -724,9 +753,9 @@ bool who_clause_set_aside(const Words& words, const Match& match) {
     return false;
   // "we deliberately set aside the question of who made the mistake".
   if (words[k - 1].lower == "of" && words[k - 2].lower == "question")
-    for (std::size_t j = k - 2; j > 0 && !words[j].starts_sentence;)
-      if (is_one_of(words[--j].lower, {"aside", "not", "never", "avoid", "avoided", "instead",
-                                       "rather", "stopped", "dropped"}))
+    for (std::size_t j = k - 2; j > 0 && k - 2 - j < 4 && !words[j].starts_sentence;)
+      if (is_one_of(words[--j].lower,
+                    {"aside", "not", "never", "avoid", "avoided", "stopped", "dropped"}))
         return true;
   const bool preposition = is_one_of(words[k - 1].lower, {"on", "about", "over"});
   const std::size_t set = preposition ? k - 2 : k - 1;  // "not", "than" or "of"
@@ -744,7 +773,9 @@ bool who_clause_set_aside(const Words& words, const Match& match) {
 bool person_denied_or_befallen(const Words& words, const Match& match) {
   const std::size_t k = match.first;
   const std::string& who = words[k].lower;
-  if (k > 0 && !words[k].starts_sentence && words[k - 1].lower == "no") return true;
+  // Not "Priya said no, Dave made the mistake anyway": a "no" before a comma is a reply.
+  if (k > 0 && !words[k].starts_sentence && words[k - 1].lower == "no" && words[k].mark != ',')
+    return true;
   if (is_one_of(who, {"anyone", "anybody"}))
     for (std::size_t back = 1; back <= 4 && back <= k && !words[k - back + 1].starts_sentence;
          ++back)
@@ -753,17 +784,23 @@ bool person_denied_or_befallen(const Words& words, const Match& match) {
         return true;
   if (is_one_of(who, {"students", "pupils", "patients", "passengers", "customers", "viewers",
                       "readers", "players", "visitors", "subscribers", "shoppers", "guests",
-                      "callers", "fans", "learners", "families", "residents", "citizens"}))
+                      "callers", "fans", "learners", "families", "residents", "citizens"}) &&
+      (match.kind == Kind::Signal || match.kind == Kind::Safeguard))
     return true;
   if (match.kind != Kind::Change) return false;
   bool on_purpose = false;
   for (std::size_t j = k; j <= match.last && j < words.size(); ++j)
     on_purpose = on_purpose || is_one_of(words[j].lower, {"deliberately", "intentionally"});
-  for (std::size_t j = match.last + 1; on_purpose && in_sentence(words, j + 1); ++j)
+  // The purpose in the same clause, within the object's few words ("broke prod, and we had to
+  // check every shard" is no purpose).
+  for (std::size_t j = match.last + 1;
+       on_purpose && j <= match.last + 6 && in_sentence(words, j + 1); ++j) {
+    if (words[j].mark == ',' || is_one_of(words[j].lower, {"and", "but", "so"})) break;
     if (words[j].lower == "to" &&
         is_one_of(words[j + 1].lower, {"test", "check", "verify", "confirm", "prove", "simulate",
                                        "rehearse", "exercise"}))
       return true;
+  }
   return false;
 }
 

@@ -274,7 +274,8 @@ std::optional<Match> judged_state(const Words& words, std::size_t i) {
   const std::string& prev = words[i - 1].lower;
   // "The operators were not careless": a failing denied outright is no judgement.
   bool judged = kFailingStates.has(w) && (w != "slow" || prev == "too") &&
-                !is_one_of(prev, {"not", "never", "wasn't", "weren't", "isn't", "aren't"});
+                (!is_one_of(prev, {"not", "never", "wasn't", "weren't", "isn't", "aren't"}) ||
+                 lower_before(words, i, 2) == "if");  // "nothing if not careless"
   if (prev == "too" && kTooJudged.has(w)) judged = true;
   // "not competent enough", "wasn't careful enough": a quality found wanting.
   if (kLackedQualities.has(w) && lower_at(words, i + 1) == "enough" && in_sentence(words, i + 1))

@@ -397,7 +397,7 @@ std::optional<Verb> blame_verb(const Words& words, std::size_t i) {
   // "killed the stuck reconciliation process", "killed the hung DNP3 master process": stopping
   // a program is an operation.
   if (v == "killed" && any_of_next(words, i, 5, kStoppedThings) &&
-      !any_of_next(words, i, 8, kDamagedAfterKilling))
+      !any_of_next(words, i, 14, kDamagedAfterKilling))
     return std::nullopt;
   if (is_one_of(v, {"broke", "caused", "misconfigured", "crashed", "wiped", "corrupted", "killed"}))
     return Verb{1, Kind::Change, false};

@@ -1113,19 +1113,29 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
     return std::nullopt;
   // "Several operators said they expected to be blamed", "afraid of being blamed": blame
   // feared, which a review sets out to lift.
-  for (std::size_t back = 1; back <= 4 && back <= i && !words[i - back + 1].starts_sentence; ++back)
-    if (is_one_of(words[i - back].lower,
-                  {"afraid", "fear", "feared", "fearing", "fears", "worried", "worry", "scared",
-                   "expected", "expecting", "anxious", "nervous"}))
-      return std::nullopt;
+  // The fear governs "be blamed" ("As we all expected, Dave is to blame" is no fear).
+  if (words[i].lower == "blamed" && !words[i].starts_sentence &&
+      is_one_of(lower_before(words, i, 1), {"be", "being"}))
+    for (std::size_t back = 2; back <= 4 && back <= i && !words[i - back + 1].starts_sentence;
+         ++back)
+      if (is_one_of(words[i - back].lower,
+                    {"afraid", "fear", "feared", "fearing", "fears", "worried", "worry", "scared",
+                     "expected", "expecting", "anxious", "nervous"}))
+        return std::nullopt;
   // "Blame is a natural reaction in the first hour": blame itself, the topic (not "Blame is
   // squarely on the intern").
   if (words[i].lower == "blame" && words[i].starts_sentence &&
       is_one_of(lower_at(words, i + 1), {"is", "feels", "tends", "comes"}) &&
       is_one_of(lower_at(words, i + 2),
                 {"a", "an", "natural", "easy", "tempting", "human", "understandable", "common",
-                 "normal", "useless", "cheap", "seductive", "never", "rarely", "to"}))
-    return std::nullopt;
+                 "normal", "useless", "cheap", "seductive", "never", "rarely"})) {
+    // Not "Blame is easy to place: squarely on the intern".
+    bool placed = false;
+    for (std::size_t k = i + 3; k < words.size() && (in_sentence(words, k) || words[k].mark == ':');
+         ++k)
+      placed = placed || is_one_of(words[k].lower, {"on", "with", "squarely"});
+    if (!placed) return std::nullopt;
+  }
   // "The error message blamed a network timeout", "the tool blames the wrong component": a
   // thing laying the cause on a thing, with no person in the sentence.
   if (is_one_of(words[i].lower, {"blamed", "blames"}) && !person_before_in_sentence(words, i, 20) &&

@@ -288,6 +288,9 @@ bool paragraphs_keep_a_log(const Blocks& blocks, std::size_t begin, std::size_t 
 bool item_opens_with_its_time(const MdBlock& item);
 // "* 4:30 PM - Bigdata is down": a list whose every item opens with a time, one item or more.
 bool is_list_of_timed_entries(const MdBlock& b);
+// "2025-01-21T09:30:00", "2018-11-08 16:55:00 -0500": a title that is a day and a time alone, and
+// that moment; nothing for any other title.
+std::optional<LooseTime> dated_moment_alone(std::string_view plain_title);
 // "## 2018-11-08 16:55:00 -0500" over "- 16:55 - deployed": a section named by a day or a moment
 // is part of the timeline; its heading names the day, and the zone, of the times under it.
 // False, reading nothing, when `title` names no day.

@@ -89,17 +89,20 @@ void stamp_status_updates(MdBlock& root) {
     MomentBelow below;
   };
   std::vector<Stamp> stamps;
+  int posted_sections = 0;  // updates, and any other section the page posted ("## Postmortem")
   for (std::size_t h = 0; h < blocks.size(); ++h) {
-    if (blocks[h].kind != BlockKind::Heading || !names_an_update(plain_text(blocks[h].text)))
-      continue;
+    if (blocks[h].kind != BlockKind::Heading) continue;
     std::size_t end = h + 1;
     while (end < blocks.size() && blocks[end].kind != BlockKind::Heading) ++end;
-    // The update's text, then its moment: a heading over a moment alone names no update.
-    if (auto below = moment_below(blocks, h + 1, end);
-        below && (below->last_line || below->block > h + 1))
-      stamps.push_back({h, std::move(*below)});
+    // The section's text, then its moment: a heading over a moment alone names no update.
+    auto below = moment_below(blocks, h + 1, end);
+    if (!below || (!below->last_line && below->block == h + 1)) continue;
+    ++posted_sections;
+    if (names_an_update(plain_text(blocks[h].text))) stamps.push_back({h, std::move(*below)});
   }
-  if (static_cast<int>(stamps.size()) < kFewestUpdates) return;
+  // "## Resolved" and its "Posted ..." under a "## Postmortem" posted later: one update is a log
+  // when the page posted another section too.
+  if (stamps.empty() || posted_sections < kFewestUpdates) return;
   // Backwards, so that the indices of the blocks still to change stay as found.
   for (auto s = stamps.rbegin(); s != stamps.rend(); ++s) {
     blocks[s->heading].text += " - " + s->below.moment;

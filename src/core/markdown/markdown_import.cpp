@@ -1735,15 +1735,16 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   // tell a story section by section; one alone ("## 02:00 UTC - Nightly backup") is a section.
   // With sections headed by a day and time alone ("## 2025-01-21T09:30:00", read below as dated
   // sections), one titled ("## 2025-01-21T18:00:00 - Service is back") is one more such entry.
-  const auto timed_titles =
+  const auto titled_moments =
       std::count_if(o.sections.begin(), o.sections.end(),
-                    [&](std::size_t h) { return title_after_moment(blocks[h].text).has_value(); }) +
-      std::count_if(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
-        const std::string plain = plain_text(trim(blocks[h].text));
-        const auto time = read_time(plain);
-        return time && time->date && time->date->year != 0 &&
-               trim(std::string_view(plain).substr(time->length)).empty();
-      });
+                    [&](std::size_t h) { return title_after_moment(blocks[h].text).has_value(); });
+  const auto timed_titles =
+      titled_moments == 0
+          ? 0
+          : titled_moments +
+                std::count_if(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
+                  return dated_moment_alone(plain_text(trim(blocks[h].text))).has_value();
+                });
   // Sections headed by a clock time alone ("## 2:07pm CST", "## 5:05pm CST"; a day as well makes
   // a dated section, read below): two or more are the entries of a timeline told section by
   // section, each section's text its entry's.
@@ -1837,7 +1838,9 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
       read_entries_keeping_the_rest(cx, blocks, s, s.title);
       read_already = true;
     } else if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
-               !cx.has_timeline_section && moment_titles >= kFewestTimedTitles && stamp_alone(h)) {
+               !cx.has_timeline_section &&
+               ((moment_titles >= kFewestTimedTitles && stamp_alone(h)) || update_alone(h))) {
+      // "## Resolved - Aug 09, 2023 - 16:02 UTC": an update a status page stamped, alone too.
       begin_timeline_zone(cx, blocks, s.begin, s.end);
       read_timeline(cx, blocks, h, s.end);
       read_already = true;

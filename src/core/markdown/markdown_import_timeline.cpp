@@ -921,13 +921,19 @@ static void state_timeline_zone(ImportContext& cx, const Blocks& blocks, std::si
   }
 }
 
+std::optional<LooseTime> dated_moment_alone(std::string_view plain_title) {
+  const auto time = read_time(plain_title);
+  if (!time || !time->date || time->date->year == 0 ||
+      !trim(plain_title.substr(time->length)).empty())
+    return std::nullopt;
+  return time;
+}
+
 bool read_dated_section(ImportContext& cx, std::string_view title, const Blocks& blocks,
                         std::size_t begin, std::size_t end, int line) {
   if (begin >= end) return false;  // an empty "## 2024-01-01" stays, as an extra section
   const std::string plain = plain_text(trim(title));
-  const auto time = read_time(plain);
-  if (time && time->date && time->date->year != 0 &&
-      trim(std::string_view(plain).substr(time->length)).empty()) {
+  if (const auto time = dated_moment_alone(plain)) {
     if (time->zone_named)
       cx.stated_zone = make_zone(StatedZone::Rule::Fixed, time->utc_offset_seconds);
     if (time->region) cx.stated_zone = time->region;

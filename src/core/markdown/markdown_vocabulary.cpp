@@ -1579,12 +1579,20 @@ constexpr std::string_view kFixNouns[] = {"fixes",       "fix",          "patche
 constexpr std::string_view kFixesMade[] = {"applied", "implemented", "deployed", "completed",
                                            "shipped"};
 
+// How soon work comes ("Short-term fixes", "Immediate actions"), and how long it lasts
+// ("Permanent fix", "Interim measures").
+constexpr std::string_view kHorizons[] = {"short term", "long term", "medium term", "mid term",
+                                          "immediate"};
+constexpr std::string_view kLastingHorizons[] = {"permanent", "interim", "final"};
+
 // "immediate actions taken" -> "actions taken", "permanent fix implemented" -> "fix implemented":
 // a title key without the horizon its work is named after.
 std::string_view without_horizon(std::string_view key) {
-  for (std::string_view horizon : {"immediate ", "permanent ", "short term ", "long term ",
-                                   "medium term ", "interim ", "final "})
-    if (key.starts_with(horizon)) return key.substr(horizon.size());
+  for (const auto& horizons : {std::span<const std::string_view>(kHorizons),
+                               std::span<const std::string_view>(kLastingHorizons)})
+    for (std::string_view horizon : horizons)
+      if (key.starts_with(horizon) && key.size() > horizon.size() && key[horizon.size()] == ' ')
+        return key.substr(horizon.size() + 1);
   return key;
 }
 
@@ -1644,8 +1652,7 @@ bool names_work_by_its_horizon(std::string_view title) {
       "todo", "todos",
       // "Immediate fixes needed": what the work awaits.
       "needed", "required", "planned"};
-  for (std::string_view horizon :
-       {"short term", "long term", "medium term", "mid term", "immediate"}) {
+  for (std::string_view horizon : kHorizons) {
     if (!key.starts_with(horizon)) continue;
     std::string_view rest = std::string_view(key).substr(horizon.size());
     // "### Short term" alone may tell the impact's course; the work needs its word.
