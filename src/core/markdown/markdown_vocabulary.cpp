@@ -1445,10 +1445,11 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
   std::string name;
   for (const std::string& word : words) name += (name.empty() ? "" : " ") + word;
   static constexpr std::string_view kActionNames[] = {
-      "todo",         "to do",          "action",        "actions",    "action item",
-      "action items", "action point",   "action points", "follow-up",  "follow-ups",
-      "follow up",    "follow ups",     "next step",     "next steps", "suggested",
-      "suggestion",   "recommendation", "long term",     "long-term"};
+      "todo", "to do", "action", "actions", "action item", "action items", "action point",
+      "action points", "follow-up", "follow-ups", "follow up", "follow ups", "next step",
+      "next steps", "suggested", "suggestion", "recommendation", "long term", "long-term",
+      // "**Solutions**" over "1. We have corrected ...": a status page's post-mortem.
+      "solutions"};
   const bool named = std::find(std::begin(kActionNames), std::end(kActionNames), name) !=
                      std::end(kActionNames);
   // "Review actions", "Short-term corrective actions", "Planned follow-ups", "Short-Term
