@@ -284,10 +284,24 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
       }
     }
   // "**Update: 18:52** We have identified ...": a status page's update, told at its time.
+  // A status the update gives ("Identified Feb 23 02:30 UTC") stays with its text: "Identified:
+  // We declared ..."; the word "Update" itself tells nothing more than the kind.
   if (const std::size_t label = update_label_length(rest); label != 0 && !read_time(rest))
-    if (read_time(std::string_view(rest).substr(label))) {
+    if (auto moment = read_time(std::string_view(rest).substr(label))) {
       event.kind = EventKind::Communication;
+      std::string status = rest.substr(0, label);
+      while (!status.empty() && std::string_view(" :-").find(status.back()) != std::string::npos)
+        status.pop_back();
+      const std::string key = lowercase_ascii(status);
+      const bool edit_alone =
+          key == "update" || key == "updated" || key == "edit" || key == "edited";
       rest.erase(0, label);
+      if (!edit_alone) {
+        const std::size_t after = moment->length;
+        const std::string_view told = strip_separator(std::string_view(rest).substr(after));
+        rest =
+            rest.substr(0, after) + " " + status + (told.empty() ? "" : ": " + std::string(told));
+      }
     }
   // "09.03 First alarm on Slack": a timeline's line may open with a dotted time.
   auto time = read_time(rest);

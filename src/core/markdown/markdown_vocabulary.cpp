@@ -1521,10 +1521,21 @@ bool names_an_update(std::string_view label) {
 }
 
 std::size_t update_label_length(std::string_view text) {
-  const std::size_t word_end = text.find_first_of(" :-");
-  if (word_end == std::string_view::npos || !names_an_update(text.substr(0, word_end))) return 0;
-  const std::size_t at = text.find_first_not_of(" :-", word_end);
-  return at != std::string_view::npos && text[at] >= '0' && text[at] <= '9' ? at : 0;
+  std::size_t at = 0;
+  for (;;) {
+    const std::size_t word_end = text.find_first_of(" :-", at);
+    if (word_end == std::string_view::npos || !names_an_update(text.substr(at, word_end - at)))
+      return 0;
+    at = text.find_first_not_of(" :-", word_end);
+    if (at == std::string_view::npos) return 0;
+    const std::string_view next = text.substr(at);
+    // "Update and Monitoring", "Identified & Fixing": the next word of the same label.
+    const std::size_t joiner = next.starts_with("and ") ? 4 : next.starts_with("& ") ? 2 : 0;
+    if (joiner == 0) break;
+    at += joiner;
+  }
+  // A clock ("18:52") or a day written with its month's name ("Jan 24 09:00 UTC").
+  return (text[at] >= '0' && text[at] <= '9') || (text[at] >= 'A' && text[at] <= 'Z') ? at : 0;
 }
 
 namespace {

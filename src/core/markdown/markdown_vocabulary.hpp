@@ -83,13 +83,15 @@ bool names_only_updates(std::string_view title);
 // The words, lowercase, of an update in a log of updates: an edit ("Update") or a status page's
 // status ("Resolved", "Investigating").
 inline constexpr std::string_view kUpdateWords[] = {
-    "updated",    "update",        "edited",     "edit",       "resolved",
-    "monitoring", "investigating", "identified", "recovering", "mitigated"};
+    "updated",       "update",     "edited",     "edit",      "resolved", "monitoring",
+    "investigating", "identified", "recovering", "mitigated", "closed",   "completed"};
 // "Update", "RESOLVED", "Update -": a label that is one of them.
 bool names_an_update(std::string_view label);
 
-// "Update: 18:52 We have identified ...", "UPDATE - 19:12 ...": the length of an update word
-// and what sets it apart (":", "-", spaces) opening `text` before a digit; 0 when there is none.
+// "Update: 18:52 We have identified ...", "UPDATE - 19:12 ...", "Update and Monitoring Jan 24
+// 09:00 UTC": the length of the update's words (one, or several joined by "and" or "&") and
+// what sets them apart (":", "-", spaces) opening `text` before a digit or a month's name; 0 when
+// there is none. The caller reads the moment that follows.
 std::size_t update_label_length(std::string_view text);
 
 // Where a section's content goes, by its title as people write it.
