@@ -155,10 +155,12 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
     const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
     const int line = fm.entry_lines[i];
     // "date:", or the day a blog dated its post ("pubDate: Jan 16, 2025", "published:",
-    // "publishedAt:", "posted_on:"), its words joined however the site's generator likes.
+    // "publishedAt:", "posted_on:", "datetime: 2019-11-29T21:00", "created: 2024-03-02"), its
+    // words joined however the site's generator likes.
     static constexpr std::string_view kDayKeys[] = {
         "date",        "pubdate",       "publishdate", "published", "publishedat",
-        "publishedon", "datepublished", "posted",      "postedat",  "postedon"};
+        "publishedon", "datepublished", "posted",      "postedat",  "postedon",
+        "datetime",    "created",       "createdon"};
     // "modified_at: 2023-10-20": the day a page was last edited, no day of the incident: it gives
     // the year of a day the summary opens with, when none says when the page was posted.
     static constexpr std::string_view kEditedKeys[] = {"modified", "modifiedat", "lastmodified",
@@ -341,10 +343,11 @@ SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRo
   SectionRole role = section_role(title);
   // "### What has been done", "### What we've fixed": the work since, told as done.
   // Not under the story: "### What we changed" under "## Background" is the change that set it off.
-  if (role == SectionRole::Unknown && names_work_done(title) &&
-      section != SectionRole::WhatHappened && section != SectionRole::Timeline &&
-      section != SectionRole::Summary)
-    role = SectionRole::Actions;
+  // "### Remediation Steps (recommended)" under "## INCIDENT: Exposed token": a title read as a
+  // section's would be, by its words.
+  if (role == SectionRole::Unknown && section != SectionRole::WhatHappened &&
+      section != SectionRole::Timeline && section != SectionRole::Summary)
+    role = handwritten_section_role(title);
   // "### Improving the cache hit rate" under "## Background": the story's account.
   if (role == SectionRole::Actions && section != SectionRole::Unknown &&
       names_work_by_its_gerund(title))
@@ -699,6 +702,13 @@ std::size_t read_preamble_timeline(ImportContext& cx, const Blocks& blocks, std:
   if (is_timed_list(b)) {
     read_timeline(cx, blocks, i, i + 1);
     return 1;
+  }
+  // "Update from Atrato" over "18.16 - First linecard flaps occured" and more, a line each, in a
+  // page's text with no sections: the paragraphs that log from here on.
+  if (logs_lines(b)) {
+    std::size_t last = i + 1;
+    while (last < end && logs_lines(blocks[last])) ++last;
+    if (read_logged_lines(cx, blocks, i, last)) return last - i;
   }
   // "01:00 - Maintenance completed." over "09:28 - Customer complaints received." and more, a
   // blank line between each: a list its author wrote without Markdown's marks, or with a bullet
@@ -1245,6 +1255,7 @@ bool read_timeline_in_story(ImportContext& cx, const Blocks& blocks, const Secti
   if (cx.has_timeline_section) return false;  // a list or story beside it retells it
   return read_introduced_timeline(cx, blocks, s.begin, s.end) ||
          read_timed_tables(cx, blocks, s.begin, s.end) ||
+         read_logged_lines(cx, blocks, s.begin, s.end) ||
          read_narrated_timeline(cx, blocks, s.begin, s.end,
                                 s.role == SectionRole::Summary ? NarratedForms::UpdatesOnly
                                                                : NarratedForms::StoryOrUpdates);
@@ -1417,7 +1428,9 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         cx.has_timeline_section = true;  // one such section: a later one retells or plans
         break;
       }
-      if (read_narrated_timeline(cx, blocks, s.begin, s.end, NarratedForms::StoryOrUpdates)) break;
+      if (read_logged_lines(cx, blocks, s.begin, s.end) ||
+          read_narrated_timeline(cx, blocks, s.begin, s.end, NarratedForms::StoryOrUpdates))
+        break;
       if (!cx.written_by_hindsight && read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
       cx.discard_unplaced();  // nothing placed: the section is kept whole, as written
       add_extra_section(cx, s.title, s.first_line, s.last_line);

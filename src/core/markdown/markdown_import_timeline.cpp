@@ -201,6 +201,22 @@ std::string labelled_moment_text(const LabelledLine& named, const LooseTime& tim
 // told time's is; "Around" and "By" leave the moment approximate (the entry's "~"). Only
 // capitalised: a wrapped line that goes on "at 10:05 ..." continues its sentence.
 std::optional<LooseTime> read_time_after_opener(std::string& rest) {
+  // "On November 26, at 0:37 after a closer inspection ...": the day, then the time; read as
+  // "November 26 0:37 after ...", the day and the time one moment.
+  if (rest.starts_with("On ")) {
+    const auto day = read_date(std::string_view(rest).substr(3));
+    if (day && day->length > 0) {
+      std::size_t at = 3 + day->length;
+      if (rest.compare(at, 1, ",") == 0) ++at;
+      if (rest.compare(at, 4, " at ") == 0) {
+        std::string moment = rest.substr(3, day->length) + " " + rest.substr(at + 4);
+        if (const auto time = read_time(moment); time && time->date) {
+          rest = std::move(moment);
+          return time;
+        }
+      }
+    }
+  }
   // French and German write them "À", "À partir de" (from), "Vers", "environ" (about), "Um",
   // "Gegen"; "environ" in lower case, as an entry's first word.
   static constexpr std::string_view kExact[] = {"At", "\xC3\x80", "\xC3\x80 partir de",
@@ -554,13 +570,24 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   cx.stated_zone = section_zone;
 }
 
+// "19.33 - First customer reports packet loss", "09.03 First alarm": a line that opens with a
+// dotted clock and then a dash or a capital, as a log writes its entries (a wrapped line may
+// open with a figure: "2.50 per cent of requests").
+bool is_dotted_entry(std::string_view plain) {
+  const auto time = read_dotted_time(plain);
+  if (!time) return false;
+  const std::string_view after = plain.substr(time->length);
+  return after.starts_with(" - ") || after.starts_with(" \xE2\x80\x93 ") ||
+         (after.size() > 1 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z');
+}
+
 // True when a line starts an entry of its own: a time, a day, or a bold label.
 bool starts_entry(std::string_view marked) {
   marked = trim(marked);
   if (!marked.empty() && marked.front() == kStrongBegin) return true;
   std::string plain = plain_text(marked);
   return read_time(plain).has_value() || read_date(plain).has_value() ||
-         read_time_after_opener(plain).has_value();
+         read_time_after_opener(plain).has_value() || is_dotted_entry(plain);
 }
 
 // The lines of a paragraph or list item, each entry with the lines that continue it (a sentence
@@ -814,6 +841,81 @@ bool paragraphs_keep_a_log(const Blocks& blocks, std::size_t begin, std::size_t 
              (compact > 0 && paragraph_with_clock_colon(blocks[i].text).has_value());
   }
   return timed >= 2 && timed * 3 >= paragraphs * 2;
+}
+
+namespace {
+// "18.16 - First linecard flaps occured", "07:30 – Incident started", "09:22: Second fix": a line
+// that opens with a clock (or a day and a clock) and a dash or colon after it, as a log writes
+// its entries; a sentence that tells its time ("At 09:22 we ...") is none.
+bool is_logged_line(std::string_view line) {
+  const std::string plain = plain_text(trim(line));
+  auto time = read_time(plain);
+  if (!time) time = read_dotted_time(plain);
+  if (!time || time->told) return false;
+  const std::string_view after = std::string_view(plain).substr(time->length);
+  if (starts_range(after)) return true;
+  for (std::string_view mark : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " : "})
+    if (after.starts_with(mark)) return true;
+  return false;
+}
+
+// A paragraph's part in a log: where its entries begin (its first logged line, when it has two
+// or more, or its first line, when that one is logged) and how many lines it logs; nothing when it
+// logs none.
+struct LoggedPart {
+  std::size_t first = 0;
+  std::size_t lines = 0;
+};
+std::optional<LoggedPart> logged_part(const MdBlock& b) {
+  if (b.kind != BlockKind::Paragraph) return std::nullopt;
+  const auto lines = split_lines(b.text);
+  LoggedPart part;
+  for (std::size_t k = 0; k < lines.size(); ++k)
+    if (is_logged_line(lines[k]) && part.lines++ == 0) part.first = k;
+  if (part.lines >= 2 || (part.lines == 1 && part.first == 0)) return part;
+  return std::nullopt;
+}
+}  // namespace
+
+bool logs_lines(const MdBlock& b) { return logged_part(b).has_value(); }
+
+bool read_logged_lines(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                       std::size_t end) {
+  if (cx.written_by_hindsight || cx.has_timeline_section) return false;
+  constexpr std::size_t kFewestLoggedLines = 3;  // two could be a note's times
+  std::size_t logged = 0;
+  bool several_a_paragraph = false, dated = false;
+  for (std::size_t i = begin; i < end && i < blocks.size(); ++i) {
+    const auto part = logged_part(blocks[i]);
+    if (!part) continue;
+    logged += part->lines;
+    several_a_paragraph = several_a_paragraph || part->lines >= 2;
+    for (std::string_view line : split_lines(blocks[i].text))
+      if (is_logged_line(line)) {
+        const auto time = read_time(plain_text(trim(line)));
+        dated = dated || (time && time->date && time->date->year != 0);
+      }
+  }
+  LooseDate known;
+  if (logged < kFewestLoggedLines || !several_a_paragraph || (!dated && !cx.day_for_time(known)))
+    return false;
+  begin_timeline_zone(cx, blocks, begin, end);
+  for (std::size_t i = begin; i < end && i < blocks.size(); ++i) {
+    const MdBlock& b = blocks[i];
+    const int line = cx.first_line(b);
+    const auto part = logged_part(b);
+    if (!part) {
+      if (b.kind != BlockKind::Rule) cx.keep_unplaced(line, cx.last_line(b));
+      continue;
+    }
+    const std::size_t first = part->first;
+    // "Update from Atrato" over the log: the lines before its first entry stay prose.
+    const auto lines = split_lines(b.text);
+    if (first > 0) cx.keep_unplaced(line, line + static_cast<int>(first) - 1);
+    const std::size_t from = static_cast<std::size_t>(lines[first].data() - b.text.data());
+    read_timeline_lines(cx, std::string_view(b.text).substr(from), line + static_cast<int>(first));
+  }
+  return true;
 }
 
 bool item_opens_with_its_time(const MdBlock& item) {

@@ -154,7 +154,23 @@ constexpr ZoneRegion kZoneCities[] = {
     {"stockholm", StatedZone::Rule::EuDaylight, 4},
     {"warsaw", StatedZone::Rule::EuDaylight, 4},
     {"zurich", StatedZone::Rule::EuDaylight, 4},
+    {"rome", StatedZone::Rule::EuDaylight, 4},
+    {"vienna", StatedZone::Rule::EuDaylight, 4},
+    {"prague", StatedZone::Rule::EuDaylight, 4},
+    {"brussels", StatedZone::Rule::EuDaylight, 4},
+    {"copenhagen", StatedZone::Rule::EuDaylight, 4},
+    {"oslo", StatedZone::Rule::EuDaylight, 4},
     {"helsinki", StatedZone::Rule::EuDaylight, 8},
+    {"athens", StatedZone::Rule::EuDaylight, 8},
+    {"kyiv", StatedZone::Rule::EuDaylight, 8},
+    {"kiev", StatedZone::Rule::EuDaylight, 8},
+    {"moscow", StatedZone::Rule::Fixed, 12},  // UTC+3 all year since 2014
+    {"istanbul", StatedZone::Rule::Fixed, 12},
+    {"dubai", StatedZone::Rule::Fixed, 16},
+    {"beijing", StatedZone::Rule::Fixed, 32},
+    {"shanghai", StatedZone::Rule::Fixed, 32},
+    {"hong kong", StatedZone::Rule::Fixed, 32},
+    {"seoul", StatedZone::Rule::Fixed, 36},
     {"tokyo", StatedZone::Rule::Fixed, 36},
     {"asia/tokyo", StatedZone::Rule::Fixed, 36},
     {"singapore", StatedZone::Rule::Fixed, 32},
@@ -668,6 +684,12 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
       meridiem_written = true;
     }
     pos = after + length;
+  } else if (h >= 1 && h <= 12 && pos < text.size() && (text[pos] == 'a' || text[pos] == 'p') &&
+             (pos + 1 == text.size() || !alpha(text[pos + 1]))) {
+    // "6:10p", "3:00a": the half of the day in a letter, as some bloggers write it.
+    h = h % 12 + (text[pos] == 'p' ? 12 : 0);
+    meridiem_written = true;
+    ++pos;
   }
   if (h > 23 || m > 59 || s > 59) return false;
   seconds = h * 3600 + m * 60 + s;
@@ -1514,6 +1536,15 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
       !read_cjk_clock(text, at, time.seconds_of_day, end, time.meridiem, time.approximate))
     return std::nullopt;
   time.length = end;
+  // "21:05경", "21:12쯤", "21:05頃", "21:05左右": about then, as Korean, Japanese and Chinese
+  // write it after a clock.
+  for (std::string_view about : {"\xEA\xB2\xBD", "\xEC\xAF\xA4", "\xE9\xA0\x83",
+                                 "\xE3\x81\x94\xE3\x82\x8D", "\xE5\xB7\xA6\xE5\x8F\xB3"})
+    if (text.substr(time.length, about.size()) == about) {
+      time.approximate = true;
+      time.length += about.size();
+      break;
+    }
   read_zone(text, time);
   // "At 11:59am we determined": a told time is one when it names its zone, ends with punctuation
   // or says which half of the day it is in.
