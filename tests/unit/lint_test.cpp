@@ -1472,6 +1472,34 @@ TEST(LintBlameless, BlameNamedOnlyToBeSetAsideIsNoBlame) {
     EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
 }
 
+TEST(LintBlameless, EverydayIdiomsOfContemptQuestionsAndSanctionsAreBlame) {
+  for (const char* sentence : {
+           "It's not rocket science to switch to the paper logs when the system goes down.",
+           "It beggars belief that nobody in IT had tested a restore in two years.",
+           "Bit rich for IT to blame the hardware when they were told to replace it.",
+           "Pleased to report the phones are back, no thanks to our partners at Telecall.",
+           "Hamish has form for this, same thing happened on the Geelong job.",
+           "One wonders what exactly Derek does all day if not watch the servers.",
+           "Somebody in that server room needs a lesson in common sense.",
+           "Mistakes happen, but not three of them in one morning from the same person.",
+           "Dan, you were on call - where were you for the first 45 minutes?",
+           "What exactly did Kevin think would happen when the array ran out of space?",
+           "Get it right the first time, please.",
+           "Needs a stern word with the agents who were hanging up on customers.",
+           "Corrective action: operators involved will receive a written reprimand.",
+           "Corrective action: coach Stefan on following instructions.",
+           "We need to find out who authorized this and deal with them.",
+           "I've booked a performance conversation with Jordan for Monday.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "The fix was not rocket science: we added a timeout to the client.",
+           "We found out who owned the service from the catalogue.",
+           "The batch job runs all day on Sundays.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+}
+
 TEST(LintBlameless, QuestionsOfWhoNamedOrSetAsideAndBlameLaidOnThingsAreNoBlame) {
   for (const char* sentence : {
            "We look at how the system let this happen, not who to blame.",
@@ -1813,6 +1841,35 @@ std::size_t flagged(const std::vector<std::string>& sentences) {
   return static_cast<std::size_t>(
       std::count_if(sentences.begin(), sentences.end(),
                     [](const std::string& s) { return !lint_blameless_text(s).empty(); }));
+}
+
+// With the tone model: what sets blame aside, apologises or thanks is read by rules that gate
+// the model, and what turns back to a person still reads as blame.
+TEST(LintBlameless, BlameSetAsideAsAHabitAFeelingOrAPurposeDeniedIsNoBlame) {
+  for (const char* sentence : {
+           "The aim is to understand what happened, not to find someone to blame.",
+           "The review should focus on what happened and why, not on who was at fault.",
+           "The investigation didn't look for an individual to blame; it looked at the conditions "
+           "that made the outage possible.",
+           "Blame was the first word in the group chat, and we left it out of this report.",
+           "If anyone felt blamed on the day, please come and talk to me.",
+           "The plant manager's memo says our blame culture has made people reluctant to report "
+           "near misses.",
+           "The blame game that began in the first email thread was ended before noon.",
+           "The question of who was at fault came up once, and the facilitator redirected it.",
+           "We're sorry the receipt emails were delayed; they all went out by Sunday evening.",
+           "Please accept our apologies for the disruption to your customers.",
+           "I'd like to thank the board for backing the tech team on Saturday.",
+       })
+    EXPECT_TRUE(lint_blameless_text(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "Dave, not the system, is to blame.",
+           "It was Dave, not who the VP first blamed.",
+           "Nobody else is to blame; Mark alone caused this.",
+           "I hope the agents who went home early are proud of themselves.",
+           "Great job team, we shipped a release that doesn't even install. Really impressive.",
+       })
+    EXPECT_FALSE(lint_blameless_text(sentence).empty()) << sentence;
 }
 
 TEST(LintCorpus, EveryBlamefulSentenceIsFlagged) {
@@ -2416,6 +2473,22 @@ TEST(LintCorpus, SeventyFourthToSeventySeventhFreshSetsStayAboveTheirMeasuredFlo
   expect_fresh_floors("fresh75", 200, 200, 179, 10);
   expect_fresh_floors("fresh76", 200, 200, 180, 19);
   expect_fresh_floors("fresh77", 200, 200, 169, 24);
+}
+// fresh78 to fresh82 (a call centre's operations after a telephony outage, British and blunt; a
+// food plant's automation engineers after a PLC change stopped a line, 8D reports and a union
+// note; a law firm's partners, IT and managed service provider after email went down on a filing
+// deadline; an Australian construction firm's project managers and IT after the document server
+// failed on tender day; a volunteer-run food bank's tech team after a donation drive crashed the
+// site) met the lint of 2026-12-05 13:40 first: 877 of 1,000 found (87.7%), 90 of 1,000 flagged
+// (9.0%), most of them the tone model's on blame set aside (as a habit, a feeling, a purpose
+// denied), apologies and thanks to readers. Read since, with everyday idioms of contempt,
+// questions at a person and sanctions: 901 found (90.1%), 75 flagged (7.5%).
+TEST(LintCorpus, SeventyEighthToEightySecondFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh78", 200, 200, 180, 23);
+  expect_fresh_floors("fresh79", 200, 200, 184, 12);
+  expect_fresh_floors("fresh80", 200, 200, 165, 21);
+  expect_fresh_floors("fresh81", 200, 200, 181, 8);
+  expect_fresh_floors("fresh82", 200, 200, 181, 21);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200

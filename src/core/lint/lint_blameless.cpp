@@ -391,8 +391,28 @@ std::string_view opening_words(std::string_view sentence) {
 // "alone", "except" or second clause turns back to a person ("Not to point fingers, but ...",
 // "Nobody else is to blame; Mark alone caused this"). The tone model, which reads words and
 // pairs, cannot tell it from blame; the rules judge it.
+// "The investigation didn't look for an individual to blame; it looked at the conditions", "We're
+// sorry the receipts were late; they all went out by Sunday": of clauses a semicolon joins, one
+// the gate `passes` and none of the others reads as blame ("Nobody else is to blame; Mark alone
+// caused this" turns back to a person). False for a sentence with no semicolon.
+bool a_clause_passes(std::string_view sentence, bool (*passes)(std::string_view)) {
+  if (sentence.find(';') == std::string_view::npos) return false;
+  std::vector<std::string_view> clauses;
+  for (std::size_t from = 0; from <= sentence.size();) {
+    const std::size_t to = std::min(sentence.find(';', from), sentence.size());
+    clauses.push_back(trim(sentence.substr(from, to - from)));
+    from = to + 1;
+  }
+  const auto passing = std::find_if(clauses.begin(), clauses.end(), passes);
+  return passing != clauses.end() &&
+         std::none_of(clauses.begin(), clauses.end(), [&](std::string_view clause) {
+           return clause != *passing && !clause.empty() && reads_as_blame(clause);
+         });
+}
+
 bool sets_blame_aside(std::string_view sentence) {
-  if (sentence.find(';') != std::string_view::npos) return false;  // a clause after it may blame
+  if (sentence.find(';') != std::string_view::npos)
+    return a_clause_passes(sentence, sets_blame_aside);
   const Words words = split_words(sentence);
   const auto denies = [&](std::size_t k) {
     const std::string& w = words[k].lower;
@@ -416,6 +436,9 @@ bool sets_blame_aside(std::string_view sentence) {
     // up", "not who to blame", "nobody is going to be disciplined").
     for (std::size_t back = 1; blame_talk && back <= 5 && back <= k; ++back)
       if (denies(k - back)) set_aside = true;
+    // "our blame culture has made people reluctant to report": the habit, named.
+    if (w == "blame" && is_one_of(lower_at(words, k + 1), {"culture", "cultures", "game", "games"}))
+      set_aside = true;
     if (blame_talk && blame_said_to_get_nowhere(words, k)) set_aside = true;
   }
   return set_aside;
@@ -425,16 +448,22 @@ bool sets_blame_aside(std::string_view sentence) {
 // sorry for the trouble": the team's apology to its readers, which the tone model, having learnt
 // self-blame ("I apologise, I broke it"), can mistake. One that turns ("but") is left to it.
 bool apologises_to_readers(std::string_view sentence) {
+  if (sentence.find(';') != std::string_view::npos)
+    return a_clause_passes(sentence, apologises_to_readers);
   const Words words = split_words(sentence);
   // "On behalf of the warehouse team, I'm sorry ...", "To everyone who paid to watch: we're
-  // sorry ...": whom the apology speaks for, or to, before it.
+  // sorry ...", "Dear donors, we're truly sorry ...": whom the apology speaks for, or to, before
+  // it.
   std::size_t k = 0;
   const bool on_behalf =
       lower_at(words, 0) == "on" && lower_at(words, 1) == "behalf" && lower_at(words, 2) == "of";
-  if (on_behalf || lower_at(words, 0) == "to") {
-    const char mark = on_behalf ? ',' : ':';
+  const bool to_whom = lower_at(words, 0) == "to" || lower_at(words, 0) == "dear";
+  if (on_behalf || to_whom) {
+    const char mark = on_behalf || lower_at(words, 0) == "dear" ? ',' : ':';
     for (k = 1; k < words.size() && words[k].mark != mark;) ++k;
   }
+  // "Please accept our apologies for the disruption".
+  if (lower_at(words, k) == "please" && lower_at(words, k + 1) == "accept") k += 2;
   while (k < words.size() && is_one_of(words[k].lower, {"again", "once", "finally", "and"})) ++k;
   if (k >= words.size()) return false;
   // One sentence: a unit joined to its neighbour ("We apologise. Ben rushed it.") is the model's.
@@ -488,7 +517,7 @@ bool gives_thanks_or_praise(std::string_view sentence) {
       "appreciate every", "appreciate your", "shoutout",         "shout-out",
       "shout out to",     "kudos",           "proud of",         "recognise the",
       "recognize the",    "good catch",      "great debugging",  "great work by",
-      "well done",        "hats off"};
+      "well done",        "hats off",        "to thank"};
   // Whole words: not the "grateful" of "ungrateful".
   const auto says = [&](std::string_view phrase) {
     for (std::size_t at = lower.find(phrase); at != std::string::npos;
@@ -510,7 +539,9 @@ bool gives_thanks_or_praise(std::string_view sentence) {
                                "locked", "again", "nothing", "usual", "surprise", "500s",
                                // "Great work by whoever decided ...", "Well done team, we
                                // managed to double-pay ...", "... and never did it, thank you".
-                               "whoever", "managed", "never", "but"});
+                               "whoever", "managed", "never", "but",
+                               // "I hope they are proud of themselves".
+                               "themselves", "yourselves", "himself", "herself"});
   });
 }
 

@@ -434,7 +434,17 @@ bool denied_within_five(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
     if (words[i - back + 1].starts_sentence) return false;
     const Word& w = words[i - back];
-    if (contains(kNegations, w.lower) && !(w.lower == "not" && w.mark == ',')) return true;
+    if (!contains(kNegations, w.lower)) continue;
+    // "to understand what happened, not to find someone to blame", "focus on what happened, not
+    // on who was at fault": a contrast's "not" before a purpose or a focus denies the words up to
+    // its next comma; "Dave, not the system, is to blame" blames after it, and "It was Dave, not
+    // who the VP first blamed" names whom.
+    if (w.lower == "not" && w.mark == ',') {
+      bool closed = !is_one_of(words[i - back + 1].lower, {"to", "on", "about", "into"});
+      for (std::size_t k = i - back + 1; k <= i; ++k) closed = closed || words[k].mark == ',';
+      if (closed) continue;
+    }
+    return true;
   }
   return false;
 }
@@ -1026,6 +1036,20 @@ namespace {
 
 // "we talk about why the system let it happen, not who to blame", "rather than whose fault it
 // was", "instead of who is at fault": the question of who, set aside for another.
+// "didn't", "did not", "won't", "will not" in the five words before `i` in its sentence: what a
+// review says it did not do ("didn't look for an individual").
+bool did_not_within_five(const Words& words, std::size_t i) {
+  for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
+    if (words[i - back + 1].starts_sentence) return false;
+    const std::string& w = words[i - back].lower;
+    if (is_one_of(w, {"didn't", "didnt", "won't", "wont", "weren't", "haven't", "hasn't"}) ||
+        (is_one_of(w, {"not", "never"}) && i - back >= 1 && !words[i - back].starts_sentence &&
+         is_one_of(words[i - back - 1].lower, {"did", "will", "do", "does", "was", "were"})))
+      return true;
+  }
+  return false;
+}
+
 bool who_question_set_aside(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 4 && back < i; ++back) {
     const std::size_t k = i - back;
@@ -1039,8 +1063,9 @@ bool who_question_set_aside(const Words& words, std::size_t i) {
       return false;
     const std::string& before = words[k - 1].lower;
     const std::string& earlier = lower_before(words, k, 2);
+    // "The question of who was at fault came up once": the question itself, the topic.
     return before == "not" || (before == "than" && earlier == "rather") ||
-           (before == "of" && earlier == "instead");
+           (before == "of" && is_one_of(earlier, {"instead", "question", "questions"}));
   }
   return false;
 }
@@ -1106,10 +1131,22 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
        is_one_of(words[i + 1].lower, {"view", "output", "annotations"})))
     return std::nullopt;
   // "We are not here to find someone to blame", "I am not interested in finding someone to
-  // blame": the one to blame sought, denied.
+  // blame", "The investigation didn't look for an individual to blame": the one to blame sought,
+  // denied.
   if (i >= 2 && lower_before(words, i, 1) == "to" && !words[i - 1].starts_sentence &&
-      is_one_of(words[i - 2].lower, {"someone", "somebody", "anyone", "anybody"}) &&
-      denied_within_five(words, i - 2))
+      is_one_of(words[i - 2].lower, {"someone", "somebody", "anyone", "anybody", "individual",
+                                     "person", "culprit", "scapegoat", "people"}) &&
+      (denied_within_five(words, i - 2) || did_not_within_five(words, i - 2)))
+    return std::nullopt;
+  // "our blame culture", "The blame game that began in the first thread": the name of a habit.
+  if (words[i].lower == "blame" &&
+      is_one_of(lower_at(words, i + 1), {"culture", "cultures", "game", "games", "storm",
+                                         "storming", "shifting", "seeking"}) &&
+      in_sentence(words, i + 1))
+    return std::nullopt;
+  // "If anyone felt blamed on the day": how a person felt, which a review sets out to lift.
+  if (words[i].lower == "blamed" && !words[i].starts_sentence &&
+      is_one_of(lower_before(words, i, 1), {"felt", "feel", "feels", "feeling"}))
     return std::nullopt;
   // "Several operators said they expected to be blamed", "afraid of being blamed": blame
   // feared, which a review sets out to lift.
@@ -1124,11 +1161,17 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
         return std::nullopt;
   // "Blame is a natural reaction in the first hour": blame itself, the topic (not "Blame is
   // squarely on the intern").
+  // "Blame was the first word in the group chat": the first, the easy, the usual reaction.
+  const bool reaction_named =
+      lower_at(words, i + 2) == "the" &&
+      is_one_of(lower_at(words, i + 3), {"first", "easy", "easiest", "obvious", "usual", "default",
+                                         "natural", "wrong", "instinctive"});
   if (words[i].lower == "blame" && words[i].starts_sentence &&
-      is_one_of(lower_at(words, i + 1), {"is", "feels", "tends", "comes"}) &&
-      is_one_of(lower_at(words, i + 2),
-                {"a", "an", "natural", "easy", "tempting", "human", "understandable", "common",
-                 "normal", "useless", "cheap", "seductive", "never", "rarely"})) {
+      is_one_of(lower_at(words, i + 1), {"is", "was", "feels", "felt", "tends", "comes", "came"}) &&
+      (reaction_named ||
+       is_one_of(lower_at(words, i + 2),
+                 {"a", "an", "natural", "easy", "tempting", "human", "understandable", "common",
+                  "normal", "useless", "cheap", "seductive", "never", "rarely"}))) {
     // Not "Blame is easy to place: squarely on the intern".
     bool placed = false;
     for (std::size_t k = i + 3; k < words.size() && (in_sentence(words, k) || words[k].mark == ':');

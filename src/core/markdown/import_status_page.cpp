@@ -59,6 +59,29 @@ std::optional<std::string> stamped_moment(std::string_view marked) {
 
 void stamp_status_updates(MdBlock& root) {
   std::vector<MdBlock>& blocks = root.children;
+  // "Resolved" over the update's text and "Posted Mar 02, 2020 - 09:39 PST", each a paragraph of
+  // its own, as a status page's text copies: the update, its moment in its heading ("##
+  // Resolved - Mar 02, 2020 - 09:39 PST"). The "Posted" line says a status page wrote it, in any
+  // document.
+  const auto one_line = [](const MdBlock& b) {
+    return b.kind == BlockKind::Paragraph && b.text.find('\n') == std::string::npos;
+  };
+  for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+    if (!one_line(blocks[i]) || !names_an_update(plain_text(trim(blocks[i].text)))) continue;
+    std::size_t posted = i + 1;
+    if (!one_line(blocks[posted]) || !stamped_moment(blocks[posted].text)) {
+      if (blocks[posted].kind != BlockKind::Paragraph && blocks[posted].kind != BlockKind::List)
+        continue;
+      ++posted;  // the update's text
+    }
+    if (posted >= blocks.size() || !one_line(blocks[posted])) continue;
+    const auto moment = stamped_moment(blocks[posted].text);
+    if (!moment) continue;
+    blocks[i].kind = BlockKind::Heading;
+    blocks[i].level = 2;
+    blocks[i].text = std::string(trim(plain_text(trim(blocks[i].text)))) + " - " + *moment;
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(posted));
+  }
   // "**Resolved**" over the update's text and its "Posted Jan 27, 2025 - 17:07 EST": a status
   // page's update whose status its copy set in bold, a heading as "## Resolved" would be.
   for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {

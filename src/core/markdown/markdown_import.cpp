@@ -1774,6 +1774,15 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     const auto stamp = titled_moment(plain_text(trim(blocks[h].text)));
     return stamp && names_an_update(stamp->label) && (stamp->time.date->year != 0 || year_named);
   };
+  // "## Monitoring - Mar 01, 2020 - 23:40 PST" under a post-mortem with a timeline section of its
+  // own: the status page's updates it was posted with, read beside that timeline. Not an edit's
+  // "## Update 2024-03-05": a post's note on itself.
+  const auto status_alone = [&](std::size_t h) {
+    if (!update_alone(h)) return false;
+    const std::string word =
+        lowercase_ascii(titled_moment(plain_text(trim(blocks[h].text)))->label);
+    return !word.starts_with("update") && !word.starts_with("edit");
+  };
   const auto stamp_alone = [&](std::size_t h) { return clock_alone(h) || update_alone(h); };
   const auto moment_titles = std::count_if(o.sections.begin(), o.sections.end(), stamp_alone);
   struct TitledDay {
@@ -1851,8 +1860,9 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
       read_entries_keeping_the_rest(cx, blocks, s, s.title);
       read_already = true;
     } else if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
-               !cx.has_timeline_section &&
-               ((moment_titles >= kFewestTimedTitles && stamp_alone(h)) || update_alone(h))) {
+               ((!cx.has_timeline_section &&
+                 ((moment_titles >= kFewestTimedTitles && stamp_alone(h)) || update_alone(h))) ||
+                (cx.has_timeline_section && status_alone(h)))) {
       // "## Resolved - Aug 09, 2023 - 16:02 UTC": an update a status page stamped, alone too.
       begin_timeline_zone(cx, blocks, s.begin, s.end);
       read_timeline(cx, blocks, h, s.end);

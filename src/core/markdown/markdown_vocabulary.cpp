@@ -109,6 +109,13 @@ std::string normalise_title(std::string_view title) {
     space = false;
     append_utf8(words, letter != 0 ? letter : c.value);
   }
+  // "Appendix A: Detailed timeline", "Annex 2 - Actions": the part the appendix holds.
+  for (std::string_view appendix : {"appendix ", "annex "})
+    if (words.starts_with(appendix)) {
+      const std::size_t mark_end = words.find(' ', appendix.size());
+      if (mark_end != std::string::npos && mark_end - appendix.size() <= 2)
+        words.erase(0, mark_end + 1);
+    }
   return words;
 }
 
@@ -215,6 +222,15 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"action items", SectionRole::Actions},
     {"actions", SectionRole::Actions},
     {"corrective actions", SectionRole::Actions},
+    // "Corrective-action register", "Action tracker": the list kept of the work and its state.
+    {"corrective action register", SectionRole::Actions},
+    {"corrective action log", SectionRole::Actions},
+    {"corrective action tracker", SectionRole::Actions},
+    {"action register", SectionRole::Actions},
+    {"actions register", SectionRole::Actions},
+    {"action tracker", SectionRole::Actions},
+    {"action item tracker", SectionRole::Actions},
+    {"action log", SectionRole::Actions},
     {"follow up actions", SectionRole::Actions},
     {"follow up tasks", SectionRole::Actions},
     {"follow up items", SectionRole::Actions},

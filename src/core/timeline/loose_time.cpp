@@ -1495,6 +1495,14 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
     // "2021-08-27: At 12:50:07 UTC, issue exploited", "2023-08-15 @ 08:02 AM ET:",
     // "Wednesday 2019-01-30 - 08:35", "November 4th -- 16:30" (a dash before the time).
     if (text.substr(at, 3) == "at " || text.substr(at, 3) == "At ") at += 3;
+    // "Aug 9, approximately 09:14", "May 3, around 14:00": the day's time, about then.
+    for (std::string_view about : {"approximately ", "approx. ", "around ", "about ", "circa "})
+      if (text.substr(at, about.size()) == about && at + about.size() < text.size() &&
+          digit(text[at + about.size()])) {
+        at += about.size();
+        time.approximate = true;
+        break;
+      }
     // "06.Sep.2020 from 17:00 CET - 07.Sep.2020 10:15 CET": the start of a span.
     if (text.substr(at, 5) == "from " && at + 5 < text.size() && digit(text[at + 5])) at += 5;
     if (text.substr(at, 2) == "@ ") at += 2;
