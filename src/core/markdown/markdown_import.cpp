@@ -302,13 +302,27 @@ struct Outline {
 int section_level_of(const Blocks& blocks, std::size_t title) {
   int highest = 7;
   bool any_h2 = false, other_h1 = false;
+  std::size_t h2_count = 0, parts_under_h2 = 0;
+  bool h2_names_a_part = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
     if (b.kind != BlockKind::Heading || i == title) continue;
     any_h2 = any_h2 || b.level == 2;
     other_h1 = other_h1 || b.level == 1;
     highest = std::min(highest, b.level);
+    const SectionRole role = handwritten_section_role(plain_text(b.text));
+    if (b.level == 2) {
+      ++h2_count;
+      h2_names_a_part = h2_names_a_part || role != SectionRole::Unknown;
+    }
+    if (b.level == 3 && h2_count == 1 && role != SectionRole::Unknown) ++parts_under_h2;
   }
+  // "# Incident Report Number: 2015-004" over "## Mail Delivery Delays" over "### What
+  // happened?", "### What was the timeline of the incident?": one heading at the second level
+  // that names no part, the incident's name, over the parts at the third.
+  if (title != std::string::npos && !other_h1 && h2_count == 1 && !h2_names_a_part &&
+      parts_under_h2 >= 2)
+    return 3;
   if (any_h2) return 2;
   if (other_h1) return 1;
   return highest == 7 ? 2 : highest;

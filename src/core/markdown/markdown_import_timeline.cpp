@@ -251,15 +251,17 @@ std::optional<LooseTime> read_time_after_opener(std::string& rest) {
 }  // namespace
 
 // Where a sentence of an entry's text opens with a clock time and a dash or colon ("... work
-// continues. 16:20 - We expect ..."), or npos.
-// Not a span ("14:00 - 16:00: maintenance window"), and later in the day than `after_seconds`.
+// continues. 16:20 - We expect ...", "... this issue. 2015/01/22 08:35 - A problem ..."), or
+// npos. Not a span ("14:00 - 16:00: maintenance window"), and a clock without its day later in
+// the day than `after_seconds`.
 std::size_t later_timed_sentence(std::string_view text, int after_seconds) {
   for (std::size_t at = text.find(". "); at != std::string_view::npos;
        at = text.find(". ", at + 1)) {
     const std::size_t start = at + 2;
     if (start >= text.size() || text[start] < '0' || text[start] > '9') continue;
+    // "2015/01/22 08:35 - A problem ...": a later entry may name its day too.
     const auto time = read_time(text.substr(start));
-    if (!time || time->date || time->told || time->seconds_of_day <= after_seconds) continue;
+    if (!time || time->told || (!time->date && time->seconds_of_day <= after_seconds)) continue;
     const std::string_view after = text.substr(start + time->length);
     if (starts_range(after)) continue;
     for (std::string_view mark : {" - ", " \xE2\x80\x93 ", ": ", " : "})

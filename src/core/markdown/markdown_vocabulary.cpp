@@ -1981,6 +1981,19 @@ SectionRole handwritten_section_role(std::string_view title) {
   const SectionRole role = section_role(title);
   if (role != SectionRole::Unknown) return role;
   const std::string key = normalise_title(title);
+  // "What was the timeline of the incident?", "What was the root cause of this outage?", "Who
+  // was affected?": a part asked for as a question, as some report templates head their parts.
+  for (std::string_view asked :
+       {"what was the ", "what were the ", "what is the ", "what are the "})
+    if (key.starts_with(asked)) {
+      std::string part = key.substr(asked.size());
+      for (std::string_view of : {" of the incident", " of this incident", " for the incident",
+                                  " of the outage", " of this outage", " for this incident"})
+        if (part.ends_with(of)) part.erase(part.size() - of.size());
+      if (const SectionRole asked_for = section_role(part); asked_for != SectionRole::Unknown)
+        return asked_for;
+    }
+  if (key == "who was affected" || key == "who was impacted") return SectionRole::Impact;
   // "What we're doing to fix this", "How we will prevent this from happening again": a title
   // that tells the work the team takes on.
   static constexpr std::string_view kWorkAheadOpeners[] = {
