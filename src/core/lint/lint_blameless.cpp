@@ -386,11 +386,6 @@ std::string_view opening_words(std::string_view sentence) {
   return sentence.substr(0, p);
 }
 
-// "Nobody is getting written up over this", "we talk about why the system let it happen, not
-// who to blame": a sentence that sets blame aside denies it within a few words, and no "but",
-// "alone", "except" or second clause turns back to a person ("Not to point fingers, but ...",
-// "Nobody else is to blame; Mark alone caused this"). The tone model, which reads words and
-// pairs, cannot tell it from blame; the rules judge it.
 // "The investigation didn't look for an individual to blame; it looked at the conditions", "We're
 // sorry the receipts were late; they all went out by Sunday": of clauses a semicolon joins, one
 // the gate `passes` and none of the others reads as blame ("Nobody else is to blame; Mark alone
@@ -404,12 +399,17 @@ bool a_clause_passes(std::string_view sentence, bool (*passes)(std::string_view)
     from = to + 1;
   }
   const auto passing = std::find_if(clauses.begin(), clauses.end(), passes);
-  return passing != clauses.end() &&
-         std::none_of(clauses.begin(), clauses.end(), [&](std::string_view clause) {
-           return clause != *passing && !clause.empty() && reads_as_blame(clause);
-         });
+  if (passing == clauses.end()) return false;
+  for (auto clause = clauses.begin(); clause != clauses.end(); ++clause)
+    if (clause != passing && !clause->empty() && reads_as_blame(*clause)) return false;
+  return true;
 }
 
+// "Nobody is getting written up over this", "we talk about why the system let it happen, not
+// who to blame": a sentence that sets blame aside denies it within a few words, and no "but",
+// "alone", "except" or second clause turns back to a person ("Not to point fingers, but ...",
+// "Nobody else is to blame; Mark alone caused this"). The tone model, which reads words and
+// pairs, cannot tell it from blame; the rules judge it.
 bool sets_blame_aside(std::string_view sentence) {
   if (sentence.find(';') != std::string_view::npos)
     return a_clause_passes(sentence, sets_blame_aside);
@@ -437,8 +437,7 @@ bool sets_blame_aside(std::string_view sentence) {
     for (std::size_t back = 1; blame_talk && back <= 5 && back <= k; ++back)
       if (denies(k - back)) set_aside = true;
     // "our blame culture has made people reluctant to report": the habit, named.
-    if (w == "blame" && is_one_of(lower_at(words, k + 1), {"culture", "cultures", "game", "games"}))
-      set_aside = true;
+    if (names_a_blame_habit(words, k)) set_aside = true;
     if (blame_talk && blame_said_to_get_nowhere(words, k)) set_aside = true;
   }
   return set_aside;
@@ -457,9 +456,9 @@ bool apologises_to_readers(std::string_view sentence) {
   std::size_t k = 0;
   const bool on_behalf =
       lower_at(words, 0) == "on" && lower_at(words, 1) == "behalf" && lower_at(words, 2) == "of";
-  const bool to_whom = lower_at(words, 0) == "to" || lower_at(words, 0) == "dear";
-  if (on_behalf || to_whom) {
-    const char mark = on_behalf || lower_at(words, 0) == "dear" ? ',' : ':';
+  const bool dear = lower_at(words, 0) == "dear";
+  if (on_behalf || dear || lower_at(words, 0) == "to") {
+    const char mark = on_behalf || dear ? ',' : ':';
     for (k = 1; k < words.size() && words[k].mark != mark;) ++k;
   }
   // "Please accept our apologies for the disruption".
@@ -540,8 +539,9 @@ bool gives_thanks_or_praise(std::string_view sentence) {
                                // "Great work by whoever decided ...", "Well done team, we
                                // managed to double-pay ...", "... and never did it, thank you".
                                "whoever", "managed", "never", "but",
-                               // "I hope they are proud of themselves".
-                               "themselves", "yourselves", "himself", "herself"});
+                               // "I hope the agents who went home early are proud of
+                               // themselves".
+                               "hope"});
   });
 }
 
@@ -788,6 +788,28 @@ bool who_clause_set_aside(const Words& words, const Match& match) {
       if (is_one_of(words[--j].lower,
                     {"aside", "not", "never", "avoid", "avoided", "stopped", "dropped"}))
         return true;
+  // "speculation about who caused the outage", "Please stop asking on the channel who broke it",
+  // "We are not here to find out whose fault it was": the question talked about, asked no more,
+  // or denied as the review's aim.
+  if (is_one_of(words[k - 1].lower, {"about", "over"}) &&
+      is_one_of(words[k - 2].lower,
+                {"speculation", "speculating", "gossip", "arguing", "argument", "arguments",
+                 "debate", "debating", "guessing", "guesswork", "rumours", "rumors"}))
+    return true;
+  for (std::size_t back = 1; back <= 6 && back <= k && !words[k - back + 1].starts_sentence;
+       ++back) {
+    const std::string& w = words[k - back].lower;
+    if (is_one_of(w, {"asking", "ask"}) && k - back >= 1 &&
+        is_one_of(words[k - back - 1].lower, {"stop", "stopped", "quit", "not", "don't", "dont"}))
+      return true;
+    if (w != "not" || back < 3) continue;
+    bool aim = true;  // only the words of an aim between: "not here to find out"
+    for (std::size_t j = k - back + 1; j < k; ++j)
+      aim = aim && is_one_of(words[j].lower, {"here", "to", "find", "out", "decide", "establish",
+                                              "determine", "work", "figure", "looking", "for",
+                                              "trying", "going", "about", "ask", "asking"});
+    if (aim) return true;
+  }
   const bool preposition = is_one_of(words[k - 1].lower, {"on", "about", "over"});
   const std::size_t set = preposition ? k - 2 : k - 1;  // "not", "than" or "of"
   if (preposition && words[set].lower == "not") return true;

@@ -312,32 +312,31 @@ constexpr std::array kIdioms{
           Kind::Judgement, false},
     // Contempt in everyday words: "It's not rocket science to switch to paper", "as much use as a
     // chocolate teapot", "couldn't organise a backup in a brewery", "It beggars belief that",
-    // "Bit rich for IT to blame the hardware", "no thanks to our so-called partners", "has form
-    // for this", "what exactly Derek does all day", "a lesson in common sense".
+    // "Bit rich for IT to blame the hardware", "has form for this", "what exactly Derek does all
+    // day", "a lesson in common sense", "Nice of engineering to show up".
     Idiom{"not rocket science to", Kind::Judgement, false},
     Idiom{"use as a chocolate", Kind::Judgement, true},
     Idiom{"organise|organize|run * in a brewery", Kind::Judgement, false},
     Idiom{"organise|organize|run a * * in a brewery", Kind::Judgement, false},
     Idiom{"beggars|beggared belief", Kind::Judgement, false},
     Idiom{"bit rich for|of", Kind::Judgement, false},
-    Idiom{"no thanks to", Kind::Judgement, false},
     Idiom{"has|have|had form for", Kind::Judgement, false},
-    Idiom{"does|do|did all day", Kind::Judgement, false},
+    Idiom{"what * does|do all day", Kind::Judgement, false},
+    Idiom{"what * * does|do all day", Kind::Judgement, false},
     Idiom{"lesson|lessons in common sense", Kind::Judgement, false},
     Idiom{"not too much to ask", Kind::Judgement, false},
     Idiom{"gee thanks", Kind::Judgement, false},
-    Idiom{"nice|good|kind of * to show|turn up", Kind::Judgement, false},
-    Idiom{"proud of themselves|yourselves|himself|herself", Kind::Judgement, false},
-    Idiom{"mistakes happen but", Kind::Judgement, false},
+    Idiom{"nice|good of * to show|turn up", Kind::Judgement, false},
     // Questions at a person: "Dan, you were on call - where were you for the first 45 minutes?",
     // "What exactly did Kevin think would happen?".
     Idiom{"where were you", Kind::Interrogation, false},
     Idiom{"what exactly did|does|do <person> think|expect", Kind::Interrogation, false},
     // Exhortation and sanction: "get it right the first time", "double-check your work", "a
     // little more care from the people", "more diligent in future", "a stern word with the
-    // agents", "a written reprimand", "not welcome back on our site", "coach Stefan on following
-    // instructions", "find out who authorised this", "a conversation with Hector about following
-    // process", "booked a performance conversation with Jordan".
+    // agents", "a written reprimand" (a denial up to five words before it sets it aside: "Nobody
+    // will receive a written reprimand"), "not welcome back on our site", "coach Stefan on
+    // following instructions", "find out who authorised this", "a conversation with Hector about
+    // following process", "booked a performance conversation with Jordan".
     Idiom{"get it right the first time", Kind::Exhortation, false},
     Idiom{"double-check|double check your|his|her|their work", Kind::Exhortation, false},
     Idiom{"a little more care|attention|diligence|thought from", Kind::Exhortation, false},
@@ -346,12 +345,12 @@ constexpr std::array kIdioms{
     Idiom{"stern word|words|talking-to", Kind::Punishment, false},
     Idiom{"written|formal|verbal reprimand|reprimands", Kind::Punishment, false},
     Idiom{"not welcome back", Kind::Punishment, false},
-    Idiom{"coach|coaching|retrain|retraining <person> on", Kind::Punishment, false},
+    Idiom{"coach|coaching <person> on following", Kind::Punishment, false},
     Idiom{"find|found out who authorised|authorized|approved|did|switched|turned|pushed|broke|"
           "changed|deleted",
           Kind::Fault, false},
     Idiom{"conversation with <person> about following", Kind::Punishment, false},
-    Idiom{"performance conversation|discussion|meeting|talk with", Kind::Punishment, false},
+    Idiom{"performance conversation with", Kind::Punishment, false},
 };
 
 // The last word of the idiom when it starts at i.
@@ -441,7 +440,9 @@ std::optional<Match> blame_idiom(const Words& words, std::size_t i) {
       continue;
     // "We removed Sam from the pager rotation while he was on leave": planned, not a sanction.
     if (idiom.kind == Kind::Punishment && planned_after(words, *last)) continue;
-    if (!idiom.denial_inside && negated(words, i)) continue;
+    if (!idiom.denial_inside &&
+        (negated(words, i) || (idiom.kind == Kind::Punishment && denied_within_five(words, i))))
+      continue;
     if (idiom.needs_person && !person_in_sentence(words, i, *last)) continue;
     if (idiom.subject_within != 0 && !person_before_in_sentence(words, i, idiom.subject_within))
       continue;

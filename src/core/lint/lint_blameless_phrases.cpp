@@ -427,7 +427,6 @@ bool relative_person_before(const Words& words, std::size_t i) {
 
 bool negated(const Words& words, std::size_t i) { return any_before(words, i, 3, kNegations); }
 
-namespace {
 // "not looking for someone to blame", "No single person was at fault": a denial up to five words
 // back; but not the "not" of "Kevin, not the process, is to blame", which sets another aside.
 bool denied_within_five(const Words& words, std::size_t i) {
@@ -439,8 +438,9 @@ bool denied_within_five(const Words& words, std::size_t i) {
     // on who was at fault": a contrast's "not" before a purpose or a focus denies the words up to
     // its next comma; "Dave, not the system, is to blame" blames after it, and "It was Dave, not
     // who the VP first blamed" names whom.
-    if (w.lower == "not" && w.mark == ',') {
-      bool closed = !is_one_of(words[i - back + 1].lower, {"to", "on", "about", "into"});
+    // "this is about tracking, not blame": the word after it, denied.
+    if (w.lower == "not" && w.mark == ',' && back > 1) {
+      bool closed = !is_one_of(words[i - back + 1].lower, {"to", "on", "about", "into", "that"});
       for (std::size_t k = i - back + 1; k <= i; ++k) closed = closed || words[k].mark == ',';
       if (closed) continue;
     }
@@ -448,6 +448,13 @@ bool denied_within_five(const Words& words, std::size_t i) {
   }
   return false;
 }
+
+bool names_a_blame_habit(const Words& words, std::size_t i) {
+  return words[i].lower == "blame" && in_sentence(words, i + 1) &&
+         is_one_of(words[i + 1].lower, {"culture", "cultures", "game", "games"});
+}
+
+namespace {
 
 // A person anywhere in the words from the sentence's start up to `end` (exclusive): the subject
 // of "The fix the intern shipped was sloppy", "Whoever approved this is to blame".
@@ -1034,22 +1041,23 @@ std::optional<Match> judgement_phrase(const Words& words, std::size_t i) {
 
 namespace {
 
-// "we talk about why the system let it happen, not who to blame", "rather than whose fault it
-// was", "instead of who is at fault": the question of who, set aside for another.
-// "didn't", "did not", "won't", "will not" in the five words before `i` in its sentence: what a
-// review says it did not do ("didn't look for an individual").
+// "didn't", "did not", "won't", "will not", "weren't", "haven't", "hasn't", "do not", "does not"
+// in the five words before `i` in its sentence: what a review says it did not do ("didn't look
+// for an individual").
 bool did_not_within_five(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
     if (words[i - back + 1].starts_sentence) return false;
     const std::string& w = words[i - back].lower;
     if (is_one_of(w, {"didn't", "didnt", "won't", "wont", "weren't", "haven't", "hasn't"}) ||
         (is_one_of(w, {"not", "never"}) && i - back >= 1 && !words[i - back].starts_sentence &&
-         is_one_of(words[i - back - 1].lower, {"did", "will", "do", "does", "was", "were"})))
+         is_one_of(words[i - back - 1].lower, {"did", "will", "do", "does"})))
       return true;
   }
   return false;
 }
 
+// "we talk about why the system let it happen, not who to blame", "rather than whose fault it
+// was", "instead of who is at fault": the question of who, set aside for another.
 bool who_question_set_aside(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 4 && back < i; ++back) {
     const std::size_t k = i - back;
@@ -1063,9 +1071,18 @@ bool who_question_set_aside(const Words& words, std::size_t i) {
       return false;
     const std::string& before = words[k - 1].lower;
     const std::string& earlier = lower_before(words, k, 2);
-    // "The question of who was at fault came up once": the question itself, the topic.
+    // "The question of who was at fault came up once": the question itself, the topic, unless
+    // the sentence answers it ("... has an easy answer: the intern").
+    if (before == "of" && is_one_of(earlier, {"question", "questions"})) {
+      for (std::size_t j = k + 1;
+           in_sentence(words, j) || (j < words.size() && words[j].mark == ':'); ++j)
+        if (words[j].mark == ':' ||
+            is_one_of(words[j].lower, {"answer", "answered", "obvious", "clear", "simple"}))
+          return false;
+      return true;
+    }
     return before == "not" || (before == "than" && earlier == "rather") ||
-           (before == "of" && is_one_of(earlier, {"instead", "question", "questions"}));
+           (before == "of" && earlier == "instead");
   }
   return false;
 }
@@ -1111,6 +1128,14 @@ bool blame_said_to_get_nowhere(const Words& words, std::size_t i) {
   return false;
 }
 
+// "but", "however", "though" after `i` in its sentence: the sentence turns ("Nobody wanted a
+// culprit to blame, but everyone knew it was Kevin").
+bool turns_after(const Words& words, std::size_t i) {
+  for (std::size_t k = i + 1; in_sentence(words, k); ++k)
+    if (is_one_of(words[k].lower, {"but", "however", "though", "although", "yet"})) return true;
+  return false;
+}
+
 std::optional<Match> blame_word(const Words& words, std::size_t i) {
   if (!is_one_of(words[i].lower, {"blame", "blamed", "blames", "blaming"})) return std::nullopt;
   // "not looking for someone to blame": the denial may stand five words back.
@@ -1136,14 +1161,10 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
   if (i >= 2 && lower_before(words, i, 1) == "to" && !words[i - 1].starts_sentence &&
       is_one_of(words[i - 2].lower, {"someone", "somebody", "anyone", "anybody", "individual",
                                      "person", "culprit", "scapegoat", "people"}) &&
-      (denied_within_five(words, i - 2) || did_not_within_five(words, i - 2)))
+      (denied_within_five(words, i - 2) || did_not_within_five(words, i - 2)) &&
+      !turns_after(words, i))
     return std::nullopt;
-  // "our blame culture", "The blame game that began in the first thread": the name of a habit.
-  if (words[i].lower == "blame" &&
-      is_one_of(lower_at(words, i + 1), {"culture", "cultures", "game", "games", "storm",
-                                         "storming", "shifting", "seeking"}) &&
-      in_sentence(words, i + 1))
-    return std::nullopt;
+  if (names_a_blame_habit(words, i)) return std::nullopt;
   // "If anyone felt blamed on the day": how a person felt, which a review sets out to lift.
   if (words[i].lower == "blamed" && !words[i].starts_sentence &&
       is_one_of(lower_before(words, i, 1), {"felt", "feel", "feels", "feeling"}))
@@ -1162,20 +1183,27 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
   // "Blame is a natural reaction in the first hour": blame itself, the topic (not "Blame is
   // squarely on the intern").
   // "Blame was the first word in the group chat": the first, the easy, the usual reaction.
+  // "Blame would have been the easy headline": the same, told as a choice not made.
+  const std::size_t verb = is_one_of(lower_at(words, i + 1), {"would", "could", "might"}) &&
+                                   lower_at(words, i + 2) == "have" &&
+                                   lower_at(words, i + 3) == "been"
+                               ? i + 3
+                               : i + 1;
   const bool reaction_named =
-      lower_at(words, i + 2) == "the" &&
-      is_one_of(lower_at(words, i + 3), {"first", "easy", "easiest", "obvious", "usual", "default",
-                                         "natural", "wrong", "instinctive"});
+      lower_at(words, verb + 1) == "the" &&
+      is_one_of(lower_at(words, verb + 2), {"first", "easy", "easiest", "obvious", "usual",
+                                            "default", "natural", "wrong", "instinctive"});
   if (words[i].lower == "blame" && words[i].starts_sentence &&
-      is_one_of(lower_at(words, i + 1), {"is", "was", "feels", "felt", "tends", "comes", "came"}) &&
+      is_one_of(lower_at(words, verb),
+                {"is", "was", "been", "feels", "felt", "tends", "comes", "came"}) &&
       (reaction_named ||
-       is_one_of(lower_at(words, i + 2),
+       is_one_of(lower_at(words, verb + 1),
                  {"a", "an", "natural", "easy", "tempting", "human", "understandable", "common",
                   "normal", "useless", "cheap", "seductive", "never", "rarely"}))) {
     // Not "Blame is easy to place: squarely on the intern".
     bool placed = false;
-    for (std::size_t k = i + 3; k < words.size() && (in_sentence(words, k) || words[k].mark == ':');
-         ++k)
+    for (std::size_t k = verb + 2;
+         k < words.size() && (in_sentence(words, k) || words[k].mark == ':'); ++k)
       placed = placed || is_one_of(words[k].lower, {"on", "with", "squarely"});
     if (!placed) return std::nullopt;
   }

@@ -106,6 +106,12 @@ bool is_manner_adverb(std::string_view w);
 
 // "no one", "not", "never" within three words before i, in the same sentence.
 bool negated(const Words& words, std::size_t i);
+// A denial up to five words before i ("not looking for someone to blame", "no member will face
+// disciplinary action"), but not a contrast's "not" that sets another aside ("Kevin, not the
+// process, is to blame").
+bool denied_within_five(const Words& words, std::size_t i);
+// "our blame culture", "the blame game": "blame" at i names a habit, not blame laid.
+bool names_a_blame_habit(const Words& words, std::size_t i);
 
 // Whether a word within `window` words before i, in the same sentence, is in `list`.
 bool any_before(const Words& words, std::size_t i, std::size_t window, const WordSet& list);

@@ -361,8 +361,8 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
     if (negated(words, held) || any_before(words, held, 4, kHypothetical)) return std::nullopt;
     return Match{held, i, Kind::Punishment};
   }
-  if (w == "disciplinary" && !negated(words, i) && !any_before(words, i, 6, kHypothetical) &&
-      !denied_after(words, i))
+  if (w == "disciplinary" && !denied_within_five(words, i) &&
+      !any_before(words, i, 6, kHypothetical) && !denied_after(words, i))
     return Match{i, i, Kind::Punishment};
   // "has been issued a final written warning", "placed on a performance improvement plan".
   if (w == "warning" && i > 0 && !words[i].starts_sentence &&
@@ -408,7 +408,7 @@ std::optional<Match> punishment(const Words& words, std::size_t i) {
           !negated(words, i) && !any_before(words, i, 8, kHypothetical))
         return Match{i, *person + 1, Kind::Punishment};
   if (w == "face" && is_one_of(lower_at(words, i + 1), {"consequences", "disciplinary"}) &&
-      in_sentence(words, i + 1) && !negated(words, i))
+      in_sentence(words, i + 1) && !denied_within_five(words, i))
     return Match{i, i + 1, Kind::Punishment};
   // "Action was taken against the engineer", "we have taken action with that employee".
   if (is_one_of(w, {"action", "actions", "steps"})) {

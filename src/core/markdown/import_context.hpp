@@ -285,13 +285,14 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
 bool paragraphs_keep_a_log(const Blocks& blocks, std::size_t begin, std::size_t end);
 // A paragraph that logs: two of its lines or more, or its first, open with a clock (or a day and a
 // clock) and a dash or colon ("19.33 - First customer reports packet loss").
-bool logs_lines(const MdBlock& b);
+bool paragraph_is_a_log(const MdBlock& b);
 // "Update from Atrato" over "18.16 - First linecard flaps occured", "19.33 - First customer
 // reports ..." in a section of prose or a page with no sections: paragraphs that log, three lines
 // or more in all and two in one paragraph, in a document with no timeline section and a day to
-// date them. Those lines (and the lines wrapped after them) are
-// read as the timeline's entries; the lines before a paragraph's first entry and the other blocks
-// are kept aside (ImportContext::keep_unplaced) for the caller to place. False, reading nothing,
+// date them, none introduced as a schedule ("Our nightly jobs run on a fixed schedule:"). Those
+// lines, and the lines that wrap an entry's sentence, are read as the timeline's entries; the
+// lines before a paragraph's first entry, the sentences after its last and the other blocks are
+// kept aside (ImportContext::keep_unplaced) for the caller to place. False, reading nothing,
 // otherwise.
 bool read_logged_lines(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end);
 // "- 4:30 PM - Bigdata is down": an item whose first line opens with a time it does not tell in a

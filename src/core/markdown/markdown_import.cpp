@@ -349,18 +349,22 @@ bool starts_a_section_of_its_own(SectionRole role, SectionRole section) {
 }
 
 // The part a heading below the section level names, inside a section of role `section`: by its
-// name ("### Timeline"), or, for a list under a title that names work by when it is due
-// ("### Short-term") or, under the analysis, whose last words name work to be done ("### Root
-// Cause Remediations" under "## Root Cause Analysis"), actions.
+// name ("### Timeline"; under a section that names no part, by its words too), or, for a list
+// under a title that names work by when it is due ("### Short-term") or, under the analysis,
+// whose last words name work to be done ("### Root Cause Remediations" under "## Root Cause
+// Analysis"), actions.
 SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRole section) {
   const std::string title = plain_text(blocks[heading].text);
   SectionRole role = section_role(title);
   // "### What has been done", "### What we've fixed": the work since, told as done.
   // Not under the story: "### What we changed" under "## Background" is the change that set it off.
-  // "### Remediation Steps (recommended)" under "## INCIDENT: Exposed token": a title read as a
-  // section's would be, by its words.
-  if (role == SectionRole::Unknown && section != SectionRole::WhatHappened &&
-      section != SectionRole::Timeline && section != SectionRole::Summary)
+  if (role == SectionRole::Unknown && names_work_done(title) &&
+      section != SectionRole::WhatHappened && section != SectionRole::Timeline &&
+      section != SectionRole::Summary)
+    role = SectionRole::Actions;
+  // "### Remediation Steps (recommended)" under "## INCIDENT: Exposed token", a section that
+  // names no part: a title read as a section's would be, by its words.
+  if (role == SectionRole::Unknown && section == SectionRole::Unknown)
     role = handwritten_section_role(title);
   // "### Improving the cache hit rate" under "## Background": the story's account.
   if (role == SectionRole::Actions && section != SectionRole::Unknown &&
@@ -719,9 +723,9 @@ std::size_t read_preamble_timeline(ImportContext& cx, const Blocks& blocks, std:
   }
   // "Update from Atrato" over "18.16 - First linecard flaps occured" and more, a line each, in a
   // page's text with no sections: the paragraphs that log from here on.
-  if (logs_lines(b)) {
+  if (paragraph_is_a_log(b)) {
     std::size_t last = i + 1;
-    while (last < end && logs_lines(blocks[last])) ++last;
+    while (last < end && paragraph_is_a_log(blocks[last])) ++last;
     if (read_logged_lines(cx, blocks, i, last)) return last - i;
   }
   // "01:00 - Maintenance completed." over "09:28 - Customer complaints received." and more, a
@@ -1784,18 +1788,19 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   // (a day with no year, in a document that names the year).
   LooseDate year_known;
   const bool year_named = cx.day_for_time(year_known);
-  const auto update_alone = [&](std::size_t h) {
-    const auto stamp = titled_moment(plain_text(trim(blocks[h].text)));
-    return stamp && names_an_update(stamp->label) && (stamp->time.date->year != 0 || year_named);
+  const auto update_label = [&](std::size_t h) -> std::optional<std::string> {
+    auto stamp = titled_moment(plain_text(trim(blocks[h].text)));
+    if (!stamp || !names_an_update(stamp->label) || (stamp->time.date->year == 0 && !year_named))
+      return std::nullopt;
+    return std::move(stamp->label);
   };
+  const auto update_alone = [&](std::size_t h) { return update_label(h).has_value(); };
   // "## Monitoring - Mar 01, 2020 - 23:40 PST" under a post-mortem with a timeline section of its
   // own: the status page's updates it was posted with, read beside that timeline. Not an edit's
   // "## Update 2024-03-05": a post's note on itself.
   const auto status_alone = [&](std::size_t h) {
-    if (!update_alone(h)) return false;
-    const std::string word =
-        lowercase_ascii(titled_moment(plain_text(trim(blocks[h].text)))->label);
-    return !word.starts_with("update") && !word.starts_with("edit");
+    const auto label = update_label(h);
+    return label && !names_an_edit(*label);
   };
   const auto stamp_alone = [&](std::size_t h) { return clock_alone(h) || update_alone(h); };
   const auto moment_titles = std::count_if(o.sections.begin(), o.sections.end(), stamp_alone);

@@ -357,8 +357,6 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
   // Words of a schedule or a plan, anywhere in the sentence: "backups run daily at 02:00", "we
   // will review it at 15:00", "to be updated at 18:00"; and of a day the story does not date,
   // just before the time or after it: "on Friday at 16:30", "at 15:00 tomorrow".
-  static constexpr std::string_view kSchedule[] = {" every ", " daily ", " nightly ", " each ",
-                                                   " hourly "};
   static constexpr std::string_view kPlan[] = {" scheduled ", " will ",  " going to ", " plan to ",
                                                " planned ",   " to be ", " if ",       " booked "};
   static constexpr std::string_view kUndatedDays[] = {
@@ -390,9 +388,10 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
       // schedule told next to the time is still none ("Backups run daily at 02:00").
       const std::string near_time =
           " " + std::string(before.substr(before.size() > 20 ? before.size() - 20 : 0)) + " ";
-      if (std::any_of(std::begin(kSchedule), std::end(kSchedule), [&](std::string_view cue) {
-            return in_a_timeline ? near_time.find(cue) != std::string::npos : says(cue);
-          }))
+      if (std::any_of(std::begin(kScheduleCues), std::end(kScheduleCues),
+                      [&](std::string_view cue) {
+                        return in_a_timeline ? near_time.find(cue) != std::string::npos : says(cue);
+                      }))
         return std::nullopt;
       const std::size_t near = before.size() > 24 ? before.size() - 24 : 0;
       if (std::any_of(std::begin(kUndatedDays), std::end(kUndatedDays), [&](std::string_view day) {
@@ -484,7 +483,7 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
           ++labelled;
           const std::string label = lowercase_ascii(trim(part.substr(time->length)));
           labelled_status_or_day = labelled_status_or_day || time->date.has_value() ||
-                                   !(label.starts_with("update") || label.starts_with("edit"));
+                                   !names_an_edit(label.substr(0, label.find(':')));
         } else {
           ++told;
         }

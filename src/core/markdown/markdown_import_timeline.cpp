@@ -310,9 +310,7 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
       std::string status = rest.substr(0, label);
       while (!status.empty() && std::string_view(" :-").find(status.back()) != std::string::npos)
         status.pop_back();
-      const std::string key = lowercase_ascii(status);
-      const bool edit_alone =
-          key == "update" || key == "updated" || key == "edit" || key == "edited";
+      const bool edit_alone = names_an_edit(status);
       rest.erase(0, label);
       if (!edit_alone) {
         const std::size_t after = moment->length;
@@ -572,14 +570,21 @@ void read_timeline_table(ImportContext& cx, const MdBlock& table) {
   cx.stated_zone = section_zone;
 }
 
+// " - ", " – ", ": " after an entry's clock: the mark a log sets between a time and its text.
+bool opens_with_an_entry_mark(std::string_view after) {
+  for (std::string_view mark : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " : "})
+    if (after.starts_with(mark)) return true;
+  return false;
+}
+
 // "19.33 - First customer reports packet loss", "09.03 First alarm": a line that opens with a
-// dotted clock and then a dash or a capital, as a log writes its entries (a wrapped line may
+// dotted clock and then a mark or a capital, as a log writes its entries (a wrapped line may
 // open with a figure: "2.50 per cent of requests").
 bool is_dotted_entry(std::string_view plain) {
   const auto time = read_dotted_time(plain);
   if (!time) return false;
   const std::string_view after = plain.substr(time->length);
-  return after.starts_with(" - ") || after.starts_with(" \xE2\x80\x93 ") ||
+  return opens_with_an_entry_mark(after) ||
          (after.size() > 1 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z');
 }
 
@@ -847,39 +852,61 @@ bool paragraphs_keep_a_log(const Blocks& blocks, std::size_t begin, std::size_t 
 
 namespace {
 // "18.16 - First linecard flaps occured", "07:30 – Incident started", "09:22: Second fix": a line
-// that opens with a clock (or a day and a clock) and a dash or colon after it, as a log writes
-// its entries; a sentence that tells its time ("At 09:22 we ...") is none.
-bool is_logged_line(std::string_view line) {
+// that opens with a clock (or a day and a clock) and a mark after it, as a log writes its
+// entries; its moment. A sentence that tells its time ("At 09:22 we ...") is none.
+std::optional<LooseTime> logged_moment(std::string_view line) {
   const std::string plain = plain_text(trim(line));
   auto time = read_time(plain);
   if (!time) time = read_dotted_time(plain);
-  if (!time || time->told) return false;
+  if (!time || time->told) return std::nullopt;
   const std::string_view after = std::string_view(plain).substr(time->length);
-  if (starts_range(after)) return true;
-  for (std::string_view mark : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " : "})
-    if (after.starts_with(mark)) return true;
-  return false;
+  if (!starts_range(after) && !opens_with_an_entry_mark(after)) return std::nullopt;
+  return time;
 }
 
-// A paragraph's part in a log: where its entries begin (its first logged line, when it has two
-// or more, or its first line, when that one is logged) and how many lines it logs; nothing when it
-// logs none.
-struct LoggedPart {
+// The lines of a paragraph that a log writes: the first of them (its first logged line when it
+// has two or more, or its first line when that one is logged), the last, how many, and whether
+// one names its day with the year.
+struct LogLines {
   std::size_t first = 0;
-  std::size_t lines = 0;
+  std::size_t last = 0;
+  std::size_t count = 0;
+  bool dated = false;
 };
-std::optional<LoggedPart> logged_part(const MdBlock& b) {
+std::optional<LogLines> log_lines_of(const MdBlock& b) {
   if (b.kind != BlockKind::Paragraph) return std::nullopt;
   const auto lines = split_lines(b.text);
-  LoggedPart part;
-  for (std::size_t k = 0; k < lines.size(); ++k)
-    if (is_logged_line(lines[k]) && part.lines++ == 0) part.first = k;
-  if (part.lines >= 2 || (part.lines == 1 && part.first == 0)) return part;
+  LogLines log;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const auto time = logged_moment(lines[k]);
+    if (!time) continue;
+    if (log.count == 0) log.first = k;
+    log.last = k;
+    ++log.count;
+    log.dated = log.dated || (time->date && time->date->year != 0);
+  }
+  if (log.count >= 2 || (log.count == 1 && log.first == 0)) return log;
   return std::nullopt;
+}
+
+// "Our nightly jobs run on a fixed schedule:" over "01:00 - database backup": what comes before
+// a paragraph's log (its own lines before the first entry, or the paragraph above) introduces a
+// schedule, not the incident's log.
+bool introduces_a_schedule(const Blocks& blocks, std::size_t i, const LogLines& log) {
+  const auto lines = split_lines(blocks[i].text);
+  for (std::size_t k = 0; k < log.first; ++k)
+    if (tells_a_schedule(plain_text(lines[k]))) return true;
+  return i > 0 && blocks[i - 1].kind == BlockKind::Paragraph && log.first == 0 &&
+         tells_a_schedule(plain_text(split_lines(blocks[i - 1].text).back()));
+}
+
+bool ends_a_sentence(std::string_view line) {
+  line = trim(line);
+  return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
 }
 }  // namespace
 
-bool logs_lines(const MdBlock& b) { return logged_part(b).has_value(); }
+bool paragraph_is_a_log(const MdBlock& b) { return log_lines_of(b).has_value(); }
 
 bool read_logged_lines(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                        std::size_t end) {
@@ -888,34 +915,40 @@ bool read_logged_lines(ImportContext& cx, const Blocks& blocks, std::size_t begi
   std::size_t logged = 0;
   bool several_a_paragraph = false, dated = false;
   for (std::size_t i = begin; i < end && i < blocks.size(); ++i) {
-    const auto part = logged_part(blocks[i]);
-    if (!part) continue;
-    logged += part->lines;
-    several_a_paragraph = several_a_paragraph || part->lines >= 2;
-    for (std::string_view line : split_lines(blocks[i].text))
-      if (is_logged_line(line)) {
-        const auto time = read_time(plain_text(trim(line)));
-        dated = dated || (time && time->date && time->date->year != 0);
-      }
+    const auto log = log_lines_of(blocks[i]);
+    if (!log) continue;
+    if (introduces_a_schedule(blocks, i, *log)) return false;
+    logged += log->count;
+    several_a_paragraph = several_a_paragraph || log->count >= 2;
+    dated = dated || log->dated;
   }
-  LooseDate known;
-  if (logged < kFewestLoggedLines || !several_a_paragraph || (!dated && !cx.day_for_time(known)))
-    return false;
+  LooseDate incident_day;
+  const bool day_known = dated || cx.day_for_time(incident_day);
+  if (logged < kFewestLoggedLines || !several_a_paragraph || !day_known) return false;
   begin_timeline_zone(cx, blocks, begin, end);
   for (std::size_t i = begin; i < end && i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
-    const auto part = logged_part(b);
-    if (!part) {
+    const auto log = log_lines_of(b);
+    if (!log) {
       if (b.kind != BlockKind::Rule) cx.keep_unplaced(line, cx.last_line(b));
       continue;
     }
-    const std::size_t first = part->first;
-    // "Update from Atrato" over the log: the lines before its first entry stay prose.
     const auto lines = split_lines(b.text);
-    if (first > 0) cx.keep_unplaced(line, line + static_cast<int>(first) - 1);
-    const std::size_t from = static_cast<std::size_t>(lines[first].data() - b.text.data());
-    read_timeline_lines(cx, std::string_view(b.text).substr(from), line + static_cast<int>(first));
+    // "Update from Atrato" over the log: the lines before its first entry stay prose; so do
+    // the sentences after its last entry once that entry's sentence has ended ("Problem
+    // solved. We later learned ..."): the lines between entries wrap them.
+    std::size_t after_last = log->last + 1;
+    while (after_last < lines.size() && !ends_a_sentence(lines[after_last - 1])) ++after_last;
+    if (log->first > 0) cx.keep_unplaced(line, line + static_cast<int>(log->first) - 1);
+    const std::size_t from = static_cast<std::size_t>(lines[log->first].data() - b.text.data());
+    const std::size_t to = after_last < lines.size()
+                               ? static_cast<std::size_t>(lines[after_last].data() - b.text.data())
+                               : b.text.size();
+    read_timeline_lines(cx, trim(std::string_view(b.text).substr(from, to - from)),
+                        line + static_cast<int>(log->first));
+    if (after_last < lines.size())
+      cx.keep_unplaced(line + static_cast<int>(after_last), cx.last_line(b));
   }
   return true;
 }

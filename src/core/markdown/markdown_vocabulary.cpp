@@ -68,6 +68,25 @@ std::size_t emoji_name_at(std::string_view title, std::size_t at) {
   return end > at + 1 && end < title.size() && title[end] == ':' ? end + 1 - at : 0;
 }
 
+// "Appendix A: Detailed timeline", "Annex 2 - Actions", "Appendix IV: Actions": a title key's
+// part the appendix holds, after its label (a letter, a number or a Roman numeral); the key as
+// it is otherwise.
+std::string without_appendix_label(std::string key) {
+  for (std::string_view appendix : {"appendix ", "annex "}) {
+    if (!key.starts_with(appendix)) continue;
+    const std::size_t label_end = key.find(' ', appendix.size());
+    if (label_end == std::string::npos) break;
+    const std::string_view label =
+        std::string_view(key).substr(appendix.size(), label_end - appendix.size());
+    const bool numbered =
+        std::all_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool roman = std::all_of(label.begin(), label.end(),
+                                   [](char c) { return c == 'i' || c == 'v' || c == 'x'; });
+    if (label.size() == 1 || numbered || roman) key.erase(0, label_end + 1);
+  }
+  return key;
+}
+
 std::string normalise_title(std::string_view title) {
   std::string without_emoji_names;
   if (title.find(':') != std::string_view::npos) {
@@ -109,14 +128,7 @@ std::string normalise_title(std::string_view title) {
     space = false;
     append_utf8(words, letter != 0 ? letter : c.value);
   }
-  // "Appendix A: Detailed timeline", "Annex 2 - Actions": the part the appendix holds.
-  for (std::string_view appendix : {"appendix ", "annex "})
-    if (words.starts_with(appendix)) {
-      const std::size_t mark_end = words.find(' ', appendix.size());
-      if (mark_end != std::string::npos && mark_end - appendix.size() <= 2)
-        words.erase(0, mark_end + 1);
-    }
-  return words;
+  return without_appendix_label(std::move(words));
 }
 
 template <class T, std::size_t N>
@@ -230,7 +242,6 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"actions register", SectionRole::Actions},
     {"action tracker", SectionRole::Actions},
     {"action item tracker", SectionRole::Actions},
-    {"action log", SectionRole::Actions},
     {"follow up actions", SectionRole::Actions},
     {"follow up tasks", SectionRole::Actions},
     {"follow up items", SectionRole::Actions},
@@ -1534,6 +1545,19 @@ bool names_only_updates(std::string_view title) {
 bool names_an_update(std::string_view label) {
   const std::string key = title_key(label);
   return std::find(std::begin(kUpdateWords), std::end(kUpdateWords), key) != std::end(kUpdateWords);
+}
+
+bool names_an_edit(std::string_view label) {
+  const std::string key = title_key(label);
+  return key == "update" || key == "updated" || key == "edit" || key == "edited";
+}
+
+bool tells_a_schedule(std::string_view text) {
+  std::string words = " " + lowercase_ascii(text) + " ";
+  for (char& c : words)
+    if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == ')') c = ' ';
+  return std::any_of(std::begin(kScheduleCues), std::end(kScheduleCues),
+                     [&](std::string_view cue) { return words.find(cue) != std::string::npos; });
 }
 
 std::size_t update_label_length(std::string_view text) {

@@ -87,11 +87,22 @@ inline constexpr std::string_view kUpdateWords[] = {
     "investigating", "identified", "recovering", "mitigated", "closed",   "completed"};
 // "Update", "RESOLVED", "Update -": a label that is one of them.
 bool names_an_update(std::string_view label);
+// "Update", "Edited": an update word that tells of an edit, not a status ("Resolved"), so
+// says nothing the kind of its entry does not.
+bool names_an_edit(std::string_view label);
+
+// Words of a schedule, padded with spaces, in lowercase text whose punctuation is spaces:
+// "backups run daily at 02:00", "Our nightly jobs run on a fixed schedule:".
+inline constexpr std::string_view kScheduleCues[] = {
+    " every ", " daily ",  " nightly ", " each ", " hourly ",  " weekly ", " schedule ",
+    " rota ",  " window ", " windows ", " cron ", " crontab ", " routine "};
+// Whether `text` speaks of a schedule by one of those words.
+bool tells_a_schedule(std::string_view text);
 
 // "Update: 18:52 We have identified ...", "UPDATE - 19:12 ...", "Update and Monitoring Jan 24
 // 09:00 UTC": the length of the update's words (one, or several joined by "and" or "&") and
-// what sets them apart (":", "-", spaces) opening `text` before a digit or a month's name; 0 when
-// there is none. The caller reads the moment that follows.
+// what sets them apart (":", "-", spaces) opening `text` before a digit or a capital (a month's
+// name, perhaps); 0 when there is none. The caller checks that a moment follows.
 std::size_t update_label_length(std::string_view text);
 
 // Where a section's content goes, by its title as people write it.
