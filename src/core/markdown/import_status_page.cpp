@@ -37,6 +37,52 @@ std::optional<MomentBelow> moment_below(const std::vector<MdBlock>& blocks, std:
   return std::nullopt;
 }
 
+// "[Update - 2023-03-29 15h50 UTC]", "[Initial message]": a label in brackets alone on a
+// paragraph's first line, as some status pages' Markdown heads each update. The label, without
+// its brackets; nothing when the line is no such label.
+std::optional<std::string> bracketed_label(std::string_view paragraph) {
+  const std::string_view line = trim(paragraph.substr(0, paragraph.find('\n')));
+  constexpr std::size_t kLongestLabel = 60;
+  if (line.size() < 3 || line.size() > kLongestLabel || line.front() != '[' || line.back() != ']' ||
+      line.find_first_of("[]", 1) != line.size() - 1)
+    return std::nullopt;
+  return std::string(trim(line.substr(1, line.size() - 2)));
+}
+
+// The same label when it names an update and its moment with its day ("Update - 2023-03-29
+// 15h50 UTC").
+bool labels_a_dated_update(const std::string& label) {
+  const std::size_t words = update_label_length(label);
+  return words != 0 && posted_moment(std::string_view(label).substr(words));
+}
+
+// Two labelled updates or more make a log: each label, and every other label in brackets beside
+// them ("[Initial message]"), becomes a heading over the paragraph's other lines.
+void head_bracketed_updates(std::vector<MdBlock>& blocks) {
+  const auto dated = std::count_if(blocks.begin(), blocks.end(), [](const MdBlock& b) {
+    const auto label = b.kind == BlockKind::Paragraph ? bracketed_label(b.text) : std::nullopt;
+    return label && labels_a_dated_update(*label);
+  });
+  if (dated < kFewestUpdates) return;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].kind != BlockKind::Paragraph) continue;
+    auto label = bracketed_label(blocks[i].text);
+    if (!label) continue;
+    const std::size_t newline = blocks[i].text.find('\n');
+    MdBlock heading = blocks[i];
+    heading.kind = BlockKind::Heading;
+    heading.level = 2;
+    heading.text = std::move(*label);
+    if (newline == std::string::npos) {
+      blocks[i] = std::move(heading);
+      continue;
+    }
+    blocks[i].text.erase(0, newline + 1);
+    blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i), std::move(heading));
+    ++i;
+  }
+}
+
 }  // namespace
 
 std::optional<std::string> posted_moment(std::string_view marked) {
@@ -59,6 +105,7 @@ std::optional<std::string> stamped_moment(std::string_view marked) {
 
 void stamp_status_updates(MdBlock& root) {
   std::vector<MdBlock>& blocks = root.children;
+  head_bracketed_updates(blocks);
   // "Resolved" over the update's text and "Posted Mar 02, 2020 - 09:39 PST", each a paragraph of
   // its own, as a status page's text copies: the update, its moment in its heading ("##
   // Resolved - Mar 02, 2020 - 09:39 PST"). The "Posted" line says a status page wrote it, in any

@@ -442,6 +442,14 @@ std::size_t skip_day_range(std::string_view text, std::size_t at, int& last) {
 void read_zone(std::string_view text, LooseTime& time);
 bool ends_a_time(std::string_view text, std::size_t at);
 
+// Whether a zone ("UTC", " CEST", " Eastern") is named at `at`, right after a time's digits.
+bool zone_named_at(std::string_view text, std::size_t at) {
+  LooseTime zoned;
+  zoned.length = at;
+  read_zone(text, zoned);
+  return zoned.zone_named || zoned.region;
+}
+
 // "15:30h", "22:00hrs", "14:00 hrs", "1430 hrs", "15:30 Uhr": the hour's mark some write after a
 // 24-hour time; its length at `at`, or 0.
 std::size_t hours_mark_length(std::string_view text, std::size_t at) {
@@ -663,8 +671,9 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
     const bool closed = n == 2 && pos < text.size() && text[pos] == ':';
     if (!closed && read_meridiem(text, skip_spaces(text, pos), pm_unused) == 0) return false;
   }
-  // "14h50m", "10h30 of engineering time": durations; "14h50:" or "14h50 - " is a time.
-  if (european && !ends_a_time(text, pos)) return false;
+  // "14h50m", "10h30 of engineering time": durations; "14h50:", "14h50 - " or "15h50 UTC" is a
+  // time.
+  if (european && !ends_a_time(text, pos) && !zone_named_at(text, pos)) return false;
   if (pos < text.size() && text[pos] == ':' && read_number(text, pos + 1, 2, s) == 2) {
     pos += 3;
     // "15:48:23.000Z", "12:55:42.018": the fraction of the second, read over.
@@ -695,6 +704,14 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
   seconds = h * 3600 + m * 60 + s;
   end = pos;
   return true;
+}
+
+// "頃", "ごろ", "左右", "경", "쯤" after a clock ("15時頃", "21:05경"): about then, as Japanese,
+// Chinese and Korean write it; its length at `at`, 0 when none is there.
+std::size_t about_then_after(std::string_view text, std::size_t at) {
+  for (std::string_view about : {"頃", "ごろ", "左右", "경", "쯤"})
+    if (text.substr(at, about.size()) == about) return about.size();
+  return 0;
 }
 
 // "15時30分", "午後3時", "午前10時47分", "午後0時30分" (half past noon), "3時半", "下午3点20分",
@@ -734,11 +751,10 @@ bool read_cjk_clock(std::string_view text, std::size_t at, int& seconds, std::si
   } else {
     m = 0;
   }
-  for (std::string_view about : {"頃", "ごろ", "左右"})
-    if (text.substr(pos, about.size()) == about) {
-      approximate = true;
-      pos += about.size();
-    }
+  if (const std::size_t about = about_then_after(text, pos)) {
+    approximate = true;
+    pos += about;
+  }
   if (half != 0) {
     if (h > 12) return false;
     h = h % 12 + (half == 2 ? 12 : 0);
@@ -1496,13 +1512,12 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
     // "Wednesday 2019-01-30 - 08:35", "November 4th -- 16:30" (a dash before the time).
     if (text.substr(at, 3) == "at " || text.substr(at, 3) == "At ") at += 3;
     // "Aug 9, approximately 09:14", "May 3, around 14:00": the day's time, about then.
-    for (std::string_view about : {"approximately ", "approx. ", "around ", "about ", "circa "})
-      if (text.substr(at, about.size()) == about && at + about.size() < text.size() &&
-          digit(text[at + about.size()])) {
-        at += about.size();
-        time.approximate = true;
-        break;
-      }
+    bool about = false;
+    if (const std::size_t about_words = sentence_time_opener(text, at, about);
+        about_words != 0 && about) {
+      at += about_words;
+      time.approximate = true;
+    }
     // "06.Sep.2020 from 17:00 CET - 07.Sep.2020 10:15 CET": the start of a span.
     if (text.substr(at, 5) == "from " && at + 5 < text.size() && digit(text[at + 5])) at += 5;
     if (text.substr(at, 2) == "@ ") at += 2;
@@ -1544,15 +1559,11 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
       !read_cjk_clock(text, at, time.seconds_of_day, end, time.meridiem, time.approximate))
     return std::nullopt;
   time.length = end;
-  // "21:05경", "21:12쯤", "21:05頃", "21:05左右": about then, as Korean, Japanese and Chinese
-  // write it after a clock.
-  for (std::string_view about : {"\xEA\xB2\xBD", "\xEC\xAF\xA4", "\xE9\xA0\x83",
-                                 "\xE3\x81\x94\xE3\x82\x8D", "\xE5\xB7\xA6\xE5\x8F\xB3"})
-    if (text.substr(time.length, about.size()) == about) {
-      time.approximate = true;
-      time.length += about.size();
-      break;
-    }
+  // "21:05경", "21:05頃", "21:05左右": about then, after a clock written with a colon too.
+  if (const std::size_t about = about_then_after(text, time.length)) {
+    time.approximate = true;
+    time.length += about;
+  }
   read_zone(text, time);
   // "At 11:59am we determined": a told time is one when it names its zone, ends with punctuation
   // or says which half of the day it is in.
