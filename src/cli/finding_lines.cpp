@@ -51,6 +51,7 @@ const FindingLines::Breaks& FindingLines::breaks_of(const std::string& path, int
   Breaks& breaks = breaks_[path];
   const std::optional<std::string> text = field_text(json_, path);
   if (!text) return breaks;
+  breaks.text = *text;
   // A field read as Markdown text has its <br> tags as line breaks; a field kept as written
   // (prose) holds any "<br>" as text, and each of its line breaks is one in the source.
   const bool tags_break = text->find("<br") == std::string::npos;
@@ -81,6 +82,32 @@ const FindingLines::Breaks& FindingLines::breaks_of(const std::string& path, int
   return breaks;
 }
 
+int FindingLines::found_below(const std::string& field_text, std::size_t offset, int line) const {
+  // Why a bound: the search stays linear in the file for any number of findings, and words
+  // found far below are more likely another paragraph's.
+  constexpr int kFarthestLines = 200;
+  constexpr std::size_t kShortest = 12, kLongest = 60;  // words enough to be the finding's own
+  if (offset >= field_text.size() || line < 1 ||
+      static_cast<std::size_t>(line) > line_starts_.size())
+    return line;
+  const std::size_t line_end = field_text.find('\n', offset);
+  const std::string_view words =
+      std::string_view(field_text)
+          .substr(offset, std::min(line_end == std::string::npos ? field_text.size() - offset
+                                                                 : line_end - offset,
+                                   kLongest));
+  if (words.size() < kShortest) return line;
+  const std::size_t from = line_starts_[static_cast<std::size_t>(line - 1)];
+  const std::size_t last = static_cast<std::size_t>(line - 1 + kFarthestLines);
+  const std::string_view source =
+      std::string_view(document_.text)
+          .substr(0, last < line_starts_.size() ? line_starts_[last] : document_.text.size());
+  const std::size_t at = source.find(words, from);
+  if (at == std::string_view::npos) return line;
+  return static_cast<int>(std::upper_bound(line_starts_.begin(), line_starts_.end(), at) -
+                          line_starts_.begin());
+}
+
 int FindingLines::line_of(const core::Finding& finding) {
   std::string path = finding.path;
   while (true) {
@@ -94,6 +121,7 @@ int FindingLines::line_of(const core::Finding& finding) {
             std::lower_bound(breaks.offsets.begin(), breaks.offsets.end(), finding.offset) -
             breaks.offsets.begin();
         if (before > 0) line += breaks.lines_down[static_cast<std::size_t>(before - 1)];
+        line = found_below(breaks.text, finding.offset, line);
       }
       return std::max(line, 1);
     }

@@ -101,6 +101,9 @@ hindsight_cli_test(LintOfAMissingFileExits2AndLintsTheRest EXIT 2
   ARGS lint missing.md canonical.md INPUTS canonical.md STDERR expected/lint-missing.stderr)
 hindsight_cli_test(LintPointsAtTheRowOfATableCellWithLineBreaks EXIT 1 ARGS lint br-cells.md
   INPUTS br-cells.md STDOUT expected/br-cells.lint)
+# The summary's log in prose becomes timeline entries: the blame below it is still on its line.
+hindsight_cli_test(LintPointsAtTheLineBelowLinesMovedOutOfItsField EXIT 1
+  ARGS lint log-in-summary.md INPUTS log-in-summary.md STDOUT expected/log-in-summary.lint)
 add_test(NAME Cli.LintOfALargeFileWithManyFindingsRunsInLinearTime
   COMMAND ${CMAKE_COMMAND}
     -DCLI=$<TARGET_FILE:hindsight-cli>

@@ -979,6 +979,71 @@ TEST(LintBlameless, OrdersLapsesAndGradedFailuresAreFlagged) {
   EXPECT_TRUE(blame_offsets("The disk filled and should have triggered an alert.").empty());
 }
 
+// Sanctions, verdicts and contempt in everyday words, each read whatever the sentence around it.
+TEST(LintBlameless, IdiomsOfSanctionVerdictAndContemptAreFlagged) {
+  for (const char* sentence : {
+           "The night shift owes the whole hospital an apology for Sunday.",
+           "Purchasing chose the cheapest firmware and they should answer for it.",
+           "Put Tomasz on a PIP before the next release.",
+           "Naming and shaming the engineers involved would make people careful.",
+           "The operators need remedial training on the new consoles.",
+           "Send the whole evening crew back through training.",
+           "We can finally see who the repeat offenders are.",
+           "Honestly, Noor was not the right person to trust with the cutover.",
+           "The network team had one job.",
+           "Whichever genius set the timeout to zero can fix it.",
+           "Props to the genius who scheduled the migration for payday.",
+           "The vendor's engineers are a bunch of amateurs.",
+           "Clown show from the release crew again.",
+           "Ravi clearly can't handle on-call pressure.",
+           "If you can't take a page at night, maybe SRE isn't for you.",
+           "I'm tired of the excuses from the storage group.",
+           "The contractor's staff were sleeping on the job.",
+           "Interns should never have been allowed near the billing database.",
+           "That's what we get for letting marketing run the DNS.",
+           "An engineer worth the title would have checked the plan output.",
+           "Nobody with half a brain deploys on a Friday night.",
+           "Thanks, Omar, for teaching us all what happens when you skip staging.",
+           "I've lost all confidence in the database team.",
+           "We need to find out which engineer changed the firewall rule.",
+           "We should be asking which member of staff failed, not what failed.",
+       })
+    EXPECT_FALSE(lint_blameless_text(sentence).empty()) << sentence;
+}
+
+// Fault denied to everyone, a question asked in someone's defence, and freezing as an act leave
+// the rules quiet; the same words laid on a person do not.
+TEST(LintBlameless, FaultDeniedToEveryoneAndQuestionsInADefenceAreNoBlame) {
+  for (const char* sentence : {
+           "Nobody involved in this incident is considered to be at fault; we are here to learn.",
+           "No one person caused this incident.",
+           "This review is not about whether anyone should have known better.",
+           "With 340 alarms in ten minutes, how could anyone have picked out the important one?",
+           "At 18:14 Lena froze all deploys and paused the login queue.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "Nobody else is to blame; Mark alone caused this.",
+           "Nobody here wanted a culprit to blame, but everyone knew it was Kevin.",
+           "Lena froze when the pager went off.",
+           "How could anyone have missed this?",
+       })
+    EXPECT_FALSE(lint_blameless_text(sentence).empty()) << sentence;
+}
+
+// An eye-roll, a clown or the "/s" after a sentence marks it as sarcasm: it mocks, whatever its
+// words.
+TEST(LintBlameless, SarcasmMarkedByItsWriterIsFlagged) {
+  EXPECT_FALSE(
+      lint_blameless_text("Lovely work from the platform team, as always. \xF0\x9F\x99\x84")
+          .empty());
+  EXPECT_FALSE(lint_blameless_text("Top effort from ops tonight \xF0\x9F\xA4\xA1").empty());
+  EXPECT_FALSE(lint_blameless_text("Great job shipping that on a Friday /s").empty());
+  EXPECT_TRUE(
+      lint_blameless_text("Great job shipping the fix on Friday, it held all weekend.").empty());
+  EXPECT_TRUE(lint_blameless_text("The /s flag of the CLI skips the cache.").empty());
+}
+
 TEST(LintBlameless, IdiomsOfBlameThreatAndSarcasmAreFlagged) {
   EXPECT_FALSE(blame_offsets("Management pointed fingers at the night operator.").empty());
   EXPECT_FALSE(blame_offsets("The intern was thrown under the bus.").empty());
@@ -2511,6 +2576,20 @@ TEST(LintCorpus, EightyThirdToEightyFifthFreshSetsStayAboveTheirMeasuredFloors) 
   expect_fresh_floors("fresh83", 200, 200, 179, 8);
   expect_fresh_floors("fresh84", 200, 200, 180, 13);
   expect_fresh_floors("fresh85", 200, 200, 183, 16);
+}
+// fresh86 to fresh89 (a hospital pharmacy's informatics lead after the dispensing cabinets
+// failed, formal British English; a game studio's live-ops crew after a season launch, Discord
+// slang and emoji; a water utility's SCADA engineers after a telemetry outage, terse; an Indian
+// fintech's payments SREs after a UPI outage, corporate Indian English and Hinglish) met the lint
+// of 2026-12-05 15:00 first: 707 of 800 found (88.4%), 53 of 800 flagged (6.6%), most of them the
+// tone model's. Read since, with sanctions, verdicts and contempt in everyday words, fault denied
+// to everyone, questions asked in someone's defence and sarcasm its writer marked: 733 found
+// (91.6%), 48 flagged (6.0%).
+TEST(LintCorpus, EightySixthToEightyNinthFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh86", 200, 200, 183, 12);
+  expect_fresh_floors("fresh87", 200, 200, 183, 13);
+  expect_fresh_floors("fresh88", 200, 200, 186, 18);
+  expect_fresh_floors("fresh89", 200, 200, 173, 13);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200

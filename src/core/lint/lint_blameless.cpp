@@ -209,6 +209,10 @@ bool blame_set_aside(const Words& words, const Match& match) {
         is_one_of(before, {"considered", "asked", "discussed", "examined", "debated", "wondered",
                            "explored", "questioned"}))
       return true;
+    // "This review is not about whether anyone should have known better".
+    if (w == "whether" && before == "about" && k >= start + 2 &&
+        is_one_of(words[k - 2].lower, {"not", "isn't", "never"}))
+      return true;
     // "We should not conclude that", "we cannot assume that" (not "It's hard not to conclude").
     if (is_one_of(w, {"conclude", "assume"}) && k >= start + 2 &&
         ((before == "not" &&
@@ -221,6 +225,12 @@ bool blame_set_aside(const Words& words, const Match& match) {
         words[match.first].lower == "should")
       return true;
   }
+  // "Nobody involved is considered to be at fault", "No one person caused this": fault denied to
+  // everyone by the clause's subject (not "Nobody bothered to check", which judges them all).
+  if (is_one_of_kind(match.kind, {Kind::Fault, Kind::PersonAsCause, Kind::Change,
+                                  Kind::Responsibility, Kind::Hindsight}) &&
+      no_one_opens_clause(words, match.first) && !turns_after(words, match.last))
+    return true;
   // A gerund that names the blaming, then a verdict on it: "Saying someone should have been more
   // careful does not prevent ...", "the old habit of naming the person who broke the build was
   // counterproductive", "blaming an individual would have hidden the real fix".
@@ -545,6 +555,23 @@ bool gives_thanks_or_praise(std::string_view sentence) {
   });
 }
 
+// "Stellar work from QA 🙄", "Great job turning a launch into a speedrun /s": a sentence its
+// writer marked as sarcasm, with an eye-roll or a clown, or the "/s" chat puts after it. Said of
+// work, it mocks the people who did it, whatever its words.
+constexpr std::size_t kLongestEmoji = 8;  // bytes, with a space or two before it
+
+bool marks_sarcasm(std::string_view sentence) {
+  static constexpr std::string_view kEyeRoll = "\xF0\x9F\x99\x84";  // U+1F644
+  static constexpr std::string_view kClown = "\xF0\x9F\xA4\xA1";    // U+1F921
+  if (sentence.find(kEyeRoll) != std::string_view::npos ||
+      sentence.find(kClown) != std::string_view::npos)
+    return true;
+  while (!sentence.empty() && (sentence.back() == '.' || sentence.back() == '!')) {
+    sentence.remove_suffix(1);
+  }
+  return sentence.ends_with(" /s");
+}
+
 // Units no rule found anything in, read by the tone model.
 void add_tone_findings(std::string_view text, std::string_view path,
                        std::vector<Finding>& findings) {
@@ -554,9 +581,13 @@ void add_tone_findings(std::string_view text, std::string_view path,
     while (next < by_rules && findings[next].offset < unit.begin) ++next;
     if (next < by_rules && findings[next].offset < unit.end) continue;
     const std::string_view sentence = trim(text.substr(unit.begin, unit.end - unit.begin));
-    if (sentence.empty() || !reads_as_blame(sentence) || sets_blame_aside(sentence) ||
-        apologises_to_readers(sentence) || sets_a_question_of_who_aside(sentence) ||
-        gives_thanks_or_praise(sentence))
+    if (sentence.empty()) continue;
+    // The eye-roll after a sentence's full stop is a unit of no words, read with the sentence.
+    const std::string_view after = trim(text.substr(unit.end, kLongestEmoji));
+    if (!marks_sarcasm(sentence) && !marks_sarcasm(after) &&
+        (!reads_as_blame(sentence) || sets_blame_aside(sentence) ||
+         apologises_to_readers(sentence) || sets_a_question_of_who_aside(sentence) ||
+         gives_thanks_or_praise(sentence)))
       continue;
     const std::string_view opening = opening_words(sentence);
     const std::string phrase =

@@ -486,6 +486,11 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
   // "walked away from the incident", "went silent", "froze", "told nobody".
   if (v == "walked" && next == "away") return i + 1;
   if (v == "went" && is_one_of(next, {"silent", "dark", "missing", "awol", "quiet"})) return i + 1;
+  // "froze all deploys", "froze the queue": freezing something is an act, not a judgement.
+  if (v == "froze" && has_next &&
+      (is_determiner(next) || is_one_of(next, {"all", "new", "further", "deploys", "deployments",
+                                               "changes", "writes", "releases", "merges"})))
+    return std::nullopt;
   if (is_one_of(v, {"froze", "choked", "disappeared", "vanished", "bailed"})) return i;
   if (is_one_of(v, {"told", "informed", "warned", "notified"}) && has_next &&
       (next == "nobody" || (next == "no" && lower_at(words, i + 2) == "one")))

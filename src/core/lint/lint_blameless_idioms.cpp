@@ -349,8 +349,52 @@ constexpr std::array kIdioms{
     Idiom{"find|found out who authorised|authorized|approved|did|switched|turned|pushed|broke|"
           "changed|deleted",
           Kind::Fault, false},
+    Idiom{"find|found out which * authorised|authorized|approved|did|switched|turned|pushed|broke|"
+          "changed|deleted",
+          Kind::Fault, false},
+    Idiom{"asking|ask which member of staff|engineer|operator|tech failed|broke|messed|screwed",
+          Kind::Fault, false},
     Idiom{"conversation with <person> about following", Kind::Punishment, false},
     Idiom{"performance conversation with", Kind::Punishment, false},
+    // Sanctions and verdicts in other words: "name and shame", "a PIP for Jonas", "remedial
+    // training", "send B shift back through training", "owes the whole studio an apology",
+    // "they should answer for it", "repeat offenders", "not the right person to trust with".
+    Idiom{"naming|name and shaming|shame", Kind::Punishment, false},
+    Idiom{"a|on pip|pips", Kind::Punishment, true},
+    Idiom{"remedial training|retraining|coaching", Kind::Punishment, false},
+    Idiom{"back through training", Kind::Punishment, false},
+    Idiom{"owes|owe|owed * * * an|a explanation|apology", Kind::Responsibility, true, false, 3},
+    Idiom{"should|must answer for it|this|that", Kind::Responsibility, true},
+    Idiom{"repeat offender|offenders", Kind::Judgement, false},
+    Idiom{"not the right person to|for", Kind::Judgement, true, true},
+    // Contempt: "The radio shop had one job", "Whichever genius labeled the breakers", "a bunch
+    // of amateurs", "git gud", "can't handle on-call pressure", "maybe live-ops isn't for you",
+    // "tired of the excuses from", "sleeping on the job", "should never have been allowed near
+    // the cabinets", "That's what we get for letting IT manage", "A dispatcher worth the title
+    // would know".
+    Idiom{"team|shop|crew|department|desk|group|squad|staff|vendor|contractor|supplier|folks|"
+          "people had one job",
+          Kind::Judgement, false},
+    Idiom{"whichever genius", Kind::Judgement, false},
+    Idiom{"the genius|geniuses who", Kind::Judgement, false},
+    Idiom{"nobody|no-one with half a brain", Kind::Judgement, false, true},
+    Idiom{"bunch of amateurs|clowns|idiots|muppets|cowboys", Kind::Judgement, false},
+    Idiom{"are|were amateurs|clowns|muppets|cowboys", Kind::Judgement, false},
+    Idiom{"amateur hour", Kind::Judgement, false},
+    Idiom{"clown show|fiesta|car|circus", Kind::Judgement, false},
+    Idiom{"git gud", Kind::Judgement, false},
+    Idiom{"can't|cannot|couldn't handle the|on-call pressure|stress|heat", Kind::Judgement, true},
+    Idiom{"can't|cannot|couldn't handle pressure|stress", Kind::Judgement, true},
+    Idiom{"isn't for you", Kind::Judgement, false},
+    Idiom{"is not for you", Kind::Judgement, false, true},
+    Idiom{"tired|sick of the|their excuses", Kind::Judgement, false},
+    Idiom{"sleeping|slept on the job|wheel|switch", Kind::Judgement, true},
+    Idiom{"never have been allowed near", Kind::Judgement, false, true},
+    Idiom{"what we get for letting|trusting|hiring", Kind::Fault, false},
+    Idiom{"worth the|their title|salt would", Kind::Judgement, false},
+    Idiom{"teaching us what happens when", Kind::Judgement, false},
+    Idiom{"teaching us all what happens when", Kind::Judgement, false},
+    Idiom{"lost all confidence in", Kind::Judgement, true},
 };
 
 // The last word of the idiom when it starts at i.

@@ -232,6 +232,19 @@ bool who_clause_as_topic(const Words& words, std::size_t verb) {
   return false;
 }
 
+// "how could anyone have picked out the important one?", "How could anybody have known?": what
+// no one could have seen, asked in the person's defence ("How could anyone have missed this?"
+// still asks them to account for it).
+bool asks_what_anyone_could_know(const Words& words, std::size_t person) {
+  static const WordSet kSeeing(
+      "known seen spotted noticed caught predicted foreseen anticipated guessed picked told found "
+      "understood realised realized detected expected");
+  if (!is_one_of(words[person].lower, {"anyone", "anybody"})) return false;
+  std::size_t verb = person + 1;
+  if (lower_at(words, verb) == "have") ++verb;
+  return in_sentence(words, verb) && kSeeing.has(words[verb].lower);
+}
+
 }  // namespace
 
 std::optional<Match> interrogation(const Words& words, std::size_t i) {
@@ -268,7 +281,8 @@ std::optional<Match> interrogation(const Words& words, std::size_t i) {
       if (const auto person = questioned_person(words, aux + 1))
         if (in_sentence(words, *person + 1) &&
             (outraged || contains(kAfterHowCould, words[*person + 1].lower) ||
-             is_one_of(words[*person].lower, {"nobody", "one"})))
+             is_one_of(words[*person].lower, {"nobody", "one"})) &&
+            !asks_what_anyone_could_know(words, *person))
           return Match{i, *person + 1, Kind::Interrogation};
   }
   // "Who approved this?", "Who the hell ran terraform destroy?", "which one of you deleted the

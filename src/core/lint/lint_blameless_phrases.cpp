@@ -175,8 +175,11 @@ bool framing_denied(const Words& words, std::size_t i) {
   return false;
 }
 
-// "Nobody on the call was careless", "No one here acted carelessly": the clause of word i opens
-// with no one, up to eight words back.
+}  // namespace
+
+// "Nobody on the call was careless", "No one here acted carelessly", "Nobody involved in this
+// incident is considered to be at fault": the clause of word i opens with no one, up to ten
+// words back.
 bool no_one_opens_clause(const Words& words, std::size_t i) {
   // The mark is the punctuation before a word: a clause opens at a sentence's start or after a
   // comma, semicolon or colon.
@@ -185,17 +188,21 @@ bool no_one_opens_clause(const Words& words, std::size_t i) {
     return words[k].starts_sentence || m == ',' || m == ';' || m == ':';
   };
   if (opens_clause(i)) return false;
-  for (std::size_t back = 1; back <= 8 && back <= i; ++back) {
+  for (std::size_t back = 1; back <= 10 && back <= i; ++back) {
     const std::size_t k = i - back;
     // "Nobody doubts that the deploy was reckless": a clause of its own after "that".
     if (is_one_of(words[k].lower, {"that", "because", "since", "but", "which", "who"}))
       return false;
+    // "Nobody else is to blame" lays it on someone.
     if (opens_clause(k))
-      return is_one_of(words[k].lower, {"nobody", "none"}) ||
-             (words[k].lower == "no" && is_one_of(lower_at(words, k + 1), {"one", "single"}));
+      return (is_one_of(words[k].lower, {"nobody", "none"}) && lower_at(words, k + 1) != "else") ||
+             (words[k].lower == "no" && is_one_of(lower_at(words, k + 1), {"one", "single"}) &&
+              lower_at(words, k + 2) != "else");
   }
   return false;
 }
+
+namespace {
 
 // "would have", "would never have", "wouldn't have" anywhere in the sentence of word i.
 // "would not have", "wouldn't have", or "would have been limited, avoided, caught ...": the

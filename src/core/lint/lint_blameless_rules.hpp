@@ -110,6 +110,12 @@ bool negated(const Words& words, std::size_t i);
 // disciplinary action"), but not a contrast's "not" that sets another aside ("Kevin, not the
 // process, is to blame").
 bool denied_within_five(const Words& words, std::size_t i);
+// "Nobody on the call was careless", "No one person caused this": the clause of word i opens
+// with no one, up to ten words back.
+bool no_one_opens_clause(const Words& words, std::size_t i);
+// "but", "however", "though" after i in its sentence: the sentence turns ("Nobody wanted a
+// culprit to blame, but everyone knew it was Kevin").
+bool turns_after(const Words& words, std::size_t i);
 // "our blame culture", "the blame game": "blame" at i names a habit, not blame laid.
 bool names_a_blame_habit(const Words& words, std::size_t i);
 
