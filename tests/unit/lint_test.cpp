@@ -1007,6 +1007,24 @@ TEST(LintBlameless, IdiomsOfSanctionVerdictAndContemptAreFlagged) {
            "I've lost all confidence in the database team.",
            "We need to find out which engineer changed the firewall rule.",
            "We should be asking which member of staff failed, not what failed.",
+           "Dave deserves to be fired for this.",
+           "Whoever approved that design should find a different job.",
+           "Sack the lot of them and hire a managed service.",
+           "She can rewrite the importer as penance.",
+           "Can we find out who exactly ran the migration?",
+           "I want to know who approved the release.",
+           "Can we get a name for who disabled the alert?",
+           "A competent engineer would have rolled back in minutes.",
+           "A five-year-old could have followed that runbook.",
+           "The fault was between the chair and the keyboard.",
+           "Would it kill the reviewers to read the diff?",
+           "A masterclass in how not to run a migration.",
+           "Finance cut the budget again. Well done, geniuses.",
+           "Some of our developers never heard of a feature flag.",
+           "Skipping the checklist says a lot about that team.",
+           "The testers find regression runs beneath them.",
+           "Nobody on the rota lifted a finger until customers complained.",
+           "The ops crew did a half-arsed job of the failover.",
        })
     EXPECT_FALSE(lint_blameless_text(sentence).empty()) << sentence;
 }
@@ -1020,11 +1038,18 @@ TEST(LintBlameless, FaultDeniedToEveryoneAndQuestionsInADefenceAreNoBlame) {
            "This review is not about whether anyone should have known better.",
            "With 340 alarms in ten minutes, how could anyone have picked out the important one?",
            "At 18:14 Lena froze all deploys and paused the login queue.",
+           "Nobody caused this outage; an expired certificate did.",
+           "Alert fatigue is a real factor: the team had 230 pages in November.",
+           "Priya asked: \"Why do we still have a token that can publish at all?\"",
+           "Tobias wondered in the review whether we should have waited for a second reviewer.",
        })
     EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
   for (const char* sentence : {
            "Nobody else is to blame; Mark alone caused this.",
            "Nobody here wanted a culprit to blame, but everyone knew it was Kevin.",
+           "Nobody is blaming Ana, but she did merge it.",
+           "The real problem is the on-call engineer.",
+           "Why do you always deploy on Fridays?",
            "Lena froze when the pager went off.",
            "How could anyone have missed this?",
        })
@@ -2590,6 +2615,19 @@ TEST(LintCorpus, EightySixthToEightyNinthFreshSetsStayAboveTheirMeasuredFloors) 
   expect_fresh_floors("fresh87", 200, 200, 183, 13);
   expect_fresh_floors("fresh88", 200, 200, 186, 18);
   expect_fresh_floors("fresh89", 200, 200, 173, 13);
+}
+// fresh90 to fresh93 (a European marketplace's SREs after a Black Friday checkout outage,
+// non-native English; a hospital's charge nurse and clinical analyst after an EHR downtime; an
+// airline's maintenance control after a parts system failure grounded aircraft, Australian; an
+// open-source project's maintainers after a broken release and a leaked CI token) met the lint
+// of 2026-12-05 15:35 first: 719 of 800 found (89.9%), 41 of 800 flagged (5.1%). Read since, with
+// more sanctions, contempt and questions hunting a name, a factor named as one among others and
+// a team's question about its own habits: 742 found (92.8%), 36 flagged (4.5%).
+TEST(LintCorpus, NinetiethToNinetyThirdFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh90", 200, 200, 183, 10);
+  expect_fresh_floors("fresh91", 200, 200, 186, 12);
+  expect_fresh_floors("fresh92", 200, 200, 183, 12);
+  expect_fresh_floors("fresh93", 200, 200, 181, 11);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200

@@ -181,6 +181,13 @@ bool concluded_on_a_person(const Words& words, std::size_t from, std::size_t end
 // someone should have been more careful does not prevent the next incident", "Who ran the
 // command matters less than ...", "We should not conclude that anyone was careless", "We
 // considered whether anyone should have spotted it": blame a review names only to set it aside.
+// "Nobody caused this outage": the phrase's own subject names no one.
+bool no_one_is(const Words& words, std::size_t i) {
+  return is_one_of(words[i].lower, {"nobody", "no-one"}) ||
+         (words[i].lower == "no" && lower_at(words, i + 1) == "one" &&
+          lower_at(words, i + 2) != "else");
+}
+
 bool blame_set_aside(const Words& words, const Match& match) {
   std::size_t start = match.first;
   while (start > 0 && !words[start].starts_sentence) --start;
@@ -205,10 +212,14 @@ bool blame_set_aside(const Words& words, const Match& match) {
                           "dismiss", "put", "chalk", "frame", "attribute", "pin", "assume", "treat",
                           "read", "single"}))
       return true;
-    if (w == "whether" && k > start && !concluded_on_a_person(words, match.last + 1, end) &&
-        is_one_of(before, {"considered", "asked", "discussed", "examined", "debated", "wondered",
-                           "explored", "questioned"}))
-      return true;
+    // "We discussed whether ...", "Tobias wondered in the review whether we should have waited".
+    if (w == "whether" && k > start && !concluded_on_a_person(words, match.last + 1, end))
+      for (std::size_t v = k - 1; v >= start && k - v <= 4; --v) {
+        if (is_one_of(words[v].lower, {"considered", "asked", "discussed", "examined", "debated",
+                                       "wondered", "explored", "questioned"}))
+          return true;
+        if (v == start || words[v].mark == ',') break;
+      }
     // "This review is not about whether anyone should have known better".
     if (w == "whether" && before == "about" && k >= start + 2 &&
         is_one_of(words[k - 2].lower, {"not", "isn't", "never"}))
@@ -229,7 +240,8 @@ bool blame_set_aside(const Words& words, const Match& match) {
   // everyone by the clause's subject (not "Nobody bothered to check", which judges them all).
   if (is_one_of_kind(match.kind, {Kind::Fault, Kind::PersonAsCause, Kind::Change,
                                   Kind::Responsibility, Kind::Hindsight}) &&
-      no_one_opens_clause(words, match.first) && !turns_after(words, match.last))
+      (no_one_opens_clause(words, match.first) || no_one_is(words, match.first)) &&
+      !turns_after(words, match.first))
     return true;
   // A gerund that names the blaming, then a verdict on it: "Saying someone should have been more
   // careful does not prevent ...", "the old habit of naming the person who broke the build was

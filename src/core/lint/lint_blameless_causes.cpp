@@ -348,10 +348,12 @@ std::optional<Match> caused_by_person(const Words& words, std::size_t i) {
 }  // namespace
 
 // "the real failure was the network engineer", "the main problem is the on-call": a graded
-// failure or problem, which names a cause as "the cause" does.
+// failure or problem, which names a cause as "the cause" does ("Alert fatigue is a real factor:
+// the team had 230 pages" names one factor among others, and then explains it).
 bool graded_failure(const Words& words, std::size_t i) {
   return is_one_of(words[i].lower, {"failure", "problem", "issue", "culprit", "factor"}) && i > 0 &&
-         !words[i].starts_sentence && contains(kCauseGrades, words[i - 1].lower);
+         !words[i].starts_sentence && contains(kCauseGrades, words[i - 1].lower) &&
+         !(i > 1 && is_one_of(words[i - 2].lower, {"a", "an"}));
 }
 
 // "Why was the page missed? The on-call engineer.": a five-whys answer that is only a person.

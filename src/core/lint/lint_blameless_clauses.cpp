@@ -39,7 +39,7 @@ const WordSet kFailingStates{
     "asleep distracted unprepared unqualified unfit lax naive hasty impatient unresponsive "
     "unreliable useless hopeless clumsy sloppy careless negligent lazy reckless incompetent "
     "clueless complacent inattentive irresponsible overconfident arrogant ignorant cavalier "
-    "slow slack unhelpful rude dismissive lazy"};
+    "slow slack unhelpful rude dismissive lazy gullible stubborn"};
 
 // What a person is judged to be: "was the weak link", "is culpable", "should be ashamed".
 const WordSet kPersonVerdicts{
@@ -499,7 +499,8 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
   if (is_one_of(v, {"has", "had", "have"}) && is_one_of(next, {"any", "no", "zero"})) {
     std::size_t what = i + 2;
     if (lower_at(words, what) == "common") ++what;
-    if (lower_at(words, what) == "sense" && in_sentence(words, what)) return what;
+    if (is_one_of(lower_at(words, what), {"sense", "brains", "clue"}) && in_sentence(words, what))
+      return what;
   }
   // "did wrong", "cost us the biggest client".
   if (is_one_of(v, {"did", "do", "does"}) && next == "wrong" && !in_sentence(words, i + 2))
@@ -562,8 +563,8 @@ std::optional<std::size_t> failing_act_end(const Words& words, std::size_t i) {
   }
   // "did a poor job", "did a sloppy job".
   if (v == "did" && next == "a" &&
-      is_one_of(lower_at(words, i + 2),
-                {"poor", "bad", "terrible", "sloppy", "lousy", "shoddy", "half-assed", "awful"}) &&
+      is_one_of(lower_at(words, i + 2), {"poor", "bad", "terrible", "sloppy", "lousy", "shoddy",
+                                         "half-assed", "half-arsed", "awful"}) &&
       kOwnWork.has(lower_at(words, i + 3)))
     return i + 3;
   // "keeps breaking the build", "kept ignoring the pages": a failing habit.

@@ -395,6 +395,45 @@ constexpr std::array kIdioms{
     Idiom{"teaching us what happens when", Kind::Judgement, false},
     Idiom{"teaching us all what happens when", Kind::Judgement, false},
     Idiom{"lost all confidence in", Kind::Judgement, true},
+    // "Lukas deserves to be fired", "should find a different job", "banned from our site", "Sack
+    // the lot of them", "as penance", "if we don't discipline someone", "find out who exactly
+    // typed", "I want to know who approved", "get a name for who", "find who did it".
+    Idiom{"deserves|deserve|deserved to be fired|sacked|disciplined|punished|suspended|dismissed",
+          Kind::Punishment, true},
+    Idiom{"should|must find|get a different|another|new job", Kind::Punishment, true},
+    Idiom{"be banned|barred from", Kind::Punishment, true},
+    Idiom{"sack|fire the lot", Kind::Punishment, false},
+    Idiom{"as penance", Kind::Punishment, false},
+    Idiom{"discipline someone|somebody|him|her|them", Kind::Punishment, false},
+    Idiom{"find|found out who exactly|actually", Kind::Fault, false},
+    Idiom{"want|wants|need|needs to know who authorised|authorized|approved|did|switched|turned|"
+          "pushed|broke|changed|deleted|typed|disabled|merged",
+          Kind::Fault, false},
+    Idiom{"get|have a name for who", Kind::Fault, false},
+    Idiom{"find who did it|this|that", Kind::Fault, false},
+    // Contempt: "A competent analyst would have rolled back", "A five-year-old could have
+    // followed it", "between the chair and the keyboard", "Would it kill the reviewers to",
+    // "a masterclass in how not to", "Well done, geniuses", "What was the controller thinking",
+    // "never heard of a canary", "says a lot about that department", "find it beneath them",
+    // "couldn't find the tarmac with a map and a torch", "Nobody lifted a finger".
+    Idiom{"a competent|decent|half-decent * would have", Kind::Judgement, false},
+    Idiom{"a five-year-old|child|monkey|toddler could have", Kind::Judgement, false},
+    Idiom{"between chair and keyboard", Kind::Fault, false},
+    Idiom{"between the chair and the keyboard", Kind::Fault, false},
+    Idiom{"between keyboard and chair", Kind::Fault, false},
+    Idiom{"between the keyboard and the chair", Kind::Fault, false},
+    Idiom{"would it kill", Kind::Judgement, false},
+    Idiom{"masterclass in how not to", Kind::Judgement, false},
+    Idiom{"well done geniuses|genius", Kind::Judgement, false},
+    Idiom{"what was|were <person> thinking", Kind::Interrogation, false},
+    Idiom{"never heard of", Kind::Judgement, true, true, 3},
+    Idiom{"says|said a lot about that|the|their department|team|unit|crew|group", Kind::Judgement,
+          false},
+    Idiom{"beneath him|her|them", Kind::Judgement, true},
+    Idiom{"with a map and a torch|compass|flashlight", Kind::Judgement, false},
+    Idiom{"lifted|lift|lifts a finger", Kind::Judgement, true, true},
+    Idiom{"organise|organize|run a * in a brewery", Kind::Judgement, false},
+    Idiom{"should be embarrassed|ashamed", Kind::Judgement, true},
 };
 
 // The last word of the idiom when it starts at i.

@@ -268,8 +268,10 @@ std::optional<Match> interrogation(const Words& words, std::size_t i) {
           return Match{i, *person + 1, Kind::Interrogation};
     // "Why did you push that on a Friday?", "Why would the DBA run that query?", "Why was the
     // on-call not watching?": a person asked to account for what they did.
+    // Not "Why do we still have a token that can publish?": a team's question about its habits.
     if (in_sentence(words, aux) && contains(kAskingAuxiliaries, asked))
-      if (const auto person = questioned_person(words, aux + 1))
+      if (const auto person = questioned_person(words, aux + 1);
+          person && !(asked == "do" && words[*person].lower == "we"))
         return Match{i, *person, Kind::Interrogation};
   }
   // "How could the on-call engineer not have noticed?", "How on earth did nobody notice?"
