@@ -1042,6 +1042,8 @@ TEST(LintBlameless, FaultDeniedToEveryoneAndQuestionsInADefenceAreNoBlame) {
            "Alert fatigue is a real factor: the team had 230 pages in November.",
            "Priya asked: \"Why do we still have a token that can publish at all?\"",
            "Tobias wondered in the review whether we should have waited for a second reviewer.",
+           "Please tell the facilitator if any wording reads as blaming an individual.",
+           "Accountability here means owning the actions, not taking the blame.",
        })
     EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
   for (const char* sentence : {
@@ -2628,6 +2630,15 @@ TEST(LintCorpus, NinetiethToNinetyThirdFreshSetsStayAboveTheirMeasuredFloors) {
   expect_fresh_floors("fresh91", 200, 200, 186, 12);
   expect_fresh_floors("fresh92", 200, 200, 183, 12);
   expect_fresh_floors("fresh93", 200, 200, 181, 11);
+}
+// fresh94 and fresh95 (a warehouse's systems lead after the scanners failed at peak, shop-floor
+// voices quoted; a university's IT service manager and helpdesk after the learning platform
+// failed in exam week) met the lint of 2026-12-05 15:50 first: 350 of 400 found (87.5%), 30 of
+// 400 flagged (7.5%); 27 once wording that "reads as blaming" and a gesture denied after a
+// contrast's "not" were read.
+TEST(LintCorpus, NinetyFourthAndNinetyFifthFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh94", 200, 200, 169, 15);
+  expect_fresh_floors("fresh95", 200, 200, 177, 15);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 189, 5);  // measured 192 of 200, 3 of 200

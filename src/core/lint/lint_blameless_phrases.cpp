@@ -61,7 +61,7 @@ const WordSet kStandIns{
 // "not on blame", "no one was at fault", "blame-free".
 const WordSet kNegations{
     "no not without avoid avoiding never nobody nobody's don't dont doesn't isn't wasn't aren't "
-    "won't free none rather instead"};
+    "won't free none rather instead neither"};
 
 // "fault tolerance", "fault domains": the engineering term.
 // Verbs that seek out one person as the one responsible: "we found the engineer responsible".
@@ -447,7 +447,9 @@ bool denied_within_five(const Words& words, std::size_t i) {
     // who the VP first blamed" names whom.
     // "this is about tracking, not blame": the word after it, denied.
     if (w.lower == "not" && w.mark == ',' && back > 1) {
-      bool closed = !is_one_of(words[i - back + 1].lower, {"to", "on", "about", "into", "that"});
+      // "owning the actions, not taking the blame": a gesture denied, as a purpose is.
+      bool closed = !is_one_of(words[i - back + 1].lower, {"to", "on", "about", "into", "that"}) &&
+                    !words[i - back + 1].lower.ends_with("ing");
       for (std::size_t k = i - back + 1; k <= i; ++k) closed = closed || words[k].mark == ',';
       if (closed) continue;
     }
@@ -1172,6 +1174,11 @@ std::optional<Match> blame_word(const Words& words, std::size_t i) {
       !turns_after(words, i))
     return std::nullopt;
   if (names_a_blame_habit(words, i)) return std::nullopt;
+  // "tell the facilitator if any wording reads as blaming an individual": how words may come
+  // across, which the writer asks readers to point out.
+  if (i >= 2 && !words[i - 1].starts_sentence && lower_before(words, i, 1) == "as" &&
+      is_one_of(words[i - 2].lower, {"reads", "read", "comes", "come", "sounds", "sound"}))
+    return std::nullopt;
   // "If anyone felt blamed on the day": how a person felt, which a review sets out to lift.
   if (words[i].lower == "blamed" && !words[i].starts_sentence &&
       is_one_of(lower_before(words, i, 1), {"felt", "feel", "feels", "feeling"}))
