@@ -1029,6 +1029,23 @@ TEST(LintBlameless, IdiomsOfSanctionVerdictAndContemptAreFlagged) {
     EXPECT_FALSE(lint_blameless_text(sentence).empty()) << sentence;
 }
 
+// The same words in their plain senses: a package manager, automation, a pump, a person asked
+// the wrong question, a moderation step, an audit need, a system's counterfactual.
+TEST(LintBlameless, IdiomsOfContemptLeaveTheirPlainSensesAlone) {
+  for (const char* sentence : {
+           "We had never heard of this failure mode before.",
+           "The engineer ran a pip install on the build host.",
+           "Failover was automatic; nobody had to lift a finger.",
+           "The pump can't handle the pressure when both operators open the valves.",
+           "We paged Kim, who was not the right person to ask about billing.",
+           "Users were banned from posting during the incident.",
+           "We need to know who changed the firewall rule, and the audit log did not record it.",
+           "A decent alert would have caught this hours earlier.",
+           "A child could have been given the wrong dose if the second check had not caught it.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+}
+
 // Fault denied to everyone, a question asked in someone's defence, and freezing as an act leave
 // the rules quiet; the same words laid on a person do not.
 TEST(LintBlameless, FaultDeniedToEveryoneAndQuestionsInADefenceAreNoBlame) {
