@@ -1046,6 +1046,22 @@ TEST(LintBlameless, IdiomsOfContemptLeaveTheirPlainSensesAlone) {
     EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
 }
 
+// A comma, colon or semicolon between an idiom's words ends it: "told us, so" is a report and
+// what followed it; "told us so" and "Well done, geniuses" stay idioms.
+TEST(LintBlameless, AnIdiomDoesNotRunAcrossAClausesMark) {
+  for (const char* sentence : {
+           "The vendor told us, so we rolled back the firmware.",
+           "Support told them; so the queue was paused before noon.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "I told you so, and nobody listened to me.",
+           "Well done, geniuses.",
+           "Nobody is blaming Ana, but she did merge it.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+}
+
 // Fault denied to everyone, a question asked in someone's defence, and freezing as an act leave
 // the rules quiet; the same words laid on a person do not.
 TEST(LintBlameless, FaultDeniedToEveryoneAndQuestionsInADefenceAreNoBlame) {

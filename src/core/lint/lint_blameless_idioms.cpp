@@ -8,8 +8,9 @@
 // Contract: an idiom matches word for word from the word it is given, within one sentence; a
 // pattern word is a literal, alternatives ("point|points|pointed"), "*" (any one word),
 // "<person>" (a name, a handle or a role phrase: "the new SRE") or "<bad>" (a bad outcome:
-// "outage", "downtime"); negated idioms ("no one is
-// pointing fingers") do not blame.
+// "outage", "downtime"); a comma, colon or semicolon inside the idiom breaks it unless the pattern
+// word before it ends with a comma ("done,"); negated idioms ("no one is pointing fingers") do not
+// blame.
 
 #include "core/lint/lint_blameless_rules.hpp"
 
@@ -202,8 +203,8 @@ constexpr Idiom kIdioms[] = {
     Idiom{"as|per my previous|last|earlier email|message|comment|note|reminder", Kind::Judgement,
           false},
     Idiom{"friendly|gentle reminder that", Kind::Judgement, false},
-    Idiom{"not to point fingers|names but", Kind::Judgement, false, true},
-    Idiom{"nobody|nobody's is blaming <person> but", Kind::Fault, false, true},
+    Idiom{"not to point fingers|names, but", Kind::Judgement, false, true},
+    Idiom{"nobody|nobody's is blaming <person>, but", Kind::Fault, false, true},
     Idiom{"i did say|warn|predict", Kind::Judgement, false},
     Idiom{"told you|them|everyone|everybody|us so", Kind::Judgement, false},
     Idiom{"some of us did|actually raise|raised|warn|warned|flag|flagged|say|said|mention",
@@ -427,7 +428,7 @@ constexpr Idiom kIdioms[] = {
     Idiom{"between the keyboard and the chair", Kind::Fault, false},
     Idiom{"would it kill", Kind::Judgement, false},
     Idiom{"masterclass in how not to", Kind::Judgement, false},
-    Idiom{"well done geniuses|genius", Kind::Judgement, false},
+    Idiom{"well done, geniuses|genius", Kind::Judgement, false},
     Idiom{"what was|were <person> thinking", Kind::Interrogation, false},
     Idiom{"never heard of", Kind::Judgement, true, true, 3},
     Idiom{"says|said a lot about that department|team|unit|crew|group", Kind::Judgement, false},
@@ -442,11 +443,19 @@ constexpr Idiom kIdioms[] = {
 std::optional<std::size_t> idiom_end(const Words& words, std::size_t i, std::string_view pattern) {
   std::size_t k = i;
   bool first = true;
+  bool mark_allowed = false;
   while (!pattern.empty()) {
     const std::size_t space = std::min(pattern.find(' '), pattern.size());
-    const std::string_view part = pattern.substr(0, space);
+    std::string_view part = pattern.substr(0, space);
     pattern.remove_prefix(std::min(space + 1, pattern.size()));
     if (k >= words.size() || (!first && words[k].starts_sentence)) return std::nullopt;
+    // "The vendor told us, so we rolled back" is not "told us so": a clause's mark inside the
+    // idiom ends it, unless the pattern word before allows one ("well done, genius").
+    if (!first && (words[k].mark == ',' || words[k].mark == ';' || words[k].mark == ':') &&
+        !mark_allowed)
+      return std::nullopt;
+    mark_allowed = part.ends_with(',');
+    if (mark_allowed) part.remove_suffix(1);
     if (part == "<person>") {
       const auto person = person_words_at(words, k);
       if (!person) return std::nullopt;
