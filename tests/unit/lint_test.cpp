@@ -1046,6 +1046,75 @@ TEST(LintBlameless, IdiomsOfContemptLeaveTheirPlainSensesAlone) {
     EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
 }
 
+// Contempt, sarcasm and a hunt for someone to answer in everyday words are found; the same words
+// about a system or an act anyone would make are not.
+TEST(LintBlameless, EverydayContemptSarcasmAndHuntsForSomeoneToAnswerAreFound) {
+  for (const char* sentence : {
+           "Lars, what on earth were you thinking when you restarted both brokers?",
+           "Whose brilliant idea was it to share one key between staging and production?",
+           "Gee, thanks to the platform team for the surprise DNS change.",
+           "Tomasz needs to learn that a green build is not a test plan.",
+           "Pull the access logs so we can work out who to hold accountable.",
+           "Rui's ego got in the way of calling for help.",
+           "Imagine being a principal engineer and not knowing what a replica is.",
+           "Between them they made every mistake in the book.",
+           "The on-call engineer did not feel it necessary to page the database team.",
+           "Anika skipped the canary, which is disappointing.",
+           "I'm not saying it was deliberate, but Dev did have a grudge against that service.",
+           "I want HR to be involved in the follow-up.",
+           "Deleting the prod bucket is a sackable offence in any sane company.",
+           "It is time for the release manager to step down.",
+           "How hard was it to read the warning in red?",
+           "Three reviewers approved it; were they even looking?",
+           "What did you expect from a team that never tests restores?",
+           "That's what you get for letting interns near the billing cluster.",
+           "A trained monkey could have followed that runbook.",
+           "I doubt Priyanka is cut out for on-call.",
+           "The night crew were more interested in the football than the alarms.",
+           "Ask the duty manager to explain his absence between 02:00 and 03:00.",
+           "The vendor's hotline was about as useful as a chocolate teapot.",
+           "To whoever merged that at midnight: thanks for the worst weekend of the year.",
+           "The restore failed thanks to Olga and her untested script.",
+           "No offence to the DBA, but that index was a terrible idea.",
+           "Mistakes were made, mostly by the platform team.",
+           "Classic marketing move, launching a sale without telling engineering.",
+           "A bunch of numpties in the control room let it happen.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+  // Thanks taken back by a "Not." of its own.
+  EXPECT_TRUE(lint_blameless_text("Thank you to the on-call team for a quiet weekend.").empty());
+  EXPECT_FALSE(
+      lint_blameless_text("Thank you to the on-call team for a quiet weekend. Not.").empty());
+  for (const char* sentence : {
+           "It is normal for engineers to misread a config under time pressure.",
+           "The classifier needs to learn that a refund is not a chargeback.",
+           "The new alert would have told us twenty minutes sooner.",
+           "HR approved paid time off for everyone who worked the weekend.",
+           "Thanks to the on-call engineer, the impact was limited to ten minutes.",
+           "Customers were more interested in refunds than in credits.",
+           "The new dashboard shows how hard the database is working.",
+           "Our status page was about as slow as the app itself.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+}
+
+// A step passed over that the sentence explains, and what a safeguard named first would have
+// done, are accounts of the system; the same acts unexplained, or asked of a person's care, blame.
+TEST(LintBlameless, AStepExplainedOrASafeguardNamedFirstIsNoBlame) {
+  for (const char* sentence : {
+           "The analyst restarted the production node instead of the test node because both "
+           "servers share a prefix.",
+           "With a feature flag to switch off the new system, we could have stopped the damage "
+           "within minutes.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+  for (const char* sentence : {
+           "Sam pushed without running the tests.",
+           "With a bit more care, Sam could have prevented the outage.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+}
+
 // A comma, colon or semicolon between an idiom's words ends it: "told us, so" is a report and
 // what followed it; "told us so" and "Well done, geniuses" stay idioms.
 TEST(LintBlameless, AnIdiomDoesNotRunAcrossAClausesMark) {
@@ -1077,6 +1146,11 @@ TEST(LintBlameless, FaultDeniedToEveryoneAndQuestionsInADefenceAreNoBlame) {
            "Tobias wondered in the review whether we should have waited for a second reviewer.",
            "Please tell the facilitator if any wording reads as blaming an individual.",
            "Accountability here means owning the actions, not taking the blame.",
+           "Neither reviewer could have seen the flag in a diff of 4,000 lines.",
+           "No individual is considered to be at fault for this incident.",
+           "A green dashboard during a fault is a monitoring gap, not anyone's oversight.",
+           "We did not find evidence that anyone acted carelessly.",
+           "Contributing factor: the on-call analyst was covering two rotas that night.",
        })
     EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
   for (const char* sentence : {
@@ -1087,6 +1161,9 @@ TEST(LintBlameless, FaultDeniedToEveryoneAndQuestionsInADefenceAreNoBlame) {
            "Why do you always deploy on Fridays?",
            "Lena froze when the pager went off.",
            "How could anyone have missed this?",
+           "No individual is at fault, but Ravi should have known better.",
+           "It was Tom's oversight.",
+           "The reviewer could have seen the flag in that diff.",
        })
     EXPECT_FALSE(lint_blameless_text(sentence).empty()) << sentence;
 }

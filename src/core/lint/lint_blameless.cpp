@@ -568,8 +568,8 @@ bool gives_thanks_or_praise(std::string_view sentence) {
 }
 
 // "Stellar work from QA 🙄", "Great job turning a launch into a speedrun /s": a sentence its
-// writer marked as sarcasm, with an eye-roll or a clown, or the "/s" chat puts after it. Said of
-// work, it mocks the people who did it, whatever its words.
+// writer marked as sarcasm, with an eye-roll or a clown, the "/s" chat puts after it or a "Not.".
+// Said of work, it mocks the people who did it, whatever its words.
 constexpr std::size_t kLongestEmoji = 8;  // bytes, with a space or two before it
 
 bool marks_sarcasm(std::string_view sentence) {
@@ -581,7 +581,10 @@ bool marks_sarcasm(std::string_view sentence) {
   while (!sentence.empty() && (sentence.back() == '.' || sentence.back() == '!')) {
     sentence.remove_suffix(1);
   }
-  return sentence.ends_with(" /s");
+  // "Kudos to the release team for yet another flawless Friday deploy. Not.": the praise taken
+  // back by a "Not." of its own, read in the unit of the sentence before it.
+  return sentence.ends_with(" /s") || sentence.ends_with(". Not") || sentence.ends_with("! Not") ||
+         sentence.ends_with(". NOT") || sentence.ends_with("! NOT");
 }
 
 // Units no rule found anything in, read by the tone model.

@@ -110,7 +110,8 @@ std::optional<std::size_t> person_clause_at(const Words& words, std::size_t that
 }
 
 // "Contributing factor: on-call engineers had no training on the new cluster", "... were never
-// given access": what the person lacked, a condition of the system.
+// given access", "... was covering two rotas": what the person lacked or carried, a condition of
+// the system.
 bool lacked_after(const Words& words, std::size_t k) {
   if (!in_sentence(words, k)) return false;
   const std::string& w = words[k].lower;
@@ -120,6 +121,14 @@ bool lacked_after(const Words& words, std::size_t k) {
   if (is_one_of(w, {"had", "have", "has"}) && next == "no") return true;
   if (is_one_of(w, {"did", "does", "do"}) && next == "not" && third == "have") return true;
   if (is_one_of(w, {"didn't", "don't", "doesn't"}) && next == "have") return true;
+  // "Contributing factor: the on-call analyst was covering two rotas", "... was alone on shift",
+  // "... had been awake for nineteen hours": the load the person carried.
+  if (is_one_of(w, {"was", "were"}) &&
+      is_one_of(next, {"covering", "juggling", "handling", "working", "alone", "new"}))
+    return true;
+  if (is_one_of(w, {"had", "has", "have"}) && next == "been" &&
+      is_one_of(third, {"awake", "working", "covering", "on"}))
+    return true;
   return is_one_of(w, {"was", "were", "had", "have"}) && is_one_of(next, {"not", "never"}) &&
          is_one_of(third, {"given", "trained", "told", "shown", "granted", "been"});
 }

@@ -611,6 +611,13 @@ std::optional<Match> failing_act(const Words& words, std::size_t i) {
     // "skimmed the diff, as the change gave no way to focus", "told nobody because the status
     // tool was down": an act the sentence explains.
     if (kExplainable.has(words[i].lower) && explained_after(words, *end)) return std::nullopt;
+    // "It is normal for engineers to misread a config under time pressure": the act told as what
+    // anyone would do.
+    for (std::size_t k = *person; k > 0 && k + 5 > *person && !words[k].starts_sentence; --k)
+      if (words[k - 1].lower == "for" &&
+          is_one_of(lower_before(words, k - 1, 1),
+                    {"normal", "easy", "understandable", "natural", "common", "human", "usual"}))
+        return std::nullopt;
     return Match{*person, *end, Kind::Judgement};
   }
   // "messed up" and "screwed up" are said of people only, whoever the subject is: "A worker

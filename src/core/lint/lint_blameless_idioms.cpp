@@ -381,7 +381,9 @@ constexpr Idiom kIdioms[] = {
     Idiom{"whichever genius", Kind::Judgement, false},
     Idiom{"the genius|geniuses who", Kind::Judgement, false},
     Idiom{"nobody|no-one with half a brain", Kind::Judgement, false, true},
-    Idiom{"bunch of amateurs|clowns|idiots|muppets|cowboys", Kind::Judgement, false},
+    Idiom{"bunch|pack of amateurs|clowns|idiots|muppets|cowboys|galahs|numpties", Kind::Judgement,
+          false},
+    Idiom{"the same clowns|idiots|muppets|cowboys|amateurs", Kind::Judgement, false},
     Idiom{"are|were amateurs|clowns|muppets|cowboys", Kind::Judgement, false},
     Idiom{"amateur hour", Kind::Judgement, false},
     Idiom{"clown show|fiesta|car|circus", Kind::Judgement, false},
@@ -437,6 +439,56 @@ constexpr Idiom kIdioms[] = {
     Idiom{"lifted a finger", Kind::Judgement, true, true},
     Idiom{"organise|organize|run a * in a brewery", Kind::Judgement, false},
     Idiom{"should be embarrassed|ashamed", Kind::Judgement, true},
+    // "what on earth were you thinking?", "Whose bright idea was it to", "Gee, thanks to the DBA
+    // team", "needs to learn that", "who to hold responsible", "Kasia's ego got in the way",
+    // "Imagine being a senior SRE and", "every mistake in the book", "did not feel it necessary
+    // to consult the runbook, which is disappointing", "had a grudge against", "I'm not saying it
+    // was sabotage, but", "HR to be included ... the conduct issues".
+    Idiom{"what on earth was|were <person> thinking", Kind::Interrogation, false},
+    Idiom{"what the hell was|were <person> thinking", Kind::Interrogation, false},
+    Idiom{"what on earth were you thinking", Kind::Interrogation, false},
+    Idiom{"what the hell were you thinking", Kind::Interrogation, false},
+    Idiom{"whose bright|brilliant|great|clever idea", Kind::Judgement, false},
+    Idiom{"gee, thanks", Kind::Judgement, false},
+    Idiom{"needs|need to learn that", Kind::Judgement, true, false, 3},
+    Idiom{"who|someone|somebody to hold responsible|accountable", Kind::Responsibility, false},
+    Idiom{"ego got|gets|getting in the way", Kind::Judgement, false},
+    Idiom{"imagine being a|an senior|lead|principal|staff|experienced", Kind::Judgement, false},
+    Idiom{"every mistake in the book", Kind::Judgement, false},
+    Idiom{"did not|didn't feel it necessary", Kind::Judgement, true, false, 4},
+    Idiom{"which is|was disappointing", Kind::Judgement, true},
+    Idiom{"has|had|have a grudge", Kind::Judgement, true, false, 3},
+    Idiom{"not saying it|this was *, but", Kind::Fault, false},
+    Idiom{"hr to be included|involved", Kind::Punishment, false},
+    Idiom{"conduct issue|issues|problem|problems", Kind::Punishment, true},
+    // "a sackable offence", "Time for the IT director to step down", "How hard is it to check",
+    // "were they even awake?", "What do you expect when", "That's what you get for", "a trained
+    // chimp could have", "is cut out for nights", "more interested in knocking off early than",
+    // "explain her absence", "about as useful as", "thanks for the worst night", "failed thanks
+    // to Anders", "No offence to Kevin, but", "Mistakes were made, mostly by Tomas", "a waste of
+    // space", "Classic art-team move".
+    Idiom{"sackable|fireable offence|offense", Kind::Punishment, false},
+    Idiom{"should|must step down", Kind::Punishment, true},
+    Idiom{"time for <person> to step down|resign", Kind::Punishment, false},
+    Idiom{"time for the|our * to step down|resign", Kind::Punishment, false},
+    Idiom{"time for the|our * * to step down|resign", Kind::Punishment, false},
+    Idiom{"how hard is|was it to", Kind::Judgement, false},
+    Idiom{"were|was they|he|she|you even awake|paying|looking|listening|reading", Kind::Judgement,
+          false},
+    Idiom{"what do|did you expect when|from", Kind::Judgement, false},
+    Idiom{"that's|thats what you get for|when", Kind::Judgement, false},
+    Idiom{"a trained chimp|monkey|chimpanzee could|would have", Kind::Judgement, false},
+    Idiom{"cut out for", Kind::Judgement, true},
+    Idiom{"more interested in", Kind::Judgement, true, false, 4},
+    Idiom{"explain his|her|their absence|absences", Kind::Interrogation, false},
+    Idiom{"about as useful as", Kind::Judgement, false},
+    Idiom{"thanks for the worst", Kind::Judgement, false},
+    Idiom{"failed|broke|crashed thanks to <person>", Kind::Fault, false},
+    Idiom{"no offence|offense to <person>, but", Kind::Judgement, false},
+    Idiom{"no offence|offense, but", Kind::Judgement, false},
+    Idiom{"made, mostly|largely|mainly by", Kind::Fault, false},
+    Idiom{"a waste of space", Kind::Judgement, false},
+    Idiom{"classic * move", Kind::Judgement, false},
 };
 
 // The last word of the idiom when it starts at i.

@@ -178,7 +178,7 @@ const WordSet kLapses{"expire expired lapse lapsed slip slide"};
 const WordSet kSubjectSkips{
     "had has have just simply also then again completely totally apparently clearly obviously "
     "repeatedly accidentally still already initially once somehow basically probably actually "
-    "really entirely allegedly mistakenly"};
+    "really entirely allegedly mistakenly alone personally single-handedly singlehandedly"};
 
 // Signals people are meant to act on.
 const WordSet kSignals{
@@ -890,6 +890,8 @@ std::optional<Match> skipped_step(const Words& words, std::size_t i) {
   if (!in_sentence(words, step) ||
       (!contains(kSkippedSteps, words[step].lower) && !contains(kSafeguards, words[step].lower)))
     return std::nullopt;
+  // "restarted the production node instead of the test node because both share a prefix".
+  if (explained_after(words, step)) return std::nullopt;
   for (std::size_t back = 1; back <= 5 && back <= i; ++back) {
     const std::size_t verb = i - back;
     if (words[verb + 1].starts_sentence) return std::nullopt;

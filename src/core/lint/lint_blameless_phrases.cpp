@@ -28,7 +28,8 @@ const WordSet kJudgementWords{
     "fat-fingering complacent complacency overconfident arrogant ignorant cowboy dumb half-baked "
     "half-assed screw-up screw-ups screwup screwups inexcusable unforgivable shameful disgraceful "
     "scapegoat scapegoated inept ineptitude ineptly slapdash lackadaisical heedless dishonest "
-    "dishonestly moron morons muppet muppets numpty dimwit bozo imbecile halfwit"};
+    "dishonestly moron morons muppet muppets numpty dimwit bozo imbecile halfwit galah galahs "
+    "dumbest stupidest arrogance"};
 
 // Things a judging word also names: "lazy loading", "a dumb terminal", "dumb question" (said of
 // one's own question).
@@ -77,15 +78,17 @@ const WordSet kFaultCompounds{
     "tolerance tolerant injection domain domains detection handling handler isolation line lines "
     "zone zones code codes condition conditions tree model count"};
 
-// "found no evidence that anyone acted carelessly": a judgement the sentence denies.
+// "found no evidence that anyone acted carelessly", "did not find evidence that anyone acted
+// carelessly": a judgement the sentence denies.
 bool denied_earlier(const Words& words, std::size_t i) {
   for (std::size_t back = 1; back <= 10 && back <= i; ++back) {
     const std::size_t k = i - back;
     // "..., which was careless of him": a clause of its own after the denied one.
     if (words[k + 1].starts_sentence || is_one_of(words[k + 1].lower, {"which", "who"}))
       return false;
+    // "did not find evidence that anyone acted carelessly" as well.
     if (is_one_of(words[k].lower, {"evidence", "sign", "signs", "indication", "suggestion"}) &&
-        k > 0 && is_one_of(words[k - 1].lower, {"no", "not", "any"}))
+        k > 0 && (is_one_of(words[k - 1].lower, {"no", "not", "any"}) || negated(words, k)))
       return true;
   }
   return false;
@@ -196,7 +199,9 @@ bool no_one_opens_clause(const Words& words, std::size_t i) {
     // "Nobody else is to blame" lays it on someone.
     if (opens_clause(k))
       return (is_one_of(words[k].lower, {"nobody", "none"}) && lower_at(words, k + 1) != "else") ||
-             (words[k].lower == "no" && is_one_of(lower_at(words, k + 1), {"one", "single"}) &&
+             (words[k].lower == "no" &&
+              (is_one_of(lower_at(words, k + 1), {"one", "single", "individual", "person"}) ||
+               is_role(lower_at(words, k + 1))) &&
               lower_at(words, k + 2) != "else");
   }
   return false;
@@ -759,15 +764,20 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
     if (!prevents &&
         (contains(kEveryone, words[*subject].lower) || any_before(words, *subject + 1, 3, kAnyone)))
       return std::nullopt;
-    // "which nobody could have known", "No one person could have prevented this": what no one
-    // could have done clears everyone.
+    // "which nobody could have known", "No one person could have prevented this", "Neither
+    // reviewer could have seen it": what no one could have done clears everyone.
     const std::size_t first = classify(words, *subject).first;
     if (is_one_of(words[*subject].lower, {"nobody", "noone"}) ||
-        is_one_of(lower_before(words, first, 1), {"no", "not"}) ||
+        is_one_of(lower_before(words, first, 1), {"no", "not", "neither"}) ||
         (is_one_of(lower_before(words, first, 2), {"no", "not"}) && !words[first].starts_sentence))
       return std::nullopt;
-    // "The team could have caught this with a canary": what a safeguard would have done.
-    for (std::size_t k = done + 1; k <= done + 4 && in_sentence(words, k + 1); ++k)
+    // "The team could have caught this with a canary", "With a feature flag to switch it off,
+    // we could have stopped it": what a safeguard would have done.
+    std::size_t opening = i;
+    while (opening > 0 && !words[opening].starts_sentence) --opening;
+    const bool safeguard_first = is_one_of(words[opening].lower, {"with", "using"});
+    for (std::size_t k = safeguard_first ? opening : done + 1;
+         k <= (safeguard_first ? opening : done + 4) && in_sentence(words, k + 1); ++k)
       if (is_one_of(words[k].lower, {"with", "using", "via"})) {
         std::size_t what = k + 1;
         if (is_one_of(words[what].lower, {"a", "an", "some"}) && in_sentence(words, what + 1))
@@ -1355,7 +1365,9 @@ std::optional<Match> mistake(const Words& words, std::size_t i) {
   // "Frank's mistake"; for errors only a person's ("the cluster's error rate" is a measure).
   const bool owned = is_mistake ? is_owner_word(prev)
                                 : (is_named_owner(words, i - 1) || is_one_of(prev, {"his", "her"}));
-  if (owned && !(in_sentence(words, i + 1) && contains(kErrorCompounds, next)))
+  // "a monitoring gap, not anyone's oversight", "not Tom's mistake": denied.
+  if (owned && !(in_sentence(words, i + 1) && contains(kErrorCompounds, next)) &&
+      !negated(words, i - 1) && !is_one_of(prev, {"anyone's", "anybody's"}))
     return Match{i - 1, i, Kind::Fault};
   return std::nullopt;
 }
