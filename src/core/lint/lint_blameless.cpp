@@ -538,7 +538,7 @@ bool gives_thanks_or_praise(std::string_view sentence) {
       "appreciate every", "appreciate your", "shoutout",         "shout-out",
       "shout out to",     "kudos",           "proud of",         "recognise the",
       "recognize the",    "good catch",      "great debugging",  "great work by",
-      "well done",        "hats off",        "to thank"};
+      "great job",        "well done",       "hats off",         "to thank"};
   // Whole words: not the "grateful" of "ungrateful".
   const auto says = [&](std::string_view phrase) {
     for (std::size_t at = lower.find(phrase); at != std::string::npos;
@@ -561,6 +561,9 @@ bool gives_thanks_or_praise(std::string_view sentence) {
                                // "Great work by whoever decided ...", "Well done team, we
                                // managed to double-pay ...", "... and never did it, thank you".
                                "whoever", "managed", "never", "but",
+                               // "Great job team, we shipped a release that doesn't even
+                               // install."
+                               "even",
                                // "I hope the agents who went home early are proud of
                                // themselves".
                                "hope"});
@@ -583,8 +586,10 @@ bool marks_sarcasm(std::string_view sentence) {
   }
   // "Kudos to the release team for yet another flawless Friday deploy. Not.": the praise taken
   // back by a "Not." of its own, read in the unit of the sentence before it.
+  // "... and never did it, thank you very much": thanks after a comma, closing a complaint.
   return sentence.ends_with(" /s") || sentence.ends_with(". Not") || sentence.ends_with("! Not") ||
-         sentence.ends_with(". NOT") || sentence.ends_with("! NOT");
+         sentence.ends_with(". NOT") || sentence.ends_with("! NOT") ||
+         sentence.ends_with(", thank you very much") || sentence.ends_with(", thanks very much");
 }
 
 // Units no rule found anything in, read by the tone model.

@@ -489,6 +489,14 @@ constexpr Idiom kIdioms[] = {
     Idiom{"made, mostly|largely|mainly by", Kind::Fault, false},
     Idiom{"a waste of space", Kind::Judgement, false},
     Idiom{"classic * move", Kind::Judgement, false},
+    // "Thank you to Brian for his heroic effort in bringing down the permit system": praise of
+    // the harm itself.
+    Idiom{"heroic|valiant|stellar|sterling|fine effort|efforts|work|job in|on|for bringing|taking|"
+          "knocking down",
+          Kind::Judgement, false},
+    Idiom{"heroic|valiant|stellar|sterling|fine effort|efforts|work|job in|on|for breaking|"
+          "deleting|wiping|crashing",
+          Kind::Judgement, false},
 };
 
 // The last word of the idiom when it starts at i.
