@@ -1106,11 +1106,15 @@ TEST(LintBlameless, AStepExplainedOrASafeguardNamedFirstIsNoBlame) {
            "servers share a prefix.",
            "With a feature flag to switch off the new system, we could have stopped the damage "
            "within minutes.",
+           "Both dashboards use the same theme, so the operator restarted the wrong node.",
+           "We avoided listing \"human error\" as a root cause: it ends the inquiry too early.",
        })
     EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
   for (const char* sentence : {
            "Sam pushed without running the tests.",
            "With a bit more care, Sam could have prevented the outage.",
+           "The operator restarted the wrong node.",
+           "It was \"human error\", plain and simple.",
        })
     EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
 }
@@ -2770,6 +2774,17 @@ TEST(LintCorpus, NinetySixthToNinetyNinthFreshSetsStayAboveTheirMeasuredFloors) 
   expect_fresh_floors("fresh97", 200, 200, 198, 7);
   expect_fresh_floors("fresh98", 200, 200, 192, 14);
   expect_fresh_floors("fresh99", 200, 200, 185, 5);
+}
+// fresh100 and fresh101 (a city council's digital services, contact centre and councillors after
+// the council-tax portal failed on deadline day; a SaaS start-up's founders, support lead and
+// contractor after a migration lost customer data) met the lint of 2026-12-05 19:20 first, the
+// tone model above included: 370 of 400 found (92.5%), 39 of 400 flagged (9.8%), most of them the
+// tone model's on plain accounts naming a person, owners of work and quoted speech; 36 (9.0%)
+// once "human error" named as avoided and an act explained before it ("..., so the operator
+// restarted the wrong node") were read.
+TEST(LintCorpus, HundredthAndHundredFirstFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh100", 200, 200, 188, 19);
+  expect_fresh_floors("fresh101", 200, 200, 182, 18);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 180, 5);  // measured 192 of 200, 3 of 200

@@ -665,14 +665,15 @@ bool quoted_phrase(std::string_view text, const Words& words, const Match& match
   // we stop at ..."). Otherwise the quotes are the writer's own ("It was "human error", plain and
   // simple."), and so is a sentence wholly in quotes.
   static constexpr std::string_view kNamingWords[] = {
-      "said",    "says",    "say",      "saying",   "called",  "calls",     "call",
-      "calling", "wrote",   "writes",   "write",    "written", "word",      "words",
-      "phrase",  "term",    "label",    "labelled", "labeled", "labelling", "labeling",
-      "draft",   "stop",    "stopping", "quote",    "quoted",  "tempting",  "heard",
-      "hear",    "read",    "reads",    "used",     "uses",    "appears",   "claim",
-      "claims",  "claimed", "recorded", "replaced", "wording", "entry",     "title",
-      "renamed", "changed", "question", "framing",  "asking",  "asked",     "sentence",
-      "removed", "dropped", "appeared", "banned",   "retired"};
+      "said",    "says",     "say",       "saying",   "called",  "calls",     "call",
+      "calling", "wrote",    "writes",    "write",    "written", "word",      "words",
+      "phrase",  "term",     "label",     "labelled", "labeled", "labelling", "labeling",
+      "draft",   "stop",     "stopping",  "quote",    "quoted",  "tempting",  "heard",
+      "hear",    "read",     "reads",     "used",     "uses",    "appears",   "claim",
+      "claims",  "claimed",  "recorded",  "replaced", "wording", "entry",     "title",
+      "renamed", "changed",  "question",  "framing",  "asking",  "asked",     "sentence",
+      "removed", "dropped",  "appeared",  "banned",   "retired", "listing",   "listed",
+      "avoided", "avoiding", "discussed", "debated"};
   // A system's words, named right beside the quote: the alarm text "OPERATOR ERROR", a checkbox
   // for "staff error", the "pilot error" flag, "Access denied - user error 0x5" in the log.
   static constexpr std::string_view kSystemTextWords[] = {

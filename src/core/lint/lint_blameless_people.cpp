@@ -934,8 +934,15 @@ std::optional<Match> wrong_target(const Words& words, std::size_t i) {
     const auto subject_index = subject_before(words, v);
     if (!subject_index) return std::nullopt;
     const Subject subject = classify(words, *subject_index);
-    // "restarted the wrong node because the console listed it first": explained.
+    // "restarted the wrong node because the console listed it first", "Both dashboards use the
+    // same theme, so the operator restarted the wrong node": explained.
     if (subject.agent != Agent::Person || explained_after(words, i)) return std::nullopt;
+    std::size_t opens = subject.first;
+    if (opens > 0 && !words[opens].starts_sentence && is_determiner(words[opens - 1].lower))
+      --opens;
+    if (opens > 0 && !words[opens].starts_sentence && words[opens - 1].lower == "so" &&
+        words[opens - 1].mark == ',')
+      return std::nullopt;
     return Match{subject.first, i, Kind::Change};
   }
   return std::nullopt;
