@@ -585,11 +585,12 @@ bool marks_sarcasm(std::string_view sentence) {
     sentence.remove_suffix(1);
   }
   // "Kudos to the release team for yet another flawless Friday deploy. Not.": the praise taken
-  // back by a "Not." of its own, read in the unit of the sentence before it.
-  // "... and never did it, thank you very much": thanks after a comma, closing a complaint.
-  return sentence.ends_with(" /s") || sentence.ends_with(". Not") || sentence.ends_with("! Not") ||
-         sentence.ends_with(". NOT") || sentence.ends_with("! NOT") ||
-         sentence.ends_with(", thank you very much") || sentence.ends_with(", thanks very much");
+  // back by a "Not." of its own, read in the unit of the sentence before it. "... and never did
+  // it, thank you very much": thanks after a comma, closing a complaint.
+  static constexpr std::string_view kClosings[] = {
+      " /s", ". Not", "! Not", ". NOT", "! NOT", ", thank you very much", ", thanks very much"};
+  return std::any_of(std::begin(kClosings), std::end(kClosings),
+                     [&](std::string_view closing) { return sentence.ends_with(closing); });
 }
 
 // Units no rule found anything in, read by the tone model.

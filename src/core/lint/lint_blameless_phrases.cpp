@@ -86,9 +86,8 @@ bool denied_earlier(const Words& words, std::size_t i) {
     // "..., which was careless of him": a clause of its own after the denied one.
     if (words[k + 1].starts_sentence || is_one_of(words[k + 1].lower, {"which", "who"}))
       return false;
-    // "did not find evidence that anyone acted carelessly" as well.
     if (is_one_of(words[k].lower, {"evidence", "sign", "signs", "indication", "suggestion"}) &&
-        k > 0 && (is_one_of(words[k - 1].lower, {"no", "not", "any"}) || negated(words, k)))
+        k > 0 && (words[k - 1].lower == "any" || negated(words, k)))
       return true;
   }
   return false;
@@ -772,27 +771,27 @@ std::optional<Match> counterfactual(const Words& words, std::size_t i) {
         (is_one_of(lower_before(words, first, 2), {"no", "not"}) && !words[first].starts_sentence))
       return std::nullopt;
     // "The team could have caught this with a canary", "With a feature flag to switch it off,
-    // we could have stopped it": what a safeguard would have done.
+    // we could have stopped it": what a safeguard would have done, named at `k` ("with", "using",
+    // "via"). "with a bit more care", "with a single grep", "with ten minutes of testing" still
+    // ask it of the person.
+    const auto names_a_safeguard = [&](std::size_t k) {
+      if (!in_sentence(words, k + 1) || !is_one_of(words[k].lower, {"with", "using", "via"}))
+        return false;
+      std::size_t what = k + 1;
+      if (is_one_of(words[what].lower, {"a", "an", "some"}) && in_sentence(words, what + 1)) ++what;
+      return !contains(kMoreOfAPerson, words[what].lower) &&
+             !is_one_of(words[what].lower,
+                        {"more", "bit", "little", "just", "basic", "proper", "single", "quick",
+                         "simple", "one", "cursory", "glance", "look"}) &&
+             !(in_sentence(words, what + 1) &&
+               is_one_of(words[what + 1].lower,
+                         {"minute", "minutes", "seconds", "second", "moment", "hour", "hours"}));
+    };
     std::size_t opening = i;
     while (opening > 0 && !words[opening].starts_sentence) --opening;
-    const bool safeguard_first = is_one_of(words[opening].lower, {"with", "using"});
-    for (std::size_t k = safeguard_first ? opening : done + 1;
-         k <= (safeguard_first ? opening : done + 4) && in_sentence(words, k + 1); ++k)
-      if (is_one_of(words[k].lower, {"with", "using", "via"})) {
-        std::size_t what = k + 1;
-        if (is_one_of(words[what].lower, {"a", "an", "some"}) && in_sentence(words, what + 1))
-          ++what;
-        // "with a bit more care", "with a single grep", "with ten minutes of testing" still ask
-        // it of the person.
-        if (!contains(kMoreOfAPerson, words[what].lower) &&
-            !is_one_of(words[what].lower,
-                       {"more", "bit", "little", "just", "basic", "proper", "single", "quick",
-                        "simple", "one", "cursory", "glance", "look"}) &&
-            !(in_sentence(words, what + 1) &&
-              is_one_of(words[what + 1].lower,
-                        {"minute", "minutes", "seconds", "second", "moment", "hour", "hours"})))
-          return std::nullopt;
-      }
+    if (words[opening].lower != "via" && names_a_safeguard(opening)) return std::nullopt;
+    for (std::size_t k = done + 1; k <= done + 4 && in_sentence(words, k + 1); ++k)
+      if (names_a_safeguard(k)) return std::nullopt;
     return Match{classify(words, *subject).first, done, Kind::Counterfactual};
   }
   return std::nullopt;
