@@ -11,15 +11,15 @@ flags a unit (a sentence; a short one joined to a neighbour) the rules left alon
 passes a threshold.
 
 What it learns from: the blameful and blameless lines of tests/fixtures/lint (the corpus, the sets
-the rules were tuned on: heldout, fresh ... fresh7, train10 to train25, and fresh8 to fresh101,
+the rules were tuned on: heldout, fresh ... fresh7, train10 to train25, and fresh8 to fresh109,
 each first measured on its own before it was learnt from; train26, short timeline lines of a
 role's ordinary response steps beside short blunt blame, written for the model), and as blameless text the sentences of
 the public post-mortems (tests/fixtures/public/*.fields) and the app's sample
 (assets/sample-postmortem.md); and published, the paragraphs of 36 more post-mortems published under
 open licences (tests/fixtures/lint/published-*.txt, the few that judge a person as blameful).
-fresh102 to fresh105 are only counted here, never learnt from: they measure the lint on sentences
+fresh110 to fresh117 are only counted here, never learnt from: they measure the lint on sentences
 the model has not seen (tests/unit/lint_test.cpp measures every set with its floors). train18 to
-train23 shaped rules first and were learnt from after; so did fresh41 to fresh101, each measured
+train23 shaped rules first and were learnt from after; so did fresh41 to fresh109, each measured
 on its own first (fresh41 to fresh56 by this script, when it learnt from fresh8 to fresh40 only).
 
 The threshold is chosen without the model seeing the lines it is set on: the latest writers'
@@ -45,8 +45,8 @@ TRAINING_SETS = ["corpus", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fr
                  "fresh7", "train10", "train11", "train12",
                  "train13", "train14", "train15", "train16", "train17", "train18", "train19",
                  "train20", "train21", "train22", "train23", "train24", "train25", "train26",
-                 "public", "sample", "published"] + ["fresh%d" % n for n in range(8, 102)]
-MEASURE_ONLY_SETS = ["fresh%d" % n for n in range(102, 106)]
+                 "public", "sample", "published"] + ["fresh%d" % n for n in range(8, 110)]
+MEASURE_ONLY_SETS = ["fresh%d" % n for n in range(110, 118)]
 
 # The regularisation, the weights below and the threshold's calibration were chosen together on
 # the model that learnt from fresh8 to fresh95, by what it found in fresh96 to fresh101 with the
@@ -79,8 +79,13 @@ MIN_COUNT = 5
 # fresh101 at 6.9%, for 4.3% out of fold from fresh60). So the threshold is set on the latest
 # writers alone, fresh84 on, at 2%: on fresh96 to fresh101, the model that learnt from fresh8 to
 # fresh95 and set its threshold on fresh80 to fresh95 alike flagged 4.1% of the blameless lines
-# with the rules (2.5%: 4.3%; 3%: 4.8%) and found 95.8% of the blameful ones.
-FALSE_ALARM_BUDGET = 0.02
+# with the rules (2.5%: 4.3%; 3%: 4.8%) and found 95.8% of the blameful ones. That model, which
+# never saw them, met fresh102 to fresh105 and then fresh106 to fresh109 (the rules had not
+# read them either) at 89.8% and 89.2% found, 2.8% and 3.1% flagged: on new writers 2% leaves
+# room under 5% and finds too little. With fresh106 to fresh109 as the measure (the rules read
+# since), 2% flagged 3.1% of their blameless lines and found 93.6%, 2.5% 3.7% and 95.1%, 3% 4.3%
+# and 95.6%: 2.5% it is.
+FALSE_ALARM_BUDGET = 0.025
 CALIBRATION_FROM = 84
 # The latest writers' lines weigh this many of the first ones': they are the most like new ones.
 RECENT_FROM = 60

@@ -1031,6 +1031,44 @@ TEST(LintBlameless, IdiomsOfSanctionVerdictAndContemptAreFlagged) {
 
 // The same words in their plain senses: a package manager, automation, a pump, a person asked
 // the wrong question, a moderation step, an audit need, a system's counterfactual.
+// Sanctions named by what they take ("should be docked", "lose her on-call allowance", "a
+// personnel file"), verdicts closed on a person ("..., end of story", "not cut out for"), sarcasm
+// at a group ("another masterpiece from", "Bravo to whoever") and contempt in everyday words
+// ("which of you clowns", "an ounce of sense", "too lazy to").
+TEST(LintBlameless, SanctionsVerdictsAndContemptInEverydayWordsAreFlagged) {
+  for (const char* sentence : {
+           "Put it in the operator's personnel file.",
+           "The analyst should be docked a day's pay for this.",
+           "Nadia should lose her on-call allowance until she can be trusted.",
+           "Whoever approved it should be identified and disciplined.",
+           "Final written warnings go to both dispatchers.",
+           "Marco restarted the wrong cluster, end of story.",
+           "Frankly, Lena is not cut out for incident command.",
+           "Another masterpiece from the integrations lot.",
+           "Bravo to whoever thought a Friday deploy was clever.",
+           "Which of you clowns deleted the staging bucket?",
+           "Anyone with an ounce of sense would have paged the DBA.",
+           "The platform group is too lazy to write a runbook.",
+           "The problem is Oskar, not the pipeline.",
+           "Thanks for nothing, facilities.",
+           "The contractor's engineer should be kept well away from production.",
+       })
+    EXPECT_FALSE(blame_offsets(sentence).empty()) << sentence;
+}
+
+// The same words in their plain senses, or denied.
+TEST(LintBlameless, SanctionAndContemptWordsInTheirPlainSensesAreLeftAlone) {
+  for (const char* sentence : {
+           "Trucks waited at the loading dock until the scanners came back.",
+           "The print service was suspended pending a fix.",
+           "No written warning was issued to anyone; this review replaces any sanction.",
+           "The certificate's fingerprint on the load balancer did not match.",
+           "The change freeze is a lesson we took from last year's outage.",
+           "Nobody involved is being docked pay or losing an allowance over this.",
+       })
+    EXPECT_TRUE(blame_offsets(sentence).empty()) << sentence;
+}
+
 TEST(LintBlameless, IdiomsOfContemptLeaveTheirPlainSensesAlone) {
   for (const char* sentence : {
            "We had never heard of this failure mode before.",
@@ -2532,7 +2570,8 @@ TEST(LintCorpus, SixteenSetsFirstMeasuredUnseenMeetTheTargetsTogether) {
   // 2,400 and 66 of 2,400). Since the model learnt from the published post-mortems' paragraphs
   // (below), 2,932 (91.6%) and 92 (2.9%). Since it learnt from them too (with fresh57 to
   // fresh95), 2,976 (93.0%) and 59 (1.8%). Since it learnt from fresh96 to fresh101, the latest
-  // writers weighing more than these: 2,887 (90.2%) and 29 (0.9%).
+  // writers weighing more than these: 2,887 (90.2%) and 29 (0.9%); with fresh102 to fresh109 learnt
+  // and the threshold at 2.5% of the latest writers' lines, 2,979 (93.1%) and 36 (1.1%).
   EXPECT_GE(all.found * 10, all.blameful * 9) << all.found << " found";
   EXPECT_LE(all.flagged * 20, all.blameless) << all.flagged << " flagged";
 }
@@ -2773,7 +2812,7 @@ TEST(LintCorpus, NinetyFourthAndNinetyFifthFreshSetsStayAboveTheirMeasuredFloors
 // (8.1%), most of them the tone model's. Read since, with more idioms of contempt and sanction,
 // fault denied to "No individual", a load a person carried, and the tone model taught fresh41 to
 // fresh95 with real post-mortems weighing more: 768 found (96.0%), 47 flagged (5.9%). Since the
-// tone model learnt from them as well: 770 found, 5 flagged.
+// tone model learnt from them as well: 770 found, 5 flagged (788 and 6 once it learnt to fresh109).
 TEST(LintCorpus, NinetySixthToNinetyNinthFreshSetsStayAboveTheirMeasuredFloors) {
   expect_fresh_floors("fresh96", 200, 200, 193, 21);
   expect_fresh_floors("fresh97", 200, 200, 196, 7);
@@ -2799,12 +2838,49 @@ TEST(LintCorpus, HundredthAndHundredFirstFreshSetsStayAboveTheirMeasuredFloors) 
 // the lint of 2026-12-05 21:04 first: 726 of 800 found (90.8%), 58 of 800 flagged (7.2%). Neither
 // the rules nor the tone model have learnt from them since, nor was the model's threshold set on
 // them: the model that learnt from fresh96 to fresh101 and set its threshold on the latest
-// writers found 718 (89.8%) and flagged 22 (2.8%).
+// writers found 718 (89.8%) and flagged 22 (2.8%). Read since by the rules and learnt by the
+// tone model: 773 and 15.
 TEST(LintCorpus, HundredSecondToHundredFifthFreshSetsStayAboveTheirMeasuredFloors) {
   expect_fresh_floors("fresh102", 200, 200, 173, 8);
   expect_fresh_floors("fresh103", 200, 200, 183, 6);
   expect_fresh_floors("fresh104", 200, 200, 184, 2);
   expect_fresh_floors("fresh105", 200, 200, 180, 7);
+}
+// fresh106 to fresh109 (a hotel chain's revenue and front-desk staff after an overbooking, Spanish
+// and Irish voices; a water utility's operators and telemetry contractor after a boil-water
+// notice, Dutch and Scottish voices; a food-delivery app's dispatch engineers and courier support
+// after stranded couriers, Portuguese and Turkish engineers; a semiconductor fab's equipment and
+// MES engineers after scrapped wafers, Taiwanese, German and American voices) met the lint of
+// 2026-12-05 21:51 first: 714 of 800 found (89.2%), 25 of 800 flagged (3.1%). Read since, with
+// sanctions named by what they take, verdicts closed on a person and contempt in everyday words,
+// and learnt by the tone model.
+TEST(LintCorpus, HundredSixthToHundredNinthFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh106", 200, 200, 195, 6);
+  expect_fresh_floors("fresh107", 200, 200, 190, 6);
+  expect_fresh_floors("fresh108", 200, 200, 194, 2);
+  expect_fresh_floors("fresh109", 200, 200, 194, 2);
+}
+// fresh110 to fresh117 (an e-learning company's content team and translation agency after answer
+// keys were published; a ride-hailing company's payments SREs after riders were charged twice; a
+// library consortium's systems librarian and branches after a Saturday catalogue outage; a freight
+// railway's dispatch centre and signalling contractor after a train-control update stopped a
+// region; a children's hospital pharmacy and pump vendor after wrong drug limits were loaded; a
+// cloud-gaming start-up's launch-day outage; an insurer's batch job closing open claims; an
+// airport's baggage reconciliation outage at a holiday peak). fresh110 to fresh113 met the lint of
+// 2026-12-05 21:59 first: 709 of 800 found (88.6%), 21 flagged (2.6%); fresh114 to fresh117 the
+// lint of 22:00: 712 (89.0%), 17 (2.1%). Neither the rules nor the tone model have learnt from
+// them since, nor was the model's threshold set on them; the model that learnt from fresh102 to
+// fresh109 with its threshold at 2.5% of the latest writers' lines (chosen on fresh106 to fresh109)
+// found 1,466 of their 1,600 blameful lines (91.6%) and flagged 48 of 1,600 (3.0%).
+TEST(LintCorpus, HundredTenthToHundredSeventeenthFreshSetsStayAboveTheirMeasuredFloors) {
+  expect_fresh_floors("fresh110", 200, 200, 179, 7);
+  expect_fresh_floors("fresh111", 200, 200, 186, 3);
+  expect_fresh_floors("fresh112", 200, 200, 180, 11);
+  expect_fresh_floors("fresh113", 200, 200, 186, 6);
+  expect_fresh_floors("fresh114", 200, 200, 182, 3);
+  expect_fresh_floors("fresh115", 200, 200, 177, 3);
+  expect_fresh_floors("fresh116", 200, 200, 185, 9);
+  expect_fresh_floors("fresh117", 200, 200, 192, 6);
 }
 TEST(LintCorpus, TrainingSet24StaysAboveWhatItsRulesFound) {
   expect_fresh_floors("train24", 200, 200, 169, 5);  // measured 192 of 200, 3 of 200
