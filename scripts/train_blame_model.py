@@ -23,8 +23,9 @@ train23 shaped rules first and were learnt from after; so did fresh41 to fresh10
 on its own first (fresh41 to fresh56 by this script, when it learnt from fresh8 to fresh40 only).
 
 The threshold is chosen without the model seeing the lines it is set on: the latest writers'
-sets (CALIBRATION_FROM on), four at a time, are scored by a model trained on everything else,
-and the threshold lets at most FALSE_ALARM_BUDGET of their blameless lines through. Everything is deterministic: a
+sets (CALIBRATION_FROM on), in blocks of four numbers (fresh84 to fresh87, ..., fresh108 and
+fresh109), are scored by a model trained on everything else, and the threshold lets at most
+FALSE_ALARM_BUDGET of their blameless lines through. Everything is deterministic: a
 fixed seed, sorted features, integer weights in the output (the C++ side sums the same integers,
 so both sides score every line alike; a unit test checks the counts and a checksum of every
 line's score, per file).
@@ -59,9 +60,9 @@ EPOCHS = 25
 ETA0 = 0.2
 SEED = 12345
 # A feature seen in fewer training sentences is dropped. At 3, the model that learnt from fresh8
-# to fresh101 kept 15,055 features, 12 kB gzip over the download's budget; at 5 it keeps about as
-# many as the one before it (12,353) and, on fresh102 to fresh105, which it never saw, its tone
-# alone found 689 blameful lines for 10 blameless ones flagged (696 and 12 at 3).
+# to fresh101 kept 15,055 features, 12 kB gzip over the download's budget; at 5 it kept 12,353,
+# about as many as the model before it (12,238), and, on fresh102 to fresh105, which it never
+# saw, its tone alone found 689 blameful lines for 10 blameless ones flagged (696 and 12 at 3).
 MIN_COUNT = 5
 # The share of the training's blameless lines a model that never saw them may flag: under the most
 # the lint is allowed (5%), as a margin for writers unlike any seen. At 1.5% the model found too
@@ -77,16 +78,18 @@ MIN_COUNT = 5
 # Writers drift: out of fold, the share of a set's blameless lines the model flagged rose from
 # about 1% (fresh8 to fresh59) to 4-5% (fresh76 on), and new sets met it higher still (fresh96 to
 # fresh101 at 6.9%, for 4.3% out of fold from fresh60). So the threshold is set on the latest
-# writers alone, fresh84 on, at 2%: on fresh96 to fresh101, the model that learnt from fresh8 to
-# fresh95 and set its threshold on fresh80 to fresh95 alike flagged 4.1% of the blameless lines
-# with the rules (2.5%: 4.3%; 3%: 4.8%) and found 95.8% of the blameful ones. That model, which
-# never saw them, met fresh102 to fresh105 and then fresh106 to fresh109 (the rules had not
+# writers alone (CALIBRATION_FROM on), at FALSE_ALARM_BUDGET of their blameless lines. First at
+# 2%: on fresh96 to fresh101, the model that learnt from fresh8 to fresh95 and set its threshold
+# so on fresh80 to fresh95 (the latest writers it had) flagged 4.1% of the blameless lines with
+# the rules (2.5%: 4.3%; 3%: 4.8%) and found 95.8% of the blameful ones. The model that then
+# learnt to fresh101, its threshold set on fresh84 on and never having seen them, met fresh102 to fresh105 and then fresh106 to fresh109 (the rules had not
 # read them either) at 89.8% and 89.2% found, 2.8% and 3.1% flagged: on new writers 2% leaves
 # room under 5% and finds too little. With fresh106 to fresh109 as the measure (the rules read
 # since), 2% flagged 3.1% of their blameless lines and found 93.6%, 2.5% 3.7% and 95.1%, 3% 4.3%
 # and 95.6%: 2.5% it is.
 FALSE_ALARM_BUDGET = 0.025
 CALIBRATION_FROM = 84
+assert CALIBRATION_FROM % 4 == 0  # its first block starts with it
 # The latest writers' lines weigh this many of the first ones': they are the most like new ones.
 RECENT_FROM = 60
 RECENT_WEIGHT = 3.0
@@ -378,8 +381,8 @@ def read_set(name, vocabulary):
             units = [{"features": features(tokens(u, vocabulary)), "y": label, "weight": weight}
                      for u in split_units(text)]
             group = name + ":" + os.path.basename(path) if name == "public" else name
-            # The fresh sets are scored out of fold four at a time: as fair, and a quarter of the
-            # training's time.
+            # The calibration sets are scored out of fold in blocks of four numbers: as fair, and a
+            # quarter of the training's time.
             if fresh_number(name) >= 8:
                 group = "fresh-block-%d" % (fresh_number(name) // 4)
             lines.append({"text": text, "y": label, "set": name, "group": group, "units": units})

@@ -37,7 +37,8 @@ constexpr Idiom kIdioms[] = {
     // "This was a discipline issue, not a design issue", "100% a people problem".
     Idiom{"discipline|professionalism|attitude issue|problem", Kind::Fault, false},
     Idiom{"a people problem|issue|failure", Kind::Fault, false},
-    Idiom{"it's|it is the people", Kind::Fault, false},
+    Idiom{"it's the people", Kind::Fault, false},
+    Idiom{"it is the people", Kind::Fault, false},
     Idiom{"failure|failures of leadership", Kind::Judgement, false},
     Idiom{"shame on", Kind::Judgement, false},
     Idiom{"i|he|she|you|they|we blew it", Kind::Fault, false},
@@ -492,70 +493,78 @@ constexpr Idiom kIdioms[] = {
     Idiom{"a waste of space", Kind::Judgement, false},
     Idiom{"classic * move", Kind::Judgement, false},
     // "Not cut out for courier support", "isn't up to it", "Dirk widened the deadband, end of
-    // story", "another masterpiece from the telemetry lot", "Bravo to whoever decided", "should
-    // be docked", "lose his standby allowance", "identified and suspended", "identified and
-    // dealt with", "the responsible staff sanctioned", "personally liable", "start looking
-    // for a new job", "as a lesson to everyone", "should answer to them personally", "utter
-    // dereliction of duty", "Only an amateur would", "too lazy to", "a liar", "taking us for
-    // mugs", "shouldn't be let near", "absolutely hopeless", "look in the mirror", "has history
-    // with", "something has to be done about Pat", "wanted to look clever", "went behind
-    // revenue's back", "hiding behind the procedure", "instead of using their heads", "sat on
-    // it", "bulldozed the change through", "this was 100% Murat", "the problem is Li Na, not",
-    // "Karen is the problem", "the reason we're all here", "permanent file", "written warnings",
-    // "gross misconduct", "which of you clowns", "what are we paying these people for",
-    // "Imagine being paid to", "Typical of the sales team to", "courtesy of", "nobody with a
-    // brain", "an ounce of sense", "thought he was smarter than", "coasting", "fingerprints all
-    // over", "a hazard to himself", "people like Brian are", "zero accountability", "kept well
-    // away from production", "still employed", "deserve every bit of", "should apologise
-    // personally".
+    // story", "another masterpiece from the telemetry lot", "should be docked", "lose his standby
+    // allowance", "should be identified and suspended", "the responsible staff sanctioned",
+    // "personally liable", "start looking for a new job", "should answer to them personally",
+    // "utter dereliction of duty", "Only an amateur would", "too lazy to", "a liar", "taking us
+    // for mugs", "shouldn't be let near", "absolutely hopeless", "and look in the mirror",
+    // "something has to be done about Pat", "wanted to look clever", "went behind revenue's
+    // back", "hiding behind the procedure", "instead of using their heads", "sat on it",
+    // "bulldozed the change through", "this was 100% Murat", "the problem is Li Na, not", "Karen
+    // was the culprit", "the reason we're all here", "in the operator's permanent file",
+    // "written warnings will be issued", "gross misconduct", "which of you clowns", "what are we
+    // paying these people for", "Imagine being paid to", "Typical of the sales team to",
+    // "another outage courtesy of", "nobody with a brain", "an ounce of sense", "thought he was
+    // smarter than", "coasting", "fingerprints all over", "a hazard to himself", "people like
+    // Brian are why", "zero accountability", "should be kept well away from production", "why
+    // they're still employed", "deserve every bit of the blame". Each needs its person where
+    // the same words also tell of systems ("the accounts were identified and suspended").
     Idiom{"not cut out for", Kind::Judgement, true, true},
-    Idiom{"isn't|is not|wasn't|was not up to it|the job", Kind::Judgement, true, true, 3},
+    Idiom{"isn't|wasn't up to it", Kind::Judgement, true, true, 3},
+    Idiom{"isn't|wasn't up to the job", Kind::Judgement, true, true, 3},
+    Idiom{"is|was not up to it", Kind::Judgement, true, true, 3},
+    Idiom{"is|was not up to the job", Kind::Judgement, true, true, 3},
     Idiom{"end of story", Kind::Fault, true},
     Idiom{"simple as that", Kind::Fault, true},
     Idiom{"another masterpiece|gem from", Kind::Judgement, false},
     Idiom{"another brilliant|bright idea from", Kind::Judgement, false},
-    Idiom{"bravo|kudos|congrats to whoever", Kind::Judgement, false},
     Idiom{"inventing a new way to", Kind::Judgement, false},
     Idiom{"should|must|will be docked", Kind::Punishment, true},
     Idiom{"dock the|their|his|her overtime|pay|wages|bonus|allowance", Kind::Punishment, false},
-    Idiom{"lose|loses his|her|their * allowance|bonus", Kind::Punishment, false},
-    Idiom{"identified and dealt with", Kind::Punishment, false},
-    Idiom{"identified and suspended|disciplined|dismissed|fired|sacked", Kind::Punishment, false},
-    Idiom{"dealt with accordingly|severely|appropriately", Kind::Punishment, true},
+    Idiom{"lose|loses his|her * allowance|bonus", Kind::Punishment, false},
+    Idiom{"lose|loses their standby|on-call|overtime|shift allowance|bonus", Kind::Punishment,
+          false},
+    Idiom{"be identified and dealt with", Kind::Punishment, true},
+    Idiom{"be identified and suspended|disciplined|dismissed|fired|sacked", Kind::Punishment, true},
+    Idiom{"be dealt with accordingly|severely", Kind::Punishment, true},
     Idiom{"staff|engineer|engineers|operator|operators|person|people|individual|individuals "
           "sanctioned|penalised|penalized",
           Kind::Punishment, false},
     Idiom{"personally liable", Kind::Punishment, false},
-    Idiom{"looking for a new|another|different job", Kind::Punishment, false},
-    Idiom{"as a lesson|warning to everyone|others|the", Kind::Punishment, false},
+    Idiom{"start|starts looking for a new|another|different job", Kind::Punishment, false},
     Idiom{"make|made an example of", Kind::Punishment, false},
     Idiom{"should|must answer to", Kind::Responsibility, true},
     Idiom{"should|must * answer to", Kind::Responsibility, true},
-    Idiom{"and step down", Kind::Punishment, true},
+    Idiom{"responsibility and step down", Kind::Punishment, true},
     Idiom{"dereliction of duty", Kind::Judgement, false},
-    Idiom{"only an amateur|idiot|a fool would", Kind::Judgement, false},
+    Idiom{"only an amateur|idiot would", Kind::Judgement, false},
+    Idiom{"only a fool would", Kind::Judgement, false},
     Idiom{"too lazy|careless|incompetent to", Kind::Judgement, false},
     Idiom{"is|are|was a liar|liars|chancer|chancers", Kind::Judgement, false},
-    Idiom{"for mugs|fools", Kind::Judgement, false},
+    Idiom{"us for mugs|fools", Kind::Judgement, false},
     Idiom{"shouldn't|shouldnae be let|allowed near", Kind::Judgement, false, true},
     Idiom{"should not be let|allowed near", Kind::Judgement, false, true},
-    Idiom{"absolutely|utterly|completely hopeless|useless|pathetic", Kind::Judgement, true},
-    Idiom{"look|looking in the mirror", Kind::Judgement, false},
-    Idiom{"has|have history with", Kind::Judgement, true},
+    Idiom{"absolutely|utterly|completely hopeless|pathetic", Kind::Judgement, true},
+    Idiom{"and look in the mirror", Kind::Judgement, false},
+    Idiom{"should|must|could look in the mirror", Kind::Judgement, false},
     Idiom{"be done about <person>", Kind::Punishment, false},
     Idiom{"to look clever", Kind::Judgement, true},
-    Idiom{"behind * back", Kind::Judgement, true},
+    Idiom{"went|go|goes|going behind * back", Kind::Judgement, false},
     Idiom{"hiding|hide|hides behind the procedure|process|runbook|policy|rules", Kind::Judgement,
           true},
     Idiom{"instead of using their|his|her head|heads|brain|brains", Kind::Judgement, false},
     Idiom{"sat on it", Kind::Judgement, true},
     Idiom{"bulldozed|steamrolled|railroaded", Kind::Judgement, true},
-    Idiom{"100% <person>", Kind::Fault, false},
+    // The tokenizer reads "100%" as "100".
+    Idiom{"was|is 100 <person>", Kind::Fault, false},
     Idiom{"the problem is <person>, not", Kind::Fault, false},
-    Idiom{"<person> is|was the problem|culprit", Kind::Fault, false},
-    Idiom{"the reason we're|we are all here", Kind::Fault, true},
-    Idiom{"permanent|personnel file", Kind::Punishment, true},
-    Idiom{"written warning|warnings", Kind::Punishment, true},
+    Idiom{"<person> is|was the culprit", Kind::Fault, false},
+    Idiom{"the reason we're all here", Kind::Fault, true},
+    Idiom{"the reason we are all here", Kind::Fault, true},
+    Idiom{"in the * permanent file|record", Kind::Punishment, true},
+    Idiom{"on his|her|their permanent file|record", Kind::Punishment, false},
+    Idiom{"written warning|warnings will|should|must|would be issued|given", Kind::Punishment,
+          false},
     Idiom{"gross misconduct", Kind::Punishment, false},
     Idiom{"of you clowns|idiots|muppets|numpties|morons", Kind::Judgement, false},
     Idiom{"the numpties|eejit|eejits|bampots|munters|morons", Kind::Judgement, false},
@@ -563,22 +572,26 @@ constexpr Idiom kIdioms[] = {
     Idiom{"what are|were we paying * for", Kind::Judgement, false},
     Idiom{"what are|were we paying * * for", Kind::Judgement, false},
     Idiom{"imagine being paid to", Kind::Judgement, false},
-    Idiom{"typical of the|our * to", Kind::Judgement, false},
-    Idiom{"typical of the|our * * to", Kind::Judgement, false},
+    Idiom{"typical of the|our * to", Kind::Judgement, true},
+    Idiom{"typical of the|our * * to", Kind::Judgement, true},
     Idiom{"typical of <person> to", Kind::Judgement, false},
-    Idiom{"another <bad>|disaster|mess courtesy of", Kind::Fault, false},
+    Idiom{"another <bad> courtesy of", Kind::Fault, false},
+    Idiom{"another disaster|mess courtesy of", Kind::Fault, false},
     Idiom{"nobody|no-one|anyone|anybody with a brain", Kind::Judgement, false, true},
     Idiom{"an|one ounce of sense|initiative|brains|competence", Kind::Judgement, false, true},
     Idiom{"thought|thinks he|she|they was|were|is|are smarter than", Kind::Judgement, false},
     Idiom{"was|were|been coasting", Kind::Judgement, true},
-    Idiom{"fingerprints all over|on it", Kind::Fault, true},
+    Idiom{"fingerprints all over", Kind::Fault, true},
+    Idiom{"fingerprints on it", Kind::Fault, true},
     Idiom{"a hazard|danger|liability to himself|herself|themselves", Kind::Judgement, false},
-    Idiom{"people like <person> are", Kind::Judgement, false},
+    Idiom{"people like <person> are why", Kind::Judgement, false},
+    Idiom{"people like <person> are exactly why", Kind::Judgement, false},
     Idiom{"zero accountability", Kind::Judgement, false},
-    Idiom{"kept|keep well|far away from", Kind::Punishment, true},
-    Idiom{"still employed", Kind::Punishment, true},
-    Idiom{"deserve|deserves every bit of", Kind::Judgement, false},
-    Idiom{"should|must apologise|apologize personally", Kind::Punishment, true},
+    Idiom{"be kept well|far away from", Kind::Punishment, true},
+    Idiom{"why they're|he's|she's still employed", Kind::Punishment, false},
+    Idiom{"why they|he|she is|are still employed", Kind::Punishment, false},
+    Idiom{"deserve|deserves every bit of the blame|criticism|anger|angry|flak|heat",
+          Kind::Judgement, false},
     // "Thank you to Brian for his heroic effort in bringing down the permit system": praise of
     // the harm itself.
     Idiom{"heroic|valiant|stellar|sterling|fine effort|efforts|work|job in|on|for bringing|taking|"
