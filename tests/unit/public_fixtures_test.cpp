@@ -287,7 +287,7 @@ std::vector<std::string> prose_blocks(std::string_view markdown) {
 // Drops a leading date and/or time with its zone, the day written after it, and its separator:
 // "2019-10-20 00:55: ", "21:28 UTC: ", "14:51 ", "Jan 14, 10:18 AM", "02-13-2025 11:00 pm - ",
 // "February 15, 2024: 7:56am UTC ", "12:45 PM PST Saturday Oct 30th: ", "22:30 UTC (Oct 29) - ",
-// "03-26 23:04 " (month and day, from "[03-26 23:04]").
+// "03-26 23:04 " (month and day, from "[03-26 23:04]"), "10.42: ".
 std::string_view drop_leading_time(std::string_view text) {
   static const std::string month =
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
@@ -297,7 +297,9 @@ std::string_view drop_leading_time(std::string_view text) {
   static const std::string date =
       "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}|" + word_date + ")";
   static const std::string zone = "(?: ?\\(?(?:UTC|GMT|Z|CET|CEST|BST|PST|PDT|PT|MST|EST|EDT)\\)?)";
-  static const std::string time = "\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?(?:AM|PM|am|pm))?";
+  // "10.42: ...": a time written with a dot, known by the colon after it.
+  static const std::string time =
+      "(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\.\\d{2}(?=:))(?: ?(?:AM|PM|am|pm))?";
   static const std::regex leading("^(?:" + date + "(?:[,:]?[ T]*" + time + ")?|\\d{2}-\\d{2} " +
                                   time + "|" + time + ")" + zone + "?(?: \\(" + word_date +
                                   "\\)| " + word_date + ")?[ :\\-]*");
@@ -623,7 +625,10 @@ constexpr const char* kFixtures[] = {"google-sre-shakespeare-sonnet-2015-10-21.m
                                      "univaf-external-ids-2022-04-15.md",
                                      "helix-missed-blocks-2024-11-28.md",
                                      "hachyderm-root-fs-full-2022-12-13.md",
-                                     "pypi-leaked-token-2024-06-28.md"};
+                                     "pypi-leaked-token-2024-06-28.md",
+                                     "datahub-gce-billing-2017-05-09.md",
+                                     "govau-dibp-booking-2016-02-11.md",
+                                     "hachyderm-redis-exposed-2023-07-16.md"};
 
 INSTANTIATE_TEST_SUITE_P(Published, PublicFixture, ::testing::ValuesIn(kFixtures),
                          fixture_test_name);
@@ -824,7 +829,27 @@ INSTANTIATE_TEST_SUITE_P(
                  0,
                  {{"/timeline/4/at", "2024-06-28T11:09:00Z"},
                   {"/timeline/4/text", "Brian Moussalli of JFrog reports their finding"},
-                  {"/lessons_learned", "set aggressive expiration dates for API tokens"}}}),
+                  {"/lessons_learned", "set aggressive expiration dates for API tokens"}}},
+        Expected{"datahub-gce-billing-2017-05-09.md",
+                 6,
+                 7,
+                 {{"/timeline/1/at",
+                   "2017-05-09T17:01:00Z"},  // "### 17:01" under "### 2017-05-09 16:51"
+                  {"/timeline/1/text", "billing account has run out of the grant"},
+                  {"/actions/2/action", "Establish off-cloud backups. The plan is to do this"}}},
+        Expected{"govau-dibp-booking-2016-02-11.md",
+                 3,
+                 5,
+                 {{"/timeline/0/at", "2016-02-11T10:42:00Z"},  // "10.42:", a dotted time
+                  {"/what_happened", "An AWS EC2 instance running a Diego Brain was terminated."},
+                  {"/actions/0/action", "We will remove the single point of failure"}}},
+        Expected{"hachyderm-redis-exposed-2023-07-16.md",
+                 6,
+                 9,
+                 {{"/incident/title", "Security incident: Redis cache exposed to public internet"},
+                  {"/timeline/2/at", "2023-07-16T10:45:00Z"},
+                  {"/actions/0/status", "done"},
+                  {"/actions/2/status", "open"}}}),
     counts_test_name);
 
 }  // namespace

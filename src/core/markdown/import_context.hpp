@@ -393,6 +393,10 @@ void append_prose(ImportContext& cx, const ModelField& field, const std::string&
 // bold title over another list beside it: a heading of the work below, as "#### What has been
 // done" would be (one level under the heading before it).
 void headings_from_bold_action_titles(MdBlock& root);
+// "- **What Went Well**:" over a list nested under it, beside "- **What Could Be Improved**:"
+// over its own: a list whose every item is a part's name in bold and the list of that part. Each
+// item becomes a heading of the part (one level under the heading before it) over its list.
+void headings_from_labelled_part_lists(MdBlock& root);
 
 // A summary with labelled lines: "User impact: ..." goes to the impact, "Duration: ..." to the
 // incident's metadata, "**What happened?**:" alone on its line takes the paragraphs after it to

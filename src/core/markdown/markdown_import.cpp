@@ -635,6 +635,36 @@ bool read_metadata_table_section(ImportContext& cx, const Blocks& blocks, std::s
   return named >= 2 && named * 2 >= rows && read_metadata_table(cx, *table);
 }
 
+// "## 2. Incident Details" over "- **Services Affected**: Celestia Mainnet Validator",
+// "- **Users Impacted**: Internal users" and "- **Incident Severity**: Critical": a section titled
+// as the incident's facts that holds only a list of one-line labelled items, two or more and at
+// least half of them naming a field of the incident, is the incident's metadata. An item naming
+// no field, or one whose value cannot be read, is kept as written.
+bool read_metadata_list_section(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                                std::size_t end) {
+  const MdBlock* list = nullptr;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (blocks[i].kind == BlockKind::Rule) continue;
+    if (blocks[i].kind != BlockKind::List || list != nullptr) return false;
+    list = &blocks[i];
+  }
+  if (list == nullptr) return false;
+  std::size_t named = 0;
+  for (const MdBlock& item : list->children) {
+    if (!item.children.empty() || item.text.find('\n') != std::string::npos) return false;
+    const LabelledLine l = split_label(item.text);
+    if (l.label.empty()) return false;
+    if (meta_field(l.label) != MetaField::Unknown) ++named;
+  }
+  if (named < 2 || named * 2 < list->children.size()) return false;
+  for (const MdBlock& item : list->children) {
+    const LabelledLine l = split_label(item.text);
+    const int line = cx.first_line(item);
+    if (!apply_metadata(cx, l.label, l.value, line)) cx.keep_unplaced(line, line);
+  }
+  return true;
+}
+
 // "## Outages" over "### 16.Nov.2020 14:42 MEZ - 16:14 MEZ", "### 06.Nov.2020 15:33 UTC" and
 // "### From 23.Jan.2020 to 10.Feb.2020", or "### Update Friday 19th June 2020 13:00": headings
 // most of which open with a day and a time or end with them, two or more, make a log of entries
@@ -1425,7 +1455,8 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       if (!cx.written_by_hindsight && read_metadata_section(cx, s.title, blocks, s.begin, s.end))
         return;
       if (!cx.written_by_hindsight && names_incident_facts(s.title) &&
-          read_metadata_table_section(cx, blocks, s.begin, s.end))
+          (read_metadata_table_section(cx, blocks, s.begin, s.end) ||
+           read_metadata_list_section(cx, blocks, s.begin, s.end)))
         break;
       if (!cx.written_by_hindsight && !cx.has_timeline_section && !names_other_incidents(s.title) &&
           headings_are_dated_moments(blocks, s.begin, s.end)) {
@@ -1611,6 +1642,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     lists_from_html(*root);
     lists_from_pipe_rows(*root, text);
     headings_from_bold_action_titles(*root);
+    headings_from_labelled_part_lists(*root);
   }
   const Blocks& blocks = root->children;
   const Outline o = outline_of(blocks, cx.postmortem.incident.title, !cx.written_by_hindsight);
@@ -1809,6 +1841,18 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     std::optional<LooseDate> before;  // the day before it, for the sections after its own
   };
   std::optional<TitledDay> titled_day;
+  // "### Background" beside "### What happened": the story is the section that says so, the
+  // background the setting it is told in, kept under its own heading.
+  const auto sets_the_scene = [&](std::size_t h) {
+    const std::string key = lowercase_ascii(trim(plain_text(blocks[h].text)));
+    return key.starts_with("background") || key == "context";
+  };
+  const bool story_titled =
+      !cx.written_by_hindsight &&
+      std::any_of(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
+        return handwritten_section_role(plain_text(blocks[h].text)) == SectionRole::WhatHappened &&
+               !sets_the_scene(h);
+      });
   for (std::size_t k = 0; k < o.sections.size(); ++k) {
     const std::size_t h = o.sections[k];
     const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();
@@ -1817,6 +1861,8 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     s.role = cx.written_by_hindsight       ? section_role(s.title)
              : o.actions_by_words.count(h) ? SectionRole::Actions
                                            : handwritten_section_role(s.title);
+    if (story_titled && s.role == SectionRole::WhatHappened && sets_the_scene(h))
+      s.role = SectionRole::Unknown;
     s.repeated = !roles_read.insert(s.role).second && !names_a_part(s.title);
     s.begin = h + 1;
     s.end = next;

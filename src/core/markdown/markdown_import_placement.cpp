@@ -125,6 +125,59 @@ void headings_from_bold_action_titles(MdBlock& root) {
   }
 }
 
+namespace {
+// The part an item of a list names with its bold label alone ("**Root Cause**:") over the list
+// nested under it; nothing when the item holds other text or no such list.
+std::optional<std::string> part_over_nested_list(const MdBlock& item) {
+  if (item.kind != BlockKind::Item || is_loose_item(item) || item.children.size() != 1 ||
+      item.children.front().kind != BlockKind::List || !item.children.front().has_source())
+    return std::nullopt;
+  const std::string_view head = trim(item.text);
+  if (head.empty() || head.front() != kStrongBegin || head.find('\n') != std::string_view::npos)
+    return std::nullopt;
+  const LabelledLine l = split_label(head);
+  if (l.label.empty() || !trim(plain_text(l.value)).empty()) return std::nullopt;
+  if (section_role(l.label) == SectionRole::Unknown &&
+      subsection_role(l.label) == SectionRole::Unknown)
+    return std::nullopt;
+  return l.label;
+}
+}  // namespace
+
+void headings_from_labelled_part_lists(MdBlock& root) {
+  std::vector<MdBlock>& blocks = root.children;
+  int level_above = 1;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].kind == BlockKind::Heading) level_above = blocks[i].level;
+    if (blocks[i].kind != BlockKind::List || blocks[i].children.empty()) continue;
+    std::vector<std::string> parts;
+    for (const MdBlock& item : blocks[i].children) {
+      const auto part = part_over_nested_list(item);
+      if (!part) break;
+      parts.push_back(*part);
+    }
+    if (parts.size() != blocks[i].children.size()) continue;
+    std::vector<MdBlock> split;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      MdBlock& item = blocks[i].children[k];
+      MdBlock heading;
+      heading.kind = BlockKind::Heading;
+      heading.level = std::min(level_above + 1, 6);
+      heading.text = parts[k];
+      // The label's line: from the item's text to where the nested list starts.
+      heading.begin = item.begin;
+      heading.end = std::max(item.begin + 1, item.children.front().begin - 1);
+      split.push_back(std::move(heading));
+      split.push_back(std::move(item.children.front()));
+    }
+    const auto at = blocks.begin() + static_cast<std::ptrdiff_t>(i);
+    blocks.erase(at);
+    blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i),
+                  std::make_move_iterator(split.begin()), std::make_move_iterator(split.end()));
+    i += split.size() - 1;
+  }
+}
+
 bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                         std::size_t end) {
   const bool labelled = std::any_of(

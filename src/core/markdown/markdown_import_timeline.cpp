@@ -607,13 +607,21 @@ void read_timeline_lines(ImportContext& cx, std::string_view marked, int first_l
   const auto lines = split_lines(marked);
   std::string entry;
   int entry_line = first_line;
+  // A "<br>" ending a source line leaves an empty line in the text that the source does not
+  // have (a blank source line would have ended the paragraph): it counts no line. One inside a
+  // source line still counts one, so the line is kept inside the file.
+  int breaks = 0;
   for (std::size_t k = 0; k <= lines.size(); ++k) {
     const bool starts = k == lines.size() || starts_entry(lines[k]);
     if (starts && !trim(entry).empty()) read_event_line(cx, entry, entry_line);
     if (k == lines.size()) break;
+    if (lines[k].empty()) {
+      ++breaks;
+      continue;
+    }
     if (starts || entry.empty()) {
       entry = std::string(trim(lines[k]));
-      entry_line = first_line + static_cast<int>(k);
+      entry_line = std::min(first_line + static_cast<int>(k) - breaks, cx.line_count());
     } else {
       entry += " " + std::string(trim(lines[k]));
     }
