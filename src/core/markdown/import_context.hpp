@@ -389,14 +389,23 @@ void read_list_entries(ImportContext& cx, const Blocks& blocks, std::size_t begi
 // written that way.
 // Appends `text` to a prose field, after a blank line when the field already holds text.
 void append_prose(ImportContext& cx, const ModelField& field, const std::string& text, int line);
+// "Summary: ...", "Trigger: ...", "Resolution: ..." as a line of the metadata: appends the value
+// to the prose field its label names (the summary, the impact, the story, the analysis, the
+// lessons). False, having placed nothing, when the label names none or starts in lowercase.
+bool place_labelled_prose(ImportContext& cx, const LabelledLine& line, int line_number);
 // "**What has been done**" or "**Action items**" in bold alone over a list, with no colon and no
 // bold title over another list beside it: a heading of the work below, as "#### What has been
 // done" would be (one level under the heading before it).
 void headings_from_bold_action_titles(MdBlock& root);
 // "- **What Went Well**:" over a list nested under it, beside "- **What Could Be Improved**:"
-// over its own: a list whose every item is a part's name in bold and the list of that part. Each
-// item becomes a heading of the part (one level under the heading before it) over its list.
+// over its own: a list whose every item is a name alone over a nested list, most of them parts'
+// names ("- 👍 What went well:", "- Where we got lucky:", "- Misc lessons learned"). Each item
+// becomes a heading (one level under the heading before it) over its list.
 void headings_from_labelled_part_lists(MdBlock& root);
+// "**Summary**", "**Impact**", "**Root causes**:" alone on their lines under the title, before
+// any section heading, two or more naming parts of a post-mortem: headings written as bold text,
+// each one level under the title.
+void headings_from_bold_part_titles(MdBlock& root);
 
 // A summary with labelled lines: "User impact: ..." goes to the impact, "Duration: ..." to the
 // incident's metadata, "**What happened?**:" alone on its line takes the paragraphs after it to

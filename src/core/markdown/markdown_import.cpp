@@ -861,7 +861,8 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         const int line = cx.first_line(item);
         if (!cx.written_by_hindsight && read_timeline_item(cx, item)) continue;
         const LabelledLine l = split_label(block_text(item));
-        if (l.label.empty() || !apply_metadata(cx, l.label, l.value, line))
+        if (l.label.empty() ||
+            !(apply_metadata(cx, l.label, l.value, line) || place_labelled_prose(cx, l, line)))
           cx.keep_unplaced(line, cx.last_line(item));
       }
       continue;
@@ -1641,6 +1642,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     stamp_status_updates(*root);
     lists_from_html(*root);
     lists_from_pipe_rows(*root, text);
+    headings_from_bold_part_titles(*root);
     headings_from_bold_action_titles(*root);
     headings_from_labelled_part_lists(*root);
   }

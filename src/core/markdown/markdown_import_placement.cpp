@@ -99,6 +99,16 @@ const ModelField* lessons_list(std::string_view title) {
 
 }  // namespace
 
+bool place_labelled_prose(ImportContext& cx, const LabelledLine& line, int line_number) {
+  const std::string& label = line.label;
+  if (label.empty() || !(label.front() >= 'A' && label.front() <= 'Z')) return false;
+  const ModelField* field = summary_label_field(label);
+  const std::string value(trim(line.value));
+  if (field == nullptr || value.empty()) return false;
+  append_prose(cx, *field, value, line_number);
+  return true;
+}
+
 void headings_from_bold_action_titles(MdBlock& root) {
   std::vector<MdBlock>& blocks = root.children;
   int level_above = 1;
@@ -126,21 +136,32 @@ void headings_from_bold_action_titles(MdBlock& root) {
 }
 
 namespace {
-// The part an item of a list names with its bold label alone ("**Root Cause**:") over the list
-// nested under it; nothing when the item holds other text or no such list.
-std::optional<std::string> part_over_nested_list(const MdBlock& item) {
+// The name an item of a list gives alone ("**Root Cause**:", "👍 What went well:", "Misc lessons
+// learned") over the list nested under it; nothing when the item holds other text or no such list.
+std::optional<std::string> name_over_nested_list(const MdBlock& item) {
   if (item.kind != BlockKind::Item || is_loose_item(item) || item.children.size() != 1 ||
       item.children.front().kind != BlockKind::List || !item.children.front().has_source())
     return std::nullopt;
   const std::string_view head = trim(item.text);
-  if (head.empty() || head.front() != kStrongBegin || head.find('\n') != std::string_view::npos)
-    return std::nullopt;
+  if (head.empty() || head.find('\n') != std::string_view::npos) return std::nullopt;
   const LabelledLine l = split_label(head);
-  if (l.label.empty() || !trim(plain_text(l.value)).empty()) return std::nullopt;
-  if (section_role(l.label) == SectionRole::Unknown &&
-      subsection_role(l.label) == SectionRole::Unknown)
+  if (!l.label.empty()) {
+    if (!trim(plain_text(l.value)).empty()) return std::nullopt;
+    return l.label;
+  }
+  // "Misc lessons learned", "👍 What went well:": a short name, perhaps with its colon, with no
+  // full stop.
+  std::string name = plain_text(head);
+  if (!name.empty() && name.back() == ':') name.pop_back();
+  name = std::string(trim(name));
+  if (name.empty() || name.size() > 40 || name.back() == '.' || name.back() == ':')
     return std::nullopt;
-  return l.label;
+  return name;
+}
+
+bool names_a_known_part(const std::string& name) {
+  return section_role(name) != SectionRole::Unknown ||
+         subsection_role(name) != SectionRole::Unknown;
 }
 }  // namespace
 
@@ -151,12 +172,16 @@ void headings_from_labelled_part_lists(MdBlock& root) {
     if (blocks[i].kind == BlockKind::Heading) level_above = blocks[i].level;
     if (blocks[i].kind != BlockKind::List || blocks[i].children.empty()) continue;
     std::vector<std::string> parts;
+    std::size_t known = 0;
     for (const MdBlock& item : blocks[i].children) {
-      const auto part = part_over_nested_list(item);
-      if (!part) break;
-      parts.push_back(*part);
+      const auto name = name_over_nested_list(item);
+      if (!name) break;
+      known += names_a_known_part(*name) ? 1 : 0;
+      parts.push_back(*name);
     }
-    if (parts.size() != blocks[i].children.size()) continue;
+    // Every item a name over its list, and most of them (all of one or two) parts by name.
+    const bool most_named = parts.size() <= 2 ? known == parts.size() : known * 2 > parts.size();
+    if (parts.size() != blocks[i].children.size() || !most_named) continue;
     std::vector<MdBlock> split;
     for (std::size_t k = 0; k < parts.size(); ++k) {
       MdBlock& item = blocks[i].children[k];
@@ -175,6 +200,45 @@ void headings_from_labelled_part_lists(MdBlock& root) {
     blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i),
                   std::make_move_iterator(split.begin()), std::make_move_iterator(split.end()));
     i += split.size() - 1;
+  }
+}
+
+namespace {
+// "**Root causes**:" as well as "**Root causes**": a paragraph that is one bold span, perhaps
+// with a colon after it, naming a part of a post-mortem.
+std::optional<std::string> bold_part_title(const MdBlock& b) {
+  if (b.kind != BlockKind::Paragraph) return std::nullopt;
+  std::string_view text = trim(b.text);
+  if (text.ends_with(':') && !text.ends_with(std::string(1, kStrongBegin) + ":"))
+    text.remove_suffix(1);
+  if (text.size() < 3 || text.front() != kStrongBegin || text.back() != kStrongEnd ||
+      text.find(kStrongEnd) != text.size() - 1 || text.find('\n') != std::string_view::npos)
+    return std::nullopt;
+  std::string title = plain_text(text);
+  while (!title.empty() && (title.back() == ':' || title.back() == ' ')) title.pop_back();
+  if (section_role(title) == SectionRole::Unknown) return std::nullopt;
+  return title;
+}
+}  // namespace
+
+void headings_from_bold_part_titles(MdBlock& root) {
+  std::vector<MdBlock>& blocks = root.children;
+  std::size_t first_section = 0;
+  int title_level = 0;
+  while (first_section < blocks.size() &&
+         (blocks[first_section].kind != BlockKind::Heading || blocks[first_section].level <= 1)) {
+    if (blocks[first_section].kind == BlockKind::Heading) title_level = 1;
+    ++first_section;
+  }
+  std::vector<std::size_t> titles;
+  for (std::size_t i = 0; i + 1 < first_section; ++i)
+    if (bold_part_title(blocks[i])) titles.push_back(i);
+  if (titles.size() < 2) return;
+  for (std::size_t i : titles) {
+    MdBlock& b = blocks[i];
+    b.text = *bold_part_title(b);
+    b.kind = BlockKind::Heading;
+    b.level = title_level + 1;
   }
 }
 

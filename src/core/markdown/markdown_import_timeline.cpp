@@ -1407,7 +1407,10 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
                                     return b.kind == BlockKind::List ||
                                            b.kind == BlockKind::Table;
                                   });
+  std::size_t entries_before_block = cx.postmortem.timeline.size();
   for (std::size_t i = begin; i < end; ++i) {
+    const bool previous_block_added = cx.postmortem.timeline.size() > entries_before_block;
+    entries_before_block = cx.postmortem.timeline.size();
     const MdBlock& b = blocks[i];
     const int first = cx.first_line(b);
     if (b.kind == BlockKind::Heading)
@@ -1519,6 +1522,15 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
                         [](const MdBlock& c) { return c.kind == BlockKind::Paragraph; })) {
           for (const MdBlock& part : b.children)
             read_timeline_lines(cx, part.text, cx.first_line(part));
+          break;
+        }
+        // "AWS replied just after midnight UTC:" over the reply, quoted: the quote completes the
+        // entry that announced it.
+        if (!cx.written_by_hindsight && previous_block_added &&
+            blocks[i - 1].kind == BlockKind::Paragraph &&
+            trim(plain_text(blocks[i - 1].text)).ends_with(':')) {
+          append_detail(cx.postmortem.timeline.back().text,
+                        one_line(plain_text(block_text_deep(b))));
           break;
         }
         cx.keep_unplaced(first, cx.last_line(b));
