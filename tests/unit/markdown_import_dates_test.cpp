@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -48,6 +49,28 @@ TEST(ImportDates, AFileNameThatOpensWithADayDatesADocumentThatNamesNone) {
       import_markdown("# Outage on 2023-05-02\n\nThe listener stopped.\n", "2023-05-09-outage.md");
   ASSERT_TRUE(titled.postmortem);
   EXPECT_EQ(titled.postmortem->incident.date, "2023-05-02");
+}
+
+TEST(ImportDates, AFileNameWithTheYearLastDatesTheDocumentWhenOneReadingIsSettled) {
+  const std::string tuesday = "# Outage\n\nOn Tuesday at 02:01 AM UTC the registry went down.\n";
+  const std::string unnamed = "# Outage\n\nThe registry went down.\n";
+  for (const auto& [name, markdown, date] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           // 2 March 2021 was a Tuesday, 3 February a Wednesday: the text's Tuesday settles
+           // which is the day, written day first or month first.
+           {"02-03-2021-outage-post-mortem.md", tuesday, "2021-03-02"},
+           {"03-02-2021-outage.md", tuesday, "2021-03-02"},
+           {"02-03-2021-outage.md", unnamed, ""},
+           // Only one reading is a day of the calendar.
+           {"25-03-2021-outage.md", unnamed, "2021-03-25"},
+           {"03-25-2021-outage.md", unnamed, "2021-03-25"},
+           {"05-05-2021-outage.md", unnamed, "2021-05-05"},
+           {"32-13-2021-outage.md", unnamed, ""},
+           {"02-03-21-outage.md", unnamed, ""}}) {
+    const ImportResult r = import_markdown(markdown, name);
+    ASSERT_TRUE(r.postmortem) << name;
+    EXPECT_EQ(r.postmortem->incident.date, date) << name;
+  }
 }
 
 TEST(ImportDates, ImpossibleDatesInATimelineListStayTextWithAWarningOnTheirLine) {

@@ -1577,9 +1577,70 @@ std::vector<std::string> consumed_link_definitions(const ImportContext& cx, cons
   return definitions;
 }
 
+// The days of the week the text names in full ("On Tuesday at 02:01 AM UTC"), 0 for Monday.
+std::vector<int> weekdays_named(std::string_view text) {
+  std::vector<int> named;
+  for (std::size_t at = 0; at < text.size();) {
+    const auto is_letter = [&](std::size_t k) {
+      return std::isalpha(static_cast<unsigned char>(text[k])) != 0;
+    };
+    if (!is_letter(at)) {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    while (end < text.size() && is_letter(end)) ++end;
+    // Six letters or more: the names in full, not "Sun" or "Wed" that other words share.
+    if (end - at >= 6)
+      if (const auto day = weekday_alone(text.substr(at, end - at)))
+        if (std::find(named.begin(), named.end(), *day) == named.end()) named.push_back(*day);
+    at = end;
+  }
+  return named;
+}
+
+// "02-03-2021-outage-post-mortem.md": a day written with the year last, day first or month
+// first. The reading that alone is a day of the calendar, or that alone falls on a day of the
+// week the text names ("On Tuesday at 02:01"); nothing when that does not settle it.
+std::optional<LooseDate> day_written_year_last(std::string_view name, std::string_view text) {
+  int parts[3] = {0, 0, 0};
+  std::size_t at = 0;
+  for (int k = 0; k < 3; ++k) {
+    const int width = k == 2 ? 4 : 2;
+    if (k > 0 && at < name.size() && (name[at] == '-' || name[at] == '_'))
+      ++at;
+    else if (k > 0)
+      return std::nullopt;
+    for (int w = 0; w < width; ++w, ++at) {
+      if (at >= name.size() || !std::isdigit(static_cast<unsigned char>(name[at])))
+        return std::nullopt;
+      parts[k] = parts[k] * 10 + (name[at] - '0');
+    }
+  }
+  if (at < name.size() && std::isdigit(static_cast<unsigned char>(name[at]))) return std::nullopt;
+  const LooseDate day_first{parts[2], parts[1], parts[0]};
+  const LooseDate month_first{parts[2], parts[0], parts[1]};
+  const bool day_first_ok = is_calendar_day(day_first);
+  const bool month_first_ok = is_calendar_day(month_first);
+  if (!day_first_ok || !month_first_ok || parts[0] == parts[1]) {
+    if (day_first_ok) return day_first;
+    if (month_first_ok) return month_first;
+    return std::nullopt;
+  }
+  const auto falls_on_a_named_day = [&](const LooseDate& d) {
+    for (int weekday : weekdays_named(text))
+      if (day_order(nearest_weekday(d, weekday)) == day_order(d)) return true;
+    return false;
+  };
+  const bool day_first_named = falls_on_a_named_day(day_first);
+  if (day_first_named == falls_on_a_named_day(month_first)) return std::nullopt;
+  return day_first_named ? day_first : month_first;
+}
+
 // "2019-03-18-galaxy-downtime.md", "20220420_listener_failure.md", "posts/2024_01_15 db.md": the
-// day a file's name opens with (its folders left out), with its year; nothing for any other name.
-std::optional<LooseDate> day_of_file_name(std::string_view file_name) {
+// day a file's name opens with (its folders left out), with its year; also one written with the
+// year last that the text settles (day_written_year_last); nothing for any other name.
+std::optional<LooseDate> day_of_file_name(std::string_view file_name, std::string_view text) {
   const std::size_t slash = file_name.find_last_of("/\\");
   const std::string_view name =
       slash == std::string_view::npos ? file_name : file_name.substr(slash + 1);
@@ -1589,7 +1650,7 @@ std::optional<LooseDate> day_of_file_name(std::string_view file_name) {
     if (part != &day.year && at < name.size() && (name[at] == '-' || name[at] == '_')) ++at;
     for (int k = 0; k < width; ++k, ++at) {
       if (at >= name.size() || !std::isdigit(static_cast<unsigned char>(name[at])))
-        return std::nullopt;
+        return day_written_year_last(name, text);
       *part = *part * 10 + (name[at] - '0');
     }
   }
@@ -1616,7 +1677,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   for (std::size_t i = 0; i < fm.end; ++i)
     if (text[i] != '\n') text[i] = ' ';
   ImportContext cx(text);
-  cx.file_day = day_of_file_name(file_name);
+  cx.file_day = day_of_file_name(file_name, text);
   cx.postmortem.severity_scale = default_severity_scale();
   cx.reading_front_matter = true;
   apply_front_matter(cx, fm);
