@@ -137,6 +137,11 @@ int ImportContext::last_line(const MdBlock& block) const {
   // Empty items ("-") after the last text are still the list's.
   if (block.kind == BlockKind::List)
     while (line < line_count() && is_empty_item(line_text(line + 1))) ++line;
+  // "> ```" closing a code block that ends the quote holds no text, but is the quote's.
+  if (block.kind == BlockKind::Quote && line < line_count()) {
+    const std::string_view next = trim(line_text(line + 1));
+    if (next.starts_with('>') && is_code_fence(trim(next.substr(1)))) ++line;
+  }
   return line;
 }
 

@@ -389,10 +389,12 @@ void read_list_entries(ImportContext& cx, const Blocks& blocks, std::size_t begi
 // written that way.
 // Appends `text` to a prose field, after a blank line when the field already holds text.
 void append_prose(ImportContext& cx, const ModelField& field, const std::string& text, int line);
-// "Summary: ...", "Trigger: ...", "Resolution: ..." as a line of the metadata: appends the value
-// to the prose field its label names (the summary, the impact, the story, the analysis, the
-// lessons). False, having placed nothing, when the label names none or starts in lowercase.
-bool place_labelled_prose(ImportContext& cx, const LabelledLine& line, int line_number);
+// "- Summary: ...", "- Trigger: ...", "- Resolution: ..." as a line of the metadata: appends the
+// value after the label, as the source writes it, to the prose field the label names (the
+// summary, the impact, the story, the analysis, the lessons). False, having placed nothing, when
+// the label names none, starts in lowercase, or the value is a fragment of under four words
+// ("Resolution: Certificate renewed" stays a note, its label with it).
+bool place_labelled_prose(ImportContext& cx, const std::string& label, int line);
 // "**What has been done**" or "**Action items**" in bold alone over a list, with no colon and no
 // bold title over another list beside it: a heading of the work below, as "#### What has been
 // done" would be (one level under the heading before it).

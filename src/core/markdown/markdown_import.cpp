@@ -861,8 +861,9 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         const int line = cx.first_line(item);
         if (!cx.written_by_hindsight && read_timeline_item(cx, item)) continue;
         const LabelledLine l = split_label(block_text(item));
-        if (l.label.empty() ||
-            !(apply_metadata(cx, l.label, l.value, line) || place_labelled_prose(cx, l, line)))
+        const bool one_line = item.children.empty() && item.text.find('\n') == std::string::npos;
+        if (l.label.empty() || !(apply_metadata(cx, l.label, l.value, line) ||
+                                 (one_line && place_labelled_prose(cx, l.label, line))))
           cx.keep_unplaced(line, cx.last_line(item));
       }
       continue;
@@ -1907,8 +1908,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   // "### Background" beside "### What happened": the story is the section that says so, the
   // background the setting it is told in, kept under its own heading.
   const auto sets_the_scene = [&](std::size_t h) {
-    const std::string key = lowercase_ascii(trim(plain_text(blocks[h].text)));
-    return key.starts_with("background") || key == "context";
+    return names_the_background(plain_text(blocks[h].text));
   };
   const bool story_titled =
       !cx.written_by_hindsight &&

@@ -99,13 +99,18 @@ const ModelField* lessons_list(std::string_view title) {
 
 }  // namespace
 
-bool place_labelled_prose(ImportContext& cx, const LabelledLine& line, int line_number) {
-  const std::string& label = line.label;
+bool place_labelled_prose(ImportContext& cx, const std::string& label, int line) {
   if (label.empty() || !(label.front() >= 'A' && label.front() <= 'Z')) return false;
   const ModelField* field = summary_label_field(label);
-  const std::string value(trim(line.value));
-  if (field == nullptr || value.empty()) return false;
-  append_prose(cx, *field, value, line_number);
+  if (field == nullptr) return false;
+  // The value as written (its code, links and emphasis kept): the source line after the colon.
+  const std::string source = cx.raw_lines(line, line);
+  const std::size_t colon = source.find(':');
+  if (colon == std::string::npos) return false;
+  const std::string value(trim(std::string_view(source).substr(colon + 1)));
+  const std::string plain = plain_text(value);
+  if (std::count(plain.begin(), plain.end(), ' ') < 3) return false;
+  append_prose(cx, *field, value, line);
   return true;
 }
 
@@ -159,7 +164,36 @@ std::optional<std::string> name_over_nested_list(const MdBlock& item) {
   return name;
 }
 
-bool names_a_known_part(const std::string& name) {
+// A part whose list holds one entry an item: what went well or could improve, where we got
+// lucky, the actions, the root causes, the confusion, the parking lot, the follow-ups.
+bool lists_entries(const std::string& name) {
+  for (const SectionRole role : {section_role(name), subsection_role(name)}) {
+    switch (role) {
+      case SectionRole::WentWell:
+      case SectionRole::CouldImprove:
+      case SectionRole::Lucky:
+      case SectionRole::Actions:
+      case SectionRole::RootCauses:
+      case SectionRole::Confusion:
+      case SectionRole::ParkingLot:
+      case SectionRole::FollowUps:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+// Whether an item's nested list has lists of its own.
+bool holds_deeper_lists(const MdBlock& item) {
+  for (const MdBlock& entry : item.children.front().children)
+    for (const MdBlock& inner : entry.children)
+      if (inner.kind == BlockKind::List) return true;
+  return false;
+}
+
+bool names_a_section_or_subsection(const std::string& name) {
   return section_role(name) != SectionRole::Unknown ||
          subsection_role(name) != SectionRole::Unknown;
 }
@@ -176,7 +210,9 @@ void headings_from_labelled_part_lists(MdBlock& root) {
     for (const MdBlock& item : blocks[i].children) {
       const auto name = name_over_nested_list(item);
       if (!name) break;
-      known += names_a_known_part(*name) ? 1 : 0;
+      // A part read an entry an item would flatten a list nested deeper: it stays as written.
+      if (lists_entries(*name) && holds_deeper_lists(item)) break;
+      known += names_a_section_or_subsection(*name) ? 1 : 0;
       parts.push_back(*name);
     }
     // Every item a name over its list, and most of them (all of one or two) parts by name.
@@ -189,9 +225,9 @@ void headings_from_labelled_part_lists(MdBlock& root) {
       heading.kind = BlockKind::Heading;
       heading.level = std::min(level_above + 1, 6);
       heading.text = parts[k];
-      // The label's line: from the item's text to where the nested list starts.
+      // The label's line alone: the nested list keeps its own.
       heading.begin = item.begin;
-      heading.end = std::max(item.begin + 1, item.children.front().begin - 1);
+      heading.end = item.begin + 1;
       split.push_back(std::move(heading));
       split.push_back(std::move(item.children.front()));
     }
@@ -208,37 +244,35 @@ namespace {
 // with a colon after it, naming a part of a post-mortem.
 std::optional<std::string> bold_part_title(const MdBlock& b) {
   if (b.kind != BlockKind::Paragraph) return std::nullopt;
+  MdBlock without_colon = b;
   std::string_view text = trim(b.text);
-  if (text.ends_with(':') && !text.ends_with(std::string(1, kStrongBegin) + ":"))
-    text.remove_suffix(1);
-  if (text.size() < 3 || text.front() != kStrongBegin || text.back() != kStrongEnd ||
-      text.find(kStrongEnd) != text.size() - 1 || text.find('\n') != std::string_view::npos)
-    return std::nullopt;
-  std::string title = plain_text(text);
-  while (!title.empty() && (title.back() == ':' || title.back() == ' ')) title.pop_back();
-  if (section_role(title) == SectionRole::Unknown) return std::nullopt;
+  if (text.ends_with(':')) text.remove_suffix(1);
+  without_colon.text = std::string(text);
+  auto title = bold_heading(without_colon);
+  if (!title) return std::nullopt;
+  while (!title->empty() && (title->back() == ':' || title->back() == ' ')) title->pop_back();
+  if (section_role(*title) == SectionRole::Unknown) return std::nullopt;
   return title;
 }
 }  // namespace
 
 void headings_from_bold_part_titles(MdBlock& root) {
   std::vector<MdBlock>& blocks = root.children;
-  std::size_t first_section = 0;
-  int title_level = 0;
-  while (first_section < blocks.size() &&
-         (blocks[first_section].kind != BlockKind::Heading || blocks[first_section].level <= 1)) {
-    if (blocks[first_section].kind == BlockKind::Heading) title_level = 1;
-    ++first_section;
-  }
+  std::size_t title = 0;
+  while (title < blocks.size() && blocks[title].kind != BlockKind::Heading) ++title;
+  // The document's title first, then its parts in bold before any heading under it.
+  if (title == blocks.size() || blocks[title].level != 1) return;
+  std::size_t next = title + 1;
+  while (next < blocks.size() && blocks[next].kind != BlockKind::Heading) ++next;
   std::vector<std::size_t> titles;
-  for (std::size_t i = 0; i + 1 < first_section; ++i)
+  for (std::size_t i = title + 1; i + 1 < next; ++i)
     if (bold_part_title(blocks[i])) titles.push_back(i);
   if (titles.size() < 2) return;
   for (std::size_t i : titles) {
     MdBlock& b = blocks[i];
     b.text = *bold_part_title(b);
     b.kind = BlockKind::Heading;
-    b.level = title_level + 1;
+    b.level = 2;
   }
 }
 

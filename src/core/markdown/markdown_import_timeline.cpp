@@ -597,6 +597,31 @@ bool starts_entry(std::string_view marked) {
          read_time_after_opener(plain).has_value() || is_dotted_entry(plain);
 }
 
+// The source line each of `count` lines of a paragraph's text comes from, the paragraph starting
+// on `first_line`. A "<br>" breaks a line the source does not: inside a source line it starts
+// another line of the text on the same source line; at a line's end it adds an empty one.
+std::vector<int> source_line_of_each(const ImportContext& cx, int first_line, std::size_t count) {
+  std::vector<int> lines;
+  for (int line = first_line; lines.size() < count; ++line) {
+    if (line > cx.line_count()) {  // the text and the source disagree: keep inside the file
+      lines.push_back(cx.line_count());
+      continue;
+    }
+    const std::string_view text = cx.line_text(line);
+    lines.push_back(line);
+    for (std::size_t at = text.find("<br"); at != std::string_view::npos && lines.size() < count;
+         at = text.find("<br", at + 3)) {
+      const std::size_t close = text.find('>', at);
+      if (close == std::string_view::npos) break;
+      const std::string_view tag = text.substr(at, close + 1 - at);
+      if (tag != "<br>" && tag != "<br/>" && tag != "<br />") continue;
+      lines.push_back(line);
+    }
+  }
+  lines.resize(count);
+  return lines;
+}
+
 // The lines of a paragraph or list item, each entry with the lines that continue it (a sentence
 // wrapped in the source) joined by spaces.
 void read_timeline_lines(ImportContext& cx, std::string_view marked, int first_line) {
@@ -605,23 +630,18 @@ void read_timeline_lines(ImportContext& cx, std::string_view marked, int first_l
     return;
   }
   const auto lines = split_lines(marked);
+  const std::vector<int> source_lines = source_line_of_each(cx, first_line, lines.size());
   std::string entry;
   int entry_line = first_line;
-  // A "<br>" ending a source line leaves an empty line in the text that the source does not
-  // have (a blank source line would have ended the paragraph): it counts no line. One inside a
-  // source line still counts one, so the line is kept inside the file.
-  int breaks = 0;
   for (std::size_t k = 0; k <= lines.size(); ++k) {
     const bool starts = k == lines.size() || starts_entry(lines[k]);
     if (starts && !trim(entry).empty()) read_event_line(cx, entry, entry_line);
     if (k == lines.size()) break;
-    if (lines[k].empty()) {
-      ++breaks;
-      continue;
-    }
+    // A "<br>" ending a source line leaves an empty line the source does not have.
+    if (lines[k].empty()) continue;
     if (starts || entry.empty()) {
       entry = std::string(trim(lines[k]));
-      entry_line = std::min(first_line + static_cast<int>(k) - breaks, cx.line_count());
+      entry_line = source_lines[k];
     } else {
       entry += " " + std::string(trim(lines[k]));
     }
@@ -1407,6 +1427,10 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
                                     return b.kind == BlockKind::List ||
                                            b.kind == BlockKind::Table;
                                   });
+  // The block before block i ends with a colon: it announces what follows.
+  const auto announced = [&](std::size_t i) {
+    return i > begin && trim(plain_text(block_text_deep(blocks[i - 1]))).ends_with(':');
+  };
   std::size_t entries_before_block = cx.postmortem.timeline.size();
   for (std::size_t i = begin; i < end; ++i) {
     const bool previous_block_added = cx.postmortem.timeline.size() > entries_before_block;
@@ -1524,11 +1548,12 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
             read_timeline_lines(cx, part.text, cx.first_line(part));
           break;
         }
-        // "AWS replied just after midnight UTC:" over the reply, quoted: the quote completes the
-        // entry that announced it.
-        if (!cx.written_by_hindsight && previous_block_added &&
+        // "AWS replied just after midnight UTC:" over the reply, quoted in paragraphs: the quote
+        // completes the entry that announced it.
+        if (!cx.written_by_hindsight && previous_block_added && announced(i) &&
             blocks[i - 1].kind == BlockKind::Paragraph &&
-            trim(plain_text(blocks[i - 1].text)).ends_with(':')) {
+            std::all_of(b.children.begin(), b.children.end(),
+                        [](const MdBlock& c) { return c.kind == BlockKind::Paragraph; })) {
           append_detail(cx.postmortem.timeline.back().text,
                         one_line(plain_text(block_text_deep(b))));
           break;
@@ -1536,11 +1561,7 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         cx.keep_unplaced(first, cx.last_line(b));
         break;
       case BlockKind::Code:
-        if (!cx.written_by_hindsight &&
-            read_code_entries(cx, b,
-                              !listed && !(i > begin && trim(plain_text(block_text_deep(
-                                                           blocks[i - 1]))).ends_with(':'))))
-          break;
+        if (!cx.written_by_hindsight && read_code_entries(cx, b, !listed && !announced(i))) break;
         cx.keep_unplaced(first, cx.last_line(b));
         break;
       default:

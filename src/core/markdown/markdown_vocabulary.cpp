@@ -1557,6 +1557,11 @@ bool names_the_lead_up(std::string_view title) {
   return key == "leadup" || key == "lead up";
 }
 
+bool names_the_background(std::string_view title) {
+  const std::string key = title_key(title);
+  return key.starts_with("background") || key == "context";
+}
+
 bool names_only_updates(std::string_view title) {
   const std::string key = title_key(title);
   return key == "updates" || key == "update" || key == "status updates" ||

@@ -77,6 +77,9 @@ std::string name_key(std::string_view name);
 
 // "Lead Up", "Leadup": the section of a common template that tells what led to the incident.
 bool names_the_lead_up(std::string_view title);
+// "Background", "1. Background", "📚 Background and context", "Context": the setting a story is
+// told in.
+bool names_the_background(std::string_view title);
 // "Updates:", "Status updates": a title over a log of updates and nothing else, never a
 // document's title.
 bool names_only_updates(std::string_view title);
