@@ -611,17 +611,24 @@ bool read_metadata_table(ImportContext& cx, const MdBlock& table) {
   return true;
 }
 
+// The one block of blocks [begin, end) (rules aside) when it is of `kind`; null otherwise.
+const MdBlock* only_block(const Blocks& blocks, std::size_t begin, std::size_t end,
+                          BlockKind kind) {
+  const MdBlock* only = nullptr;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (blocks[i].kind == BlockKind::Rule) continue;
+    if (blocks[i].kind != kind || only != nullptr) return nullptr;
+    only = &blocks[i];
+  }
+  return only;
+}
+
 // "## Incident metadata" over "| Date | 2026-07-25 |", "| Severity | SEV-3 |", ...: a section
 // titled as the incident's facts that holds only a two-column table, at least half of whose rows
 // name a field of the incident, is the incident's metadata.
 bool read_metadata_table_section(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                                  std::size_t end) {
-  const MdBlock* table = nullptr;
-  for (std::size_t i = begin; i < end; ++i) {
-    if (blocks[i].kind == BlockKind::Rule) continue;
-    if (blocks[i].kind != BlockKind::Table || table != nullptr) return false;
-    table = &blocks[i];
-  }
+  const MdBlock* table = only_block(blocks, begin, end, BlockKind::Table);
   if (table == nullptr || table->children.empty() || table->children.front().children.size() != 2)
     return false;
   std::size_t rows = 0, named = 0;
@@ -642,12 +649,7 @@ bool read_metadata_table_section(ImportContext& cx, const Blocks& blocks, std::s
 // no field, or one whose value cannot be read, is kept as written.
 bool read_metadata_list_section(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                                 std::size_t end) {
-  const MdBlock* list = nullptr;
-  for (std::size_t i = begin; i < end; ++i) {
-    if (blocks[i].kind == BlockKind::Rule) continue;
-    if (blocks[i].kind != BlockKind::List || list != nullptr) return false;
-    list = &blocks[i];
-  }
+  const MdBlock* list = only_block(blocks, begin, end, BlockKind::List);
   if (list == nullptr) return false;
   std::size_t named = 0;
   for (const MdBlock& item : list->children) {
