@@ -366,6 +366,12 @@ SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRo
   // names no part: a title read as a section's would be, by its words.
   if (role == SectionRole::Unknown && section == SectionRole::Unknown)
     role = handwritten_section_role(title);
+  // "## What will we change to ensure this doesn't happen again?" under "# Root Cause Analysis":
+  // the work ahead, asked as a question after the causes.
+  if (role == SectionRole::Unknown &&
+      (section == SectionRole::Analysis || section == SectionRole::RootCauses) &&
+      handwritten_section_role(title) == SectionRole::Actions)
+    role = SectionRole::Actions;
   // "### Improving the cache hit rate" under "## Background": the story's account.
   if (role == SectionRole::Actions && section != SectionRole::Unknown &&
       names_work_by_its_gerund(title))
@@ -499,6 +505,9 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
   SectionRole section = SectionRole::Unknown;  // the role of the section the heading is in
   int promoted_level = 0;  // the level of the last heading taken as a section of its own, if any
   int actions_above = 0;   // the level of an actions heading above the section level, if any
+  // Under "## Post Mortem" after a status page's updates, "#### Summary of Incident" and
+  // "#### Action Items": the report's parts, each a section.
+  bool in_the_report = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
     if (b.kind != BlockKind::Heading || i == o.title) continue;
@@ -512,6 +521,9 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
       const SectionRole role = subheading_role(blocks, i, section);
       if (hand_written && (opens_the_parts || !o.sections.empty()) &&
           (opens_the_parts || (promoted_level != 0 && b.level <= promoted_level) ||
+           (in_the_report &&
+            (handwritten_section_role(plain_text(b.text)) != SectionRole::Unknown ||
+             meta_field(plain_text(b.text)) != MetaField::Unknown)) ||
            starts_a_section_of_its_own(role, section) ||
            leaves_the_timeline(blocks, i, section, o.section_level) ||
            opens_a_dated_part(blocks, i, section))) {
@@ -537,6 +549,7 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
             : 0;
     promoted_level = 0;
     section = section_role(plain_text(b.text));
+    in_the_report = hand_written && holds_the_report(plain_text(b.text));
     // With no "# Title", a first heading that names no known section is the title.
     // ("##### Updates:" over a post's updates is a part, under the front matter's title).
     if (!has_h1 && !titled_elsewhere && o.title == std::string::npos && o.sections.empty() &&
@@ -709,7 +722,8 @@ bool lists_times(const MdBlock& list) {
 }
 
 // In a section of no known part ("## Technical details") or of what happened, a list under a
-// sentence that introduces it as the timeline is the timeline; the rest of the section is kept
+// sentence that introduces it as the timeline is the timeline, the sentence its opening note; the
+// rest of the section is kept
 // aside (ImportContext::keep_unplaced) for the caller to place.
 bool read_introduced_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                               std::size_t end) {
@@ -720,9 +734,22 @@ bool read_introduced_timeline(ImportContext& cx, const Blocks& blocks, std::size
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     if (i + 1 < end && introduces_the_timeline(b) && lists_times(blocks[i + 1])) {
-      cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
       if (!cx.stated_zone)
         if (auto zone = find_stated_zone(plain_text(b.text))) cx.stated_zone = zone;
+      // "Timeline:" alone is the list's title; a sentence more ("Here is the timeline of what
+      // happened, all times in Pacific Time:") is a note that opens it, no entry of its own
+      // though it may name a time ("starting at 10.42am").
+      if (names_the_timeline(b)) {
+        cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
+      } else {
+        const int line = cx.first_line(b);
+        const std::string path = "/timeline/" + std::to_string(cx.postmortem.timeline.size());
+        cx.locate(path, line);
+        cx.locate(path + "/text", line);
+        TimelineEvent note;
+        note.text = cx.raw_lines(line, cx.last_line(b));
+        cx.postmortem.timeline.push_back(std::move(note));
+      }
       read_timeline(cx, blocks, i + 1, i + 2);
       ++i;
       continue;

@@ -1655,13 +1655,18 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     } else if (list_of_actions) {
       const std::size_t before = cx.postmortem.actions.size();
       read_action_list(cx, b);
-      // "**Permanent fixes implemented:**" over the list: work its label says is done.
+      // "**Permanent fixes implemented:**" over the list: work its label says is done; so is
+      // work a sentence leading in says was taken ("Two fixes were implemented:").
+      std::optional<ActionStatus> status;
       if (const auto label = i > begin ? label_alone(blocks[i - 1]) : std::nullopt)
-        if (const auto status = action_label_status(*label);
-            status && *status != ActionStatus::Open)
-          for (std::size_t k = before; k < cx.postmortem.actions.size(); ++k)
-            if (cx.postmortem.actions[k].status == ActionStatus::Open)
-              cx.postmortem.actions[k].status = *status;
+        status = action_label_status(*label);
+      if (!status && i > begin && blocks[i - 1].kind == BlockKind::Paragraph &&
+          !cx.written_by_hindsight && announces_steps_taken(plain_text(blocks[i - 1].text)))
+        status = ActionStatus::Done;
+      if (status && *status != ActionStatus::Open)
+        for (std::size_t k = before; k < cx.postmortem.actions.size(); ++k)
+          if (cx.postmortem.actions[k].status == ActionStatus::Open)
+            cx.postmortem.actions[k].status = *status;
       last_actions_in_table = false;
       after_action_list = cx.postmortem.actions.size() > before;
       after_unplaced = false;

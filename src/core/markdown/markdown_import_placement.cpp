@@ -75,6 +75,48 @@ bool places_a_line(std::string_view paragraph) {
   return false;
 }
 
+// "- Duration: ~30 hours", "- Impact: Testnet halted; no block production.": a list in a summary
+// whose every item opens with a label, two or more and at least half of them naming a field.
+bool is_facts_list(const MdBlock& b) {
+  if (b.kind != BlockKind::List || b.children.empty()) return false;
+  std::size_t named = 0;
+  for (const MdBlock& item : b.children) {
+    const SummaryLine l = read_summary_line(item_head(item));
+    // "- **Severity:**" over a list of its own: a label that names its list.
+    const bool names_its_list =
+        !item.children.empty() && plain_text(trim(item_head(item))).ends_with(':');
+    if (l.labelled.label.empty() && !names_its_list) return false;
+    if (l.prose || l.metadata) ++named;
+  }
+  return named >= 2 && named * 2 >= b.children.size();
+}
+
+// Each item of a facts list to the field its label names: a prose part of four words or more
+// ("Impact: ...") to its field as written, an incident field ("Duration: ~30 hours") to the
+// incident; an item naming none, one with a list under it or one whose value cannot be read
+// stays in the summary as written.
+void read_facts_list(ImportContext& cx, const MdBlock& list, const ModelField& summary) {
+  int kept_from = 0, kept_to = 0;  // the items kept in a row, one list in the summary
+  const auto keep = [&] {
+    if (kept_from != 0) append_prose(cx, summary, cx.raw_lines(kept_from, kept_to), kept_from);
+    kept_from = 0;
+  };
+  for (const MdBlock& item : list.children) {
+    const int first = cx.first_line(item), last = cx.last_line(item);
+    const SummaryLine l = read_summary_line(item_head(item));
+    const bool one_line = first == last && item.children.empty();
+    if (one_line &&
+        ((l.prose && place_labelled_prose(cx, l.labelled.label, first)) ||
+         (l.metadata && apply_metadata(cx, l.labelled.label, l.labelled.value, first)))) {
+      keep();
+      continue;
+    }
+    if (kept_from == 0) kept_from = first;
+    kept_to = last;
+  }
+  keep();
+}
+
 // The whole paragraph is one bold span ("**What went well**"): a heading written as bold text.
 std::optional<std::string> bold_heading(const MdBlock& b) {
   if (b.kind != BlockKind::Paragraph) return std::nullopt;
@@ -107,7 +149,10 @@ bool place_labelled_prose(ImportContext& cx, const std::string& label, int line)
   const std::string source = cx.raw_lines(line, line);
   const std::size_t colon = source.find(':');
   if (colon == std::string::npos) return false;
-  const std::string value(trim(std::string_view(source).substr(colon + 1)));
+  std::string_view after = trim(std::string_view(source).substr(colon + 1));
+  // "**Impact:** ...": the colon inside the bold label, its closing marks before the value.
+  if (after.starts_with("**") || after.starts_with("__")) after = trim(after.substr(2));
+  const std::string value(after);
   const std::string plain = plain_text(value);
   if (std::count(plain.begin(), plain.end(), ' ') < 3) return false;
   append_prose(cx, *field, value, line);
@@ -280,8 +325,9 @@ bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t beg
                         std::size_t end) {
   const bool labelled = std::any_of(
       blocks.begin() + static_cast<std::ptrdiff_t>(begin),
-      blocks.begin() + static_cast<std::ptrdiff_t>(end),
-      [](const MdBlock& b) { return b.kind == BlockKind::Paragraph && places_a_line(b.text); });
+      blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& b) {
+        return (b.kind == BlockKind::Paragraph && places_a_line(b.text)) || is_facts_list(b);
+      });
   if (!labelled) return false;
   const ModelField& summary = model_field(FieldId::ExecutiveSummary);
   // A label alone on its line ("**What happened?**:") opens a part that runs over the paragraphs
@@ -292,6 +338,10 @@ bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t beg
     const MdBlock& b = blocks[i];
     const int first = cx.first_line(b), last = cx.last_line(b);
     if (b.kind == BlockKind::Rule) continue;
+    if (is_facts_list(b)) {
+      read_facts_list(cx, b, *part);
+      continue;
+    }
     if (b.kind != BlockKind::Paragraph || !places_a_line(b.text)) {
       append_prose(cx, *part, cx.raw_lines(first, last), first);
       continue;

@@ -111,6 +111,10 @@ std::string normalise_title(std::string_view title) {
     CodePoint c{static_cast<unsigned char>(title[at]), 1};
     if (c.value >= 0x80) c = code_point_at(title, at);
     at += std::max<std::size_t>(c.length, 1);
+    // A zero-width character pasted inside a word ("P<U+FEFF>ost Mortem") parts nothing.
+    if (c.value == 0xAD || (c.value >= 0x200B && c.value <= 0x200F) ||
+        (c.value >= 0x2060 && c.value <= 0x2064) || c.value == 0xFEFF)
+      continue;
     if (c.value == '(' || c.value == 0xFF08) ++parens;  // "（案）" as Japanese writes it
     if ((c.value == ')' || c.value == 0xFF09) && parens > 0) {
       --parens;
@@ -185,6 +189,10 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"5 why s", SectionRole::Analysis},
     {"five why s", SectionRole::Analysis},
     {"technical analysis", SectionRole::Analysis},
+    // A security incident's cause: "The Vulnerability", "Details of vulnerability".
+    {"vulnerability", SectionRole::Analysis},
+    {"the vulnerability", SectionRole::Analysis},
+    {"vulnerability details", SectionRole::Analysis},
     {"origin of the incident", SectionRole::Analysis},
     {"origin of the issue", SectionRole::Analysis},
     {"origin of the problem", SectionRole::Analysis},
@@ -732,6 +740,8 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"resolution and recovery", SectionRole::WhatHappened},
     {"detection and resolution", SectionRole::WhatHappened},
     {"mitigation", SectionRole::WhatHappened},
+    {"mitigation steps", SectionRole::WhatHappened},
+    {"resolution steps", SectionRole::WhatHappened},
     {"mitigations", SectionRole::WhatHappened},
     {"response", SectionRole::WhatHappened},
     {"incident response", SectionRole::WhatHappened},
@@ -761,6 +771,7 @@ constexpr std::string_view kLuckOpeners[] = {"we were lucky",     "we got lucky"
                                              "lucky for us",      "as luck would have it"};
 
 constexpr std::pair<std::string_view, SectionRole> kSectionPrefixes[] = {
+    {"summary of", SectionRole::Summary},  // "Summary of Incident", "Summary of the outage"
     {"timeline", SectionRole::Timeline},
     {"root cause", SectionRole::Analysis},
     {"root causes", SectionRole::Analysis},
@@ -1437,8 +1448,7 @@ bool announces_steps_taken(std::string_view paragraph) {
                            words.find(" actions ") != std::string::npos ||
                            words.find(" measures ") != std::string::npos;
   for (std::string_view cue :
-       {" included: ", " include: ", " taken: ", " we took ", " we have taken ", " we've taken ",
-        " we are taking ", " we're taking "})
+       {" included: ", " include: ", " taken: ", " we took ", " we have taken ", " we've taken "})
     if (ours && names_steps && sentence.find(cue) != std::string::npos) return true;
   // "We immediately put measures in place:", "We've put the following safeguards in place:"
   // (not "We had these checks in place:", the setup, nor "We will put ... in place:").
@@ -1703,6 +1713,14 @@ bool names_work_done(std::string_view title) {
   }
   return (one_of(first, kFixNouns) && one_of(second, kFixesMade)) ||
          (one_of(first, kFixesMade) && one_of(second, kFixNouns));
+}
+
+bool holds_the_report(std::string_view title) {
+  static constexpr std::string_view kReportNames[] = {
+      "postmortem",           "post mortem",          "incident report",     "incident postmortem",
+      "incident post mortem", "post incident review", "post incident report"};
+  const std::string key = title_key(title);
+  return std::find(std::begin(kReportNames), std::end(kReportNames), key) != std::end(kReportNames);
 }
 
 bool names_review_progress(std::string_view title) {
@@ -2031,6 +2049,13 @@ SectionRole handwritten_section_role(std::string_view title) {
   const SectionRole role = section_role(title);
   if (role != SectionRole::Unknown) return role;
   const std::string key = normalise_title(title);
+  // "Details of fix", "More details on the timeline": the part those details are of.
+  for (std::string_view opener : {"details of ", "details on ", "more details on ", "notes on "}) {
+    if (!key.starts_with(opener)) continue;
+    std::string_view rest = std::string_view(key).substr(opener.size());
+    if (rest.starts_with("the ")) rest.remove_prefix(4);
+    if (!rest.empty()) return handwritten_section_role(rest);
+  }
   // "What was the timeline of the incident?", "What was the root cause of this outage?", "Who
   // was affected?": a part asked for as a question, as some report templates head their parts.
   for (std::string_view asked :
@@ -2057,7 +2082,11 @@ SectionRole handwritten_section_role(std::string_view title) {
       // "What happens next", "What we've changed", "How am I fixing it?": the work after the
       // incident, told by one writer as by a team ("What we changed" may name the trigger).
       "what happens next", "what s next", "what is next", "what comes next", "how am i fixing",
-      "how i m fixing", "how i am fixing", "how i will fix", "how we ll fix"};
+      "how i m fixing", "how i am fixing", "how i will fix", "how we ll fix",
+      // Asked as a question: "What will we change to ensure this doesn't happen again?".
+      "what will we change", "what will we do", "what are we doing", "what are we changing",
+      "what are we going to", "how will we prevent", "how will we fix", "how will we ensure",
+      "how are we preventing", "how are we fixing"};
   // "What we shipped", "What we've fixed": the fixes made since, told as done.
   if (names_work_done(title)) return SectionRole::Actions;
   for (std::string_view opener : kWorkAheadOpeners)
