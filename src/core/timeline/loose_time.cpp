@@ -1470,6 +1470,14 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
                                                : 0;
   const bool bracket = close_bracket != 0;
   if (bracket) at = skip_spaces(text, at + 1);
+  // "~2025-03-03 19:30", "approx. 19:50": a moment written as about then, its day too.
+  for (std::string_view about : {"~", "approx. ", "approx ", "ca. "})
+    if (text.substr(at, about.size()) == about && at + about.size() < text.size() &&
+        digit(text[at + about.size()])) {
+      time.approximate = true;
+      at += about.size();
+      break;
+    }
   // "At 11:03 UTC, two drives were added", "Around 17:09 CDT on June 13, servers logged
   // errors": a timeline told as sentences. The time must name its zone or end with punctuation
   // ("At 3 we" is no time, nor "At 10:30 we" in a summary).
