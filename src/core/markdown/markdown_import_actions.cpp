@@ -1827,6 +1827,14 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
       if (announces_steps_taken(plain_text(b.text))) {
         collect_labelled_list(cx, blocks[i + 1], ActionStatus::Done);
         ++i;
+        if (i + 1 < end && blocks[i + 1].kind == BlockKind::Paragraph &&
+            adds_work_done(one_line(plain_text(blocks[i + 1].text)))) {
+          const MdBlock& more = blocks[i + 1];
+          ActionItem a = read_action_text(cx, one_line(plain_text(more.text)), cx.first_line(more));
+          a.status = ActionStatus::Done;
+          cx.inline_actions.emplace_back(std::move(a), cx.first_line(more));
+          ++i;
+        }
         continue;
       }
     }

@@ -1367,6 +1367,19 @@ bool tells_what_was_done(std::string_view paragraph) {
   }
 }
 
+bool adds_work_done(std::string_view paragraph) {
+  const std::string text = lowercase_ascii(trim(paragraph));
+  for (std::string_view opener :
+       {"in addition to these ", "in addition to this ", "in addition, ", "additionally, ",
+        "on top of these ", "on top of this, ", "beyond these "}) {
+    if (!text.starts_with(opener)) continue;
+    const std::size_t comma = opener.ends_with(", ") ? opener.size() - 2 : text.find(", ");
+    if (comma == std::string::npos) return false;
+    return tells_what_was_done(std::string_view(text).substr(comma + 2));
+  }
+  return false;
+}
+
 bool announces_remediation(std::string_view paragraph) {
   paragraph = trim(paragraph);
   if (!paragraph.ends_with(':')) return false;

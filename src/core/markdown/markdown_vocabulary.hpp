@@ -233,6 +233,9 @@ bool announces_remediation(std::string_view paragraph);
 // in response ("Our first steps included:", "We took the following actions:", "We have:", "Two
 // fixes were implemented:"): work done, as a remediation section lists it.
 bool announces_steps_taken(std::string_view paragraph);
+// "In addition to these direct measures, we also took action to ...": after a list of steps
+// taken, one more told as done.
+bool adds_work_done(std::string_view paragraph);
 
 // True when an action item's first sentence reports the work as done, in the passive past
 // ("All compromised hosts were swiftly identified and rebuilt", "Access was restricted"), not as
