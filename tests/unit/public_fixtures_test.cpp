@@ -296,11 +296,15 @@ std::string_view drop_leading_time(std::string_view text) {
   static const std::string word_date =
       weekday + "?" + month + " \\d{1,2}(?:st|nd|rd|th)?(?:-\\d{1,2})?(?:,? \\d{4})?";
   // "30 March 2013": the day before the month.
-  static const std::string day_first_date = "\\d{1,2}(?:st|nd|rd|th)? " + month + "(?:,? \\d{4})?";
+  static const std::string day_first_date =
+      "\\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|"
+      "October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?(?![a-z])"
+      "(?:,? \\d{4})?";
   static const std::string date = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}|" +
                                   word_date + "|" + day_first_date + ")";
   static const std::string zone =
-      "(?: ?\\(?(?:UTC|GMT|Z|[A-Z]{1,3}T)(?![A-Za-z])\\)?)";  // "ET", "CEST"
+      "(?: ?\\(?(?:UTC|GMT|Z|CEST|CET|BST|PST|PDT|PT|MST|MDT|EST|EDT|ET|CST|CDT|CT|IST|JST|AEST|"
+      "AEDT)(?![A-Za-z])\\)?)";
   // "10.42: ...": a time written with a dot, known by the colon after it.
   static const std::string time =
       "(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\.\\d{2}(?=:))(?: ?(?:AM|PM|am|pm))?";

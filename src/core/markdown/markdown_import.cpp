@@ -738,8 +738,9 @@ bool read_introduced_timeline(ImportContext& cx, const Blocks& blocks, std::size
         if (auto zone = find_stated_zone(plain_text(b.text))) cx.stated_zone = zone;
       // "Timeline:" alone is the list's title; a sentence more ("Here is the timeline of what
       // happened, all times in Pacific Time:") is a note that opens it, no entry of its own
-      // though it may name a time ("starting at 10.42am").
-      if (names_the_timeline(b)) {
+      // though it may name a time ("starting at 10.42am"). Sentences of the story before it on
+      // its line keep it in the story.
+      if (names_the_timeline(b) || sentences_of(plain_text(b.text)).size() != 1) {
         cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
       } else {
         const int line = cx.first_line(b);

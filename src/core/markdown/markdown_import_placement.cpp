@@ -150,8 +150,12 @@ bool place_labelled_prose(ImportContext& cx, const std::string& label, int line)
   const std::size_t colon = source.find(':');
   if (colon == std::string::npos) return false;
   std::string_view after = trim(std::string_view(source).substr(colon + 1));
-  // "**Impact:** ...": the colon inside the bold label, its closing marks before the value.
-  if (after.starts_with("**") || after.starts_with("__")) after = trim(after.substr(2));
+  // "**Impact:** ...", "*Impact:* ...": the colon inside the emphasised label, its closing marks
+  // before the value.
+  if (after.starts_with("**") || after.starts_with("__"))
+    after = trim(after.substr(2));
+  else if (after.starts_with("*") || after.starts_with("_"))
+    after = trim(after.substr(1));
   const std::string value(after);
   const std::string plain = plain_text(value);
   if (std::count(plain.begin(), plain.end(), ' ') < 3) return false;

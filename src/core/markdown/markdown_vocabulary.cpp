@@ -741,6 +741,9 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"detection and resolution", SectionRole::WhatHappened},
     {"mitigation", SectionRole::WhatHappened},
     {"mitigation steps", SectionRole::WhatHappened},
+    {"summary of incident", SectionRole::Summary},
+    {"summary of the incident", SectionRole::Summary},
+    {"summary of the outage", SectionRole::Summary},
     {"resolution steps", SectionRole::WhatHappened},
     {"mitigations", SectionRole::WhatHappened},
     {"response", SectionRole::WhatHappened},
@@ -771,7 +774,6 @@ constexpr std::string_view kLuckOpeners[] = {"we were lucky",     "we got lucky"
                                              "lucky for us",      "as luck would have it"};
 
 constexpr std::pair<std::string_view, SectionRole> kSectionPrefixes[] = {
-    {"summary of", SectionRole::Summary},  // "Summary of Incident", "Summary of the outage"
     {"timeline", SectionRole::Timeline},
     {"root cause", SectionRole::Analysis},
     {"root causes", SectionRole::Analysis},
@@ -2063,7 +2065,7 @@ SectionRole handwritten_section_role(std::string_view title) {
   if (role != SectionRole::Unknown) return role;
   const std::string key = normalise_title(title);
   // "Details of fix", "More details on the timeline": the part those details are of.
-  for (std::string_view opener : {"details of ", "details on ", "more details on ", "notes on "}) {
+  for (std::string_view opener : {"details of ", "details on ", "more details on "}) {
     if (!key.starts_with(opener)) continue;
     std::string_view rest = std::string_view(key).substr(opener.size());
     if (rest.starts_with("the ")) rest.remove_prefix(4);
@@ -2097,9 +2099,8 @@ SectionRole handwritten_section_role(std::string_view title) {
       "what happens next", "what s next", "what is next", "what comes next", "how am i fixing",
       "how i m fixing", "how i am fixing", "how i will fix", "how we ll fix",
       // Asked as a question: "What will we change to ensure this doesn't happen again?".
-      "what will we change", "what will we do", "what are we doing", "what are we changing",
-      "what are we going to", "how will we prevent", "how will we fix", "how will we ensure",
-      "how are we preventing", "how are we fixing"};
+      "what will we change", "what will we do", "what are we changing", "how will we prevent",
+      "how will we fix", "how will we ensure", "how are we preventing", "how are we fixing"};
   // "What we shipped", "What we've fixed": the fixes made since, told as done.
   if (names_work_done(title)) return SectionRole::Actions;
   for (std::string_view opener : kWorkAheadOpeners)

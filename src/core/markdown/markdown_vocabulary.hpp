@@ -165,11 +165,12 @@ bool names_work_done(std::string_view title);
 // actions.
 bool names_review_progress(std::string_view title);
 
-// True when a title names the fixes themselves: "Fixes", "The fix", or one that tells them done
-// (names_work_done).
 // "## Post Mortem", "## Incident report": a heading over the report's own parts ("#### Summary of
 // Incident", "#### Action Items"), after a status page's updates.
 bool holds_the_report(std::string_view title);
+
+// True when a title names the fixes themselves: "Fixes", "The fix", or one that tells them done
+// (names_work_done).
 bool names_fixes(std::string_view title);
 // "Improving Recovery Procedures", "Preventing future outages": work named by what it does; a
 // section of the post-mortem, but under a part of the story ("### Improving the cache hit rate"
