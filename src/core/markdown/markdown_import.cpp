@@ -705,6 +705,17 @@ bool names_the_timeline(const MdBlock& b) {
   return !title.empty() && section_role(title) == SectionRole::Timeline;
 }
 
+// An entry with no time that notes something of the timeline ("(all times in PDT)", "Here is the
+// timeline of what happened:"), found at `line`.
+void add_timeline_note(ImportContext& cx, std::string text, int line) {
+  const std::string path = field_path("/timeline", cx.postmortem.timeline.size());
+  cx.locate(path, line);
+  cx.locate(path + "/text", line);
+  TimelineEvent note;
+  note.text = std::move(text);
+  cx.postmortem.timeline.push_back(std::move(note));
+}
+
 // "Here is the timeline of what happened, all times in Pacific Time:": a sentence that
 // introduces the timeline listed under it.
 bool introduces_the_timeline(const MdBlock& b) {
@@ -744,12 +755,7 @@ bool read_introduced_timeline(ImportContext& cx, const Blocks& blocks, std::size
         cx.keep_unplaced(cx.first_line(b), cx.last_line(b));
       } else {
         const int line = cx.first_line(b);
-        const std::string path = "/timeline/" + std::to_string(cx.postmortem.timeline.size());
-        cx.locate(path, line);
-        cx.locate(path + "/text", line);
-        TimelineEvent note;
-        note.text = cx.raw_lines(line, cx.last_line(b));
-        cx.postmortem.timeline.push_back(std::move(note));
+        add_timeline_note(cx, cx.raw_lines(line, cx.last_line(b)), line);
       }
       read_timeline(cx, blocks, i + 1, i + 2);
       ++i;
@@ -841,11 +847,7 @@ bool read_timeline_item(ImportContext& cx, const MdBlock& item) {
   const bool named_timeline = section_role(title) == SectionRole::Timeline;
   if (!is_timed_list(item.children[list]) && !named_timeline) return false;
   if (!named_timeline) {  // "Context", "Key events": kept as a note, as a heading in a timeline is
-    TimelineEvent note;
-    note.text = title;
-    cx.locate(field_path("/timeline", cx.postmortem.timeline.size()) + "/text",
-              cx.first_line(item));
-    cx.postmortem.timeline.push_back(std::move(note));
+    add_timeline_note(cx, title, cx.first_line(item));
   }
   read_timeline(cx, item.children, list, list + 1);
   return true;
@@ -1002,13 +1004,9 @@ void keep_timeline_note(ImportContext& cx, const std::string& title, int line) {
   if (const auto day = find_date(title); day && day->year != 0) cx.current_day = day;
   const auto open = title.find_first_of("([");  // "(all times in PDT)", "[all in EAT]"
   if (open == std::string::npos || (zone && zone->is_utc())) return;
-  const std::string path = "/timeline/" + std::to_string(cx.postmortem.timeline.size());
-  cx.locate(path, line);
-  cx.locate(path + "/text", line);
-  TimelineEvent note;
-  note.text = title.substr(open);
-  if (note.text.back() == ':') note.text.pop_back();  // "Timeline [all in EAT]:" in plain text
-  cx.postmortem.timeline.push_back(std::move(note));
+  std::string note = title.substr(open);
+  if (note.back() == ':') note.pop_back();  // "Timeline [all in EAT]:" in plain text
+  add_timeline_note(cx, std::move(note), line);
 }
 
 // Whether text left before the first section is sentences only: no quote, list, table, heading,
