@@ -288,7 +288,7 @@ std::vector<std::string> prose_blocks(std::string_view markdown) {
 // "2019-10-20 00:55: ", "21:28 UTC: ", "14:51 ", "Jan 14, 10:18 AM", "02-13-2025 11:00 pm - ",
 // "February 15, 2024: 7:56am UTC ", "12:45 PM PST Saturday Oct 30th: ", "22:30 UTC (Oct 29) - ",
 // "03-26 23:04 " (month and day, from "[03-26 23:04]"), "10.42: ", "30 March 2013 12:28 - ",
-// "At 11:03 UTC on Sept 2nd 2025, ", "10:28 on May 18, ", "@ 08:02 AM ET: ".
+// "At 11:03 UTC on Sept 2nd 2025, ", "10:28 on May 18, ", "@ 08:02 AM ET: ", "15:23 (3:23PM): ".
 std::string_view drop_leading_time(std::string_view text) {
   static const std::string month =
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
@@ -311,8 +311,8 @@ std::string_view drop_leading_time(std::string_view text) {
   // "At 11:03 UTC on Sept 2nd 2025, ...": a time opening a sentence of a prose log.
   static const std::regex leading("^(?:[Aa]t |@ ?)?(?:" + date + "(?:[,:]?[ T]*(?:@ )?" + time +
                                   ")?|\\d{2}-\\d{2} " + time + "|" + time + ")" + zone +
-                                  "?(?: \\(" + word_date + "\\)| (?:on )?" + word_date +
-                                  ")?[ :,\\-]*");
+                                  "?(?: \\(" + word_date + "\\)| \\(" + time + zone +
+                                  "?\\)| (?:on )?" + word_date + ")?[ :,\\-]*");
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(text.begin(), text.end(), m, leading)) return text;
   return trim(text.substr(static_cast<std::size_t>(m.length(0))));

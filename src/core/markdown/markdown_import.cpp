@@ -550,6 +550,13 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
     promoted_level = 0;
     section = section_role(plain_text(b.text));
     in_the_report = hand_written && holds_the_report(plain_text(b.text));
+    // "## **October 13th Proton Outage Post Mortem**" under front matter titled so: the title
+    // written again, over the text it leads.
+    if (hand_written && titled_elsewhere && o.title == std::string::npos && o.sections.empty() &&
+        lowercase_ascii(trim(plain_text(b.text))) == lowercase_ascii(trim(front_matter_title))) {
+      o.title = i;
+      continue;
+    }
     // With no "# Title", a first heading that names no known section is the title.
     // ("##### Updates:" over a post's updates is a part, under the front matter's title).
     if (!has_h1 && !titled_elsewhere && o.title == std::string::npos && o.sections.empty() &&
@@ -1471,6 +1478,17 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       break;
     }
     case SectionRole::Analysis:
+      // "## Technical details" that tells the timeline ("Here is the timeline of what
+      // happened:" over a timed list, or a story of timed sentences) tells the incident: the
+      // timeline, and what else it holds the story.
+      if (!cx.written_by_hindsight && !s.repeated && names_a_part(s.title) &&
+          (read_introduced_timeline(cx, blocks, s.begin, s.end) ||
+           read_timeline_in_story(cx, blocks, s))) {
+        int line = 0;
+        const std::string rest = cx.take_unplaced(line);
+        if (!rest.empty()) append_prose(cx, model_field(FieldId::WhatHappened), rest, line);
+        break;
+      }
       read_analysis(cx, blocks, s.begin, s.end, s.first_line, s.last_line,
                     subsection_role(s.title));
       break;

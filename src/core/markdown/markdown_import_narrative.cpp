@@ -103,12 +103,23 @@ std::optional<UpdateStamp> update_stamp(const MdBlock& b) {
   const bool bracketed = stamp.starts_with("[") && stamp.ends_with("]");
   if (bracketed) stamp = trim(stamp.substr(1, stamp.size() - 2));
   while (!stamp.empty() && (stamp.back() == ':' || stamp.back() == ' ')) stamp.remove_suffix(1);
+  const bool emphasised = marked.starts_with("*") || marked.starts_with("_");
+  if (!heading && (emphasised || bracketed || marked.front() == kStrongBegin)) {
+    // "**2020-06-05 10:27 Update 5**": the moment first, then the update's word and number.
+    if (const auto time = read_time(stamp); time && time->date) {
+      const std::string rest(trim(stamp.substr(time->length)));
+      const std::size_t word = update_word_length(rest + " ");
+      const std::string_view number = word == 0 ? "" : trim(std::string_view(rest).substr(word));
+      if (word != 0 && std::all_of(number.begin(), number.end(),
+                                   [](char c) { return (c >= '0' && c <= '9') || c == '#'; }))
+        return UpdateStamp{std::string(stamp) + ":", dated(*time)};
+    }
+  }
   if (!heading) {
     const std::size_t word = update_word_length(stamp);
     if (word == 0) return std::nullopt;
     const std::string lower = lowercase_ascii(stamp.substr(0, word));
     const bool edit = lower.starts_with("upd") || lower.starts_with("edit");
-    const bool emphasised = marked.starts_with("*") || marked.starts_with("_");
     if (edit && !emphasised && !bracketed && !colon) return std::nullopt;
   }
   if (const auto time = read_time(stamp);
@@ -351,9 +362,11 @@ std::vector<std::optional<LooseDate>> days_of_moments(const std::vector<LooseTim
 // entry with; nothing when the sentence tells none. A schedule ("backups run every day at
 // 02:00.") tells no moment, but in a timeline, whose entries are events.
 std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_timeline) {
-  static constexpr std::string_view kWhenWords[] = {"at ",    "until ",         "till ",  "around ",
-                                                    "about ", "approximately ", "after ", "before ",
-                                                    "by ",    "since "};
+  static constexpr std::string_view kWhenWords[] = {"at ", "until ", "till ", "around ", "about ",
+                                                    "approximately ", "after ", "before ", "by ",
+                                                    "since ", "as of ",
+                                                    // "The alert was received @ 23:38"
+                                                    "@ "};
   // Words of a schedule or a plan, anywhere in the sentence: "backups run daily at 02:00", "we
   // will review it at 15:00", "to be updated at 18:00"; and of a day the story does not date,
   // just before the time or after it: "on Friday at 16:30", "at 15:00 tomorrow".
@@ -374,7 +387,17 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
         continue;
       // Read as a sentence that opens with it: a bare "at 10:30 we" is no moment. A moment is
       // short: a window after the word keeps a long line's scan linear.
-      const auto time = read_time("at " + std::string(sentence.substr(clock, 80)));
+      auto time = read_time("at " + std::string(sentence.substr(clock, 80)));
+      // "@ 23:38 to inform", "As of 17:30 (5:30PM)": these words mark a moment, whatever
+      // follows its clock.
+      if (!time && (word == "@ " || word == "as of ")) {
+        std::size_t end = digits;
+        while (end < lower.size() &&
+               (std::isdigit(static_cast<unsigned char>(lower[end])) || lower[end] == ':'))
+          ++end;
+        if (lower.find(':', digits) < end)
+          time = read_time("at " + std::string(sentence.substr(clock, end - clock)));
+      }
       // "at 4:16 p.m. ET on June 15, 2020": a day told after the time is part of the moment.
       const bool day_after = time && time->date && !read_date(sentence.substr(clock));
       if (!time || !time->told || (time->date && !day_after)) continue;
@@ -386,8 +409,11 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
       if (std::any_of(std::begin(kPlan), std::end(kPlan), says)) return std::nullopt;
       // A timeline's entry names a schedule's run ("Daily deployment completed at 4:16 p.m."); a
       // schedule told next to the time is still none ("Backups run daily at 02:00").
+      // ("The backup job runs at 02:00 every night": or just after it.)
       const std::string near_time =
-          " " + std::string(before.substr(before.size() > 20 ? before.size() - 20 : 0)) + " ";
+          " " + std::string(before.substr(before.size() > 20 ? before.size() - 20 : 0)) + " " +
+          std::string(
+              std::string_view(words).substr(std::min(words.size(), pos + 1 + word.size()), 30));
       if (std::any_of(std::begin(kScheduleCues), std::end(kScheduleCues),
                       [&](std::string_view cue) {
                         return in_a_timeline ? near_time.find(cue) != std::string::npos : says(cue);
@@ -552,7 +578,9 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
       entry_open = false;
       continue;
     }
-    if (under_update && b.kind != BlockKind::Rule) {
+    // A rule ends the update above it: what follows is the post's own text.
+    if (b.kind == BlockKind::Rule) under_update = false;
+    if (under_update) {
       if (b.kind == BlockKind::Paragraph || b.kind == BlockKind::List || b.kind == BlockKind::Quote)
         append_detail(cx.postmortem.timeline.back().text, detail_of(b));
       else

@@ -748,6 +748,21 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"mitigations", SectionRole::WhatHappened},
     {"response", SectionRole::WhatHappened},
     {"incident response", SectionRole::WhatHappened},
+    {"our response", SectionRole::WhatHappened},
+    {"the response", SectionRole::WhatHappened},
+    // How the team found its way to the cause during the incident.
+    {"investigation", SectionRole::WhatHappened},
+    {"the investigation", SectionRole::WhatHappened},
+    {"diagnosis", SectionRole::WhatHappened},
+    {"triage", SectionRole::WhatHappened},
+    {"escalation", SectionRole::WhatHappened},
+    {"containment", SectionRole::WhatHappened},
+    {"eradication", SectionRole::WhatHappened},
+    // How the failure worked, beside the story of it.
+    {"technical details", SectionRole::Analysis},
+    {"the technical details", SectionRole::Analysis},
+    {"technical cause", SectionRole::Analysis},
+    {"the technical problem", SectionRole::Analysis},
     {"trigger", SectionRole::Analysis},
     {"triggers", SectionRole::Analysis},
     {"underlying issue", SectionRole::Analysis},
@@ -1214,6 +1229,17 @@ bool commits_to_work(std::string_view sentence) {
     // after the intent, a condition or what the change will be able to do is its detail ("We
     // plan to update this page as we learn more" is still no work).
     const std::size_t at = text.find(not_work);
+    // "we will review and determine if future reports could be clearer": "if" as "whether",
+    // after a verb of finding out, sets no condition.
+    if (not_work == " if " && at != std::string::npos) {
+      const std::string_view before = std::string_view(text).substr(0, at);
+      static constexpr std::string_view kFindingOut[] = {
+          " determine", " see",    " check",  " evaluate", " investigate", " assess",
+          " decide",    " verify", " review", " explore",  " consider",    " know"};
+      if (std::any_of(std::begin(kFindingOut), std::end(kFindingOut),
+                      [&](std::string_view verb) { return before.ends_with(verb); }))
+        continue;
+    }
     if (at != std::string::npos && !(we_automate && not_work == " automatically ") &&
         (at < intent_at || (not_work != " if " && not_work != " be able to ")))
       return false;
@@ -2071,6 +2097,11 @@ SectionRole handwritten_section_role(std::string_view title) {
     if (rest.starts_with("the ")) rest.remove_prefix(4);
     if (!rest.empty()) return handwritten_section_role(rest);
   }
+  // "Technical Details: How The Attack Worked": a part's name, then what it tells.
+  if (const std::size_t colon = title.find(':'); colon != std::string_view::npos &&
+                                                 colon + 1 < title.size() &&
+                                                 is_a_part_name(title.substr(0, colon)))
+    return section_role(title.substr(0, colon));
   // "What was the timeline of the incident?", "What was the root cause of this outage?", "Who
   // was affected?": a part asked for as a question, as some report templates head their parts.
   for (std::string_view asked :
