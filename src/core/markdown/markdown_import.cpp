@@ -1479,14 +1479,15 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
     }
     case SectionRole::Analysis:
       // "## Technical details" that tells the timeline ("Here is the timeline of what
-      // happened:" over a timed list, or a story of timed sentences) tells the incident: the
-      // timeline, and what else it holds the story.
-      if (!cx.written_by_hindsight && !s.repeated && names_a_part(s.title) &&
+      // happened:" over a timed list, or a story of timed sentences), with no timeline section
+      // beside it: the timeline, and what else it holds the analysis.
+      if (!cx.written_by_hindsight && !s.repeated && !cx.has_timeline_section &&
+          names_a_part(s.title) &&
           (read_introduced_timeline(cx, blocks, s.begin, s.end) ||
            read_timeline_in_story(cx, blocks, s))) {
         int line = 0;
         const std::string rest = cx.take_unplaced(line);
-        if (!rest.empty()) append_prose(cx, model_field(FieldId::WhatHappened), rest, line);
+        if (!rest.empty()) append_prose(cx, model_field(FieldId::RootCauseSummary), rest, line);
         break;
       }
       read_analysis(cx, blocks, s.begin, s.end, s.first_line, s.last_line,

@@ -79,6 +79,26 @@ std::size_t update_word_length(std::string_view text) {
   return 0;
 }
 
+// "2020-06-05 10:27 Update 5", "2020-05-28 09:00 Edit": a stamp written moment first, then the
+// update's word and its number; `edit` when the word names the post's edit, not an update.
+struct MomentFirstStamp {
+  LooseTime time;
+  bool edit;
+};
+std::optional<MomentFirstStamp> moment_first_stamp(std::string_view stamp) {
+  const auto time = read_time(stamp);
+  if (!time || !time->date) return std::nullopt;
+  const std::string rest(trim(stamp.substr(time->length)));
+  const std::size_t word = update_word_length(rest + " ");
+  if (word == 0) return std::nullopt;
+  const std::string_view number = trim(std::string_view(rest).substr(word));
+  if (!std::all_of(number.begin(), number.end(),
+                   [](char c) { return (c >= '0' && c <= '9') || c == '#'; }))
+    return std::nullopt;
+  const std::string name = rest.substr(0, word);
+  return MomentFirstStamp{*time, names_an_edit(name) && lowercase_ascii(name) != "update"};
+}
+
 // "### Update 27.08.2022 10:00 Uhr:", "### Resolved - December 12, 2023 7:47 AM": a heading that
 // names an update's moment, with its day, after no word, one or two; or a paragraph of one line
 // that does so after the word of an update, as status pages write their updates' stamps over
@@ -105,15 +125,8 @@ std::optional<UpdateStamp> update_stamp(const MdBlock& b) {
   while (!stamp.empty() && (stamp.back() == ':' || stamp.back() == ' ')) stamp.remove_suffix(1);
   const bool emphasised = marked.starts_with("*") || marked.starts_with("_");
   if (!heading && (emphasised || bracketed || marked.front() == kStrongBegin)) {
-    // "**2020-06-05 10:27 Update 5**": the moment first, then the update's word and number.
-    if (const auto time = read_time(stamp); time && time->date) {
-      const std::string rest(trim(stamp.substr(time->length)));
-      const std::size_t word = update_word_length(rest + " ");
-      const std::string_view number = word == 0 ? "" : trim(std::string_view(rest).substr(word));
-      if (word != 0 && std::all_of(number.begin(), number.end(),
-                                   [](char c) { return (c >= '0' && c <= '9') || c == '#'; }))
-        return UpdateStamp{std::string(stamp) + ":", dated(*time)};
-    }
+    if (const auto first = moment_first_stamp(stamp); first && !first->edit)
+      return UpdateStamp{std::string(stamp) + ":", dated(first->time)};
   }
   if (!heading) {
     const std::size_t word = update_word_length(stamp);
@@ -375,6 +388,9 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
   static constexpr std::string_view kUndatedDays[] = {
       "monday",    "tuesday",  "wednesday", "thursday", "friday",    "saturday", "sunday",
       "yesterday", "tomorrow", "previous",  "next",     "following", "before"};
+  // Words of data whose moment a time names: "the backup taken @ 02:00".
+  static constexpr std::string_view kDataWords[] = {"snapshot", "backup", "state", "taken",
+                                                    "restor",   "dump",   "copy",  "data"};
   const std::string lower = lowercase_ascii(sentence);
   for (std::size_t pos = 1; pos < lower.size(); ++pos) {
     if (lower[pos - 1] != ' ') continue;
@@ -388,6 +404,16 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
       // Read as a sentence that opens with it: a bare "at 10:30 we" is no moment. A moment is
       // short: a window after the word keeps a long line's scan linear.
       auto time = read_time("at " + std::string(sentence.substr(clock, 80)));
+      // "As of 17:30" opens what it tells, after a label at most ("Final Update: As of
+      // 17:30"); "restored to its state as of 13:45", "the snapshot taken @ 02:00" date data.
+      if (word == "@ " || word == "as of ") {
+        const std::string_view lead = trim(std::string_view(lower).substr(0, pos));
+        if (word == "as of " && !lead.empty() && !lead.ends_with(":")) continue;
+        const std::string_view near = lead.substr(lead.size() > 24 ? lead.size() - 24 : 0);
+        if (std::any_of(std::begin(kDataWords), std::end(kDataWords),
+                        [&](std::string_view w) { return near.find(w) != std::string_view::npos; }))
+          continue;
+      }
       // "@ 23:38 to inform", "As of 17:30 (5:30PM)": these words mark a moment, whatever
       // follows its clock.
       if (!time && (word == "@ " || word == "as of ")) {
@@ -409,16 +435,20 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
       if (std::any_of(std::begin(kPlan), std::end(kPlan), says)) return std::nullopt;
       // A timeline's entry names a schedule's run ("Daily deployment completed at 4:16 p.m."); a
       // schedule told next to the time is still none ("Backups run daily at 02:00").
-      // ("The backup job runs at 02:00 every night": or just after it.)
       const std::string near_time =
-          " " + std::string(before.substr(before.size() > 20 ? before.size() - 20 : 0)) + " " +
-          std::string(
-              std::string_view(words).substr(std::min(words.size(), pos + 1 + word.size()), 30));
+          " " + std::string(before.substr(before.size() > 20 ? before.size() - 20 : 0)) + " ";
       if (std::any_of(std::begin(kScheduleCues), std::end(kScheduleCues),
                       [&](std::string_view cue) {
                         return in_a_timeline ? near_time.find(cue) != std::string::npos : says(cue);
                       }))
         return std::nullopt;
+      // "The backup job runs at 02:00 every night": a schedule's words just after the time.
+      const std::string_view after_clock =
+          std::string_view(words).substr(std::min(words.size(), pos + 1 + word.size()), 30);
+      for (std::string_view repeat :
+           {" every night", " every day", " every morning", " every evening", " every hour",
+            " each night", " each day", " daily", " nightly", " hourly", " weekly", " via cron"})
+        if (after_clock.find(repeat) != std::string_view::npos) return std::nullopt;
       const std::size_t near = before.size() > 24 ? before.size() - 24 : 0;
       if (std::any_of(std::begin(kUndatedDays), std::end(kUndatedDays), [&](std::string_view day) {
             return before.substr(near).find(day) != std::string_view::npos;
@@ -580,6 +610,14 @@ bool read_narrated_timeline(ImportContext& cx, const Blocks& blocks, std::size_t
     }
     // A rule ends the update above it: what follows is the post's own text.
     if (b.kind == BlockKind::Rule) under_update = false;
+    // So does the post's edit note stamped moment first ("**2020-05-28 09:00 Edit**"), kept
+    // with the text below it in the notes.
+    if (b.kind == BlockKind::Paragraph)
+      if (const auto first = moment_first_stamp(plain_text(trim(b.text))); first && first->edit) {
+        under_update = entry_open = false;
+        cx.keep_unplaced(line, cx.last_line(b));
+        continue;
+      }
     if (under_update) {
       if (b.kind == BlockKind::Paragraph || b.kind == BlockKind::List || b.kind == BlockKind::Quote)
         append_detail(cx.postmortem.timeline.back().text, detail_of(b));

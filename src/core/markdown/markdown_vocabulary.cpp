@@ -750,10 +750,7 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"incident response", SectionRole::WhatHappened},
     {"our response", SectionRole::WhatHappened},
     {"the response", SectionRole::WhatHappened},
-    // How the team found its way to the cause during the incident.
-    {"investigation", SectionRole::WhatHappened},
-    {"the investigation", SectionRole::WhatHappened},
-    {"diagnosis", SectionRole::WhatHappened},
+    // How the team met the incident ("Investigation" and "Diagnosis" may hold the cause found).
     {"triage", SectionRole::WhatHappened},
     {"escalation", SectionRole::WhatHappened},
     {"containment", SectionRole::WhatHappened},
@@ -1233,11 +1230,16 @@ bool commits_to_work(std::string_view sentence) {
     // after a verb of finding out, sets no condition.
     if (not_work == " if " && at != std::string::npos) {
       const std::string_view before = std::string_view(text).substr(0, at);
-      static constexpr std::string_view kFindingOut[] = {
-          " determine", " see",    " check",  " evaluate", " investigate", " assess",
-          " decide",    " verify", " review", " explore",  " consider",    " know"};
+      static constexpr std::string_view kFindingOut[] = {" determine", " evaluate", " assess",
+                                                         " decide",    " verify",   " explore"};
+      // "... determine if it happens again", "... if needed": a condition all the same.
+      static constexpr std::string_view kConditions[] = {
+          " again", " needed", " necessary", " required", " happen", " occur", " recur"};
+      const std::string_view after = std::string_view(text).substr(at);
       if (std::any_of(std::begin(kFindingOut), std::end(kFindingOut),
-                      [&](std::string_view verb) { return before.ends_with(verb); }))
+                      [&](std::string_view verb) { return before.ends_with(verb); }) &&
+          std::none_of(std::begin(kConditions), std::end(kConditions),
+                       [&](std::string_view cue) { return after.find(cue) != std::string::npos; }))
         continue;
     }
     if (at != std::string::npos && !(we_automate && not_work == " automatically ") &&
@@ -2097,11 +2099,14 @@ SectionRole handwritten_section_role(std::string_view title) {
     if (rest.starts_with("the ")) rest.remove_prefix(4);
     if (!rest.empty()) return handwritten_section_role(rest);
   }
-  // "Technical Details: How The Attack Worked": a part's name, then what it tells.
+  // "Technical Details: How The Attack Worked": a part's name, then what it tells, unless that
+  // names a part itself ("Detection: Improvements" are actions).
   if (const std::size_t colon = title.find(':'); colon != std::string_view::npos &&
                                                  colon + 1 < title.size() &&
-                                                 is_a_part_name(title.substr(0, colon)))
-    return section_role(title.substr(0, colon));
+                                                 is_a_part_name(title.substr(0, colon))) {
+    const SectionRole told = handwritten_section_role(title.substr(colon + 1));
+    return told != SectionRole::Unknown ? told : section_role(title.substr(0, colon));
+  }
   // "What was the timeline of the incident?", "What was the root cause of this outage?", "Who
   // was affected?": a part asked for as a question, as some report templates head their parts.
   for (std::string_view asked :
