@@ -124,7 +124,8 @@ std::optional<UpdateStamp> update_stamp(const MdBlock& b) {
   if (bracketed) stamp = trim(stamp.substr(1, stamp.size() - 2));
   while (!stamp.empty() && (stamp.back() == ':' || stamp.back() == ' ')) stamp.remove_suffix(1);
   const bool emphasised = marked.starts_with("*") || marked.starts_with("_");
-  if (!heading && (emphasised || bracketed || marked.front() == kStrongBegin)) {
+  const bool bold = !marked.empty() && marked.front() == kStrongBegin;
+  if (!heading && (emphasised || bracketed || bold)) {
     if (const auto first = moment_first_stamp(stamp); first && !first->edit)
       return UpdateStamp{std::string(stamp) + ":", dated(first->time)};
   }
