@@ -414,15 +414,13 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
         if (std::any_of(std::begin(kDataWords), std::end(kDataWords),
                         [&](std::string_view w) { return near.find(w) != std::string_view::npos; }))
           continue;
-      }
-      // "@ 23:38 to inform", "As of 17:30 (5:30PM)": these words mark a moment, whatever
-      // follows its clock.
-      if (!time && (word == "@ " || word == "as of ")) {
+        // "@ 23:38 to inform", "As of 17:30 (5:30PM)": these words mark a moment, whatever
+        // follows its clock.
         std::size_t end = digits;
         while (end < lower.size() &&
                (std::isdigit(static_cast<unsigned char>(lower[end])) || lower[end] == ':'))
           ++end;
-        if (lower.find(':', digits) < end)
+        if (!time && lower.find(':', digits) < end)
           time = read_time("at " + std::string(sentence.substr(clock, end - clock)));
       }
       // "at 4:16 p.m. ET on June 15, 2020": a day told after the time is part of the moment.
