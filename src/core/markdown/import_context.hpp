@@ -271,6 +271,9 @@ std::optional<TitledMoment> titled_moment(std::string_view plain);
 // A list of two items or more, each opening with a time ("- 10:02 alerts fired"), but for at most
 // one in eight after the first (a time mistyped or left out): a timeline wherever it is written.
 bool is_timed_list(const MdBlock& list);
+// "```" over "10:00 UTC - cloud open" and more: a fenced block whose lines, but for a stray one,
+// open with times, two or more: a timeline written as plain text.
+bool code_lists_times(const ImportContext& cx, const MdBlock& code);
 // "| Time (UTC) | Event |" over rows of which two or more tell a time in the time column: a
 // timeline's table, wherever it is written.
 bool is_timed_table(const MdBlock& table);

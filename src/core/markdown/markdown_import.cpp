@@ -731,8 +731,10 @@ bool introduces_the_timeline(const MdBlock& b) {
   return text.ends_with(":") && (" " + text).find(" timeline") != std::string::npos;
 }
 
-// A list whose entries name clock times ("On Sep 29 at 14:00, ..."), not a schedule of weeks.
-bool lists_times(const MdBlock& list) {
+// A list whose entries name clock times ("On Sep 29 at 14:00, ..."), not a schedule of weeks, or
+// a fenced block of timed lines.
+bool lists_times(const ImportContext& cx, const MdBlock& list) {
+  if (code_lists_times(cx, list)) return true;
   return list.kind == BlockKind::List &&
          std::count_if(list.children.begin(), list.children.end(), [](const MdBlock& item) {
            return read_time(trim(plain_text(item_head(item)))).has_value();
@@ -747,11 +749,11 @@ bool read_introduced_timeline(ImportContext& cx, const Blocks& blocks, std::size
                               std::size_t end) {
   bool any = false;
   for (std::size_t i = begin; i + 1 < end; ++i)
-    if (introduces_the_timeline(blocks[i]) && lists_times(blocks[i + 1])) any = true;
+    if (introduces_the_timeline(blocks[i]) && lists_times(cx, blocks[i + 1])) any = true;
   if (!any) return false;
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
-    if (i + 1 < end && introduces_the_timeline(b) && lists_times(blocks[i + 1])) {
+    if (i + 1 < end && introduces_the_timeline(b) && lists_times(cx, blocks[i + 1])) {
       if (!cx.stated_zone)
         if (auto zone = find_stated_zone(plain_text(b.text))) cx.stated_zone = zone;
       // "Timeline:" alone is the list's title; a sentence more ("Here is the timeline of what
@@ -778,13 +780,15 @@ bool read_introduced_timeline(ImportContext& cx, const Blocks& blocks, std::size
 constexpr std::size_t kFewestTimedParagraphs = 3;
 
 // A timeline written in the text before the first section, in a document with few headings:
-// a paragraph naming it over its list or table, a list of timed entries, or a list item naming
-// it ("- **Timeline**:") over them. Returns how many blocks it took: none when [i] starts none.
+// a paragraph naming it over its list, table or fenced lines, a list of timed entries, or a list
+// item naming it ("- **Timeline**:") over them. Returns how many blocks it took: none when [i]
+// starts none.
 std::size_t read_preamble_timeline(ImportContext& cx, const Blocks& blocks, std::size_t i,
                                    std::size_t end) {
   const MdBlock& b = blocks[i];
   if (names_the_timeline(b) && i + 1 < end &&
-      (blocks[i + 1].kind == BlockKind::List || blocks[i + 1].kind == BlockKind::Table)) {
+      (blocks[i + 1].kind == BlockKind::List || blocks[i + 1].kind == BlockKind::Table ||
+       code_lists_times(cx, blocks[i + 1]))) {
     if (!cx.stated_zone)
       if (auto zone = find_stated_zone(plain_text(b.text))) cx.stated_zone = zone;
     read_timeline(cx, blocks, i + 1, i + 2);

@@ -1272,58 +1272,83 @@ static std::string_view unframed(std::string_view line) {
   return line;
 }
 
-static bool read_code_entries(ImportContext& cx, const MdBlock& code, bool fenced_entries) {
-  const int first = cx.first_line(code);
-  const std::string_view source = cx.line_text(first);
-  const bool indented = source.starts_with("    ") || source.starts_with("\t");
-  if (!indented && !fenced_entries) return false;
-  const auto bulleted = [](std::string_view t) {
+namespace {
+// How a code block's lines read as timeline entries: its lines, whether a box is drawn around
+// them, whether Markdown took it as code for its indent.
+struct CodeLines {
+  std::vector<std::string_view> lines;
+  bool indented = false;
+  bool framed = false;
+
+  static bool bulleted(std::string_view t) {
     return t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ");
-  };
+  }
   // An entry's text: the line without its box's sides and its list marker, if it has them.
-  const auto entry_text = [&](std::string_view line) {
+  static std::string_view entry_text(std::string_view line) {
     const std::string_view t = unframed(line);
     return bulleted(t) ? trim(t.substr(2)) : t;
-  };
-  // Drawn in a box: the lines under an entry's time go on with its text. A box drawn as a table
-  // ("│ 21:05 │ router rebooted │") is kept as written.
-  const auto all_lines = split_lines(code.text);
-  const bool framed = std::any_of(all_lines.begin(), all_lines.end(), is_frame_line);
-  if (framed && std::any_of(all_lines.begin(), all_lines.end(), [](std::string_view line) {
-        return unframed(line).find("\xE2\x94\x82") != std::string_view::npos;
-      }))
-    return false;
+  }
   // Fenced: a line set in under an entry ("01:25:02 - FAILURE" over "         - Mass I/O
   // errors") goes on with its text, as a box's lines do.
-  const auto goes_on = [&](std::string_view line) {
+  bool goes_on(std::string_view line) const {
     return framed || (!indented && (line.starts_with(" ") || line.starts_with("\t")));
-  };
+  }
+};
+
+// The block's lines when they are entries (see read_code_entries); none otherwise.
+std::optional<CodeLines> code_entry_lines(const ImportContext& cx, const MdBlock& code,
+                                          bool fenced_entries) {
+  if (code.kind != BlockKind::Code) return std::nullopt;
+  CodeLines c;
+  const std::string_view source = cx.line_text(cx.first_line(code));
+  c.indented = source.starts_with("    ") || source.starts_with("\t");
+  if (!c.indented && !fenced_entries) return std::nullopt;
+  c.lines = split_lines(code.text);
+  // Drawn in a box: the lines under an entry's time go on with its text. A box drawn as a table
+  // ("│ 21:05 │ router rebooted │") is kept as written.
+  c.framed = std::any_of(c.lines.begin(), c.lines.end(), is_frame_line);
+  if (c.framed && std::any_of(c.lines.begin(), c.lines.end(), [](std::string_view line) {
+        return unframed(line).find("\xE2\x94\x82") != std::string_view::npos;
+      }))
+    return std::nullopt;
   std::size_t lines = 0, timed = 0;
   bool continues = false;  // a line here would go on with an entry's text
-  for (const std::string_view line : all_lines) {
-    const std::string_view t = entry_text(line);
+  for (const std::string_view line : c.lines) {
+    const std::string_view t = CodeLines::entry_text(line);
     if (is_frame_line(line) || t.empty()) {
       continues = continues && !is_frame_line(line) && !trim(line).empty();
       continue;
     }
-    if (indented && !bulleted(trim(line))) return false;
+    if (c.indented && !CodeLines::bulleted(trim(line))) return std::nullopt;
     const bool has_time = read_time(t).has_value();
-    if (!has_time && goes_on(line) && continues) continue;
+    if (!has_time && c.goes_on(line) && continues) continue;
     ++lines;
     timed += has_time;
     continues = has_time;
   }
   // Indented: every line an entry. Fenced: nearly every line opens with a time (a stray line,
   // such as a fence closed wrongly, is kept as a note).
-  if (timed < 2 || (indented ? timed != lines : lines - timed > std::max<std::size_t>(1, lines / 5)))
-    return false;
-  int line = first + (indented ? 0 : 1);
+  if (timed < 2 ||
+      (c.indented ? timed != lines : lines - timed > std::max<std::size_t>(1, lines / 5)))
+    return std::nullopt;
+  return c;
+}
+}  // namespace
+
+bool code_lists_times(const ImportContext& cx, const MdBlock& code) {
+  return code_entry_lines(cx, code, true).has_value();
+}
+
+static bool read_code_entries(ImportContext& cx, const MdBlock& code, bool fenced_entries) {
+  const auto c = code_entry_lines(cx, code, fenced_entries);
+  if (!c) return false;
+  int line = cx.first_line(code) + (c->indented ? 0 : 1);
   bool entry_open = false;
-  for (const std::string_view raw : split_lines(code.text)) {
-    const std::string_view t = entry_text(raw);
+  for (const std::string_view raw : c->lines) {
+    const std::string_view t = CodeLines::entry_text(raw);
     if (is_frame_line(raw) || t.empty()) {
       entry_open = entry_open && !is_frame_line(raw) && !trim(raw).empty();
-    } else if (goes_on(raw) && entry_open && !read_time(t)) {
+    } else if (c->goes_on(raw) && entry_open && !read_time(t)) {
       append_detail(cx.postmortem.timeline.back().text, std::string(t));
     } else {
       read_event_line(cx, t, line);
