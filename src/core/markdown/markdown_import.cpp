@@ -1070,6 +1070,48 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
   cx.locate("/executive_summary", summary_line);
 }
 
+// A status page's updates in [begin, end) with no section heading: the timeline. Paragraphs of
+// sentences before the first update ("Posts and notifications are not appearing on user feeds.")
+// tell the incident: its summary, when none is written. The rest is kept aside
+// (ImportContext::keep_unplaced). False, reading nothing, when no updates are found.
+bool read_status_page(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
+  ImportContext trial = cx;
+  if (!read_narrated_timeline(trial, blocks, begin, end, NarratedForms::StatusPage)) return false;
+  const auto first_update =
+      trial.result.source_lines.line_of(field_path("/timeline", cx.postmortem.timeline.size()));
+  std::size_t lead_end = begin;
+  while (first_update && lead_end < end && blocks[lead_end].kind == BlockKind::Paragraph &&
+         cx.last_line(blocks[lead_end]) < *first_update)
+    ++lead_end;
+  // "Incident Report for Example Cloud" over the lead, a page's subtitle, is no sentence of it.
+  const auto ends_a_sentence = [](const MdBlock& b) {
+    const std::string_view text = trim(b.text);
+    return !text.empty() && std::string_view(".!?").find(text.back()) != std::string_view::npos;
+  };
+  std::size_t lead_begin = begin;
+  while (lead_begin < lead_end && !ends_a_sentence(blocks[lead_begin])) ++lead_begin;
+  std::string lead;
+  for (std::size_t i = lead_begin; i < lead_end; ++i)
+    lead += (lead.empty() ? "" : "\n\n") +
+            cx.raw_lines(cx.first_line(blocks[i]), cx.last_line(blocks[i]));
+  if (lead.empty() || !cx.postmortem.executive_summary.empty() || !only_sentences(lead) ||
+      !std::all_of(blocks.begin() + static_cast<std::ptrdiff_t>(lead_begin),
+                   blocks.begin() + static_cast<std::ptrdiff_t>(lead_end), ends_a_sentence)) {
+    cx = std::move(trial);
+    return true;
+  }
+  for (std::size_t i = begin; i < lead_begin; ++i)
+    cx.keep_unplaced(cx.first_line(blocks[i]), cx.last_line(blocks[i]));
+  if (!read_narrated_timeline(cx, blocks, lead_end, end, NarratedForms::StatusPage)) {
+    cx = std::move(trial);
+    return true;
+  }
+  const int from = cx.first_line(blocks[lead_begin]);
+  cx.postmortem.executive_summary = std::move(lead);
+  cx.locate("/executive_summary", from);
+  return true;
+}
+
 struct Section {
   std::string title;
   SectionRole role;
@@ -1886,15 +1928,13 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
           count_update_stamps(blocks, updates_begin, preamble_last) >= 2) {
         ImportContext trial = cx;  // the metadata's day, to tell whether updates follow
         read_preamble(trial, blocks, preamble_begin, updates_begin);
-        if (read_narrated_timeline(trial, blocks, updates_begin, preamble_last,
-                                   NarratedForms::StatusPage)) {
+        if (read_status_page(trial, blocks, updates_begin, preamble_last)) {
           cx = std::move(trial);
           break;
         }
       }
       if (!holds_metadata_lines(blocks, preamble_begin, preamble_last) &&
-          read_narrated_timeline(cx, blocks, preamble_begin, preamble_last,
-                                 NarratedForms::StatusPage))
+          read_status_page(cx, blocks, preamble_begin, preamble_last))
         break;
       read_preamble(cx, blocks, preamble_begin, preamble_last);
       if (!cx.written_by_hindsight) take_lead_as_summary(cx, blocks, o);

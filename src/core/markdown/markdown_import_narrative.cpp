@@ -162,8 +162,9 @@ bool titles_the_lines_below(std::string_view line) {
 
 // "::: update Resolved | 2020-08-31T13:36:00Z" over the update's lines and a closing ":::": an
 // update in the container Statusfy (and other markdown-it sites) writes, its moment after a pipe.
-// The entry line it makes, the moment first ("2020-08-31T13:36:00Z update Resolved: ..."); the
-// container's fences are structure, not text. Nothing when the paragraph is no such container.
+// The entry line it makes, the moment first ("2020-08-31T13:36:00Z Resolved: ..."); the
+// container's name and fences are structure, not text. Nothing when the paragraph is no such
+// container.
 std::optional<std::string> container_update(std::string_view marked) {
   auto lines = split_lines(trim(marked));
   if (lines.size() < 2 || !lines.front().starts_with("::: ")) return std::nullopt;
@@ -174,7 +175,11 @@ std::optional<std::string> container_update(std::string_view marked) {
   const auto time = read_time(moment);
   if (!time || !dated(*time) || time->length != moment.size()) return std::nullopt;
   if (trim(lines.back()) == ":::") lines.pop_back();
-  std::string entry = moment + " " + opening.substr(0, pipe) + ":";
+  // "update Resolved": the container's name, as its fences, is structure; the status is text.
+  std::string_view label = std::string_view(opening).substr(0, pipe);
+  if (const std::size_t space = label.find(' '); space != std::string_view::npos)
+    label.remove_prefix(space + 1);
+  std::string entry = moment + " " + std::string(trim(label)) + ":";
   for (std::size_t k = 1; k < lines.size(); ++k) entry += " " + plain_text(trim(lines[k]));
   return entry;
 }

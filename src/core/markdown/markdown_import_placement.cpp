@@ -242,6 +242,9 @@ bool holds_deeper_lists(const MdBlock& item) {
   return false;
 }
 
+// The fewest numbered parts that make a list the document's outline.
+constexpr std::size_t kOutlineParts = 4;
+
 bool names_a_section_or_subsection(const std::string& name) {
   return section_role(name) != SectionRole::Unknown ||
          subsection_role(name) != SectionRole::Unknown;
@@ -256,11 +259,14 @@ void headings_from_labelled_part_lists(MdBlock& root) {
     if (blocks[i].kind != BlockKind::List || blocks[i].children.empty()) continue;
     std::vector<std::string> parts;
     std::size_t known = 0;
+    // "1. Incident Date", "2. Incident Summary", ... "7. Preventative Measures": a document's
+    // parts numbered as one list, each read as its section would be, a list nested deeper too.
+    const bool numbered_outline = blocks[i].ordered && blocks[i].children.size() >= kOutlineParts;
     for (const MdBlock& item : blocks[i].children) {
       const auto name = name_over_nested_list(item);
       if (!name) break;
       // A part read an entry an item would flatten a list nested deeper: it stays as written.
-      if (lists_entries(*name) && holds_deeper_lists(item)) break;
+      if (!numbered_outline && lists_entries(*name) && holds_deeper_lists(item)) break;
       known += names_a_section_or_subsection(*name) ? 1 : 0;
       parts.push_back(*name);
     }
