@@ -1188,6 +1188,14 @@ void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) 
     if (!rest.empty()) append_prose(cx, model_field(FieldId::WhatHappened), rest, line);
     return;
   }
+  // "## How did we respond?" over "At 9:20 AM, we managed to ...": a story that tells its times,
+  // here or over the document's sections, read as the timeline, as the story before it is.
+  if (read_narrated_timeline(cx, blocks, s.begin, s.end, NarratedForms::StoryOrUpdates)) {
+    int line = 0;
+    const std::string rest = cx.take_unplaced(line);
+    if (!rest.empty()) append_prose(cx, model_field(FieldId::WhatHappened), rest, line);
+    return;
+  }
   int first = 0;
   const std::string text = section_text_without(
       cx, blocks, s,

@@ -158,6 +158,8 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"business impact", SectionRole::Impact},
     // "Fallout": what the failure cost those who depend on the system.
     {"fallout", SectionRole::Impact},
+    {"consequences", SectionRole::Impact},
+    {"consequences of failure", SectionRole::Impact},
     {"what was the impact", SectionRole::Impact},
     {"what was the impact identified", SectionRole::Impact},
     {"what is the impact", SectionRole::Impact},
@@ -722,6 +724,9 @@ constexpr std::pair<std::string_view, SectionRole> kSectionWordsUnspaced[] = {
     {"概要", SectionRole::Summary},          {"要約", SectionRole::Summary},
     {"概述", SectionRole::Summary},          {"摘要", SectionRole::Summary},
     {"요약", SectionRole::Summary},
+    // "事发过程", "事件经过": how the incident unfolded; "总结与反思": looking back on it.
+    {"事发过程", SectionRole::WhatHappened}, {"事件经过", SectionRole::WhatHappened},
+    {"事故经过", SectionRole::WhatHappened}, {"反思", SectionRole::Lessons},
 };
 
 // Sections that tell one part of a field's story: how the incident was found and ended is part
@@ -750,6 +755,9 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"incident response", SectionRole::WhatHappened},
     {"our response", SectionRole::WhatHappened},
     {"the response", SectionRole::WhatHappened},
+    {"how did we respond", SectionRole::WhatHappened},
+    {"事故处理", SectionRole::WhatHappened},  // "handling the incident"
+    {"how we responded", SectionRole::WhatHappened},
     // How the team met the incident ("Investigation" and "Diagnosis" may hold the cause found).
     {"triage", SectionRole::WhatHappened},
     {"escalation", SectionRole::WhatHappened},
