@@ -130,6 +130,12 @@ TEST(LooseDate, CjkDatesAndClocksAreRead) {
   EXPECT_EQ(no_year->day, 25);
   EXPECT_FALSE(read_date("2021年2月30日"));
   EXPECT_TRUE(impossible_date("2021年2月30日"));
+  // Latin digits set apart from their units by spaces, as much Chinese text writes them.
+  const auto spaced = read_date("2025 年 3 月 15 日上午");
+  ASSERT_TRUE(spaced);
+  EXPECT_EQ(iso_date(*spaced), "2025-03-15");
+  EXPECT_EQ(spaced->length, std::string_view("2025 年 3 月 15 日").size());
+  EXPECT_FALSE(read_date("2025 年 3 月"));  // a month, no day
 
   const auto afternoon = read_time("2021年11月25日午後3時");
   ASSERT_TRUE(afternoon);

@@ -501,9 +501,18 @@ std::string ImportContext::resolve_due(std::string_view text, int line) {
   return iso_date(due);
 }
 
-void ImportContext::keep_unplaced(int from_line, int to_line) {
-  const std::string text = raw_lines(from_line, to_line);
+void ImportContext::keep_unplaced(int from_line, int to_line, std::size_t dedent) {
+  std::string text = raw_lines(from_line, to_line);
   if (text.empty()) return;
+  if (dedent > 0) {
+    std::string out;
+    for (const std::string_view line : split_lines(text)) {
+      const std::size_t spaces = std::min(dedent, line.find_first_not_of(' '));
+      out += std::string(line.substr(std::min(spaces, line.size()))) + "\n";
+    }
+    out.pop_back();
+    text = std::move(out);
+  }
   if (unplaced_.empty()) unplaced_line_ = from_line;
   // Pieces that were adjacent in the source stay adjacent (a list right under its paragraph).
   if (!unplaced_.empty()) unplaced_ += from_line == unplaced_end_ + 1 ? "\n" : "\n\n";

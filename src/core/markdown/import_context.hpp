@@ -136,7 +136,8 @@ class ImportContext {
 
   // Blocks a reader could not place: their source lines become an extra section named after
   // the section they were found in, so no text is lost.
-  void keep_unplaced(int from_line, int to_line);
+  // `dedent`: up to that many spaces taken off each line (a block set in under a list item).
+  void keep_unplaced(int from_line, int to_line, std::size_t dedent = 0);
   // Lines of one table that are not adjacent in the source, kept as one table.
   void keep_unplaced_rows(const std::vector<int>& lines);
   void flush_unplaced(const std::string& section_title);

@@ -727,7 +727,16 @@ void add_timeline_note(ImportContext& cx, std::string text, int line) {
 // introduces the timeline listed under it.
 bool introduces_the_timeline(const MdBlock& b) {
   if (b.kind != BlockKind::Paragraph || split_lines(b.text).size() != 1) return false;
-  const std::string text = lowercase_ascii(plain_text(trim(b.text)));
+  std::string text = lowercase_ascii(plain_text(trim(b.text)));
+  // "下面是当日时间线：" (below is the day's timeline): a fullwidth colon, and the timeline named
+  // in its last sentence with no spaces around the word.
+  static constexpr std::string_view kFullwidthColon = "\xEF\xBC\x9A";
+  if (text.ends_with(kFullwidthColon)) {
+    text.resize(text.size() - kFullwidthColon.size());
+    const std::size_t stop = text.rfind("\xE3\x80\x82");  // U+3002, the ideographic full stop
+    return section_role(stop == std::string::npos ? text : text.substr(stop + 3)) ==
+           SectionRole::Timeline;
+  }
   return text.ends_with(":") && (" " + text).find(" timeline") != std::string::npos;
 }
 
@@ -756,6 +765,10 @@ bool read_introduced_timeline(ImportContext& cx, const Blocks& blocks, std::size
     if (i + 1 < end && introduces_the_timeline(b) && lists_times(cx, blocks[i + 1])) {
       if (!cx.stated_zone)
         if (auto zone = find_stated_zone(plain_text(b.text))) cx.stated_zone = zone;
+      // "2025 年 3 月 15 日上午，... 下面是当日时间线：" (on March 15, ...; below is the day's
+      // timeline): the day it names is the day of the times listed under it.
+      if (const auto day = find_date(plain_text(b.text)); day && day->year != 0)
+        cx.current_day = day;
       // "Timeline:" alone is the list's title; a sentence more ("Here is the timeline of what
       // happened, all times in Pacific Time:") is a note that opens it, no entry of its own
       // though it may name a time ("starting at 10.42am"). Sentences of the story before it on
@@ -1176,6 +1189,17 @@ void read_impact_figures(ImportContext& cx, const Blocks& blocks, const Section&
 // A section that tells one part of what happened ("Resolution and recovery"): its sentences that
 // commit to work still to do are actions too, and a paragraph that says what the incident spared
 // ("the majority of the netspace was not impacted") is part of the impact.
+// `after` is `before` with entries added, each timed and none before the last moment of `before`.
+bool continues_the_timeline(const std::vector<TimelineEvent>& before,
+                            const std::vector<TimelineEvent>& after) {
+  std::optional<UtcSeconds> last;
+  for (const TimelineEvent& e : before)
+    if (e.at && (!last || *e.at > *last)) last = e.at;
+  if (!last || after.size() <= before.size()) return false;
+  return std::all_of(after.begin() + static_cast<std::ptrdiff_t>(before.size()), after.end(),
+                     [&](const TimelineEvent& e) { return e.at && *e.at >= *last; });
+}
+
 void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) {
   find_committed_work(cx, blocks, s.begin, s.end);
   // "## How was it fixed" over "### 28 Feb 2017" and "1738: Cloudinary posted ...": the
@@ -1209,8 +1233,19 @@ void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) 
           return true;
         }
         if (b.kind == BlockKind::List) {
-          if (cx.has_timeline_section || !is_timed_list(b)) return false;
-          read_timeline(cx, Blocks{b}, 0, 1);
+          if (!is_timed_list(b)) return false;
+          if (!cx.has_timeline_section) {
+            read_timeline(cx, Blocks{b}, 0, 1);
+            return true;
+          }
+          // Beside a timeline, a list that goes on after its last moment ("## Recovery" over
+          // the night's work once the attack was found) continues it; one that goes back over
+          // its moments retells it, and stays in the story.
+          ImportContext trial = cx;
+          read_timeline(trial, Blocks{b}, 0, 1);
+          if (!continues_the_timeline(cx.postmortem.timeline, trial.postmortem.timeline))
+            return false;
+          cx = std::move(trial);
           return true;
         }
         if (!says_what_was_spared(plain_text(b.text))) return false;

@@ -840,7 +840,17 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
   const bool compact = lists_compact_times(list);
   for (const MdBlock& item : list.children) {
     const auto titled = cx.written_by_hindsight ? std::nullopt : titled_item_line(item);
-    std::string text = compact ? block_text(item) : told_moment_first(cx, block_text(item));
+    // "- **2025-03-13 04:52:05** The logs show failed logins:" over a fenced log: the log's
+    // lines are evidence of the entry, no entries of their own; it is kept as written, as a
+    // log under an entry's heading is.
+    MdBlock own = item;
+    std::vector<const MdBlock*> logs;
+    if (!cx.written_by_hindsight && opens_with_a_time(item)) {
+      std::erase_if(own.children, [](const MdBlock& c) { return c.kind == BlockKind::Code; });
+      for (const MdBlock& child : item.children)
+        if (child.kind == BlockKind::Code) logs.push_back(&child);
+    }
+    std::string text = compact ? block_text(own) : told_moment_first(cx, block_text(own));
     if (titled && !compact) {
       const std::size_t line_end = text.find('\n');
       text = *titled + (line_end == std::string::npos ? "" : "\n" + text.substr(line_end + 1));
@@ -851,6 +861,11 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
     // outage": points with no time of their own describe the entry above them.
     const bool timed_entry =
         cx.postmortem.timeline.size() == before + 1 && cx.postmortem.timeline.back().at.has_value();
+    for (const MdBlock* log : logs) {
+      const std::string_view fence = cx.line_text(cx.first_line(*log));
+      cx.keep_unplaced(cx.first_line(*log), cx.last_line(*log),
+                       std::min(fence.size(), fence.find_first_not_of(' ')));
+    }
     for (const MdBlock& child : item.children) {
       if (child.kind != BlockKind::List) continue;
       if (timed_entry && !times_an_item(child)) {

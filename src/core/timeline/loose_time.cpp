@@ -377,12 +377,14 @@ std::optional<LooseDate> read_numeric_date(std::string_view text, std::size_t at
 }
 
 // "2021年11月25日", "11月25日", "2021년 11월 25일": a date as Japanese, Chinese and Korean write
-// it, each number followed by its unit (year, month, day).
+// it, each number followed by its unit (year, month, day); a space may set the digits apart
+// from their units ("2025 年 3 月 15 日"), as many write Latin digits among Chinese characters.
 std::optional<LooseDate> read_cjk_date(std::string_view text, std::size_t at, bool check) {
   constexpr std::string_view kYear[] = {"年", "년"};
   constexpr std::string_view kMonth[] = {"月", "월"};
   constexpr std::string_view kDay[] = {"日", "일"};
   const auto unit_at = [&](std::size_t pos, const std::string_view(&units)[2]) -> std::size_t {
+    pos = skip_spaces(text, pos);
     for (std::string_view unit : units)
       if (text.substr(pos, unit.size()) == unit) return skip_spaces(text, pos + unit.size());
     return 0;
@@ -401,8 +403,9 @@ std::optional<LooseDate> read_cjk_date(std::string_view text, std::size_t at, bo
   d.month = number;
   pos = next;
   if ((n = read_number(text, pos, 2, d.day)) == 0) return {};
+  const std::size_t day_unit = skip_spaces(text, pos + n);
   for (std::string_view unit : kDay)
-    if (text.substr(pos + n, unit.size()) == unit) d.length = pos + n + unit.size();
+    if (text.substr(day_unit, unit.size()) == unit) d.length = day_unit + unit.size();
   if (d.length == 0) return {};
   if (check && !valid(d)) return {};
   return d;
