@@ -33,8 +33,9 @@ std::string_view strip_separator(std::string_view text) {
     const std::size_t run = text.find_first_not_of(":->=");
     if (run != std::string_view::npos && text[run] == ' ') return trim(text.substr(run));
   }
-  for (std::string_view sep :
-       {"-", "\xE2\x80\x94", "\xE2\x80\x93", ":", "|", ",", "\xE2\x86\x92"}) {
+  // "、", "，", "：": the ideographic comma and the fullwidth comma and colon.
+  for (std::string_view sep : {"-", "\xE2\x80\x94", "\xE2\x80\x93", ":", "|", ",", "\xE2\x86\x92",
+                               "\xE3\x80\x81", "\xEF\xBC\x8C", "\xEF\xBC\x9A"}) {
     if (text.substr(0, sep.size()) == sep) return trim(text.substr(sep.size()));
   }
   return text;

@@ -201,6 +201,8 @@ std::optional<std::string> update_opening(std::string_view plain) {
   rest.remove_prefix(word.size() + 1);
   const bool dash = rest.starts_with("- ");
   if (rest.starts_with("@ ") || dash) rest.remove_prefix(2);
+  // "Update on 10:15:00: MariaDB is available again", "Update at 14:05 UTC: ...".
+  if (rest.starts_with("on ") || rest.starts_with("at ")) rest.remove_prefix(3);
   const auto time = read_time(rest);
   if (!time) return std::nullopt;
   std::string_view after = rest.substr(time->length);

@@ -125,11 +125,15 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   return true;
 }
 
-// True when `after` (the text after a time) continues a range: " - 8:24", "–8:24", " to 8:24".
+// True when `after` (the text after a time) continues a range: " - 8:24", "–8:24", " to 8:24",
+// "-24:00" (midnight, as a range's end writes it).
 bool starts_range(std::string_view after) {
   after = trim(after);
   const std::size_t next = after_range_mark(after, 0);
-  return next != 0 && read_time(after.substr(next)).has_value();
+  if (next == 0) return false;
+  const std::string_view end = after.substr(next);
+  return read_time(end).has_value() ||
+         (end.starts_with("24:00") && (end.size() == 5 || !std::isdigit(static_cast<unsigned char>(end[5]))));
 }
 
 // "- 07:36 Pods start": a paragraph or list under a timed heading whose first line is an entry of

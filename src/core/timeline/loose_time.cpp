@@ -717,6 +717,34 @@ std::size_t about_then_after(std::string_view text, std::size_t at) {
   return 0;
 }
 
+// "6月17日(月)18時21分": the day of the week in brackets after a day, as Japanese writes it
+// ("(月)", "（火）"), or Chinese ("(周一)", "（星期一）"): where the text goes on after it, or
+// `at` when none is there.
+std::size_t after_cjk_weekday(std::string_view text, std::size_t at) {
+  static constexpr std::string_view kOpen[] = {"(", "\xEF\xBC\x88"};   // ( and U+FF08
+  static constexpr std::string_view kClose[] = {")", "\xEF\xBC\x89"};  // ) and U+FF09
+  static constexpr std::string_view kDays[] = {"月", "火", "水", "木", "金", "土", "日",
+                                               "一", "二", "三", "四", "五", "六", "天"};
+  for (std::string_view open : kOpen) {
+    if (text.substr(at, open.size()) != open) continue;
+    std::size_t pos = at + open.size();
+    for (std::string_view week : {"星期", "周", "週"})
+      if (text.substr(pos, week.size()) == week) {
+        pos += week.size();
+        break;
+      }
+    const auto day = std::find_if(std::begin(kDays), std::end(kDays), [&](std::string_view d) {
+      return text.substr(pos, d.size()) == d;
+    });
+    if (day == std::end(kDays)) return at;
+    pos += day->size();
+    for (std::string_view close : kClose)
+      if (text.substr(pos, close.size()) == close) return pos + close.size();
+    return at;
+  }
+  return at;
+}
+
 // "15時30分", "午後3時", "午前10時47分", "午後0時30分" (half past noon), "3時半", "下午3点20分",
 // "15時頃" (about then): a time as Japanese and Chinese write it, the hour and minute each followed
 // by its unit, the half of the day before them. "3時間" (three hours) and "1点目" (the first point)
@@ -748,6 +776,11 @@ bool read_cjk_clock(std::string_view text, std::size_t at, int& seconds, std::si
   if (const std::size_t k = read_number(text, pos, 2, m);
       k != 0 && text.substr(pos + k, 3) == "分") {
     pos += k + 3;
+    // "18時21分14秒": the seconds, read over.
+    int second = 0;
+    if (const std::size_t k2 = read_number(text, pos, 2, second);
+        k2 != 0 && text.substr(pos + k2, 3) == "秒" && second <= 59)
+      pos += k2 + 3;
   } else if (text.substr(pos, 3) == "半") {  // half past
     m = 30;
     pos += 3;
@@ -1519,6 +1552,7 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
     if (at < text.size() && (text[at] == 'T' || text[at] == ',' || text[at] == '/')) ++at;
     if (at + 1 < text.size() && text[at] == ':' && text[at + 1] == ' ') ++at;
     at = skip_spaces(text, at);
+    at = skip_spaces(text, after_cjk_weekday(text, at));
     // "2021-08-27: At 12:50:07 UTC, issue exploited", "2023-08-15 @ 08:02 AM ET:",
     // "Wednesday 2019-01-30 - 08:35", "November 4th -- 16:30" (a dash before the time).
     if (text.substr(at, 3) == "at " || text.substr(at, 3) == "At ") at += 3;
