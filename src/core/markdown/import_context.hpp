@@ -114,6 +114,7 @@ class ImportContext {
     bare_time_read_ = false;
   }
   bool has_timeline_section = false;  // a section of the document is titled as the timeline
+  int timeline_continuations_tried = 0;  // lists tried as going on with the timeline
   // Sentences of the document's sections that open with their time ("At 9:20 AM, we ..."): a
   // story told over several sections ("What happened?", "How did we respond?") is read in each.
   int told_times_in_sections = 0;

@@ -743,7 +743,9 @@ bool introduces_the_timeline(const MdBlock& b) {
 // A list whose entries name clock times ("On Sep 29 at 14:00, ..."), not a schedule of weeks, or
 // a fenced block of timed lines.
 bool lists_times(const ImportContext& cx, const MdBlock& list) {
-  if (code_lists_times(cx, list)) return true;
+  // A fenced log beside a timeline section ("The load balancer log shows the timeline of a
+  // failing request:") is evidence, not the timeline.
+  if (!cx.has_timeline_section && code_lists_times(cx, list)) return true;
   return list.kind == BlockKind::List &&
          std::count_if(list.children.begin(), list.children.end(), [](const MdBlock& item) {
            return read_time(trim(plain_text(item_head(item)))).has_value();
@@ -767,7 +769,10 @@ bool read_introduced_timeline(ImportContext& cx, const Blocks& blocks, std::size
         if (auto zone = find_stated_zone(plain_text(b.text))) cx.stated_zone = zone;
       // "2025 年 3 月 15 日上午，... 下面是当日时间线：" (on March 15, ...; below is the day's
       // timeline): the day it names is the day of the times listed under it.
-      if (const auto day = find_date(plain_text(b.text)); day && day->year != 0)
+      // A date the incident states ("**Date:** 2024-03-05") wins over one the sentence names
+      // ("The following timeline was compiled on 2024-03-07").
+      if (const auto day = find_date(plain_text(b.text));
+          day && day->year != 0 && cx.postmortem.incident.date.empty())
         cx.current_day = day;
       // "Timeline:" alone is the list's title; a sentence more ("Here is the timeline of what
       // happened, all times in Pacific Time:") is a note that opens it, no entry of its own
@@ -1108,6 +1113,7 @@ bool read_status_page(ImportContext& cx, const Blocks& blocks, std::size_t begin
     lead += (lead.empty() ? "" : "\n\n") +
             cx.raw_lines(cx.first_line(blocks[i]), cx.last_line(blocks[i]));
   if (lead.empty() || !cx.postmortem.executive_summary.empty() || !only_sentences(lead) ||
+      find_stated_zone(plain_text(lead)) ||
       !std::all_of(blocks.begin() + static_cast<std::ptrdiff_t>(lead_begin),
                    blocks.begin() + static_cast<std::ptrdiff_t>(lead_end), ends_a_sentence)) {
     cx = std::move(trial);
@@ -1189,7 +1195,11 @@ void read_impact_figures(ImportContext& cx, const Blocks& blocks, const Section&
 // A section that tells one part of what happened ("Resolution and recovery"): its sentences that
 // commit to work still to do are actions too, and a paragraph that says what the incident spared
 // ("the majority of the netspace was not impacted") is part of the impact.
-// `after` is `before` with entries added, each timed and none before the last moment of `before`.
+// `after` is `before` with entries added, each timed, none before the last moment of `before`
+// and none the same as one of its entries.
+// The most lists a document's story parts may be tried as going on with its timeline.
+constexpr int kMostContinuationsTried = 8;
+
 bool continues_the_timeline(const std::vector<TimelineEvent>& before,
                             const std::vector<TimelineEvent>& after) {
   std::optional<UtcSeconds> last;
@@ -1197,7 +1207,14 @@ bool continues_the_timeline(const std::vector<TimelineEvent>& before,
     if (e.at && (!last || *e.at > *last)) last = e.at;
   if (!last || after.size() <= before.size()) return false;
   return std::all_of(after.begin() + static_cast<std::ptrdiff_t>(before.size()), after.end(),
-                     [&](const TimelineEvent& e) { return e.at && *e.at >= *last; });
+                     [&](const TimelineEvent& e) {
+                       // One at that moment goes on from it, unless it retells an entry there.
+                       return e.at && *e.at >= *last &&
+                              std::none_of(before.begin(), before.end(),
+                                           [&](const TimelineEvent& told) {
+                                             return told.at == e.at && told.text == e.text;
+                                           });
+                     });
 }
 
 void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) {
@@ -1241,6 +1258,9 @@ void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) 
           // Beside a timeline, a list that goes on after its last moment ("## Recovery" over
           // the night's work once the attack was found) continues it; one that goes back over
           // its moments retells it, and stays in the story.
+          // Each try copies the model: a few tries, so that a document of many lists is read
+          // in linear time.
+          if (cx.timeline_continuations_tried++ >= kMostContinuationsTried) return false;
           ImportContext trial = cx;
           read_timeline(trial, Blocks{b}, 0, 1);
           if (!continues_the_timeline(cx.postmortem.timeline, trial.postmortem.timeline))
@@ -1254,6 +1274,10 @@ void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) 
       },
       first);
   append_prose(cx, model_field(FieldId::WhatHappened), text, first);
+  // What the entries read out of it kept aside (a log under an entry) stays in its story.
+  int line = 0;
+  const std::string kept = cx.take_unplaced(line);
+  if (!kept.empty()) append_prose(cx, model_field(FieldId::WhatHappened), kept, line);
 }
 
 // True when a paragraph among blocks [begin, end) holds a line labelling an incident field

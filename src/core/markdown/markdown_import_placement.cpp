@@ -261,7 +261,9 @@ void headings_from_labelled_part_lists(MdBlock& root) {
     std::size_t known = 0;
     // "1. Incident Date", "2. Incident Summary", ... "7. Preventative Measures": a document's
     // parts numbered as one list, each read as its section would be, a list nested deeper too.
-    const bool numbered_outline = blocks[i].ordered && blocks[i].children.size() >= kOutlineParts;
+    // Only under the title: a numbered list under a section's heading is that section's.
+    const bool numbered_outline =
+        level_above == 1 && blocks[i].ordered && blocks[i].children.size() >= kOutlineParts;
     for (const MdBlock& item : blocks[i].children) {
       const auto name = name_over_nested_list(item);
       if (!name) break;

@@ -840,6 +840,21 @@ std::string told_moment_first(const ImportContext& cx, std::string text) {
   return text;
 }
 
+// "```" over "Mar 13 04:52:05 host sshd[1]: Accepted publickey" and more: a fenced block whose
+// lines, two or more and all but one in five, open with a time.
+bool is_fenced_timed_log(const ImportContext& cx, const MdBlock& code) {
+  if (code.kind != BlockKind::Code || !code.has_source() ||
+      !is_code_fence(trim(cx.line_text(cx.first_line(code)))))
+    return false;
+  std::size_t lines = 0, timed = 0;
+  for (const std::string_view line : split_lines(code.text)) {
+    if (trim(line).empty()) continue;
+    ++lines;
+    timed += read_time(trim(line)).has_value();
+  }
+  return timed >= 2 && lines - timed <= std::max<std::size_t>(1, lines / 5);
+}
+
 void read_timeline_list(ImportContext& cx, const MdBlock& list) {
   const bool compact = lists_compact_times(list);
   for (const MdBlock& item : list.children) {
@@ -847,14 +862,24 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
     // "- **2025-03-13 04:52:05** The logs show failed logins:" over a fenced log: the log's
     // lines are evidence of the entry, no entries of their own; it is kept as written, as a
     // log under an entry's heading is.
-    MdBlock own = item;
+    // A command or a snippet that is no timed log stays in the entry's text.
     std::vector<const MdBlock*> logs;
-    if (!cx.written_by_hindsight && opens_with_a_time(item)) {
-      std::erase_if(own.children, [](const MdBlock& c) { return c.kind == BlockKind::Code; });
+    if (!cx.written_by_hindsight && opens_with_a_time(item))
       for (const MdBlock& child : item.children)
-        if (child.kind == BlockKind::Code) logs.push_back(&child);
+        if (is_fenced_timed_log(cx, child)) logs.push_back(&child);
+    std::string text;
+    if (logs.empty()) {
+      text = block_text(item);
+    } else {
+      MdBlock own = item;
+      std::erase_if(own.children, [&](const MdBlock& c) {
+        return std::any_of(logs.begin(), logs.end(), [&](const MdBlock* log) {
+          return log->begin == c.begin && log->kind == c.kind;
+        });
+      });
+      text = block_text(own);
     }
-    std::string text = compact ? block_text(own) : told_moment_first(cx, block_text(own));
+    if (!compact) text = told_moment_first(cx, text);
     if (titled && !compact) {
       const std::size_t line_end = text.find('\n');
       text = *titled + (line_end == std::string::npos ? "" : "\n" + text.substr(line_end + 1));
