@@ -1192,14 +1192,11 @@ void read_impact_figures(ImportContext& cx, const Blocks& blocks, const Section&
   append_prose(cx, model_field(FieldId::Impact), text, first);
 }
 
-// A section that tells one part of what happened ("Resolution and recovery"): its sentences that
-// commit to work still to do are actions too, and a paragraph that says what the incident spared
-// ("the majority of the netspace was not impacted") is part of the impact.
-// `after` is `before` with entries added, each timed, none before the last moment of `before`
-// and none the same as one of its entries.
 // The most lists a document's story parts may be tried as going on with its timeline.
 constexpr int kMostContinuationsTried = 8;
 
+// `after` is `before` with entries added, each timed, none before the last moment of `before`
+// and none the same as one of its entries.
 bool continues_the_timeline(const std::vector<TimelineEvent>& before,
                             const std::vector<TimelineEvent>& after) {
   std::optional<UtcSeconds> last;
@@ -1217,6 +1214,9 @@ bool continues_the_timeline(const std::vector<TimelineEvent>& before,
                      });
 }
 
+// A section that tells one part of what happened ("Resolution and recovery"): its sentences that
+// commit to work still to do are actions too, and a paragraph that says what the incident spared
+// ("the majority of the netspace was not impacted") is part of the impact.
 void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) {
   find_committed_work(cx, blocks, s.begin, s.end);
   // "## How was it fixed" over "### 28 Feb 2017" and "1738: Cloudinary posted ...": the

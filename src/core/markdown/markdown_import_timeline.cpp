@@ -133,7 +133,8 @@ bool starts_range(std::string_view after) {
   if (next == 0) return false;
   const std::string_view end = after.substr(next);
   return read_time(end).has_value() ||
-         (end.starts_with("24:00") && (end.size() == 5 || !std::isdigit(static_cast<unsigned char>(end[5]))));
+         (end.starts_with("24:00") &&
+          (end.size() == 5 || !std::isdigit(static_cast<unsigned char>(end[5]))));
 }
 
 // "- 07:36 Pods start": a paragraph or list under a timed heading whose first line is an entry of
@@ -861,8 +862,8 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
     const auto titled = cx.written_by_hindsight ? std::nullopt : titled_item_line(item);
     // "- **2025-03-13 04:52:05** The logs show failed logins:" over a fenced log: the log's
     // lines are evidence of the entry, no entries of their own; it is kept as written, as a
-    // log under an entry's heading is.
-    // A command or a snippet that is no timed log stays in the entry's text.
+    // log under an entry's heading is. A command or a snippet that is no timed log stays in the
+    // entry's text.
     std::vector<const MdBlock*> logs;
     if (!cx.written_by_hindsight && opens_with_a_time(item))
       for (const MdBlock& child : item.children)
