@@ -1088,6 +1088,14 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
   cx.locate("/executive_summary", summary_line);
 }
 
+// The text kept aside (ImportContext::keep_unplaced) while a section was read, appended to
+// `field` where it started.
+void place_kept_aside(ImportContext& cx, const ModelField& field) {
+  int line = 0;
+  const std::string kept = cx.take_unplaced(line);
+  if (!kept.empty()) append_prose(cx, field, kept, line);
+}
+
 // A status page's updates in [begin, end) with no section heading: the timeline. Paragraphs of
 // sentences before the first update ("Posts and notifications are not appearing on user feeds.")
 // tell the incident: its summary, when none is written. The rest is kept aside
@@ -1224,17 +1232,13 @@ void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) 
   if (!cx.written_by_hindsight && !cx.has_timeline_section &&
       paragraphs_keep_a_log(blocks, s.begin, s.end)) {
     read_timeline(cx, blocks, s.begin, s.end);
-    int line = 0;
-    const std::string rest = cx.take_unplaced(line);
-    if (!rest.empty()) append_prose(cx, model_field(FieldId::WhatHappened), rest, line);
+    place_kept_aside(cx, model_field(FieldId::WhatHappened));
     return;
   }
   // "## How did we respond?" over "At 9:20 AM, we managed to ...": a story that tells its times,
   // here or over the document's sections, read as the timeline, as the story before it is.
   if (read_narrated_timeline(cx, blocks, s.begin, s.end, NarratedForms::StoryOrUpdates)) {
-    int line = 0;
-    const std::string rest = cx.take_unplaced(line);
-    if (!rest.empty()) append_prose(cx, model_field(FieldId::WhatHappened), rest, line);
+    place_kept_aside(cx, model_field(FieldId::WhatHappened));
     return;
   }
   int first = 0;
@@ -1275,9 +1279,7 @@ void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) 
       first);
   append_prose(cx, model_field(FieldId::WhatHappened), text, first);
   // What the entries read out of it kept aside (a log under an entry) stays in its story.
-  int line = 0;
-  const std::string kept = cx.take_unplaced(line);
-  if (!kept.empty()) append_prose(cx, model_field(FieldId::WhatHappened), kept, line);
+  place_kept_aside(cx, model_field(FieldId::WhatHappened));
 }
 
 // True when a paragraph among blocks [begin, end) holds a line labelling an incident field
@@ -1548,9 +1550,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         }
         if ((s.role == SectionRole::WhatHappened || s.role == SectionRole::Summary) &&
             read_timeline_in_story(cx, blocks, s)) {
-          int line = 0;
-          const std::string story = cx.take_unplaced(line);
-          if (!story.empty()) append_prose(cx, prose_model_field(s.role), story, line);
+          place_kept_aside(cx, prose_model_field(s.role));
           return;
         }
         int first = 0;
@@ -1598,9 +1598,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
           names_a_part(s.title) &&
           (read_introduced_timeline(cx, blocks, s.begin, s.end) ||
            read_timeline_in_story(cx, blocks, s))) {
-        int line = 0;
-        const std::string rest = cx.take_unplaced(line);
-        if (!rest.empty()) append_prose(cx, model_field(FieldId::RootCauseSummary), rest, line);
+        place_kept_aside(cx, model_field(FieldId::RootCauseSummary));
         break;
       }
       read_analysis(cx, blocks, s.begin, s.end, s.first_line, s.last_line,

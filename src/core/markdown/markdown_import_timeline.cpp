@@ -873,11 +873,7 @@ void read_timeline_list(ImportContext& cx, const MdBlock& list) {
       text = block_text(item);
     } else {
       MdBlock own = item;
-      std::erase_if(own.children, [&](const MdBlock& c) {
-        return std::any_of(logs.begin(), logs.end(), [&](const MdBlock* log) {
-          return log->begin == c.begin && log->kind == c.kind;
-        });
-      });
+      std::erase_if(own.children, [&](const MdBlock& c) { return is_fenced_timed_log(cx, c); });
       text = block_text(own);
     }
     if (!compact) text = told_moment_first(cx, text);
