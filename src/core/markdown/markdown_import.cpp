@@ -9,6 +9,7 @@
 #include "core/json/json_codec.hpp"
 #include "core/json/root_cause_ids.hpp"
 #include "core/markdown/front_matter.hpp"
+#include "core/markdown/import_admonitions.hpp"
 #include "core/markdown/import_context.hpp"
 #include "core/markdown/import_footnotes.hpp"
 #include "core/markdown/import_html_lists.hpp"
@@ -293,7 +294,8 @@ struct Outline {
   std::size_t title = std::string::npos;  // index of the title heading
   int section_level = 2;
   std::vector<std::size_t> sections;  // indices of section headings, in order
-  // Subheadings of the analysis taken as actions by their words ("### Root Cause Remediations").
+  // Subheadings taken as actions by their words ("### Root Cause Remediations" under the
+  // analysis), or by the actions section they are under.
   std::set<std::size_t> actions_by_words;
 };
 
@@ -528,6 +530,11 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
            leaves_the_timeline(blocks, i, section, o.section_level) ||
            opens_a_dated_part(blocks, i, section))) {
         if (role == SectionRole::Actions && section_role(plain_text(b.text)) != role)
+          o.actions_by_words.insert(i);
+        // "### Changes that need to be made" after "### Problems during recovery" under "##
+        // Corrective Measures": a group of the actions again, not a part of its own.
+        if (role == SectionRole::Unknown && section == SectionRole::Actions &&
+            promoted_level != 0 && b.level <= promoted_level)
           o.actions_by_words.insert(i);
         o.sections.push_back(i);
         promoted_level = promoted_level == 0 ? b.level : std::min(promoted_level, b.level);
@@ -1859,6 +1866,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   }
   if (!cx.written_by_hindsight) {
     outline_plain_text(*root, text, !cx.postmortem.incident.title.empty());
+    open_admonitions(*root, text);
     stamp_status_updates(*root);
     lists_from_html(*root);
     lists_from_pipe_rows(*root, text);

@@ -189,7 +189,7 @@ std::optional<LooseTime> labelled_moment(std::string_view plain) {
 // (alerts)"); a range ("00:35-02:43 UTC") stays whole after the label, as ranges do elsewhere.
 std::string labelled_moment_text(const LabelledLine& named, const LooseTime& time) {
   const std::string_view after = std::string_view(named.value).substr(time.length);
-  std::string text = time.approximate ? "~ " + named.label : named.label;
+  std::string text = time.approximate ? approximate_mark(time) + named.label : named.label;
   if (starts_range(after)) return text + ": " + named.value;
   const std::string_view rest = strip_separator(after);
   // "Infection: March 3, 2025 (04:12 UTC) - earliest modified file": the dash that set the
@@ -336,7 +336,7 @@ void read_event_line(ImportContext& cx, std::string_view marked, int line) {
     if (event.at && !starts_range(std::string_view(rest).substr(time->length))) {
       rest = std::string(strip_separator(std::string_view(rest).substr(time->length)));
       // The model's moments are exact: "about then" stays with the text.
-      if (time->approximate) rest = "~ " + rest;
+      if (time->approximate) rest = approximate_mark(*time) + rest;
     }
     LabelledLine inner = split_label(rest);
     if (!inner.label.empty())
@@ -429,7 +429,8 @@ void read_time_cell(ImportContext& cx, const std::string& written, TimelineEvent
     follow_written_day(cx, *time);
     if (!event.at)
       event.text += written + " ";  // no day known: the time stays in the text
-    else if (time->approximate) event.text += "~ ";
+    else if (time->approximate)
+      event.text += approximate_mark(*time);
   } else if (time && starts_range(std::string_view(value).substr(time->length))) {
     // "16:21-16:56": the range starts at its first time and stays in the text whole.
     event.at = cx.resolve_time(*time, line);

@@ -717,6 +717,21 @@ std::size_t about_then_after(std::string_view text, std::size_t at) {
   return 0;
 }
 
+// " (approx)", " (approx.)", " (estimated)" after a time and its zone ("8:20AM PST (approx)"):
+// about then, said in brackets; its length at `at`, 0 when none is there.
+std::size_t approximation_after(std::string_view text, std::size_t at) {
+  std::size_t pos = at;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos == at || pos >= text.size() || text[pos] != '(') return 0;
+  const std::size_t close = text.find(')', pos);
+  if (close == std::string_view::npos) return 0;
+  const std::string word = lowercase_ascii(text.substr(pos + 1, close - pos - 1));
+  for (std::string_view about : {"approx", "approx.", "approximately", "approximate", "est", "est.",
+                                 "estimated", "roughly", "about", "circa", "ca."})
+    if (word == about) return close + 1 - at;
+  return 0;
+}
+
 // "6月17日(月)18時21分": the day of the week in brackets after a day, as Japanese writes it
 // ("(月)", "（火）"), or Chinese ("(周一)", "（星期一）"): where the text goes on after it, or
 // `at` when none is there.
@@ -1610,6 +1625,11 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
     time.length += about;
   }
   read_zone(text, time);
+  if (const std::size_t about = approximation_after(text, time.length)) {
+    time.approximate = true;
+    time.approximation = std::string(trim(text.substr(time.length, about)));
+    time.length += about;
+  }
   // "At 11:59am we determined": a told time is one when it names its zone, ends with punctuation
   // or says which half of the day it is in.
   if ((told || told_on_day) && !time.zone_named && !time.region &&
@@ -1710,6 +1730,10 @@ std::optional<LooseDate> find_compact_date(std::string_view text) {
     if (plausible_year(d.year) && is_calendar_day(d)) return d;
   }
   return std::nullopt;
+}
+
+std::string approximate_mark(const LooseTime& time) {
+  return time.approximation.empty() ? "~ " : time.approximation + " ";
 }
 
 std::optional<LooseTime> read_time(std::string_view text) {

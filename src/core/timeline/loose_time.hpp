@@ -58,6 +58,7 @@ struct LooseTime {
   std::size_t zone_end = 0;   // where the time and its zone end, before a restated time
   bool meridiem = false;
   bool approximate = false;  // "~14:18": the writer was not sure of the minute
+  std::string approximation;  // "(approx)" after the time, as written; empty for "~" or "about"
   bool told = false;         // "At 17:03 UTC, ...": a time opening a sentence
   int weekday = -1;          // "Thurs 07:06 PDT": the day named by its weekday alone, 0 for Monday
   bool restated = false;     // "09:00 PST (17:00 UTC)": the time written again in another zone
@@ -72,6 +73,10 @@ struct LooseTime {
 // "7/5/2023" is July 5th, or May 7th while a SlashedDaysFirst(true) lives (read_slashed_day and
 // read_time follow the same order).
 std::optional<LooseDate> read_date(std::string_view text);
+
+// What an entry's text opens with when its time is approximate: "~ ", or the words the writer
+// put after the time ("(approx) "), so that they stay in the text.
+std::string approximate_mark(const LooseTime& time);
 bool impossible_date(std::string_view text);
 
 // Whether a document writes slashed dates day first: it writes one only that order reads
