@@ -770,6 +770,13 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"how did we respond", SectionRole::WhatHappened},
     {"事故处理", SectionRole::WhatHappened},  // "handling the incident"
     {"how we responded", SectionRole::WhatHappened},
+    // How it began: the first part of the story.
+    {"how the incident started", SectionRole::WhatHappened},
+    {"how the incident began", SectionRole::WhatHappened},
+    {"how the outage started", SectionRole::WhatHappened},
+    {"how the outage began", SectionRole::WhatHappened},
+    {"how it started", SectionRole::WhatHappened},
+    {"how it began", SectionRole::WhatHappened},
     // How the team met the incident ("Investigation" and "Diagnosis" may hold the cause found).
     {"triage", SectionRole::WhatHappened},
     {"escalation", SectionRole::WhatHappened},
@@ -1219,9 +1226,25 @@ bool tells_lasting_work_done(const std::string& text) {
          verb_follows(text, " we've ", 2, names_lasting_work_done);
 }
 
+// The team's work ahead as Chinese, Japanese and Korean write it: "未来，我们将进一步加强访问控制"
+// (in the future we will further tighten access), "我们将对代理服务进行调整" (we will adjust the
+// proxy), "対策を実施する予定です" (the fix is planned), "점검할 예정입니다" (a check is planned).
+// "我们将服务器下线" is "we took the server offline": 将 alone also marks the object of a deed
+// done, so "we will" needs a word of what is ahead, or "further" or "to" after it.
+bool says_work_ahead_in_cjk(std::string_view text) {
+  const auto has = [&](std::string_view words) { return text.find(words) != std::string::npos; };
+  static constexpr std::string_view kPlanned[] = {
+      "予定です", "予定しています", "予定しております", "예정입니다", "계획입니다", "我们计划",
+      "我们打算", "我们将进一步",   "我们会进一步",     "我们将对",   "我们将会"};
+  if (std::any_of(std::begin(kPlanned), std::end(kPlanned), has)) return true;
+  static constexpr std::string_view kAhead[] = {"未来", "今后", "将来", "后续", "下一步", "接下来"};
+  return (has("我们将") || has("我们会")) && std::any_of(std::begin(kAhead), std::end(kAhead), has);
+}
+
 }  // namespace
 
 bool commits_to_work(std::string_view sentence) {
+  if (says_work_ahead_in_cjk(sentence)) return true;
   const std::string text = commitment_text(sentence);
   const auto has = [&](std::string_view words) { return text.find(words) != std::string::npos; };
   // Advice to the reader, a condition, what a fix now does by itself ("Going forward, the bundle
