@@ -304,11 +304,13 @@ struct Outline {
 int section_level_of(const Blocks& blocks, std::size_t title) {
   int highest = 7;
   bool any_h2 = false, other_h1 = false;
-  std::size_t h2_count = 0, parts_under_h2 = 0;
+  std::size_t h2_count = 0, parts_under_h2 = 0, h1_parts = 0, h2_parts = 0;
   bool h2_names_a_part = false;
+  bool h2_before_other_h1 = false;  // a "##" heading comes under the title before any other "#"
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
     if (b.kind != BlockKind::Heading || i == title) continue;
+    h2_before_other_h1 = h2_before_other_h1 || (b.level == 2 && !other_h1);
     any_h2 = any_h2 || b.level == 2;
     other_h1 = other_h1 || b.level == 1;
     highest = std::min(highest, b.level);
@@ -316,7 +318,9 @@ int section_level_of(const Blocks& blocks, std::size_t title) {
     if (b.level == 2) {
       ++h2_count;
       h2_names_a_part = h2_names_a_part || role != SectionRole::Unknown;
+      if (role != SectionRole::Unknown) ++h2_parts;
     }
+    if (b.level == 1 && role != SectionRole::Unknown) ++h1_parts;
     if (b.level == 3 && h2_count == 1 && role != SectionRole::Unknown) ++parts_under_h2;
   }
   // "# Incident Report Number: 2015-004" over "## Mail Delivery Delays" over "### What
@@ -325,6 +329,9 @@ int section_level_of(const Blocks& blocks, std::size_t title) {
   if (title != std::string::npos && !other_h1 && h2_count == 1 && !h2_names_a_part &&
       parts_under_h2 >= 2)
     return 3;
+  // "# Background", "# Recovery" with "## Timeline (UTC)" under it, "# Lessons learned" over
+  // "## No tests for deletion": the parts at the first level, most of the headings naming one.
+  if (h1_parts >= 2 && h1_parts > h2_parts && !h2_before_other_h1) return 1;
   if (any_h2) return 2;
   if (other_h1) return 1;
   return highest == 7 ? 2 : highest;

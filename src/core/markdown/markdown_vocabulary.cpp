@@ -751,6 +751,8 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"how we fixed it", SectionRole::WhatHappened},
     {"how was it fixed", SectionRole::WhatHappened},
     {"how it was fixed", SectionRole::WhatHappened},
+    {"how it is fixed", SectionRole::WhatHappened},
+    {"how it got fixed", SectionRole::WhatHappened},
     {"how was it resolved", SectionRole::WhatHappened},
     {"how it was resolved", SectionRole::WhatHappened},
     {"recovery", SectionRole::WhatHappened},
@@ -785,6 +787,10 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     // How the failure worked, beside the story of it.
     {"technical details", SectionRole::Analysis},
     {"the technical details", SectionRole::Analysis},
+    // The analysis told as the story of how it came about, which may be the timeline's.
+    {"how did it happen", SectionRole::Analysis},
+    {"how did this happen", SectionRole::Analysis},
+    {"how it happened", SectionRole::Analysis},
     {"technical cause", SectionRole::Analysis},
     {"the technical problem", SectionRole::Analysis},
     {"trigger", SectionRole::Analysis},
