@@ -160,6 +160,8 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"fallout", SectionRole::Impact},
     {"consequences", SectionRole::Impact},
     {"consequences of failure", SectionRole::Impact},
+    {"effects", SectionRole::Impact},
+    {"the effects", SectionRole::Impact},
     {"what was the impact", SectionRole::Impact},
     {"what was the impact identified", SectionRole::Impact},
     {"what is the impact", SectionRole::Impact},
@@ -764,6 +766,11 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"summary of the incident", SectionRole::Summary},
     {"summary of the outage", SectionRole::Summary},
     {"resolution steps", SectionRole::WhatHappened},
+    {"steps to resolution", SectionRole::WhatHappened},
+    {"steps to resolve", SectionRole::WhatHappened},
+    // What kept users going while the fault stood: the response's part.
+    {"workaround", SectionRole::WhatHappened},
+    {"workarounds", SectionRole::WhatHappened},
     {"mitigations", SectionRole::WhatHappened},
     {"response", SectionRole::WhatHappened},
     {"incident response", SectionRole::WhatHappened},
@@ -2185,7 +2192,9 @@ SectionRole handwritten_section_role(std::string_view title) {
       "how i m fixing", "how i am fixing", "how i will fix", "how we ll fix",
       // Asked as a question: "What will we change to ensure this doesn't happen again?".
       "what will we change", "what will we do", "what are we changing", "how will we prevent",
-      "how will we fix", "how will we ensure", "how are we preventing", "how are we fixing"};
+      "how will we fix", "how will we ensure", "how are we preventing", "how are we fixing",
+      // "What is being done to prevent future incidents?"
+      "what is being done", "what s being done", "what will be done"};
   // "What we shipped", "What we've fixed": the fixes made since, told as done.
   if (names_work_done(title)) return SectionRole::Actions;
   for (std::string_view opener : kWorkAheadOpeners)
