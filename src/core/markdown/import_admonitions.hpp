@@ -1,10 +1,10 @@
 // open_admonitions(): reads an admonition as its content. Docusaurus and other markdown-it sites
 // set a note, hint or warning between fences (":::hint" over the text, ":::" under it), which
-// GitHub shows as one paragraph with the fences for lines; the fences are structure, not text. A
-// top-level paragraph loses an opening fence that names the kind alone (a fence with a title
-// keeps it, as the site shows the title) and a closing fence, its text and source range the
-// content's; a paragraph that is a fence alone is left out of the blocks. Other containers
-// ("::: update Resolved | ...") are read where they are.
+// GitHub shows as lines of a paragraph; the fences are structure, not text. A top-level
+// paragraph loses every fence line, an opening fence with a title ("::: tip Status page") keeping
+// the title the site shows; its source range becomes the lines kept, and a paragraph of fences
+// alone is left out of the blocks. Sections read as prose keep their source lines as written;
+// other containers ("::: update Resolved | ...") are read where they are.
 #pragma once
 
 #include <string_view>

@@ -301,6 +301,13 @@ struct Outline {
 
 // The level sections are written at: 2 when any "##" heading exists, else 1 when a "#" heading
 // other than the title does, else the highest level used ("### Summary" under "# Title").
+// Whether the blocks under a heading, up to the next one, hold a list or a table.
+bool groups_a_list(const Blocks& blocks, std::size_t heading) {
+  for (std::size_t i = heading + 1; i < blocks.size() && blocks[i].kind != BlockKind::Heading; ++i)
+    if (blocks[i].kind == BlockKind::List || blocks[i].kind == BlockKind::Table) return true;
+  return false;
+}
+
 int section_level_of(const Blocks& blocks, std::size_t title) {
   int highest = 7;
   bool any_h2 = false, other_h1 = false;
@@ -318,7 +325,12 @@ int section_level_of(const Blocks& blocks, std::size_t title) {
     if (b.level == 2) {
       ++h2_count;
       h2_names_a_part = h2_names_a_part || role != SectionRole::Unknown;
-      if (role != SectionRole::Unknown) ++h2_parts;
+      // A part a "##" heading names that would not stand as a section of its own under a "#"
+      // one ("## Impact" under "# Summary"): the parts are at the second level.
+      if (role != SectionRole::Unknown && role != SectionRole::Timeline &&
+          role != SectionRole::Actions && role != SectionRole::WentWell &&
+          role != SectionRole::CouldImprove && role != SectionRole::Lucky)
+        ++h2_parts;
     }
     if (b.level == 1 && role != SectionRole::Unknown) ++h1_parts;
     if (b.level == 3 && h2_count == 1 && role != SectionRole::Unknown) ++parts_under_h2;
@@ -330,8 +342,9 @@ int section_level_of(const Blocks& blocks, std::size_t title) {
       parts_under_h2 >= 2)
     return 3;
   // "# Background", "# Recovery" with "## Timeline (UTC)" under it, "# Lessons learned" over
-  // "## No tests for deletion": the parts at the first level, most of the headings naming one.
-  if (h1_parts >= 2 && h1_parts > h2_parts && !h2_before_other_h1) return 1;
+  // "## No tests for deletion": the parts at the first level, the "##" headings under them
+  // naming none but one a "#" part holds as a section of its own.
+  if (h1_parts >= 2 && h2_parts == 0 && !h2_before_other_h1) return 1;
   if (any_h2) return 2;
   if (other_h1) return 1;
   return highest == 7 ? 2 : highest;
@@ -538,10 +551,11 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
            opens_a_dated_part(blocks, i, section))) {
         if (role == SectionRole::Actions && section_role(plain_text(b.text)) != role)
           o.actions_by_words.insert(i);
-        // "### Changes that need to be made" after "### Problems during recovery" under "##
-        // Corrective Measures": a group of the actions again, not a part of its own.
+        // "### Changes that need to be made" over a list after "### Problems during recovery"
+        // under "## Corrective Measures": a group of the actions again, not a part of its own.
+        // ("### Customer communication" over a paragraph tells of the incident.)
         if (role == SectionRole::Unknown && section == SectionRole::Actions &&
-            promoted_level != 0 && b.level <= promoted_level)
+            promoted_level != 0 && b.level <= promoted_level && groups_a_list(blocks, i))
           o.actions_by_words.insert(i);
         o.sections.push_back(i);
         promoted_level = promoted_level == 0 ? b.level : std::min(promoted_level, b.level);

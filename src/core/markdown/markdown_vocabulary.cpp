@@ -1242,15 +1242,18 @@ bool tells_lasting_work_done(const std::string& text) {
 // The team's work ahead as Chinese, Japanese and Korean write it: "未来，我们将进一步加强访问控制"
 // (in the future we will further tighten access), "我们将对代理服务进行调整" (we will adjust the
 // proxy), "対策を実施する予定です" (the fix is planned), "점검할 예정입니다" (a check is planned).
-// "我们将服务器下线" is "we took the server offline": 将 alone also marks the object of a deed
-// done, so "we will" needs a word of what is ahead, or "further" or "to" after it.
+// 将 also marks the object of a deed done ("我们将服务器下线", we took the server offline;
+// "我们将对应 的配置回滚", we rolled back the matching setting), and "后续" may be the requests
+// that came after: "we will" needs "further", a word of the years ahead, or "对 ... 进行" with no
+// "了".
 bool says_work_ahead_in_cjk(std::string_view text) {
   const auto has = [&](std::string_view words) { return text.find(words) != std::string::npos; };
   static constexpr std::string_view kPlanned[] = {
-      "予定です", "予定しています", "予定しております", "예정입니다", "계획입니다", "我们计划",
-      "我们打算", "我们将进一步",   "我们会进一步",     "我们将对",   "我们将会"};
+      "予定です",   "予定しています", "予定しております", "예정입니다",
+      "계획입니다", "我们打算",       "我们将进一步",     "我们会进一步"};
   if (std::any_of(std::begin(kPlanned), std::end(kPlanned), has)) return true;
-  static constexpr std::string_view kAhead[] = {"未来", "今后", "将来", "后续", "下一步", "接下来"};
+  if (has("我们将对") && has("进行") && !has("了")) return true;
+  static constexpr std::string_view kAhead[] = {"未来", "今后", "将来"};
   return (has("我们将") || has("我们会")) && std::any_of(std::begin(kAhead), std::end(kAhead), has);
 }
 
@@ -1405,12 +1408,23 @@ bool states_the_teams_work(std::string_view paragraph) {
 std::vector<std::string> sentences_of(std::string_view text) {
   std::vector<std::string> sentences;
   std::size_t start = 0;
-  for (std::size_t i = 0; i + 2 < text.size(); ++i)
-    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
-        text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
+  // "。", "！", "？": the full stops Chinese and Japanese end a sentence with, no space after.
+  static constexpr std::string_view kWideStops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i + 2 < text.size() && (text[i] == '.' || text[i] == '!' || text[i] == '?') &&
+        text[i + 1] == ' ' && text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
       sentences.emplace_back(trim(text.substr(start, i + 1 - start)));
       start = i + 2;
+      continue;
     }
+    for (std::string_view stop : kWideStops)
+      if (text.compare(i, stop.size(), stop) == 0 && i + stop.size() < text.size()) {
+        sentences.emplace_back(trim(text.substr(start, i + stop.size() - start)));
+        start = i + stop.size();
+        i = start - 1;
+        break;
+      }
+  }
   if (start < text.size()) sentences.emplace_back(trim(text.substr(start)));
   return sentences;
 }

@@ -1635,6 +1635,13 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
   if ((told || told_on_day) && !time.zone_named && !time.region &&
       !ends_a_time(text, time.length) && !time.meridiem)
     return std::nullopt;
+  // "At 02:00 UTC every night, a cron job rotates ...": a schedule, not a moment of the story.
+  if (told || told_on_day) {
+    const std::string after = lowercase_ascii(text.substr(time.length, 8));
+    for (std::string_view every :
+         {" every ", ", every ", " each ", ", each ", " daily", " nightly"})
+      if (after.starts_with(every)) return std::nullopt;
+  }
   time.told = told || told_on_day;
   time.zone_end = time.length;
   read_restated_time(text, time);
