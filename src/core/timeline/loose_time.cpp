@@ -1635,12 +1635,18 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
   if ((told || told_on_day) && !time.zone_named && !time.region &&
       !ends_a_time(text, time.length) && !time.meridiem)
     return std::nullopt;
-  // "At 02:00 UTC every night, a cron job rotates ...": a schedule, not a moment of the story.
+  // "At 02:00 UTC every night, a cron job rotates ...": a schedule, not a moment of the story
+  // ("At 10:00 UTC each node was restarted" is one).
   if (told || told_on_day) {
-    const std::string after = lowercase_ascii(text.substr(time.length, 8));
-    for (std::string_view every :
-         {" every ", ", every ", " each ", ", each ", " daily", " nightly"})
-      if (after.starts_with(every)) return std::nullopt;
+    std::string after = lowercase_ascii(text.substr(time.length, 24));
+    if (after.starts_with(",")) after.erase(0, 1);
+    if (after.starts_with(" daily") || after.starts_with(" nightly")) return std::nullopt;
+    for (std::string_view every : {" every ", " each "})
+      if (after.starts_with(every))
+        for (std::string_view period :
+             {"night", "day", "morning", "evening", "hour", "week", "month", "minute", "sunday",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
+          if (after.compare(every.size(), period.size(), period) == 0) return std::nullopt;
   }
   time.told = told || told_on_day;
   time.zone_end = time.length;
