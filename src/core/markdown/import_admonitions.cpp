@@ -29,7 +29,8 @@ bool opens(std::string_view line, std::string_view& title) {
   const std::size_t colons = colons_opening(line);
   if (colons == 0) return false;
   const std::string_view rest = trim(line.substr(colons));
-  const std::size_t kind_end = std::min(rest.find(' '), rest.size());
+  // ":::info[Times are UTC]": the title in brackets after the kind, as Docusaurus 3 writes it.
+  const std::size_t kind_end = std::min(rest.find_first_of(" ["), rest.size());
   const std::string_view kind = rest.substr(0, kind_end);
   // "{.callout-note}": a kind as Pandoc and Quarto write it.
   const bool braced = kind.size() > 2 && kind.front() == '{' && kind.back() == '}';
@@ -38,6 +39,8 @@ bool opens(std::string_view line, std::string_view& title) {
       })))
     return false;
   title = trim(rest.substr(kind_end));
+  if (title.size() >= 2 && title.front() == '[' && title.back() == ']')
+    title = trim(title.substr(1, title.size() - 2));
   // "::: update Resolved | 2020-08-31T13:36:00Z": a container read where it stands.
   return title.find('|') == std::string_view::npos;
 }

@@ -301,10 +301,16 @@ struct Outline {
 
 // The level sections are written at: 2 when any "##" heading exists, else 1 when a "#" heading
 // other than the title does, else the highest level used ("### Summary" under "# Title").
-// Whether the blocks under a heading, up to the next one, hold a list or a table.
-bool groups_a_list(const Blocks& blocks, std::size_t heading) {
-  for (std::size_t i = heading + 1; i < blocks.size() && blocks[i].kind != BlockKind::Heading; ++i)
-    if (blocks[i].kind == BlockKind::List || blocks[i].kind == BlockKind::Table) return true;
+// Whether the blocks under a heading, up to the next one at its level or above, hold a list or a
+// table, or a paragraph that states the team's work ("We will link the status page ...").
+bool groups_work(const Blocks& blocks, std::size_t heading) {
+  for (std::size_t i = heading + 1; i < blocks.size(); ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::Heading && b.level <= blocks[heading].level) break;
+    if (b.kind == BlockKind::List || b.kind == BlockKind::Table ||
+        (b.kind == BlockKind::Paragraph && states_the_teams_work(plain_text(b.text))))
+      return true;
+  }
   return false;
 }
 
@@ -325,11 +331,12 @@ int section_level_of(const Blocks& blocks, std::size_t title) {
     if (b.level == 2) {
       ++h2_count;
       h2_names_a_part = h2_names_a_part || role != SectionRole::Unknown;
-      // A part a "##" heading names that would not stand as a section of its own under a "#"
-      // one ("## Impact" under "# Summary"): the parts are at the second level.
-      if (role != SectionRole::Unknown && role != SectionRole::Timeline &&
-          role != SectionRole::Actions && role != SectionRole::WentWell &&
-          role != SectionRole::CouldImprove && role != SectionRole::Lucky)
+      // A part a "##" heading names by its name that would not stand as a section of its own
+      // under a "#" one ("## Impact" under "# Summary").
+      if (const SectionRole named = section_role(plain_text(b.text));
+          named != SectionRole::Unknown && named != SectionRole::Timeline &&
+          named != SectionRole::Actions && named != SectionRole::WentWell &&
+          named != SectionRole::CouldImprove && named != SectionRole::Lucky)
         ++h2_parts;
     }
     if (b.level == 1 && role != SectionRole::Unknown) ++h1_parts;
@@ -342,8 +349,8 @@ int section_level_of(const Blocks& blocks, std::size_t title) {
       parts_under_h2 >= 2)
     return 3;
   // "# Background", "# Recovery" with "## Timeline (UTC)" under it, "# Lessons learned" over
-  // "## No tests for deletion": the parts at the first level, the "##" headings under them
-  // naming none but one a "#" part holds as a section of its own.
+  // "## No tests for deletion": the parts at the first level, when no "##" heading under them is
+  // named as a part a "#" one would hold ("## What happened?" under "# Root Cause Analysis").
   if (h1_parts >= 2 && h2_parts == 0 && !h2_before_other_h1) return 1;
   if (any_h2) return 2;
   if (other_h1) return 1;
@@ -553,9 +560,9 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
           o.actions_by_words.insert(i);
         // "### Changes that need to be made" over a list after "### Problems during recovery"
         // under "## Corrective Measures": a group of the actions again, not a part of its own.
-        // ("### Customer communication" over a paragraph tells of the incident.)
+        // ("### Customer communication" over a paragraph of what was done tells of the incident.)
         if (role == SectionRole::Unknown && section == SectionRole::Actions &&
-            promoted_level != 0 && b.level <= promoted_level && groups_a_list(blocks, i))
+            promoted_level != 0 && b.level <= promoted_level && groups_work(blocks, i))
           o.actions_by_words.insert(i);
         o.sections.push_back(i);
         promoted_level = promoted_level == 0 ? b.level : std::min(promoted_level, b.level);

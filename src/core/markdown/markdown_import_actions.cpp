@@ -1698,7 +1698,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       // paragraph stays in the notes as written).
       if (b.kind == BlockKind::Paragraph && !cx.written_by_hindsight &&
           cx.postmortem.actions.size() > actions_before)
-        for (const std::string& sentence : sentences_of(one_line(plain_text(b.text))))
+        for (const std::string& sentence : sentences_of_any_script(one_line(plain_text(b.text))))
           if (commits_to_work(sentence) && !tracks_the_listed_work(sentence))
             add_action(cx, work_of(cx, sentence, line), line);
     }
@@ -1710,7 +1710,8 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
   // the notes as written).
   if (cx.postmortem.actions.size() == actions_before && !cx.written_by_hindsight)
     for (const std::size_t i : set_aside)
-      for (const std::string& sentence : sentences_of(one_line(plain_text(blocks[i].text))))
+      for (const std::string& sentence :
+           sentences_of_any_script(one_line(plain_text(blocks[i].text))))
         if (commits_to_work(sentence) && !tracks_the_listed_work(sentence))
           add_action(cx, work_of(cx, sentence, cx.first_line(blocks[i])), cx.first_line(blocks[i]));
 }
@@ -1739,7 +1740,8 @@ void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t be
     if (blocks[i].kind == BlockKind::List) find_committed_items(cx, blocks[i]);
     if (blocks[i].kind != BlockKind::Paragraph) continue;
     const int line = cx.first_line(blocks[i]);
-    for (const std::string& sentence : sentences_of(one_line(plain_text(blocks[i].text))))
+    for (const std::string& sentence :
+         sentences_of_any_script(one_line(plain_text(blocks[i].text))))
       if (commits_to_work(sentence))
         cx.committed_work.emplace_back(work_of(cx, sentence, line), line);
   }

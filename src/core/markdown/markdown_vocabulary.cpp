@@ -1240,21 +1240,35 @@ bool tells_lasting_work_done(const std::string& text) {
 }
 
 // The team's work ahead as Chinese, Japanese and Korean write it: "未来，我们将进一步加强访问控制"
-// (in the future we will further tighten access), "我们将对代理服务进行调整" (we will adjust the
-// proxy), "対策を実施する予定です" (the fix is planned), "점검할 예정입니다" (a check is planned).
-// 将 also marks the object of a deed done ("我们将服务器下线", we took the server offline;
-// "我们将对应 的配置回滚", we rolled back the matching setting), and "后续" may be the requests
-// that came after: "we will" needs "further", a word of the years ahead, or "对 ... 进行" with no
-// "了".
+// (in the future we will further tighten access), "下一步，我们将为磁盘用量增加告警" (next, we will
+// alert on disk use), "我们将对代理服务进行调整" (we will adjust the proxy),
+// "対策を実施する予定です" (the fix is planned), "점검할 예정입니다" (a check is planned). 将 also
+// marks the object of a deed done ("我们将服务器下线，后续的请求…", we took the server offline, and
+// the requests after it ...; "我们将对应的配置回滚", we rolled back the matching setting): "we
+// will" needs "further", a word of the years ahead, one of what comes next before it, or "对 …
+// 进行" with no "了".
 bool says_work_ahead_in_cjk(std::string_view text) {
   const auto has = [&](std::string_view words) { return text.find(words) != std::string::npos; };
   static constexpr std::string_view kPlanned[] = {
       "予定です",   "予定しています", "予定しております", "예정입니다",
       "계획입니다", "我们打算",       "我们将进一步",     "我们会进一步"};
   if (std::any_of(std::begin(kPlanned), std::end(kPlanned), has)) return true;
-  if (has("我们将对") && has("进行") && !has("了")) return true;
-  static constexpr std::string_view kAhead[] = {"未来", "今后", "将来"};
-  return (has("我们将") || has("我们会")) && std::any_of(std::begin(kAhead), std::end(kAhead), has);
+  // "我们计划在下周迁移" (we plan to move next week), not "我们计划内的维护" (our planned upkeep);
+  // "我们将会上线" (we will ship), not "我们将会议推迟" (we put the meeting off).
+  if ((has("我们计划") && !has("我们计划内")) || (has("我们将会") && !has("我们将会议")))
+    return true;
+  // "了" marks a deed done; "了解" (to understand) does not.
+  bool done = false;
+  for (std::size_t at = text.find("了"); at != std::string_view::npos; at = text.find("了", at + 1))
+    done = done || text.substr(at + 3, 3) != "解";
+  if (has("我们将对") && has("进行") && !done) return true;
+  const std::size_t will = std::min(text.find("我们将"), text.find("我们会"));
+  if (will == std::string_view::npos) return false;
+  for (std::string_view ahead : {"未来", "今后", "将来"})
+    if (has(ahead)) return true;
+  for (std::string_view next : {"下一步", "接下来", "后续"})
+    if (text.find(next) < will) return true;
+  return false;
 }
 
 }  // namespace
@@ -1408,24 +1422,46 @@ bool states_the_teams_work(std::string_view paragraph) {
 std::vector<std::string> sentences_of(std::string_view text) {
   std::vector<std::string> sentences;
   std::size_t start = 0;
-  // "。", "！", "？": the full stops Chinese and Japanese end a sentence with, no space after.
-  static constexpr std::string_view kWideStops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"};
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i + 2 < text.size() && (text[i] == '.' || text[i] == '!' || text[i] == '?') &&
-        text[i + 1] == ' ' && text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
+  for (std::size_t i = 0; i + 2 < text.size(); ++i)
+    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' &&
+        text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
       sentences.emplace_back(trim(text.substr(start, i + 1 - start)));
       start = i + 2;
-      continue;
     }
-    for (std::string_view stop : kWideStops)
-      if (text.compare(i, stop.size(), stop) == 0 && i + stop.size() < text.size()) {
-        sentences.emplace_back(trim(text.substr(start, i + stop.size() - start)));
-        start = i + stop.size();
-        i = start - 1;
-        break;
-      }
-  }
   if (start < text.size()) sentences.emplace_back(trim(text.substr(start)));
+  return sentences;
+}
+
+std::vector<std::string> sentences_of_any_script(std::string_view text) {
+  // "。", "！", "？": the full stops Chinese and Japanese end a sentence with, no space after; one
+  // inside 「」, 『』 or （） is a quote's, and one with a space or a Latin letter before it is
+  // written inside an English sentence.
+  static constexpr std::string_view kWideStops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"};
+  static constexpr std::string_view kOpenQuotes[] = {"\xE3\x80\x8C", "\xE3\x80\x8E",
+                                                     "\xEF\xBC\x88"};
+  static constexpr std::string_view kCloseQuotes[] = {"\xE3\x80\x8D", "\xE3\x80\x8F",
+                                                      "\xEF\xBC\x89"};
+  std::vector<std::string> sentences;
+  for (const std::string& sentence : sentences_of(text)) {
+    std::size_t start = 0;
+    int quoted = 0;
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+      for (std::string_view open : kOpenQuotes)
+        if (sentence.compare(i, open.size(), open) == 0) ++quoted;
+      for (std::string_view close : kCloseQuotes)
+        if (sentence.compare(i, close.size(), close) == 0 && quoted > 0) --quoted;
+      if (quoted > 0 || i == 0 || static_cast<unsigned char>(sentence[i - 1]) < 0x80) continue;
+      for (std::string_view stop : kWideStops)
+        if (sentence.compare(i, stop.size(), stop) == 0 && i + stop.size() < sentence.size()) {
+          sentences.emplace_back(
+              trim(std::string_view(sentence).substr(start, i + stop.size() - start)));
+          start = i + stop.size();
+          break;
+        }
+    }
+    if (start < sentence.size())
+      sentences.emplace_back(trim(std::string_view(sentence).substr(start)));
+  }
   return sentences;
 }
 

@@ -262,6 +262,9 @@ bool states_the_teams_work(std::string_view paragraph);
 // The sentences of a paragraph's plain text: a stop, then a space and a capital letter, ends one
 // ("e.g. the" does not).
 std::vector<std::string> sentences_of(std::string_view text);
+// The same, each also cut after a Chinese or Japanese full stop ("。", "！", "？") that ends a
+// sentence of those scripts: where a promise is picked out of a paragraph.
+std::vector<std::string> sentences_of_any_script(std::string_view text);
 
 // True when a paragraph of one sentence says what the incident left alone ("the majority of
 // the netspace was not impacted", "EU customers were unaffected"): the scope of the impact.

@@ -1640,7 +1640,6 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
   if (told || told_on_day) {
     std::string after = lowercase_ascii(text.substr(time.length, 24));
     if (after.starts_with(",")) after.erase(0, 1);
-    if (after.starts_with(" daily") || after.starts_with(" nightly")) return std::nullopt;
     for (std::string_view every : {" every ", " each "})
       if (after.starts_with(every))
         for (std::string_view period :
