@@ -299,8 +299,6 @@ struct Outline {
   std::set<std::size_t> actions_by_words;
 };
 
-// The level sections are written at: 2 when any "##" heading exists, else 1 when a "#" heading
-// other than the title does, else the highest level used ("### Summary" under "# Title").
 // Whether the blocks under a heading, up to the next one at its level or above, hold a list or a
 // table, or a paragraph that states the team's work ("We will link the status page ...").
 bool groups_work(const Blocks& blocks, std::size_t heading) {
@@ -314,6 +312,8 @@ bool groups_work(const Blocks& blocks, std::size_t heading) {
   return false;
 }
 
+// The level sections are written at: 2 when any "##" heading exists, else 1 when a "#" heading
+// other than the title does, else the highest level used ("### Summary" under "# Title").
 int section_level_of(const Blocks& blocks, std::size_t title) {
   int highest = 7;
   bool any_h2 = false, other_h1 = false;
