@@ -73,11 +73,11 @@ struct LooseTime {
 // "7/5/2023" is July 5th, or May 7th while a SlashedDaysFirst(true) lives (read_slashed_day and
 // read_time follow the same order).
 std::optional<LooseDate> read_date(std::string_view text);
+bool impossible_date(std::string_view text);
 
 // What an entry's text opens with when its time is approximate: "~ ", or the words the writer
 // put after the time ("(approx) "), so that they stay in the text.
 std::string approximate_mark(const LooseTime& time);
-bool impossible_date(std::string_view text);
 
 // Whether a document writes slashed dates day first: it writes one only that order reads
 // ("20/03/2025") and none only the month-first order reads ("03/20/2025"); or, writing only
