@@ -1109,6 +1109,15 @@ A deploy flushed every cache node.
   EXPECT_EQ(lines.line_of("/extra_sections/0/body"), 1);
 }
 
+TEST(MarkdownImport, AnEmptySectionClosingTheFileNamesNoLinePastItsEnd) {
+  // The body of "## Supporting information" would start on line 4, which the file does not have.
+  const ImportResult r = read("# Outage\n\n## Supporting information\n");
+  ASSERT_EQ(r.postmortem->extra_sections.size(), 1u);
+  EXPECT_EQ(r.postmortem->extra_sections[0].body, "");
+  EXPECT_EQ(r.source_lines.line_of("/extra_sections/0/title"), 3);
+  EXPECT_EQ(r.source_lines.line_of("/extra_sections/0/body"), std::nullopt);
+}
+
 // ---- no text is lost -----------------------------------------------------------------------
 
 TEST(MarkdownImport, MessyDocumentKeepsEverySentence) {

@@ -156,7 +156,8 @@ std::string ImportContext::raw_lines(int from, int to, int* first_used) const {
   to = std::min(to, line_count());
   while (from <= to && trim(line_text(from)).empty()) ++from;
   while (to >= from && is_rule_or_blank(line_text(to))) --to;
-  if (first_used) *first_used = from;
+  // No text starts on no line: an empty section at the end of the file names no line past it.
+  if (first_used) *first_used = from <= to ? from : 0;
   if (from < to && line_text(from).substr(0, 3) == "```") {
     std::vector<std::string_view> lines;
     for (int line = from; line <= to; ++line) lines.push_back(line_text(line));

@@ -31,7 +31,8 @@ class ImportContext {
 
   // Source lines [from, to] joined by '\n', without blank lines or a "---" rule at either end
   // and without spaces at line ends; the exact text when the lines are one verbatim block
-  // (markdown_text.hpp). `first_used` (if given) receives the line the text starts on.
+  // (markdown_text.hpp). `first_used` (if given) receives the line the text starts on, 0 when it is
+  // empty.
   std::string raw_lines(int from, int to, int* first_used = nullptr) const;
 
   // The source line of each top-level heading, by block index (0 for other blocks); set once the

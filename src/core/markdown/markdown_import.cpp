@@ -2098,16 +2098,17 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   };
   std::optional<TitledDay> titled_day;
   // "### Background" beside "### What happened": the story is the section that says so, the
-  // background the setting it is told in, kept under its own heading.
+  // background the setting it is told in, kept under its own heading. Beside "## Detection" or
+  // "## Resolution" alone, which tell one part of the story, the background opens it.
   const auto sets_the_scene = [&](std::size_t h) {
     return names_the_background(plain_text(blocks[h].text));
   };
-  const bool story_titled =
-      !cx.written_by_hindsight &&
-      std::any_of(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
-        return handwritten_section_role(plain_text(blocks[h].text)) == SectionRole::WhatHappened &&
-               !sets_the_scene(h);
-      });
+  const bool story_titled = !cx.written_by_hindsight &&
+                            std::any_of(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
+                              const std::string title = plain_text(blocks[h].text);
+                              return handwritten_section_role(title) == SectionRole::WhatHappened &&
+                                     !sets_the_scene(h) && !names_a_part(title);
+                            });
   for (std::size_t k = 0; k < o.sections.size(); ++k) {
     const std::size_t h = o.sections[k];
     const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();

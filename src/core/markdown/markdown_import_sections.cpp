@@ -165,20 +165,26 @@ void read_question_item(ImportContext& cx, const MdBlock& item) {
 
 // ---- root cause analysis -------------------------------------------------------------------
 
-// True for a 5-Whys line, "Why? → answer" or "Why: answer" (not prose such as "Why it mattered").
-bool is_why_line(std::string_view line) {
+// True for a line that opens with `word` asked or labelled: "Why? → answer", "Why: answer" (not
+// prose such as "Why it mattered").
+bool is_asked_line(std::string_view line, std::string_view word) {
   line = trim(line);
-  return starts_with_ci(line, "why") && line.size() > 3 && (line[3] == '?' || line[3] == ':');
+  return starts_with_ci(line, word) && line.size() > word.size() &&
+         (line[word.size()] == '?' || line[word.size()] == ':');
 }
 
-// The answer of a 5-Whys line; empty when there is none or the line is no why.
-std::string_view why_answer(std::string_view line) {
-  if (!is_why_line(line)) return {};
+bool is_why_line(std::string_view line) { return is_asked_line(line, "why"); }
+
+// The answer of such a line; empty when there is none or the line does not open with `word`.
+std::string_view asked_answer(std::string_view line, std::string_view word) {
+  if (!is_asked_line(line, word)) return {};
   line = trim(line);
-  std::size_t at = 3;
+  std::size_t at = word.size();
   while (at < line.size() && (line[at] == '?' || line[at] == ' ' || line[at] == ':')) ++at;
   return strip_separator(line.substr(at));
 }
+
+std::string_view why_answer(std::string_view line) { return asked_answer(line, "why"); }
 
 Confidence guess_confidence(std::string_view text) {
   const std::string w = lowercase_ascii(text.substr(0, 24));
@@ -260,28 +266,44 @@ struct AnalysisReader {
     return field_path("/analysis/five_whys", cx.postmortem.analysis.five_whys.size() - 1);
   }
 
-  // True when the paragraph held 5-Whys or root-cause lines.
-  bool read_paragraph(const MdBlock& b) {
+  // True when the paragraph held 5-Whys or root-cause lines. `whys_follow`: the next block
+  // opens with a why, so that "**What?** Our services went down" above it is the problem.
+  bool read_paragraph(const MdBlock& b, bool whys_follow) {
     // Hindsight writes a problem or conclusion as one paragraph, its line breaks as "<br>".
     const std::string_view text = b.text;
     const auto lines = cx.written_by_hindsight && !text.empty() && text.front() == kStrongBegin
                            ? std::vector<std::string_view>{text}
                            : split_lines(text);
     const int first = cx.first_line(b);
+    const bool hand_written = !cx.written_by_hindsight;
+    // "**What?** The volumes could not be mounted." asks for the problem the whys below answer.
+    const bool whys_below =
+        whys_follow || std::any_of(lines.begin(), lines.end(), [](std::string_view line) {
+          return is_why_line(plain_text(line));
+        });
     bool structured = false;
+    // "**Why?** A node recycle left the node unable to mount volumes using the Linode" over
+    // "CSI.": a writer's wrapping goes on with the answer above it.
+    std::string* wrapped = nullptr;
     for (std::size_t k = 0; k < lines.size(); ++k) {
       const int line = first + static_cast<int>(k);
       const LabelledLine l = split_label(lines[k]);
       const bool bold = !trim(lines[k]).empty() && trim(lines[k]).front() == kStrongBegin;
       const MetaField field = bold ? meta_field(l.label) : MetaField::Unknown;
-      if (field == MetaField::Problem) {
+      const bool asks_what =
+          hand_written && bold && whys_below && is_asked_line(plain_text(lines[k]), "what");
+      std::string* answered = nullptr;
+      if (field == MetaField::Problem || asks_what) {
         cx.postmortem.analysis.five_whys.emplace_back();
         chain = &cx.postmortem.analysis.five_whys.back();
-        chain->problem = l.value;
+        chain->problem =
+            asks_what ? std::string(asked_answer(plain_text(lines[k]), "what")) : l.value;
         cx.locate(chain_path() + "/problem", line);
+        answered = &chain->problem;
       } else if (field == MetaField::Conclusion) {
         current_chain().conclusion = l.value;
         cx.locate(chain_path() + "/conclusion", line);
+        answered = &current_chain().conclusion;
       } else if (field == MetaField::RootCausesList) {
         mode = RcaMode::RootCauses;
         if (!l.value.empty())
@@ -291,10 +313,16 @@ struct AnalysisReader {
         auto& whys = current_chain().whys;
         cx.locate(field_path(field_path(chain_path(), "whys"), whys.size()), line);
         whys.emplace_back(answer);
+        answered = &whys.back();
+      } else if (hand_written && wrapped && !wrapped->empty() && !bold) {
+        *wrapped += " " + plain_text(trim(lines[k]));
+        continue;
       } else {
+        wrapped = nullptr;
         if (structured) cx.keep_unplaced(line, line);
         continue;
       }
+      wrapped = answered;
       if (!structured && k > 0) cx.keep_unplaced(first, line - 1);
       structured = true;
     }
@@ -504,7 +532,9 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         continue;
       }
       // A paragraph of 5-Whys lines is structure; the lines it could not place are summary text.
-      structural = reader.read_paragraph(b);
+      structural = reader.read_paragraph(
+          b, i + 1 < end && blocks[i + 1].kind == BlockKind::Paragraph &&
+                 is_why_line(plain_text(split_lines(blocks[i + 1].text).front())));
     } else if (b.kind == BlockKind::List) {
       structural = reader.read_list(b);
     } else if (b.kind == BlockKind::Table) {

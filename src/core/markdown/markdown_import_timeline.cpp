@@ -59,6 +59,10 @@ std::optional<LooseDate> slashed_day_near(const ImportContext& cx, std::string_v
 // A day named on its own ("January 15, 2024", "**2024-01-15**", "Jan 15:"): later times fall on it.
 bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   std::string plain = plain_text(trim(text));
+  // "#### [2026-07-01]" over "[07:33] ..." lines: the day in the brackets its times are written in.
+  if (plain.size() > 2 && plain.front() == '[' && plain.back() == ']' &&
+      plain.find(']') == plain.size() - 1)
+    plain = plain.substr(1, plain.size() - 2);
   // "On March 4th:": the day, introduced as a sentence would.
   if (plain.size() > 3 && (plain.starts_with("On ") || plain.starts_with("on ")) &&
       read_date(std::string_view(plain).substr(3)))

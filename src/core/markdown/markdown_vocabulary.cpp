@@ -162,10 +162,13 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"consequences of failure", SectionRole::Impact},
     {"effects", SectionRole::Impact},
     {"the effects", SectionRole::Impact},
+    {"side effects", SectionRole::Impact},
+    {"other side effects", SectionRole::Impact},
     {"what was the impact", SectionRole::Impact},
     {"what was the impact identified", SectionRole::Impact},
     {"what is the impact", SectionRole::Impact},
     {"what happened", SectionRole::WhatHappened},
+    {"what happend", SectionRole::WhatHappened},  // a spelling common enough to read as meant
     {"description", SectionRole::WhatHappened},
     {"incident description", SectionRole::WhatHappened},
     {"narrative", SectionRole::WhatHappened},
@@ -2244,7 +2247,10 @@ SectionRole handwritten_section_role(std::string_view title) {
       "what will we change", "what will we do", "what are we changing", "how will we prevent",
       "how will we fix", "how will we ensure", "how are we preventing", "how are we fixing",
       // "What is being done to prevent future incidents?"
-      "what is being done", "what s being done", "what will be done"};
+      "what is being done", "what s being done", "what will be done",
+      // "How are we going to do better in the future?"
+      "how are we going to", "how we are going to", "how we re going to", "how will we do better",
+      "how we will do better"};
   // "What we shipped", "What we've fixed": the fixes made since, told as done.
   if (names_work_done(title)) return SectionRole::Actions;
   for (std::string_view opener : kWorkAheadOpeners)
