@@ -771,10 +771,13 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
     case MetaField::Duration:
       return put(FieldId::StatedDuration, text);
     case MetaField::Severity: {
-      std::string name = text, description;
-      if (const auto open = text.find(" ("); open != std::string::npos && text.back() == ')') {
-        name = text.substr(0, open);
-        description = text.substr(open + 2, text.size() - open - 3);
+      // "**Severity:** [Critical]": a template's brackets, filled in, around the level.
+      const bool bracketed = text.size() > 2 && text.front() == '[' && text.back() == ']' &&
+                             text.find(']') == text.size() - 1;
+      std::string name = bracketed ? text.substr(1, text.size() - 2) : text, description;
+      if (const auto open = name.find(" ("); open != std::string::npos && name.back() == ')') {
+        description = name.substr(open + 2, name.size() - open - 3);
+        name.resize(open);
       }
       auto& scale = cx.postmortem.severity_scale;
       const auto level = std::find_if(scale.begin(), scale.end(),

@@ -1762,7 +1762,7 @@ void find_recommended_work(ImportContext& cx, const Blocks& blocks, std::size_t 
     if (blocks[i].kind != BlockKind::List) continue;
     for (const MdBlock& item : blocks[i].children) {
       const std::string text = one_line(plain_text(block_text(item)));
-      if (says_what_to_do(text) || commits_to_work(text))
+      if (says_what_to_do(text) || commits_to_work(text) || calls_for_work(text))
         cx.committed_work.emplace_back(work_of(cx, text, cx.first_line(item)), cx.first_line(item));
     }
   }

@@ -1204,7 +1204,8 @@ bool is_lasting_work(std::string_view v) { return one_of(v, kLastingWork); }
 
 // "added", "increased", "improved": lasting work done ("we have tested" is a check).
 bool names_lasting_work_done(std::string_view w) {
-  if (w == "written" || w == "built" || w == "rewritten") return true;
+  if (w == "written" || w == "built" || w == "rewritten" || w == "increased" || w == "enabled")
+    return true;
   return w.size() > 4 && w.ends_with("ed") &&
          (is_lasting_work(w.substr(0, w.size() - 1)) || is_lasting_work(w.substr(0, w.size() - 2)));
 }
@@ -1287,10 +1288,13 @@ bool commits_to_work(std::string_view sentence) {
   // Words that say the work is wanted, whatever follows ("there are plans to drastically reduce
   // storage", "we need better health checks", "we are no longer going to shallow clone").
   static constexpr std::string_view kIntents[] = {
-      " would like to address", " we plan to ",     " we intend to ",       " remains a priority ",
-      " remain a priority ",    " are plans to ",   " no longer going to ", " we will no longer ",
-      " we'll no longer ",      " we need better ", " we still plan to ",   " we also plan to ",
-      " we still intend to "};
+      " would like to address", " we plan to ", " we intend to ", " remains a priority ",
+      " remain a priority ", " are plans to ", " no longer going to ", " we will no longer ",
+      " we'll no longer ", " we need better ", " we still plan to ", " we also plan to ",
+      " we still intend to ",
+      // "We're considering changing the colour of the terminal", "it's the right time to run
+      // pg_repack": work weighed or due now.
+      " we are considering ", " we're considering ", " the right time to "};
   std::size_t intent_at = std::string::npos;
   for (std::string_view intent : kIntents) intent_at = std::min(intent_at, text.find(intent));
   for (std::string_view not_work :
@@ -1331,6 +1335,10 @@ bool commits_to_work(std::string_view sentence) {
         std::isdigit(static_cast<unsigned char>(text[colon + 2])))
       return false;
   if (intent_at != std::string::npos) return true;
+  // "Consider adding automated monitoring for impossible flag combinations": work recommended.
+  if (verb_follows(text, " consider ", 1, names_lasting_work_under_way) &&
+      text.starts_with(" consider "))
+    return true;
   // "We are going to add an alert", "we are in the process of implementing ...": lasting work
   // ahead ("We are going to roll back the build" is the response itself).
   if (verb_follows(text, " we are going to ", 2, is_lasting_work) ||
@@ -1391,6 +1399,30 @@ bool commits_to_work(std::string_view sentence) {
 
 bool reports_work_done(std::string_view sentence) {
   return tells_lasting_work_done(commitment_text(sentence));
+}
+
+bool calls_for_work(std::string_view sentence) {
+  const std::size_t clause_end = std::min(sentence.find(". "), sentence.find("; "));
+  const std::string clause = commitment_text(sentence.substr(0, clause_end));
+  static constexpr std::string_view kCalls[] = {" needs to ", " need to ", " should be ",
+                                                " must be ",  " needs ",   " need "};
+  for (std::string_view call : kCalls) {
+    const std::size_t at = clause.find(call);
+    if (at == std::string_view::npos) continue;
+    const std::string_view subject =
+        std::string_view(clause).substr(0, at + 1);  // " the testnet configuration "
+    // A subject of two words at least ("ABI decoding", "the configuration"), and no person,
+    // team, pronoun or condition among them.
+    if (std::count(subject.begin(), subject.end(), ' ') < 3) return false;
+    for (std::string_view word :
+         {" we ", " i ", " you ", " they ", " he ", " she ", " it ", " this ", " that ", " team ",
+          " if ", " when ", " who ", " what ", " which ", " there ", " not ", " no "})
+      if (subject.find(word) != std::string_view::npos) return false;
+    // "... need not be", "... needs no restart": denied.
+    const std::string_view after = std::string_view(clause).substr(at + call.size() - 1);
+    return !after.starts_with(" not ") && !after.starts_with(" no ") && after.size() > 4;
+  }
+  return false;
 }
 
 bool states_the_teams_work(std::string_view paragraph) {

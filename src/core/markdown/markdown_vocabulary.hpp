@@ -252,6 +252,11 @@ bool reports_completion(std::string_view action);
 bool commits_to_work(std::string_view sentence);
 // "We have already increased the frequency of backups": work the sentence says is done.
 bool reports_work_done(std::string_view sentence);
+// "The testnet configuration needs to more closely mirror mainnet", "Secrets and keys need
+// two-way links", "Decoding should be more fault tolerant": a thing named as the subject of
+// work called for, in the sentence's first clause. Not a person or the team ("we need to" is
+// commits_to_work's), a denial ("does not need to") or the past ("needed").
+bool calls_for_work(std::string_view sentence);
 
 // True when a paragraph under an actions heading says what the team is doing or will do ("First,
 // we are calling the factory ...", "In the future, we could add a second factory"), rather than
