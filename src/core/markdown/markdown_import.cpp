@@ -2117,7 +2117,9 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     s.role = cx.written_by_hindsight       ? section_role(s.title)
              : o.actions_by_words.count(h) ? SectionRole::Actions
                                            : handwritten_section_role(s.title);
-    if (story_titled && s.role == SectionRole::WhatHappened && sets_the_scene(h))
+    // A background after "## Detection" has missed the story's opening: kept under its heading.
+    if ((story_titled || roles_read.count(SectionRole::WhatHappened) > 0) &&
+        s.role == SectionRole::WhatHappened && sets_the_scene(h))
       s.role = SectionRole::Unknown;
     s.repeated = !roles_read.insert(s.role).second && !names_a_part(s.title);
     s.begin = h + 1;

@@ -1376,6 +1376,18 @@ std::optional<ActionItem> action_with_properties(ImportContext& cx, std::string_
 }
 }  // namespace
 
+namespace {
+// "### During the incident", "### Immediate mitigation", "### Restoring service", "### Ideas we
+// rejected", "### Open questions": a heading over the response or the discussion, not over work
+// taken on since.
+bool names_the_response_or_a_discussion(std::string_view title) {
+  for (std::string_view word : {"during", "immediate", "response", "containment", "restor",
+                                "mitigat", "rejected", "question", "idea", "incident"})
+    if (title.find(word) != std::string_view::npos) return true;
+  return false;
+}
+}  // namespace
+
 bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::size_t end,
                                bool in_actions) {
   const std::string title = lowercase_ascii(plain_text(trim(blocks[heading].text)));
@@ -1401,14 +1413,13 @@ bool names_work_detailed_below(const Blocks& blocks, std::size_t heading, std::s
       says_what_will_be_done = says_what_will_be_done || text.find(cue) != std::string::npos;
     says_what_will_be_done = says_what_will_be_done || calls_necessary(text);
     // Under an actions heading, "### Mirror production closer in the CI cycle" over "As a first
-    // step we enabled eager loading in our test suite.": work done since, told under its name.
-    if (in_actions)
-      for (const std::string& sentence : sentences_of(plain_text(blocks[k].text))) {
-        const std::size_t we = (" " + lowercase_ascii(sentence)).find(" we ");
+    // step we enabled eager loading in our test suite.": lasting work done since, told under its
+    // name. Not under "### During the incident" or "### Ideas we rejected", nor a deed of the
+    // response ("we failed over to the replica").
+    if (in_actions && !names_the_response_or_a_discussion(title))
+      for (const std::string& sentence : sentences_of(plain_text(blocks[k].text)))
         says_what_will_be_done =
-            says_what_will_be_done || reports_work_done(sentence) ||
-            (we != std::string::npos && tells_what_was_done(sentence.substr(we)));
-      }
+            says_what_will_be_done || reports_work_done(sentence) || reports_lasting_deed(sentence);
   }
   return k > heading + 1 && says_what_will_be_done && says_something &&
          (k == end || blocks[k].kind == BlockKind::Heading);

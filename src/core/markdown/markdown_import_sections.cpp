@@ -266,6 +266,18 @@ struct AnalysisReader {
     return field_path("/analysis/five_whys", cx.postmortem.analysis.five_whys.size() - 1);
   }
 
+  // "... using the Linode" over "CSI.": a line that goes on with the sentence above it, which
+  // neither ended ("... attempt." over "Fix: close the connection") nor broke its line ("...
+  // payments team.  "); a line labelled "Impact: ..." starts a thing of its own.
+  static bool wraps_the_line_above(std::string_view above, std::string_view line) {
+    if (above.ends_with("  ") || above.ends_with("\\")) return false;
+    const std::string plain = plain_text(above);
+    const std::string_view end = trim(plain);
+    if (end.empty() || std::string_view(".?!:").find(end.back()) != std::string_view::npos)
+      return false;
+    return split_label(line).label.empty();
+  }
+
   // True when the paragraph held 5-Whys or root-cause lines. `whys_follow`: the next block
   // opens with a why, so that "**What?** Our services went down" above it is the problem.
   bool read_paragraph(const MdBlock& b, bool whys_follow) {
@@ -277,10 +289,17 @@ struct AnalysisReader {
     const int first = cx.first_line(b);
     const bool hand_written = !cx.written_by_hindsight;
     // "**What?** The volumes could not be mounted." asks for the problem the whys below answer.
+    // Not among "**Where?**", "**When?**", "**Who?**" and "**How?**": the five Ws of a report.
+    const bool five_ws = std::any_of(lines.begin(), lines.end(), [](std::string_view line) {
+      const std::string plain = plain_text(line);
+      return is_asked_line(plain, "where") || is_asked_line(plain, "when") ||
+             is_asked_line(plain, "who") || is_asked_line(plain, "how");
+    });
     const bool whys_below =
-        whys_follow || std::any_of(lines.begin(), lines.end(), [](std::string_view line) {
-          return is_why_line(plain_text(line));
-        });
+        !five_ws &&
+        (whys_follow || std::any_of(lines.begin(), lines.end(), [](std::string_view line) {
+           return is_why_line(plain_text(line));
+         }));
     bool structured = false;
     // "**Why?** A node recycle left the node unable to mount volumes using the Linode" over
     // "CSI.": a writer's wrapping goes on with the answer above it.
@@ -314,7 +333,8 @@ struct AnalysisReader {
         cx.locate(field_path(field_path(chain_path(), "whys"), whys.size()), line);
         whys.emplace_back(answer);
         answered = &whys.back();
-      } else if (hand_written && wrapped && !wrapped->empty() && !bold) {
+      } else if (hand_written && wrapped && !wrapped->empty() && !bold &&
+                 wraps_the_line_above(lines[k - 1], lines[k])) {
         *wrapped += " " + plain_text(trim(lines[k]));
         continue;
       } else {

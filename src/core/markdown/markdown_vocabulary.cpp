@@ -162,8 +162,6 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"consequences of failure", SectionRole::Impact},
     {"effects", SectionRole::Impact},
     {"the effects", SectionRole::Impact},
-    {"side effects", SectionRole::Impact},
-    {"other side effects", SectionRole::Impact},
     {"what was the impact", SectionRole::Impact},
     {"what was the impact identified", SectionRole::Impact},
     {"what is the impact", SectionRole::Impact},
@@ -794,6 +792,9 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"escalation", SectionRole::WhatHappened},
     {"containment", SectionRole::WhatHappened},
     {"eradication", SectionRole::WhatHappened},
+    // "Other side effects" beside "Impact": more of what the incident cost.
+    {"side effects", SectionRole::Impact},
+    {"other side effects", SectionRole::Impact},
     // How the failure worked, beside the story of it.
     {"technical details", SectionRole::Analysis},
     {"the technical details", SectionRole::Analysis},
@@ -1399,6 +1400,10 @@ bool commits_to_work(std::string_view sentence) {
 
 bool reports_work_done(std::string_view sentence) {
   return tells_lasting_work_done(commitment_text(sentence));
+}
+
+bool reports_lasting_deed(std::string_view sentence) {
+  return verb_follows(commitment_text(sentence), " we ", 2, names_lasting_work_done);
 }
 
 bool calls_for_work(std::string_view sentence) {
@@ -2280,9 +2285,10 @@ SectionRole handwritten_section_role(std::string_view title) {
       "how will we fix", "how will we ensure", "how are we preventing", "how are we fixing",
       // "What is being done to prevent future incidents?"
       "what is being done", "what s being done", "what will be done",
-      // "How are we going to do better in the future?"
-      "how are we going to", "how we are going to", "how we re going to", "how will we do better",
-      "how we will do better"};
+      // "How are we going to do better in the future?" (not "How we're going to run this retro")
+      "how are we going to do better", "how we are going to do better",
+      "how we re going to do better", "how are we going to prevent", "how are we going to avoid",
+      "how are we going to improve", "how will we do better", "how we will do better"};
   // "What we shipped", "What we've fixed": the fixes made since, told as done.
   if (names_work_done(title)) return SectionRole::Actions;
   for (std::string_view opener : kWorkAheadOpeners)

@@ -252,6 +252,9 @@ bool reports_completion(std::string_view action);
 bool commits_to_work(std::string_view sentence);
 // "We have already increased the frequency of backups": work the sentence says is done.
 bool reports_work_done(std::string_view sentence);
+// "As a first step we enabled eager loading in our test suite", "We added the missing index":
+// the team's lasting work told as done ("we failed over" and "we discussed" are no such work).
+bool reports_lasting_deed(std::string_view sentence);
 // "The testnet configuration needs to more closely mirror mainnet", "Secrets and keys need
 // two-way links", "Decoding should be more fault tolerant": a thing named as the subject of
 // work called for, in the sentence's first clause. Not a person or the team ("we need to" is
