@@ -256,9 +256,10 @@ bool reports_work_done(std::string_view sentence);
 // the team's lasting work told as done ("we failed over" and "we discussed" are no such work).
 bool reports_lasting_deed(std::string_view sentence);
 // "The testnet configuration needs to more closely mirror mainnet", "Secrets and keys need
-// two-way links", "Decoding should be more fault tolerant": a thing named as the subject of
-// work called for, in the sentence's first clause. Not a person or the team ("we need to" is
-// commits_to_work's), a denial ("does not need to") or the past ("needed").
+// two-way links", "ABI decoding should be more fault tolerant": a thing of two words or more
+// named as the subject of work called for, before the sentence's first full stop or semicolon.
+// Not a person, the team or a pronoun ("we need to" is commits_to_work's), a condition, a
+// denial ("does not need to", "needs no restart") or the past ("needed").
 bool calls_for_work(std::string_view sentence);
 
 // True when a paragraph under an actions heading says what the team is doing or will do ("First,
