@@ -772,8 +772,10 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
       return put(FieldId::StatedDuration, text);
     case MetaField::Severity: {
       // "**Severity:** [Critical]": a template's brackets, filled in, around the level.
+      // An unfilled one ("[SEV-1 / SEV-2 / SEV-3]") lists the choices and keeps them.
       const bool bracketed = text.size() > 2 && text.front() == '[' && text.back() == ']' &&
-                             text.find(']') == text.size() - 1;
+                             text.find(']') == text.size() - 1 &&
+                             text.find_first_of("/|") == std::string::npos;
       std::string name = bracketed ? text.substr(1, text.size() - 2) : text, description;
       if (const auto open = name.find(" ("); open != std::string::npos && name.back() == ')') {
         description = name.substr(open + 2, name.size() - open - 3);

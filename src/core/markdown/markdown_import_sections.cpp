@@ -271,6 +271,9 @@ struct AnalysisReader {
   // payments team.  "); a line labelled "Impact: ..." starts a thing of its own.
   static bool wraps_the_line_above(std::string_view above, std::string_view line) {
     if (above.ends_with("  ") || above.ends_with("\\")) return false;
+    // "... the filter<br>": a break the writer asked for, which the tree holds as a line of
+    // its own, empty.
+    if (trim(line).empty() || trim(above).empty()) return false;
     const std::string plain = plain_text(above);
     const std::string_view end = trim(plain);
     if (end.empty() || std::string_view(".?!:").find(end.back()) != std::string_view::npos)
