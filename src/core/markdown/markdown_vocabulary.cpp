@@ -1277,6 +1277,20 @@ bool says_work_ahead_in_cjk(std::string_view text) {
 
 }  // namespace
 
+namespace {
+// "10:30", "at 09:12": a clock time somewhere in the text.
+bool tells_a_clock_time(std::string_view text) {
+  for (std::size_t colon = text.find(':'); colon != std::string_view::npos;
+       colon = text.find(':', colon + 1))
+    if (colon > 0 && colon + 2 < text.size() &&
+        std::isdigit(static_cast<unsigned char>(text[colon - 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[colon + 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[colon + 2])))
+      return true;
+  return false;
+}
+}  // namespace
+
 bool commits_to_work(std::string_view sentence) {
   if (says_work_ahead_in_cjk(sentence)) return true;
   const std::string text = commitment_text(sentence);
@@ -1326,13 +1340,7 @@ bool commits_to_work(std::string_view sentence) {
       return false;
   }
   // "We need to move traffic, the on-call decided at 10:30": a told time is the incident's.
-  for (std::size_t colon = text.find(':'); colon != std::string::npos;
-       colon = text.find(':', colon + 1))
-    if (colon > 0 && colon + 2 < text.size() &&
-        std::isdigit(static_cast<unsigned char>(text[colon - 1])) &&
-        std::isdigit(static_cast<unsigned char>(text[colon + 1])) &&
-        std::isdigit(static_cast<unsigned char>(text[colon + 2])))
-      return false;
+  if (tells_a_clock_time(text)) return false;
   if (intent_at != std::string::npos) return true;
   // "We are going to add an alert", "we are in the process of implementing ...": lasting work
   // ahead ("We are going to roll back the build" is the response itself).
@@ -1400,11 +1408,7 @@ bool reports_lasting_deed(std::string_view sentence) {
   const std::string text = commitment_text(sentence);
   // "... at 09:12", "When the backlog grew we added ...", "Two days before, we introduced a
   // regression": a moment of the incident, not work since.
-  for (std::size_t colon = text.find(':'); colon != std::string::npos;
-       colon = text.find(':', colon + 1))
-    if (colon > 0 && std::isdigit(static_cast<unsigned char>(text[colon - 1])) &&
-        colon + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[colon + 1])))
-      return false;
+  if (tells_a_clock_time(text)) return false;
   for (std::string_view moment :
        {" when ", " while ", " until ", " before ", " during ", " regression ", " bug "})
     if (text.find(moment) != std::string::npos) return false;
