@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <type_traits>
+#include <unordered_map>
 
 #include <date/date.h>
 
@@ -221,6 +222,38 @@ std::string ImportContext::item_markdown(const MdBlock& item, bool nested) const
 
 void ImportContext::warn(int line, std::string message) {
   result.warnings.push_back({line, std::move(message)});
+}
+
+void ImportContext::fold_repeated_warnings() {
+  std::vector<ImportWarning> folded;
+  std::vector<std::vector<int>> later_lines;
+  std::unordered_map<std::string, std::size_t> first_of;
+  for (ImportWarning& warning : result.warnings) {
+    const auto [at, added] = first_of.try_emplace(warning.message, folded.size());
+    if (added) {
+      folded.push_back(std::move(warning));
+      later_lines.emplace_back();
+    } else if (warning.line > 0 && warning.line != folded[at->second].line) {
+      later_lines[at->second].push_back(warning.line);
+    }
+  }
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    std::vector<int>& lines = later_lines[i];
+    std::sort(lines.begin(), lines.end());
+    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+    if (lines.empty()) continue;
+    std::string& message = folded[i].message;
+    if (lines.size() > 3) {
+      message += " (also on " + std::to_string(lines.size()) + " later lines, up to line " +
+                 std::to_string(lines.back()) + ")";
+      continue;
+    }
+    message += lines.size() == 1 ? " (also on line " : " (also on lines ";
+    for (std::size_t k = 0; k < lines.size(); ++k)
+      message += (k == 0 ? "" : k + 1 == lines.size() ? " and " : ", ") + std::to_string(lines[k]);
+    message += ")";
+  }
+  result.warnings = std::move(folded);
 }
 
 void ImportContext::locate(std::string path, int line) {

@@ -55,6 +55,9 @@ class ImportContext {
   std::string item_markdown(const MdBlock& item, bool nested) const;
 
   void warn(int line, std::string message);
+  // One warning for each message: "the time has no date; ..." said of 47 entries is said once, at
+  // its first line, with the later lines named after it. Called once, when the import ends.
+  void fold_repeated_warnings();
   // Records where a field's text came from; a field set twice keeps the line of the later text.
   void locate(std::string path, int line);
 

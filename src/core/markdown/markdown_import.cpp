@@ -2250,6 +2250,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   }
   cx.postmortem.next_action_number = cx.highest_action_number + 1;
   settle_created_at(cx.postmortem, fm);
+  cx.fold_repeated_warnings();
   cx.result.postmortem = std::move(cx.postmortem);
   return std::move(cx.result);
 }

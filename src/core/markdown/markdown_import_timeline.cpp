@@ -59,10 +59,14 @@ std::optional<LooseDate> slashed_day_near(const ImportContext& cx, std::string_v
 // A day named on its own ("January 15, 2024", "**2024-01-15**", "Jan 15:"): later times fall on it.
 bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   std::string plain = plain_text(trim(text));
-  // "#### [2026-07-01]" over "[07:33] ..." lines: the day in the brackets its times are written in.
-  if (plain.size() > 2 && plain.front() == '[' && plain.back() == ']' &&
-      plain.find(']') == plain.size() - 1)
-    plain = plain.substr(1, plain.size() - 2);
+  // "#### [2026-07-01]" over "[07:33] ..." lines: the day in the brackets its times are written in;
+  // "[[2026-07-01]]", a wiki's link to the day's page, as well.
+  const std::size_t opening = plain.find_first_not_of('[');
+  const std::size_t closing = plain.find_first_of("[]", opening);
+  if (opening > 0 && opening <= 2 && closing != std::string::npos &&
+      plain.size() - closing == opening &&
+      plain.find_first_not_of(']', closing) == std::string::npos)
+    plain = plain.substr(opening, closing - opening);
   // "On March 4th:": the day, introduced as a sentence would.
   if (plain.size() > 3 && (plain.starts_with("On ") || plain.starts_with("on ")) &&
       read_date(std::string_view(plain).substr(3)))
@@ -101,7 +105,15 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
                                                 is_weekday(rest.substr(0, open)) &&
                                                 find_stated_zone(rest.substr(open), true))
     rest = trim(rest.substr(open));
-  const bool note = rest.size() >= 2 && rest.front() == '(' && rest.back() == ')';
+  // "2026-07-02 UTC", "[2026-07-02 PDT]", "2026-07-02 (PDT)": a zone's name alone after the day
+  // states the zone of the times under it.
+  const std::string_view bare =
+      rest.starts_with('(') && rest.ends_with(')') ? rest.substr(1, rest.size() - 2) : rest;
+  const bool zone_alone =
+      bare.size() >= 2 && bare.size() <= 5 &&
+      std::all_of(bare.begin(), bare.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+      find_stated_zone(bare, true);
+  const bool note = zone_alone || (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')');
   // "2025-07-26 Saturday": the weekday adds nothing the day does not say.
   if (!rest.empty() && rest != ":" && !note && !is_weekday(rest)) return false;
   LooseDate day = *date;
@@ -118,7 +130,7 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   cx.current_day = day;
   cx.day_label = std::string(trim(std::string_view(plain).substr(0, date->length)));
   if (note)
-    if (auto zone = find_stated_zone(rest)) {
+    if (auto zone = find_stated_zone(zone_alone ? bare : rest, zone_alone)) {
       cx.stated_zone = zone;
       if (!zone->is_utc()) {
         TimelineEvent kept;  // "(times in PST)": the times were converted, the note stays
