@@ -306,13 +306,14 @@ std::string_view drop_leading_time(std::string_view text) {
       "(?: ?\\(?(?:UTC|GMT|Z|CEST|CET|BST|PST|PDT|PT|MST|MDT|EST|EDT|ET|CST|CDT|CT|IST|JST|AEST|"
       "AEDT)(?![A-Za-z])\\)?)";
   // "10.42: ...": a time written with a dot, known by the colon after it.
+  // "~14:18": an approximate one.
   static const std::string time =
-      "(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\.\\d{2}(?=:))(?: ?(?:AM|PM|am|pm))?";
+      "~?(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\.\\d{2}(?=:))(?: ?(?:AM|PM|am|pm))?";
   // "At 11:03 UTC on Sept 2nd 2025, ...": a time opening a sentence of a prose log.
   static const std::regex leading("^(?:[Aa]t |@ ?)?(?:" + date + "(?:[,:]?[ T]*(?:@ )?" + time +
                                   ")?|\\d{2}-\\d{2} " + time + "|" + time + ")" + zone +
                                   "?(?: \\(" + word_date + "\\)| \\(" + time + zone +
-                                  "?\\)| (?:on )?" + word_date + ")?[ :,\\-]*");
+                                  "?\\)| (?:on )?" + word_date + ")?(?:[ :,\\-]|\u2013|\u2014)*");
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(text.begin(), text.end(), m, leading)) return text;
   return trim(text.substr(static_cast<std::size_t>(m.length(0))));

@@ -379,9 +379,13 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   } else if (time.weekday >= 0) {
     day = day_on_weekday(day, time.weekday);
     current_day = day;  // the day the timeline has reached
+  } else if (time.days_later > 0) {
+    day = days_after(first_day_of_times_.value_or(day), time.days_later);
+    current_day = day;
   } else if (!current_day) {
     warn(line, "the time has no date; the incident date " + iso_date(day) + " was assumed");
   }
+  if (!first_day_of_times_) first_day_of_times_ = day;
   // "Around 17:09 CDT on June 13, ..." then "At about 17:15, ...": with no zone stated for the
   // timeline, the zone an earlier time named holds for later times that name none; not after a
   // time already read as UTC, nor from one that gives UTC beside it ("09:00 PST (17:00 UTC)").

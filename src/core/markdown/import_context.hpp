@@ -175,6 +175,7 @@ class ImportContext {
   // The zone an entry of this timeline named when none is stated, held for later entries that
   // name none; never once an entry without a zone was read as UTC before it.
   std::optional<LooseTime> zone_told_;
+  std::optional<LooseDate> first_day_of_times_;  // the day of the first time resolved
   bool bare_time_read_ = false;
   // The day times without one fell on when last_time was set: a day line since then (a new
   // current_day) means a smaller time is that day's, not the next.

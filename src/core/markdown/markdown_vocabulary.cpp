@@ -172,6 +172,8 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"narrative", SectionRole::WhatHappened},
     {"background", SectionRole::WhatHappened},
     {"details", SectionRole::WhatHappened},
+    // "What we did": the response told as it went, over the steps taken.
+    {"what we did", SectionRole::WhatHappened},
     {"timeline", SectionRole::Timeline},
     {"incident timeline", SectionRole::Timeline},
     {"detailed timeline", SectionRole::Timeline},
@@ -227,6 +229,9 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"what went well and where did we get lucky", SectionRole::WentWell},
     {"what could be improved", SectionRole::CouldImprove},
     {"what went wrong", SectionRole::CouldImprove},
+    {"what could improve", SectionRole::CouldImprove},
+    {"what could go better", SectionRole::CouldImprove},
+    {"what could be better", SectionRole::CouldImprove},
     // What stood in the way while recovering, found on the way: what could be improved.
     {"problems during recovery", SectionRole::CouldImprove},
     {"problems during the recovery", SectionRole::CouldImprove},

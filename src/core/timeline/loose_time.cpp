@@ -1069,6 +1069,41 @@ void read_trailing_date(std::string_view text, LooseTime& time) {
   time.length = end;
 }
 
+// "(+1d)", "+1d", "(+2 days)", "(next day)" after a time: how many days after the first day of
+// the timeline it falls on, as a timeline spanning midnight marks its later times.
+void read_days_later(std::string_view text, LooseTime& time) {
+  std::size_t pos = skip_spaces(text, time.length);
+  const bool paren = pos < text.size() && text[pos] == '(';
+  if (paren) ++pos;
+  int days = 0;
+  const std::string rest = lowercase_ascii(text.substr(pos, 12));
+  if (rest.starts_with("next day")) {
+    days = 1;
+    pos += 8;
+  } else if (rest.starts_with("+") && rest.size() > 1 && rest[1] >= '1' && rest[1] <= '9') {
+    days = rest[1] - '0';
+    pos += 2;
+    if (rest.substr(2, 5) == " days")
+      pos += 5;
+    else if (rest.substr(2, 4) == " day")
+      pos += 4;
+    else if (rest.substr(2, 1) == "d")
+      pos += 1;
+    else
+      return;
+  } else {
+    return;
+  }
+  if (paren) {
+    if (pos >= text.size() || text[pos] != ')') return;
+    ++pos;
+  } else if (pos < text.size() && alpha(text[pos])) {
+    return;
+  }
+  time.days_later = days;
+  time.length = pos;
+}
+
 // "UTC-7", "UTC+2", "GMT+05:30", "UTC−7" (a minus sign) at `at`; its length, 0 when none.
 std::size_t read_explicit_offset(std::string_view text, std::size_t at, int& offset) {
   if (text.substr(at, 3) != "UTC" && text.substr(at, 3) != "GMT") return 0;
@@ -1652,6 +1687,7 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
   read_restated_time(text, time);
   borrow_from_range_end(text, time);
   if (!time.date) read_trailing_date(text, time);
+  if (!time.date) read_days_later(text, time);
   // "[03-26 17:40]", "(7:30 UTC) ...", and after a day "November 26, 2025 (17:06 UTC)": the
   // bracket closes after the time.
   const char closing = bracket ? close_bracket : time_in_brackets_after_day ? ')' : 0;
