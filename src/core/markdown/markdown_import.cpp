@@ -1317,6 +1317,30 @@ void read_story_part(ImportContext& cx, const Blocks& blocks, const Section& s) 
   place_kept_aside(cx, model_field(FieldId::WhatHappened));
 }
 
+// True when the paragraphs among blocks [begin, end) tell what their writers did or met, in the
+// first person and the past ("I rebooted the server", "we noticed the queue growing"): two
+// sentences or more, and a fifth of them at least.
+bool narrates_the_writers_past(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  int told = 0, sentences = 0;
+  for (std::size_t i = begin; i < end && i < blocks.size(); ++i) {
+    if (blocks[i].kind != BlockKind::Paragraph) continue;
+    for (const std::string& sentence : sentences_of(one_line(plain_text(blocks[i].text)))) {
+      ++sentences;
+      if (tells_the_writers_past(sentence)) ++told;
+    }
+  }
+  return told >= 2 && told * 5 >= sentences;
+}
+
+// A chapter of a story told under titles of its own ("## Something is wrong here", "## The
+// first upgrade"): the section goes on the story under its title, one level below the part.
+void read_story_chapter(ImportContext& cx, const Section& s) {
+  int first = 0;
+  const std::string body = cx.raw_lines(s.first_line, s.last_line, &first);
+  append_prose(cx, model_field(FieldId::WhatHappened),
+               "### " + s.title + (body.empty() ? "" : "\n\n" + body), s.heading_line);
+}
+
 // True when a paragraph among blocks [begin, end) holds a line labelling an incident field
 // ("**Severity:** SEV-2", "**Author:** Dana Lee").
 bool holds_metadata_lines(const Blocks& blocks, std::size_t begin, std::size_t end) {
@@ -1598,6 +1622,11 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         if (!cx.written_by_hindsight && s.role == SectionRole::WhatHappened &&
             read_timeline_in_story(cx, blocks, s)) {
           cx.flush_unplaced(s.title);
+          return;
+        }
+        // "## What we did" after "## What happened": the story goes on, under its title.
+        if (!cx.written_by_hindsight && s.role == SectionRole::WhatHappened) {
+          read_story_chapter(cx, s);
           return;
         }
         break;  // kept as an extra section below
@@ -2109,6 +2138,31 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
                               return handwritten_section_role(title) == SectionRole::WhatHappened &&
                                      !sets_the_scene(h) && !names_a_part(title);
                             });
+  // A story told in chapters under titles of their own ("## Something is wrong here", "## The
+  // first upgrade", "## Upgrade number 2"), in a document with no part named for the story or
+  // its timeline: two sections or more of no known part, with no clock time, that narrate what
+  // the writers did. Each goes on the story under its title.
+  std::set<std::size_t> story_chapters;
+  const auto role_of = [&](std::size_t h) {
+    return o.actions_by_words.count(h) ? SectionRole::Actions
+                                       : handwritten_section_role(plain_text(blocks[h].text));
+  };
+  if (!cx.written_by_hindsight &&
+      std::none_of(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
+        const SectionRole role = role_of(h);
+        return role == SectionRole::WhatHappened || role == SectionRole::Timeline;
+      })) {
+    for (std::size_t k = 0; k < o.sections.size(); ++k) {
+      const std::size_t h = o.sections[k];
+      const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();
+      if (role_of(h) == SectionRole::Unknown && !read_time(plain_text(blocks[h].text)) &&
+          !find_date(plain_text(blocks[h].text)) &&
+          !holds_times(blocks, h + 1, blocks[h].level, false) &&
+          narrates_the_writers_past(blocks, h + 1, next))
+        story_chapters.insert(h);
+    }
+    if (story_chapters.size() < 2) story_chapters.clear();
+  }
   for (std::size_t k = 0; k < o.sections.size(); ++k) {
     const std::size_t h = o.sections[k];
     const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();
@@ -2177,9 +2231,12 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     // the entry at that moment, and the section's text stays under the title alone.
     bool read_already = false;
     bool read_as_update = false;  // a status page's update, its heading stamped with its moment
-    if (s.role == SectionRole::Unknown && !cx.written_by_hindsight && titled_day &&
-        titled_day->level == blocks[h].level &&
-        section_lists_timed_entries(blocks, s.begin, s.end)) {
+    if (story_chapters.count(h) > 0) {
+      read_story_chapter(cx, s);
+      read_already = true;
+    } else if (s.role == SectionRole::Unknown && !cx.written_by_hindsight && titled_day &&
+               titled_day->level == blocks[h].level &&
+               section_lists_timed_entries(blocks, s.begin, s.end)) {
       read_entries_keeping_the_rest(cx, blocks, s, s.title);
       read_already = true;
     } else if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&

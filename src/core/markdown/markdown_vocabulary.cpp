@@ -1569,6 +1569,32 @@ bool tells_what_was_done(std::string_view paragraph) {
   }
 }
 
+bool tells_the_writers_past(std::string_view sentence) {
+  const std::string text = lowercase_ascii(sentence);
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = text.find_first_of(" ,.;:!?()\"", at);
+    const std::size_t stop = end == std::string::npos ? text.size() : end;
+    if (stop > at) words.push_back(std::string_view(text).substr(at, stop - at));
+    at = stop + 1;
+  }
+  static constexpr std::string_view kPastAlone[] = {"had",  "did", "didn't", "didn\xE2\x80\x99t",
+                                                    "were", "got"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i] != "i" && words[i] != "we") continue;
+    std::size_t k = i + 1;
+    // "We then reverted", "I quickly rolled back", "we also saw".
+    while (k < words.size() && k <= i + 2 &&
+           (words[k].ends_with("ly") || words[k] == "then" || words[k] == "also" ||
+            words[k] == "first" || words[k] == "finally"))
+      ++k;
+    if (k < words.size() && (is_past_tense(words[k]) || one_of(words[k], kPastAlone) ||
+                             (words[i] == "i" && words[k] == "was")))
+      return true;
+  }
+  return false;
+}
+
 bool adds_work_done(std::string_view paragraph) {
   const std::string text = lowercase_ascii(trim(paragraph));
   for (std::string_view opener :

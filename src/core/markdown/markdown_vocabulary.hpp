@@ -283,6 +283,11 @@ bool says_what_was_spared(std::string_view paragraph);
 // reverted the problematic changes and released 1.270.1."): an account, not work to do.
 bool tells_what_was_done(std::string_view paragraph);
 
+// True when a sentence tells, in the first person and the past, what its writers did or met
+// ("I rebooted the server", "Then we quickly rolled back", "We were paged at night"): a
+// sentence of the story.
+bool tells_the_writers_past(std::string_view sentence);
+
 // The status a label gives the action it introduces, when it introduces one: "Action item",
 // "Action point", "TODO", "Review actions", "Follow-up" (open); "Actions taken", "DONE" (done);
 // "DOING", "WIP" (in progress). Nothing for any other label. `label` is without its colon; the
