@@ -344,6 +344,13 @@ bool ImportContext::day_for_time(LooseDate& day) const {
          take(early_day) || take(posted_day) || take(file_day);
 }
 
+namespace {
+// Days since 1970-01-01 of a day with its year: days between two days are a subtraction.
+long day_number(const LooseDate& d) {
+  return date::sys_days{date::year{d.year} / d.month / d.day}.time_since_epoch().count();
+}
+}  // namespace
+
 int ImportContext::year_near(const LooseDate& known, int month) {
   const int months_later = month - known.month;
   return known.year + (months_later > 6 ? -1 : months_later < -6 ? 1 : 0);
@@ -380,12 +387,26 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
     day = day_on_weekday(day, time.weekday);
     current_day = day;  // the day the timeline has reached
   } else if (time.days_later > 0) {
-    day = days_after(first_day_of_times_.value_or(day), time.days_later);
+    // "(+1d)" counts from the day the first such mark would have fallen on ("00:10 (+1d)" then
+    // "00:15 (+1d)" are on the same day), or from the day of the last time written without one
+    // when only that keeps the timeline going forward ("21:00" on the second day, then "02:10
+    // (next day)" is on the third).
+    if (!day_before_marks_) day_before_marks_ = day;
+    day = days_after(*day_before_marks_, time.days_later);
+    if (day_of_last_unmarked_time_ && last_local_moment_) {
+      const auto after_last = [&](const LooseDate& d) {
+        return (day_number(d) - last_local_moment_->first) * 86400L + time.seconds_of_day -
+               last_local_moment_->second;
+      };
+      const LooseDate after_unmarked = days_after(*day_of_last_unmarked_time_, time.days_later);
+      const long from_first = after_last(day), from_unmarked = after_last(after_unmarked);
+      if (from_unmarked >= 0 && (from_first < 0 || from_unmarked < from_first))
+        day = after_unmarked;
+    }
     current_day = day;
   } else if (!current_day) {
     warn(line, "the time has no date; the incident date " + iso_date(day) + " was assumed");
   }
-  if (!first_day_of_times_) first_day_of_times_ = day;
   // "Around 17:09 CDT on June 13, ..." then "At about 17:15, ...": with no zone stated for the
   // timeline, the zone an earlier time named holds for later times that name none; not after a
   // time already read as UTC, nor from one that gives UTC beside it ("09:00 PST (17:00 UTC)").
@@ -462,6 +483,7 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   // "1:52" after "12:16" in a document that writes no hour past 12 (and no leading zero:
   // "08:45" after "10:30" is a 24-hour clock's morning, told out of order).
   UtcSeconds at = to_utc(day, time);
+  LooseDate day_told = day;  // the day the time falls on, once a step past midnight is read
   // A time that writes the day of the one before it ("2015-02-27 12:39", "2015-02-27 1:50";
   // "Sept 3 11:19" after "Sept 3, 11:11pm" where the document writes its halves) is read as one
   // without a date.
@@ -502,6 +524,7 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
     int days = 0;
     for (; at < *last_time; ++days) at += std::chrono::hours{24};
     current_day = days_after(day, days);
+    day_told = *current_day;
     warn(line,
          "the time is earlier than the one before it and has no date; the next day was "
          "assumed");
@@ -513,6 +536,8 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
     last_went_back_a_day_ = true;
   day_at_last_time_ = current_day;
   day_of_last_time_ = day;
+  last_local_moment_ = std::pair{day_number(day_told), time.seconds_of_day};
+  if (time.days_later == 0) day_of_last_unmarked_time_ = day_told;
   last_went_forward_ = !last_time || at >= *last_time;
   last_time = at;
   return at;

@@ -175,7 +175,11 @@ class ImportContext {
   // The zone an entry of this timeline named when none is stated, held for later entries that
   // name none; never once an entry without a zone was read as UTC before it.
   std::optional<LooseTime> zone_told_;
-  std::optional<LooseDate> first_day_of_times_;  // the day of the first time resolved
+  // The day of the last time with no "(+1d)" after it, the day the first such mark counted
+  // from, and the last time's day (day_order) and second of the day, as written.
+  std::optional<LooseDate> day_of_last_unmarked_time_;
+  std::optional<LooseDate> day_before_marks_;
+  std::optional<std::pair<long, int>> last_local_moment_;
   bool bare_time_read_ = false;
   // The day times without one fell on when last_time was set: a day line since then (a new
   // current_day) means a smaller time is that day's, not the next.

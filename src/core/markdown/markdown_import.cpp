@@ -1333,12 +1333,40 @@ bool narrates_the_writers_past(const Blocks& blocks, std::size_t begin, std::siz
 }
 
 // A chapter of a story told under titles of its own ("## Something is wrong here", "## The
-// first upgrade"): the section goes on the story under its title, one level below the part.
-void read_story_chapter(ImportContext& cx, const Section& s) {
+// first upgrade"): the section goes on the story under its title, one level below the part,
+// and the headings inside it ("### Replacing the disk") as far below the title as they were.
+void read_story_chapter(ImportContext& cx, const Blocks& blocks, const Section& s, int level) {
   int first = 0;
-  const std::string body = cx.raw_lines(s.first_line, s.last_line, &first);
+  std::string body = cx.raw_lines(s.first_line, s.last_line, &first);
+  const int deeper = 3 - level;
+  if (deeper > 0 && !body.empty()) {
+    std::vector<std::string> lines;
+    for (const std::string_view line : split_lines(body)) lines.emplace_back(line);
+    for (std::size_t i = s.begin; i < s.end; ++i) {
+      if (blocks[i].kind != BlockKind::Heading) continue;
+      const int at = cx.first_line(blocks[i]) - first;
+      if (at < 0 || at >= static_cast<int>(lines.size())) continue;
+      std::string& line = lines[static_cast<std::size_t>(at)];
+      const std::size_t marks = line.find_first_not_of(' ');
+      // An ATX heading ("### Title"); an underlined one keeps its form.
+      if (marks == std::string::npos || marks > 3 || line[marks] != '#') continue;
+      const int written = static_cast<int>(line.find_first_not_of('#', marks) - marks);
+      line.insert(marks, static_cast<std::size_t>(std::min(deeper, 6 - written)), '#');
+    }
+    body.clear();
+    for (const std::string& line : lines) body += (body.empty() ? "" : "\n") + line;
+  }
+  // The title as written ("The `fsync` surprise"), its markers and anchor taken off.
+  std::string_view title = trim(cx.line_text(cx.first_line(blocks[s.begin - 1])));
+  if (title.starts_with('#')) {
+    title = trim(title.substr(std::min(title.find_first_not_of('#'), title.size())));
+    const std::size_t closing = title.find_last_not_of('#');
+    if (closing != std::string_view::npos && closing + 1 < title.size() && title[closing] == ' ')
+      title = trim(title.substr(0, closing));
+  }
   append_prose(cx, model_field(FieldId::WhatHappened),
-               "### " + s.title + (body.empty() ? "" : "\n\n" + body), s.heading_line);
+               "### " + without_empty_anchors(title) + (body.empty() ? "" : "\n\n" + body),
+               s.heading_line);
 }
 
 // True when a paragraph among blocks [begin, end) holds a line labelling an incident field
@@ -1626,7 +1654,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         }
         // "## What we did" after "## What happened": the story goes on, under its title.
         if (!cx.written_by_hindsight && s.role == SectionRole::WhatHappened) {
-          read_story_chapter(cx, s);
+          read_story_chapter(cx, blocks, s, blocks[s.begin - 1].level);
           return;
         }
         break;  // kept as an extra section below
@@ -1885,6 +1913,54 @@ std::optional<LooseDate> day_of_file_name(std::string_view file_name, std::strin
 
 }  // namespace
 
+// A story told in chapters under titles of their own ("## Something is wrong here", "## The
+// first upgrade", "## Upgrade number 2"), in a hand-written document with no part named for the
+// story or its timeline: the headings of the sections of no known part, before the first part
+// told after the story (its analysis, actions, lessons), from the first to the last that narrate
+// what the writers did, two at least. Not a section that holds clock times, names a part under
+// it ("### Root cause") or is an aside ("Acknowledgements", "Appendix", "Why the alert didn't
+// fire"); each chapter goes on the story under its title.
+std::set<std::size_t> chapters_of_the_story(const Blocks& blocks, const Outline& o) {
+  const auto role_of = [&](std::size_t h) {
+    return o.actions_by_words.count(h) ? SectionRole::Actions
+                                       : handwritten_section_role(plain_text(blocks[h].text));
+  };
+  std::size_t told_after = o.sections.size();
+  for (std::size_t k = 0; k < o.sections.size(); ++k) {
+    const SectionRole role = role_of(o.sections[k]);
+    if (role == SectionRole::WhatHappened || role == SectionRole::Timeline) return {};
+    if (role != SectionRole::Unknown && role != SectionRole::Summary &&
+        role != SectionRole::Impact && told_after == o.sections.size())
+      told_after = k;
+  }
+  std::vector<bool> may_be(told_after, false);
+  std::size_t first = told_after, last = 0, narrated = 0;
+  for (std::size_t k = 0; k < told_after; ++k) {
+    const std::size_t h = o.sections[k];
+    const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();
+    const std::string title = plain_text(blocks[h].text);
+    const bool names_a_part_under_it =
+        std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(h + 1),
+                    blocks.begin() + static_cast<std::ptrdiff_t>(next), [](const MdBlock& b) {
+                      return b.kind == BlockKind::Heading &&
+                             section_role(plain_text(b.text)) != SectionRole::Unknown;
+                    });
+    may_be[k] = role_of(h) == SectionRole::Unknown && !read_time(title) && !find_date(title) &&
+                !names_an_aside(title) && !names_a_part_under_it &&
+                !holds_times(blocks, h + 1, blocks[h].level, false);
+    if (may_be[k] && narrates_the_writers_past(blocks, h + 1, next)) {
+      first = std::min(first, k);
+      last = k;
+      ++narrated;
+    }
+  }
+  std::set<std::size_t> chapters;
+  if (narrated < 2) return chapters;
+  for (std::size_t k = first; k <= last; ++k)
+    if (may_be[k]) chapters.insert(o.sections[k]);
+  return chapters;
+}
+
 ImportResult import_markdown(std::string_view markdown, std::string_view file_name) {
   if (const auto bad = invalid_utf8_offset(markdown); bad != std::string_view::npos) {
     ImportResult failed;
@@ -2138,36 +2214,16 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
                               return handwritten_section_role(title) == SectionRole::WhatHappened &&
                                      !sets_the_scene(h) && !names_a_part(title);
                             });
-  // A story told in chapters under titles of their own ("## Something is wrong here", "## The
-  // first upgrade", "## Upgrade number 2"), in a document with no part named for the story or
-  // its timeline: two sections or more of no known part, with no clock time, that narrate what
-  // the writers did. Each goes on the story under its title.
-  std::set<std::size_t> story_chapters;
-  const auto role_of = [&](std::size_t h) {
-    return o.actions_by_words.count(h) ? SectionRole::Actions
-                                       : handwritten_section_role(plain_text(blocks[h].text));
-  };
-  if (!cx.written_by_hindsight &&
-      std::none_of(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
-        const SectionRole role = role_of(h);
-        return role == SectionRole::WhatHappened || role == SectionRole::Timeline;
-      })) {
-    for (std::size_t k = 0; k < o.sections.size(); ++k) {
-      const std::size_t h = o.sections[k];
-      const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();
-      if (role_of(h) == SectionRole::Unknown && !read_time(plain_text(blocks[h].text)) &&
-          !find_date(plain_text(blocks[h].text)) &&
-          !holds_times(blocks, h + 1, blocks[h].level, false) &&
-          narrates_the_writers_past(blocks, h + 1, next))
-        story_chapters.insert(h);
-    }
-    if (story_chapters.size() < 2) story_chapters.clear();
-  }
+  const std::set<std::size_t> story_chapters =
+      cx.written_by_hindsight ? std::set<std::size_t>{} : chapters_of_the_story(blocks, o);
   for (std::size_t k = 0; k < o.sections.size(); ++k) {
     const std::size_t h = o.sections[k];
     const std::size_t next = k + 1 < o.sections.size() ? o.sections[k + 1] : blocks.size();
     Section s;
-    s.title = plain_text(blocks[h].text);
+    // "Recovery Process <a href="#recovery-process" id="recovery-process"></a>": the title,
+    // without the anchor a documentation site wrote into it.
+    s.title = cx.written_by_hindsight ? plain_text(blocks[h].text)
+                                      : without_empty_anchors(plain_text(blocks[h].text));
     s.role = cx.written_by_hindsight       ? section_role(s.title)
              : o.actions_by_words.count(h) ? SectionRole::Actions
                                            : handwritten_section_role(s.title);
@@ -2232,7 +2288,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     bool read_already = false;
     bool read_as_update = false;  // a status page's update, its heading stamped with its moment
     if (story_chapters.count(h) > 0) {
-      read_story_chapter(cx, s);
+      read_story_chapter(cx, blocks, s, blocks[h].level);
       read_already = true;
     } else if (s.role == SectionRole::Unknown && !cx.written_by_hindsight && titled_day &&
                titled_day->level == blocks[h].level &&

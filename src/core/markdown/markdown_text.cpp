@@ -169,6 +169,24 @@ std::string fold_to_ascii(std::string_view text) {
 
 }  // namespace
 
+std::string without_empty_anchors(std::string_view text) {
+  std::string kept;
+  for (std::size_t at = 0; at < text.size();) {
+    const bool anchor = text.substr(at, 3) == "<a " || text.substr(at, 3) == "<A ";
+    const std::size_t open_end = anchor ? text.find('>', at) : std::string_view::npos;
+    if (open_end != std::string_view::npos &&
+        (text.substr(open_end + 1, 4) == "</a>" || text.substr(open_end + 1, 4) == "</A>")) {
+      at = open_end + 5;
+      // The space before an anchor that ends the text goes with it.
+      if (at >= text.size())
+        while (!kept.empty() && kept.back() == ' ') kept.pop_back();
+      continue;
+    }
+    kept += text[at++];
+  }
+  return kept;
+}
+
 std::string slugify(std::string_view original, std::size_t max_length) {
   const std::string text = fold_to_ascii(original);
   std::string slug;

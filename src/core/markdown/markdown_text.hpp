@@ -32,6 +32,10 @@ std::string verbatim_block(std::string_view text);
 // fence last (blank lines around them allowed). Nothing when the lines are anything else.
 std::optional<std::string> read_verbatim(const std::vector<std::string_view>& lines);
 
+// `text` without empty HTML anchors: "Description <a href="#description" id="description"></a>",
+// the anchor a documentation site (GitBook) writes into a heading, is "Description".
+std::string without_empty_anchors(std::string_view text);
+
 // Lowercase ASCII words joined by '-', at most `max_length` bytes, cut at a word boundary.
 std::string slugify(std::string_view text, std::size_t max_length);
 

@@ -88,6 +88,9 @@ std::string without_appendix_label(std::string key) {
 }
 
 std::string normalise_title(std::string_view title) {
+  // "Description <a href="#description" id="description"></a>": a documentation site's anchor.
+  const std::string without_anchors = without_empty_anchors(title);
+  title = without_anchors;
   std::string without_emoji_names;
   if (title.find(':') != std::string_view::npos) {
     for (std::size_t at = 0; at < title.size();) {
@@ -172,8 +175,7 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"narrative", SectionRole::WhatHappened},
     {"background", SectionRole::WhatHappened},
     {"details", SectionRole::WhatHappened},
-    // "What we did": the response told as it went, over the steps taken.
-    {"what we did", SectionRole::WhatHappened},
+    {"event details", SectionRole::WhatHappened},
     {"timeline", SectionRole::Timeline},
     {"incident timeline", SectionRole::Timeline},
     {"detailed timeline", SectionRole::Timeline},
@@ -191,6 +193,9 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"causes", SectionRole::Analysis},
     {"contributing factors", SectionRole::Analysis},
     {"5 whys", SectionRole::Analysis},
+    {"whys", SectionRole::Analysis},
+    // "Fault": what failed, as an RCA heads its cause.
+    {"fault", SectionRole::Analysis},
     {"five whys", SectionRole::Analysis},
     // "Five Why's", as often written: the apostrophe parts the words.
     {"5 why s", SectionRole::Analysis},
@@ -1813,6 +1818,44 @@ bool names_the_background(std::string_view title) {
   return key.starts_with("background") || key == "context";
 }
 
+bool names_an_aside(std::string_view title) {
+  const std::string key = title_key(title);
+  // Stems ("Acknowledgments", "Thanks", "References") and words ("About us", "Update 2").
+  static constexpr std::string_view kStems[] = {"acknowledg", "thank",   "reference", "credit",
+                                                "conclu",     "appendi", "disclaim"};
+  static constexpr std::string_view kWords[] = {"about",
+                                                "faq",
+                                                "frequently asked",
+                                                "update",
+                                                "updates",
+                                                "edit",
+                                                "edited",
+                                                "glossary",
+                                                "closing",
+                                                "final",
+                                                "further reading",
+                                                "resources",
+                                                "links",
+                                                "contact",
+                                                "why",
+                                                "how we",
+                                                "what we learned",
+                                                "lessons",
+                                                "note",
+                                                "notes",
+                                                "tl dr",
+                                                "tldr",
+                                                "summary",
+                                                "in summary",
+                                                "postscript",
+                                                "ps"};
+  return std::any_of(std::begin(kStems), std::end(kStems),
+                     [&](std::string_view stem) { return key.starts_with(stem); }) ||
+         std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view word) {
+           return key.starts_with(word) && (key.size() == word.size() || key[word.size()] == ' ');
+         });
+}
+
 bool names_only_updates(std::string_view title) {
   const std::string key = title_key(title);
   return key == "updates" || key == "update" || key == "status updates" ||
@@ -2297,6 +2340,13 @@ SectionRole handwritten_section_role(std::string_view title) {
     if (rest.starts_with("the ")) rest.remove_prefix(4);
     if (!rest.empty()) return handwritten_section_role(rest);
   }
+  // "Summary of disruptions": the summary, unless it is of a part ("Summary of the impact").
+  if (key.starts_with("summary of ")) {
+    const SectionRole of = handwritten_section_role(std::string_view(key).substr(11));
+    return of != SectionRole::Unknown ? of : SectionRole::Summary;
+  }
+  // "Consolidated root causes", "Technical root cause": the analysis.
+  if (key.ends_with(" root cause") || key.ends_with(" root causes")) return SectionRole::Analysis;
   // "Technical Details: How The Attack Worked": a part's name, then what it tells, unless that
   // names a part itself ("Detection: Improvements" are actions).
   if (const std::size_t colon = title.find(':'); colon != std::string_view::npos &&

@@ -80,6 +80,9 @@ bool names_the_lead_up(std::string_view title);
 // "Background", "1. Background", "📚 Background and context", "Context": the setting a story is
 // told in.
 bool names_the_background(std::string_view title);
+// "Acknowledgements", "Appendix", "Update", "About us", "Conclusion", "Why the alert didn't
+// fire": a part of a post that tells no chapter of its story.
+bool names_an_aside(std::string_view title);
 // "Updates:", "Status updates": a title over a log of updates and nothing else, never a
 // document's title.
 bool names_only_updates(std::string_view title);

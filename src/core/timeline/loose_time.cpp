@@ -593,13 +593,16 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
   return d;
 }
 
-// A month and day with no year written before a time: "03-26" ("[03-26 17:40]"), or the day
-// first with full stops as German and much of Europe write it ("14.02. 13:05").
+// A month and day with no year written before a time: "03-26" ("[03-26 17:40]"), "02/07" in
+// the order the document writes slashed days ("02/07 5:56 AM"), or the day first with full stops
+// as German and much of Europe write it ("14.02. 13:05").
 std::optional<LooseDate> read_month_day(std::string_view text, std::size_t at) {
   LooseDate d;
   int first = 0, second = 0;
   std::size_t n = read_number(text, at, 2, first);
-  if (n == 0 || at + n >= text.size() || (text[at + n] != '-' && text[at + n] != '.')) return {};
+  if (n == 0 || at + n >= text.size() ||
+      (text[at + n] != '-' && text[at + n] != '.' && text[at + n] != '/'))
+    return {};
   const char separator = text[at + n];
   if (separator == '-' && n != 2) return {};
   std::size_t pos = at + n + 1;
@@ -611,15 +614,20 @@ std::optional<LooseDate> read_month_day(std::string_view text, std::size_t at) {
     ++pos;
     d.day = first;
     d.month = second;
+  } else if (separator == '/' && (first > 12 || (t_slashed_days_first && second <= 12))) {
+    d.day = first;
+    d.month = second;
   } else {
     d.month = first;
     d.day = second;
   }
   d.length = pos;
   if (d.length >= text.size() || (text[d.length] != ' ' && text[d.length] != 'T')) return {};
-  if (separator == '.') {  // only before a clock: "14.02. Team met" is no date
+  // Only before a clock: "14.02. Team met" and "1/2 of the nodes" are no dates.
+  if (separator != '-') {
     int hour = 0;
-    const std::size_t clock_at = skip_spaces(text, d.length);
+    // "02/07 Monday 5:56 AM": the day's weekday may come before the clock.
+    const std::size_t clock_at = skip_weekday(text, skip_spaces(text, d.length));
     const std::size_t h = read_number(text, clock_at, 2, hour);
     if (h == 0 || clock_at + h >= text.size() || text[clock_at + h] != ':') return {};
   }
@@ -1069,15 +1077,16 @@ void read_trailing_date(std::string_view text, LooseTime& time) {
   time.length = end;
 }
 
-// "(+1d)", "+1d", "(+2 days)", "(next day)" after a time: how many days after the first day of
-// the timeline it falls on, as a timeline spanning midnight marks its later times.
+// "(+1d)", "+1d", "(+2 days)", "(next day)" after a time: how many days after the day of the
+// timeline's last unmarked time it falls on, as a timeline spanning midnight marks its times.
 void read_days_later(std::string_view text, LooseTime& time) {
   std::size_t pos = skip_spaces(text, time.length);
   const bool paren = pos < text.size() && text[pos] == '(';
   if (paren) ++pos;
   int days = 0;
   const std::string rest = lowercase_ascii(text.substr(pos, 12));
-  if (rest.starts_with("next day")) {
+  // "(next day)" in brackets only: "14:00 Next day delivery slots disappear" tells of a product.
+  if (paren && rest.starts_with("next day")) {
     days = 1;
     pos += 8;
   } else if (rest.starts_with("+") && rest.size() > 1 && rest[1] >= '1' && rest[1] <= '9') {
@@ -1603,6 +1612,12 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
     if (at + 1 < text.size() && text[at] == ':' && text[at + 1] == ' ') ++at;
     at = skip_spaces(text, at);
     at = skip_spaces(text, after_cjk_weekday(text, at));
+    // "02/07 Monday 5:56 AM": the day's weekday between it and the time.
+    if (int weekday = -1; true) {
+      const std::size_t after = skip_weekday(text, at, &weekday);
+      if (after > at && after < text.size() && digit(text[after]) && text[after - 1] == ' ')
+        at = after;
+    }
     // "2021-08-27: At 12:50:07 UTC, issue exploited", "2023-08-15 @ 08:02 AM ET:",
     // "Wednesday 2019-01-30 - 08:35", "November 4th -- 16:30" (a dash before the time).
     if (text.substr(at, 3) == "at " || text.substr(at, 3) == "At ") at += 3;
