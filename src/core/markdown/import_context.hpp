@@ -176,7 +176,7 @@ class ImportContext {
   // name none; never once an entry without a zone was read as UTC before it.
   std::optional<LooseTime> zone_told_;
   // The day of the last time with no "(+1d)" after it, the day the first such mark counted
-  // from, and the last time's day (day_order) and second of the day, as written.
+  // from, and the last time's day (in days since 1970) and second of the day, as written.
   std::optional<LooseDate> day_of_last_unmarked_time_;
   std::optional<LooseDate> day_before_marks_;
   std::optional<std::pair<long, int>> last_local_moment_;

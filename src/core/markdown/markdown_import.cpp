@@ -1652,7 +1652,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
           cx.flush_unplaced(s.title);
           return;
         }
-        // "## What we did" after "## What happened": the story goes on, under its title.
+        // "## Narrative" after "## What happened": the story goes on, under its title.
         if (!cx.written_by_hindsight && s.role == SectionRole::WhatHappened) {
           read_story_chapter(cx, blocks, s, blocks[s.begin - 1].level);
           return;
