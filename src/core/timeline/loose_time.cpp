@@ -1077,8 +1077,9 @@ void read_trailing_date(std::string_view text, LooseTime& time) {
   time.length = end;
 }
 
-// "(+1d)", "+1d", "(+2 days)", "(next day)" after a time: how many days after the day of the
-// timeline's last unmarked time it falls on, as a timeline spanning midnight marks its times.
+// "(+1d)", "+1d", "(+2 days)", "(next day)" after a time: how many days later than the day the
+// timeline had reached it falls on, as a timeline spanning midnight marks its times (which day
+// it counts from is the importer's to say: ImportContext::resolve_time).
 void read_days_later(std::string_view text, LooseTime& time) {
   std::size_t pos = skip_spaces(text, time.length);
   const bool paren = pos < text.size() && text[pos] == '(';
@@ -1613,11 +1614,9 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
     at = skip_spaces(text, at);
     at = skip_spaces(text, after_cjk_weekday(text, at));
     // "02/07 Monday 5:56 AM": the day's weekday between it and the time.
-    if (int weekday = -1; true) {
-      const std::size_t after = skip_weekday(text, at, &weekday);
-      if (after > at && after < text.size() && digit(text[after]) && text[after - 1] == ' ')
-        at = after;
-    }
+    if (const std::size_t after = skip_weekday(text, at);
+        after > at && after < text.size() && digit(text[after]) && text[after - 1] == ' ')
+      at = after;
     // "2021-08-27: At 12:50:07 UTC, issue exploited", "2023-08-15 @ 08:02 AM ET:",
     // "Wednesday 2019-01-30 - 08:35", "November 4th -- 16:30" (a dash before the time).
     if (text.substr(at, 3) == "at " || text.substr(at, 3) == "At ") at += 3;

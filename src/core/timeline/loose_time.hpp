@@ -64,8 +64,7 @@ struct LooseTime {
   bool restated = false;     // "09:00 PST (17:00 UTC)": the time written again in another zone
   bool offset_spelt_out = false;  // "14:00 PST (UTC-8)": the abbreviation's offset beside it
   bool one_digit_hour = false;  // "1:52", as a 12-hour clock writes it; "08:45" is 24-hour
-  // "00:10 UTC (+1d)", "01:05 (next day)": days after the day of the timeline's last time
-  // written without such a mark.
+  // "00:10 UTC (+1d)", "01:05 (next day)": days later than a day the timeline had reached.
   int days_later = 0;
   std::size_t length = 0;
 };
