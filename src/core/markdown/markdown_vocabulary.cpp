@@ -1017,6 +1017,7 @@ constexpr std::string_view kImperatives[] = {
     "integrate",   "perform",     "decommission", "allocate",  "formalize", "formalise",
     "codify",      "raise",       "coordinate",   "escalate",  "resolve",   "revise",
     "reassess",    "enhance",     "strengthen",   "gather",    "conduct",   "put",
+    "decide",
     // Not "lock", "scale", "patch", "send", "archive", "contact", "measure", "restore": as often
     // the nouns that open a lesson ("Lock contention only shows up under load").
 };
@@ -2016,8 +2017,26 @@ bool names_review_progress(std::string_view title) {
 
 bool names_fixes(std::string_view title) {
   const std::string key = title_key(title);
-  return key == "fixes" || key == "our fixes" || key == "fix" || key == "our fix" ||
-         names_work_done(title);
+  static constexpr std::string_view kFixTitles[] = {
+      "fixes", "our fixes", "fix", "our fix", "key fixes", "main fixes", "major fixes"};
+  return one_of(key, kFixTitles) || names_work_done(title);
+}
+
+bool names_instructions(std::string_view title) {
+  static constexpr std::string_view kInstructionWords[] = {
+      "reproduce", "reproducing",  "reproduction", "workaround",   "workarounds", "how",
+      "steps",     "instructions", "procedure",    "procedures",   "runbook",     "playbook",
+      "guide",     "setup",        "install",      "installation", "usage",       "upgrading",
+      "recovery",  "recover",      "restore",      "restoring",    "rollback",    "commands",
+      "example",   "examples",     "you",          "your",         "users",       "customers"};
+  const std::string key = title_key(title);
+  std::size_t start = 0;
+  while (start < key.size()) {
+    const std::size_t end = std::min(key.find(' ', start), key.size());
+    if (one_of(std::string_view(key).substr(start, end - start), kInstructionWords)) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 bool names_work_by_its_horizon(std::string_view title) {
