@@ -2326,10 +2326,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
       cx.fixes_labelled_as_done = false;
       if (s.role == SectionRole::Unknown)
         find_task_lists(cx, blocks, s.begin, s.end, names_review_progress(s.title));
-      // A list of orders under a part of the story, or under a title of no part that names no
-      // steps to follow ("## Supporting information" over "- Document ...", "- Decide ...").
-      if ((s.role == SectionRole::WhatHappened && names_a_part(s.title)) ||
-          (s.role == SectionRole::Unknown && !names_instructions(s.title)))
+      if (s.role == SectionRole::WhatHappened && names_a_part(s.title))
         find_listed_orders(cx, blocks, s.begin, s.end);
       // Work the text commits to ("We will add an alert"): actions of a document that lists
       // none. Not in a status page's update ("We are looking into it" tells its news).

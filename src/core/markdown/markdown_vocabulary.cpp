@@ -205,6 +205,15 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"vulnerability", SectionRole::Analysis},
     {"the vulnerability", SectionRole::Analysis},
     {"vulnerability details", SectionRole::Analysis},
+    // How an attacker did it: "The exploit", "Details of exploit", "Attack vector".
+    {"exploit", SectionRole::Analysis},
+    {"exploit details", SectionRole::Analysis},
+    {"attack details", SectionRole::Analysis},
+    {"attack vector", SectionRole::Analysis},
+    {"exploit analysis", SectionRole::Analysis},
+    {"attack analysis", SectionRole::Analysis},
+    {"exploit mechanics", SectionRole::Analysis},
+    {"attack mechanics", SectionRole::Analysis},
     {"origin of the incident", SectionRole::Analysis},
     {"origin of the issue", SectionRole::Analysis},
     {"origin of the problem", SectionRole::Analysis},
@@ -1017,7 +1026,6 @@ constexpr std::string_view kImperatives[] = {
     "integrate",   "perform",     "decommission", "allocate",  "formalize", "formalise",
     "codify",      "raise",       "coordinate",   "escalate",  "resolve",   "revise",
     "reassess",    "enhance",     "strengthen",   "gather",    "conduct",   "put",
-    "decide",
     // Not "lock", "scale", "patch", "send", "archive", "contact", "measure", "restore": as often
     // the nouns that open a lesson ("Lock contention only shows up under load").
 };
@@ -2022,23 +2030,6 @@ bool names_fixes(std::string_view title) {
   return one_of(key, kFixTitles) || names_work_done(title);
 }
 
-bool names_instructions(std::string_view title) {
-  static constexpr std::string_view kInstructionWords[] = {
-      "reproduce", "reproducing",  "reproduction", "workaround",   "workarounds", "how",
-      "steps",     "instructions", "procedure",    "procedures",   "runbook",     "playbook",
-      "guide",     "setup",        "install",      "installation", "usage",       "upgrading",
-      "recovery",  "recover",      "restore",      "restoring",    "rollback",    "commands",
-      "example",   "examples",     "you",          "your",         "users",       "customers"};
-  const std::string key = title_key(title);
-  std::size_t start = 0;
-  while (start < key.size()) {
-    const std::size_t end = std::min(key.find(' ', start), key.size());
-    if (one_of(std::string_view(key).substr(start, end - start), kInstructionWords)) return true;
-    start = end + 1;
-  }
-  return false;
-}
-
 bool names_work_by_its_horizon(std::string_view title) {
   // "Short-term (Recommended)": the words in brackets count here.
   std::string unbracketed(title);
@@ -2278,8 +2269,19 @@ SectionRole section_role(std::string_view title) {
 
 bool is_a_part_name(std::string_view title) { return role_by_name(title_key(title)).has_value(); }
 
+namespace {
+// "contributing factors on our side" -> "contributing factors": a normalised title without the
+// side whose part it names.
+std::string_view without_side(std::string_view key) {
+  for (std::string_view side : {" on our side", " on our end", " on our part", " from our side"})
+    if (key.size() > side.size() && key.ends_with(side))
+      return key.substr(0, key.size() - side.size());
+  return key;
+}
+}  // namespace
+
 SectionRole subsection_role(std::string_view title) {
-  std::string key = normalise_title(title);
+  std::string key(without_side(normalise_title(title)));
   if (has_non_ascii(key))
     if (std::string ascii = ascii_words(key); !ascii.empty()) key = std::move(ascii);
   if (auto role = lookup(kSubsectionNames, key)) return *role;
@@ -2359,6 +2361,9 @@ SectionRole handwritten_section_role(std::string_view title) {
     if (rest.starts_with("the ")) rest.remove_prefix(4);
     if (!rest.empty()) return handwritten_section_role(rest);
   }
+  // "Contributing factors on our side": the part, whoever's side it is on.
+  if (const std::string_view part = without_side(key); part.size() != key.size())
+    return handwritten_section_role(part);
   // "Summary of disruptions": the summary, unless it is of a part ("Summary of the impact").
   if (key.starts_with("summary of ")) {
     const SectionRole of = handwritten_section_role(std::string_view(key).substr(11));

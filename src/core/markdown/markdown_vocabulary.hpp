@@ -172,11 +172,6 @@ bool names_review_progress(std::string_view title);
 // Incident", "#### Action Items"), after a status page's updates.
 bool holds_the_report(std::string_view title);
 
-// True when a title names steps for someone to follow rather than work the team will do: "Steps
-// to reproduce", "Workaround", "How to upgrade", "Recovery procedure", "What you should do". A
-// list of orders under it is instructions, not action items.
-bool names_instructions(std::string_view title);
-
 // True when a title names the fixes themselves: "Fixes", "The fix", or one that tells them done
 // (names_work_done).
 bool names_fixes(std::string_view title);

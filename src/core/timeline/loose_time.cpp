@@ -1525,8 +1525,8 @@ void borrow_from_range_end(std::string_view text, LooseTime& time) {
 }
 
 // The words that open a sentence telling when something happened, before its clock time ("At",
-// "Around", "By", "Shortly after"), capitalised or not: their length, or 0. Those that say the
-// moment is near the time, not at it, set `approximate`. ("By 5:00 PM, send the update" in a
+// "Around", "By", "Shortly after", "After"), capitalised or not: their length, or 0. Those that say
+// the moment is near the time, not at it, set `approximate`. ("By 5:00 PM, send the update" in a
 // list of actions is a deadline: read_actions keeps such a list.)
 std::size_t sentence_time_opener(std::string_view text, std::size_t at, bool& approximate) {
   struct Opener {
@@ -1538,7 +1538,8 @@ std::size_t sentence_time_opener(std::string_view text, std::size_t at, bool& ap
       {"at roughly ", true}, {"at ", false},           {"around ", true},
       {"about ", true},      {"approximately ", true}, {"roughly ", true},
       {"by ", true},         {"shortly after ", true}, {"shortly before ", true},
-      {"just after ", true}, {"just before ", true},   {"soon after ", true}};
+      {"just after ", true}, {"just before ", true},   {"soon after ", true},
+      {"after ", true},      {"before ", true}};
   if (at >= text.size()) return 0;
   for (const Opener& o : kOpeners) {
     const std::size_t end = at + o.words.size();
