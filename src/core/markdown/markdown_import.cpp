@@ -455,11 +455,15 @@ bool holds_times(const Blocks& blocks, std::size_t begin, int level, bool read_c
 // "### Causes" after the rows of a "## Timeline" table: a subsection of the timeline that names
 // another part of the post-mortem, with no clock time in it or in the timeline after it, is that
 // part, not a phase of the incident ("### Resolution" over "- 14:02 rolled back"; "### Actions
-// Taken" between "### Detection" and "### Escalation", both timed).
+// Taken" between "### Detection" and "### Escalation", both timed). So is an afterword.
 bool leaves_the_timeline(const Blocks& blocks, std::size_t heading, SectionRole section,
                          int section_level) {
   if (section != SectionRole::Timeline) return false;
-  const SectionRole role = handwritten_section_role(plain_text(blocks[heading].text));
+  const std::string title = plain_text(blocks[heading].text);
+  // "### Postscript" under "## 2018-09-23 02:20 UTC" over its updates: an afterword, whatever
+  // times the logs pasted in it hold.
+  if (names_an_afterword(title)) return true;
+  const SectionRole role = handwritten_section_role(title);
   // A log pasted in an appendix further down ("### Appendix: alert log") tells no phase.
   return role != SectionRole::Unknown && role != SectionRole::Timeline &&
          !holds_times(blocks, heading + 1, blocks[heading].level) &&
@@ -532,6 +536,8 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
     return b.kind == BlockKind::Heading && b.level == 1;
   });
   SectionRole section = SectionRole::Unknown;  // the role of the section the heading is in
+  // Its title is a moment ("## 2018-09-23 02:20 UTC"): the section is that moment's account.
+  bool section_is_a_moment = false;
   int promoted_level = 0;  // the level of the last heading taken as a section of its own, if any
   int actions_above = 0;   // the level of an actions heading above the section level, if any
   // Under "## Post Mortem" after a status page's updates, "#### Summary of Incident" and
@@ -555,6 +561,7 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
              meta_field(plain_text(b.text)) != MetaField::Unknown)) ||
            starts_a_section_of_its_own(role, section) ||
            leaves_the_timeline(blocks, i, section, o.section_level) ||
+           (section_is_a_moment && names_an_afterword(plain_text(b.text))) ||
            opens_a_dated_part(blocks, i, section))) {
         if (role == SectionRole::Actions && section_role(plain_text(b.text)) != role)
           o.actions_by_words.insert(i);
@@ -584,6 +591,7 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
             : 0;
     promoted_level = 0;
     section = section_role(plain_text(b.text));
+    section_is_a_moment = heading_time(b.text).has_value();
     in_the_report = hand_written && holds_the_report(plain_text(b.text));
     // "## **October 13th Proton Outage Post Mortem**" under front matter titled so: the title
     // written again, over the text it leads.

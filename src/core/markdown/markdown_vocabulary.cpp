@@ -1,6 +1,7 @@
 #include "core/markdown/markdown_vocabulary.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 #include <span>
 #include <utility>
@@ -1827,42 +1828,40 @@ bool names_the_background(std::string_view title) {
   return key.starts_with("background") || key == "context";
 }
 
-bool names_an_aside(std::string_view title) {
+namespace {
+
+// `key` opens with one of `stems` ("acknowledg" opens "acknowledgements").
+bool opens_with_a_stem(std::string_view key, std::initializer_list<std::string_view> stems) {
+  return std::any_of(stems.begin(), stems.end(),
+                     [&](std::string_view stem) { return key.starts_with(stem); });
+}
+
+// `key` opens with one of `words`, followed by nothing or a space ("update" opens "update 2",
+// not "updated").
+bool opens_with_a_word(std::string_view key, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view word) {
+    return key.starts_with(word) && (key.size() == word.size() || key[word.size()] == ' ');
+  });
+}
+
+}  // namespace
+
+bool names_an_afterword(std::string_view title) {
   const std::string key = title_key(title);
-  // Stems ("Acknowledgments", "Thanks", "References") and words ("About us", "Update 2").
-  static constexpr std::string_view kStems[] = {"acknowledg", "thank",   "reference", "credit",
-                                                "conclu",     "appendi", "disclaim"};
-  static constexpr std::string_view kWords[] = {"about",
-                                                "faq",
-                                                "frequently asked",
-                                                "update",
-                                                "updates",
-                                                "edit",
-                                                "edited",
-                                                "glossary",
-                                                "closing",
-                                                "final",
-                                                "further reading",
-                                                "resources",
-                                                "links",
-                                                "contact",
-                                                "why",
-                                                "how we",
-                                                "what we learned",
-                                                "lessons",
-                                                "note",
-                                                "notes",
-                                                "tl dr",
-                                                "tldr",
-                                                "summary",
-                                                "in summary",
-                                                "postscript",
-                                                "ps"};
-  return std::any_of(std::begin(kStems), std::end(kStems),
-                     [&](std::string_view stem) { return key.starts_with(stem); }) ||
-         std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view word) {
-           return key.starts_with(word) && (key.size() == word.size() || key[word.size()] == ' ');
-         });
+  return opens_with_a_stem(key, {"acknowledg", "thank", "reference", "credit", "conclu", "appendi",
+                                 "disclaim"}) ||
+         opens_with_a_word(key, {"about", "faq", "frequently asked", "glossary", "further reading",
+                                 "resources", "links", "contact", "postscript", "ps"});
+}
+
+bool names_an_aside(std::string_view title) {
+  // And words that may title a part of an account elsewhere ("Update 2", "Why the alert didn't
+  // fire", "Notes").
+  return names_an_afterword(title) ||
+         opens_with_a_word(title_key(title),
+                           {"update", "updates", "edit", "edited", "closing", "final", "why",
+                            "how we", "what we learned", "lessons", "note", "notes", "tl dr",
+                            "tldr", "summary", "in summary"});
 }
 
 bool names_only_updates(std::string_view title) {

@@ -83,6 +83,9 @@ bool names_the_background(std::string_view title);
 // "Acknowledgements", "Appendix", "Update", "About us", "Conclusion", "Why the alert didn't
 // fire": a part of a post that tells no chapter of its story.
 bool names_an_aside(std::string_view title);
+// "Postscript", "Appendix: alert log", "References", "Acknowledgements": of those asides, the
+// ones that stand after or beside any account, never a phase or a chapter of it.
+bool names_an_afterword(std::string_view title);
 // "Updates:", "Status updates": a title over a log of updates and nothing else, never a
 // document's title.
 bool names_only_updates(std::string_view title);

@@ -1,11 +1,10 @@
 #include "core/timeline/paste_parser.hpp"
 
-#include <date/date.h>
-
 #include <optional>
 
 #include "core/model/text.hpp"
 #include "core/timeline/event_cues.hpp"
+#include "core/timeline/loose_time.hpp"
 #include "core/timeline/paste_line.hpp"
 #include "core/timeline/paste_table.hpp"
 
@@ -21,17 +20,6 @@ std::optional<LooseDate> full_date(std::string_view iso) {
   auto d = read_date(iso);
   if (!d || d->year == 0) return std::nullopt;
   return d;
-}
-
-LooseDate add_days(const LooseDate& d, int days) {
-  const date::sys_days moved =
-      date::sys_days{date::year{d.year} / d.month / d.day} + date::days{days};
-  const date::year_month_day ymd{moved};
-  LooseDate out;
-  out.year = static_cast<int>(ymd.year());
-  out.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
-  out.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
-  return out;
 }
 
 class PasteReader {
@@ -163,7 +151,7 @@ class PasteReader {
     } else {
       day = current_set_ ? current_ : incident_;
       entry.days_rolled = roll(entry.seconds_of_day - entry.utc_offset_seconds);
-      if (day) day = add_days(*day, entry.days_rolled);
+      if (day) day = days_after(*day, entry.days_rolled);
     }
     if (day) {
       LooseTime time;
@@ -226,7 +214,7 @@ class PasteReader {
       current_ = day.year != 0 ? std::optional<LooseDate>(day) : std::nullopt;
     } else {
       current_ = incident_
-                     ? std::optional<LooseDate>(add_days(*incident_, -line.days_before_incident))
+                     ? std::optional<LooseDate>(days_after(*incident_, -line.days_before_incident))
                      : std::nullopt;
     }
   }
