@@ -432,6 +432,10 @@ bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t beg
 // lucky"): each part goes to its list, the rest to the lessons learned.
 bool read_lessons_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
                         int first_line, int last_line);
+// "**What went well?**" and "**What didn't go so well?**" over their lists, or such headings:
+// two or more of the review's lists (went well, could improve, got lucky, still confusing) among
+// blocks [begin, end).
+bool holds_review_lists(const Blocks& blocks, std::size_t begin, std::size_t end);
 // A section titled by a metadata label ("## Attendees") over one list or one line: the field.
 bool read_metadata_section(ImportContext& cx, const std::string& title, const Blocks& blocks,
                            std::size_t begin, std::size_t end);

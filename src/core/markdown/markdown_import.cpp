@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 #include <set>
+#include <span>
 #include <utility>
 
 #include "core/json/json_codec.hpp"
@@ -148,6 +149,35 @@ void read_update_log(ImportContext& cx, const Json& log, int line) {
   }
 }
 
+// "date:", or the day a blog dated its post ("pubDate: Jan 16, 2025", "published:",
+// "publishedAt:", "posted_on:", "datetime: 2019-11-29T21:00", "created: 2024-03-02"), its words
+// joined however the site's generator likes: the day the post's own words ("today", a day with no
+// year) count from. "modified_at: 2023-10-20": the day a page was last edited, no day of the
+// incident: it gives the year of a day the summary opens with, when none says when the page was
+// posted. The first of each counts.
+void note_the_posts_days(ImportContext& cx, std::string_view key, const std::string& value) {
+  static constexpr std::string_view kDayKeys[] = {
+      "date",        "pubdate",       "publishdate", "published", "publishedat",
+      "publishedon", "datepublished", "posted",      "postedat",  "postedon",
+      "datetime",    "created",       "createdon"};
+  static constexpr std::string_view kEditedKeys[] = {"modified", "modifiedat", "lastmodified",
+                                                     "updated",  "updatedat",  "lastupdated"};
+  std::string name = lowercase_ascii(trim(key));
+  std::erase_if(name, [](char c) { return c == '_' || c == '-'; });
+  const auto named = [&](std::span<const std::string_view> keys) {
+    return std::find(keys.begin(), keys.end(), name) != keys.end();
+  };
+  if (named(kEditedKeys) && !cx.edited_day)
+    if (const auto day = read_date(value); day && day->year != 0) cx.edited_day = day;
+  if (named(kDayKeys) && !cx.front_matter_day)
+    if (const auto day = read_date(value); day && day->year != 0) {
+      cx.front_matter_day = day;
+      if (const auto time = read_time(value);
+          name == "date" && time && time->date && time->length == value.size())
+        cx.front_matter_moment = value;
+    }
+}
+
 void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
   PostMortem& p = cx.postmortem;
   std::vector<std::size_t> update_logs;  // read once the front matter's date is known
@@ -155,31 +185,7 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
     const std::string& key = fm.entries[i].first;  // not a structured binding: clang 14
     const Json& value = fm.entries[i].second;      // cannot capture those in a lambda
     const int line = fm.entry_lines[i];
-    // "date:", or the day a blog dated its post ("pubDate: Jan 16, 2025", "published:",
-    // "publishedAt:", "posted_on:", "datetime: 2019-11-29T21:00", "created: 2024-03-02"), its
-    // words joined however the site's generator likes.
-    static constexpr std::string_view kDayKeys[] = {
-        "date",        "pubdate",       "publishdate", "published", "publishedat",
-        "publishedon", "datepublished", "posted",      "postedat",  "postedon",
-        "datetime",    "created",       "createdon"};
-    // "modified_at: 2023-10-20": the day a page was last edited, no day of the incident: it gives
-    // the year of a day the summary opens with, when none says when the page was posted.
-    static constexpr std::string_view kEditedKeys[] = {"modified", "modifiedat", "lastmodified",
-                                                       "updated",  "updatedat",  "lastupdated"};
-    std::string name = lowercase_ascii(key);
-    std::erase_if(name, [](char c) { return c == '_' || c == '-'; });
-    if (std::find(std::begin(kEditedKeys), std::end(kEditedKeys), name) != std::end(kEditedKeys) &&
-        value.is_string() && !cx.edited_day)
-      if (const auto day = read_date(value.get<std::string>()); day && day->year != 0)
-        cx.edited_day = day;
-    if (std::find(std::begin(kDayKeys), std::end(kDayKeys), name) != std::end(kDayKeys) &&
-        value.is_string() && !cx.front_matter_day)
-      if (const auto day = read_date(value.get<std::string>()); day && day->year != 0) {
-        cx.front_matter_day = day;
-        if (const auto time = read_time(value.get<std::string>());
-            name == "date" && time && time->date && time->length == value.get<std::string>().size())
-          cx.front_matter_moment = value.get<std::string>();
-      }
+    if (value.is_string()) note_the_posts_days(cx, key, value.get<std::string>());
     auto strings = [&](std::vector<std::string>& target) {
       target.clear();
       if (value.is_array()) {
@@ -956,6 +962,10 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
           cx.locate("/incident/title", line);
           used = true;
         }
+        // "published: Mon, 17 Feb 2020 at 04:57 AM" in a post's metadata written with no fences
+        // around it: kept as written, and the day the post's words count from.
+        if (!used && !cx.written_by_hindsight && !l.label.empty())
+          note_the_posts_days(cx, plain_text(l.label), std::string(trim(plain_text(l.value))));
         if (!used) cx.keep_unplaced(line, line);
       }
       continue;
@@ -1614,7 +1624,9 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
     case SectionRole::WhatHappened:
     case SectionRole::Lessons: {
       std::string& field = prose_field(p, s.role, path);
-      if (!cx.written_by_hindsight && !s.repeated) {
+      // A second lessons section ("# Key Takeaways" after the review's "# General Questions")
+      // adds its parts' entries to theirs.
+      if (!cx.written_by_hindsight && (!s.repeated || s.role == SectionRole::Lessons)) {
         // From a paragraph that introduces a list of root causes on, the section is analysis.
         if (s.role != SectionRole::Lessons) {
           const std::size_t lead_in = root_cause_lead_in(blocks, s.begin, s.end);
@@ -2239,6 +2251,11 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     if ((story_titled || roles_read.count(SectionRole::WhatHappened) > 0) &&
         s.role == SectionRole::WhatHappened && sets_the_scene(h))
       s.role = SectionRole::Unknown;
+    // "# General Questions" over "**What went well?**", "**What didn't go so well?**" and their
+    // lists: the team's review, read as the lessons section.
+    if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
+        holds_review_lists(blocks, h + 1, next))
+      s.role = SectionRole::Lessons;
     s.repeated = !roles_read.insert(s.role).second && !names_a_part(s.title);
     s.begin = h + 1;
     s.end = next;

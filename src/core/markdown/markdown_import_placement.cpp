@@ -127,12 +127,14 @@ std::optional<std::string> bold_heading(const MdBlock& b) {
   return plain_text(text);
 }
 
-// The list a lessons subsection titled `title` fills: went well, could improve, got lucky.
+// The list a lessons subsection titled `title` fills: went well, could improve, got lucky, what
+// is still confusing.
 const ModelField* lessons_list(std::string_view title) {
   switch (subsection_role(title)) {
     case SectionRole::WentWell:
     case SectionRole::CouldImprove:
     case SectionRole::Lucky:
+    case SectionRole::Confusion:
       return section_field(subsection_role(title));
     default:
       return nullptr;
@@ -396,6 +398,17 @@ bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t beg
     close();
   }
   return true;
+}
+
+bool holds_review_lists(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  int lists = 0;
+  for (std::size_t i = begin; i + 1 < end; ++i) {
+    const MdBlock& b = blocks[i];
+    const auto title =
+        b.kind == BlockKind::Heading ? std::optional(plain_text(b.text)) : bold_heading(b);
+    if (title && lessons_list(*title) != nullptr && blocks[i + 1].kind == BlockKind::List) ++lists;
+  }
+  return lists >= 2;
 }
 
 bool read_lessons_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,

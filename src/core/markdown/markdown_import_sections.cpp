@@ -386,11 +386,14 @@ struct AnalysisReader {
         cx.locate(field_path(field_path(FieldId::FollowUpInvestigations), f.size()), line);
         f.push_back(std::move(entry));
       } else {
-        const std::string_view answer = why_answer(text);
+        // Trimmed either way: an answer is written after "Why? → ", which a reader trims.
+        std::string why(is_why_line(text) ? why_answer(text) : trim(text));
+        // "1. **Why was xPRO returning 503 errors?**" over "- Fastly could not connect ...":
+        // the answer a writer nests under the question is that why's too.
+        if (!cx.written_by_hindsight) why = with_nested_items(item, std::move(why));
         auto& whys = current_chain().whys;
         cx.locate(field_path(field_path(chain_path(), "whys"), whys.size()), line);
-        // Trimmed either way: an answer is written after "Why? → ", which a reader trims.
-        whys.emplace_back(is_why_line(text) ? answer : trim(text));
+        whys.push_back(std::move(why));
       }
     }
     return true;
