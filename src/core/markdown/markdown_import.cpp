@@ -1197,6 +1197,9 @@ struct Section {
   SectionRole role;
   bool repeated = false;   // another section with the same role came before, and this one names
                            // no part of the field ("Resolution")
+  bool retitled = false;   // another section came before under this very title
+  bool opening = false;    // no section came before it but the summary, the impact and sections
+                           // of no known part
   std::size_t begin, end;  // blocks after the heading
   int heading_line, first_line, last_line;
 };
@@ -1353,7 +1356,9 @@ bool narrates_the_writers_past(const Blocks& blocks, std::size_t begin, std::siz
 // A chapter of a story told under titles of its own ("## Something is wrong here", "## The
 // first upgrade"): the section goes on the story under its title, one level below the part,
 // and the headings inside it ("### Replacing the disk") as far below the title as they were.
-void read_story_chapter(ImportContext& cx, const Blocks& blocks, const Section& s, int level) {
+// `part`: the prose field it goes on, the story unless another part goes on the same way.
+void read_story_chapter(ImportContext& cx, const Blocks& blocks, const Section& s, int level,
+                        const ModelField& part = model_field(FieldId::WhatHappened)) {
   int first = 0;
   std::string body = cx.raw_lines(s.first_line, s.last_line, &first);
   const int deeper = 3 - level;
@@ -1382,7 +1387,7 @@ void read_story_chapter(ImportContext& cx, const Blocks& blocks, const Section& 
     if (closing != std::string_view::npos && closing + 1 < title.size() && title[closing] == ' ')
       title = trim(title.substr(0, closing));
   }
-  append_prose(cx, model_field(FieldId::WhatHappened),
+  append_prose(cx, part,
                "### " + without_empty_anchors(title) + (body.empty() ? "" : "\n\n" + body),
                s.heading_line);
 }
@@ -1672,9 +1677,16 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
           cx.flush_unplaced(s.title);
           return;
         }
-        // "## Narrative" after "## What happened": the story goes on, under its title.
-        if (!cx.written_by_hindsight && s.role == SectionRole::WhatHappened) {
-          read_story_chapter(cx, blocks, s, blocks[s.begin - 1].level);
+        // "## Narrative" after "## What happened": the story goes on, under its title. So do the
+        // summary and the impact in the document's opening ("## Summary" after an "## Overview"
+        // of facts, "# Summary of Disruptions" after "# Overview"). A summary pasted twice under
+        // one title, or again after the timeline, stays apart with the warning below, and so
+        // does a "## Resolution Summary".
+        if (!cx.written_by_hindsight &&
+            (s.role == SectionRole::WhatHappened ||
+             (s.opening && !s.retitled && !sums_up_another_part(s.title) &&
+              (s.role == SectionRole::Summary || s.role == SectionRole::Impact)))) {
+          read_story_chapter(cx, blocks, s, blocks[s.begin - 1].level, prose_model_field(s.role));
           return;
         }
         break;  // kept as an extra section below
@@ -1759,7 +1771,16 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
   }
   if (s.role == SectionRole::Summary || s.role == SectionRole::Impact ||
       s.role == SectionRole::WhatHappened || s.role == SectionRole::Lessons) {
-    cx.warn(s.heading_line, "a second \"" + s.title + "\" section was kept as an extra section");
+    // "## Resolution Summary" after "## Executive Summary": the part it repeats is named, as
+    // its title does not say it.
+    const std::string_view part = s.role == SectionRole::Summary   ? "summary"
+                                  : s.role == SectionRole::Impact  ? "impact"
+                                  : s.role == SectionRole::Lessons ? "lessons"
+                                                                   : "what happened";
+    cx.warn(s.heading_line,
+            s.retitled ? "a second \"" + s.title + "\" section was kept as an extra section"
+                       : "\"" + s.title + "\" is a second " + std::string(part) +
+                             " section; it was kept as an extra section");
     add_extra_section(cx, s.title, s.first_line, s.last_line);
     return;
   }
@@ -2175,6 +2196,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
 
   bool lessons_read = false;
   std::set<SectionRole> roles_read;
+  std::set<std::string> titles_read;  // lowercase
   // Sections whose headings open with their moment ("## 8:25 AM - Initial Diagnosis"): two or more
   // tell a story section by section; one alone ("## 02:00 UTC - Nightly backup") is a section.
   // With sections headed by a day and time alone ("## 2025-01-21T09:30:00", read below as dated
@@ -2256,7 +2278,11 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
         holds_review_lists(blocks, h + 1, next))
       s.role = SectionRole::Lessons;
+    s.opening = std::all_of(roles_read.begin(), roles_read.end(), [](SectionRole r) {
+      return r == SectionRole::Unknown || r == SectionRole::Summary || r == SectionRole::Impact;
+    });
     s.repeated = !roles_read.insert(s.role).second && !names_a_part(s.title);
+    s.retitled = !titles_read.insert(lowercase_ascii(trim(s.title))).second;
     s.begin = h + 1;
     s.end = next;
     s.heading_line = lines[h];

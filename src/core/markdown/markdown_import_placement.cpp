@@ -11,6 +11,7 @@
 #include "core/markdown/import_tables.hpp"
 #include "core/markdown/markdown_text.hpp"
 #include "core/markdown/markdown_vocabulary.hpp"
+#include "core/timeline/loose_time.hpp"
 
 namespace hindsight::core {
 
@@ -75,20 +76,30 @@ bool places_a_line(std::string_view paragraph) {
   return false;
 }
 
+// "- **Started:** 2026-06-03 3:38 PM EDT": a label over a day and time, a moment of the incident.
+bool states_a_moment(const SummaryLine& l) {
+  const std::string value = plain_text(l.labelled.value);
+  const auto time = read_time(trim(value));
+  return time && time->date && time->length == trim(value).size();
+}
+
 // "- Duration: ~30 hours", "- Impact: Testnet halted; no block production.": a list in a summary
-// whose every item opens with a label, two or more and at least half of them naming a field.
+// whose every item opens with a label, two or more and at least half of them naming a field or a
+// moment of the incident ("- **Resolved:** 2026-06-03 4:38 PM EDT", kept in the summary).
 bool is_facts_list(const MdBlock& b) {
   if (b.kind != BlockKind::List || b.children.empty()) return false;
-  std::size_t named = 0;
+  std::size_t fields = 0;  // items naming a field
+  std::size_t named = 0;   // and those naming a moment too
   for (const MdBlock& item : b.children) {
     const SummaryLine l = read_summary_line(item_head(item));
     // "- **Severity:**" over a list of its own: a label that names its list.
     const bool names_its_list =
         !item.children.empty() && plain_text(trim(item_head(item))).ends_with(':');
     if (l.labelled.label.empty() && !names_its_list) return false;
-    if (l.prose || l.metadata) ++named;
+    if (l.prose || l.metadata) ++fields;
+    if (l.prose || l.metadata || states_a_moment(l)) ++named;
   }
-  return named >= 2 && named * 2 >= b.children.size();
+  return fields >= 2 && named * 2 >= b.children.size();
 }
 
 // Each item of a facts list to the field its label names: a prose part of four words or more

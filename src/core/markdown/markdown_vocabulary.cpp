@@ -1873,6 +1873,14 @@ bool names_an_aside(std::string_view title) {
                             "tldr", "summary", "in summary"});
 }
 
+bool sums_up_another_part(std::string_view title) {
+  const std::string key = title_key(title);
+  constexpr std::string_view kSummary = " summary";
+  if (!key.ends_with(kSummary) || key.size() == kSummary.size()) return false;
+  const SectionRole summed = handwritten_section_role(key.substr(0, key.size() - kSummary.size()));
+  return summed != SectionRole::Unknown && summed != SectionRole::Summary;
+}
+
 bool names_only_updates(std::string_view title) {
   const std::string key = title_key(title);
   return key == "updates" || key == "update" || key == "status updates" ||

@@ -88,6 +88,8 @@ bool names_an_aside(std::string_view title);
 bool names_an_afterword(std::string_view title);
 // "Updates:", "Status updates": a title over a log of updates and nothing else, never a
 // document's title.
+// "Resolution Summary", "Timeline summary": the summary of another part, not of the incident.
+bool sums_up_another_part(std::string_view title);
 bool names_only_updates(std::string_view title);
 // The words, lowercase, of an update in a log of updates: an edit ("Update") or a status page's
 // status ("Resolved", "Investigating").

@@ -1581,14 +1581,15 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
   const std::size_t opener = bracket ? 0 : sentence_time_opener(text, at, time.approximate);
   const bool told = opener != 0;
   at += opener;
-  // "On Sep 29 at 14:00, the build was deployed": a day and a time told as a sentence, held to the
-  // same rule.
+  // "On Sep 29 at 14:00, the build was deployed", "On June 17th, 2020 at approximately 18:00 UTC
+  // the site went down": a day and a time told as a sentence, held to the same rule.
   bool told_on_day = false;
   if (!bracket && !told && (text.substr(at, 3) == "On " || text.substr(at, 3) == "on "))
     if (const auto day = read_date_as_written(text.substr(at + 3))) {
       std::size_t after = skip_spaces(text, at + 3 + day->length);
       if (after < text.size() && text[after] == ',') after = skip_spaces(text, after + 1);
-      if (text.substr(after, 3) == "at " && after + 3 < text.size() && digit(text[after + 3])) {
+      bool about = false;
+      if (text.substr(after, 3) == "at " && sentence_time_opener(text, after, about) != 0) {
         at += 3;
         told_on_day = true;
       }
