@@ -16,6 +16,7 @@
 // story is no timeline), nor a story with no day known to date it. The times are read in the
 // zone the section or the document states, as a timeline section's are.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -383,6 +384,9 @@ std::vector<std::optional<LooseDate>> days_of_moments(const std::vector<LooseTim
 // entry with; nothing when the sentence tells none. A schedule ("backups run every day at
 // 02:00.") tells no moment, but in a timeline, whose entries are events.
 std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_timeline) {
+  static constexpr std::array<std::string_view, 6> kNextDays = {
+      "the following day", "the next day",        "the following morning",
+      "the next morning",  "the following night", "the next night"};
   static constexpr std::string_view kWhenWords[] = {"at ", "until ", "till ", "around ", "about ",
                                                     "approximately ", "after ", "before ", "by ",
                                                     "since ", "as of ",
@@ -455,17 +459,30 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
            {" every night", " every day", " every morning", " every evening", " every hour",
             " each night", " each day", " daily", " nightly", " hourly", " weekly", " via cron"})
         if (after_clock.find(repeat) != std::string_view::npos) return std::nullopt;
+      // "completed at 05:00 UTC the following day", "The next morning, at 08:10 UTC, ...": the
+      // day after the story's last, marked so.
+      const std::string_view after_time =
+          std::string_view(lower).substr(std::min(lower.size(), clock + time->length - 3), 24);
+      std::string lead(trim(before));
+      while (!lead.empty() && (lead.back() == ',' || lead.back() == ' ')) lead.pop_back();
+      if (lead.ends_with(" at") || lead == "at") lead.erase(lead.size() - 2);
+      while (!lead.empty() && (lead.back() == ',' || lead.back() == ' ')) lead.pop_back();
+      const bool next_day =
+          !day_after && std::any_of(kNextDays.begin(), kNextDays.end(), [&](std::string_view next) {
+            return trim(after_time).starts_with(next) || lead.ends_with(next);
+          });
       const std::size_t near = before.size() > 24 ? before.size() - 24 : 0;
-      if (std::any_of(std::begin(kUndatedDays), std::end(kUndatedDays), [&](std::string_view day) {
+      if (!next_day &&
+          std::any_of(std::begin(kUndatedDays), std::end(kUndatedDays), [&](std::string_view day) {
             return before.substr(near).find(day) != std::string_view::npos;
           }))
         return std::nullopt;
       // "at 15:00 UTC tomorrow", "at 9 pm tonight": a day the story does not date, after it.
-      const std::string_view after_time =
-          std::string_view(lower).substr(std::min(lower.size(), clock + time->length - 3), 16);
-      for (std::string_view day : {"tomorrow", "tonight", "next "})
-        if (after_time.find(day) != std::string_view::npos) return std::nullopt;
+      if (!next_day)
+        for (std::string_view day : {"tomorrow", "tonight", "next "})
+          if (after_time.substr(0, 16).find(day) != std::string_view::npos) return std::nullopt;
       std::string moment(sentence.substr(clock, (day_after ? time->length : time->zone_end) - 3));
+      if (next_day) moment += " (the following day)";
       // "on 24th October about 7:00 PM": the day the words before name.
       for (std::size_t on = before.rfind("on "); on != std::string_view::npos && on + 3 < pos;
            on = std::string_view::npos) {
