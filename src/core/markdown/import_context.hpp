@@ -433,8 +433,8 @@ bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t beg
 bool read_lessons_parts(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end,
                         int first_line, int last_line);
 // "**What went well?**" and "**What didn't go so well?**" over their lists, or such headings:
-// two or more of the review's lists (went well, could improve, got lucky, still confusing) among
-// blocks [begin, end).
+// blocks [begin, end) hold nothing but the review's lists under their titles, two or more of them
+// went well, could improve, got lucky or still confusing (the others lessons learned).
 bool holds_review_lists(const Blocks& blocks, std::size_t begin, std::size_t end);
 // A section titled by a metadata label ("## Attendees") over one list or one line: the field.
 bool read_metadata_section(ImportContext& cx, const std::string& title, const Blocks& blocks,

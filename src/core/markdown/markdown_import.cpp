@@ -461,16 +461,16 @@ bool holds_times(const Blocks& blocks, std::size_t begin, int level, bool read_c
 // "### Causes" after the rows of a "## Timeline" table: a subsection of the timeline that names
 // another part of the post-mortem, with no clock time in it or in the timeline after it, is that
 // part, not a phase of the incident ("### Resolution" over "- 14:02 rolled back"; "### Actions
-// Taken" between "### Detection" and "### Escalation", both timed). So is an afterword.
+// Taken" between "### Detection" and "### Escalation", both timed). So is an afterword
+// ("### Postscript", "### References") with no clock time in it or after it but in code.
 bool leaves_the_timeline(const Blocks& blocks, std::size_t heading, SectionRole section,
                          int section_level) {
   if (section != SectionRole::Timeline) return false;
   const std::string title = plain_text(blocks[heading].text);
-  // "### Postscript" under "## 2018-09-23 02:20 UTC" over its updates: an afterword, whatever
-  // times the logs pasted in it hold.
-  if (names_an_afterword(title)) return true;
+  // "### Appendix: alert log": the times of a log pasted in it tell no phase.
+  if (names_an_afterword(title)) return !holds_times(blocks, heading + 1, section_level, false);
   const SectionRole role = handwritten_section_role(title);
-  // A log pasted in an appendix further down ("### Appendix: alert log") tells no phase.
+  // A log pasted in an appendix further down tells no phase either.
   return role != SectionRole::Unknown && role != SectionRole::Timeline &&
          !holds_times(blocks, heading + 1, blocks[heading].level) &&
          !holds_times(blocks, heading + 1, section_level, false);
@@ -567,7 +567,8 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
              meta_field(plain_text(b.text)) != MetaField::Unknown)) ||
            starts_a_section_of_its_own(role, section) ||
            leaves_the_timeline(blocks, i, section, o.section_level) ||
-           (section_is_a_moment && names_an_afterword(plain_text(b.text))) ||
+           (section_is_a_moment && names_an_afterword(plain_text(b.text)) &&
+            !holds_times(blocks, i + 1, o.section_level, false)) ||
            opens_a_dated_part(blocks, i, section))) {
         if (role == SectionRole::Actions && section_role(plain_text(b.text)) != role)
           o.actions_by_words.insert(i);
@@ -962,10 +963,6 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
           cx.locate("/incident/title", line);
           used = true;
         }
-        // "published: Mon, 17 Feb 2020 at 04:57 AM" in a post's metadata written with no fences
-        // around it: kept as written, and the day the post's words count from.
-        if (!used && !cx.written_by_hindsight && !l.label.empty())
-          note_the_posts_days(cx, plain_text(l.label), std::string(trim(plain_text(l.value))));
         if (!used) cx.keep_unplaced(line, line);
       }
       continue;
@@ -1405,6 +1402,20 @@ bool holds_metadata_lines(const Blocks& blocks, std::size_t begin, std::size_t e
   return false;
 }
 
+// True when a paragraph's line or a list's item among blocks [begin, end) opens with a label
+// naming an incident field ("- **Severity:** SEV2", "Duration: 2 hours").
+bool labels_facts(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  if (holds_metadata_lines(blocks, begin, end)) return true;
+  for (std::size_t i = begin; i < end && i < blocks.size(); ++i) {
+    if (blocks[i].kind != BlockKind::List) continue;
+    for (const MdBlock& item : blocks[i].children)
+      if (const LabelledLine l = split_label(item.text);
+          !l.label.empty() && meta_field(l.label) != MetaField::Unknown)
+        return true;
+  }
+  return false;
+}
+
 // The first date with a year a paragraph or list (its items, their lists) names on a line.
 std::optional<LooseDate> first_full_date(const MdBlock& b) {
   for (const std::string_view line : split_lines(b.text))
@@ -1629,9 +1640,14 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
     case SectionRole::WhatHappened:
     case SectionRole::Lessons: {
       std::string& field = prose_field(p, s.role, path);
-      // A second lessons section ("# Key Takeaways" after the review's "# General Questions")
-      // adds its parts' entries to theirs.
-      if (!cx.written_by_hindsight && (!s.repeated || s.role == SectionRole::Lessons)) {
+      // A second lessons section under another title ("# Key Takeaways" after the review's "#
+      // General Questions") adds its parts' entries to theirs; one with no parts stays apart.
+      if (!cx.written_by_hindsight && s.repeated && !s.retitled && s.role == SectionRole::Lessons &&
+          read_lessons_parts(cx, blocks, s.begin, s.end, s.first_line, s.last_line)) {
+        cx.flush_unplaced(s.title);
+        return;
+      }
+      if (!cx.written_by_hindsight && !s.repeated) {
         // From a paragraph that introduces a list of root causes on, the section is analysis.
         if (s.role != SectionRole::Lessons) {
           const std::size_t lead_in = root_cause_lead_in(blocks, s.begin, s.end);
@@ -1681,10 +1697,11 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         // summary and the impact in the document's opening ("## Summary" after an "## Overview"
         // of facts, "# Summary of Disruptions" after "# Overview"). A summary pasted twice under
         // one title, or again after the timeline, stays apart with the warning below, and so
-        // does a "## Resolution Summary".
+        // do a "## Resolution Summary" and one listing facts ("- **Severity:** SEV2").
         if (!cx.written_by_hindsight &&
             (s.role == SectionRole::WhatHappened ||
              (s.opening && !s.retitled && !sums_up_another_part(s.title) &&
+              !labels_facts(blocks, s.begin, s.end) &&
               (s.role == SectionRole::Summary || s.role == SectionRole::Impact)))) {
           read_story_chapter(cx, blocks, s, blocks[s.begin - 1].level, prose_model_field(s.role));
           return;
@@ -2183,6 +2200,15 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
       if (!holds_metadata_lines(blocks, preamble_begin, preamble_last) &&
           read_status_page(cx, blocks, preamble_begin, preamble_last))
         break;
+      // A post with no parts at all ("# June 2020 database outage" over its story): the
+      // sentences that open with their moment are its timeline, the rest its summary.
+      if (!cx.written_by_hindsight && o.sections.empty() &&
+          !holds_metadata_lines(blocks, preamble_begin, preamble_last) &&
+          read_narrated_timeline(cx, blocks, preamble_begin, preamble_last,
+                                 NarratedForms::StoryOrUpdates)) {
+        take_lead_as_summary(cx, blocks, o);
+        break;
+      }
       read_preamble(cx, blocks, preamble_begin, preamble_last);
       if (!cx.written_by_hindsight) take_lead_as_summary(cx, blocks, o);
     }
@@ -2274,9 +2300,11 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
         s.role == SectionRole::WhatHappened && sets_the_scene(h))
       s.role = SectionRole::Unknown;
     // "# General Questions" over "**What went well?**", "**What didn't go so well?**" and their
-    // lists: the team's review, read as the lessons section.
+    // lists: the team's review, read as the lessons section. After a review already read, such a
+    // section ("## Customer support notes") is one group's, kept under its title.
     if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
-        holds_review_lists(blocks, h + 1, next))
+        cx.postmortem.meeting.went_well.empty() && cx.postmortem.meeting.could_improve.empty() &&
+        roles_read.count(SectionRole::Lessons) == 0 && holds_review_lists(blocks, h + 1, next))
       s.role = SectionRole::Lessons;
     s.opening = std::all_of(roles_read.begin(), roles_read.end(), [](SectionRole r) {
       return r == SectionRole::Unknown || r == SectionRole::Summary || r == SectionRole::Impact;

@@ -413,11 +413,17 @@ bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t beg
 
 bool holds_review_lists(const Blocks& blocks, std::size_t begin, std::size_t end) {
   int lists = 0;
-  for (std::size_t i = begin; i + 1 < end; ++i) {
+  for (std::size_t i = begin; i < end; i += 2) {
     const MdBlock& b = blocks[i];
     const auto title =
         b.kind == BlockKind::Heading ? std::optional(plain_text(b.text)) : bold_heading(b);
-    if (title && lessons_list(*title) != nullptr && blocks[i + 1].kind == BlockKind::List) ++lists;
+    // Nothing but titles over their lists: "**Timeline**", a paragraph of its own or a timed
+    // list make the section something else, kept as written.
+    if (!title || i + 1 >= end || blocks[i + 1].kind != BlockKind::List) return false;
+    if (lessons_list(*title) != nullptr)
+      ++lists;
+    else if (section_role(*title) != SectionRole::Lessons)
+      return false;
   }
   return lists >= 2;
 }

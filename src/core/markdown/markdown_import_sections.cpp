@@ -386,17 +386,39 @@ struct AnalysisReader {
         cx.locate(field_path(field_path(FieldId::FollowUpInvestigations), f.size()), line);
         f.push_back(std::move(entry));
       } else {
-        // Trimmed either way: an answer is written after "Why? → ", which a reader trims.
-        std::string why(is_why_line(text) ? why_answer(text) : trim(text));
-        // "1. **Why was xPRO returning 503 errors?**" over "- Fastly could not connect ...":
-        // the answer a writer nests under the question is that why's too.
-        if (!cx.written_by_hindsight) why = with_nested_items(item, std::move(why));
-        auto& whys = current_chain().whys;
-        cx.locate(field_path(field_path(chain_path(), "whys"), whys.size()), line);
-        whys.push_back(std::move(why));
+        add_why(item, text, line);
       }
     }
     return true;
+  }
+
+  // "- Why did the site go down?" over "- Why did the pool run out?": a why nested under a why.
+  static bool asks_why(const MdBlock& item) {
+    const std::string text = lowercase_ascii(trim(plain_text(item.text)));
+    return text.starts_with("why");
+  }
+
+  // One item of a 5-Whys list, `text` its own line. "1. **Why was xPRO returning 503 errors?**"
+  // over "- Fastly could not connect ...": the answer a writer nests under the question is that
+  // why's too. A chain written as whys nested one under another: each a why of its own, in order.
+  void add_why(const MdBlock& item, const std::string& text, int line) {
+    // Trimmed either way: an answer is written after "Why? → ", which a reader trims.
+    std::string why(is_why_line(text) ? why_answer(text) : trim(text));
+    bool chained = false;
+    if (!cx.written_by_hindsight) {
+      for (const MdBlock& child : item.children)
+        if (child.kind == BlockKind::List)
+          chained = chained || std::any_of(child.children.begin(), child.children.end(), asks_why);
+      if (!chained) why = with_nested_items(item, std::move(why));
+    }
+    auto& whys = current_chain().whys;
+    cx.locate(field_path(field_path(chain_path(), "whys"), whys.size()), line);
+    whys.push_back(std::move(why));
+    if (!chained) return;
+    for (const MdBlock& child : item.children)
+      if (child.kind == BlockKind::List)
+        for (const MdBlock& nested : child.children)
+          add_why(nested, one_line(plain_text(block_text(nested))), cx.first_line(nested));
   }
 };
 }  // namespace
