@@ -386,10 +386,6 @@ std::optional<UtcSeconds> ImportContext::resolve_time(const LooseTime& written, 
   } else if (time.weekday >= 0) {
     day = day_on_weekday(day, time.weekday);
     current_day = day;  // the day the timeline has reached
-  } else if (time.days_later > 0 && time.after_the_last_day) {
-    // "at 05:00 UTC the following day" in a story: the day after the one it had reached.
-    day = days_after(current_day ? *current_day : day, time.days_later);
-    current_day = day;
   } else if (time.days_later > 0) {
     // "(+1d)" counts from the day the first such mark would have fallen on ("00:10 (+1d)" then
     // "00:15 (+1d)" are on the same day), or from the day of the last time written without one

@@ -434,7 +434,7 @@ bool read_lessons_parts(ImportContext& cx, const Blocks& blocks, std::size_t beg
                         int first_line, int last_line);
 // "**What went well?**" and "**What didn't go so well?**" over their lists, or such headings:
 // blocks [begin, end) hold nothing but the review's lists under their titles, two or more of them
-// went well, could improve, got lucky or still confusing (the others lessons learned).
+// went well, could improve, got lucky or still confusing (the others lessons or actions).
 bool holds_review_lists(const Blocks& blocks, std::size_t begin, std::size_t end);
 // A section titled by a metadata label ("## Attendees") over one list or one line: the field.
 bool read_metadata_section(ImportContext& cx, const std::string& title, const Blocks& blocks,

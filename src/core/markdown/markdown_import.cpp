@@ -1640,9 +1640,11 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
     case SectionRole::WhatHappened:
     case SectionRole::Lessons: {
       std::string& field = prose_field(p, s.role, path);
-      // A second lessons section under another title ("# Key Takeaways" after the review's "#
-      // General Questions") adds its parts' entries to theirs; one with no parts stays apart.
+      // A second lessons section under another title that holds nothing but the review's lists
+      // ("# Key Takeaways" after the review's "# General Questions") adds their entries to
+      // theirs; one with text of its own stays apart.
       if (!cx.written_by_hindsight && s.repeated && !s.retitled && s.role == SectionRole::Lessons &&
+          holds_review_lists(blocks, s.begin, s.end) &&
           read_lessons_parts(cx, blocks, s.begin, s.end, s.first_line, s.last_line)) {
         cx.flush_unplaced(s.title);
         return;
@@ -2200,15 +2202,6 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
       if (!holds_metadata_lines(blocks, preamble_begin, preamble_last) &&
           read_status_page(cx, blocks, preamble_begin, preamble_last))
         break;
-      // A post with no parts at all ("# June 2020 database outage" over its story): the
-      // sentences that open with their moment are its timeline, the rest its summary.
-      if (!cx.written_by_hindsight && o.sections.empty() &&
-          !holds_metadata_lines(blocks, preamble_begin, preamble_last) &&
-          read_narrated_timeline(cx, blocks, preamble_begin, preamble_last,
-                                 NarratedForms::StoryOrUpdates)) {
-        take_lead_as_summary(cx, blocks, o);
-        break;
-      }
       read_preamble(cx, blocks, preamble_begin, preamble_last);
       if (!cx.written_by_hindsight) take_lead_as_summary(cx, blocks, o);
     }
@@ -2304,7 +2297,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     // section ("## Customer support notes") is one group's, kept under its title.
     if (s.role == SectionRole::Unknown && !cx.written_by_hindsight &&
         cx.postmortem.meeting.went_well.empty() && cx.postmortem.meeting.could_improve.empty() &&
-        roles_read.count(SectionRole::Lessons) == 0 && holds_review_lists(blocks, h + 1, next))
+        holds_review_lists(blocks, h + 1, next))
       s.role = SectionRole::Lessons;
     s.opening = std::all_of(roles_read.begin(), roles_read.end(), [](SectionRole r) {
       return r == SectionRole::Unknown || r == SectionRole::Summary || r == SectionRole::Impact;

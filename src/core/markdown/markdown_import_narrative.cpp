@@ -459,8 +459,8 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
            {" every night", " every day", " every morning", " every evening", " every hour",
             " each night", " each day", " daily", " nightly", " hourly", " weekly", " via cron"})
         if (after_clock.find(repeat) != std::string_view::npos) return std::nullopt;
-      // "completed at 05:00 UTC the following day", "The next morning, at 08:10 UTC, ...": the
-      // day after the story's last, marked so.
+      // "completed at 05:00 UTC the following day", "The next morning, at 08:10 UTC, ...": a day
+      // later, marked as a timeline marks a time past midnight ("(next day)").
       const std::string_view after_time =
           std::string_view(lower).substr(std::min(lower.size(), clock + time->length - 3), 24);
       std::string lead(trim(before));
@@ -482,7 +482,7 @@ std::optional<std::string> moment_inside(std::string_view sentence, bool in_a_ti
         for (std::string_view day : {"tomorrow", "tonight", "next "})
           if (after_time.substr(0, 16).find(day) != std::string_view::npos) return std::nullopt;
       std::string moment(sentence.substr(clock, (day_after ? time->length : time->zone_end) - 3));
-      if (next_day) moment += " (the following day)";
+      if (next_day) moment += " (next day)";
       // "on 24th October about 7:00 PM": the day the words before name.
       for (std::size_t on = before.rfind("on "); on != std::string_view::npos && on + 3 < pos;
            on = std::string_view::npos) {

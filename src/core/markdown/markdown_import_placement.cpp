@@ -422,7 +422,8 @@ bool holds_review_lists(const Blocks& blocks, std::size_t begin, std::size_t end
     if (!title || i + 1 >= end || blocks[i + 1].kind != BlockKind::List) return false;
     if (lessons_list(*title) != nullptr)
       ++lists;
-    else if (section_role(*title) != SectionRole::Lessons)
+    else if (section_role(*title) != SectionRole::Lessons &&
+             section_role(*title) != SectionRole::Actions)
       return false;
   }
   return lists >= 2;

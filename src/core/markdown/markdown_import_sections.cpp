@@ -392,10 +392,11 @@ struct AnalysisReader {
     return true;
   }
 
-  // "- Why did the site go down?" over "- Why did the pool run out?": a why nested under a why.
+  // "- Why did the site go down?" over "- Why did the pool run out? It leaked.": a why asked
+  // under a why ("- Why 1: the pool ran out" and "- Why? The pool ran out" are answers).
   static bool asks_why(const MdBlock& item) {
     const std::string text = lowercase_ascii(trim(plain_text(item.text)));
-    return text.starts_with("why");
+    return text.starts_with("why ") && text.find('?') != std::string::npos;
   }
 
   // One item of a 5-Whys list, `text` its own line. "1. **Why was xPRO returning 503 errors?**"
@@ -415,10 +416,21 @@ struct AnalysisReader {
     cx.locate(field_path(field_path(chain_path(), "whys"), whys.size()), line);
     whys.push_back(std::move(why));
     if (!chained) return;
-    for (const MdBlock& child : item.children)
-      if (child.kind == BlockKind::List)
-        for (const MdBlock& nested : child.children)
-          add_why(nested, one_line(plain_text(block_text(nested))), cx.first_line(nested));
+    for (const MdBlock& child : item.children) {
+      if (child.kind != BlockKind::List) continue;
+      for (const MdBlock& nested : child.children) {
+        const std::string nested_text = one_line(plain_text(block_text(nested)));
+        if (asks_why(nested)) {
+          add_why(nested, nested_text, cx.first_line(nested));
+          continue;
+        }
+        // An answer beside the whys asked under a why: the answer to the last one asked.
+        const std::string answer = with_nested_items(nested, nested_text);
+        if (answer.empty()) continue;
+        std::string& last = current_chain().whys.back();
+        last += (last.empty() ? "" : "\n") + answer;
+      }
+    }
   }
 };
 }  // namespace

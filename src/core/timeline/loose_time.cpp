@@ -1077,8 +1077,8 @@ void read_trailing_date(std::string_view text, LooseTime& time) {
   time.length = end;
 }
 
-// "(+1d)", "+1d", "(+2 days)", "(next day)", "(the following day)" after a time: how many days
-// later than the day the timeline had reached it falls on, as a timeline spanning midnight marks
+// "(+1d)", "+1d", "(+2 days)", "(next day)" after a time: how many days later than the day the
+// timeline had reached it falls on, as a timeline spanning midnight marks
 // its times (which day it counts from is the importer's to say: ImportContext::resolve_time).
 void read_days_later(std::string_view text, LooseTime& time) {
   std::size_t pos = skip_spaces(text, time.length);
@@ -1087,15 +1087,9 @@ void read_days_later(std::string_view text, LooseTime& time) {
   int days = 0;
   const std::string rest = lowercase_ascii(text.substr(pos, 12));
   // "(next day)" in brackets only: "14:00 Next day delivery slots disappear" tells of a product.
-  bool after_the_last_day = false;
-  const std::string following = lowercase_ascii(text.substr(pos, 17));
   if (paren && rest.starts_with("next day")) {
     days = 1;
     pos += 8;
-  } else if (paren && following == "the following day") {
-    days = 1;
-    pos += following.size();
-    after_the_last_day = true;
   } else if (rest.starts_with("+") && rest.size() > 1 && rest[1] >= '1' && rest[1] <= '9') {
     days = rest[1] - '0';
     pos += 2;
@@ -1117,7 +1111,6 @@ void read_days_later(std::string_view text, LooseTime& time) {
     return;
   }
   time.days_later = days;
-  time.after_the_last_day = after_the_last_day;
   time.length = pos;
 }
 

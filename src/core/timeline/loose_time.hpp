@@ -66,8 +66,6 @@ struct LooseTime {
   bool one_digit_hour = false;  // "1:52", as a 12-hour clock writes it; "08:45" is 24-hour
   // "00:10 UTC (+1d)", "01:05 (next day)": days later than a day the timeline had reached.
   int days_later = 0;
-  // "05:00 UTC (the following day)": that day later than the day of the entry before it.
-  bool after_the_last_day = false;
   std::size_t length = 0;
 };
 
