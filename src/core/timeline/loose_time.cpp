@@ -1078,8 +1078,8 @@ void read_trailing_date(std::string_view text, LooseTime& time) {
 }
 
 // "(+1d)", "+1d", "(+2 days)", "(next day)" after a time: how many days later than the day the
-// timeline had reached it falls on, as a timeline spanning midnight marks
-// its times (which day it counts from is the importer's to say: ImportContext::resolve_time).
+// timeline had reached it falls on, as a timeline spanning midnight marks its times (which day
+// it counts from is the importer's to say: ImportContext::resolve_time).
 void read_days_later(std::string_view text, LooseTime& time) {
   std::size_t pos = skip_spaces(text, time.length);
   const bool paren = pos < text.size() && text[pos] == '(';
