@@ -2076,6 +2076,17 @@ bool names_work_by_its_horizon(std::string_view title) {
 
 namespace {
 
+// "기여 요인(Contributing Factors)" -> "Contributing Factors": the words a title in another
+// language gives in brackets, when they are all ASCII; empty otherwise.
+std::string bracketed_english(std::string_view title) {
+  const std::size_t open = title.find('(');
+  const std::size_t close = open == std::string_view::npos ? open : title.find(')', open);
+  if (close == std::string_view::npos || close == open + 1) return {};
+  const std::string_view inside = title.substr(open + 1, close - open - 1);
+  if (has_non_ascii(inside) || !has_non_ascii(title.substr(0, open))) return {};
+  return std::string(inside);
+}
+
 // The key's words written in ASCII alone: "日付 date" -> "date", for a title or label written in
 // two languages ("日付 / Date", "Timeline / 影響の推移").
 std::string ascii_words(std::string_view key) {
@@ -2278,6 +2289,10 @@ SectionRole section_role(std::string_view title) {
   if (const std::string ascii = ascii_words(key); !ascii.empty() && ascii != key)
     if (const SectionRole named = role_of_key(title, ascii); named != SectionRole::Unknown)
       return named;
+  // "배운 점(Lessons Learned)": a title in another language, its English name in brackets.
+  if (const std::string english = bracketed_english(title); !english.empty())
+    if (const SectionRole named = section_role(english); named != SectionRole::Unknown)
+      return named;
   for (const auto& [name, named] : kSectionWordsUnspaced)
     if (key.find(name) != std::string::npos) return named;
   return SectionRole::Unknown;
@@ -2298,8 +2313,12 @@ std::string_view without_side(std::string_view key) {
 
 SectionRole subsection_role(std::string_view title) {
   std::string key(without_side(normalise_title(title)));
-  if (has_non_ascii(key))
-    if (std::string ascii = ascii_words(key); !ascii.empty()) key = std::move(ascii);
+  if (has_non_ascii(key)) {
+    if (std::string ascii = ascii_words(key); !ascii.empty())
+      key = std::move(ascii);
+    else if (std::string english = bracketed_english(title); !english.empty())
+      key = without_side(normalise_title(english));  // "기여 요인(Contributing Factors)"
+  }
   if (auto role = lookup(kSubsectionNames, key)) return *role;
   return lookup(kSectionNames, key).value_or(SectionRole::Unknown);
 }
