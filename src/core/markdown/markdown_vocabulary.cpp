@@ -154,6 +154,11 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"tl dr", SectionRole::Summary},
     {"overview", SectionRole::Summary},
     {"incident summary", SectionRole::Summary},
+    // "Incident Overview", not "System Overview": the overview of what befell, not of a system.
+    {"incident overview", SectionRole::Summary},
+    {"outage overview", SectionRole::Summary},
+    {"event overview", SectionRole::Summary},
+    {"issue overview", SectionRole::Summary},
     {"abstract", SectionRole::Summary},
     {"impact", SectionRole::Impact},
     {"impacts", SectionRole::Impact},
@@ -414,6 +419,12 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"moments of confusion", SectionRole::Confusion},
     {"parking lot", SectionRole::ParkingLot},
     {"follow up investigations", SectionRole::FollowUps},
+    // Questions the investigation left open: what is still to be found out.
+    {"open questions", SectionRole::FollowUps},
+    {"unanswered questions", SectionRole::FollowUps},
+    {"outstanding questions", SectionRole::FollowUps},
+    {"remaining questions", SectionRole::FollowUps},
+    {"unresolved questions", SectionRole::FollowUps},
 };
 
 // The same sections as teams name them in German, French, Spanish, Portuguese, Italian, Dutch,
@@ -2213,8 +2224,9 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
                                                    "suggested",   "further",  "additional",
                                                    "pending",     "scheduled"};
     static constexpr std::string_view kWorkNouns[] = {
-        "fixes",    "fix",          "patches",     "changes", "improvements", "mitigations",
-        "measures", "remediations", "remediation", "actions", "tasks",        "work"};
+        "fixes",       "fix",      "patches",      "changes",     "improvements",
+        "mitigations", "measures", "remediations", "remediation", "actions",
+        "tasks",       "work",     "solutions"};
     const std::string_view stage = std::string_view(key).substr(0, space);
     const std::string rest = key.substr(space + 1);
     if ((one_of(stage, kStages) && (one_of(std::string_view(rest), kWorkNouns) ||
@@ -2226,6 +2238,12 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
   // "Immediate Actions Taken", "Permanent Fix Implemented": work named after how soon it came or
   // how long it lasts, and said done ("Immediate actions" alone may be a log of the response).
   if (without_horizon(key).size() != key.size() && names_work_done(title))
+    return SectionRole::Actions;
+  // "Long-term preventive measures": work by a name of its own, due later than the response
+  // ("Immediate actions" and "Short-term fixes" may be the response itself).
+  if (const std::string_view work = without_horizon(key);
+      work.size() != key.size() && !key.starts_with("immediate") && !key.starts_with("short") &&
+      role_by_name(std::string(work)) == SectionRole::Actions)
     return SectionRole::Actions;
   // "Improvements for future releases", "Safeguards against recurrence": the work, named with
   // what it is for ("Measures to contain the outage", "Mitigations for the outage" tell the
