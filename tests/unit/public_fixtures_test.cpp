@@ -287,8 +287,8 @@ std::vector<std::string> prose_blocks(std::string_view markdown) {
 // Drops a leading date and/or time with its zone, the day written after it, and its separator:
 // "2019-10-20 00:55: ", "21:28 UTC: ", "14:51 ", "Jan 14, 10:18 AM", "02-13-2025 11:00 pm - ",
 // "February 15, 2024: 7:56am UTC ", "12:45 PM PST Saturday Oct 30th: ", "22:30 UTC (Oct 29) - ",
-// "03-26 23:04 " (month and day, from "[03-26 23:04]"), "10.42: ", "30 March 2013 12:28 - ",
-// "At 11:03 UTC on Sept 2nd 2025, ", "10:28 on May 18, ", "@ 08:02 AM ET: ", "15:23 (3:23PM): ".
+// "03-26 23:04 " (month and day, from "[03-26 23:04]"), "10.42: ", "08.47 ", "30 March 2013 12:28 -
+// ", "At 11:03 UTC on Sept 2nd 2025, ", "10:28 on May 18, ", "@ 08:02 AM ET: ", "15:23 (3:23PM): ".
 std::string_view drop_leading_time(std::string_view text) {
   static const std::string month =
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
@@ -305,10 +305,10 @@ std::string_view drop_leading_time(std::string_view text) {
   static const std::string zone =
       "(?: ?\\(?(?:UTC|GMT|Z|CEST|CET|BST|PST|PDT|PT|MST|MDT|EST|EDT|ET|CST|CDT|CT|IST|JST|AEST|"
       "AEDT)(?![A-Za-z])\\)?)";
-  // "10.42: ...": a time written with a dot, known by the colon after it.
-  // "~14:18": an approximate one.
+  // "10.42: ...", "08.47 Alert down": a time written with a dot, known by the colon or the word
+  // after it. "~14:18": an approximate one.
   static const std::string time =
-      "~?(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\.\\d{2}(?=:))(?: ?(?:AM|PM|am|pm))?";
+      "~?(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\.\\d{2}(?=:| [A-Za-z#]))(?: ?(?:AM|PM|am|pm))?";
   // "At 11:03 UTC on Sept 2nd 2025, ...": a time opening a sentence of a prose log.
   static const std::regex leading("^(?:[Aa]t |@ ?)?(?:" + date + "(?:[,:]?[ T]*(?:@ )?" + time +
                                   ")?|\\d{2}-\\d{2} " + time + "|" + time + ")" + zone +

@@ -1197,6 +1197,8 @@ struct Section {
   bool retitled = false;   // another section came before under this very title
   bool opening = false;    // no section came before it but the summary, the impact and sections
                            // of no known part
+  bool follows_its_part = false;  // the section just before it has its role ("## Data Loss
+                                  // Impact" over "## Impact on GitLab Itself")
   std::size_t begin, end;  // blocks after the heading
   int heading_line, first_line, last_line;
 };
@@ -1697,12 +1699,13 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         }
         // "## Narrative" after "## What happened": the story goes on, under its title. So do the
         // summary and the impact in the document's opening ("## Summary" after an "## Overview"
-        // of facts, "# Summary of Disruptions" after "# Overview"). A summary pasted twice under
-        // one title, or again after the timeline, stays apart with the warning below, and so
-        // do a "## Resolution Summary" and one listing facts ("- **Severity:** SEV2").
+        // of facts, "# Summary of Disruptions" after "# Overview"), and right after the section
+        // they go on ("## Impact on GitLab Itself" after "## Data Loss Impact"). A summary pasted
+        // twice under one title, or again after the timeline, stays apart with the warning below,
+        // and so do a "## Resolution Summary" and one listing facts ("- **Severity:** SEV2").
         if (!cx.written_by_hindsight &&
             (s.role == SectionRole::WhatHappened ||
-             (s.opening && !s.retitled && !sums_up_another_part(s.title) &&
+             ((s.opening || s.follows_its_part) && !s.retitled && !sums_up_another_part(s.title) &&
               !labels_facts(blocks, s.begin, s.end) &&
               (s.role == SectionRole::Summary || s.role == SectionRole::Impact)))) {
           read_story_chapter(cx, blocks, s, blocks[s.begin - 1].level, prose_model_field(s.role));
@@ -2215,6 +2218,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
 
   bool lessons_read = false;
   std::set<SectionRole> roles_read;
+  SectionRole last_role = SectionRole::Unknown;  // the role of the section before this one
   std::set<std::string> titles_read;  // lowercase
   // Sections whose headings open with their moment ("## 8:25 AM - Initial Diagnosis"): two or more
   // tell a story section by section; one alone ("## 02:00 UTC - Nightly backup") is a section.
@@ -2302,6 +2306,8 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     s.opening = std::all_of(roles_read.begin(), roles_read.end(), [](SectionRole r) {
       return r == SectionRole::Unknown || r == SectionRole::Summary || r == SectionRole::Impact;
     });
+    s.follows_its_part = s.role == last_role;
+    last_role = s.role;
     s.repeated = !roles_read.insert(s.role).second && !names_a_part(s.title);
     s.retitled = !titles_read.insert(lowercase_ascii(trim(s.title))).second;
     s.begin = h + 1;

@@ -175,6 +175,19 @@ bool is_asked_line(std::string_view line, std::string_view word) {
 
 bool is_why_line(std::string_view line) { return is_asked_line(line, "why"); }
 
+namespace {
+// "Problem 1", "Problem #2": one of the problems a 5-Whys analysis asks its whys about.
+bool names_a_numbered_problem(std::string_view label) {
+  const std::string key = lowercase_ascii(trim(label));
+  if (!key.starts_with("problem ")) return false;
+  std::string_view number = std::string_view(key).substr(8);
+  if (number.starts_with('#')) number.remove_prefix(1);
+  return !number.empty() && number.size() <= 2 &&
+         std::all_of(number.begin(), number.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+}  // namespace
+
 // The answer of such a line; empty when there is none or the line does not open with `word`.
 std::string_view asked_answer(std::string_view line, std::string_view word) {
   if (!is_asked_line(line, word)) return {};
@@ -314,8 +327,12 @@ struct AnalysisReader {
       const MetaField field = bold ? meta_field(l.label) : MetaField::Unknown;
       const bool asks_what =
           hand_written && bold && whys_below && is_asked_line(plain_text(lines[k]), "what");
+      // "**Problem 1:** GitLab.com was down" over whys: the first of the problems a writer
+      // asks them about.
+      const bool numbered_problem =
+          hand_written && bold && whys_below && names_a_numbered_problem(l.label);
       std::string* answered = nullptr;
-      if (field == MetaField::Problem || asks_what) {
+      if (field == MetaField::Problem || asks_what || numbered_problem) {
         cx.postmortem.analysis.five_whys.emplace_back();
         chain = &cx.postmortem.analysis.five_whys.back();
         chain->problem =
@@ -397,6 +414,13 @@ struct AnalysisReader {
   static bool asks_why(const MdBlock& item) {
     const std::string text = lowercase_ascii(trim(plain_text(item.text)));
     return text.starts_with("why ") && text.find('?') != std::string::npos;
+  }
+
+  // "1. **Why was GitLab.com down?** - The database directory ...", item after item: a 5-Whys
+  // chain written as a list of whys asked and answered, two at least.
+  static bool asks_whys(const MdBlock& list) {
+    return list.kind == BlockKind::List && list.children.size() >= 2 &&
+           std::all_of(list.children.begin(), list.children.end(), asks_why);
   }
 
   // One item of a 5-Whys list, `text` its own line. "1. **Why was xPRO returning 503 errors?**"
@@ -592,9 +616,18 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         continue;
       }
       // A paragraph of 5-Whys lines is structure; the lines it could not place are summary text.
-      structural = reader.read_paragraph(
-          b, i + 1 < end && blocks[i + 1].kind == BlockKind::Paragraph &&
-                 is_why_line(plain_text(split_lines(blocks[i + 1].text).front())));
+      const bool whys_follow =
+          i + 1 < end && ((blocks[i + 1].kind == BlockKind::Paragraph &&
+                           is_why_line(plain_text(split_lines(blocks[i + 1].text).front()))) ||
+                          (!cx.written_by_hindsight && AnalysisReader::asks_whys(blocks[i + 1])));
+      structural = reader.read_paragraph(b, whys_follow);
+    } else if (b.kind == BlockKind::List && reader.mode == RcaMode::Summary &&
+               !cx.written_by_hindsight && AnalysisReader::asks_whys(b)) {
+      // Whys asked one after another in the analysis' prose: a 5-Whys chain, the problem above
+      // it its own.
+      reader.mode = RcaMode::FiveWhys;
+      structural = reader.read_list(b);
+      reader.mode = RcaMode::Summary;
     } else if (b.kind == BlockKind::List) {
       structural = reader.read_list(b);
     } else if (b.kind == BlockKind::Table) {
