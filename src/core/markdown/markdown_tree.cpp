@@ -202,6 +202,18 @@ int enter_span(MD_SPANTYPE type, void* detail, void* userdata) {
     auto* a = static_cast<MD_SPAN_A_DETAIL*>(detail);
     b.link_targets.push_back(a->is_autolink ? std::string() : href_of(*a));
   }
+  // "![](db_incident/snippets.png)": an image with no words gives its paragraph no text, and so
+  // no place in the source; its address, written right after "](", places it (a reference
+  // image's address is written elsewhere, under its label).
+  if (type == MD_SPAN_IMG) {
+    const MD_ATTRIBUTE& src = static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src;
+    const MD_CHAR* at = src.text;
+    if (at >= b.source.data() + 2 && at <= b.source.data() + b.source.size()) {
+      const std::string_view before(at - 2, 2);
+      if (before == "](" || (before == "(<" && at >= b.source.data() + 3 && at[-3] == ']'))
+        b.note_source(at, src.size);
+    }
+  }
   return 0;
 }
 

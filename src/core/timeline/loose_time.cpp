@@ -1595,7 +1595,14 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
       }
     }
   const std::string_view from = text.substr(at);
-  std::optional<LooseDate> d = told ? std::nullopt : read_date_as_written(from);
+  std::optional<LooseDate> d = read_date_as_written(from);
+  // "At 2017/01/31 18:00 UTC, we detected ...": a day with its year and a clock, told as a
+  // sentence; after "At" anything else is the clock itself ("At 11:03 UTC").
+  if (told && d) {
+    const std::size_t after = skip_spaces(from, d->length);
+    if (d->year == 0 || after == d->length || after >= from.size() || !digit(from[after]))
+      d.reset();
+  }
   if (!d && !told) d = read_month_day(from, 0);
   // "Thurs 07:06 PDT: The team was paged": a weekday alone before the clock.
   if (!d && !told) {
