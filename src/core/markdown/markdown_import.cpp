@@ -1197,8 +1197,6 @@ struct Section {
   bool retitled = false;   // another section came before under this very title
   bool opening = false;    // no section came before it but the summary, the impact and sections
                            // of no known part
-  bool follows_its_part = false;  // the section just before it has its role ("## Data Loss
-                                  // Impact" over "## Impact on GitLab Itself")
   std::size_t begin, end;  // blocks after the heading
   int heading_line, first_line, last_line;
 };
@@ -1584,6 +1582,24 @@ bool read_timeline_in_story(ImportContext& cx, const Blocks& blocks, const Secti
                                                                : NarratedForms::StoryOrUpdates);
 }
 
+// Whether the first block in [begin, end) but rules is a paragraph.
+bool opens_with_prose(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i)
+    if (blocks[i].kind != BlockKind::Rule) return blocks[i].kind == BlockKind::Paragraph;
+  return false;
+}
+
+// Whether [begin, end) holds lists and nothing else but rules, one list at least.
+bool holds_only_lists(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  bool listed = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (blocks[i].kind == BlockKind::Rule) continue;
+    if (blocks[i].kind != BlockKind::List) return false;
+    listed = true;
+  }
+  return listed;
+}
+
 // A section of no known part that tells its moments ("## First Incident" over "At 2017/01/31
 // 18:00 UTC, we detected ..."): the timeline, its title a note before them unless some of its
 // text is kept aside (ImportContext::keep_unplaced) under the title anyway. False, reading
@@ -1715,13 +1731,12 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         }
         // "## Narrative" after "## What happened": the story goes on, under its title. So do the
         // summary and the impact in the document's opening ("## Summary" after an "## Overview"
-        // of facts, "# Summary of Disruptions" after "# Overview"), and right after the section
-        // they go on ("## Impact on GitLab Itself" after "## Data Loss Impact"). A summary pasted
-        // twice under one title, or again after the timeline, stays apart with the warning below,
-        // and so do a "## Resolution Summary" and one listing facts ("- **Severity:** SEV2").
+        // of facts, "# Summary of Disruptions" after "# Overview"). A summary pasted twice under
+        // one title, or again after the timeline, stays apart with the warning below, and so
+        // do a "## Resolution Summary" and one listing facts ("- **Severity:** SEV2").
         if (!cx.written_by_hindsight &&
             (s.role == SectionRole::WhatHappened ||
-             ((s.opening || s.follows_its_part) && !s.retitled && !sums_up_another_part(s.title) &&
+             (s.opening && !s.retitled && !sums_up_another_part(s.title) &&
               !labels_facts(blocks, s.begin, s.end) &&
               (s.role == SectionRole::Summary || s.role == SectionRole::Impact)))) {
           read_story_chapter(cx, blocks, s, blocks[s.begin - 1].level, prose_model_field(s.role));
@@ -2233,7 +2248,6 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
 
   bool lessons_read = false;
   std::set<SectionRole> roles_read;
-  SectionRole last_role = SectionRole::Unknown;  // the role of the section before this one
   std::set<std::string> titles_read;  // lowercase
   // Sections whose headings open with their moment ("## 8:25 AM - Initial Diagnosis"): two or more
   // tell a story section by section; one alone ("## 02:00 UTC - Nightly backup") is a section.
@@ -2318,11 +2332,16 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
         cx.postmortem.meeting.went_well.empty() && cx.postmortem.meeting.could_improve.empty() &&
         holds_review_lists(blocks, h + 1, next))
       s.role = SectionRole::Lessons;
+    // "## Incident Overview" over a table of facts is read as any section of facts is; "## Open
+    // Questions" over anything but lists of them (questions answered, a subsection a question)
+    // is kept as written.
+    if (!cx.written_by_hindsight &&
+        ((names_an_incident_overview(s.title) && !opens_with_prose(blocks, h + 1, next)) ||
+         (names_open_questions(s.title) && !holds_only_lists(blocks, h + 1, next))))
+      s.role = SectionRole::Unknown;
     s.opening = std::all_of(roles_read.begin(), roles_read.end(), [](SectionRole r) {
       return r == SectionRole::Unknown || r == SectionRole::Summary || r == SectionRole::Impact;
     });
-    s.follows_its_part = s.role == last_role;
-    last_role = s.role;
     s.repeated = !roles_read.insert(s.role).second && !names_a_part(s.title);
     s.retitled = !titles_read.insert(lowercase_ascii(trim(s.title))).second;
     s.begin = h + 1;

@@ -176,6 +176,14 @@ bool is_asked_line(std::string_view line, std::string_view word) {
 bool is_why_line(std::string_view line) { return is_asked_line(line, "why"); }
 
 namespace {
+// "We'll use a technique called "The 5 Whys"", "five whys": text that names the technique.
+bool names_five_whys(std::string_view text) {
+  const std::string lower = lowercase_ascii(plain_text(text));
+  for (std::string_view name : {"5 whys", "five whys", "5 why's", "5-whys", "five-whys"})
+    if (lower.find(name) != std::string::npos) return true;
+  return false;
+}
+
 // "Problem 1", "Problem #2": one of the problems a 5-Whys analysis asks its whys about.
 bool names_a_numbered_problem(std::string_view label) {
   const std::string key = lowercase_ascii(trim(label));
@@ -274,6 +282,10 @@ struct AnalysisReader {
       chain = &chains.back();
     }
     return *chain;
+  }
+  // A problem was just read, and no why answers it yet.
+  bool awaits_whys() const {
+    return chain && chain->whys.empty() && !chain->problem.empty() && chain->conclusion.empty();
   }
   std::string chain_path() const {
     return field_path("/analysis/five_whys", cx.postmortem.analysis.five_whys.size() - 1);
@@ -412,15 +424,26 @@ struct AnalysisReader {
   // "- Why did the site go down?" over "- Why did the pool run out? It leaked.": a why asked
   // under a why ("- Why 1: the pool ran out" and "- Why? The pool ran out" are answers).
   static bool asks_why(const MdBlock& item) {
-    const std::string text = lowercase_ascii(trim(plain_text(item.text)));
-    return text.starts_with("why ") && text.find('?') != std::string::npos;
+    const std::string text = lowercase_ascii(trim(plain_text(item_head(item))));
+    // The question's own mark, not one in a link's address ("see doc (https://wiki/p?id=4)").
+    const std::size_t asked = text.find('?');
+    return text.starts_with("why ") && asked != std::string::npos &&
+           text.substr(0, asked).find("http") == std::string::npos;
   }
 
-  // "1. **Why was GitLab.com down?** - The database directory ...", item after item: a 5-Whys
-  // chain written as a list of whys asked and answered, two at least.
+  // "1. **Why was GitLab.com down?** - The database directory ...", item after item: whys asked
+  // and answered, two at least (a 5-Whys chain where the analysis says so).
+  // An item that holds code or a quote keeps it as written in the analysis' text: a why is a
+  // line.
   static bool asks_whys(const MdBlock& list) {
+    const auto asks_in_words = [](const MdBlock& item) {
+      return asks_why(item) &&
+             std::all_of(item.children.begin(), item.children.end(), [](const MdBlock& child) {
+               return child.kind == BlockKind::Paragraph || child.kind == BlockKind::List;
+             });
+    };
     return list.kind == BlockKind::List && list.children.size() >= 2 &&
-           std::all_of(list.children.begin(), list.children.end(), asks_why);
+           std::all_of(list.children.begin(), list.children.end(), asks_in_words);
   }
 
   // One item of a 5-Whys list, `text` its own line. "1. **Why was xPRO returning 503 errors?**"
@@ -555,8 +578,10 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
     if (summary.empty()) summary_line = first;
     summary += summary.empty() ? piece : "\n\n" + piece;
   };
+  bool whys_named = false;  // a paragraph so far names the technique ("the 5 Whys")
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::Paragraph && !whys_named) whys_named = names_five_whys(b.text);
     bool structural = false;
     if (b.kind == BlockKind::Heading && b.level >= 3) {
       const SectionRole role = subsection_role(plain_text(b.text));
@@ -622,9 +647,11 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
                           (!cx.written_by_hindsight && AnalysisReader::asks_whys(blocks[i + 1])));
       structural = reader.read_paragraph(b, whys_follow);
     } else if (b.kind == BlockKind::List && reader.mode == RcaMode::Summary &&
-               !cx.written_by_hindsight && AnalysisReader::asks_whys(b)) {
-      // Whys asked one after another in the analysis' prose: a 5-Whys chain, the problem above
-      // it its own.
+               !cx.written_by_hindsight && AnalysisReader::asks_whys(b) &&
+               (whys_named || reader.awaits_whys())) {
+      // Whys asked one after another in an analysis that names its 5 whys, or under a problem
+      // ("**Problem 1:** ..."): a 5-Whys chain, the problem above it its own. Questions asked
+      // with no such word (a page of questions answered) stay its text.
       reader.mode = RcaMode::FiveWhys;
       structural = reader.read_list(b);
       reader.mode = RcaMode::Summary;

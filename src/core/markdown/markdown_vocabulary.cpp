@@ -157,7 +157,6 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     // "Incident Overview", not "System Overview": the overview of what befell, not of a system.
     {"incident overview", SectionRole::Summary},
     {"outage overview", SectionRole::Summary},
-    {"event overview", SectionRole::Summary},
     {"issue overview", SectionRole::Summary},
     {"abstract", SectionRole::Summary},
     {"impact", SectionRole::Impact},
@@ -2224,9 +2223,8 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
                                                    "suggested",   "further",  "additional",
                                                    "pending",     "scheduled"};
     static constexpr std::string_view kWorkNouns[] = {
-        "fixes",       "fix",      "patches",      "changes",     "improvements",
-        "mitigations", "measures", "remediations", "remediation", "actions",
-        "tasks",       "work",     "solutions"};
+        "fixes",    "fix",          "patches",     "changes", "improvements", "mitigations",
+        "measures", "remediations", "remediation", "actions", "tasks",        "work"};
     const std::string_view stage = std::string_view(key).substr(0, space);
     const std::string rest = key.substr(space + 1);
     if ((one_of(stage, kStages) && (one_of(std::string_view(rest), kWorkNouns) ||
@@ -2238,12 +2236,6 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
   // "Immediate Actions Taken", "Permanent Fix Implemented": work named after how soon it came or
   // how long it lasts, and said done ("Immediate actions" alone may be a log of the response).
   if (without_horizon(key).size() != key.size() && names_work_done(title))
-    return SectionRole::Actions;
-  // "Long-term preventive measures": work by a name of its own, due later than the response
-  // ("Immediate actions" and "Short-term fixes" may be the response itself).
-  if (const std::string_view work = without_horizon(key);
-      work.size() != key.size() && !key.starts_with("immediate") && !key.starts_with("short") &&
-      role_by_name(std::string(work)) == SectionRole::Actions)
     return SectionRole::Actions;
   // "Improvements for future releases", "Safeguards against recurrence": the work, named with
   // what it is for ("Measures to contain the outage", "Mitigations for the outage" tell the
@@ -2317,6 +2309,16 @@ SectionRole section_role(std::string_view title) {
 }
 
 bool is_a_part_name(std::string_view title) { return role_by_name(title_key(title)).has_value(); }
+
+bool names_an_incident_overview(std::string_view title) {
+  const std::string key = title_key(title);
+  return key.ends_with(" overview") && lookup(kSectionNames, key) == SectionRole::Summary;
+}
+
+bool names_open_questions(std::string_view title) {
+  const std::string key = title_key(title);
+  return key.ends_with(" questions") && lookup(kSectionNames, key) == SectionRole::FollowUps;
+}
 
 namespace {
 // "contributing factors on our side" -> "contributing factors": a normalised title without the

@@ -187,6 +187,12 @@ bool names_work_by_its_gerund(std::string_view title);
 // "Timeline", "Root Cause", "What happened": a title that is a known section's name and nothing
 // more ("Timeline to follow once logs are collected" is a sentence that opens with one).
 bool is_a_part_name(std::string_view title);
+// "Incident Overview", "Outage Overview": a summary's name that a table of the incident's facts
+// may stand under too.
+bool names_an_incident_overview(std::string_view title);
+// "Open Questions", "Unanswered Questions": a name of the investigations still to make, which
+// a page of questions answered may stand under too.
+bool names_open_questions(std::string_view title);
 // True when a paragraph opens by saying the team was lucky ("We were lucky that ...", "Luckily,").
 bool opens_with_luck(std::string_view text);
 // The field of the field table a section with this role fills (prose or a list), or null: the
