@@ -710,6 +710,28 @@ std::string_view item_head(const MdBlock& item) {
   return is_loose_item(item) ? item.children.front().text : item.text;
 }
 
+namespace {
+bool is_list_of_words(const MdBlock& list) {
+  return std::all_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
+    return std::all_of(item.children.begin(), item.children.end(), [](const MdBlock& child) {
+      return child.kind == BlockKind::Paragraph ||
+             (child.kind == BlockKind::List && is_list_of_words(child));
+    });
+  });
+}
+}  // namespace
+
+bool holds_only_lists_of_words(const std::vector<MdBlock>& blocks, std::size_t begin,
+                               std::size_t end) {
+  bool listed = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (blocks[i].kind == BlockKind::Rule) continue;
+    if (blocks[i].kind != BlockKind::List || !is_list_of_words(blocks[i])) return false;
+    listed = true;
+  }
+  return listed;
+}
+
 std::string block_text(const MdBlock& block) {
   std::string text = block.text;
   for (const MdBlock& child : block.children) {

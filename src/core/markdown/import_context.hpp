@@ -216,6 +216,10 @@ LabelledLine split_capital_marker(std::string_view marked_line);
 bool is_loose_item(const MdBlock& item);
 // An item's own line: its text, or in a loose list the paragraph that opens it.
 std::string_view item_head(const MdBlock& item);
+// Whether [begin, end) holds lists and nothing else but rules, one list at least, whose items
+// hold only paragraphs and lists of the same kind (no code, quote or table to keep as written).
+bool holds_only_lists_of_words(const std::vector<MdBlock>& blocks, std::size_t begin,
+                               std::size_t end);
 // Plain text of an item or other container: its own text and its paragraphs, joined by '\n'.
 std::string block_text(const MdBlock& block);
 // All the text of a block and the blocks inside it, nested lists included, one line each.

@@ -1582,22 +1582,13 @@ bool read_timeline_in_story(ImportContext& cx, const Blocks& blocks, const Secti
                                                                : NarratedForms::StoryOrUpdates);
 }
 
-// Whether the first block in [begin, end) but rules is a paragraph.
+// Whether the first block in [begin, end) but rules is a paragraph of words (not an image alone,
+// "![](banner.png)" over a table of facts).
 bool opens_with_prose(const Blocks& blocks, std::size_t begin, std::size_t end) {
   for (std::size_t i = begin; i < end; ++i)
-    if (blocks[i].kind != BlockKind::Rule) return blocks[i].kind == BlockKind::Paragraph;
+    if (blocks[i].kind != BlockKind::Rule)
+      return blocks[i].kind == BlockKind::Paragraph && !trim(plain_text(blocks[i].text)).empty();
   return false;
-}
-
-// Whether [begin, end) holds lists and nothing else but rules, one list at least.
-bool holds_only_lists(const Blocks& blocks, std::size_t begin, std::size_t end) {
-  bool listed = false;
-  for (std::size_t i = begin; i < end; ++i) {
-    if (blocks[i].kind == BlockKind::Rule) continue;
-    if (blocks[i].kind != BlockKind::List) return false;
-    listed = true;
-  }
-  return listed;
 }
 
 // A section of no known part that tells its moments ("## First Incident" over "At 2017/01/31
@@ -2337,7 +2328,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     // is kept as written.
     if (!cx.written_by_hindsight &&
         ((names_an_incident_overview(s.title) && !opens_with_prose(blocks, h + 1, next)) ||
-         (names_open_questions(s.title) && !holds_only_lists(blocks, h + 1, next))))
+         (names_open_questions(s.title) && !holds_only_lists_of_words(blocks, h + 1, next))))
       s.role = SectionRole::Unknown;
     s.opening = std::all_of(roles_read.begin(), roles_read.end(), [](SectionRole r) {
       return r == SectionRole::Unknown || r == SectionRole::Summary || r == SectionRole::Impact;

@@ -176,6 +176,15 @@ bool is_asked_line(std::string_view line, std::string_view word) {
 bool is_why_line(std::string_view line) { return is_asked_line(line, "why"); }
 
 namespace {
+// The end of the subsection headed by blocks[heading]: the next heading as high, or `end`.
+std::size_t subsection_end(const Blocks& blocks, std::size_t heading, std::size_t end) {
+  std::size_t next = heading + 1;
+  while (next < end &&
+         !(blocks[next].kind == BlockKind::Heading && blocks[next].level <= blocks[heading].level))
+    ++next;
+  return next;
+}
+
 // "We'll use a technique called "The 5 Whys"", "five whys": text that names the technique.
 bool names_five_whys(std::string_view text) {
   const std::string lower = lowercase_ascii(plain_text(text));
@@ -426,9 +435,14 @@ struct AnalysisReader {
   static bool asks_why(const MdBlock& item) {
     const std::string text = lowercase_ascii(trim(plain_text(item_head(item))));
     // The question's own mark, not one in a link's address ("see doc (https://wiki/p?id=4)").
-    const std::size_t asked = text.find('?');
-    return text.starts_with("why ") && asked != std::string::npos &&
-           text.substr(0, asked).find("http") == std::string::npos;
+    for (std::size_t asked = text.find('?'); asked != std::string::npos;
+         asked = text.find('?', asked + 1)) {
+      const std::size_t word = text.rfind(' ', asked);
+      const std::size_t from = word == std::string::npos ? 0 : word + 1;
+      if (text.substr(from, asked - from).find("://") == std::string::npos)
+        return text.starts_with("why ");
+    }
+    return false;
   }
 
   // "1. **Why was GitLab.com down?** - The database directory ...", item after item: whys asked
@@ -620,9 +634,11 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         reader.chain = nullptr;
       } else if (role == SectionRole::RootCauses)
         reader.mode = RcaMode::RootCauses;
-      else if (role == SectionRole::FollowUps)
+      else if (role == SectionRole::FollowUps &&
+               (!names_open_questions(plain_text(b.text)) ||
+                holds_only_lists_of_words(blocks, i + 1, subsection_end(blocks, i, end))))
         reader.mode = RcaMode::FollowUps;
-      else {
+      else {  // "### Open Questions" over questions answered: the analysis' text, as written
         structural = false;
         reader.mode = RcaMode::Summary;
       }
@@ -648,7 +664,9 @@ void read_analysis(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       structural = reader.read_paragraph(b, whys_follow);
     } else if (b.kind == BlockKind::List && reader.mode == RcaMode::Summary &&
                !cx.written_by_hindsight && AnalysisReader::asks_whys(b) &&
-               (whys_named || reader.awaits_whys())) {
+               (whys_named || reader.awaits_whys()) &&
+               // A why is a line of words: a list showing an image stays as written.
+               cx.raw_lines(cx.first_line(b), cx.last_line(b)).find("![") == std::string::npos) {
       // Whys asked one after another in an analysis that names its 5 whys, or under a problem
       // ("**Problem 1:** ..."): a 5-Whys chain, the problem above it its own. Questions asked
       // with no such word (a page of questions answered) stay its text.
