@@ -147,7 +147,6 @@ class ImportContext {
   void keep_unplaced_rows(const std::vector<int>& lines);
   void flush_unplaced(const std::string& section_title);
   void discard_unplaced() { unplaced_.clear(); }
-  bool holds_unplaced() const { return !unplaced_.empty(); }
   // The kept-aside text itself, for a field that wants it; `line` receives where it starts.
   std::string take_unplaced(int& line) {
     line = unplaced_line_;

@@ -1591,22 +1591,6 @@ bool opens_with_prose(const Blocks& blocks, std::size_t begin, std::size_t end) 
   return false;
 }
 
-// A section of no known part that tells its moments ("## First Incident" over "At 2017/01/31
-// 18:00 UTC, we detected ..."): the timeline, its title a note before them unless some of its
-// text is kept aside (ImportContext::keep_unplaced) under the title anyway. False, reading
-// nothing, when it tells no moments.
-bool read_story_of_moments(ImportContext& cx, const Blocks& blocks, const Section& s) {
-  ImportContext trial = cx;
-  if (!read_narrated_timeline(trial, blocks, s.begin, s.end, NarratedForms::StoryOrUpdates))
-    return false;
-  if (trial.holds_unplaced()) {
-    cx = std::move(trial);
-    return true;
-  }
-  add_timeline_note(cx, s.title, s.heading_line);
-  return read_narrated_timeline(cx, blocks, s.begin, s.end, NarratedForms::StoryOrUpdates);
-}
-
 // A section of a log of incidents that lists its entries and has no part of its own under a
 // heading.
 bool section_lists_timed_entries(const Blocks& blocks, std::size_t begin, std::size_t end) {
@@ -1805,8 +1789,9 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         cx.has_timeline_section = true;  // one such section: a later one retells or plans
         break;
       }
-      if (read_logged_lines(cx, blocks, s.begin, s.end)) break;
-      if (read_story_of_moments(cx, blocks, s)) break;
+      if (read_logged_lines(cx, blocks, s.begin, s.end) ||
+          read_narrated_timeline(cx, blocks, s.begin, s.end, NarratedForms::StoryOrUpdates))
+        break;
       if (!cx.written_by_hindsight && read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
       cx.discard_unplaced();  // nothing placed: the section is kept whole, as written
       add_extra_section(cx, s.title, s.first_line, s.last_line);
