@@ -413,6 +413,9 @@ void append_prose(ImportContext& cx, const ModelField& field, const std::string&
 // the label names none, starts in lowercase, or the value is a fragment of under four words
 // ("Resolution: Certificate renewed" stays a note, its label with it).
 bool place_labelled_prose(ImportContext& cx, const std::string& label, int line);
+// The value of a labelled line as the source writes it (its code, links and emphasis kept): the
+// lines [from, to] after the label's colon. Nothing when no colon is written.
+std::optional<std::string> labelled_value_as_written(const ImportContext& cx, int from, int to);
 // "**What has been done**" or "**Action items**" in bold alone over a list, with no colon and no
 // bold title over another list beside it: a heading of the work below, as "#### What has been
 // done" would be (one level under the heading before it).

@@ -963,6 +963,10 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
           cx.locate("/incident/title", line);
           used = true;
         }
+        // "**Summary**: Staging was down for an hour.": a paragraph of one labelled line that
+        // names a part of the post-mortem goes to that part.
+        if (!used && lines.size() == 1 && b.text[0] == kStrongBegin && !l.label.empty())
+          used = place_labelled_prose(cx, l.label, line);
         if (!used) cx.keep_unplaced(line, line);
       }
       continue;
@@ -1050,6 +1054,10 @@ bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size
     std::string value = l.value;
     for (std::size_t k = 1; k < lines.size(); ++k) value += "\n" + plain_text(lines[k]);
     const SectionRole role = section_role(label);
+    // A part's text keeps its code, links and emphasis.
+    const auto as_written = [&] {
+      return l.label.empty() ? value : labelled_value_as_written(cx, first, last).value_or(value);
+    };
     if (role == SectionRole::Summary || role == SectionRole::Impact ||
         role == SectionRole::WhatHappened || role == SectionRole::Lessons) {
       if (value.empty()) {
@@ -1057,9 +1065,9 @@ bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size
         continue;
       }
       // "**Resolution**:" after "**Detection**:": both parts of what happened, in their order.
-      append_prose(cx, prose_model_field(role), value, first);
+      append_prose(cx, prose_model_field(role), as_written(), first);
     } else if (role == SectionRole::Analysis && !value.empty()) {
-      p.analysis.summary += (p.analysis.summary.empty() ? "" : "\n\n") + value;
+      p.analysis.summary += (p.analysis.summary.empty() ? "" : "\n\n") + as_written();
       cx.locate("/analysis/summary", first);
     } else if (role != SectionRole::Unknown && value.empty()) {
       pending = role;
@@ -1071,6 +1079,34 @@ bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size
     placed_any = true;
   }
   return placed_any;
+}
+
+// Blocks written as the SRE book's template writes a post-mortem's head, before any section:
+// bold-labelled paragraphs alone ("**Date**: ...", "**Summary**: ...", "**Root Causes**: ..."),
+// a label with no text over the block it names, two or more naming a part of the post-mortem.
+bool labels_its_parts(const Blocks& blocks, std::size_t begin, std::size_t end) {
+  int parts = 0;
+  bool label_pending = false;  // the label above named the block under it
+  for (std::size_t i = begin; i < end; ++i) {
+    const MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::Rule) continue;
+    const bool bold =
+        b.kind == BlockKind::Paragraph && !b.text.empty() && b.text[0] == kStrongBegin;
+    if (!bold) {
+      if (!label_pending) return false;
+      label_pending = false;
+      continue;
+    }
+    const LabelledLine l = split_label(split_lines(b.text).front());
+    if (l.label.empty()) return false;
+    label_pending = trim(l.value).empty();
+    const SectionRole role = section_role(l.label);
+    if (!label_pending && (role == SectionRole::Summary || role == SectionRole::Impact ||
+                           role == SectionRole::WhatHappened || role == SectionRole::Analysis ||
+                           role == SectionRole::Lessons))
+      ++parts;
+  }
+  return parts >= 2;
 }
 
 // "Timeline (all times in PST/PDT)": the times are converted from the zone the title states, and
@@ -1591,6 +1627,29 @@ bool opens_with_prose(const Blocks& blocks, std::size_t begin, std::size_t end) 
   return false;
 }
 
+// A section of no known part read as the timeline, its moments logged or told ("## Second
+// Incident" over "At 2017/01/31 22:00 UTC - We got paged ..."): its title becomes a note before
+// them. The note is added first and taken back when the section holds no moments: trying the
+// reading on a copy of the import instead made a document of many such sections import in
+// quadratic time. False, reading nothing, when it holds none.
+bool read_moments_of_section(ImportContext& cx, const Blocks& blocks, const Section& s) {
+  auto& timeline = cx.postmortem.timeline;
+  const std::size_t note_at = timeline.size();
+  const bool titled = !trim(s.title).empty();
+  if (titled) timeline.emplace_back().text = s.title;
+  if (read_logged_lines(cx, blocks, s.begin, s.end) ||
+      read_narrated_timeline(cx, blocks, s.begin, s.end, NarratedForms::StoryOrUpdates)) {
+    if (titled) {
+      const std::string path = field_path("/timeline", note_at);
+      cx.locate(path, s.heading_line);
+      cx.locate(path + "/text", s.heading_line);
+    }
+    return true;
+  }
+  if (titled) timeline.erase(timeline.begin() + static_cast<std::ptrdiff_t>(note_at));
+  return false;
+}
+
 // A section of a log of incidents that lists its entries and has no part of its own under a
 // heading.
 bool section_lists_timed_entries(const Blocks& blocks, std::size_t begin, std::size_t end) {
@@ -1789,9 +1848,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
         cx.has_timeline_section = true;  // one such section: a later one retells or plans
         break;
       }
-      if (read_logged_lines(cx, blocks, s.begin, s.end) ||
-          read_narrated_timeline(cx, blocks, s.begin, s.end, NarratedForms::StoryOrUpdates))
-        break;
+      if (read_moments_of_section(cx, blocks, s)) break;
       if (!cx.written_by_hindsight && read_labelled_paragraphs(cx, blocks, s.begin, s.end)) break;
       cx.discard_unplaced();  // nothing placed: the section is kept whole, as written
       add_extra_section(cx, s.title, s.first_line, s.last_line);
@@ -2190,6 +2247,9 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
       read_timeline(cx, blocks, preamble_begin, preamble_last);
       break;
     default: {
+      if (!cx.written_by_hindsight && labels_its_parts(blocks, preamble_begin, preamble_last) &&
+          read_labelled_paragraphs(cx, blocks, preamble_begin, preamble_last))
+        break;
       // A status page's updates with no section heading: the timeline; the rest is kept in the
       // notes. Metadata lines may open the page ("Title:", "Date:" as Pelican writes a page's
       // head), read first: they date the updates, when two or more are stamped on lines of

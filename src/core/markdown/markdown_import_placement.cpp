@@ -154,14 +154,10 @@ const ModelField* lessons_list(std::string_view title) {
 
 }  // namespace
 
-bool place_labelled_prose(ImportContext& cx, const std::string& label, int line) {
-  if (label.empty() || !(label.front() >= 'A' && label.front() <= 'Z')) return false;
-  const ModelField* field = summary_label_field(label);
-  if (field == nullptr) return false;
-  // The value as written (its code, links and emphasis kept): the source line after the colon.
-  const std::string source = cx.raw_lines(line, line);
+std::optional<std::string> labelled_value_as_written(const ImportContext& cx, int from, int to) {
+  const std::string source = cx.raw_lines(from, to);
   const std::size_t colon = source.find(':');
-  if (colon == std::string::npos) return false;
+  if (colon == std::string::npos) return std::nullopt;
   std::string_view after = trim(std::string_view(source).substr(colon + 1));
   // "**Impact:** ...", "*Impact:* ...": the colon inside the emphasised label, its closing marks
   // before the value.
@@ -169,10 +165,18 @@ bool place_labelled_prose(ImportContext& cx, const std::string& label, int line)
     after = trim(after.substr(2));
   else if (after.starts_with("*") || after.starts_with("_"))
     after = trim(after.substr(1));
-  const std::string value(after);
-  const std::string plain = plain_text(value);
+  return std::string(after);
+}
+
+bool place_labelled_prose(ImportContext& cx, const std::string& label, int line) {
+  if (label.empty() || !(label.front() >= 'A' && label.front() <= 'Z')) return false;
+  const ModelField* field = summary_label_field(label);
+  if (field == nullptr) return false;
+  const auto value = labelled_value_as_written(cx, line, line);
+  if (!value) return false;
+  const std::string plain = plain_text(*value);
   if (std::count(plain.begin(), plain.end(), ' ') < 3) return false;
-  append_prose(cx, *field, value, line);
+  append_prose(cx, *field, *value, line);
   return true;
 }
 

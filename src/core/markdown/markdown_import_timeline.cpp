@@ -1498,6 +1498,14 @@ std::size_t open_entry_at(ImportContext& cx, const LooseTime& time, std::string_
 }
 }  // namespace
 
+namespace {
+// A paragraph of images with no words ("![](graph.png)"): the tree gives it no text, and its
+// Markdown is kept as written.
+bool shows_only_images(const MdBlock& b) {
+  return b.kind == BlockKind::Paragraph && b.has_source() && trim(plain_text(b.text)).empty();
+}
+}  // namespace
+
 void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, std::size_t end) {
   begin_timeline_zone(cx, blocks, begin, end);
   std::optional<std::size_t> entry;  // the event a time heading opened, which blocks describe
@@ -1525,7 +1533,7 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
     if (entry &&
         (b.kind == BlockKind::Paragraph || b.kind == BlockKind::List ||
          b.kind == BlockKind::Quote) &&
-        !opens_with_a_time(b)) {
+        !opens_with_a_time(b) && !shows_only_images(b)) {
       append_detail(cx.postmortem.timeline[*entry].text, one_line(plain_text(block_text_deep(b))));
       continue;
     }
@@ -1554,7 +1562,7 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       }
     // A log or an image pasted under an entry is kept as written, and what follows it still
     // describes the entry.
-    if (entry && (b.kind == BlockKind::Code || b.kind == BlockKind::Html)) {
+    if (entry && (b.kind == BlockKind::Code || b.kind == BlockKind::Html || shows_only_images(b))) {
       cx.keep_unplaced(first, cx.last_line(b));
       continue;
     }
@@ -1590,7 +1598,9 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         }
         break;
       case BlockKind::Paragraph:
-        if (!cx.written_by_hindsight && opens_root_cause_list(blocks, i, end)) {
+        if (shows_only_images(b)) {
+          cx.keep_unplaced(first, cx.last_line(b));  // "![](graph.png)": no words to read
+        } else if (!cx.written_by_hindsight && opens_root_cause_list(blocks, i, end)) {
           read_analysis(cx, blocks, i, i + 2, first, cx.last_line(blocks[i + 1]),
                         SectionRole::Analysis);
           ++i;

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <utility>
 
+#include "core/model/text.hpp"
 #include "core/model/utf8.hpp"
 
 extern "C" {
@@ -17,10 +18,36 @@ namespace {
 
 constexpr std::size_t kMaxTreeDepth = 32;
 
+// Brackets the address of an image with no words ("![](cpu.png)") in its block's text until the
+// block ends. Why a byte: 0xFD is never part of UTF-8, like the strong markers.
+constexpr char kWordlessImage = '\xFD';
+
+// An image with no words keeps its address, "(cpu.png)", but in a paragraph of such images
+// alone, which keeps no text: it is no prose, and readers keep it as written, by its source.
+void resolve_wordless_images(BlockKind kind, std::string& text) {
+  if (text.find(kWordlessImage) == std::string::npos) return;
+  std::string words, addressed;
+  bool inside = false;
+  for (const char c : text) {
+    if (c == kWordlessImage) {
+      inside = !inside;
+      addressed += inside ? '(' : ')';
+      continue;
+    }
+    addressed += c;
+    if (!inside) words += c;
+  }
+  const bool wordless = std::all_of(words.begin(), words.end(),
+                                    [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+  text = wordless && kind == BlockKind::Paragraph ? words : addressed;
+}
+
 struct Builder {
   std::string_view source;
   std::vector<MdBlock*> stack;
   std::vector<std::string> link_targets;  // href of each open link; empty for autolinks
+  // The address of each open image and the size its block's text had when the image began.
+  std::vector<std::pair<std::string, std::size_t>> open_images;
   std::size_t folded = 0;                 // open blocks folded into the deepest one kept
 
   MdBlock& top() { return *stack.back(); }
@@ -183,6 +210,7 @@ int leave_block(MD_BLOCKTYPE type, void*, void* userdata) {
   }
   MdBlock* done = b.stack.back();
   b.stack.pop_back();
+  resolve_wordless_images(done->kind, done->text);
   // The parent takes the row's range before the cells beyond the header widen it: the table's
   // range is that of the text md4c reported.
   Builder::close_range(*done, b.top());
@@ -207,6 +235,7 @@ int enter_span(MD_SPANTYPE type, void* detail, void* userdata) {
   // image's address is written elsewhere, under its label).
   if (type == MD_SPAN_IMG) {
     const MD_ATTRIBUTE& src = static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src;
+    b.open_images.emplace_back(std::string(src.text, src.size), b.top().text.size());
     const MD_CHAR* at = src.text;
     if (at >= b.source.data() + 2 && at <= b.source.data() + b.source.size()) {
       const std::string_view before(at - 2, 2);
@@ -223,6 +252,21 @@ int leave_span(MD_SPANTYPE type, void*, void* userdata) {
   if (type == MD_SPAN_A && !b.link_targets.empty()) {
     if (!b.link_targets.back().empty()) b.top().text += " (" + b.link_targets.back() + ")";
     b.link_targets.pop_back();
+  }
+  // An image keeps its address as a link does: "graph (cpu.png)". One with no words is marked
+  // until its block ends (resolve_wordless_images).
+  if (type == MD_SPAN_IMG && !b.open_images.empty()) {
+    auto [address, alt_from] = std::move(b.open_images.back());
+    b.open_images.pop_back();
+    std::string& text = b.top().text;
+    const std::string_view alt =
+        alt_from <= text.size() ? trim(std::string_view(text).substr(alt_from)) : "";
+    // "![img.png](img.png)": the words are the address, written once.
+    if (address.empty() || alt == address) return 0;
+    if (!alt.empty())
+      text += " (" + address + ")";
+    else
+      text += kWordlessImage + address + kWordlessImage;
   }
   return 0;
 }
@@ -282,7 +326,7 @@ unsigned markdown_parser_flags() { return MD_DIALECT_GITHUB; }
 
 std::optional<MdBlock> parse_markdown_tree(std::string_view markdown) {
   MdBlock root;
-  Builder builder{markdown, {&root}, {}};
+  Builder builder{markdown, {&root}, {}, {}};
   MD_PARSER parser{};
   parser.flags = markdown_parser_flags();
   parser.enter_block = enter_block;
