@@ -128,14 +128,17 @@ TEST(MarkdownImportPlacement, ResolutionSectionFollowsWhatHappened) {
   EXPECT_TRUE(p.extra_sections.empty());
 }
 
-TEST(MarkdownImportPlacement, BoldTriggerDetectionAndResolutionLabels) {
+// "Trigger", "Resolution" and "Detection" name one part of the analysis or the story: each label
+// stays with its text, which tells which part it is.
+TEST(MarkdownImportPlacement, BoldTriggerDetectionAndResolutionLabelsStayWithTheirText) {
   const PostMortem p = read_postmortem(
       "# Example\n\n## Search outage\n\n**Summary**: Search was down.\n\n"
       "**Root Causes**: A resource leak.\n\n**Trigger**: A surge of traffic.\n\n"
       "**Resolution**: Added capacity.\n\n**Detection**: Monitoring paged on-call.\n");
   EXPECT_EQ(p.executive_summary, "Search was down.");
-  EXPECT_EQ(p.analysis.summary, "A resource leak.\n\nA surge of traffic.");
-  EXPECT_EQ(p.what_happened, "Added capacity.\n\nMonitoring paged on-call.");
+  EXPECT_EQ(p.analysis.summary, "A resource leak.\n\n**Trigger**: A surge of traffic.");
+  EXPECT_EQ(p.what_happened,
+            "**Resolution**: Added capacity.\n\n**Detection**: Monitoring paged on-call.");
   EXPECT_TRUE(p.extra_sections.empty());
 }
 

@@ -47,6 +47,9 @@ class ImportContext {
   // every section after Lessons Learned but the meeting notes at the end is an extra one. That
   // is what makes import(export(p)) give p back whatever its text says.
   bool written_by_hindsight = false;
+  // The summary was read from a label in the lead ("**Summary**: ..."): the lead's sentences
+  // after it go on it.
+  bool summary_labelled_in_lead = false;
 
   // A list item's Markdown as written: the marker and the item's indentation taken off its
   // lines, spaces at line ends dropped; the exact text when the item holds one verbatim block.
@@ -411,11 +414,14 @@ void append_prose(ImportContext& cx, const ModelField& field, const std::string&
 // value after the label, as the source writes it, to the prose field the label names (the
 // summary, the impact, the story, the analysis, the lessons). False, having placed nothing, when
 // the label names none, starts in lowercase, or the value is a fragment of under four words
-// ("Resolution: Certificate renewed" stays a note, its label with it).
-bool place_labelled_prose(ImportContext& cx, const std::string& label, int line);
+// ("Resolution: Certificate renewed" stays a note, its label with it). The value runs from `line`
+// to `to` (0: the one line).
+bool place_labelled_prose(ImportContext& cx, const std::string& label, int line, int to = 0);
 // The value of a labelled line as the source writes it (its code, links and emphasis kept): the
-// lines [from, to] after the label's colon. Nothing when no colon is written.
-std::optional<std::string> labelled_value_as_written(const ImportContext& cx, int from, int to);
+// lines [from, to] after the label's colon, or with the label when it names one part of a field
+// ("**Trigger**: ..."). Nothing when no colon is written.
+std::optional<std::string> labelled_value_as_written(const ImportContext& cx,
+                                                     const std::string& label, int from, int to);
 // "**What has been done**" or "**Action items**" in bold alone over a list, with no colon and no
 // bold title over another list beside it: a heading of the work below, as "#### What has been
 // done" would be (one level under the heading before it).

@@ -963,10 +963,22 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
           cx.locate("/incident/title", line);
           used = true;
         }
-        // "**Summary**: Staging was down for an hour.": a paragraph of one labelled line that
-        // names a part of the post-mortem goes to that part.
-        if (!used && lines.size() == 1 && b.text[0] == kStrongBegin && !l.label.empty())
-          used = place_labelled_prose(cx, l.label, line);
+        // "**Summary**: Staging was down ...", "**Root Causes**: ...": a bold label that names a
+        // part of the post-mortem, as the SRE book's template writes a post-mortem's head; its
+        // value runs over the lines up to the next label.
+        if (!used && !l.label.empty() && trim(lines[k]).front() == kStrongBegin) {
+          std::size_t value_end = k + 1;
+          while (value_end < lines.size() && split_label(lines[value_end]).label.empty())
+            ++value_end;
+          const bool summary_unset = cx.postmortem.executive_summary.empty();
+          if (place_labelled_prose(cx, l.label, line, first + static_cast<int>(value_end) - 1)) {
+            cx.summary_labelled_in_lead =
+                cx.summary_labelled_in_lead ||
+                (summary_unset && !cx.postmortem.executive_summary.empty());
+            k = value_end - 1;
+            continue;
+          }
+        }
         if (!used) cx.keep_unplaced(line, line);
       }
       continue;
@@ -1056,7 +1068,8 @@ bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size
     const SectionRole role = section_role(label);
     // A part's text keeps its code, links and emphasis.
     const auto as_written = [&] {
-      return l.label.empty() ? value : labelled_value_as_written(cx, first, last).value_or(value);
+      return l.label.empty() ? value
+                             : labelled_value_as_written(cx, l.label, first, last).value_or(value);
     };
     if (role == SectionRole::Summary || role == SectionRole::Impact ||
         role == SectionRole::WhatHappened || role == SectionRole::Lessons) {
@@ -1079,34 +1092,6 @@ bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size
     placed_any = true;
   }
   return placed_any;
-}
-
-// Blocks written as the SRE book's template writes a post-mortem's head, before any section:
-// bold-labelled paragraphs alone ("**Date**: ...", "**Summary**: ...", "**Root Causes**: ..."),
-// a label with no text over the block it names, two or more naming a part of the post-mortem.
-bool labels_its_parts(const Blocks& blocks, std::size_t begin, std::size_t end) {
-  int parts = 0;
-  bool label_pending = false;  // the label above named the block under it
-  for (std::size_t i = begin; i < end; ++i) {
-    const MdBlock& b = blocks[i];
-    if (b.kind == BlockKind::Rule) continue;
-    const bool bold =
-        b.kind == BlockKind::Paragraph && !b.text.empty() && b.text[0] == kStrongBegin;
-    if (!bold) {
-      if (!label_pending) return false;
-      label_pending = false;
-      continue;
-    }
-    const LabelledLine l = split_label(split_lines(b.text).front());
-    if (l.label.empty()) return false;
-    label_pending = trim(l.value).empty();
-    const SectionRole role = section_role(l.label);
-    if (!label_pending && (role == SectionRole::Summary || role == SectionRole::Impact ||
-                           role == SectionRole::WhatHappened || role == SectionRole::Analysis ||
-                           role == SectionRole::Lessons))
-      ++parts;
-  }
-  return parts >= 2;
 }
 
 // "Timeline (all times in PST/PDT)": the times are converted from the zone the title states, and
@@ -1141,7 +1126,8 @@ bool only_sentences(std::string_view text) {
 // the summary, or opens it when a summary section follows: then only if it is sentences alone.
 // Lines that look like "Label: value" metadata Hindsight does not know stay in the notes.
 void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline& o) {
-  if (!cx.postmortem.executive_summary.empty()) return;
+  // A summary labelled in the lead ("**Summary**: ...") goes on in the lead's sentences.
+  if (!cx.postmortem.executive_summary.empty() && !cx.summary_labelled_in_lead) return;
   const bool has_summary = std::any_of(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
     return section_role(plain_text(blocks[h].text)) == SectionRole::Summary;
   });
@@ -1158,7 +1144,11 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
     while (start < lead.size() && lead[start] == '\n') ++start;
   }
   std::string summary = lead.substr(start);
-  if (summary.empty() || ((has_summary || start > 0) && !only_sentences(summary))) {
+  // After a labelled summary, only sentences go on it: a label left in the lead ("**Root
+  // Causes**:" over its paragraph) names text of another part.
+  const bool labels_left = summary.starts_with("**") || summary.find("\n\n**") != std::string::npos;
+  if (summary.empty() || ((has_summary || start > 0) && !only_sentences(summary)) ||
+      (cx.summary_labelled_in_lead && (start > 0 || labels_left || !only_sentences(summary)))) {
     cx.put_back_unplaced(std::move(lead), line);
     return;
   }
@@ -1169,6 +1159,10 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
     std::string labels = lead.substr(0, start);
     while (!labels.empty() && labels.back() == '\n') labels.pop_back();
     cx.put_back_unplaced(std::move(labels), line);
+  }
+  if (cx.summary_labelled_in_lead) {
+    cx.postmortem.executive_summary += "\n\n" + summary;
+    return;
   }
   cx.postmortem.executive_summary = std::move(summary);
   cx.locate("/executive_summary", summary_line);
@@ -2247,9 +2241,6 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
       read_timeline(cx, blocks, preamble_begin, preamble_last);
       break;
     default: {
-      if (!cx.written_by_hindsight && labels_its_parts(blocks, preamble_begin, preamble_last) &&
-          read_labelled_paragraphs(cx, blocks, preamble_begin, preamble_last))
-        break;
       // A status page's updates with no section heading: the timeline; the rest is kept in the
       // notes. Metadata lines may open the page ("Title:", "Date:" as Pelican writes a page's
       // head), read first: they date the updates, when two or more are stamped on lines of

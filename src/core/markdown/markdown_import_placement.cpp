@@ -154,25 +154,45 @@ const ModelField* lessons_list(std::string_view title) {
 
 }  // namespace
 
-std::optional<std::string> labelled_value_as_written(const ImportContext& cx, int from, int to) {
+std::optional<std::string> labelled_value_as_written(const ImportContext& cx,
+                                                     const std::string& label, int from, int to) {
   const std::string source = cx.raw_lines(from, to);
-  const std::size_t colon = source.find(':');
-  if (colon == std::string::npos) return std::nullopt;
-  std::string_view after = trim(std::string_view(source).substr(colon + 1));
-  // "**Impact:** ...", "*Impact:* ...": the colon inside the emphasised label, its closing marks
-  // before the value.
-  if (after.starts_with("**") || after.starts_with("__"))
-    after = trim(after.substr(2));
-  else if (after.starts_with("*") || after.starts_with("_"))
-    after = trim(after.substr(1));
-  return std::string(after);
+  std::string_view rest = trim(source);
+  // "- Summary: ...", "1. **Summary:** ...": a list item's marker before its label.
+  std::size_t digits = 0;
+  while (digits < rest.size() && digits < 9 && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+  const std::size_t marker = digits > 0 ? digits + 1 : 1;
+  if (rest.size() > marker &&
+      (digits > 0 ? rest[digits] == '.' || rest[digits] == ')'
+                  : rest[0] == '-' || rest[0] == '+' || rest[0] == '*') &&
+      rest[marker] == ' ')
+    rest = trim(rest.substr(marker));
+  // A label that names one part of a field ("Trigger", "Detection", "Resolution") stays with its
+  // value: it tells which part the text is.
+  if (names_a_part(label) && rest.find(':') != std::string_view::npos) return std::string(rest);
+  // "**Impact (10:00-11:00 UTC)**: ...", "**Impact:** ...", "*Impact:* ...": an emphasised label
+  // ends at its closing marks, whatever colons it holds, with its colon inside them or right
+  // after them; the value's own emphasis ("**Every** team") is the value's.
+  for (const std::string_view marks : {"***", "**", "__", "*", "_"}) {
+    if (!rest.starts_with(marks)) continue;
+    const std::size_t close = rest.find(marks, marks.size());
+    if (close == std::string_view::npos) break;
+    const std::string_view inside = rest.substr(marks.size(), close - marks.size());
+    std::string_view after = trim(rest.substr(close + marks.size()));
+    if (trim(inside).ends_with(':')) return std::string(after);
+    if (!after.starts_with(':')) return std::nullopt;
+    return std::string(trim(after.substr(1)));
+  }
+  const std::size_t colon = rest.find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  return std::string(trim(rest.substr(colon + 1)));
 }
 
-bool place_labelled_prose(ImportContext& cx, const std::string& label, int line) {
+bool place_labelled_prose(ImportContext& cx, const std::string& label, int line, int to) {
   if (label.empty() || !(label.front() >= 'A' && label.front() <= 'Z')) return false;
   const ModelField* field = summary_label_field(label);
   if (field == nullptr) return false;
-  const auto value = labelled_value_as_written(cx, line, line);
+  const auto value = labelled_value_as_written(cx, label, line, std::max(line, to));
   if (!value) return false;
   const std::string plain = plain_text(*value);
   if (std::count(plain.begin(), plain.end(), ' ') < 3) return false;

@@ -18,30 +18,6 @@ namespace {
 
 constexpr std::size_t kMaxTreeDepth = 32;
 
-// Brackets the address of an image with no words ("![](cpu.png)") in its block's text until the
-// block ends. Why a byte: 0xFD is never part of UTF-8, like the strong markers.
-constexpr char kWordlessImage = '\xFD';
-
-// An image with no words keeps its address, "(cpu.png)", but in a paragraph of such images
-// alone, which keeps no text: it is no prose, and readers keep it as written, by its source.
-void resolve_wordless_images(BlockKind kind, std::string& text) {
-  if (text.find(kWordlessImage) == std::string::npos) return;
-  std::string words, addressed;
-  bool inside = false;
-  for (const char c : text) {
-    if (c == kWordlessImage) {
-      inside = !inside;
-      addressed += inside ? '(' : ')';
-      continue;
-    }
-    addressed += c;
-    if (!inside) words += c;
-  }
-  const bool wordless = std::all_of(words.begin(), words.end(),
-                                    [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
-  text = wordless && kind == BlockKind::Paragraph ? words : addressed;
-}
-
 struct Builder {
   std::string_view source;
   std::vector<MdBlock*> stack;
@@ -210,7 +186,6 @@ int leave_block(MD_BLOCKTYPE type, void*, void* userdata) {
   }
   MdBlock* done = b.stack.back();
   b.stack.pop_back();
-  resolve_wordless_images(done->kind, done->text);
   // The parent takes the row's range before the cells beyond the header widen it: the table's
   // range is that of the text md4c reported.
   Builder::close_range(*done, b.top());
@@ -253,8 +228,9 @@ int leave_span(MD_SPANTYPE type, void*, void* userdata) {
     if (!b.link_targets.back().empty()) b.top().text += " (" + b.link_targets.back() + ")";
     b.link_targets.pop_back();
   }
-  // An image keeps its address as a link does: "graph (cpu.png)". One with no words is marked
-  // until its block ends (resolve_wordless_images).
+  // An image keeps its address as a link does: "graph (cpu.png)". One with no words adds none:
+  // it is mostly an icon beside a time, a label or a column's name, which must still be read as
+  // such (a paragraph of such images alone has no text, and readers keep it as written).
   if (type == MD_SPAN_IMG && !b.open_images.empty()) {
     auto [address, alt_from] = std::move(b.open_images.back());
     b.open_images.pop_back();
@@ -262,11 +238,7 @@ int leave_span(MD_SPANTYPE type, void*, void* userdata) {
     const std::string_view alt =
         alt_from <= text.size() ? trim(std::string_view(text).substr(alt_from)) : "";
     // "![img.png](img.png)": the words are the address, written once.
-    if (address.empty() || alt == address) return 0;
-    if (!alt.empty())
-      text += " (" + address + ")";
-    else
-      text += kWordlessImage + address + kWordlessImage;
+    if (!address.empty() && !alt.empty() && alt != address) text += " (" + address + ")";
   }
   return 0;
 }

@@ -1,8 +1,7 @@
 // md4c's callbacks folded into a small block tree, the one shape the importer reads.
 // Owns: the parse. Each block keeps its plain text (escapes and entities resolved, soft and hard
 // breaks as '\n', <br> as '\n', links as "text (href)" unless the link is the URL itself, images
-// as "alt (src)", or "(src)" with no alt but in a paragraph of such images alone, which keeps no
-// text) with
+// as "alt (src)"; an image with no alt adds nothing) with
 // strong emphasis marked by kStrongBegin/kStrongEnd, and the byte range of its text in the source,
 // so callers can slice the original Markdown and report lines.
 // Why the markers can live in the text: they are the bytes 0xFE and 0xFF, which UTF-8 never uses.
