@@ -199,6 +199,9 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"contributing factors", SectionRole::Analysis},
     {"5 whys", SectionRole::Analysis},
     {"whys", SectionRole::Analysis},
+    // "## What", "## Why", "## Remediations": a template that heads the analysis with the
+    // question it answers.
+    {"why", SectionRole::Analysis},
     // "Fault": what failed, as an RCA heads its cause.
     {"fault", SectionRole::Analysis},
     {"five whys", SectionRole::Analysis},
