@@ -966,10 +966,20 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
         // "**Summary**: Staging was down ...", "**Root Causes**: ...": a bold label that names a
         // part of the post-mortem, as the SRE book's template writes a post-mortem's head; its
         // value runs over the lines up to the next label.
-        if (!used && !l.label.empty() && trim(lines[k]).front() == kStrongBegin) {
+        // Only when each line of the paragraph is a line of the source ("<br>" or a code span
+        // over two lines would part them), so the value is read from its own lines.
+        if (!used && !l.label.empty() && trim(lines[k]).front() == kStrongBegin &&
+            cx.last_line(b) - first + 1 == static_cast<int>(lines.size())) {
+          // The value goes on to the next line that opens with a label of its own: in bold, or
+          // one of the incident's ("Date:"); "Redis: the TTL ..." wraps the value.
+          const auto opens_a_label = [&](std::string_view next) {
+            const LabelledLine n = split_label(next);
+            return !n.label.empty() &&
+                   ((!trim(next).empty() && trim(next).front() == kStrongBegin) ||
+                    meta_field(n.label) != MetaField::Unknown);
+          };
           std::size_t value_end = k + 1;
-          while (value_end < lines.size() && split_label(lines[value_end]).label.empty())
-            ++value_end;
+          while (value_end < lines.size() && !opens_a_label(lines[value_end])) ++value_end;
           const bool summary_unset = cx.postmortem.executive_summary.empty();
           if (place_labelled_prose(cx, l.label, line, first + static_cast<int>(value_end) - 1)) {
             cx.summary_labelled_in_lead =
@@ -1137,8 +1147,12 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
   // "Internal post-mortem: <link>" over the paragraph that tells the incident: the labelled
   // paragraphs stay in the notes, and sentences after them are the summary.
   std::size_t start = 0;
-  while (start < lead.size() &&
-         !split_label(split_lines(lead.substr(start)).front()).label.empty()) {
+  // Each paragraph's first line alone is read, so a lead of thousands of lines is read once.
+  const auto first_line_at = [&](std::size_t at) {
+    const std::size_t end = lead.find('\n', at);
+    return std::string_view(lead).substr(at, end == std::string::npos ? end : end - at);
+  };
+  while (start < lead.size() && !split_label(first_line_at(start)).label.empty()) {
     const std::size_t gap = lead.find("\n\n", start);
     start = gap == std::string::npos ? lead.size() : gap + 2;
     while (start < lead.size() && lead[start] == '\n') ++start;

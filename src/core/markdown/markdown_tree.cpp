@@ -238,7 +238,10 @@ int leave_span(MD_SPANTYPE type, void*, void* userdata) {
     const std::string_view alt =
         alt_from <= text.size() ? trim(std::string_view(text).substr(alt_from)) : "";
     // "![img.png](img.png)": the words are the address, written once.
-    if (!address.empty() && !alt.empty() && alt != address) text += " (" + address + ")";
+    // A heading or a column's name keeps its words alone: they must still name their part.
+    const bool names_a_part = b.top().kind == BlockKind::Heading || b.top().header;
+    if (!names_a_part && !address.empty() && !alt.empty() && alt != address)
+      text += " (" + address + ")";
   }
   return 0;
 }

@@ -1,7 +1,8 @@
 // md4c's callbacks folded into a small block tree, the one shape the importer reads.
 // Owns: the parse. Each block keeps its plain text (escapes and entities resolved, soft and hard
 // breaks as '\n', <br> as '\n', links as "text (href)" unless the link is the URL itself, images
-// as "alt (src)"; an image with no alt adds nothing) with
+// as "alt (src)" but in headings and a table's header, which keep the words alone; an image with
+// no alt adds nothing) with
 // strong emphasis marked by kStrongBegin/kStrongEnd, and the byte range of its text in the source,
 // so callers can slice the original Markdown and report lines.
 // Why the markers can live in the text: they are the bytes 0xFE and 0xFF, which UTF-8 never uses.
