@@ -23,9 +23,8 @@ bool is_setext_underline(std::string_view line) {
                         std::all_of(t.begin(), t.end(), [](char c) { return c == '-'; }));
 }
 
-// Where a list item's text starts on its marker line ("- ", "  12. "): past the marker and the
-// one to four spaces after it (one when more follow: the text is then indented code). 0 when the
-// line has no list marker.
+}  // namespace
+
 std::size_t item_content_column(std::string_view line) {
   std::size_t i = 0;
   while (i < line.size() && line[i] == ' ') ++i;  // items in lists may sit at any depth
@@ -44,6 +43,8 @@ std::size_t item_content_column(std::string_view line) {
   if (i + spaces == line.size() || spaces > 4) return i + 1;
   return i + spaces;
 }
+
+namespace {
 
 // A list item with nothing after its marker ("-", "  3.").
 bool is_empty_item(std::string_view line) {

@@ -417,6 +417,10 @@ void append_prose(ImportContext& cx, const ModelField& field, const std::string&
 // ("Resolution: Certificate renewed" stays a note, its label with it). The value runs from `line`
 // to `to` (0: the one line).
 bool place_labelled_prose(ImportContext& cx, const std::string& label, int line, int to = 0);
+// Where a list item's text starts on its marker line ("- ", "  12. "): past the marker and the
+// one to four spaces after it (one when more follow: the text is then indented code). 0 when the
+// line has no list marker.
+std::size_t item_content_column(std::string_view line);
 // The value of a labelled line as the source writes it (its code, links and emphasis kept): the
 // lines [from, to] after the label's colon, or with the label when it names one part of a field
 // ("**Trigger**: ..."). Nothing when no colon is written.

@@ -159,14 +159,7 @@ std::optional<std::string> labelled_value_as_written(const ImportContext& cx,
   const std::string source = cx.raw_lines(from, to);
   std::string_view rest = trim(source);
   // "- Summary: ...", "1. **Summary:** ...": a list item's marker before its label.
-  std::size_t digits = 0;
-  while (digits < rest.size() && digits < 9 && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
-  const std::size_t marker = digits > 0 ? digits + 1 : 1;
-  if (rest.size() > marker &&
-      (digits > 0 ? rest[digits] == '.' || rest[digits] == ')'
-                  : rest[0] == '-' || rest[0] == '+' || rest[0] == '*') &&
-      rest[marker] == ' ')
-    rest = trim(rest.substr(marker));
+  rest = trim(rest.substr(item_content_column(rest)));
   // A label that names one part of a field ("Trigger", "Detection", "Resolution") stays with its
   // value: it tells which part the text is.
   if (names_a_part(label) && rest.find(':') != std::string_view::npos) return std::string(rest);
