@@ -366,6 +366,11 @@ core::PostMortem generate(Gen& g) {
   // Drawn last so that every field above stays what earlier versions generated for a seed. Now
   // and then the highest-numbered actions were removed, leaving numbers that are not given again.
   p.next_action_number = p.actions.size() + 1 + (g.rng.chance(20) ? 1 + g.rng.below(9) : 0);
+  if (g.rng.chance(50)) p.actions_notes = g.prose();
+  // Notes that end with a table of their own, right before the table of actions.
+  if (g.rng.chance(20))
+    p.actions_notes += std::string(p.actions_notes.empty() ? "" : "\n\n") +
+                       "| Rank | Why |\n|---|---|\n| 1 | " + g.words(1, 4) + " |";
   return p;
 }
 

@@ -25,7 +25,7 @@ TEST(FieldTable, PathIsTheParentAndKeyAndEveryPathIsUnique) {
     EXPECT_EQ(field.list != nullptr, is_list(field)) << field.path;
     EXPECT_TRUE(paths.insert(field.path).second) << field.path;
   }
-  EXPECT_EQ(paths.size(), 23u);
+  EXPECT_EQ(paths.size(), 24u);
   const auto meeting_lists = model_fields(FieldId::WentWell, FieldId::ParkingLot);
   ASSERT_EQ(meeting_lists.size(), 5u);
   EXPECT_EQ(meeting_lists.front().path, "/meeting/went_well");

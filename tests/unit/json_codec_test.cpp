@@ -324,6 +324,7 @@ TEST(JsonCodec, SaveWritesEveryKeyEvenWhenEmptyWithMissingTimesAsNull) {
       "type": "prevent"
     }
   ],
+  "actions_notes": "",
   "analysis": {
     "five_whys": [
       {
@@ -491,6 +492,7 @@ constexpr std::string_view kFileWithUnknownFields = R"({
       "votes": 3
     }
   ],
+  "actions_notes": "",
   "analysis": {
     "five_whys": [],
     "follow_up_investigations": [],

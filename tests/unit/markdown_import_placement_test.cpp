@@ -201,8 +201,7 @@ TEST(MarkdownImportPlacement, RemediationParagraphsInThePresentStayAsWritten) {
       "- Add an alert on compaction time\n");
   EXPECT_EQ(p.what_happened, "We reverted the release at 10:05.");
   ASSERT_EQ(p.actions.size(), 1u);
-  ASSERT_EQ(p.extra_sections.size(), 1u);
-  EXPECT_EQ(p.extra_sections[0].body, "We run a nightly job that compacts the index.");
+  EXPECT_EQ(p.actions_notes, "We run a nightly job that compacts the index.");
 }
 
 TEST(MarkdownImportPlacement, IncidentPartLabelsSayWhetherTheyExplainOrTellTheStory) {

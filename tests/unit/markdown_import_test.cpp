@@ -832,9 +832,8 @@ We agreed on these in the review:
 )");
   const PostMortem& p = *r.postmortem;
   EXPECT_EQ(action_texts(p), (std::vector<std::string>{"Add pool alert", "Write the runbook"}));
-  ASSERT_EQ(p.extra_sections.size(), 1u);
-  EXPECT_EQ(p.extra_sections[0],
-            (ExtraSection{"Action Items", "We agreed on these in the review:"}));
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_EQ(p.actions_notes, "We agreed on these in the review:");
 }
 
 TEST(MarkdownImport, ParenthesesThatAreNotAllFieldsStayInTheActionText) {
@@ -1168,8 +1167,10 @@ TEST(MarkdownImport, MessyDocumentKeepsEverySentence) {
   EXPECT_EQ(p.actions[0].due, "2024-03-09");
   std::vector<std::string> titles;
   for (const ExtraSection& e : p.extra_sections) titles.push_back(e.title);
-  EXPECT_EQ(titles, (std::vector<std::string>{"Notes", "Timeline (UTC)", "Corrective Actions",
-                                              "Random thoughts", "Summary"}));
+  EXPECT_EQ(titles,
+            (std::vector<std::string>{"Notes", "Timeline (UTC)", "Random thoughts", "Summary"}));
+  EXPECT_EQ(p.actions_notes,
+            "We agreed on these in the review.\n\nBudget for this work is tracked separately.");
   EXPECT_EQ(p.extra_sections[0].body,
             "Draft - please review before Friday.\n\n"
             "**Note:** the payment provider was also degraded that day.\n"

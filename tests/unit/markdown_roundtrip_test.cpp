@@ -62,7 +62,7 @@ std::string differing_parts(const PostMortem& a, const PostMortem& b) {
   check(a.analysis == b.analysis, "analysis");
   check(a.actions == b.actions, "actions");
   check(a.executive_summary == b.executive_summary && a.what_happened == b.what_happened &&
-            a.lessons_learned == b.lessons_learned,
+            a.lessons_learned == b.lessons_learned && a.actions_notes == b.actions_notes,
         "prose");
   check(a.extra_sections == b.extra_sections, "extra_sections");
   check(a.unknown == b.unknown, "unknown");

@@ -83,9 +83,9 @@ TEST(SeedFixtures, Phase4TableBecomesActionItemsWithPriorityMarkers) {
   EXPECT_EQ(p.actions[0].due, "Jan 20");
   ASSERT_EQ(warnings.size(), 4u);
   EXPECT_EQ(warnings[0].line, 5);
-  // The selection criteria are no action items; they are kept word for word.
-  ASSERT_EQ(p.extra_sections.size(), 1u);
-  EXPECT_EQ(p.extra_sections[0].body,
+  // The selection criteria are no action items; they are the notes on them, word for word.
+  EXPECT_TRUE(p.extra_sections.empty());
+  EXPECT_EQ(p.actions_notes,
             "**Selection Criteria:**\n- High: Prevents recurrence of this exact issue\n"
             "- Medium: Improves detection or response\n"
             "- Low: General improvements or nice-to-haves");

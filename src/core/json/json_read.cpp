@@ -261,7 +261,7 @@ PostMortem read_postmortem(const Json& document, Errors& errors) {
   check_action_ids(postmortem.actions, errors);
   read_next_action_number(fields, postmortem);
   settle_addresses(postmortem);
-  fields.read_fields(model_fields(FieldId::ExecutiveSummary, FieldId::LessonsLearned), postmortem);
+  fields.read_fields(model_fields(FieldId::ActionsNotes, FieldId::LessonsLearned), postmortem);
   fields.list("extra_sections", postmortem.extra_sections, read_extra_section);
   postmortem.unknown = fields.unknown();
   return postmortem;

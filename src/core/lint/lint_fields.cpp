@@ -122,7 +122,7 @@ std::vector<LintField> lint_fields(const PostMortem& postmortem, std::size_t fir
     walk.text([&] { return field_path("/ideas", i, "text"); }, postmortem.ideas[i].text);
   });
   walk_actions(postmortem.actions, walk);
-  walk.table(model_fields(FieldId::ExecutiveSummary, FieldId::LessonsLearned), postmortem);
+  walk.table(model_fields(FieldId::ActionsNotes, FieldId::LessonsLearned), postmortem);
   walk.items(postmortem.extra_sections.size(), 1, [&](std::size_t i) {
     walk.text([&] { return field_path("/extra_sections", i, "body"); },
               postmortem.extra_sections[i].body);

@@ -114,10 +114,11 @@ class Writer {
     block("---");
     heading(2, title);
   }
-  // Markdown as the team wrote it; in a verbatim block when it would not read back as itself.
-  void prose(std::string_view text, int lowest_free_level = kFreeInSection) {
+  // Markdown as the team wrote it; in a verbatim block when it would not read back as itself,
+  // or when `verbatim` asks for one.
+  void prose(std::string_view text, int lowest_free_level = kFreeInSection, bool verbatim = false) {
     if (text.empty()) return;
-    if (prose_reads_back(text, lowest_free_level)) {
+    if (!verbatim && prose_reads_back(text, lowest_free_level)) {
       block(text);
       return;
     }
@@ -300,10 +301,20 @@ std::string merged_cell(const std::vector<std::string>& merged) {
   return join(entries, "<br>");
 }
 
+// Whether the last block of `text` is a table.
+bool ends_with_table(std::string_view text) {
+  const std::optional<MdBlock> tree = parse_markdown_tree(text);
+  return tree && !tree->children.empty() && tree->children.back().kind == BlockKind::Table;
+}
+
+// The notes come first and the table of actions last: the importer reads a Hindsight file's
+// closing table in this section as the actions and all before it as the notes, so notes that
+// end with a table of their own are written in a verbatim block.
 // The Addresses, Triage and Merged columns appear only when some action uses them, so a team
 // that does not link, triage or merge keeps the workflow's table.
-void write_actions(Writer& w, const std::vector<ActionItem>& actions) {
+void write_actions(Writer& w, const std::vector<ActionItem>& actions, const std::string& notes) {
   w.section(kSectionActions);
+  w.prose(notes, kFreeInSection, ends_with_table(notes));
   if (actions.empty()) return;
   const auto any = [&](auto used) { return std::any_of(actions.begin(), actions.end(), used); };
   const bool addresses = any([](const ActionItem& a) { return !a.addresses.empty(); });
@@ -439,7 +450,7 @@ std::string export_markdown(const PostMortem& p) {
     w.section(kSectionLucky);
     w.bullet_list(p.meeting.got_lucky);
   }
-  write_actions(w, p.actions);
+  write_actions(w, p.actions, p.actions_notes);
   // Lessons Learned is always written; after it come the extra sections, whatever their titles
   // say, and last the meeting notes. An extra section named like the meeting notes is followed
   // by them, even empty, so that it is never the last.

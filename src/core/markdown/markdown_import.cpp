@@ -1707,6 +1707,32 @@ std::optional<LooseDate> day_stated_apart(const Blocks& blocks, const Outline& o
   return day_titling_section(plain_text(blocks[first].text));
 }
 
+// The text kept aside in a section of actions, as the notes on them. A second section's notes
+// go under its title ("## Prevention" after "## Action Items"), so that they do not read as more
+// of the first's.
+void place_actions_notes(ImportContext& cx, const std::string& title) {
+  int line = 0;
+  std::string kept = cx.take_unplaced(line);
+  if (kept.empty()) return;
+  if (!cx.postmortem.actions_notes.empty()) kept = "### " + escape_inline(title) + "\n\n" + kept;
+  append_prose(cx, model_field(FieldId::ActionsNotes), kept, line);
+}
+
+// The action items' section as Hindsight writes it (markdown_export.cpp): the notes, then the
+// table of actions when there are any, as the section's last block (before the "---" that
+// leads into the next section).
+void read_written_actions(ImportContext& cx, const Blocks& blocks, const Section& s) {
+  std::size_t last = s.end;
+  while (last > s.begin && blocks[last - 1].kind == BlockKind::Rule) --last;
+  const bool table_last = last > s.begin && blocks[last - 1].kind == BlockKind::Table;
+  const std::size_t table = table_last ? last - 1 : s.end;
+  const int notes_end = table_last ? cx.first_line(blocks[table]) - 1 : s.last_line;
+  int first = 0;
+  append_prose(cx, model_field(FieldId::ActionsNotes),
+               cx.raw_lines(s.first_line, notes_end, &first), first);
+  read_actions(cx, blocks, table, s.end);
+}
+
 void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
   PostMortem& p = cx.postmortem;
   std::string path;
@@ -1798,15 +1824,29 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       read_timeline(cx, blocks, s.begin, s.end);
       break;
     case SectionRole::Actions: {
+      if (cx.written_by_hindsight) {
+        read_written_actions(cx, blocks, s);
+        break;
+      }
       const std::size_t before = p.actions.size();
-      cx.section_names_fixes = !cx.written_by_hindsight && names_fixes(s.title);
+      cx.section_names_fixes = names_fixes(s.title);
       read_actions(cx, blocks, s.begin, s.end);
       cx.section_names_fixes = false;
       // "## Fixes applied", "## What we shipped": work its writer gave no status of its own is
       // done.
-      if (!cx.written_by_hindsight && names_work_done(s.title))
+      if (names_work_done(s.title))
         for (std::size_t k = before; k < p.actions.size(); ++k)
           if (p.actions[k].status == ActionStatus::Open) p.actions[k].status = ActionStatus::Done;
+      // What a section says around the actions it lists (why they were chosen, how they are
+      // ranked, where they are tracked) is the notes on them. A section of prose alone ("##
+      // Moving Forward") stays apart under its title, with the work its sentences commit to.
+      if (p.actions.size() > before &&
+          std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(s.begin),
+                      blocks.begin() + static_cast<std::ptrdiff_t>(s.end), [](const MdBlock& b) {
+                        return b.kind == BlockKind::List || b.kind == BlockKind::Table ||
+                               b.kind == BlockKind::Heading;
+                      }))
+        place_actions_notes(cx, s.title);
       break;
     }
     case SectionRole::Analysis:

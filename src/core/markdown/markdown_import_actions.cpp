@@ -1507,6 +1507,15 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
   bool steps_under_heading = false;           // and its lists too (its identifier was written)
   bool after_action_list = false;             // the block before was a list of actions
   bool opening = true;                        // no heading, list or table came yet
+  // "### Completed" over a list or a table: the status of the actions under it.
+  std::optional<ActionStatus> group_status;
+  // The actions read from `before` on that their text gave no status take `status`.
+  const auto mark_open = [&](std::size_t before, std::optional<ActionStatus> status) {
+    if (status && *status != ActionStatus::Open)
+      for (std::size_t k = before; k < cx.postmortem.actions.size(); ++k)
+        if (cx.postmortem.actions[k].status == ActionStatus::Open)
+          cx.postmortem.actions[k].status = *status;
+  };
   std::vector<std::size_t> set_aside;         // paragraphs kept in the notes
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
@@ -1518,6 +1527,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       heading_action.reset();
       steps_under_heading = false;
       after_unplaced = false;
+      group_status.reset();
       if (i + 1 < end)
         if (auto a = action_with_properties(cx, b.text, line, blocks[i + 1])) {
           add_action(cx, std::move(*a), line);
@@ -1570,7 +1580,13 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
         add_action(cx, std::move(a), line);
         heading_action = cx.postmortem.actions.size() - 1;
       } else {
-        cx.keep_unplaced(line, cx.last_line(b));
+        if (!cx.written_by_hindsight) group_status = status_group_title(plain_text(trim(b.text)));
+        // A heading that names only the status of the list or table under it is said again
+        // by each action's status; any other is kept with the notes.
+        const bool says_status_of_what_follows =
+            group_status && !action_label_status(plain_text(trim(b.text))) && i + 1 < end &&
+            (blocks[i + 1].kind == BlockKind::List || blocks[i + 1].kind == BlockKind::Table);
+        if (!says_status_of_what_follows) cx.keep_unplaced(line, cx.last_line(b));
       }
       continue;
     }
@@ -1670,7 +1686,9 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       read_timeline(cx, blocks, i, i + 1);
       last_actions_in_table = false;
     } else if (b.kind == BlockKind::Table && !holds_no_action_column(b)) {
+      const std::size_t before = cx.postmortem.actions.size();
       read_action_table(cx, b);
+      mark_open(before, group_status);
       last_actions_in_table = true;
     } else if (list_of_actions) {
       const std::size_t before = cx.postmortem.actions.size();
@@ -1683,10 +1701,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       if (!status && i > begin && blocks[i - 1].kind == BlockKind::Paragraph &&
           !cx.written_by_hindsight && announces_steps_taken(plain_text(blocks[i - 1].text)))
         status = ActionStatus::Done;
-      if (status && *status != ActionStatus::Open)
-        for (std::size_t k = before; k < cx.postmortem.actions.size(); ++k)
-          if (cx.postmortem.actions[k].status == ActionStatus::Open)
-            cx.postmortem.actions[k].status = *status;
+      mark_open(before, status ? status : group_status);
       last_actions_in_table = false;
       after_action_list = cx.postmortem.actions.size() > before;
       after_unplaced = false;

@@ -1755,6 +1755,22 @@ bool announces_steps_taken(std::string_view paragraph) {
   return false;
 }
 
+std::optional<ActionStatus> status_group_title(std::string_view title) {
+  static constexpr std::pair<std::string_view, ActionStatus> kStatusTitles[] = {
+      {"completed", ActionStatus::Done},     {"done", ActionStatus::Done},
+      {"implemented", ActionStatus::Done},   {"finished", ActionStatus::Done},
+      {"already done", ActionStatus::Done},  {"in progress", ActionStatus::InProgress},
+      {"ongoing", ActionStatus::InProgress}, {"underway", ActionStatus::InProgress},
+      {"remaining", ActionStatus::Open},     {"open", ActionStatus::Open},
+      {"planned", ActionStatus::Open},       {"pending", ActionStatus::Open},
+      {"to do", ActionStatus::Open},         {"todo", ActionStatus::Open},
+      {"not started", ActionStatus::Open},   {"wont do", ActionStatus::WontDo},
+      {"won t do", ActionStatus::WontDo},    {"will not do", ActionStatus::WontDo},
+  };
+  if (auto status = lookup(kStatusTitles, normalise_title(title))) return status;
+  return action_label_status(title);
+}
+
 std::optional<ActionStatus> action_label_status(std::string_view label) {
   label = trim(label);
   if (label == "DONE") return ActionStatus::Done;

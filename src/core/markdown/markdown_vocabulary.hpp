@@ -307,6 +307,10 @@ bool tells_the_writers_past(std::string_view sentence);
 // "DOING", "WIP" (in progress). Nothing for any other label. `label` is without its colon; the
 // one-word markers count only in capitals ("DONE", "DOING"), as a word in prose is no marker.
 std::optional<ActionStatus> action_label_status(std::string_view label);
+// The status a heading over a group of actions inside their section names when it names only
+// that ("### Completed", "### In progress", "### Remaining"), or the one its label names
+// ("### Actions taken"); nothing for a heading that names a topic ("### Monitoring").
+std::optional<ActionStatus> status_group_title(std::string_view title);
 
 // A timeline milestone named by a label ("Detection", "Fix Applied", "Resolved").
 std::optional<EventKind> event_kind_from_label(std::string_view label);

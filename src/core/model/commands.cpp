@@ -161,8 +161,8 @@ FieldId field_of(TextList list) {
 
 FieldId field_of(Prose field) {
   static constexpr std::array kFields{FieldId::ExecutiveSummary, FieldId::WhatHappened,
-                                      FieldId::LessonsLearned, FieldId::RootCauseSummary,
-                                      FieldId::OpeningStatement};
+                                      FieldId::LessonsLearned,   FieldId::RootCauseSummary,
+                                      FieldId::OpeningStatement, FieldId::ActionsNotes};
   return kFields[static_cast<std::size_t>(field)];
 }
 

@@ -54,7 +54,14 @@ bool move_list_entry(PostMortem& pm, TextList list, std::size_t from, std::size_
 
 // --- Prose --------------------------------------------------------------------------------------
 
-enum class Prose { ExecutiveSummary, WhatHappened, LessonsLearned, RootCauseSummary, Opening };
+enum class Prose {
+  ExecutiveSummary,
+  WhatHappened,
+  LessonsLearned,
+  RootCauseSummary,
+  Opening,
+  ActionsNotes,
+};
 
 void set_prose(PostMortem& pm, Prose field, std::string_view text);
 

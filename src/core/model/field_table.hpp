@@ -44,6 +44,7 @@ enum class FieldId {
   ParkingLot,
   RootCauseSummary,
   FollowUpInvestigations,
+  ActionsNotes,
   ExecutiveSummary,
   WhatHappened,
   LessonsLearned,
@@ -84,7 +85,7 @@ namespace field_table_detail {
 #define HINDSIGHT_LIST(member) \
   nullptr, +[](PostMortem& p) -> std::vector<std::string>* { return &p.member; }
 
-inline constexpr std::array<ModelField, 23> kFields{{
+inline constexpr std::array<ModelField, 24> kFields{{
     {FieldId::Title, "/incident/title", "/incident", "title", FieldKind::Line, "", "", true,
      HINDSIGHT_TEXT(incident.title)},
     {FieldId::Date, "/incident/date", "/incident", "date", FieldKind::Date, "", "", false,
@@ -128,6 +129,9 @@ inline constexpr std::array<ModelField, 23> kFields{{
     {FieldId::FollowUpInvestigations, "/analysis/follow_up_investigations", "/analysis",
      "follow_up_investigations", FieldKind::Entries, "Follow-up Investigations", kMarkdownAnalysis,
      false, HINDSIGHT_LIST(analysis.follow_up_investigations)},
+    // Written in the action items' section, before their table: no section of its own.
+    {FieldId::ActionsNotes, "/actions_notes", "", "actions_notes", FieldKind::Prose, "", "", false,
+     HINDSIGHT_TEXT(actions_notes)},
     {FieldId::ExecutiveSummary, "/executive_summary", "", "executive_summary", FieldKind::Prose,
      "Executive Summary", "", false, HINDSIGHT_TEXT(executive_summary)},
     {FieldId::WhatHappened, "/what_happened", "", "what_happened", FieldKind::Prose,

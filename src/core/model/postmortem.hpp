@@ -208,6 +208,9 @@ struct PostMortem {
   RootCauseAnalysis analysis;
   std::vector<Idea> ideas;
   std::vector<ActionItem> actions;
+  // prose: what the team wrote about its action items as a whole (how they were chosen and
+  // ranked, where they are tracked, who follows them up), beside the items themselves
+  std::string actions_notes;
   std::string executive_summary;  // prose
   std::string what_happened;      // prose
   std::string lessons_learned;    // prose
