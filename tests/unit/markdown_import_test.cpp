@@ -836,6 +836,35 @@ We agreed on these in the review:
   EXPECT_EQ(p.actions_notes, "We agreed on these in the review:");
 }
 
+// A file Hindsight wrote, edited by hand: a remark under the actions' table and a legend table
+// after it stay notes, and the table with an action's columns is still read as the actions.
+TEST(MarkdownImport, AWrittenFilesActionsTableIsFoundAmongNotesAddedByHand) {
+  const ImportResult r = read(R"(---
+schema: 2
+---
+
+# Post-Mortem: Disk full
+
+## Action Items
+
+| ID | Priority | Action | Category | Type | Owner | Due Date | Effort | Status | Ticket |
+|---|---|---|---|---|---|---|---|---|---|
+| A1 | 🟡 Medium | Add disk alerting | Prevention | Prevent | Alice | | | Open | |
+
+Reviewed again on 2024-04-01.
+
+| Marker | Meaning |
+|---|---|
+| 🟡 | this quarter |
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(action_texts(p), (std::vector<std::string>{"Add disk alerting"}));
+  EXPECT_EQ(
+      p.actions_notes,
+      "Reviewed again on 2024-04-01.\n\n| Marker | Meaning |\n|---|---|\n| 🟡 | this quarter |");
+  EXPECT_TRUE(p.extra_sections.empty());
+}
+
 TEST(MarkdownImport, ParenthesesThatAreNotAllFieldsStayInTheActionText) {
   const ImportResult r = read(R"(# Outage
 

@@ -86,7 +86,8 @@ TEST(SeedFixtures, Phase4TableBecomesActionItemsWithPriorityMarkers) {
   // The selection criteria are no action items; they are the notes on them, word for word.
   EXPECT_TRUE(p.extra_sections.empty());
   EXPECT_EQ(p.actions_notes,
-            "**Selection Criteria:**\n- High: Prevents recurrence of this exact issue\n"
+            "### Action Items Template\n\n**Selection Criteria:**\n- High: Prevents recurrence of "
+            "this exact issue\n"
             "- Medium: Improves detection or response\n"
             "- Low: General improvements or nice-to-haves");
 }

@@ -383,6 +383,12 @@ void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t be
 // action when the document lists none; the lesson stays where it is written).
 void find_recommended_work(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                            std::size_t end);
+// The action items' section of a file Hindsight wrote (markdown_export.cpp): the notes, then the
+// table of actions. The last table with an action's columns is the actions' (the export writes
+// notes that hold a table in a verbatim block); all else, also lines added below the table by
+// hand, is the notes.
+void read_written_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                          std::size_t end, int first_line, int last_line);
 // Adds the inline actions whose text no action read from a section already has, and the work a
 // resolution committed to when the document has no other action.
 void add_inline_actions(ImportContext& cx);

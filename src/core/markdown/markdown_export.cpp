@@ -301,20 +301,21 @@ std::string merged_cell(const std::vector<std::string>& merged) {
   return join(entries, "<br>");
 }
 
-// Whether the last block of `text` is a table.
-bool ends_with_table(std::string_view text) {
+// Whether `text` holds a table outside any list or quote.
+bool holds_table(std::string_view text) {
   const std::optional<MdBlock> tree = parse_markdown_tree(text);
-  return tree && !tree->children.empty() && tree->children.back().kind == BlockKind::Table;
+  return tree && std::any_of(tree->children.begin(), tree->children.end(),
+                             [](const MdBlock& b) { return b.kind == BlockKind::Table; });
 }
 
 // The notes come first and the table of actions last: the importer reads a Hindsight file's
-// closing table in this section as the actions and all before it as the notes, so notes that
-// end with a table of their own are written in a verbatim block.
+// last table with an action's columns as the actions and all else as the notes, so notes that
+// hold a table of their own are written in a verbatim block.
 // The Addresses, Triage and Merged columns appear only when some action uses them, so a team
 // that does not link, triage or merge keeps the workflow's table.
 void write_actions(Writer& w, const std::vector<ActionItem>& actions, const std::string& notes) {
   w.section(kSectionActions);
-  w.prose(notes, kFreeInSection, ends_with_table(notes));
+  w.prose(notes, kFreeInSection, holds_table(notes));
   if (actions.empty()) return;
   const auto any = [&](auto used) { return std::any_of(actions.begin(), actions.end(), used); };
   const bool addresses = any([](const ActionItem& a) { return !a.addresses.empty(); });

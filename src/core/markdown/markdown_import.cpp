@@ -1707,30 +1707,21 @@ std::optional<LooseDate> day_stated_apart(const Blocks& blocks, const Outline& o
   return day_titling_section(plain_text(blocks[first].text));
 }
 
-// The text kept aside in a section of actions, as the notes on them. A second section's notes
-// go under its title ("## Prevention" after "## Action Items"), so that they do not read as more
-// of the first's.
-void place_actions_notes(ImportContext& cx, const std::string& title) {
+// The text kept aside in a section of actions, as the notes on them, under the section's title
+// ("### Prevention") unless it is the first section of actions and its title names nothing but
+// them ("## Action Items", "## Remediation"): notes of a later section do not read as more of
+// the first's, and a title that says more ("## Summary and next steps") keeps saying it.
+// `actions_before`: the actions read before this section.
+void place_actions_notes(ImportContext& cx, const std::string& title, std::size_t actions_before) {
   int line = 0;
   std::string kept = cx.take_unplaced(line);
   if (kept.empty()) return;
-  if (!cx.postmortem.actions_notes.empty()) kept = "### " + escape_inline(title) + "\n\n" + kept;
+  const std::string_view words = trim(title);
+  const bool names_only_actions =
+      action_label_status(title) || std::count(words.begin(), words.end(), ' ') < 2;
+  if (!cx.postmortem.actions_notes.empty() || actions_before > 0 || !names_only_actions)
+    kept = "### " + escape_inline(title) + "\n\n" + kept;
   append_prose(cx, model_field(FieldId::ActionsNotes), kept, line);
-}
-
-// The action items' section as Hindsight writes it (markdown_export.cpp): the notes, then the
-// table of actions when there are any, as the section's last block (before the "---" that
-// leads into the next section).
-void read_written_actions(ImportContext& cx, const Blocks& blocks, const Section& s) {
-  std::size_t last = s.end;
-  while (last > s.begin && blocks[last - 1].kind == BlockKind::Rule) --last;
-  const bool table_last = last > s.begin && blocks[last - 1].kind == BlockKind::Table;
-  const std::size_t table = table_last ? last - 1 : s.end;
-  const int notes_end = table_last ? cx.first_line(blocks[table]) - 1 : s.last_line;
-  int first = 0;
-  append_prose(cx, model_field(FieldId::ActionsNotes),
-               cx.raw_lines(s.first_line, notes_end, &first), first);
-  read_actions(cx, blocks, table, s.end);
 }
 
 void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
@@ -1825,7 +1816,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
       break;
     case SectionRole::Actions: {
       if (cx.written_by_hindsight) {
-        read_written_actions(cx, blocks, s);
+        read_written_actions(cx, blocks, s.begin, s.end, s.first_line, s.last_line);
         break;
       }
       const std::size_t before = p.actions.size();
@@ -1846,7 +1837,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
                         return b.kind == BlockKind::List || b.kind == BlockKind::Table ||
                                b.kind == BlockKind::Heading;
                       }))
-        place_actions_notes(cx, s.title);
+        place_actions_notes(cx, s.title, before);
       break;
     }
     case SectionRole::Analysis:

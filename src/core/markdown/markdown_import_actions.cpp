@@ -1507,7 +1507,8 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
   bool steps_under_heading = false;           // and its lists too (its identifier was written)
   bool after_action_list = false;             // the block before was a list of actions
   bool opening = true;                        // no heading, list or table came yet
-  // "### Completed" over a list or a table: the status of the actions under it.
+  // "### Completed" over a list or a table: the status of the actions under it, up to the next
+  // heading or paragraph ("Still to do after the review:").
   std::optional<ActionStatus> group_status;
   // The actions read from `before` on that their text gave no status take `status`.
   const auto mark_open = [&](std::size_t before, std::optional<ActionStatus> status) {
@@ -1521,6 +1522,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
     const bool follows_action_list = std::exchange(after_action_list, false);
+    if (b.kind == BlockKind::Paragraph) group_status.reset();
     // The section's first paragraphs, before any heading, list or table.
     opening = opening && b.kind == BlockKind::Paragraph;
     if (b.kind == BlockKind::Heading) {
@@ -1580,13 +1582,8 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
         add_action(cx, std::move(a), line);
         heading_action = cx.postmortem.actions.size() - 1;
       } else {
+        cx.keep_unplaced(line, cx.last_line(b));
         if (!cx.written_by_hindsight) group_status = status_group_title(plain_text(trim(b.text)));
-        // A heading that names only the status of the list or table under it is said again
-        // by each action's status; any other is kept with the notes.
-        const bool says_status_of_what_follows =
-            group_status && !action_label_status(plain_text(trim(b.text))) && i + 1 < end &&
-            (blocks[i + 1].kind == BlockKind::List || blocks[i + 1].kind == BlockKind::Table);
-        if (!says_status_of_what_follows) cx.keep_unplaced(line, cx.last_line(b));
       }
       continue;
     }
@@ -1673,9 +1670,13 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       }
       continue;
     }
+    // "All of the errors were due to missing test cases:" over a list: the causes the work
+    // answers, not the work.
     const bool explains =
         (after_unplaced && cx.postmortem.actions.size() > actions_before && last_actions_in_table &&
          !(i > begin && labels_more_work(blocks[i - 1]))) ||
+        (b.kind == BlockKind::List && !cx.written_by_hindsight && i > begin &&
+         leads_into_root_causes(blocks, i - 1, end, true)) ||
         (b.kind == BlockKind::List && !cx.written_by_hindsight && defines_terms(b) &&
          std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1,
                      blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& later) {
@@ -1688,7 +1689,8 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     } else if (b.kind == BlockKind::Table && !holds_no_action_column(b)) {
       const std::size_t before = cx.postmortem.actions.size();
       read_action_table(cx, b);
-      mark_open(before, group_status);
+      // A table with a status column says each row's, "Open" included.
+      if (!has_column(view_table(b), Column::Status)) mark_open(before, group_status);
       last_actions_in_table = true;
     } else if (list_of_actions) {
       const std::size_t before = cx.postmortem.actions.size();
@@ -1749,6 +1751,24 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
            sentences_of_any_script(one_line(plain_text(blocks[i].text))))
         if (commits_to_work(sentence) && !tracks_the_listed_work(sentence))
           add_action(cx, work_of(cx, sentence, cx.first_line(blocks[i])), cx.first_line(blocks[i]));
+}
+
+void read_written_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin,
+                          std::size_t end, int first_line, int last_line) {
+  const ModelField& notes = model_field(FieldId::ActionsNotes);
+  std::size_t table = end;
+  for (std::size_t i = end; i > begin && table == end; --i)
+    if (blocks[i - 1].kind == BlockKind::Table && !holds_no_action_column(blocks[i - 1]))
+      table = i - 1;
+  int first = 0;
+  if (table == end) {
+    append_prose(cx, notes, cx.raw_lines(first_line, last_line, &first), first);
+    return;
+  }
+  append_prose(cx, notes, cx.raw_lines(first_line, cx.first_line(blocks[table]) - 1, &first),
+               first);
+  read_actions(cx, blocks, table, table + 1);
+  append_prose(cx, notes, cx.raw_lines(cx.last_line(blocks[table]) + 1, last_line, &first), first);
 }
 
 namespace {
