@@ -865,6 +865,31 @@ Reviewed again on 2024-04-01.
   EXPECT_TRUE(p.extra_sections.empty());
 }
 
+// A table of actions added by hand under the one Hindsight wrote holds actions too.
+TEST(MarkdownImport, AWrittenFilesSecondActionsTableAddedByHandIsReadToo) {
+  const ImportResult r = read(R"(---
+schema: 2
+---
+
+# Post-Mortem: Disk full
+
+## Action Items
+
+| ID | Priority | Action | Category | Type | Owner | Due Date | Effort | Status | Ticket |
+|---|---|---|---|---|---|---|---|---|---|
+| A1 | 🟡 Medium | Add disk alerting | Prevention | Prevent | Alice | | | Open | |
+
+Added after the review:
+
+| Action | Owner |
+|---|---|
+| Add a canary stage | Carol |
+)");
+  const PostMortem& p = *r.postmortem;
+  EXPECT_EQ(action_texts(p), (std::vector<std::string>{"Add disk alerting", "Add a canary stage"}));
+  EXPECT_EQ(p.actions_notes, "Added after the review:");
+}
+
 TEST(MarkdownImport, ParenthesesThatAreNotAllFieldsStayInTheActionText) {
   const ImportResult r = read(R"(# Outage
 

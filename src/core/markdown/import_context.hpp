@@ -384,9 +384,9 @@ void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t be
 void find_recommended_work(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                            std::size_t end);
 // The action items' section of a file Hindsight wrote (markdown_export.cpp): the notes, then the
-// table of actions. The last table with an action's columns is the actions' (the export writes
-// notes that hold a table in a verbatim block); all else, also lines added below the table by
-// hand, is the notes.
+// table of actions. Every table with an action's columns holds actions (the export writes notes
+// that hold a table in a verbatim block, so another was added by hand); all else, also lines
+// added around the table by hand, is the notes.
 void read_written_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                           std::size_t end, int first_line, int last_line);
 // Adds the inline actions whose text no action read from a section already has, and the work a

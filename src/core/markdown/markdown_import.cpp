@@ -1716,10 +1716,8 @@ void place_actions_notes(ImportContext& cx, const std::string& title, std::size_
   int line = 0;
   std::string kept = cx.take_unplaced(line);
   if (kept.empty()) return;
-  const std::string_view words = trim(title);
-  const bool names_only_actions =
-      action_label_status(title) || std::count(words.begin(), words.end(), ' ') < 2;
-  if (!cx.postmortem.actions_notes.empty() || actions_before > 0 || !names_only_actions)
+  if (!cx.postmortem.actions_notes.empty() || actions_before > 0 ||
+      !names_action_items_alone(title))
     kept = "### " + escape_inline(title) + "\n\n" + kept;
   append_prose(cx, model_field(FieldId::ActionsNotes), kept, line);
 }

@@ -1508,8 +1508,9 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
   bool after_action_list = false;             // the block before was a list of actions
   bool opening = true;                        // no heading, list or table came yet
   // "### Completed" over a list or a table: the status of the actions under it, up to the next
-  // heading or paragraph ("Still to do after the review:").
+  // heading or a paragraph after them ("Still to do after the review:").
   std::optional<ActionStatus> group_status;
+  bool group_read = false;  // a list or table was read under the status heading
   // The actions read from `before` on that their text gave no status take `status`.
   const auto mark_open = [&](std::size_t before, std::optional<ActionStatus> status) {
     if (status && *status != ActionStatus::Open)
@@ -1522,7 +1523,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
     const bool follows_action_list = std::exchange(after_action_list, false);
-    if (b.kind == BlockKind::Paragraph) group_status.reset();
+    if (b.kind == BlockKind::Paragraph && group_read) group_status.reset();
     // The section's first paragraphs, before any heading, list or table.
     opening = opening && b.kind == BlockKind::Paragraph;
     if (b.kind == BlockKind::Heading) {
@@ -1530,6 +1531,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       steps_under_heading = false;
       after_unplaced = false;
       group_status.reset();
+      group_read = false;
       if (i + 1 < end)
         if (auto a = action_with_properties(cx, b.text, line, blocks[i + 1])) {
           add_action(cx, std::move(*a), line);
@@ -1670,13 +1672,9 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       }
       continue;
     }
-    // "All of the errors were due to missing test cases:" over a list: the causes the work
-    // answers, not the work.
     const bool explains =
         (after_unplaced && cx.postmortem.actions.size() > actions_before && last_actions_in_table &&
          !(i > begin && labels_more_work(blocks[i - 1]))) ||
-        (b.kind == BlockKind::List && !cx.written_by_hindsight && i > begin &&
-         leads_into_root_causes(blocks, i - 1, end, true)) ||
         (b.kind == BlockKind::List && !cx.written_by_hindsight && defines_terms(b) &&
          std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1,
                      blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& later) {
@@ -1691,6 +1689,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       read_action_table(cx, b);
       // A table with a status column says each row's, "Open" included.
       if (!has_column(view_table(b), Column::Status)) mark_open(before, group_status);
+      group_read = true;
       last_actions_in_table = true;
     } else if (list_of_actions) {
       const std::size_t before = cx.postmortem.actions.size();
@@ -1704,6 +1703,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
           !cx.written_by_hindsight && announces_steps_taken(plain_text(blocks[i - 1].text)))
         status = ActionStatus::Done;
       mark_open(before, status ? status : group_status);
+      group_read = true;
       last_actions_in_table = false;
       after_action_list = cx.postmortem.actions.size() > before;
       after_unplaced = false;
@@ -1756,19 +1756,16 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
 void read_written_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                           std::size_t end, int first_line, int last_line) {
   const ModelField& notes = model_field(FieldId::ActionsNotes);
-  std::size_t table = end;
-  for (std::size_t i = end; i > begin && table == end; --i)
-    if (blocks[i - 1].kind == BlockKind::Table && !holds_no_action_column(blocks[i - 1]))
-      table = i - 1;
-  int first = 0;
-  if (table == end) {
-    append_prose(cx, notes, cx.raw_lines(first_line, last_line, &first), first);
-    return;
+  int from = first_line;  // the first line not yet read
+  for (std::size_t i = begin; i < end; ++i) {
+    if (blocks[i].kind != BlockKind::Table || holds_no_action_column(blocks[i])) continue;
+    int first = 0;
+    append_prose(cx, notes, cx.raw_lines(from, cx.first_line(blocks[i]) - 1, &first), first);
+    read_actions(cx, blocks, i, i + 1);
+    from = cx.last_line(blocks[i]) + 1;
   }
-  append_prose(cx, notes, cx.raw_lines(first_line, cx.first_line(blocks[table]) - 1, &first),
-               first);
-  read_actions(cx, blocks, table, table + 1);
-  append_prose(cx, notes, cx.raw_lines(cx.last_line(blocks[table]) + 1, last_line, &first), first);
+  int first = 0;
+  append_prose(cx, notes, cx.raw_lines(from, last_line, &first), first);
 }
 
 namespace {

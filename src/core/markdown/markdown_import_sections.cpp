@@ -555,12 +555,10 @@ bool leads_into_root_causes(const Blocks& blocks, std::size_t i, std::size_t end
   const std::string sentence = " " + lowercase_ascii(trimmed.substr(start));
   if (sentence.find("root cause") != std::string::npos) return true;
   // Under the analysis' own heading, causes named in other words: "The outage resulted from
-  // three compounding factors:", "There were two causes:", "Contributing factors:", "All of the
-  // errors were due to missing test cases:".
+  // three compounding factors:", "There were two causes:", "Contributing factors:".
   if (!in_analysis) return false;
-  for (const std::string_view word :
-       {" factors", " causes", " reasons", " contributors", " deficiencies", " weaknesses",
-        " shortcomings", " due to ", " caused by "})
+  for (const std::string_view word : {" factors", " causes", " reasons", " contributors",
+                                      " deficiencies", " weaknesses", " shortcomings"})
     if (sentence.find(word) != std::string::npos) return true;
   // "Three gaps contributed to the extended duration of this incident:" (but "The following
   // people contributed to this analysis:" names its authors).

@@ -1771,6 +1771,18 @@ std::optional<ActionStatus> status_group_title(std::string_view title) {
   return action_label_status(title);
 }
 
+bool names_action_items_alone(std::string_view title) {
+  static constexpr std::string_view kPlainNames[] = {
+      "action items",       "actions",      "action item",
+      "action points",      "action plan",  "next steps",
+      "follow up",          "follow ups",   "follow-up",
+      "follow-ups",         "followups",    "remediation",
+      "remediations",       "todo",         "to do",
+      "corrective actions", "improvements", "action items and follow ups"};
+  const std::string key = normalise_title(title);
+  return std::find(std::begin(kPlainNames), std::end(kPlainNames), key) != std::end(kPlainNames);
+}
+
 std::optional<ActionStatus> action_label_status(std::string_view label) {
   label = trim(label);
   if (label == "DONE") return ActionStatus::Done;

@@ -311,6 +311,9 @@ std::optional<ActionStatus> action_label_status(std::string_view label);
 // that ("### Completed", "### In progress", "### Remaining"), or the one its label names
 // ("### Actions taken"); nothing for a heading that names a topic ("### Monitoring").
 std::optional<ActionStatus> status_group_title(std::string_view title);
+// Whether a section's title names action items and nothing more ("Action Items", "Next Steps",
+// "Remediation"), where "Completed Actions" or "Summary and next steps" say more.
+bool names_action_items_alone(std::string_view title);
 
 // A timeline milestone named by a label ("Detection", "Fix Applied", "Resolved").
 std::optional<EventKind> event_kind_from_label(std::string_view label);
