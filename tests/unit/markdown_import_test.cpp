@@ -836,10 +836,9 @@ We agreed on these in the review:
   EXPECT_EQ(p.actions_notes, "We agreed on these in the review:");
 }
 
-// A file Hindsight wrote, edited by hand: a remark under the actions' table and a legend table
-// after it stay notes, and the table with an action's columns is still read as the actions.
-TEST(MarkdownImport, AWrittenFilesActionsTableIsFoundAmongNotesAddedByHand) {
-  const ImportResult r = read(R"(---
+// The action items' section of a file Hindsight wrote, up to its table of actions: what the
+// tests below add to it by hand.
+constexpr std::string_view kWrittenActionItems = R"(---
 schema: 2
 ---
 
@@ -850,7 +849,12 @@ schema: 2
 | ID | Priority | Action | Category | Type | Owner | Due Date | Effort | Status | Ticket |
 |---|---|---|---|---|---|---|---|---|---|
 | A1 | 🟡 Medium | Add disk alerting | Prevention | Prevent | Alice | | | Open | |
+)";
 
+// A file Hindsight wrote, edited by hand: a remark under the actions' table and a legend table
+// after it stay notes, and the table with an action's columns is still read as the actions.
+TEST(MarkdownImport, AWrittenFilesActionsTableIsFoundAmongNotesAddedByHand) {
+  const ImportResult r = read(std::string(kWrittenActionItems) + R"(
 Reviewed again on 2024-04-01.
 
 | Marker | Meaning |
@@ -867,18 +871,7 @@ Reviewed again on 2024-04-01.
 
 // A table of actions added by hand under the one Hindsight wrote holds actions too.
 TEST(MarkdownImport, AWrittenFilesSecondActionsTableAddedByHandIsReadToo) {
-  const ImportResult r = read(R"(---
-schema: 2
----
-
-# Post-Mortem: Disk full
-
-## Action Items
-
-| ID | Priority | Action | Category | Type | Owner | Due Date | Effort | Status | Ticket |
-|---|---|---|---|---|---|---|---|---|---|
-| A1 | 🟡 Medium | Add disk alerting | Prevention | Prevent | Alice | | | Open | |
-
+  const ImportResult r = read(std::string(kWrittenActionItems) + R"(
 Added after the review:
 
 | Action | Owner |

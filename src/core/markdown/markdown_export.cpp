@@ -308,9 +308,9 @@ bool holds_table(std::string_view text) {
                              [](const MdBlock& b) { return b.kind == BlockKind::Table; });
 }
 
-// The notes come first and the table of actions last: the importer reads a Hindsight file's
-// last table with an action's columns as the actions and all else as the notes, so notes that
-// hold a table of their own are written in a verbatim block.
+// The notes come first and the table of actions last: the importer reads every table with an
+// action's columns in a Hindsight file's section as actions and all else as the notes, so notes
+// that hold a table of their own are written in a verbatim block.
 // The Addresses, Triage and Merged columns appear only when some action uses them, so a team
 // that does not link, triage or merge keeps the workflow's table.
 void write_actions(Writer& w, const std::vector<ActionItem>& actions, const std::string& notes) {
