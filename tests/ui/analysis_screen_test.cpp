@@ -7,7 +7,6 @@
 
 #include <algorithm>
 
-#include "core/markdown/markdown_export.hpp"
 #include "headless_ui.hpp"
 #include "ui/panels/actions_panel.hpp"
 #include "ui/panels/due_text.hpp"
@@ -189,26 +188,6 @@ TEST_F(Analysis, ActionsAreTypedRowAfterRowWithEnter) {
   ASSERT_TRUE(ui.click("actions/##owner A2"));
   ui.type("Mike");
   EXPECT_EQ(actions()[1].owner, "Mike");
-  expect_no_id_collisions(ui);
-  expect_all_items_inside(ui);
-}
-
-TEST_F(Analysis, NotesOnTheActionItemsAreTypedUnderTheTableAndExportedBeforeIt) {
-  ASSERT_TRUE(ui.click_phase(4));
-  type_actions({"Add alert for pool utilisation > 80%"});
-  ASSERT_TRUE(ui.click(std::string("Actions/##") + ui::kActionsNotesLabel));
-  ui.type("Ranked by the team on Friday; tracked in OPS-42.");
-  EXPECT_EQ(ui.open().actions_notes, "Ranked by the team on Friday; tracked in OPS-42.");
-  const std::string markdown = core::export_markdown(ui.open());
-  const std::size_t notes = markdown.find("Ranked by the team on Friday; tracked in OPS-42.");
-  ASSERT_NE(notes, std::string::npos);
-  EXPECT_LT(markdown.find("## Action Items"), notes);
-  EXPECT_LT(notes, markdown.find("| A1 |"));
-  // A blameful note is flagged beside the field, as prose elsewhere is.
-  ui.press(ImGuiKey_A, true);
-  ui.type("Bob should have known better than to skip the canary.");
-  ui.wait(1.0);
-  EXPECT_TRUE(ui.has("Actions/Lint##/actions_notes"));
   expect_no_id_collisions(ui);
   expect_all_items_inside(ui);
 }

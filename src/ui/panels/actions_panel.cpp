@@ -2,9 +2,6 @@
 
 #include <imgui.h>
 
-#include <algorithm>
-#include <string>
-
 #include "core/model/commands.hpp"
 #include "ui/panels/finding_notes.hpp"
 #include "ui/panels/priority_mark.hpp"
@@ -13,14 +10,6 @@
 #include "ui/widgets/fields.hpp"
 
 namespace hindsight::ui {
-namespace {
-
-void set_notes(core::PostMortem& pm, const std::string& text) {
-  core::set_prose(pm, core::Prose::ActionsNotes, text);
-}
-
-}  // namespace
-
 void ActionsPanel::draw_toolbar(const FrameInput& input, FrameOutput& output) {
   const core::PostMortem& pm = input.document->postmortem();
   if (ImGui::Button(kAddActionLabel)) {
@@ -62,23 +51,8 @@ void ActionsPanel::draw_content(const FrameInput& input, UiState& state, FrameOu
   section_heading(state, "Action items");
   draw_toolbar(input, output);
   draw_finding_notes("/actions", findings_at(input, "/actions"));
-  // Under the table, the notes: a third of what is left, two to four lines, and their label.
-  // The table scrolls within what remains, so everything fits the window at any height.
-  const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float label = line + ImGui::GetStyle().ItemSpacing.y * 2.0f;
-  const float left = ImGui::GetContentRegionAvail().y - label;
-  const float notes_height = std::clamp(left / 3.0f, line * 2.0f, line * 4.0f);
-  table_.draw(input, state, output,
-              ImVec2(0, std::max(left - notes_height - ImGui::GetStyle().ItemSpacing.y, line)));
-  draw_notes(input, state, output, notes_height);
+  table_.draw(input, state, output, ImVec2(0, ImGui::GetContentRegionAvail().y));
   prioritise_.draw(input, state, output);
-}
-
-void ActionsPanel::draw_notes(const FrameInput& input, UiState& state, FrameOutput& output,
-                              float height) {
-  prose_field({kActionsNotesLabel, core::model_field(core::FieldId::ActionsNotes).path,
-               "How these were chosen and ranked, where they are tracked, who follows them up."},
-              input.document->postmortem().actions_notes, set_notes, input, state, output, height);
 }
 
 }  // namespace hindsight::ui

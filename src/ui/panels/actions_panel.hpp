@@ -1,7 +1,6 @@
 // Phase 4, Actions: the brainstorm by the workflow's five categories (folds away), then the
-// action items table with its lints, the team's notes on the items as a whole (how they were
-// chosen and ranked, where they are tracked), and the prioritisation exercise, offered when the
-// list has grown to 15 or more and on demand.
+// action items table with its lints, and the prioritisation exercise, offered when the list has
+// grown to 15 or more and on demand.
 // Contract: draws and reports intents; never changes the model.
 #pragma once
 
@@ -14,7 +13,6 @@ namespace hindsight::ui {
 
 inline constexpr const char* kAddActionLabel = "Add action";
 inline constexpr const char* kPrioritiseLabel = "Prioritise...";
-inline constexpr const char* kActionsNotesLabel = "Notes on the action items";
 
 class ActionsPanel : public Panel {
  protected:
@@ -23,7 +21,6 @@ class ActionsPanel : public Panel {
 
  private:
   void draw_toolbar(const FrameInput& input, FrameOutput& output);
-  void draw_notes(const FrameInput& input, UiState& state, FrameOutput& output, float height);
 
   BrainstormBoard brainstorm_;
   ActionTable table_;
