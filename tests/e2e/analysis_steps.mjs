@@ -1,8 +1,9 @@
 // Browser steps for the Root cause and Actions phases, with real mouse and keyboard events: two
 // 5 Whys chains of five steps (the second branched from the first), three root causes concluded
 // (one "likely"), six actions typed row after row, a vague one flagged and rewritten until the
-// flag goes, and two actions merged in the prioritisation exercise. Screenshots of the ladder,
-// the action table with its lints and the exercise.
+// flag goes, two actions merged in the prioritisation exercise, and the notes on the action items
+// typed in their dialog. Screenshots of the ladder, the action table with its lints, the exercise
+// and the notes.
 // Contract: starts with a post-mortem open in the editor; leaves it open on the Actions phase.
 import { click, findItem, focusField, hasItem, screenshot, settle, state, waitForState } from './harness.mjs';
 
@@ -67,6 +68,7 @@ export const actionTexts = [
   'Add a query-time panel to the API dashboard',
 ];
 export const rewritten = 'Add alert for p95 query time > 500 ms on the API database';
+export const actionsNotes = 'Ranked by the whole team at the end of the meeting; every item is tracked on the reliability board, and the on-call lead reviews them each Monday.';
 
 export async function buildAnalysis(page, { screenshotSuffix = '' } = {}) {
   // Phase 3: the first chain typed step by step, Enter adding the next.
@@ -134,11 +136,22 @@ export async function buildAnalysis(page, { screenshotSuffix = '' } = {}) {
   await page.waitForFunction(() => JSON.parse(window.hindsight.document()).actions.length === 5);
   await click(page, 'Prioritise actions/Close##prioritise');
   await waitForState(page, (st) => !hasItem(st, 'Prioritise actions/Close##prioritise'));
+
+  // The notes on the action items, typed in their dialog; the table keeps the screen.
+  await click(page, 'Actions/Notes...');
+  await settle(page);  // placed and sized over its first frames, as the exercise is
+  await focusField(page, 'Notes on the action items/##Notes');
+  await page.keyboard.type(actionsNotes);
+  await page.waitForFunction((expected) =>
+    JSON.parse(window.hindsight.document()).actions_notes === expected, actionsNotes);
+  await screenshot(page, `analysis-action-notes${screenshotSuffix}`);
+  await click(page, 'Notes on the action items/Close##notes');
+  await waitForState(page, (st) => !hasItem(st, 'Notes on the action items/Close##notes'));
   return documentOf(page);
 }
 
-// The three screens again, as they are now (another theme, another scale): the ladder, the
-// action table with a lint marker, and the exercise.
+// The four screens again, as they are now (another theme, another scale): the ladder, the
+// action table with a lint marker, the exercise and the notes.
 export async function screenshotAnalysis(page, suffix) {
   await click(page, await phaseButton(page, 3));
   await findItem(page, 'Five whys/##why 0.0');
@@ -150,5 +163,9 @@ export async function screenshotAnalysis(page, suffix) {
   await findItem(page, 'Prioritise actions/Close##prioritise');
   await screenshot(page, `analysis-prioritise${suffix}`);
   await click(page, 'Prioritise actions/Close##prioritise');
+  await click(page, 'Actions/Notes...');
+  await findItem(page, 'Notes on the action items/Close##notes');
+  await screenshot(page, `analysis-action-notes${suffix}`);
+  await click(page, 'Notes on the action items/Close##notes');
   return state(page);
 }

@@ -3,9 +3,9 @@
 // and advanced, an overrun, the ground rules card, the timeline walked and a confusing moment
 // marked, notes on the five key questions, every list and the parking lot, an attendee, the
 // presenter view), then the root cause (two 5 Whys chains of five steps, three root causes, one
-// "likely") and the actions (six typed, a vague one flagged and rewritten, two merged). The
-// Markdown downloaded equals `hindsight export` of the same model, and after a reload everything
-// is there, the agenda timer still running.
+// "likely") and the actions (six typed, a vague one flagged and rewritten, two merged, notes on
+// them typed in their dialog). The Markdown downloaded equals `hindsight export` of the same
+// model, and after a reload everything is there, the agenda timer still running.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import {
 } from './harness.mjs';
 import { clockIn, runMeeting } from './meeting_steps.mjs';
 import {
-  actionTexts, buildAnalysis, documentOf, firstChain, phaseButton, rewritten, screenshotAnalysis,
+  actionTexts, actionsNotes, buildAnalysis, documentOf, firstChain, phaseButton, rewritten, screenshotAnalysis,
   secondChain,
 } from './analysis_steps.mjs';
 
@@ -105,6 +105,7 @@ test('a meeting, its root causes and its actions, exported and still there after
     assert.equal(pm.actions[0].triage, 'must_do');
     assert.equal(pm.actions[1].action, rewritten);
     assert.deepEqual(pm.actions.slice(2).map((a) => a.action), actionTexts.slice(2, 5));
+    assert.equal(pm.actions_notes, actionsNotes);
     const linted = await waitForState(page, (st) => st.open.lintRevision === st.open.revision);
     assert.ok(!linted.open.findings.some((f) => f.path === '/actions/1/action'));
 
@@ -117,6 +118,9 @@ test('a meeting, its root causes and its actions, exported and still there after
     writeFileSync(join(dir, 'pm.json'), JSON.stringify(model));
     assert.equal(downloaded, execFileSync(cli, ['export', join(dir, 'pm.json')], { encoding: 'utf8' }));
     assert.ok(downloaded.includes('| R3 | '), 'the root causes carry their ids');
+    const notesAt = downloaded.indexOf(actionsNotes);
+    assert.ok(notesAt > downloaded.indexOf('## Action Items') && notesAt < downloaded.indexOf('| A1 |'),
+      'the notes are written under Action Items, before the table');
 
     // The same screens in the light theme.
     await click(page, 'View');

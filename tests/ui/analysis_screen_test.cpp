@@ -1,13 +1,15 @@
 // The Root cause and Actions phases, driven through their widgets as a facilitator drives them:
 // 5 Whys ladders typed step by step, branched and concluded; the uncertainty path; ideas
 // brainstormed and promoted; action items typed row after row, their lints shown and gone once
-// rewritten, due dates validated, the view sorted, and two actions merged in the prioritisation
-// exercise.
+// rewritten, due dates validated, the view sorted, two actions merged in the prioritisation
+// exercise, and the notes on the action items typed in their dialog.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
+#include "core/markdown/markdown_export.hpp"
 #include "headless_ui.hpp"
+#include "ui/panels/actions_notes_dialog.hpp"
 #include "ui/panels/actions_panel.hpp"
 #include "ui/panels/due_text.hpp"
 #include "ui/panels/prioritise_dialog.hpp"
@@ -190,6 +192,33 @@ TEST_F(Analysis, ActionsAreTypedRowAfterRowWithEnter) {
   EXPECT_EQ(actions()[1].owner, "Mike");
   expect_no_id_collisions(ui);
   expect_all_items_inside(ui);
+}
+
+TEST_F(Analysis, NotesOnTheActionItemsAreTypedInTheirDialogAndExportedBeforeTheTable) {
+  ASSERT_TRUE(ui.click_phase(4));
+  type_actions({"Add alert for pool utilisation > 80%"});
+  ASSERT_TRUE(ui.click(std::string("Actions/") + ui::kActionsNotesLabel));
+  ASSERT_TRUE(ui.has(ui::kActionsNotesDialogName));
+  ASSERT_TRUE(ui.click(std::string(ui::kActionsNotesDialogName) + "/##Notes"));
+  ui.type("Ranked by the team on Friday; tracked in OPS-42.");
+  EXPECT_EQ(ui.open().actions_notes, "Ranked by the team on Friday; tracked in OPS-42.");
+  const std::string markdown = core::export_markdown(ui.open());
+  const std::size_t notes = markdown.find("Ranked by the team on Friday; tracked in OPS-42.");
+  ASSERT_NE(notes, std::string::npos);
+  EXPECT_LT(markdown.find("## Action Items"), notes);
+  EXPECT_LT(notes, markdown.find("| A1 |"));
+  // A blameful note is flagged beside the field, and beside the button once the dialog closes.
+  ui.press(ImGuiKey_A, true);
+  ui.type("Bob should have known better than to skip the canary.");
+  ui.wait(1.0);
+  EXPECT_TRUE(ui.has(std::string(ui::kActionsNotesDialogName) + "/Lint##/actions_notes"));
+  expect_no_id_collisions(ui);
+  expect_all_items_inside(ui);
+  ASSERT_TRUE(ui.click(std::string(ui::kActionsNotesDialogName) + "/Close##notes"));
+  EXPECT_FALSE(ui.has(ui::kActionsNotesDialogName));
+  EXPECT_TRUE(ui.has("Actions/Lint##/actions_notes"));
+  // The table keeps the screen's height: the dialog takes none of it.
+  EXPECT_TRUE(ui.has("actions/##action A1"));
 }
 
 TEST_F(Analysis, AVagueActionIsFlaggedAndTheFlagGoesWhenItIsRewritten) {
