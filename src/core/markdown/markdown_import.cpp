@@ -16,6 +16,7 @@
 #include "core/markdown/import_html_lists.hpp"
 #include "core/markdown/import_pipe_rows.hpp"
 #include "core/markdown/import_plain_text.hpp"
+#include "core/markdown/import_separators.hpp"
 #include "core/markdown/import_status_page.hpp"
 #include "core/markdown/import_tables.hpp"
 #include "core/markdown/markdown_text.hpp"
@@ -378,6 +379,13 @@ bool starts_a_section_of_its_own(SectionRole role, SectionRole section) {
       return section != role && section != SectionRole::Meeting && section != SectionRole::Timeline;
     case SectionRole::Timeline:
       return section != role && section != SectionRole::Meeting;
+    // "### The Cause" under "## v4 upgrade rollback", a section named after one problem of the
+    // incident: the part it names, as under the document's own title.
+    case SectionRole::Analysis:
+    case SectionRole::RootCauses:
+    case SectionRole::Impact:
+    case SectionRole::Lessons:
+      return section == SectionRole::Unknown;
     default:
       return false;
   }
@@ -954,6 +962,14 @@ void read_preamble(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
       for (std::size_t k = 0; k < lines.size(); ++k) {
         const int line = first + static_cast<int>(k);
         const LabelledLine l = split_label(lines[k]);
+        // "**Impact**:" with nothing after it, last in its paragraph, over a list: the list is
+        // the part the label names.
+        if (!l.label.empty() && k + 1 == lines.size() && trim(plain_text(l.value)).empty() &&
+            i + 1 < end && blocks[i + 1].kind == BlockKind::List &&
+            place_labelled_prose(cx, l.label, line, cx.last_line(blocks[i + 1]))) {
+          ++i;
+          break;
+        }
         bool used = !l.label.empty() && apply_metadata(cx, l.label, l.value, line);
         // "Title: Datacenter Move outage" over a page with no title heading (a Pelican page's
         // metadata) titles it.
@@ -2162,6 +2178,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   }
   if (!cx.written_by_hindsight) {
     outline_plain_text(*root, text, !cx.postmortem.incident.title.empty());
+    separators_as_rules(*root);
     open_admonitions(*root, text);
     stamp_status_updates(*root);
     lists_from_html(*root);
@@ -2278,11 +2295,25 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
                     preamble_last_line, SectionRole::Analysis);
       break;
     case SectionRole::Actions:
-      read_actions(cx, blocks, preamble_begin, preamble_last);
+    case SectionRole::Timeline: {
+      // "**Date of incident**: ...", "**Authors**: ..." over the table of actions: the
+      // metadata first, then the table and what follows it.
+      std::size_t table = preamble_begin;
+      while (table < preamble_last && (blocks[table].kind != BlockKind::Table ||
+                                       sniff_role(blocks, table, table + 1) != preamble_role))
+        ++table;
+      if (table < preamble_last && labels_facts(blocks, preamble_begin, table)) {
+        read_preamble(cx, blocks, preamble_begin, table);
+        take_lead_as_summary(cx, blocks, o);
+      } else {
+        table = preamble_begin;
+      }
+      if (preamble_role == SectionRole::Actions)
+        read_actions(cx, blocks, table, preamble_last);
+      else
+        read_timeline(cx, blocks, table, preamble_last);
       break;
-    case SectionRole::Timeline:
-      read_timeline(cx, blocks, preamble_begin, preamble_last);
-      break;
+    }
     default: {
       // A status page's updates with no section heading: the timeline; the rest is kept in the
       // notes. Metadata lines may open the page ("Title:", "Date:" as Pelican writes a page's
