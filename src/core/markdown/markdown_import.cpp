@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <map>
 #include <set>
 #include <span>
 #include <utility>
@@ -304,7 +305,26 @@ struct Outline {
   // Subheadings taken as actions by their words ("### Root Cause Remediations" under the
   // analysis), or by the actions section they are under.
   std::set<std::size_t> actions_by_words;
+  // Subheadings that name no part, taken as sections because a sibling before them was
+  // ("### Diagnosis" after a promoted "### Timeline" under "## Technical Details"): the part of
+  // the section they are under, as they would be with no sibling promoted.
+  std::map<std::size_t, SectionRole> parts_of_their_section;
 };
+
+// The parts of a post-mortem told in prose: a subheading that names no part of its own reads as
+// more of them.
+bool tells_in_prose(SectionRole role) {
+  switch (role) {
+    case SectionRole::Summary:
+    case SectionRole::Impact:
+    case SectionRole::WhatHappened:
+    case SectionRole::Analysis:
+    case SectionRole::Lessons:
+      return true;
+    default:
+      return false;
+  }
+}
 
 // Whether the blocks under a heading, up to the next one at its level or above, hold a list or a
 // table, or a paragraph that states the team's work ("We will link the status page ...").
@@ -586,6 +606,9 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
         if (role == SectionRole::Unknown && section == SectionRole::Actions &&
             promoted_level != 0 && b.level <= promoted_level && groups_work(blocks, i))
           o.actions_by_words.insert(i);
+        else if (role == SectionRole::Unknown && tells_in_prose(section) && promoted_level != 0 &&
+                 b.level <= promoted_level && !names_an_aside(plain_text(b.text)))
+          o.parts_of_their_section[i] = section;
         o.sections.push_back(i);
         promoted_level = promoted_level == 0 ? b.level : std::min(promoted_level, b.level);
       }
@@ -2422,6 +2445,10 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     s.role = cx.written_by_hindsight       ? section_role(s.title)
              : o.actions_by_words.count(h) ? SectionRole::Actions
                                            : handwritten_section_role(s.title);
+    const auto part_of = o.parts_of_their_section.find(h);
+    const bool part_of_its_section =
+        part_of != o.parts_of_their_section.end() && s.role == SectionRole::Unknown;
+    if (part_of_its_section) s.role = part_of->second;
     // A background after "## Detection" has missed the story's opening: kept under its heading.
     if ((story_titled || roles_read.count(SectionRole::WhatHappened) > 0) &&
         s.role == SectionRole::WhatHappened && sets_the_scene(h))
@@ -2448,7 +2475,8 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     s.begin = h + 1;
     s.end = next;
     s.heading_line = lines[h];
-    s.first_line = heading_end_line(cx, blocks, lines, h) + 1;
+    // Its heading stays with its text, as it would have in the section it is a part of.
+    s.first_line = part_of_its_section ? lines[h] : heading_end_line(cx, blocks, lines, h) + 1;
     s.last_line = next < blocks.size() ? lines[next] - 1 : cx.line_count();
     const bool meeting_last = k + 1 == o.sections.size() && s.role == SectionRole::Meeting;
     if (cx.written_by_hindsight && lessons_read && !meeting_last) {
@@ -2462,14 +2490,6 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
       if (!l.label.empty() && metadata_unset(cx, l.label) &&
           apply_metadata(cx, l.label, l.value, s.heading_line) && s.begin == s.end)
         continue;
-      // "##" with no text over the metadata lines: a separator, not a section of its own.
-      if (trim(s.title).empty() && k == 0) {
-        read_preamble(cx, blocks, s.begin, s.end);
-        cx.flush_unplaced("Notes");
-        for (std::size_t i = s.begin; i < s.end; ++i) find_inline_actions(cx, blocks[i]);
-        find_announced_actions(cx, blocks, s.begin, s.end);
-        continue;
-      }
     }
     // "## 2025 December 4th: Brief DB outage": one incident of a log of several; its times
     // without a day fall on the heading's, also when the log runs newest first, up to the next
