@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/model/text.hpp"
 
@@ -33,13 +34,42 @@ bool holds_breaks_alone(std::string_view html) {
   return any;
 }
 
+bool is_empty_heading(const MdBlock& b) {
+  return b.kind == BlockKind::Heading && trim(plain_text(b.text)).empty();
+}
+
 }  // namespace
 
 void separators_as_rules(MdBlock& root) {
-  for (MdBlock& b : root.children) {
-    const bool empty_heading = b.kind == BlockKind::Heading && trim(plain_text(b.text)).empty();
-    const bool breaks = b.kind == BlockKind::Html && holds_breaks_alone(b.text);
-    if (!empty_heading && !breaks) continue;
+  std::vector<MdBlock>& blocks = root.children;
+  const auto spaces = [](const MdBlock& b) {
+    return b.kind == BlockKind::Rule || is_empty_heading(b) ||
+           (b.kind == BlockKind::Html && holds_breaks_alone(b.text));
+  };
+  // Whether the next block that is not one of those marks is a heading, or there is none.
+  std::vector<bool> over_a_heading(blocks.size());
+  bool heading_next = true;
+  for (std::size_t i = blocks.size(); i-- > 0;) {
+    over_a_heading[i] = heading_next;
+    if (!spaces(blocks[i])) heading_next = blocks[i].kind == BlockKind::Heading;
+  }
+  // In the lead (nothing but the title and paragraphs before it), or over no text before the
+  // next heading, a heading with no text is a separator; after a section, a table or a list it
+  // stays the nameless heading of the text under it.
+  bool in_lead = true;
+  bool title_seen = false;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    MdBlock& b = blocks[i];
+    if (b.kind == BlockKind::Heading && !is_empty_heading(b)) {
+      in_lead = in_lead && !title_seen && b.level == 1;
+      title_seen = true;
+      continue;
+    }
+    if (!spaces(b) && b.kind != BlockKind::Paragraph) in_lead = false;
+    const bool separator = is_empty_heading(b)
+                               ? in_lead || over_a_heading[i]
+                               : b.kind == BlockKind::Html && holds_breaks_alone(b.text);
+    if (!separator) continue;
     b.kind = BlockKind::Rule;
     b.level = 0;
     b.text.clear();

@@ -311,19 +311,10 @@ struct Outline {
   std::map<std::size_t, SectionRole> parts_of_their_section;
 };
 
-// The parts of a post-mortem told in prose: a subheading that names no part of its own reads as
-// more of them.
-bool tells_in_prose(SectionRole role) {
-  switch (role) {
-    case SectionRole::Summary:
-    case SectionRole::Impact:
-    case SectionRole::WhatHappened:
-    case SectionRole::Analysis:
-    case SectionRole::Lessons:
-      return true;
-    default:
-      return false;
-  }
+// The parts of a post-mortem told in prose chapter after chapter, whose subheadings that name no
+// part of their own are more of them: the story and the analysis.
+bool tells_in_chapters(SectionRole role) {
+  return role == SectionRole::WhatHappened || role == SectionRole::Analysis;
 }
 
 // Whether the blocks under a heading, up to the next one at its level or above, hold a list or a
@@ -399,13 +390,6 @@ bool starts_a_section_of_its_own(SectionRole role, SectionRole section) {
       return section != role && section != SectionRole::Meeting && section != SectionRole::Timeline;
     case SectionRole::Timeline:
       return section != role && section != SectionRole::Meeting;
-    // "### The Cause" under "## v4 upgrade rollback", a section named after one problem of the
-    // incident: the part it names, as under the document's own title.
-    case SectionRole::Analysis:
-    case SectionRole::RootCauses:
-    case SectionRole::Impact:
-    case SectionRole::Lessons:
-      return section == SectionRole::Unknown;
     default:
       return false;
   }
@@ -418,6 +402,8 @@ bool starts_a_section_of_its_own(SectionRole role, SectionRole section) {
 // Analysis"), actions.
 SectionRole subheading_role(const Blocks& blocks, std::size_t heading, SectionRole section) {
   const std::string title = plain_text(blocks[heading].text);
+  if (section == SectionRole::Lessons && names_improvements_alone(title))
+    return SectionRole::CouldImprove;
   SectionRole role = section_role(title);
   // "### What has been done", "### What we've fixed": the work since, told as done.
   // Not under the story: "### What we changed" under "## Background" is the change that set it off.
@@ -606,8 +592,10 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
         if (role == SectionRole::Unknown && section == SectionRole::Actions &&
             promoted_level != 0 && b.level <= promoted_level && groups_work(blocks, i))
           o.actions_by_words.insert(i);
-        else if (role == SectionRole::Unknown && tells_in_prose(section) && promoted_level != 0 &&
-                 b.level <= promoted_level && !names_an_aside(plain_text(b.text)))
+        else if (role == SectionRole::Unknown && tells_in_chapters(section) &&
+                 promoted_level != 0 && b.level <= promoted_level &&
+                 !names_an_aside(plain_text(b.text)) && !read_time(plain_text(b.text)) &&
+                 meta_field(plain_text(b.text)) == MetaField::Unknown)
           o.parts_of_their_section[i] = section;
         o.sections.push_back(i);
         promoted_level = promoted_level == 0 ? b.level : std::min(promoted_level, b.level);
@@ -2325,16 +2313,27 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
       while (table < preamble_last && (blocks[table].kind != BlockKind::Table ||
                                        sniff_role(blocks, table, table + 1) != preamble_role))
         ++table;
-      if (table < preamble_last && labels_facts(blocks, preamble_begin, table)) {
-        read_preamble(cx, blocks, preamble_begin, table);
+      // The head runs to its last paragraph of labelled lines (and the list a label with nothing
+      // after it ends that paragraph over); what follows it, checklists too, is the part's.
+      std::size_t head_end = preamble_begin;
+      if (table < preamble_last && labels_facts(blocks, preamble_begin, table))
+        for (std::size_t i = preamble_begin; i < table; ++i)
+          if (blocks[i].kind == BlockKind::Paragraph &&
+              !split_label(split_lines(blocks[i].text).front()).label.empty()) {
+            head_end = i + 1;
+            const LabelledLine last = split_label(split_lines(blocks[i].text).back());
+            if (i + 1 < table && blocks[i + 1].kind == BlockKind::List && !last.label.empty() &&
+                trim(plain_text(last.value)).empty())
+              head_end = i + 2;
+          }
+      if (head_end > preamble_begin) {
+        read_preamble(cx, blocks, preamble_begin, head_end);
         take_lead_as_summary(cx, blocks, o);
-      } else {
-        table = preamble_begin;
       }
       if (preamble_role == SectionRole::Actions)
-        read_actions(cx, blocks, table, preamble_last);
+        read_actions(cx, blocks, head_end, preamble_last);
       else
-        read_timeline(cx, blocks, table, preamble_last);
+        read_timeline(cx, blocks, head_end, preamble_last);
       break;
     }
     default: {
@@ -2475,8 +2474,11 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     s.begin = h + 1;
     s.end = next;
     s.heading_line = lines[h];
-    // Its heading stays with its text, as it would have in the section it is a part of.
-    s.first_line = part_of_its_section ? lines[h] : heading_end_line(cx, blocks, lines, h) + 1;
+    // A part of the analysis keeps its heading with its text, as it would have in the section it
+    // is a part of (the story's reader writes a chapter's title itself).
+    s.first_line = part_of_its_section && s.role == SectionRole::Analysis
+                       ? lines[h]
+                       : heading_end_line(cx, blocks, lines, h) + 1;
     s.last_line = next < blocks.size() ? lines[next] - 1 : cx.line_count();
     const bool meeting_last = k + 1 == o.sections.size() && s.role == SectionRole::Meeting;
     if (cx.written_by_hindsight && lessons_read && !meeting_last) {
@@ -2490,6 +2492,14 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
       if (!l.label.empty() && metadata_unset(cx, l.label) &&
           apply_metadata(cx, l.label, l.value, s.heading_line) && s.begin == s.end)
         continue;
+      // "##" with no text over the metadata lines: a separator, not a section of its own.
+      if (trim(s.title).empty() && k == 0) {
+        read_preamble(cx, blocks, s.begin, s.end);
+        cx.flush_unplaced("Notes");
+        for (std::size_t i = s.begin; i < s.end; ++i) find_inline_actions(cx, blocks[i]);
+        find_announced_actions(cx, blocks, s.begin, s.end);
+        continue;
+      }
     }
     // "## 2025 December 4th: Brief DB outage": one incident of a log of several; its times
     // without a day fall on the heading's, also when the log runs newest first, up to the next

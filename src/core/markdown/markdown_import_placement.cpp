@@ -141,6 +141,7 @@ std::optional<std::string> bold_heading(const MdBlock& b) {
 // The list a lessons subsection titled `title` fills: went well, could improve, got lucky, what
 // is still confusing.
 const ModelField* lessons_list(std::string_view title) {
+  if (names_improvements_alone(title)) return section_field(SectionRole::CouldImprove);
   switch (subsection_role(title)) {
     case SectionRole::WentWell:
     case SectionRole::CouldImprove:

@@ -2044,6 +2044,14 @@ std::string_view without_horizon(std::string_view key) {
 
 }  // namespace
 
+bool names_improvements_alone(std::string_view title) {
+  static constexpr std::string_view kNames[] = {"improvements",    "improvement",
+                                                "to improve",      "things to improve",
+                                                "what to improve", "room for improvement"};
+  const std::string key = title_key(title);
+  return std::find(std::begin(kNames), std::end(kNames), key) != std::end(kNames);
+}
+
 bool names_work_done(std::string_view title) {
   const std::string whole = title_key(without_trailing_day(title));
   const std::string_view key = without_horizon(whole);

@@ -163,6 +163,9 @@ bool names_a_part(std::string_view title);
 // "Short-term (Recommended)", "Long term fixes": a title that names work by when it is due ("Long-
 // term impact" names none).
 bool names_work_by_its_horizon(std::string_view title);
+// "Improvements", "Things to improve": under a lessons section, what could be improved
+// (elsewhere the word names work to be done).
+bool names_improvements_alone(std::string_view title);
 
 // True when an actions section's title tells its work as done: "Fixes applied", "Implemented
 // mitigations", "What we shipped", "What we've fixed", "Changes we've made".
