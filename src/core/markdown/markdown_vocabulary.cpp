@@ -2452,6 +2452,20 @@ bool labels_an_explanation(std::string_view label) {
          key.ends_with(" explained");
 }
 
+namespace {
+
+// "Who was affected?", "Which customers were affected?", "Are Wire installations affected?": a
+// question (its normalised `key`) ending in the word the impact is told with.
+bool asks_what_was_affected(std::string_view key) {
+  if (!key.ends_with(" affected") && !key.ends_with(" impacted")) return false;
+  for (std::string_view asking :
+       {"who ", "what ", "which ", "were ", "was ", "are ", "is ", "how "})
+    if (key.starts_with(asking)) return true;
+  return false;
+}
+
+}  // namespace
+
 SectionRole handwritten_section_role(std::string_view title) {
   const SectionRole role = section_role(title);
   if (role != SectionRole::Unknown) return role;
@@ -2493,7 +2507,7 @@ SectionRole handwritten_section_role(std::string_view title) {
       if (const SectionRole asked_for = section_role(part); asked_for != SectionRole::Unknown)
         return asked_for;
     }
-  if (key == "who was affected" || key == "who was impacted") return SectionRole::Impact;
+  if (asks_what_was_affected(key)) return SectionRole::Impact;
   // "What we're doing to fix this", "How we will prevent this from happening again": a title
   // that tells the work the team takes on.
   static constexpr std::string_view kWorkAheadOpeners[] = {
