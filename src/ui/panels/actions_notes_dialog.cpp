@@ -7,6 +7,7 @@
 
 #include "core/model/commands.hpp"
 #include "core/model/field_table.hpp"
+#include "ui/widgets/dialog.hpp"
 #include "ui/widgets/fields.hpp"
 
 namespace hindsight::ui {
@@ -19,16 +20,7 @@ void set_notes(core::PostMortem& pm, const std::string& text) {
 }  // namespace
 
 void ActionsNotesDialog::draw(const FrameInput& input, UiState& state, FrameOutput& output) {
-  if (open_requested_) {
-    ImGui::OpenPopup(kActionsNotesDialogName);
-    open_requested_ = false;
-  }
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.6f, viewport->WorkSize.y * 0.6f),
-                           ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal(kActionsNotesDialogName, nullptr, ImGuiWindowFlags_NoSavedSettings))
-    return;
+  if (!begin_dialog(kActionsNotesDialogName, open_requested_, 0.6f)) return;
   // Escape closes the dialog, but not while it is leaving the text: a first Escape there ends
   // the typing, a second one closes.
   const bool typing = ImGui::IsAnyItemActive();

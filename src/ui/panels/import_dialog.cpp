@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/theme.hpp"
+#include "ui/widgets/dialog.hpp"
 
 namespace hindsight::ui {
 namespace {
@@ -124,10 +125,7 @@ std::size_t importable_count(const transfer::ImportPlan& plan) {
 void ImportDialog::draw(const FrameInput& input, FrameOutput& output) {
   if (input.import_plan && input.import_plan != shown_) ImGui::OpenPopup(kImportDialogName);
   shown_ = input.import_plan;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.8f, viewport->WorkSize.y * 0.8f),
-                           ImGuiCond_Appearing);
+  place_next_dialog(0.8f);
   // Opaque: the library behind the dialog would show through the list of changes.
   ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_PopupBg];
   background.w = 1.0f;

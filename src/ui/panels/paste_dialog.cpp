@@ -8,6 +8,7 @@
 #include "core/model/commands.hpp"
 #include "core/model/enum_names.hpp"
 #include "core/model/time_format.hpp"
+#include "ui/widgets/dialog.hpp"
 
 namespace hindsight::ui {
 namespace {
@@ -101,15 +102,7 @@ void PasteDialog::draw_preview() {
 }
 
 void PasteDialog::draw(const UiState& state, FrameOutput& output) {
-  if (open_requested_) {
-    ImGui::OpenPopup(kPasteDialogName);
-    open_requested_ = false;
-  }
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.86f, viewport->WorkSize.y * 0.86f),
-                           ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal(kPasteDialogName, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  if (!begin_dialog(kPasteDialogName, open_requested_, 0.86f)) return;
   ImGui::TextWrapped(
       "Paste lines from logs, a terminal or a chat channel. Hindsight reads their times (ISO-8601, "
       "syslog, journalctl, kubectl, access logs, Slack, Teams, or a bare 14:23 under a date) and "

@@ -8,6 +8,7 @@
 #include "core/model/enum_names.hpp"
 #include "ui/panels/priority_mark.hpp"
 #include "ui/panels/workflow_guides.hpp"
+#include "ui/widgets/dialog.hpp"
 
 namespace hindsight::ui {
 namespace {
@@ -134,16 +135,7 @@ void PrioritiseDialog::draw_reference(const UiState& state) {
 }
 
 void PrioritiseDialog::draw(const FrameInput& input, UiState& state, FrameOutput& output) {
-  if (open_requested_) {
-    ImGui::OpenPopup(kPrioritiseDialogName);
-    open_requested_ = false;
-  }
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.86f, viewport->WorkSize.y * 0.86f),
-                           ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal(kPrioritiseDialogName, nullptr, ImGuiWindowFlags_NoSavedSettings))
-    return;
+  if (!begin_dialog(kPrioritiseDialogName, open_requested_, 0.86f)) return;
   int step = 0;
   for (std::string_view text : kPrioritisationSteps) {
     ImGui::Text("%d.", ++step);
