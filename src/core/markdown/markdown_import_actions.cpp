@@ -1702,7 +1702,12 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       if (!status && i > begin && blocks[i - 1].kind == BlockKind::Paragraph &&
           !cx.written_by_hindsight && announces_steps_taken(plain_text(blocks[i - 1].text)))
         status = ActionStatus::Done;
-      mark_open(before, status ? status : group_status);
+      // A status heading's group ("### Completed") leaves a list of task boxes alone: each box
+      // states its own ("- [ ] Rotate the credentials" is still open).
+      const bool boxes_state_status =
+          std::any_of(b.children.begin(), b.children.end(),
+                      [&](const MdBlock& item) { return task_box(cx, item).has_value(); });
+      mark_open(before, status ? status : boxes_state_status ? std::nullopt : group_status);
       group_read = true;
       last_actions_in_table = false;
       after_action_list = cx.postmortem.actions.size() > before;
