@@ -42,6 +42,32 @@ TEST(LooseDate, DashDateReadsMonthFirstWhenDayFirstIsNoDay) {
   EXPECT_EQ(iso_date(*day_first), "2025-03-05");
 }
 
+TEST(LooseDate, DayMonthNameAndYearJoinedBySlashesAreRead) {
+  // "22/Mar/2022", as a web server's log writes a day.
+  const auto d = read_date("22/Mar/2022 incident on two nodes");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(iso_date(*d), "2022-03-22");
+  EXPECT_EQ(d->length, 11u);
+  EXPECT_FALSE(read_date("31/Feb/2022"));  // no such day
+  // A slashed number after a day is no month: "22/03/2022" is read as numbers, not by name.
+  const auto numbers = read_date("22/03/2022");
+  ASSERT_TRUE(numbers);
+  EXPECT_EQ(iso_date(*numbers), "2022-03-22");
+}
+
+TEST(LooseTime, ADayThenAClockAfterACommaIsAToldMoment) {
+  // "On 23 April 2026, 1AM SAST, our alerts fired": the day, a comma, then the clock.
+  const auto t = read_time("On 23 April 2026, 1AM SAST, our alerts fired");
+  ASSERT_TRUE(t);
+  ASSERT_TRUE(t->date);
+  EXPECT_EQ(iso_date(*t->date), "2026-04-23");
+  EXPECT_EQ(t->seconds_of_day, 1 * 3600);
+  EXPECT_TRUE(t->told);
+  // The clock must name its zone, its half of the day or end with punctuation: "15 servers"
+  // after the comma is a count, not a time.
+  EXPECT_FALSE(read_time("On 23 April 2026, 15 servers failed"));
+}
+
 TEST(LooseDate, DatesWrittenWithUnicodeHyphensAreReadAndMeasuredAsWritten) {
   // "2026‑01‑22": U+2011 non-breaking hyphens, three bytes each.
   const std::string written =

@@ -584,6 +584,16 @@ void ImportContext::keep_unplaced(int from_line, int to_line, std::size_t dedent
   unplaced_end_ = to_line;
 }
 
+void ImportContext::keep_unplaced_text(const std::string& text, int line) {
+  if (text.empty()) return;
+  if (unplaced_.empty())
+    unplaced_line_ = line;
+  else
+    unplaced_ += "\n\n";
+  unplaced_ += text;
+  unplaced_end_ = line;
+}
+
 void ImportContext::keep_unplaced_rows(const std::vector<int>& lines) {
   std::string text;
   for (int line : lines)
@@ -817,6 +827,9 @@ bool add_incident_figure(ImportContext& cx, std::string_view label, std::string_
 bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view value, int line) {
   Incident& in = cx.postmortem.incident;
   const std::string text(trim(value));
+  // "**Owner:**" or "**Root cause — two-step exposure chain:**" alone on its line in a
+  // hand-written document sets nothing: the line stays where it was written, as text.
+  if (text.empty() && !cx.written_by_hindsight && !cx.reading_front_matter) return false;
   auto located = [&](std::string path) {
     cx.locate(std::move(path), line);
     return true;

@@ -146,6 +146,9 @@ class ImportContext {
   // the section they were found in, so no text is lost.
   // `dedent`: up to that many spaces taken off each line (a block set in under a list item).
   void keep_unplaced(int from_line, int to_line, std::size_t dedent = 0);
+  // Words kept as a paragraph of their own rather than as the source's lines (a heading's words,
+  // which would read back as a heading).
+  void keep_unplaced_text(const std::string& text, int line);
   // Lines of one table that are not adjacent in the source, kept as one table.
   void keep_unplaced_rows(const std::vector<int>& lines);
   void flush_unplaced(const std::string& section_title);

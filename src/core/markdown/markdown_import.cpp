@@ -13,8 +13,10 @@
 #include "core/markdown/front_matter.hpp"
 #include "core/markdown/import_admonitions.hpp"
 #include "core/markdown/import_context.hpp"
+#include "core/markdown/import_filed_title.hpp"
 #include "core/markdown/import_footnotes.hpp"
 #include "core/markdown/import_html_lists.hpp"
+#include "core/markdown/import_italic_titles.hpp"
 #include "core/markdown/import_pipe_rows.hpp"
 #include "core/markdown/import_plain_text.hpp"
 #include "core/markdown/import_separators.hpp"
@@ -309,6 +311,9 @@ struct Outline {
   // ("### Diagnosis" after a promoted "### Timeline" under "## Technical Details"): the part of
   // the section they are under, as they would be with no sibling promoted.
   std::map<std::size_t, SectionRole> parts_of_their_section;
+  // The headings over the title in a file of post-mortems that holds one ("# Postmortems", "##
+  // 22/Mar/2022"): where it is filed, the first its collection's name, the others its days.
+  std::vector<std::size_t> filed_in;
 };
 
 // The parts of a post-mortem told in prose chapter after chapter, whose subheadings that name no
@@ -332,7 +337,8 @@ bool groups_work(const Blocks& blocks, std::size_t heading) {
 
 // The level sections are written at: 2 when any "##" heading exists, else 1 when a "#" heading
 // other than the title does, else the highest level used ("### Summary" under "# Title").
-int section_level_of(const Blocks& blocks, std::size_t title) {
+// Headings before `first` are no part of the document's outline (those over a filed title).
+int section_level_of(const Blocks& blocks, std::size_t title, std::size_t first) {
   int highest = 7;
   bool any_h2 = false, other_h1 = false;
   std::size_t h2_count = 0, parts_under_h2 = 0, h1_parts = 0, h2_parts = 0;
@@ -340,7 +346,7 @@ int section_level_of(const Blocks& blocks, std::size_t title) {
   bool h2_before_other_h1 = false;  // a "##" heading comes under the title before any other "#"
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
-    if (b.kind != BlockKind::Heading || i == title) continue;
+    if (b.kind != BlockKind::Heading || i == title || i < first) continue;
     h2_before_other_h1 = h2_before_other_h1 || (b.level == 2 && !other_h1);
     any_h2 = any_h2 || b.level == 2;
     other_h1 = other_h1 || b.level == 1;
@@ -551,7 +557,12 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
     if (h1_are_sections && !same_title(text, front_matter_title)) continue;
     o.title = i;
   }
-  o.section_level = section_level_of(blocks, o.title);
+  if (hand_written && o.title != std::string::npos)
+    if (auto filed = filed_title(blocks, o.title)) {
+      o.title = filed->title;
+      o.filed_in = std::move(filed->filed_in);
+    }
+  o.section_level = section_level_of(blocks, o.title, o.filed_in.empty() ? 0 : o.title);
   const bool has_h1 = std::any_of(blocks.begin(), blocks.end(), [](const MdBlock& b) {
     return b.kind == BlockKind::Heading && b.level == 1;
   });
@@ -565,7 +576,8 @@ Outline outline_of(const Blocks& blocks, std::string_view front_matter_title, bo
   bool in_the_report = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const MdBlock& b = blocks[i];
-    if (b.kind != BlockKind::Heading || i == o.title) continue;
+    if (b.kind != BlockKind::Heading || i == o.title || (!o.filed_in.empty() && i < o.title))
+      continue;
     if (b.level > o.section_level) {
       // A heading level with the promoted one ends it: "### Contributing factors" after a
       // promoted "### Timeline" is a section too (known, or kept as an extra one). Before the
@@ -2196,6 +2208,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     lists_from_pipe_rows(*root, text);
     headings_from_bold_part_titles(*root);
     headings_from_bold_action_titles(*root);
+    headings_from_italic_titles(*root, text);
     headings_from_labelled_part_lists(*root);
   }
   const Blocks& blocks = root->children;
@@ -2293,7 +2306,19 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     // Up to the title or the first section, whichever comes first: sections are read below.
     const std::size_t before_end =
         o.sections.empty() ? o.title : std::min(o.title, o.sections.front());
-    read_preamble(cx, blocks, 0, before_end);
+    read_preamble(cx, blocks, 0, o.filed_in.empty() ? before_end : o.filed_in.front());
+    // Where the post-mortem is filed: its day is the incident's, and the collection's name is
+    // kept in the notes as written after its "#" (which would read back as a heading).
+    for (const std::size_t h : o.filed_in) {
+      const MdBlock& heading = blocks[h];
+      const std::string words = plain_text(heading.text);
+      if (is_a_day_alone(words) && cx.postmortem.incident.date.empty() &&
+          apply_metadata(cx, "Date", words, lines[h]))
+        continue;
+      if (heading.has_source())
+        cx.keep_unplaced_text(
+            std::string(cx.source().substr(heading.begin, heading.end - heading.begin)), lines[h]);
+    }
     before_title = cx.take_unplaced(before_title_line);
   }
   // What comes before the first section of a document Hindsight wrote is its metadata.

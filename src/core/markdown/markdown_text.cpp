@@ -171,6 +171,17 @@ std::string fold_to_ascii(std::string_view text) {
 
 std::string without_empty_anchors(std::string_view text) {
   std::string kept;
+  // "[#](https://docs.example.org/halt.html#description)Description": the permalink a
+  // documentation site (GitBook) puts before a heading's words, read as "# (address)".
+  for (const std::string_view mark : {"# (", "\xC2\xB6 (", "\xC2\xA7 ("})
+    if (text.starts_with(mark)) {
+      const std::size_t close = text.find(')', mark.size());
+      const std::string_view address = text.substr(mark.size(), close - mark.size());
+      if (close != std::string_view::npos && address.find('#') != std::string_view::npos &&
+          address.find(' ') == std::string_view::npos)
+        text.remove_prefix(close + 1);
+      break;
+    }
   for (std::size_t at = 0; at < text.size();) {
     const bool anchor = text.substr(at, 3) == "<a " || text.substr(at, 3) == "<A ";
     const std::size_t open_end = anchor ? text.find('>', at) : std::string_view::npos;

@@ -33,7 +33,9 @@ std::string verbatim_block(std::string_view text);
 std::optional<std::string> read_verbatim(const std::vector<std::string_view>& lines);
 
 // `text` without empty HTML anchors: "Description <a href="#description" id="description"></a>",
-// the anchor a documentation site (GitBook) writes into a heading, is "Description".
+// the anchor a documentation site (GitBook) writes into a heading, is "Description"; so is
+// "# (https://docs.example.org/page.html#description)Description", its permalink before the
+// words ("[#](...)", "[¶](...)" or "[§](...)" linking to the heading itself).
 std::string without_empty_anchors(std::string_view text);
 
 // Lowercase ASCII words joined by '-', at most `max_length` bytes, cut at a word boundary.

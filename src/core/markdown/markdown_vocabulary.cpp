@@ -241,6 +241,7 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"things that went well", SectionRole::WentWell},
     {"went well", SectionRole::WentWell},
     {"what worked", SectionRole::WentWell},
+    {"what helped", SectionRole::WentWell},
     {"what worked well", SectionRole::WentWell},
     {"what went right", SectionRole::WentWell},
     {"things that worked", SectionRole::WentWell},
@@ -275,6 +276,8 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"improvement opportunities", SectionRole::CouldImprove},
     {"things that went badly", SectionRole::CouldImprove},
     {"what didn t go well", SectionRole::CouldImprove},
+    {"what didn t help", SectionRole::CouldImprove},
+    {"what did not help", SectionRole::CouldImprove},
     {"what did not go well", SectionRole::CouldImprove},
     {"what didn t go so well", SectionRole::CouldImprove},
     {"what did not go so well", SectionRole::CouldImprove},
@@ -798,6 +801,8 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"how was it resolved", SectionRole::WhatHappened},
     {"how it was resolved", SectionRole::WhatHappened},
     {"recovery", SectionRole::WhatHappened},
+    {"recovery process", SectionRole::WhatHappened},
+    {"recovery steps", SectionRole::WhatHappened},
     {"resolution and recovery", SectionRole::WhatHappened},
     {"detection and resolution", SectionRole::WhatHappened},
     {"mitigation", SectionRole::WhatHappened},
@@ -819,6 +824,11 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"attempted solutions", SectionRole::WhatHappened},
     {"attempted fixes", SectionRole::WhatHappened},
     {"what we tried", SectionRole::WhatHappened},
+    // What the team changed on the way.
+    {"changes made", SectionRole::WhatHappened},
+    // The steps of the response told in order ("_Tasks performed_": "1. I ran the update ...").
+    {"tasks performed", SectionRole::WhatHappened},
+    {"steps performed", SectionRole::WhatHappened},
     {"recovery attempts", SectionRole::WhatHappened},
     {"response", SectionRole::WhatHappened},
     {"incident response", SectionRole::WhatHappened},
@@ -2317,6 +2327,10 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
 
 SectionRole section_role(std::string_view title) {
   if (auto role = lookup(kSectionNames, normalise_title(title))) return *role;
+  // "Why did all this happen in such a short time?": the question the analysis answers.
+  if (const std::string key = normalise_title(title);
+      key.starts_with("why did ") && (key.ends_with(" happen") || key.find(" happen ") != std::string::npos))
+    return SectionRole::Analysis;
   if (auto named = name_before_qualifiers(normalise_title(title))) return *named;
   const std::string key = title_key(title);
   const SectionRole role = role_of_key(title, key);

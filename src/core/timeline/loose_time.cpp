@@ -553,9 +553,10 @@ std::optional<LooseDate> read_word_date(std::string_view text, std::size_t at, b
   } else {
     if ((n = read_number(text, at, 2, d.day)) == 0) return {};
     std::size_t pos = at + n;
-    // "10-Apr-2023", "16.Nov.2020": the day, the month by name and the year joined by dashes or
-    // full stops (read_month takes the full stop after "Nov." as its own).
-    if (pos < text.size() && (text[pos] == '-' || text[pos] == '.') &&
+    // "10-Apr-2023", "16.Nov.2020", "22/Mar/2022": the day, the month by name and the year
+    // joined by dashes, full stops or slashes, as a web server's log writes it (read_month takes
+    // the full stop after "Nov." as its own).
+    if (pos < text.size() && (text[pos] == '-' || text[pos] == '.' || text[pos] == '/') &&
         (d.month = read_month(text, pos + 1, end)) != 0) {
       const char joint = text[pos];
       std::size_t year_at = 0;
@@ -1582,14 +1583,17 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
   const bool told = opener != 0;
   at += opener;
   // "On Sep 29 at 14:00, the build was deployed", "On June 17th, 2020 at approximately 18:00 UTC
-  // the site went down": a day and a time told as a sentence, held to the same rule.
+  // the site went down", "On 23 April 2026, 1AM SAST, our alerts fired": a day and a time told
+  // as a sentence, held to the same rule.
   bool told_on_day = false;
   if (!bracket && !told && (text.substr(at, 3) == "On " || text.substr(at, 3) == "on "))
     if (const auto day = read_date_as_written(text.substr(at + 3))) {
       std::size_t after = skip_spaces(text, at + 3 + day->length);
-      if (after < text.size() && text[after] == ',') after = skip_spaces(text, after + 1);
+      const bool comma = after < text.size() && text[after] == ',';
+      if (comma) after = skip_spaces(text, after + 1);
       bool about = false;
-      if (text.substr(after, 3) == "at " && sentence_time_opener(text, after, about) != 0) {
+      if ((text.substr(after, 3) == "at " && sentence_time_opener(text, after, about) != 0) ||
+          (comma && after < text.size() && digit(text[after]))) {
         at += 3;
         told_on_day = true;
       }
