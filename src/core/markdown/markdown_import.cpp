@@ -1085,24 +1085,33 @@ bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size
                               std::size_t end) {
   PostMortem& p = cx.postmortem;
   SectionRole pending = SectionRole::Unknown;  // a label with no text names the next block
+  int label_first = 0, label_last = 0;         // that label's lines
+  // A label whose next block is no list of its part ("**Root cause — two-step exposure
+  // chain:**" over a paragraph) stays as written before it.
+  const auto keep_pending_label = [&] {
+    if (pending != SectionRole::Unknown) cx.keep_unplaced(label_first, label_last);
+    pending = SectionRole::Unknown;
+  };
   bool placed_any = false;
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int first = cx.first_line(b), last = cx.last_line(b);
     std::string path;
     if (pending != SectionRole::Unknown && b.kind != BlockKind::Paragraph) {
-      if (pending == SectionRole::Actions)
+      if (pending == SectionRole::Actions) {
         read_actions(cx, blocks, i, i + 1);
-      else if (pending == SectionRole::Timeline)
+      } else if (pending == SectionRole::Timeline) {
         read_timeline(cx, blocks, i, i + 1);
-      else if (auto* list = list_field(p, pending, path))
+      } else if (auto* list = list_field(p, pending, path)) {
         read_list_entries(cx, blocks, i, i + 1, *list, path);
-      else
+      } else {
+        keep_pending_label();
         cx.keep_unplaced(first, last);
+      }
       pending = SectionRole::Unknown;
       continue;
     }
-    pending = SectionRole::Unknown;
+    keep_pending_label();
     const bool bold =
         b.kind == BlockKind::Paragraph && !b.text.empty() && b.text[0] == kStrongBegin;
     if (!bold) {
@@ -1133,6 +1142,8 @@ bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size
       cx.locate("/analysis/summary", first);
     } else if (role != SectionRole::Unknown && value.empty()) {
       pending = role;
+      label_first = first;
+      label_last = last;
     } else if (lines.size() != 1 || l.label.empty() ||
                !apply_metadata(cx, l.label, l.value, first)) {
       cx.keep_unplaced(first, last);
@@ -1140,6 +1151,7 @@ bool read_labelled_paragraphs(ImportContext& cx, const Blocks& blocks, std::size
     }
     placed_any = true;
   }
+  keep_pending_label();
   return placed_any;
 }
 
