@@ -66,6 +66,25 @@ TEST(LooseTime, ADayThenAClockAfterACommaIsAToldMoment) {
   // The clock must name its zone, its half of the day or end with punctuation: "15 servers"
   // after the comma is a count, not a time.
   EXPECT_FALSE(read_time("On 23 April 2026, 15 servers failed"));
+  // "On the 15 Mar 2020, around 9pm UTC the proposal was submitted": "the" before the day, an
+  // approximate clock after the comma.
+  const auto about = read_time("On the 15 Mar 2020, around 9pm UTC the proposal was submitted");
+  ASSERT_TRUE(about);
+  ASSERT_TRUE(about->date);
+  EXPECT_EQ(iso_date(*about->date), "2020-03-15");
+  EXPECT_EQ(about->seconds_of_day, 21 * 3600);
+  EXPECT_TRUE(about->approximate);
+  EXPECT_EQ(std::string_view("On the 15 Mar 2020, around 9pm UTC the proposal was submitted")
+                .substr(about->length),
+            " the proposal was submitted");
+}
+
+TEST(LooseTime, AMinuteOfOneDigitIsReadOnlyWithItsSecondsAfterIt) {
+  // "07:7:47", as a writer typed 07:07:47 in a table of seconds.
+  const auto t = read_time("2020-02-06 07:7:47 @cammellos says it will break a few apps");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->seconds_of_day, 7 * 3600 + 7 * 60 + 47);
+  EXPECT_FALSE(read_time("07:7 the build started"));  // no seconds: no time
 }
 
 TEST(LooseDate, DatesWrittenWithUnicodeHyphensAreReadAndMeasuredAsWritten) {

@@ -1,8 +1,8 @@
 // filed_title(): reads a file of post-mortems that holds one. "# Postmortems" over "##
 // 22/Mar/2022" over "### 1. Incident on the COCO and MOMO nodes", or "# Acme incident reports"
 // over "## Database outage on 2023-01-05": the first heading names the collection, the headings
-// under it say where the post-mortem is filed (its days, or a part of the collection: "##
-// Outages"), and the innermost one titles it. Each heading of
+// under it say where the post-mortem is filed (its days, a period such as "## March 2022", or a
+// part of the collection: "## Outages"), and the innermost one titles it. Each heading of
 // the chain stands right under the one before (nothing but thematic breaks between) and is the
 // only heading at its level or above to the end of the file; a heading that names a part of a
 // post-mortem ("## Summary") or a metadata field ends the chain. Hand-written documents only.

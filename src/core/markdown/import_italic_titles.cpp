@@ -64,8 +64,11 @@ void headings_from_italic_titles(MdBlock& root, std::string_view source) {
       level = blocks[i].level;
       continue;
     }
-    // A title stands over text of its own.
-    if (i + 1 == blocks.size() || blocks[i + 1].kind == BlockKind::Heading) continue;
+    // A title stands over text of its own: not over a heading or another such line
+    // ("_What went well_" over "_What went wrong_": a template's prompts left unanswered).
+    if (i + 1 == blocks.size() || blocks[i + 1].kind == BlockKind::Heading ||
+        italic_title(blocks[i + 1], source))
+      continue;
     if (auto words = italic_title(blocks[i], source)) {
       names_a_part = names_a_part || section_role(*words) != SectionRole::Unknown;
       titles.emplace_back(i, std::move(*words));

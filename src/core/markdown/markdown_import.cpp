@@ -1186,6 +1186,20 @@ bool only_sentences(std::string_view text) {
 // The prose between the title and the first section ("At 01:38 UTC the site went down...") is
 // the summary, or opens it when a summary section follows: then only if it is sentences alone.
 // Lines that look like "Label: value" metadata Hindsight does not know stay in the notes.
+// The paragraphs a lead that long holds are more than a summary tells.
+constexpr int kStoryParagraphs = 6;
+
+// Paragraphs of `text`, counted by the blank lines between them.
+int paragraph_count(std::string_view text) {
+  int count = 1;
+  for (std::size_t at = text.find("\n\n"); at != std::string_view::npos;
+       at = text.find("\n\n", at + 2)) {
+    ++count;
+    while (at + 2 < text.size() && text[at + 2] == '\n') ++at;
+  }
+  return count;
+}
+
 void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline& o) {
   // A summary labelled in the lead ("**Summary**: ...") goes on in the lead's sentences.
   if (!cx.postmortem.executive_summary.empty() && !cx.summary_labelled_in_lead) return;
@@ -1228,6 +1242,32 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
   if (cx.summary_labelled_in_lead) {
     cx.postmortem.executive_summary += "\n\n" + summary;
     return;
+  }
+  // A lead of many paragraphs before the sections (a blog post telling its night, quotes and
+  // commands and all) is the story when no section tells it: its first paragraph, sentences
+  // alone, is the summary. (A page with no section at all is read as a whole, as before.)
+  const bool story_told_elsewhere =
+      has_summary || std::any_of(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
+        const SectionRole role = handwritten_section_role(plain_text(blocks[h].text));
+        return role == SectionRole::WhatHappened || role == SectionRole::Timeline;
+      });
+  const std::size_t first_break = summary.find("\n\n");
+  const auto ends_a_sentence = [](std::string_view paragraph) {
+    paragraph = trim(paragraph);
+    return !paragraph.empty() && std::string_view(".!?").find(paragraph.back()) != std::string_view::npos;
+  };
+  if (!o.sections.empty() && !story_told_elsewhere && start == 0 &&
+      first_break != std::string::npos && paragraph_count(summary) >= kStoryParagraphs &&
+      only_sentences(summary.substr(0, first_break)) &&
+      ends_a_sentence(summary.substr(0, first_break))) {
+    std::size_t rest = first_break;
+    while (rest < summary.size() && summary[rest] == '\n') ++rest;
+    const int rest_line =
+        summary_line + static_cast<int>(std::count(summary.begin(),
+                                                   summary.begin() + static_cast<std::ptrdiff_t>(rest),
+                                                   '\n'));
+    append_prose(cx, model_field(FieldId::WhatHappened), summary.substr(rest), rest_line);
+    summary.resize(first_break);
   }
   cx.postmortem.executive_summary = std::move(summary);
   cx.locate("/executive_summary", summary_line);
@@ -2228,7 +2268,11 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   cx.heading_lines = heading_lines(cx, blocks);
   const std::vector<int>& lines = cx.heading_lines;
   if (o.title != std::string::npos) {
-    std::string heading = strip_title_prefix(plain_text(blocks[o.title].text));
+    // "# [#](https://docs.example.org/dns.html#dns-failure)DNS failure": a documentation site's
+    // permalink and anchors are no part of a hand-written title.
+    std::string heading = strip_title_prefix(
+        cx.written_by_hindsight ? plain_text(blocks[o.title].text)
+                                : without_empty_anchors(plain_text(blocks[o.title].text)));
     // A front matter title the heading does not repeat (the site's page title) is kept there.
     if (!cx.postmortem.incident.title.empty() &&
         lowercase_ascii(cx.postmortem.incident.title) != lowercase_ascii(heading))
@@ -2314,20 +2358,20 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   // Text before the title heading is kept too, first in the notes.
   std::string before_title;
   int before_title_line = 0;
+  std::optional<std::size_t> filed_day;  // the day heading a filed post-mortem is under
   if (o.title != std::string::npos) {
     // Up to the title or the first section, whichever comes first: sections are read below.
     const std::size_t before_end =
         o.sections.empty() ? o.title : std::min(o.title, o.sections.front());
     read_preamble(cx, blocks, 0, o.filed_in.empty() ? before_end : o.filed_in.front());
-    // Where the post-mortem is filed: its day is the incident's, and the collection's name is
-    // kept in the notes as written after its "#" (which would read back as a heading).
+    // Where the post-mortem is filed: the collection's name is kept in the notes as written
+    // after its "#" (which would read back as a heading); its day, read after the head (whose
+    // own date comes first), is the incident's.
     for (const std::size_t h : o.filed_in) {
       const MdBlock& heading = blocks[h];
-      const std::string words = plain_text(heading.text);
-      if (is_a_day_alone(words) && cx.postmortem.incident.date.empty() &&
-          apply_metadata(cx, "Date", words, lines[h]))
-        continue;
-      if (heading.has_source())
+      if (is_a_day_alone(plain_text(heading.text)))
+        filed_day = h;
+      else if (heading.has_source())
         cx.keep_unplaced_text(
             std::string(cx.source().substr(heading.begin, heading.end - heading.begin)), lines[h]);
     }
@@ -2397,6 +2441,16 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
         break;
       read_preamble(cx, blocks, preamble_begin, preamble_last);
       if (!cx.written_by_hindsight) take_lead_as_summary(cx, blocks, o);
+    }
+  }
+  if (filed_day) {
+    const MdBlock& heading = blocks[*filed_day];
+    if (!(cx.postmortem.incident.date.empty() &&
+          apply_metadata(cx, "Date", plain_text(heading.text), lines[*filed_day])) &&
+        heading.has_source()) {
+      const std::string words(cx.source().substr(heading.begin, heading.end - heading.begin));
+      if (before_title.empty()) before_title_line = lines[*filed_day];
+      before_title += (before_title.empty() ? "" : "\n\n") + words;
     }
   }
   if (!before_title.empty()) {

@@ -394,7 +394,10 @@ bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t beg
     std::string metadata_label;
     int run_line = first;
     const auto close = [&] {
-      if (!metadata_label.empty() && !apply_metadata(cx, metadata_label, run, run_line))
+      // A label with no value ("**Owner:**") sets nothing and stays as written.
+      if (!metadata_label.empty() && trim(run).empty())
+        append_prose(cx, *here, cx.raw_lines(run_line, run_line), run_line);
+      else if (!metadata_label.empty() && !apply_metadata(cx, metadata_label, run, run_line))
         append_prose(cx, *here, metadata_label + ": " + run, run_line);
       else if (metadata_label.empty())
         append_prose(cx, *here, run, run_line);

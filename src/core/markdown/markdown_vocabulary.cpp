@@ -409,6 +409,9 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"lessons learned", SectionRole::Lessons},
     {"lessons learnt", SectionRole::Lessons},
     {"lessons", SectionRole::Lessons},
+    // "**Lesson:** Image updates can introduce silent gates": one incident's lesson.
+    {"lesson", SectionRole::Lessons},
+    {"lesson learned", SectionRole::Lessons},
     {"learnings", SectionRole::Lessons},
     {"key takeaways", SectionRole::Lessons},
     {"takeaways", SectionRole::Lessons},
@@ -791,6 +794,7 @@ constexpr std::pair<std::string_view, SectionRole> kSectionWordsUnspaced[] = {
 // after another one filled it.
 constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"detection", SectionRole::WhatHappened},
+    {"discovery", SectionRole::WhatHappened},
     {"resolution", SectionRole::WhatHappened},
     {"how did we fix it", SectionRole::WhatHappened},
     {"how we fixed it", SectionRole::WhatHappened},
@@ -824,8 +828,6 @@ constexpr std::pair<std::string_view, SectionRole> kPartSectionNames[] = {
     {"attempted solutions", SectionRole::WhatHappened},
     {"attempted fixes", SectionRole::WhatHappened},
     {"what we tried", SectionRole::WhatHappened},
-    // What the team changed on the way.
-    {"changes made", SectionRole::WhatHappened},
     // The steps of the response told in order ("_Tasks performed_": "1. I ran the update ...").
     {"tasks performed", SectionRole::WhatHappened},
     {"steps performed", SectionRole::WhatHappened},
@@ -2327,9 +2329,13 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
 
 SectionRole section_role(std::string_view title) {
   if (auto role = lookup(kSectionNames, normalise_title(title))) return *role;
-  // "Why did all this happen in such a short time?": the question the analysis answers.
+  // "Why did all this happen in such a short time?": the question the analysis answers ("Why
+  // did this not happen in staging?", "Why did nothing happen ...?" ask another one).
   if (const std::string key = normalise_title(title);
-      key.starts_with("why did ") && (key.ends_with(" happen") || key.find(" happen ") != std::string::npos))
+      key.starts_with("why did ") &&
+      (key.ends_with(" happen") || key.find(" happen ") != std::string::npos) &&
+      key.find(" not ") == std::string::npos && key.find(" nothing ") == std::string::npos &&
+      key.find(" never ") == std::string::npos)
     return SectionRole::Analysis;
   if (auto named = name_before_qualifiers(normalise_title(title))) return *named;
   const std::string key = title_key(title);

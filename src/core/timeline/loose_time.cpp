@@ -673,8 +673,14 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
     return true;
   }
   std::size_t pos = at + n + 1;
-  if (read_number(text, pos, 2, m) != 2) return false;
-  pos += 2;
+  // "07:7:47": a minute of one digit, written so by mistake, only with its seconds after it.
+  const std::size_t minute_digits = read_number(text, pos, 2, m);
+  if (minute_digits != 2 &&
+      !(minute_digits == 1 && !dotted && !european && pos + 3 < text.size() &&
+        text[pos + 1] == ':' && digit(text[pos + 2]) && digit(text[pos + 3]) &&
+        (pos + 4 == text.size() || !digit(text[pos + 4]))))
+    return false;
+  pos += minute_digits;
   // "10.42: the application became unavailable", "10.42am", as Britain and Australia write a
   // time; "3.14 release", "4.15 - fixed the leak" and "2.10:" (versions), "14.02." (a day) are
   // not times.
@@ -1585,19 +1591,23 @@ std::optional<LooseTime> read_time_as_written(std::string_view text) {
   // "On Sep 29 at 14:00, the build was deployed", "On June 17th, 2020 at approximately 18:00 UTC
   // the site went down", "On 23 April 2026, 1AM SAST, our alerts fired": a day and a time told
   // as a sentence, held to the same rule.
+  // "On the 15 Mar 2020, around 9pm UTC the proposal was submitted": "the" before the day.
   bool told_on_day = false;
-  if (!bracket && !told && (text.substr(at, 3) == "On " || text.substr(at, 3) == "on "))
-    if (const auto day = read_date_as_written(text.substr(at + 3))) {
-      std::size_t after = skip_spaces(text, at + 3 + day->length);
+  if (!bracket && !told && (text.substr(at, 3) == "On " || text.substr(at, 3) == "on ")) {
+    const std::size_t day_at = text.substr(at + 3, 4) == "the " ? at + 7 : at + 3;
+    if (const auto day = read_date_as_written(text.substr(day_at))) {
+      std::size_t after = skip_spaces(text, day_at + day->length);
       const bool comma = after < text.size() && text[after] == ',';
       if (comma) after = skip_spaces(text, after + 1);
       bool about = false;
       if ((text.substr(after, 3) == "at " && sentence_time_opener(text, after, about) != 0) ||
-          (comma && after < text.size() && digit(text[after]))) {
-        at += 3;
+          (comma && after < text.size() && digit(text[after])) ||
+          (comma && sentence_time_opener(text, after, about) != 0 && about)) {
+        at = day_at;
         told_on_day = true;
       }
     }
+  }
   const std::string_view from = text.substr(at);
   std::optional<LooseDate> d = read_date_as_written(from);
   // "At 2017/01/31 18:00 UTC, we detected ...": a day with its year and a clock, told as a
