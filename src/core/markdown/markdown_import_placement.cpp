@@ -419,6 +419,9 @@ bool read_summary_parts(ImportContext& cx, const Blocks& blocks, std::size_t beg
           here = l.prose;
           if (l.labelled.value.empty()) part = l.prose;
           run = l.labelled.value;
+          // "**Root cause — two-step exposure chain:**": a label that says more than its part's
+          // name stays as written at the head of the part.
+          if (run.empty() && !is_a_part_name(l.labelled.label)) run = cx.raw_lines(line, line);
         }
         continue;
       }
