@@ -28,11 +28,13 @@ TEST(MarkdownImportPlacement, SummaryLabelsFillImpactAndDurationAndKeepTheRest) 
   const PostMortem p = read_postmortem(
       "# Outage\n\n## Summary\n\n"
       "Description: Builds failed on CI<br>\n"
+      "Runner pool: linux-x64<br>\n"
       "Component: build bots<br>\n"
       "Duration: 16h 45m<br>\n"
       "User impact: Team members could not merge.\n"
       "Nobody outside the team noticed.\n");
-  EXPECT_EQ(p.executive_summary, "Builds failed on CI\nComponent: build bots");
+  EXPECT_EQ(p.executive_summary, "Builds failed on CI\nRunner pool: linux-x64");
+  EXPECT_EQ(p.incident.services, std::vector<std::string>{"build bots"});
   EXPECT_EQ(p.incident.stated_duration, "16h 45m");
   EXPECT_EQ(p.incident.impact, "Team members could not merge.\nNobody outside the team noticed.");
   EXPECT_TRUE(p.extra_sections.empty());

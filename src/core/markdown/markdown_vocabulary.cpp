@@ -1012,6 +1012,16 @@ constexpr std::pair<std::string_view, MetaField> kMetaLabels[] = {
     {"affected services", MetaField::Services},
     {"services affected", MetaField::Services},
     {"systems affected", MetaField::Services},
+    {"affected systems", MetaField::Services},
+    // "Affected: Unraid-MCP, Hermes-Agent", "Component: flutter repository", "Projects: Kigali
+    // Sim": what failed, named in a report's head.
+    {"affected", MetaField::Services},
+    {"component", MetaField::Services},
+    {"components", MetaField::Services},
+    {"affected components", MetaField::Services},
+    {"components affected", MetaField::Services},
+    {"project", MetaField::Services},
+    {"projects", MetaField::Services},
     {"held", MetaField::Held},
     {"meeting held", MetaField::Held},
     {"problem", MetaField::Problem},
