@@ -1081,9 +1081,19 @@ std::optional<ActionItem> labelled_action(ImportContext& cx, std::string_view ma
   // "Long term: none expected.", "Recommendation: the vendor's guide says ...": labels that
   // name work only over words that say what to do ("Suggested: Monitor logs better").
   const std::string label = lowercase_ascii(trim(plain_text(l.label)));
+  // A suggestion may also be worded as one: "Suggested: Not related to this incident, but
+  // monitoring issued certificates ... might be helpful."
+  const auto worded_as_a_suggestion = [&] {
+    const std::string value = " " + lowercase_ascii(plain_text(l.value)) + " ";
+    for (std::string_view words : {" might be helpful", " would be helpful", " could be helpful",
+                                   " would help", " could help", " might help", " worth "})
+      if (value.find(words) != std::string::npos) return true;
+    return false;
+  };
   if ((label == "long term" || label == "long-term" || label == "recommendation" ||
        label == "suggestion" || label == "suggested") &&
-      !starts_with_imperative(plain_text(l.value)))
+      !starts_with_imperative(plain_text(l.value)) &&
+      !((label == "suggestion" || label == "suggested") && worded_as_a_suggestion()))
     return std::nullopt;
   std::string text = l.value;
   for (std::size_t k = 1; k < lines.size(); ++k) text += "\n" + plain_text(lines[k]);
