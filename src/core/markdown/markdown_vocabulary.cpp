@@ -2339,6 +2339,13 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
 
 SectionRole section_role(std::string_view title) {
   if (auto role = lookup(kSectionNames, normalise_title(title))) return *role;
+  // "What should ordinarily have been done to prevent this, but wasn't done?", "What could have
+  // been done differently?": what could be improved, asked.
+  if (const std::string key = normalise_title(title);
+      key.starts_with("what ") && key.find(" have been done") != std::string::npos &&
+      (key.starts_with("what should ") || key.starts_with("what could ") ||
+       key.starts_with("what would ")))
+    return SectionRole::CouldImprove;
   // "Why did all this happen in such a short time?": the question the analysis answers ("Why
   // did this not happen in staging?", "Why did nothing happen ...?" ask another one).
   if (const std::string key = normalise_title(title);
