@@ -912,8 +912,24 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
       return put(FieldId::Attendees, split_names(text));
     case MetaField::Tags:
       return put(FieldId::Tags, split_names(text));
-    case MetaField::Services:
+    case MetaField::Services: {
+      // "Affected: ~2,000 users", "Affected: all customers in eu-west": who, not what, was hit.
+      const std::string lower = lowercase_ascii(text);
+      if (lowercase_ascii(trim(label)) == "affected" &&
+          (std::isdigit(static_cast<unsigned char>(lower.front())) || lower.front() == '~' ||
+           lower.front() == '<' || lower.front() == '>' ||
+           std::string_view(lower).substr(0, lower.find(' ')).find_first_of("0123456789") !=
+               std::string_view::npos ||
+           [&] {
+             for (std::string_view who : {"all ", "some ", "most ", "many ", "few ", "no ",
+                                          "about ", "approximately ", "around ", "roughly ",
+                                          "up to ", "over ", "under ", "every "})
+               if (lower.starts_with(who)) return true;
+             return false;
+           }()))
+        return put(FieldId::UsersAffected, text);
       return put(FieldId::Services, split_names(text));
+    }
     case MetaField::Held: {
       const auto time = read_time(text);
       if (!time) return false;
