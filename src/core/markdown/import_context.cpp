@@ -913,9 +913,19 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
     case MetaField::Tags:
       return put(FieldId::Tags, split_names(text));
     case MetaField::Services: {
-      // "Affected: ~2,000 users", "Affected: all customers in eu-west": who, not what, was hit.
       const std::string lower = lowercase_ascii(text);
-      if (lowercase_ascii(trim(label)) == "affected" &&
+      const std::string named_by = lowercase_ascii(trim(plain_text(label)));
+      // "Affected:", "Component:", "Project:" also head a sentence or an answer ("Project: we
+      // were halfway through moving to Bazel.", "Affected: N/A"): only names are services.
+      if (named_by.find("service") == std::string::npos &&
+          named_by.find("system") == std::string::npos &&
+          (text.empty() || text.back() == '.' ||
+           std::count(text.begin(), text.end(), ' ') >= 10 || lower == "none" || lower == "n/a" ||
+           lower == "na" || lower == "yes" || lower == "no" || lower == "unknown" ||
+           lower == "tbd" || lower == "everyone" || lower == "everybody"))
+        return false;
+      // "Affected: ~2,000 users", "Affected: all customers in eu-west": who, not what, was hit.
+      if (named_by == "affected" &&
           (std::isdigit(static_cast<unsigned char>(lower.front())) || lower.front() == '~' ||
            lower.front() == '<' || lower.front() == '>' ||
            std::string_view(lower).substr(0, lower.find(' ')).find_first_of("0123456789") !=

@@ -67,6 +67,17 @@ bool is_a_day_alone(std::string_view heading) {
   return day && day->year != 0 && day->length == text.size();
 }
 
+std::optional<std::string> filed_day_of(std::string_view heading) {
+  if (is_a_day_alone(heading)) return std::string(trim(heading));
+  // "Date: 2023-01-05": the day, labelled.
+  const std::size_t colon = heading.find(':');
+  if (colon == std::string_view::npos || meta_field(heading.substr(0, colon)) != MetaField::Date)
+    return std::nullopt;
+  const std::string_view day = trim(heading.substr(colon + 1));
+  if (!is_a_day_alone(day)) return std::nullopt;
+  return std::string(day);
+}
+
 std::optional<FiledTitle> filed_title(const std::vector<MdBlock>& blocks, std::size_t title) {
   if (title >= blocks.size() || !names_a_collection(plain_text(blocks[title].text)))
     return std::nullopt;
@@ -79,7 +90,8 @@ std::optional<FiledTitle> filed_title(const std::vector<MdBlock>& blocks, std::s
         blocks[next].level <= blocks[at].level || !alone_to_the_end(blocks, next))
       return std::nullopt;
     const std::string text = plain_text(blocks[next].text);
-    if (is_a_day_alone(text) || is_a_period_alone(text) || names_a_collection(text)) {
+    if (is_a_day_alone(text) || is_a_period_alone(text) || names_a_collection(text) ||
+        filed_day_of(text)) {
       filed.filed_in.push_back(next);
       at = next;
       continue;

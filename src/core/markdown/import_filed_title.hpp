@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,5 +29,8 @@ std::optional<FiledTitle> filed_title(const std::vector<MdBlock>& blocks, std::s
 
 // A heading that is a day and nothing else: "22/Mar/2022", "2023-01-05", "March 3, 2024".
 bool is_a_day_alone(std::string_view heading);
+// The day a heading files a post-mortem under, as written: a day alone, or a labelled one ("Date:
+// 2023-01-05"); nothing for any other heading.
+std::optional<std::string> filed_day_of(std::string_view heading);
 
 }  // namespace hindsight::core

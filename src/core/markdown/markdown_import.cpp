@@ -1186,16 +1186,24 @@ bool only_sentences(std::string_view text) {
 // The prose between the title and the first section ("At 01:38 UTC the site went down...") is
 // the summary, or opens it when a summary section follows: then only if it is sentences alone.
 // Lines that look like "Label: value" metadata Hindsight does not know stay in the notes.
-// The paragraphs a lead that long holds are more than a summary tells.
-constexpr int kStoryParagraphs = 6;
+// The paragraphs of prose a lead that long holds are more than a summary tells.
+constexpr int kStoryParagraphs = 5;
+// A paragraph of a story, not a line of fact ("No customer data was lost.").
+constexpr std::size_t kStoryParagraphBytes = 80;
 
-// Paragraphs of `text`, counted by the blank lines between them.
-int paragraph_count(std::string_view text) {
-  int count = 1;
-  for (std::size_t at = text.find("\n\n"); at != std::string_view::npos;
-       at = text.find("\n\n", at + 2)) {
+// Paragraphs of prose in `text` (blocks between blank lines), each at least a story's length;
+// lists, tables and quotes do not count.
+int story_paragraph_count(std::string_view text) {
+  int count = 0;
+  for (std::size_t from = 0; from < text.size();) {
+    std::size_t to = text.find("\n\n", from);
+    if (to == std::string_view::npos) to = text.size();
+    const std::string_view block = trim(text.substr(from, to - from));
+    from = to + 2;
+    if (block.size() < kStoryParagraphBytes || item_content_column(block) != 0 ||
+        std::string_view("|>`~").find(block.front()) != std::string_view::npos)
+      continue;
     ++count;
-    while (at + 2 < text.size() && text[at + 2] == '\n') ++at;
   }
   return count;
 }
@@ -1252,14 +1260,15 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
         return role == SectionRole::WhatHappened || role == SectionRole::Timeline;
       });
   const std::size_t first_break = summary.find("\n\n");
-  const auto ends_a_sentence = [](std::string_view paragraph) {
+  // The first paragraph must tell something: a sentence or more, not a question or a word.
+  const auto tells = [](std::string_view paragraph) {
     paragraph = trim(paragraph);
-    return !paragraph.empty() && std::string_view(".!?").find(paragraph.back()) != std::string_view::npos;
+    return !paragraph.empty() && (paragraph.back() == '.' || paragraph.back() == '!') &&
+           std::count(paragraph.begin(), paragraph.end(), ' ') >= 4;
   };
   if (!o.sections.empty() && !story_told_elsewhere && start == 0 &&
-      first_break != std::string::npos && paragraph_count(summary) >= kStoryParagraphs &&
-      only_sentences(summary.substr(0, first_break)) &&
-      ends_a_sentence(summary.substr(0, first_break))) {
+      first_break != std::string::npos && story_paragraph_count(summary) >= kStoryParagraphs &&
+      only_sentences(summary.substr(0, first_break)) && tells(summary.substr(0, first_break))) {
     std::size_t rest = first_break;
     while (rest < summary.size() && summary[rest] == '\n') ++rest;
     const int rest_line =
@@ -2369,7 +2378,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     // own date comes first), is the incident's.
     for (const std::size_t h : o.filed_in) {
       const MdBlock& heading = blocks[h];
-      if (is_a_day_alone(plain_text(heading.text)))
+      if (filed_day_of(plain_text(heading.text)))
         filed_day = h;
       else if (heading.has_source())
         cx.keep_unplaced_text(
@@ -2446,7 +2455,7 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   if (filed_day) {
     const MdBlock& heading = blocks[*filed_day];
     if (!(cx.postmortem.incident.date.empty() &&
-          apply_metadata(cx, "Date", plain_text(heading.text), lines[*filed_day])) &&
+          apply_metadata(cx, "Date", *filed_day_of(plain_text(heading.text)), lines[*filed_day])) &&
         heading.has_source()) {
       const std::string words(cx.source().substr(heading.begin, heading.end - heading.begin));
       if (before_title.empty()) before_title_line = lines[*filed_day];

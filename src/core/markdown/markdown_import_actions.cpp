@@ -1083,11 +1083,19 @@ std::optional<ActionItem> labelled_action(ImportContext& cx, std::string_view ma
   const std::string label = lowercase_ascii(trim(plain_text(l.label)));
   // A suggestion may also be worded as one: "Suggested: Not related to this incident, but
   // monitoring issued certificates ... might be helpful."
+  // ("... might be helpful, but the team disagreed", "... could help newcomers, though it
+  // didn't matter here": the suggestion turned down after it, a view, not work.)
   const auto worded_as_a_suggestion = [&] {
     const std::string value = " " + lowercase_ascii(plain_text(l.value)) + " ";
     for (std::string_view words : {" might be helpful", " would be helpful", " could be helpful",
-                                   " would help", " could help", " might help", " worth "})
-      if (value.find(words) != std::string::npos) return true;
+                                   " would help", " could help", " might help"})
+      if (const std::size_t at = value.find(words); at != std::string::npos) {
+        const std::string_view after = std::string_view(value).substr(at + words.size());
+        for (std::string_view turn : {" not ", "n't ", "n\xE2\x80\x99t ", " but ", " though ",
+                                      " however "})
+          if (after.find(turn) != std::string_view::npos) return false;
+        return true;
+      }
     return false;
   };
   if ((label == "long term" || label == "long-term" || label == "recommendation" ||

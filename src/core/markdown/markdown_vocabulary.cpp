@@ -2341,10 +2341,12 @@ SectionRole section_role(std::string_view title) {
   if (auto role = lookup(kSectionNames, normalise_title(title))) return *role;
   // "What should ordinarily have been done to prevent this, but wasn't done?", "What could have
   // been done differently?": what could be improved, asked.
+  // ("What should have been done has now been done" reports work; "What would have been done
+  // with more time?" asks of plans.)
   if (const std::string key = normalise_title(title);
-      key.starts_with("what ") && key.find(" have been done") != std::string::npos &&
-      (key.starts_with("what should ") || key.starts_with("what could ") ||
-       key.starts_with("what would ")))
+      (key.starts_with("what should ") || key.starts_with("what could ")) &&
+      key.find(" have been done") != std::string::npos && key.find(" has ") == std::string::npos &&
+      key.find(" now ") == std::string::npos)
     return SectionRole::CouldImprove;
   // "Why did all this happen in such a short time?": the question the analysis answers ("Why
   // did this not happen in staging?", "Why did nothing happen ...?" ask another one).

@@ -673,14 +673,8 @@ bool read_clock(std::string_view text, std::size_t at, int& seconds, std::size_t
     return true;
   }
   std::size_t pos = at + n + 1;
-  // "07:7:47": a minute of one digit, written so by mistake, only with its seconds after it.
-  const std::size_t minute_digits = read_number(text, pos, 2, m);
-  if (minute_digits != 2 &&
-      !(minute_digits == 1 && !dotted && !european && pos + 3 < text.size() &&
-        text[pos + 1] == ':' && digit(text[pos + 2]) && digit(text[pos + 3]) &&
-        (pos + 4 == text.size() || !digit(text[pos + 4]))))
-    return false;
-  pos += minute_digits;
+  if (read_number(text, pos, 2, m) != 2) return false;
+  pos += 2;
   // "10.42: the application became unavailable", "10.42am", as Britain and Australia write a
   // time; "3.14 release", "4.15 - fixed the leak" and "2.10:" (versions), "14.02." (a day) are
   // not times.
