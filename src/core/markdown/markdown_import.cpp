@@ -1183,9 +1183,6 @@ bool only_sentences(std::string_view text) {
   return true;
 }
 
-// The prose between the title and the first section ("At 01:38 UTC the site went down...") is
-// the summary, or opens it when a summary section follows: then only if it is sentences alone.
-// Lines that look like "Label: value" metadata Hindsight does not know stay in the notes.
 // The paragraphs of prose a lead that long holds are more than a summary tells.
 constexpr int kStoryParagraphs = 5;
 // A paragraph of a story, not a line of fact ("No customer data was lost.").
@@ -1208,6 +1205,16 @@ int story_paragraph_count(std::string_view text) {
   return count;
 }
 
+// A heading's words as written after its "#" marks (which would read back as a heading where
+// the words are kept as text).
+std::string heading_as_written(const ImportContext& cx, const MdBlock& heading) {
+  if (!heading.has_source()) return plain_text(heading.text);
+  return std::string(cx.source().substr(heading.begin, heading.end - heading.begin));
+}
+
+// The prose between the title and the first section ("At 01:38 UTC the site went down...") is
+// the summary, or opens it when a summary section follows: then only if it is sentences alone.
+// Lines that look like "Label: value" metadata Hindsight does not know stay in the notes.
 void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline& o) {
   // A summary labelled in the lead ("**Summary**: ...") goes on in the lead's sentences.
   if (!cx.postmortem.executive_summary.empty() && !cx.summary_labelled_in_lead) return;
@@ -2377,12 +2384,10 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
     // after its "#" (which would read back as a heading); its day, read after the head (whose
     // own date comes first), is the incident's.
     for (const std::size_t h : o.filed_in) {
-      const MdBlock& heading = blocks[h];
-      if (filed_day_of(plain_text(heading.text)))
+      if (!filed_day && filed_day_of(plain_text(blocks[h].text)))
         filed_day = h;
-      else if (heading.has_source())
-        cx.keep_unplaced_text(
-            std::string(cx.source().substr(heading.begin, heading.end - heading.begin)), lines[h]);
+      else
+        cx.keep_unplaced_text(heading_as_written(cx, blocks[h]), lines[h]);
     }
     before_title = cx.take_unplaced(before_title_line);
   }
@@ -2455,11 +2460,9 @@ ImportResult import_markdown(std::string_view markdown, std::string_view file_na
   if (filed_day) {
     const MdBlock& heading = blocks[*filed_day];
     if (!(cx.postmortem.incident.date.empty() &&
-          apply_metadata(cx, "Date", *filed_day_of(plain_text(heading.text)), lines[*filed_day])) &&
-        heading.has_source()) {
-      const std::string words(cx.source().substr(heading.begin, heading.end - heading.begin));
+          apply_metadata(cx, "Date", *filed_day_of(plain_text(heading.text)), lines[*filed_day]))) {
       if (before_title.empty()) before_title_line = lines[*filed_day];
-      before_title += (before_title.empty() ? "" : "\n\n") + words;
+      before_title += (before_title.empty() ? "" : "\n\n") + heading_as_written(cx, heading);
     }
   }
   if (!before_title.empty()) {
