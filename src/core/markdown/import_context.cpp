@@ -793,6 +793,18 @@ bool contains_words(std::string_view text, std::string_view words) {
   }
   return false;
 }
+
+// "~2,000 users", "3 customers", "all customers in eu-west", "about 200 teams": a value that
+// counts people (its first word a number, or a word of quantity) rather than names systems.
+bool counts_people(std::string_view lower) {
+  if (lower.substr(0, lower.find(' ')).find_first_of("0123456789~<>") != std::string_view::npos)
+    return true;
+  for (std::string_view quantity : {"all ", "some ", "most ", "many ", "few ", "no ", "about ",
+                                    "approximately ", "around ", "roughly ", "up to ", "over ",
+                                    "under ", "every "})
+    if (lower.starts_with(quantity)) return true;
+  return false;
+}
 }  // namespace
 
 bool add_incident_figure(ImportContext& cx, std::string_view label, std::string_view value,
@@ -925,18 +937,7 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
            lower == "tbd" || lower == "everyone" || lower == "everybody"))
         return false;
       // "Affected: ~2,000 users", "Affected: all customers in eu-west": who, not what, was hit.
-      if (named_by == "affected" &&
-          (std::isdigit(static_cast<unsigned char>(lower.front())) || lower.front() == '~' ||
-           lower.front() == '<' || lower.front() == '>' ||
-           std::string_view(lower).substr(0, lower.find(' ')).find_first_of("0123456789") !=
-               std::string_view::npos ||
-           [&] {
-             for (std::string_view who : {"all ", "some ", "most ", "many ", "few ", "no ",
-                                          "about ", "approximately ", "around ", "roughly ",
-                                          "up to ", "over ", "under ", "every "})
-               if (lower.starts_with(who)) return true;
-             return false;
-           }()))
+      if (named_by == "affected" && counts_people(lower))
         return put(FieldId::UsersAffected, text);
       return put(FieldId::Services, split_names(text));
     }
