@@ -1361,6 +1361,34 @@ bool tells_a_clock_time(std::string_view text) {
       return true;
   return false;
 }
+
+// " to fix this, we'll shard ...": a commitment text (see commitment_text) that opens with the
+// remedy it is for ("to fix", "to address", "to prevent" ... "this", "that", "these", "the
+// issue", "the problem") and goes on with the team's will.
+bool leads_with_a_remedy(std::string_view text) {
+  static constexpr std::string_view kRemedies[] = {
+      " to fix ",   " to address ", " to prevent ", " to avoid ", " to mitigate ",
+      " to solve ", " to remedy ",  " to resolve ", " to correct "};
+  static constexpr std::string_view kProblems[] = {"this ",      "that ",        "these ",
+                                                   "the issue ", "the problem ", "this issue ",
+                                                   "this problem "};
+  for (std::string_view remedy : kRemedies) {
+    if (!text.starts_with(remedy)) continue;
+    std::string_view rest = text.substr(remedy.size());
+    for (std::string_view problem : kProblems) {
+      if (!rest.starts_with(problem)) continue;
+      rest.remove_prefix(problem.size());
+      // "To prevent this from happening again, we will ...": the recurrence it guards against.
+      for (std::string_view again : {"from happening again ", "happening again ", "in future ",
+                                     "in the future ", "going forward "})
+        if (rest.starts_with(again)) rest.remove_prefix(again.size());
+      for (std::string_view will : {"we will ", "we'll ", "we are going to ", "we're going to "})
+        if (rest.starts_with(will)) return true;
+      return false;
+    }
+  }
+  return false;
+}
 }  // namespace
 
 bool commits_to_work(std::string_view sentence) {
@@ -1414,6 +1442,9 @@ bool commits_to_work(std::string_view sentence) {
   // "We need to move traffic, the on-call decided at 10:30": a told time is the incident's.
   if (tells_a_clock_time(text)) return false;
   if (intent_at != std::string::npos) return true;
+  // "To fix this, we'll shard the Specs directory", "To prevent this, we will pin the version":
+  // the team's next step, led by the problem it remedies, whatever its verb.
+  if (leads_with_a_remedy(text)) return true;
   // "We are going to add an alert", "we are in the process of implementing ...": lasting work
   // ahead ("We are going to roll back the build" is the response itself).
   if (verb_follows(text, " we are going to ", 2, is_lasting_work) ||
@@ -2335,6 +2366,32 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
   return SectionRole::Unknown;
 }
 
+// "The Incident", "The Unfortunate Incident: A Costly Mistake", "What was the problem?": a blog
+// post's or a short report's story of the incident, named by the incident itself, whatever its
+// title says after a colon. ("Incident" alone may head a list of its facts.)
+bool tells_the_incident_itself(std::string_view title) {
+  const std::string key = normalise_title(title.substr(0, title.find(':')));
+  for (std::string_view asked : {"what was the problem", "what was the issue",
+                                 "what was the incident", "what is the problem"})
+    if (key == asked) return true;
+  if (!key.starts_with("the ")) return false;
+  const std::string_view rest = std::string_view(key).substr(4);
+  const std::size_t space = rest.find(' ');
+  const std::string_view noun = space == std::string_view::npos ? rest : rest.substr(space + 1);
+  // One word of description at most before it: "The unfortunate incident", "the first outage".
+  if (noun.find(' ') != std::string_view::npos) return false;
+  return noun == "incident" || noun == "outage" || noun == "problem" || noun == "issue";
+}
+
+// "Why we didn't have backups", "Why wasn't this caught earlier?": the cause of a gap the incident
+// showed, asked as the analysis answers it.
+bool asks_why_something_was_missing(std::string_view key) {
+  for (std::string_view asked : {"why we didn t ", "why we did not ", "why we weren t ",
+                                 "why we were not ", "why wasn t ", "why was it not ",
+                                 "why didn t we ", "why did we not "})
+    if (key.starts_with(asked)) return true;
+  return false;
+}
 }  // namespace
 
 SectionRole section_role(std::string_view title) {
@@ -2360,6 +2417,8 @@ SectionRole section_role(std::string_view title) {
   const std::string key = title_key(title);
   const SectionRole role = role_of_key(title, key);
   if (role != SectionRole::Unknown) return role;
+  if (tells_the_incident_itself(title)) return SectionRole::WhatHappened;
+  if (asks_why_something_was_missing(normalise_title(title))) return SectionRole::Analysis;
   // "January 5, 2026 - Recovery Timeline": the part named after the day it covers.
   if (const auto day = read_date(title); day && day->year != 0 && day->length < title.size()) {
     std::string_view rest = title.substr(day->length);
