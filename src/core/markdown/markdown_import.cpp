@@ -1829,6 +1829,17 @@ void place_actions_notes(ImportContext& cx, const std::string& title, std::size_
   append_prose(cx, model_field(FieldId::ActionsNotes), kept, line);
 }
 
+// "The Unfortunate Incident: A Costly Mistake": a section title whose words after a colon name
+// no part of their own.
+bool says_more_after_its_name(std::string_view title) {
+  const std::size_t colon = title.find(':');
+  if (colon == std::string_view::npos) return false;
+  const std::string_view after = trim(title.substr(colon + 1));
+  return std::any_of(after.begin(), after.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }) &&
+         section_role(after) == SectionRole::Unknown;
+}
+
 void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
   PostMortem& p = cx.postmortem;
   std::string path;
@@ -1882,7 +1893,11 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
           return;
         }
         int first = 0;
-        const std::string text = cx.raw_lines(s.first_line, s.last_line, &first);
+        std::string text = cx.raw_lines(s.first_line, s.last_line, &first);
+        // "## The Unfortunate Incident: A Costly Mistake": the words after the part's name are
+        // the writer's, kept as the title of what follows.
+        if (!text.empty() && says_more_after_its_name(s.title))
+          text = "### " + escape_inline(s.title) + "\n\n" + text;
         append_prose(cx, prose_model_field(s.role), text, first);
         return;
       }
