@@ -869,15 +869,35 @@ bool names_owners(const MdBlock& list) {
 }
 
 namespace {
-// "- Re-enabled alerting ...", "- Migrated the Asia node ...": a list whose every item opens in
-// the past tense, one at least surely with a verb, reports work done. Only items with no status
-// of their own change.
+// "Comprehensive audit of all configurations completed": work named, then said done.
+bool closes_as_done(std::string_view text) {
+  text = trim(text);
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  for (std::string_view done : {" completed", " done", " implemented", " finished", " shipped"})
+    if (text.ends_with(done) && text.size() > done.size()) return true;
+  return false;
+}
+
+// How a list item opens, after a label it may lead with ("**Monitoring**: Added alerting ...").
+PastOpening item_opening(const MdBlock& item) {
+  const std::string head = plain_text(item_head(item));
+  const LabelledLine labelled = split_label(head);
+  const std::string_view told = labelled.label.empty() ? std::string_view(head)
+                                                       : std::string_view(labelled.value);
+  if (closes_as_done(told)) return PastOpening::Verb;
+  return past_tense_opening(told);
+}
+
+// "- Re-enabled alerting ...", "- Migrated the Asia node ...", "- **Review**: Audit of all
+// configurations completed": a list whose every item opens in the past tense or closes saying it
+// is done, one at least surely with a verb, reports work done. Only items with no status of
+// their own change.
 void mark_list_told_as_done(const ImportContext& cx, const MdBlock& list,
                             std::vector<std::pair<ActionItem, int>>& out, std::size_t first) {
   if (cx.written_by_hindsight || list.children.size() < 2 || out.size() - first < 2) return;
   bool surely = false;
   for (const MdBlock& item : list.children) {
-    const PastOpening opening = past_tense_opening(plain_text(item_head(item)));
+    const PastOpening opening = item_opening(item);
     if (opening == PastOpening::None) return;
     surely = surely || opening == PastOpening::Verb;
   }
@@ -1662,7 +1682,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
         cx.keep_unplaced(line, line);
         std::string label = plain_text(trim(lines.front()));
         while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
-        const std::optional<ActionStatus> status = action_label_status(label);  // "Done:"
+        const std::optional<ActionStatus> status = status_group_title(label);  // "Done:"
         for (std::size_t k = 1; k < lines.size(); ++k) {
           const std::string_view item = trim(lines[k]);
           const int at = line + static_cast<int>(k);
@@ -1715,8 +1735,9 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
       // "**Permanent fixes implemented:**" over the list: work its label says is done; so is
       // work a sentence leading in says was taken ("Two fixes were implemented:").
       std::optional<ActionStatus> status;
+      // "Completed:", "**Done:**" alone: the group's status, as a heading gives it.
       if (const auto label = i > begin ? label_alone(blocks[i - 1]) : std::nullopt)
-        status = action_label_status(*label);
+        status = status_group_title(*label);
       if (!status && i > begin && blocks[i - 1].kind == BlockKind::Paragraph &&
           !cx.written_by_hindsight && announces_steps_taken(plain_text(blocks[i - 1].text)))
         status = ActionStatus::Done;

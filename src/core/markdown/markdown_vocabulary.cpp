@@ -1726,8 +1726,12 @@ bool announces_remediation(std::string_view paragraph) {
     return false;
   // What the safeguards were "supposed to prevent", what "prevented" a faster recovery: an
   // account of the incident.
-  for (std::string_view account :
-       {"supposed to", "meant to", "failed to", "prevented", "addressed", "already"})
+  // "After remediation, the following signals were observed:" tells what was seen once it was
+  // fixed.
+  for (std::string_view account : {"supposed to", "meant to", "failed to", "prevented",
+                                   "addressed", "already", "after remediation",
+                                   "after the remediation", " observed", " we saw ", " was seen",
+                                   " were seen"})
     if (sentence.find(account) != std::string::npos) return false;
   static constexpr std::string_view kCues[] = {
       "to prevent", "prevent this", "prevent similar", "prevent such", "in the future",
