@@ -872,10 +872,14 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
         cx.warn(line, "\"" + text + "\" is not a day of the calendar; kept as written");
       if (!date || date->year == 0) return false;
       // "Date/time: 2023-08-26 21:14 PDT": more than a day, which the date field cannot hold;
-      // the line is kept as written. A sentence's full stop ends the day: "7th September, 2022.".
+      // the day is the incident's date, and the line is kept as written. A sentence's full stop
+      // ends the day: "7th September, 2022.".
       const std::string_view rest =
           trim(std::string_view(text).substr(std::min(date->length, text.size())));
-      if (!rest.empty() && rest != ".") return false;
+      if (!rest.empty() && rest != ".") {
+        if (in.date.empty() && !cx.reading_front_matter) put(FieldId::Date, iso_date(*date));
+        return false;
+      }
       return put(FieldId::Date, iso_date(*date));
     }
     case MetaField::Duration:
