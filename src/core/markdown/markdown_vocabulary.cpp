@@ -2370,6 +2370,30 @@ SectionRole role_of_key(std::string_view title, const std::string& key) {
   return SectionRole::Unknown;
 }
 
+// True when `a` becomes `b` by one letter changed, added or dropped, or two neighbours swapped.
+bool one_slip_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1 || a == b) return false;
+  std::size_t head = 0;
+  while (head < a.size() && a[head] == b[head]) ++head;
+  if (a.size() < b.size()) return a.substr(head) == b.substr(head + 1);  // one letter added
+  if (a.substr(head + 1) == b.substr(head + 1)) return true;              // one letter changed
+  return head + 1 < a.size() && a[head] == b[head + 1] && a[head + 1] == b[head] &&
+         a.substr(head + 2) == b.substr(head + 2);  // two neighbours swapped
+}
+
+// "Moving Foward", "Lessons Leanred", "Root cuase": a part's name with one slip of the keyboard.
+// Only names of eight letters or more, where one slip cannot make another word of the trade.
+std::optional<SectionRole> role_of_misspelt_name(std::string_view key) {
+  constexpr std::size_t kShortestName = 8;
+  if (key.size() < kShortestName) return std::nullopt;
+  using Names = std::span<const std::pair<std::string_view, SectionRole>>;
+  for (const Names table : {Names(kSectionNames), Names(kPartSectionNames)})
+    for (const auto& [name, role] : table)
+      if (name.size() >= kShortestName && one_slip_apart(key, name)) return role;
+  return std::nullopt;
+}
+
 // "The Incident", "The Unfortunate Incident: A Costly Mistake", "What was the problem?": a blog
 // post's or a short report's story of the incident, named by the incident itself, whatever its
 // title says after a colon. ("Incident" alone may head a list of its facts.)
@@ -2440,6 +2464,7 @@ SectionRole section_role(std::string_view title) {
         section_role(title.substr(open + 1, close - open - 1)) == SectionRole::Actions)
       return SectionRole::Actions;
   }
+  if (auto misspelt = role_of_misspelt_name(key)) return *misspelt;
   if (!has_non_ascii(key)) return role;
   if (const std::string plain = without_accents(key); plain != key)
     if (const SectionRole named = role_of_key(title, plain); named != SectionRole::Unknown)
