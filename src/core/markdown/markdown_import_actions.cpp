@@ -1296,6 +1296,22 @@ bool defines_terms(const MdBlock& list) {
          });
 }
 
+// "1. The OOM killer caused locale-gen to fail. 2. The missing locale caused PostgreSQL to fail
+// to start.": a list whose every item tells one link of how the failure came about, as a section
+// on what comes next may recall it. No work.
+bool tells_a_chain_of_causes(const MdBlock& list) {
+  return list.children.size() >= 2 &&
+         std::all_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
+           const std::string text = " " + lowercase_ascii(plain_text(trim(block_text(item)))) + " ";
+           if (starts_with_imperative(plain_text(trim(block_text(item))))) return false;
+           for (std::string_view work : {" we ", " i ", " should ", " will ", " must "})
+             if (text.find(work) != std::string::npos) return false;
+           for (std::string_view cause : {" caused ", " led to ", " resulted in ", " triggered "})
+             if (text.find(cause) != std::string::npos) return true;
+           return false;
+         });
+}
+
 // "Add these to the docs", "Announce both of them on the blog": work on what was just listed,
 // named by a pronoun ("Test both regions" names something else).
 bool points_back(std::string_view text) {
@@ -1718,7 +1734,9 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
                      blocks.begin() + static_cast<std::ptrdiff_t>(end), [](const MdBlock& later) {
                        return later.kind == BlockKind::Table && names_actions(later);
                      }));
-    const bool list_of_actions = b.kind == BlockKind::List && !explains && !lists_only_names(cx, b);
+    const bool list_of_actions = b.kind == BlockKind::List && !explains &&
+                                 !lists_only_names(cx, b) &&
+                                 (cx.written_by_hindsight || !tells_a_chain_of_causes(b));
     if (b.kind == BlockKind::Table && !cx.written_by_hindsight && logs_what_was_done(b)) {
       read_timeline(cx, blocks, i, i + 1);
       last_actions_in_table = false;
@@ -1789,12 +1807,25 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
   // "Internal documentation will be updated to ensure ..." in a section whose lists and tables
   // held no action: its sentences that commit to work are its actions (the paragraphs stay in
   // the notes as written).
+  // "As a direct result of this incident, I've bumped the droplet's RAM": a change told as made
+  // in a section of prose alone is work done (under headings of its own, such prose stays text).
+  const bool prose_alone =
+      std::none_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+                   blocks.begin() + static_cast<std::ptrdiff_t>(end),
+                   [](const MdBlock& b) { return b.kind == BlockKind::Heading; });
   if (cx.postmortem.actions.size() == actions_before && !cx.written_by_hindsight)
     for (const std::size_t i : set_aside)
       for (const std::string& sentence :
-           sentences_of_any_script(one_line(plain_text(blocks[i].text))))
-        if (commits_to_work(sentence) && !tracks_the_listed_work(sentence))
-          add_action(cx, work_of(cx, sentence, cx.first_line(blocks[i])), cx.first_line(blocks[i]));
+           sentences_of_any_script(one_line(plain_text(blocks[i].text)))) {
+        const int line = cx.first_line(blocks[i]);
+        if (commits_to_work(sentence) && !tracks_the_listed_work(sentence)) {
+          add_action(cx, work_of(cx, sentence, line), line);
+        } else if (prose_alone && reports_a_change_made(sentence)) {
+          ActionItem done = work_of(cx, sentence, line);
+          done.status = ActionStatus::Done;
+          add_action(cx, std::move(done), line);
+        }
+      }
 }
 
 void read_written_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin,

@@ -1507,6 +1507,29 @@ bool reports_work_done(std::string_view sentence) {
   return tells_lasting_work_done(commitment_text(sentence));
 }
 
+bool reports_a_change_made(std::string_view sentence) {
+  const std::string text = commitment_text(sentence);
+  if (tells_a_clock_time(text)) return false;
+  for (std::string_view moment : {" when ", " while ", " until ", " before ", " during "})
+    if (text.find(moment) != std::string::npos) return false;
+  // What the writer learnt, saw, weighed or meant is no change.
+  static constexpr std::string_view kNoChange[] = {
+      "learned",  "learnt",   "noticed",    "realized", "realised",  "seen",     "observed",
+      "experienced", "received", "discovered", "identified", "determined", "concluded", "decided",
+      "wanted",   "tried",    "needed",     "used",     "had",       "been",     "noted",
+      "hoped",    "expected", "assumed",    "believed", "considered", "discussed", "talked",
+      "asked",    "answered", "waited",     "planned",  "started",   "managed",  "failed",
+      "happened", "caused",   "found",      "made",     "done",      "told",     "shown",
+      "thought",  "felt",     "heard",      "said",     "written",   "explained", "described"};
+  const auto made = [](std::string_view w) {
+    return !one_of(w, kNoChange) &&
+           ((w.size() > 4 && w.ends_with("ed")) || one_of(w, kIrregularParticiples));
+  };
+  for (std::string_view writer : {" i've ", " we've ", " i have ", " we have ", " i ", " we "})
+    if (verb_follows(text, writer, 1, made)) return true;
+  return false;
+}
+
 bool reports_lasting_deed(std::string_view sentence) {
   const std::string text = commitment_text(sentence);
   // "... at 09:12", "When the backlog grew we added ...", "Two days before, we introduced a

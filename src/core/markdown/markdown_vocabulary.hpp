@@ -269,6 +269,10 @@ bool reports_completion(std::string_view action);
 bool commits_to_work(std::string_view sentence);
 // "We have already increased the frequency of backups": work the sentence says is done.
 bool reports_work_done(std::string_view sentence);
+// "I've bumped the droplet's RAM to 1GB", "We also installed the uptime app": a change the writer
+// or the team says it made (not what it learnt, saw or weighed), as a section of follow-up work
+// tells its work done. Read only there: elsewhere the same words tell the response.
+bool reports_a_change_made(std::string_view sentence);
 // "As a first step we enabled eager loading in our test suite", "We added the missing index":
 // the team's lasting work told as done ("we failed over" and "we discussed" are no such work).
 bool reports_lasting_deed(std::string_view sentence);
