@@ -129,15 +129,18 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
   }
   cx.current_day = day;
   cx.day_label = std::string(trim(std::string_view(plain).substr(0, date->length)));
-  if (note)
-    if (auto zone = find_stated_zone(zone_alone ? bare : rest, zone_alone)) {
-      cx.stated_zone = zone;
-      if (!zone->is_utc()) {
-        TimelineEvent kept;  // "(times in PST)": the times were converted, the note stays
-        kept.text = std::string(rest);
-        add_event(cx, std::move(kept), line);
-      }
+  if (note) {
+    const auto zone = find_stated_zone(zone_alone ? bare : rest, zone_alone);
+    if (zone) cx.stated_zone = zone;
+    // "(times in PST)": the times were converted, the note stays; so does "(all times in UTC)",
+    // and "(approximate)", which says what no field holds. A zone's name alone in UTC ("2026-07-02
+    // UTC") says nothing the entries' times do not.
+    if (!zone || !zone->is_utc() || !zone_alone) {
+      TimelineEvent kept;
+      kept.text = zone ? std::string(rest) : plain;  // "2020-04-10 (approximate)" whole
+      add_event(cx, std::move(kept), line);
     }
+  }
   return true;
 }
 
