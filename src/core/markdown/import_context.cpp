@@ -836,6 +836,21 @@ bool add_incident_figure(ImportContext& cx, std::string_view label, std::string_
   return true;
 }
 
+namespace {
+// ", ~15:11 UTC", " 09:30": what follows a day on a date line is a time of that same day in UTC
+// (a time in another zone may fall on another day in UTC: "2023-08-26 21:14 PDT"; "(report
+// written)" is no time).
+bool tells_a_time_of_that_day(std::string_view rest) {
+  while (!rest.empty() && std::string_view(" ,~@-").find(rest.front()) != std::string_view::npos)
+    rest.remove_prefix(1);
+  if (rest.starts_with("at ")) rest.remove_prefix(3);
+  if (rest.empty() || !std::isdigit(static_cast<unsigned char>(rest.front())) || !read_time(rest))
+    return false;
+  const auto zone = find_stated_zone(rest, true);
+  return !zone || zone->is_utc();
+}
+}  // namespace
+
 bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view value, int line) {
   Incident& in = cx.postmortem.incident;
   const std::string text(trim(value));
@@ -877,7 +892,8 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
       const std::string_view rest =
           trim(std::string_view(text).substr(std::min(date->length, text.size())));
       if (!rest.empty() && rest != ".") {
-        if (in.date.empty() && !cx.reading_front_matter) put(FieldId::Date, iso_date(*date));
+        if (in.date.empty() && !cx.reading_front_matter && tells_a_time_of_that_day(rest))
+          put(FieldId::Date, iso_date(*date));
         return false;
       }
       return put(FieldId::Date, iso_date(*date));

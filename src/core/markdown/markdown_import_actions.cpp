@@ -870,11 +870,20 @@ bool names_owners(const MdBlock& list) {
 
 namespace {
 // "Comprehensive audit of all configurations completed": work named, then said done.
+// ("... not implemented", "... to be completed", "... not yet done" are not.)
 bool closes_as_done(std::string_view text) {
   text = trim(text);
   while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
-  for (std::string_view done : {" completed", " done", " implemented", " finished", " shipped"})
-    if (text.ends_with(done) && text.size() > done.size()) return true;
+  for (std::string_view done : {" completed", " done", " implemented", " finished", " shipped"}) {
+    if (!text.ends_with(done) || text.size() == done.size()) continue;
+    const std::string before =
+        " " + lowercase_ascii(text.substr(0, text.size() - done.size())) + " ";
+    if (before.find(" not ") != std::string::npos || before.find(" yet ") != std::string::npos)
+      return false;
+    for (std::string_view ahead : {" be ", " been ", " being ", " partially ", " partly "})
+      if (before.ends_with(ahead)) return false;
+    return true;
+  }
   return false;
 }
 
@@ -1303,10 +1312,14 @@ bool tells_a_chain_of_causes(const MdBlock& list) {
   return list.children.size() >= 2 &&
          std::all_of(list.children.begin(), list.children.end(), [](const MdBlock& item) {
            const std::string text = " " + lowercase_ascii(plain_text(trim(block_text(item)))) + " ";
-           if (starts_with_imperative(plain_text(trim(block_text(item))))) return false;
-           for (std::string_view work : {" we ", " i ", " should ", " will ", " must "})
+           // Its subject a thing named with an article ("The OOM killer caused ..."), one
+           // clause: no work after a semicolon or "so" ("...; add an alert on 5xx").
+           if (!text.starts_with(" the ") && !text.starts_with(" a ") && !text.starts_with(" an "))
+             return false;
+           for (std::string_view work :
+                {" we ", " i ", " should ", " will ", " must ", ";", " so ", " add ", " need"})
              if (text.find(work) != std::string::npos) return false;
-           for (std::string_view cause : {" caused ", " led to ", " resulted in ", " triggered "})
+           for (std::string_view cause : {" caused ", " led to ", " resulted in "})
              if (text.find(cause) != std::string::npos) return true;
            return false;
          });

@@ -1382,8 +1382,9 @@ bool leads_with_a_remedy(std::string_view text) {
       for (std::string_view again : {"from happening again ", "happening again ", "in future ",
                                      "in the future ", "going forward "})
         if (rest.starts_with(again)) rest.remove_prefix(again.size());
+      // "To fix this, we'll:" over a list names no work itself.
       for (std::string_view will : {"we will ", "we'll ", "we are going to ", "we're going to "})
-        if (rest.starts_with(will)) return true;
+        if (rest.starts_with(will)) return rest.size() > will.size() && !text.ends_with(": ");
       return false;
     }
   }
@@ -1525,8 +1526,17 @@ bool reports_a_change_made(std::string_view sentence) {
     return !one_of(w, kNoChange) &&
            ((w.size() > 4 && w.ends_with("ed")) || one_of(w, kIrregularParticiples));
   };
-  for (std::string_view writer : {" i've ", " we've ", " i have ", " we have ", " i ", " we "})
-    if (verb_follows(text, writer, 1, made)) return true;
+  // "I've bumped the RAM", "we have now scheduled a restore test": a change that stands; told in
+  // the simple past, only as the incident's outcome ("As a result, we moved the backups"; "We
+  // restarted the database" is the response, "We migrated to this host in 2019" history).
+  for (std::string_view writer : {" i've ", " we've ", " i have ", " we have "})
+    if (verb_follows(text, writer, 2, made)) return true;
+  for (std::string_view outcome : {" as a result", " as a direct result", " since then ",
+                                   " following this incident", " after this incident",
+                                   " since this incident", " since the incident"})
+    if (text.find(outcome) != std::string::npos)
+      for (std::string_view writer : {" i ", " we "})
+        if (verb_follows(text, writer, 1, made)) return true;
   return false;
 }
 
@@ -2405,33 +2415,51 @@ bool one_slip_apart(std::string_view a, std::string_view b) {
          a.substr(head + 2) == b.substr(head + 2);  // two neighbours swapped
 }
 
-// "Moving Foward", "Lessons Leanred", "Root cuase": a part's name with one slip of the keyboard.
-// Only names of eight letters or more, where one slip cannot make another word of the trade.
+// True when the words of `key` are those of `name` but one, which is one slip from its word there
+// and that word has six letters or more ("Moving Foward", "Lessons Leanred"). A name of one word
+// is left alone: one slip from "resolution" or "mitigation" is "revolution" or "litigation".
+bool one_word_slipped(std::string_view key, std::string_view name) {
+  int slips = 0;
+  while (!key.empty() || !name.empty()) {
+    const std::size_t key_end = std::min(key.find(' '), key.size());
+    const std::size_t name_end = std::min(name.find(' '), name.size());
+    if (key_end == 0 || name_end == 0) return false;  // more words in one than the other
+    const std::string_view key_word = key.substr(0, key_end), name_word = name.substr(0, name_end);
+    if (key_word != name_word) {
+      constexpr std::size_t kShortestSlippedWord = 6;
+      if (++slips > 1 || name_word.size() < kShortestSlippedWord ||
+          !one_slip_apart(key_word, name_word))
+        return false;
+    }
+    key.remove_prefix(std::min(key_end + 1, key.size()));
+    name.remove_prefix(std::min(name_end + 1, name.size()));
+    if (key.empty() != name.empty()) return false;
+  }
+  return slips == 1;
+}
+
+// "Moving Foward", "Lessons Leanred", "Root cuase": a part's name of two words or more with one
+// slip of the keyboard.
 std::optional<SectionRole> role_of_misspelt_name(std::string_view key) {
-  constexpr std::size_t kShortestName = 8;
-  if (key.size() < kShortestName) return std::nullopt;
+  if (key.find(' ') == std::string_view::npos) return std::nullopt;
   using Names = std::span<const std::pair<std::string_view, SectionRole>>;
   for (const Names table : {Names(kSectionNames), Names(kPartSectionNames)})
     for (const auto& [name, role] : table)
-      if (name.size() >= kShortestName && one_slip_apart(key, name)) return role;
+      if (name.find(' ') != std::string_view::npos && one_word_slipped(key, name)) return role;
   return std::nullopt;
 }
 
-// "The Incident", "The Unfortunate Incident: A Costly Mistake", "What was the problem?": a blog
+// "The Outage", "The problem: a failover that never finished", "What was the problem?": a blog
 // post's or a short report's story of the incident, named by the incident itself, whatever its
-// title says after a colon. ("Incident" alone may head a list of its facts.)
+// title says after a colon.
 bool tells_the_incident_itself(std::string_view title) {
   const std::string key = normalise_title(title.substr(0, title.find(':')));
   for (std::string_view asked : {"what was the problem", "what was the issue",
                                  "what was the incident", "what is the problem"})
     if (key == asked) return true;
-  if (!key.starts_with("the ")) return false;
-  const std::string_view rest = std::string_view(key).substr(4);
-  const std::size_t space = rest.find(' ');
-  const std::string_view noun = space == std::string_view::npos ? rest : rest.substr(space + 1);
-  // One word of description at most before it: "The unfortunate incident", "the first outage".
-  if (noun.find(' ') != std::string_view::npos) return false;
-  return noun == "incident" || noun == "outage" || noun == "problem" || noun == "issue";
+  // Not "The previous incident" (another one) or "The real problem" (the analysis's); not "The
+  // Incident" either, which as often heads the incident's facts (date, duration, severity).
+  return key == "the outage" || key == "the problem" || key == "the issue";
 }
 
 // "Why we didn't have backups", "Why wasn't this caught earlier?": the cause of a gap the incident
