@@ -1890,6 +1890,14 @@ void find_committed_work(ImportContext& cx, const Blocks& blocks, std::size_t be
 void find_recommended_work(ImportContext& cx, const Blocks& blocks, std::size_t begin,
                            std::size_t end) {
   for (std::size_t i = begin; i < end; ++i) {
+    // "Going forward we should endeavour to create an identical testnet": a lesson's prose that
+    // tells the team what to do ("Default limits need alarms of their own" states the lesson).
+    if (blocks[i].kind == BlockKind::Paragraph) {
+      const int line = cx.first_line(blocks[i]);
+      for (const std::string& sentence : sentences_of(one_line(plain_text(blocks[i].text))))
+        if (!commits_to_work(sentence) && advises_the_team(sentence))
+          cx.committed_work.emplace_back(work_of(cx, sentence, line), line);
+    }
     if (blocks[i].kind != BlockKind::List) continue;
     for (const MdBlock& item : blocks[i].children) {
       const std::string text = one_line(plain_text(block_text(item)));

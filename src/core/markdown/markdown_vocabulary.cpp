@@ -385,6 +385,8 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"still to do", SectionRole::Actions},
     {"plan", SectionRole::Actions},
     {"our plan", SectionRole::Actions},
+    // "## Future" after the story: what the team will do from here.
+    {"future", SectionRole::Actions},
     {"future work", SectionRole::Actions},
     {"future works", SectionRole::Actions},
     {"future improvements", SectionRole::Actions},
@@ -1506,6 +1508,20 @@ bool commits_to_work(std::string_view sentence) {
 
 bool reports_work_done(std::string_view sentence) {
   return tells_lasting_work_done(commitment_text(sentence));
+}
+
+bool advises_the_team(std::string_view sentence) {
+  if (trim(sentence).ends_with('?')) return false;
+  const std::string text = commitment_text(sentence);
+  for (std::string_view advice : {" we should ", " we ought to "}) {
+    const std::size_t at = text.find(advice);
+    if (at == std::string::npos) continue;
+    const std::string_view next = std::string_view(text).substr(at + advice.size());
+    // "We should have caught this": what could have been, not what to do.
+    if (next.starts_with("have ") || next.starts_with("'ve ")) continue;
+    return !next.empty();
+  }
+  return false;
 }
 
 bool reports_a_change_made(std::string_view sentence) {

@@ -269,6 +269,10 @@ bool reports_completion(std::string_view action);
 bool commits_to_work(std::string_view sentence);
 // "We have already increased the frequency of backups": work the sentence says is done.
 bool reports_work_done(std::string_view sentence);
+// "Going forward we should endeavour to create an identical testnet", "we should try and identify
+// issues on other chains first": advice to the team itself, as a lesson gives it (not "we should
+// have caught this", nor a question).
+bool advises_the_team(std::string_view sentence);
 // "I've bumped the droplet's RAM to 1GB", "We also installed the uptime app": a change the writer
 // or the team says it made (not what it learnt, saw or weighed), as a section of follow-up work
 // tells its work done. Read only there: elsewhere the same words tell the response.
