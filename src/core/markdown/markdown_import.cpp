@@ -1259,8 +1259,8 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
     return;
   }
   // A lead of many paragraphs before the sections (a blog post telling its night, quotes and
-  // commands and all) is the story when no section tells it: its first paragraph, sentences
-  // alone, is the summary. (A page with no section at all is read as a whole, as before.)
+  // commands and all), or a page of them with no section at all, is the story when no section
+  // tells it: its first paragraph, sentences alone, is the summary.
   const bool story_told_elsewhere =
       has_summary || std::any_of(o.sections.begin(), o.sections.end(), [&](std::size_t h) {
         const SectionRole role = handwritten_section_role(plain_text(blocks[h].text));
@@ -1273,7 +1273,7 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
     return !paragraph.empty() && (paragraph.back() == '.' || paragraph.back() == '!') &&
            std::count(paragraph.begin(), paragraph.end(), ' ') >= 4;
   };
-  if (!o.sections.empty() && !story_told_elsewhere && start == 0 &&
+  if (!story_told_elsewhere && start == 0 &&
       first_break != std::string::npos && story_paragraph_count(summary) >= kStoryParagraphs &&
       only_sentences(summary.substr(0, first_break)) && tells(summary.substr(0, first_break))) {
     std::size_t rest = first_break;
