@@ -301,6 +301,15 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"what we could have done better", SectionRole::CouldImprove},
     {"what could we have done better", SectionRole::CouldImprove},
     {"what could have been done better", SectionRole::CouldImprove},
+    // "## Mistakes" a writer owns up to: what could be improved.
+    {"mistakes", SectionRole::CouldImprove},
+    {"mistakes made", SectionRole::CouldImprove},
+    {"mistakes we made", SectionRole::CouldImprove},
+    {"mistakes i made", SectionRole::CouldImprove},
+    {"our mistakes", SectionRole::CouldImprove},
+    {"my mistakes", SectionRole::CouldImprove},
+    {"where we went wrong", SectionRole::CouldImprove},
+    {"what we did wrong", SectionRole::CouldImprove},
     {"where we got lucky", SectionRole::Lucky},
     {"where we were lucky", SectionRole::Lucky},
     {"action items", SectionRole::Actions},
@@ -2514,6 +2523,8 @@ SectionRole section_role(std::string_view title) {
   if (role != SectionRole::Unknown) return role;
   if (tells_the_incident_itself(title)) return SectionRole::WhatHappened;
   if (asks_why_something_was_missing(normalise_title(title))) return SectionRole::Analysis;
+  // "How come we didn't pick this up on testnet?": "why", asked another way.
+  if (normalise_title(title).starts_with("how come ")) return SectionRole::Analysis;
   // "January 5, 2026 - Recovery Timeline": the part named after the day it covers.
   if (const auto day = read_date(title); day && day->year != 0 && day->length < title.size()) {
     std::string_view rest = title.substr(day->length);
