@@ -1267,9 +1267,17 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
         return role == SectionRole::WhatHappened || role == SectionRole::Timeline;
       });
   const std::size_t first_break = summary.find("\n\n");
-  // The first paragraph must tell something: a sentence or more, not a question or a word.
+  // The first paragraph must tell something: a sentence or more, not a question or a word, nor
+  // a byline ("Posted by Jane Doe on March 4, 2021.") or a dated update ("March 4, 2021 - We are
+  // aware ...", "Resolved - ...").
   const auto tells = [](std::string_view paragraph) {
     paragraph = trim(paragraph);
+    const std::string opening = lowercase_ascii(paragraph.substr(0, 24));
+    for (std::string_view byline : {"posted ", "by ", "written ", "published ", "author",
+                                    "update", "resolved", "investigating", "monitoring",
+                                    "identified", "incident report for"})
+      if (opening.starts_with(byline)) return false;
+    if (const auto day = read_date(paragraph); day && day->length <= 24) return false;
     return !paragraph.empty() && (paragraph.back() == '.' || paragraph.back() == '!') &&
            std::count(paragraph.begin(), paragraph.end(), ' ') >= 4;
   };

@@ -113,9 +113,14 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
       bare.size() >= 2 && bare.size() <= 5 &&
       std::all_of(bare.begin(), bare.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
       find_stated_zone(bare, true);
-  const bool note = zone_alone || (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')');
+  // "2021-03-04 (Thursday)": a weekday in brackets says nothing the day does not either.
+  const bool weekday_in_brackets = rest.size() >= 2 && rest.front() == '(' && rest.back() == ')' &&
+                                   is_weekday(rest.substr(1, rest.size() - 2));
+  const bool note = zone_alone || (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')' &&
+                                   !weekday_in_brackets);
   // "2025-07-26 Saturday": the weekday adds nothing the day does not say.
-  if (!rest.empty() && rest != ":" && !note && !is_weekday(rest)) return false;
+  if (!rest.empty() && rest != ":" && !note && !is_weekday(rest) && !weekday_in_brackets)
+    return false;
   LooseDate day = *date;
   if (day.year == 0) {
     LooseDate known;
@@ -137,7 +142,8 @@ bool read_day_line(ImportContext& cx, std::string_view text, int line) {
     // UTC") says nothing the entries' times do not.
     if (!zone || !zone->is_utc() || !zone_alone) {
       TimelineEvent kept;
-      kept.text = zone ? std::string(rest) : plain;  // "2020-04-10 (approximate)" whole
+      // "2020-04-10 (approximate)" whole, without the colon that may close a day line
+      kept.text = zone ? std::string(rest) : plain.substr(0, plain.find_last_not_of(": ") + 1);
       add_event(cx, std::move(kept), line);
     }
   }

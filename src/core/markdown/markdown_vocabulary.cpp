@@ -394,8 +394,6 @@ constexpr std::pair<std::string_view, SectionRole> kSectionNames[] = {
     {"still to do", SectionRole::Actions},
     {"plan", SectionRole::Actions},
     {"our plan", SectionRole::Actions},
-    // "## Future" after the story: what the team will do from here.
-    {"future", SectionRole::Actions},
     {"future work", SectionRole::Actions},
     {"future works", SectionRole::Actions},
     {"future improvements", SectionRole::Actions},
@@ -1522,13 +1520,25 @@ bool reports_work_done(std::string_view sentence) {
 bool advises_the_team(std::string_view sentence) {
   if (trim(sentence).ends_with('?')) return false;
   const std::string text = commitment_text(sentence);
-  for (std::string_view advice : {" we should ", " we ought to "}) {
-    const std::size_t at = text.find(advice);
-    if (at == std::string::npos) continue;
-    const std::string_view next = std::string_view(text).substr(at + advice.size());
-    // "We should have caught this": what could have been, not what to do.
-    if (next.starts_with("have ") || next.starts_with("'ve ")) continue;
-    return !next.empty();
+  // The sentence opens with the advice, after a word of when or how at most ("Nobody knew
+  // whether we should fail over", "Bob said we should ..." tell the incident).
+  static constexpr std::string_view kLeads[] = {
+      " ",          " going forward ", " moving forward ", " in the future ", " in future ",
+      " next time ", " from now on ",  " likewise ",       " perhaps ",       " maybe ",
+      " so ",       " therefore ",     " instead ",        " ideally ",       " first ",
+      " finally ",  " additionally ",  " in addition "};
+  for (std::string_view advice : {"we should ", "we ought to "}) {
+    for (std::string_view lead : kLeads) {
+      if (!text.starts_with(lead) || text.compare(lead.size(), advice.size(), advice) != 0)
+        continue;
+      const std::string_view next = std::string_view(text).substr(lead.size() + advice.size());
+      // "We should have caught this": what could have been; "We should not blame anyone": a
+      // principle, not work.
+      if (next.starts_with("have ") || next.starts_with("'ve ") || next.starts_with("not ") ||
+          next.starts_with("never "))
+        return false;
+      return !next.empty();
+    }
   }
   return false;
 }
@@ -2487,15 +2497,6 @@ bool tells_the_incident_itself(std::string_view title) {
   return key == "the outage" || key == "the problem" || key == "the issue";
 }
 
-// "Why we didn't have backups", "Why wasn't this caught earlier?": the cause of a gap the incident
-// showed, asked as the analysis answers it.
-bool asks_why_something_was_missing(std::string_view key) {
-  for (std::string_view asked : {"why we didn t ", "why we did not ", "why we weren t ",
-                                 "why we were not ", "why wasn t ", "why was it not ",
-                                 "why didn t we ", "why did we not "})
-    if (key.starts_with(asked)) return true;
-  return false;
-}
 }  // namespace
 
 SectionRole section_role(std::string_view title) {
@@ -2522,9 +2523,6 @@ SectionRole section_role(std::string_view title) {
   const SectionRole role = role_of_key(title, key);
   if (role != SectionRole::Unknown) return role;
   if (tells_the_incident_itself(title)) return SectionRole::WhatHappened;
-  if (asks_why_something_was_missing(normalise_title(title))) return SectionRole::Analysis;
-  // "How come we didn't pick this up on testnet?": "why", asked another way.
-  if (normalise_title(title).starts_with("how come ")) return SectionRole::Analysis;
   // "January 5, 2026 - Recovery Timeline": the part named after the day it covers.
   if (const auto day = read_date(title); day && day->year != 0 && day->length < title.size()) {
     std::string_view rest = title.substr(day->length);
