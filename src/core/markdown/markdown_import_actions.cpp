@@ -1895,7 +1895,8 @@ void find_recommended_work(ImportContext& cx, const Blocks& blocks, std::size_t 
     if (blocks[i].kind == BlockKind::Paragraph) {
       const int line = cx.first_line(blocks[i]);
       for (const std::string& sentence : sentences_of(one_line(plain_text(blocks[i].text))))
-        if (!commits_to_work(sentence) && advises_the_team(sentence))
+        if (!commits_to_work(sentence) &&
+            (advises_the_team(sentence) || asks_for_a_change(sentence)))
           cx.committed_work.emplace_back(work_of(cx, sentence, line), line);
     }
     if (blocks[i].kind != BlockKind::List) continue;

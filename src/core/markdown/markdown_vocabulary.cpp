@@ -1517,6 +1517,46 @@ bool reports_work_done(std::string_view sentence) {
   return tells_lasting_work_done(commitment_text(sentence));
 }
 
+// Words that make a clause before "we should" a condition, a time, a question or a report.
+constexpr std::string_view kNotAdvice[] = {" if ",  " when ",  " whether ", " said ", " knew ",
+                                           " asked ", " told ",  " thought ", " wonder", " why ",
+                                           " what ",  " how ",   " while ",   " unless ", " who "};
+
+// "Full snapshots should be taken before any upgrade", "Alerts should be routed to the pager":
+// a change asked of a thing the sentence names, in the passive (not "It should be noted ...",
+// "This should be fine").
+bool asks_for_a_change(std::string_view sentence) {
+  if (trim(sentence).ends_with('?')) return false;
+  // "Where there is any risk of a fault, full snapshots should be taken": the clause after the
+  // last comma holds the subject.
+  std::string_view main_clause = sentence;
+  if (const std::size_t modal = lowercase_ascii(sentence).find(" should be ");
+      modal != std::string_view::npos)
+    if (const std::size_t comma = sentence.substr(0, modal).rfind(", ");
+        comma != std::string_view::npos)
+      main_clause = sentence.substr(comma + 2);
+  const std::string text = commitment_text(main_clause);
+  for (std::string_view modal : {" should be ", " must be "}) {
+    const std::size_t at = text.find(modal);
+    if (at == std::string::npos) continue;
+    const std::string_view subject = std::string_view(text).substr(0, at);
+    // The subject opens the sentence: a thing of a word or more, not a pronoun or a clause.
+    if (std::count(subject.begin(), subject.end(), ' ') > 6) return false;
+    for (std::string_view not_a_thing : {" it", " this", " that", " there", " which", " what",
+                                         " who", " we", " i", " you", " they", " he", " she"})
+      if (subject == not_a_thing) return false;
+    if (std::any_of(std::begin(kNotAdvice), std::end(kNotAdvice),
+                    [&](std::string_view w) { return (std::string(subject) + " ").find(w) !=
+                                                     std::string::npos; }))
+      return false;
+    const std::string_view rest = std::string_view(text).substr(at + modal.size());
+    const std::string_view verb = rest.substr(0, rest.find(' '));
+    return (verb.size() > 4 && verb.ends_with("ed") && verb != "needed" && verb != "noted") ||
+           one_of(verb, kIrregularParticiples);
+  }
+  return false;
+}
+
 bool advises_the_team(std::string_view sentence) {
   if (trim(sentence).ends_with('?')) return false;
   const std::string text = commitment_text(sentence);
@@ -1527,6 +1567,20 @@ bool advises_the_team(std::string_view sentence) {
       " next time ", " from now on ",  " likewise ",       " perhaps ",       " maybe ",
       " so ",       " therefore ",     " instead ",        " ideally ",       " first ",
       " finally ",  " additionally ",  " in addition "};
+  // "With a community this large, we should try and identify issues on other chains": a clause
+  // of circumstance, set off by its comma, before the advice (not a condition, a time or a
+  // report: "If we should see this again, ...", "When we should be sleeping, ...").
+  const std::string lower = " " + lowercase_ascii(trim(sentence)) + " ";
+  if (const std::size_t comma = lower.find(", we should "); comma != std::string::npos) {
+    const std::string_view circumstance = std::string_view(lower).substr(0, comma + 1);
+    const std::string_view next = std::string_view(lower).substr(comma + 12);
+    const bool plain_circumstance = std::none_of(
+        std::begin(kNotAdvice), std::end(kNotAdvice),
+        [&](std::string_view word) { return circumstance.find(word) != std::string_view::npos; });
+    if (plain_circumstance && !next.starts_with("have ") && !next.starts_with("not ") &&
+        !next.starts_with("never ") && trim(next).size() > 0)
+      return true;
+  }
   for (std::string_view advice : {"we should ", "we ought to "}) {
     for (std::string_view lead : kLeads) {
       if (!text.starts_with(lead) || text.compare(lead.size(), advice.size(), advice) != 0)

@@ -273,6 +273,9 @@ bool reports_work_done(std::string_view sentence);
 // issues on other chains first": advice to the team itself, as a lesson gives it (not "we should
 // have caught this", nor a question).
 bool advises_the_team(std::string_view sentence);
+// "Full snapshots should be taken before any upgrade": a change asked, in the passive, of a thing
+// the sentence opens with (not "It should be noted that ...", nor a condition or a question).
+bool asks_for_a_change(std::string_view sentence);
 // "I've bumped the droplet's RAM to 1GB", "We also installed the uptime app": a change the writer
 // or the team says it made (not what it learnt, saw or weighed), as a section of follow-up work
 // tells its work done. Read only there: elsewhere the same words tell the response.
