@@ -1819,9 +1819,9 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
   }
   // "Internal documentation will be updated to ensure ..." in a section whose lists and tables
   // held no action: its sentences that commit to work are its actions (the paragraphs stay in
-  // the notes as written).
-  // "As a direct result of this incident, I've bumped the droplet's RAM": a change told as made
-  // in a section of prose alone is work done (under headings of its own, such prose stays text).
+  // the notes as written). In a section of prose alone, so is a change told as made ("As a
+  // direct result of this incident, I've bumped the droplet's RAM"), as work done; under
+  // headings of its own, such prose stays text.
   const bool prose_alone =
       std::none_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
                    blocks.begin() + static_cast<std::ptrdiff_t>(end),
