@@ -799,9 +799,9 @@ bool contains_words(std::string_view text, std::string_view words) {
 bool counts_people(std::string_view lower) {
   if (lower.substr(0, lower.find(' ')).find_first_of("0123456789~<>") != std::string_view::npos)
     return true;
-  for (std::string_view quantity : {"all ", "some ", "most ", "many ", "few ", "no ", "about ",
-                                    "approximately ", "around ", "roughly ", "up to ", "over ",
-                                    "under ", "every "})
+  for (std::string_view quantity :
+       {"all ", "some ", "most ", "many ", "few ", "no ", "about ", "approximately ", "around ",
+        "roughly ", "up to ", "over ", "under ", "every "})
     if (lower.starts_with(quantity)) return true;
   return false;
 }
@@ -951,14 +951,12 @@ bool apply_metadata(ImportContext& cx, std::string_view label, std::string_view 
       // were halfway through moving to Bazel.", "Affected: N/A"): only names are services.
       if (named_by.find("service") == std::string::npos &&
           named_by.find("system") == std::string::npos &&
-          (text.empty() || text.back() == '.' ||
-           std::count(text.begin(), text.end(), ' ') >= 10 || lower == "none" || lower == "n/a" ||
-           lower == "na" || lower == "yes" || lower == "no" || lower == "unknown" ||
-           lower == "tbd" || lower == "everyone" || lower == "everybody"))
+          (text.empty() || text.back() == '.' || std::count(text.begin(), text.end(), ' ') >= 10 ||
+           lower == "none" || lower == "n/a" || lower == "na" || lower == "yes" || lower == "no" ||
+           lower == "unknown" || lower == "tbd" || lower == "everyone" || lower == "everybody"))
         return false;
       // "Affected: ~2,000 users", "Affected: all customers in eu-west": who, not what, was hit.
-      if (named_by == "affected" && counts_people(lower))
-        return put(FieldId::UsersAffected, text);
+      if (named_by == "affected" && counts_people(lower)) return put(FieldId::UsersAffected, text);
       return put(FieldId::Services, split_names(text));
     }
     case MetaField::Held: {

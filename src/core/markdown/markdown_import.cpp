@@ -223,7 +223,8 @@ void apply_front_matter(ImportContext& cx, const FrontMatter& fm) {
         cx.highest_action_number =
             std::max(cx.highest_action_number, value.get<std::uint64_t>() - 1);
       else
-        cx.warn(line, "next_action_number " + json_text(value) + " is not a number above 0; ignored");
+        cx.warn(line,
+                "next_action_number " + json_text(value) + " is not a number above 0; ignored");
     } else if (key == "severity_scale" && is_severity_scale(value)) {
       p.severity_scale.clear();
       for (const Json& level : value)
@@ -266,7 +267,8 @@ std::string strip_title_prefix(std::string title) {
     if (!starts_with_ci(title, prefix)) continue;
     // Blanks before the separator go; those at the title's end are the title's own.
     std::string_view after = std::string_view(title).substr(prefix.size());
-    while (!after.empty() && (after.front() == ' ' || after.front() == '\t')) after.remove_prefix(1);
+    while (!after.empty() && (after.front() == ' ' || after.front() == '\t'))
+      after.remove_prefix(1);
     for (std::string_view sep : {":", "-", "\xE2\x80\x94", "\xE2\x80\x93"}) {
       if (after.substr(0, sep.size()) == sep) {
         std::string_view value = after.substr(sep.size());
@@ -1273,23 +1275,23 @@ void take_lead_as_summary(ImportContext& cx, const Blocks& blocks, const Outline
   const auto tells = [](std::string_view paragraph) {
     paragraph = trim(paragraph);
     const std::string opening = lowercase_ascii(paragraph.substr(0, 24));
-    for (std::string_view byline : {"posted ", "by ", "written ", "published ", "author",
-                                    "update", "resolved", "investigating", "monitoring",
-                                    "identified", "incident report for"})
+    for (std::string_view byline :
+         {"posted ", "by ", "written ", "published ", "author", "update", "resolved",
+          "investigating", "monitoring", "identified", "incident report for"})
       if (opening.starts_with(byline)) return false;
     if (const auto day = read_date(paragraph); day && day->length <= 24) return false;
     return !paragraph.empty() && (paragraph.back() == '.' || paragraph.back() == '!') &&
            std::count(paragraph.begin(), paragraph.end(), ' ') >= 4;
   };
-  if (!story_told_elsewhere && start == 0 &&
-      first_break != std::string::npos && story_paragraph_count(summary) >= kStoryParagraphs &&
+  if (!story_told_elsewhere && start == 0 && first_break != std::string::npos &&
+      story_paragraph_count(summary) >= kStoryParagraphs &&
       only_sentences(summary.substr(0, first_break)) && tells(summary.substr(0, first_break))) {
     std::size_t rest = first_break;
     while (rest < summary.size() && summary[rest] == '\n') ++rest;
     const int rest_line =
-        summary_line + static_cast<int>(std::count(summary.begin(),
-                                                   summary.begin() + static_cast<std::ptrdiff_t>(rest),
-                                                   '\n'));
+        summary_line +
+        static_cast<int>(
+            std::count(summary.begin(), summary.begin() + static_cast<std::ptrdiff_t>(rest), '\n'));
     append_prose(cx, model_field(FieldId::WhatHappened), summary.substr(rest), rest_line);
     summary.resize(first_break);
   }
@@ -1938,7 +1940,7 @@ void read_section(ImportContext& cx, const Blocks& blocks, Section s) {
     }
     case SectionRole::Timeline:
       keep_timeline_note(cx, s.title, s.heading_line);
-      cx.day_label.clear();  // a day named in another section is no label of this one's entries
+      cx.day_label.clear();   // a day named in another section is no label of this one's entries
       cx.forget_told_zone();  // nor is its zone
       read_timeline(cx, blocks, s.begin, s.end);
       break;

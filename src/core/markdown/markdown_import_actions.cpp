@@ -678,15 +678,16 @@ void read_leading_owner(std::string_view text, ActionItem& a) {
     // A name, not a ticket key ("JIRA-123"), a quarter ("Q4") or a tag ("Optional", "Stretch
     // goal").
     static constexpr std::string_view kTags[] = {
-        "optional", "stretch", "stretch goal", "nice to have", "bonus", "later", "future",
-        "follow-up", "followup", "blocked", "draft", "idea", "proposal", "proposed", "new"};
+        "optional", "stretch", "stretch goal", "nice to have", "bonus",
+        "later",    "future",  "follow-up",    "followup",     "blocked",
+        "draft",    "idea",    "proposal",     "proposed",     "new"};
     const std::string tag = lowercase_ascii(name);
     const bool word_like = !name.empty() && std::isupper(static_cast<unsigned char>(name[0])) &&
                            std::count(name.begin(), name.end(), ' ') <= 2 &&
                            name.find_first_of("()[]:/0123456789") == std::string_view::npos &&
                            std::find(std::begin(kTags), std::end(kTags), tag) == std::end(kTags);
-    if (!word_like || rest.empty() || read_status(name) || read_priority(name) ||
-        read_type(name) || read_category(name))
+    if (!word_like || rest.empty() || read_status(name) || read_priority(name) || read_type(name) ||
+        read_category(name))
       return;
     a.owner = std::string(name);
   }
@@ -807,9 +808,9 @@ std::string sublist_detail(const MdBlock& list) {
 // ..." and "The budget must be capped" are commitments). A task ("[ ] ...") is an action whatever
 // its first word.
 bool explains(const ImportContext& cx, const MdBlock& list) {
-  static constexpr std::string_view kOpeners[] = {
-      "this", "that", "these", "those", "there", "because", "since", "currently", "previously",
-      "note", "e.g.", "i.e."};
+  static constexpr std::string_view kOpeners[] = {"this",       "that",    "these", "those",
+                                                  "there",      "because", "since", "currently",
+                                                  "previously", "note",    "e.g.",  "i.e."};
   return !list.children.empty() &&
          std::all_of(list.children.begin(), list.children.end(), [&](const MdBlock& item) {
            if (task_box(cx, item)) return false;
@@ -891,8 +892,8 @@ bool closes_as_done(std::string_view text) {
 PastOpening item_opening(const MdBlock& item) {
   const std::string head = plain_text(item_head(item));
   const LabelledLine labelled = split_label(head);
-  const std::string_view told = labelled.label.empty() ? std::string_view(head)
-                                                       : std::string_view(labelled.value);
+  const std::string_view told =
+      labelled.label.empty() ? std::string_view(head) : std::string_view(labelled.value);
   if (closes_as_done(told)) return PastOpening::Verb;
   return past_tense_opening(told);
 }
@@ -1120,8 +1121,8 @@ std::optional<ActionItem> labelled_action(ImportContext& cx, std::string_view ma
                                    " would help", " could help", " might help"})
       if (const std::size_t at = value.find(words); at != std::string::npos) {
         const std::string_view after = std::string_view(value).substr(at + words.size());
-        for (std::string_view turn : {" not ", "n't ", "n\xE2\x80\x99t ", " but ", " though ",
-                                      " however "})
+        for (std::string_view turn :
+             {" not ", "n't ", "n\xE2\x80\x99t ", " but ", " though ", " however "})
           if (after.find(turn) != std::string_view::npos) return false;
         return true;
       }
@@ -1585,7 +1586,7 @@ void read_actions(ImportContext& cx, const Blocks& blocks, std::size_t begin, st
         if (cx.postmortem.actions[k].status == ActionStatus::Open)
           cx.postmortem.actions[k].status = *status;
   };
-  std::vector<std::size_t> set_aside;         // paragraphs kept in the notes
+  std::vector<std::size_t> set_aside;  // paragraphs kept in the notes
   for (std::size_t i = begin; i < end; ++i) {
     const MdBlock& b = blocks[i];
     const int line = cx.first_line(b);
@@ -1940,8 +1941,7 @@ void find_announced_actions(ImportContext& cx, const Blocks& blocks, std::size_t
       const std::optional<ActionStatus> labelled =
           l.value.empty() ? action_label_status(l.label) : std::nullopt;
       for (const MdBlock& child : b.children)
-        if (labelled && child.kind == BlockKind::List)
-          collect_labelled_list(cx, child, *labelled);
+        if (labelled && child.kind == BlockKind::List) collect_labelled_list(cx, child, *labelled);
       if (!labelled) find_announced_actions(cx, b.children, 0, b.children.size());
       continue;
     }

@@ -195,7 +195,6 @@ void follow_written_day(ImportContext& cx, const LooseTime& time) {
   move_day_forward(cx, day);
 }
 
-
 // "First detected: 2024-09-20 11:24", "Time of Detection: 2025-08-18 23:25 UTC (alerts)": a
 // label whose value is a moment, or opens with one that names its day or zone (words after a bare
 // clock may make it a span: "Time to detect: 0:25 after the first error").
@@ -1521,12 +1520,10 @@ void read_timeline(ImportContext& cx, const Blocks& blocks, std::size_t begin, s
   bool labelled_part = !cx.written_by_hindsight && part_labels_its_entries(blocks, begin, end);
   // Paragraphs that write their times without the colon, two or more: "1738: ..." is a time.
   const bool compact_paragraphs = compact_paragraphs_in(blocks, begin, end) >= 2;
-  const bool listed = std::any_of(blocks.begin() + static_cast<std::ptrdiff_t>(begin),
-                                  blocks.begin() + static_cast<std::ptrdiff_t>(end),
-                                  [](const MdBlock& b) {
-                                    return b.kind == BlockKind::List ||
-                                           b.kind == BlockKind::Table;
-                                  });
+  const bool listed = std::any_of(
+      blocks.begin() + static_cast<std::ptrdiff_t>(begin),
+      blocks.begin() + static_cast<std::ptrdiff_t>(end),
+      [](const MdBlock& b) { return b.kind == BlockKind::List || b.kind == BlockKind::Table; });
   // The block before block i ends with a colon: it announces what follows.
   const auto announced = [&](std::size_t i) {
     return i > begin && trim(plain_text(block_text_deep(blocks[i - 1]))).ends_with(':');

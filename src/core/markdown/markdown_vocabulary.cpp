@@ -21,10 +21,10 @@ char32_t lowercase_letter(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
   if (c >= 'a' && c <= 'z') return c;
   if (c < 0xC0) return 0;
-  if (c == 0xD7 || c == 0xF7) return 0;           // × ÷
-  if (c <= 0xDE) return c + 0x20;                 // À-Þ
-  if (c <= 0xFF) return c;                        // ß-ÿ
-  if (c == 0x130 || c == 0x131) return 'i';       // Turkish İ and ı: "ALINAN", "alınan" alike
+  if (c == 0xD7 || c == 0xF7) return 0;      // × ÷
+  if (c <= 0xDE) return c + 0x20;            // À-Þ
+  if (c <= 0xFF) return c;                   // ß-ÿ
+  if (c == 0x130 || c == 0x131) return 'i';  // Turkish İ and ı: "ALINAN", "alınan" alike
   // Latin Extended A (Polish, Czech, Turkish...): each capital just before its small letter,
   // capitals on even code points but in the two runs that start on odd ones (Ĺ-ň, Ź-ž).
   if (c == 0x138) return c;     // ĸ, small alone
@@ -775,27 +775,46 @@ std::optional<SectionRole> name_before_qualifiers(std::string_view key) {
 // these names is that section. The first in this list that a title holds decides: "原因と対策"
 // (cause and countermeasures) is the analysis, as "Root cause and remediation" is.
 constexpr std::pair<std::string_view, SectionRole> kSectionWordsUnspaced[] = {
-    {"タイムライン", SectionRole::Timeline}, {"時系列", SectionRole::Timeline},
-    {"経緯", SectionRole::Timeline},         {"时间线", SectionRole::Timeline},
-    {"时间轴", SectionRole::Timeline},       {"時間軸", SectionRole::Timeline},
-    {"타임라인", SectionRole::Timeline},     {"根本原因", SectionRole::Analysis},
-    {"根因", SectionRole::Analysis},         {"原因", SectionRole::Analysis},
-    {"원인", SectionRole::Analysis},         {"再発防止", SectionRole::Actions},
-    {"今後の対応", SectionRole::Actions},    {"対策", SectionRole::Actions},
-    {"改善策", SectionRole::Actions},        {"アクションアイテム", SectionRole::Actions},
-    {"改进措施", SectionRole::Actions},      {"改善措施", SectionRole::Actions},
-    {"后续行动", SectionRole::Actions},      {"行动项", SectionRole::Actions},
-    {"待办事项", SectionRole::Actions},      {"재발 방지", SectionRole::Actions},
-    {"재발방지", SectionRole::Actions},      {"조치", SectionRole::Actions},
-    {"教訓", SectionRole::Lessons},          {"经验教训", SectionRole::Lessons},
-    {"教训", SectionRole::Lessons},          {"影響", SectionRole::Impact},
-    {"影响", SectionRole::Impact},           {"영향", SectionRole::Impact},
-    {"概要", SectionRole::Summary},          {"要約", SectionRole::Summary},
-    {"概述", SectionRole::Summary},          {"摘要", SectionRole::Summary},
+    {"タイムライン", SectionRole::Timeline},
+    {"時系列", SectionRole::Timeline},
+    {"経緯", SectionRole::Timeline},
+    {"时间线", SectionRole::Timeline},
+    {"时间轴", SectionRole::Timeline},
+    {"時間軸", SectionRole::Timeline},
+    {"타임라인", SectionRole::Timeline},
+    {"根本原因", SectionRole::Analysis},
+    {"根因", SectionRole::Analysis},
+    {"原因", SectionRole::Analysis},
+    {"원인", SectionRole::Analysis},
+    {"再発防止", SectionRole::Actions},
+    {"今後の対応", SectionRole::Actions},
+    {"対策", SectionRole::Actions},
+    {"改善策", SectionRole::Actions},
+    {"アクションアイテム", SectionRole::Actions},
+    {"改进措施", SectionRole::Actions},
+    {"改善措施", SectionRole::Actions},
+    {"后续行动", SectionRole::Actions},
+    {"行动项", SectionRole::Actions},
+    {"待办事项", SectionRole::Actions},
+    {"재발 방지", SectionRole::Actions},
+    {"재발방지", SectionRole::Actions},
+    {"조치", SectionRole::Actions},
+    {"教訓", SectionRole::Lessons},
+    {"经验教训", SectionRole::Lessons},
+    {"教训", SectionRole::Lessons},
+    {"影響", SectionRole::Impact},
+    {"影响", SectionRole::Impact},
+    {"영향", SectionRole::Impact},
+    {"概要", SectionRole::Summary},
+    {"要約", SectionRole::Summary},
+    {"概述", SectionRole::Summary},
+    {"摘要", SectionRole::Summary},
     {"요약", SectionRole::Summary},
     // "事发过程", "事件经过": how the incident unfolded; "总结与反思": looking back on it.
-    {"事发过程", SectionRole::WhatHappened}, {"事件经过", SectionRole::WhatHappened},
-    {"事故经过", SectionRole::WhatHappened}, {"反思", SectionRole::Lessons},
+    {"事发过程", SectionRole::WhatHappened},
+    {"事件经过", SectionRole::WhatHappened},
+    {"事故经过", SectionRole::WhatHappened},
+    {"反思", SectionRole::Lessons},
 };
 
 // Sections that tell one part of a field's story: how the incident was found and ended is part
@@ -1375,12 +1394,11 @@ bool tells_a_clock_time(std::string_view text) {
 // remedy it is for ("to fix", "to address", "to prevent" ... "this", "that", "these", "the
 // issue", "the problem") and goes on with the team's will.
 bool leads_with_a_remedy(std::string_view text) {
-  static constexpr std::string_view kRemedies[] = {
-      " to fix ",   " to address ", " to prevent ", " to avoid ", " to mitigate ",
-      " to solve ", " to remedy ",  " to resolve ", " to correct "};
-  static constexpr std::string_view kProblems[] = {"this ",      "that ",        "these ",
-                                                   "the issue ", "the problem ", "this issue ",
-                                                   "this problem "};
+  static constexpr std::string_view kRemedies[] = {" to fix ",    " to address ",  " to prevent ",
+                                                   " to avoid ",  " to mitigate ", " to solve ",
+                                                   " to remedy ", " to resolve ",  " to correct "};
+  static constexpr std::string_view kProblems[] = {
+      "this ", "that ", "these ", "the issue ", "the problem ", "this issue ", "this problem "};
   for (std::string_view remedy : kRemedies) {
     if (!text.starts_with(remedy)) continue;
     std::string_view rest = text.substr(remedy.size());
@@ -1517,40 +1535,42 @@ bool reports_work_done(std::string_view sentence) {
   return tells_lasting_work_done(commitment_text(sentence));
 }
 
+namespace {
 // Words that make a clause before "we should" a condition, a time, a question or a report.
-constexpr std::string_view kNotAdvice[] = {" if ",  " when ",  " whether ", " said ", " knew ",
-                                           " asked ", " told ",  " thought ", " wonder", " why ",
-                                           " what ",  " how ",   " while ",   " unless ", " who "};
+constexpr std::string_view kNotAdvice[] = {" if ",    " when ", " whether ", " said ",   " knew ",
+                                           " asked ", " told ", " thought ", " wonder",  " why ",
+                                           " what ",  " how ",  " while ",   " unless ", " who "};
+
+bool holds_a_word_of(std::string_view text, std::span<const std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view word) {
+    return text.find(word) != std::string_view::npos;
+  });
+}
+}  // namespace
 
 // "Full snapshots should be taken before any upgrade", "Alerts should be routed to the pager":
 // a change asked of a thing the sentence names, in the passive (not "It should be noted ...",
 // "This should be fine").
 bool asks_for_a_change(std::string_view sentence) {
   if (trim(sentence).ends_with('?')) return false;
-  // "Where there is any risk of a fault, full snapshots should be taken": the clause after the
-  // last comma holds the subject.
-  std::string_view main_clause = sentence;
-  if (const std::size_t modal = lowercase_ascii(sentence).find(" should be ");
-      modal != std::string_view::npos)
-    if (const std::size_t comma = sentence.substr(0, modal).rfind(", ");
-        comma != std::string_view::npos)
-      main_clause = sentence.substr(comma + 2);
-  const std::string text = commitment_text(main_clause);
+  const std::string lower = lowercase_ascii(sentence);
   for (std::string_view modal : {" should be ", " must be "}) {
-    const std::size_t at = text.find(modal);
-    if (at == std::string::npos) continue;
-    const std::string_view subject = std::string_view(text).substr(0, at);
-    // The subject opens the sentence: a thing of a word or more, not a pronoun or a clause.
-    if (std::count(subject.begin(), subject.end(), ' ') > 6) return false;
-    for (std::string_view not_a_thing : {" it", " this", " that", " there", " which", " what",
-                                         " who", " we", " i", " you", " they", " he", " she"})
-      if (subject == not_a_thing) return false;
-    if (std::any_of(std::begin(kNotAdvice), std::end(kNotAdvice),
-                    [&](std::string_view w) { return (std::string(subject) + " ").find(w) !=
-                                                     std::string::npos; }))
+    const std::size_t modal_at = lower.find(modal);
+    if (modal_at == std::string::npos) continue;
+    // "Where there is any risk of a fault, full snapshots should be taken": the clause after the
+    // last comma before the modal holds the subject.
+    const std::size_t comma = lower.rfind(", ", modal_at);
+    const std::size_t from = comma == std::string::npos ? 0 : comma + 2;
+    const std::string subject = commitment_text(sentence.substr(from, modal_at - from));
+    // A thing of a word or more, not a pronoun or a clause.
+    if (std::count(subject.begin(), subject.end(), ' ') > 7 || holds_a_word_of(subject, kNotAdvice))
       return false;
-    const std::string_view rest = std::string_view(text).substr(at + modal.size());
-    const std::string_view verb = rest.substr(0, rest.find(' '));
+    for (std::string_view not_a_thing :
+         {" it ", " this ", " that ", " there ", " which ", " what ", " who ", " we ", " i ",
+          " you ", " they ", " he ", " she "})
+      if (subject == not_a_thing) return false;
+    const std::string rest = commitment_text(sentence.substr(modal_at + modal.size()));
+    const std::string_view verb = std::string_view(rest).substr(1, rest.find(' ', 1) - 1);
     return (verb.size() > 4 && verb.ends_with("ed") && verb != "needed" && verb != "noted") ||
            one_of(verb, kIrregularParticiples);
   }
@@ -1559,41 +1579,33 @@ bool asks_for_a_change(std::string_view sentence) {
 
 bool advises_the_team(std::string_view sentence) {
   if (trim(sentence).ends_with('?')) return false;
-  const std::string text = commitment_text(sentence);
-  // The sentence opens with the advice, after a word of when or how at most ("Nobody knew
-  // whether we should fail over", "Bob said we should ..." tell the incident).
-  static constexpr std::string_view kLeads[] = {
-      " ",          " going forward ", " moving forward ", " in the future ", " in future ",
-      " next time ", " from now on ",  " likewise ",       " perhaps ",       " maybe ",
-      " so ",       " therefore ",     " instead ",        " ideally ",       " first ",
-      " finally ",  " additionally ",  " in addition "};
+  // What follows "we should" names work: not "have caught this" (what could have been), nor
+  // "not blame anyone" (a principle).
+  const auto names_work = [](std::string_view next) {
+    for (std::string_view not_work : {"have ", "'ve ", "not ", "never "})
+      if (next.starts_with(not_work)) return false;
+    return !trim(next).empty();
+  };
   // "With a community this large, we should try and identify issues on other chains": a clause
   // of circumstance, set off by its comma, before the advice (not a condition, a time or a
   // report: "If we should see this again, ...", "When we should be sleeping, ...").
   const std::string lower = " " + lowercase_ascii(trim(sentence)) + " ";
-  if (const std::size_t comma = lower.find(", we should "); comma != std::string::npos) {
-    const std::string_view circumstance = std::string_view(lower).substr(0, comma + 1);
-    const std::string_view next = std::string_view(lower).substr(comma + 12);
-    const bool plain_circumstance = std::none_of(
-        std::begin(kNotAdvice), std::end(kNotAdvice),
-        [&](std::string_view word) { return circumstance.find(word) != std::string_view::npos; });
-    if (plain_circumstance && !next.starts_with("have ") && !next.starts_with("not ") &&
-        !next.starts_with("never ") && trim(next).size() > 0)
-      return true;
-  }
-  for (std::string_view advice : {"we should ", "we ought to "}) {
-    for (std::string_view lead : kLeads) {
-      if (!text.starts_with(lead) || text.compare(lead.size(), advice.size(), advice) != 0)
-        continue;
-      const std::string_view next = std::string_view(text).substr(lead.size() + advice.size());
-      // "We should have caught this": what could have been; "We should not blame anyone": a
-      // principle, not work.
-      if (next.starts_with("have ") || next.starts_with("'ve ") || next.starts_with("not ") ||
-          next.starts_with("never "))
-        return false;
-      return !next.empty();
-    }
-  }
+  constexpr std::string_view kAfterComma = ", we should ";
+  if (const std::size_t comma = lower.find(kAfterComma); comma != std::string::npos)
+    if (!holds_a_word_of(std::string_view(lower).substr(0, comma + 1), kNotAdvice))
+      return names_work(std::string_view(lower).substr(comma + kAfterComma.size()));
+  // Otherwise the sentence opens with the advice, after a word of when or how at most ("Nobody
+  // knew whether we should fail over", "Bob said we should ..." tell the incident).
+  static constexpr std::string_view kLeads[] = {
+      " ",           " going forward ", " moving forward ", " in the future ", " in future ",
+      " next time ", " from now on ",   " likewise ",       " perhaps ",       " maybe ",
+      " so ",        " therefore ",     " instead ",        " ideally ",       " first ",
+      " finally ",   " additionally ",  " in addition "};
+  const std::string text = commitment_text(sentence);
+  for (std::string_view advice : {"we should ", "we ought to "})
+    for (std::string_view lead : kLeads)
+      if (text.starts_with(lead) && text.compare(lead.size(), advice.size(), advice) == 0)
+        return names_work(std::string_view(text).substr(lead.size() + advice.size()));
   return false;
 }
 
@@ -1604,13 +1616,15 @@ bool reports_a_change_made(std::string_view sentence) {
     if (text.find(moment) != std::string::npos) return false;
   // What the writer learnt, saw, weighed or meant is no change.
   static constexpr std::string_view kNoChange[] = {
-      "learned",  "learnt",   "noticed",    "realized", "realised",  "seen",     "observed",
-      "experienced", "received", "discovered", "identified", "determined", "concluded", "decided",
-      "wanted",   "tried",    "needed",     "used",     "had",       "been",     "noted",
-      "hoped",    "expected", "assumed",    "believed", "considered", "discussed", "talked",
-      "asked",    "answered", "waited",     "planned",  "started",   "managed",  "failed",
-      "happened", "caused",   "found",      "made",     "done",      "told",     "shown",
-      "thought",  "felt",     "heard",      "said",     "written",   "explained", "described"};
+      "learned",   "learnt",      "noticed",   "realized",   "realised",   "seen",
+      "observed",  "experienced", "received",  "discovered", "identified", "determined",
+      "concluded", "decided",     "wanted",    "tried",      "needed",     "used",
+      "had",       "been",        "noted",     "hoped",      "expected",   "assumed",
+      "believed",  "considered",  "discussed", "talked",     "asked",      "answered",
+      "waited",    "planned",     "started",   "managed",    "failed",     "happened",
+      "caused",    "found",       "made",      "done",       "told",       "shown",
+      "thought",   "felt",        "heard",     "said",       "written",    "explained",
+      "described"};
   const auto made = [](std::string_view w) {
     return !one_of(w, kNoChange) &&
            ((w.size() > 4 && w.ends_with("ed")) || one_of(w, kIrregularParticiples));
@@ -1620,9 +1634,9 @@ bool reports_a_change_made(std::string_view sentence) {
   // restarted the database" is the response, "We migrated to this host in 2019" history).
   for (std::string_view writer : {" i've ", " we've ", " i have ", " we have "})
     if (verb_follows(text, writer, 2, made)) return true;
-  for (std::string_view outcome : {" as a result", " as a direct result", " since then ",
-                                   " following this incident", " after this incident",
-                                   " since this incident", " since the incident"})
+  for (std::string_view outcome :
+       {" as a result", " as a direct result", " since then ", " following this incident",
+        " after this incident", " since this incident", " since the incident"})
     if (text.find(outcome) != std::string::npos)
       for (std::string_view writer : {" i ", " we "})
         if (verb_follows(text, writer, 1, made)) return true;
@@ -1850,10 +1864,9 @@ bool announces_remediation(std::string_view paragraph) {
   // account of the incident.
   // "After remediation, the following signals were observed:" tells what was seen once it was
   // fixed.
-  for (std::string_view account : {"supposed to", "meant to", "failed to", "prevented",
-                                   "addressed", "already", "after remediation",
-                                   "after the remediation", " observed", " we saw ", " was seen",
-                                   " were seen"})
+  for (std::string_view account : {"supposed to", "meant to", "failed to", "prevented", "addressed",
+                                   "already", "after remediation", "after the remediation",
+                                   " observed", " we saw ", " was seen", " were seen"})
     if (sentence.find(account) != std::string::npos) return false;
   static constexpr std::string_view kCues[] = {
       "to prevent", "prevent this", "prevent similar", "prevent such", "in the future",
@@ -1865,9 +1878,8 @@ bool announces_remediation(std::string_view paragraph) {
       "will address", "will be addressing", "will work on", "will be working on", "will tackle",
       // "This incident has highlighted several areas for improvement:"
       "areas for improvement", "areas of improvement", "opportunities for improvement"};
-  return std::any_of(std::begin(kCues), std::end(kCues), [&](std::string_view cue) {
-    return sentence.find(cue) != std::string::npos;
-  });
+  return std::any_of(std::begin(kCues), std::end(kCues),
+                     [&](std::string_view cue) { return sentence.find(cue) != std::string::npos; });
 }
 
 namespace {
@@ -1989,8 +2001,8 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
   if (last == "taken" || last == "completed" || last == "done" || last == "implemented" ||
       last == "applied" || last == "shipped")
     status = ActionStatus::Done;
-  if (status == ActionStatus::Done || last == "planned" || last == "required" ||
-      last == "needed" || last == "proposed" || last == "pending")
+  if (status == ActionStatus::Done || last == "planned" || last == "required" || last == "needed" ||
+      last == "proposed" || last == "pending")
     words.pop_back();
   if (words.empty()) return std::nullopt;
   std::string name;
@@ -2001,8 +2013,8 @@ std::optional<ActionStatus> action_label_status(std::string_view label) {
       "next steps", "suggested", "suggestion", "recommendation", "long term", "long-term",
       // "**Solutions**" over "1. We have corrected ...": a status page's post-mortem.
       "solutions"};
-  const bool named = std::find(std::begin(kActionNames), std::end(kActionNames), name) !=
-                     std::end(kActionNames);
+  const bool named =
+      std::find(std::begin(kActionNames), std::end(kActionNames), name) != std::end(kActionNames);
   // "Review actions", "Short-term corrective actions", "Planned follow-ups", "Short-Term
   // improvements", "Preventive measures": words that say which.
   // Improvements and measures only with a time or purpose ahead: "Process improvements" in
@@ -2499,7 +2511,7 @@ bool one_slip_apart(std::string_view a, std::string_view b) {
   std::size_t head = 0;
   while (head < a.size() && a[head] == b[head]) ++head;
   if (a.size() < b.size()) return a.substr(head) == b.substr(head + 1);  // one letter added
-  if (a.substr(head + 1) == b.substr(head + 1)) return true;              // one letter changed
+  if (a.substr(head + 1) == b.substr(head + 1)) return true;             // one letter changed
   return head + 1 < a.size() && a[head] == b[head + 1] && a[head + 1] == b[head] &&
          a.substr(head + 2) == b.substr(head + 2);  // two neighbours swapped
 }
